@@ -1,0 +1,45 @@
+/**
+ * Demo data: three communes with news, documents, procedures, officials, contacts, introduction
+ * pages and site settings, plus the public site's read-only API token. Idempotent.
+ *
+ * Run through `npm run seed` (which starts the database and builds first); compiled by Strapi's
+ * build to dist/scripts/seed.js. Prints one line `SEED_RESULT {json}` for scripts and tests.
+ */
+import path from 'node:path';
+import { createStrapi } from '@strapi/strapi';
+import { ensurePublicSiteToken } from './seed/api-token';
+import khanhKhe from './seed/data/khanh-khe';
+import quocTuan from './seed/data/quoc-tuan';
+import sonGiang from './seed/data/son-giang';
+import { SeedTally, seedCommune } from './seed/seed-commune';
+
+export const DEMO_COMMUNES = [khanhKhe, sonGiang, quocTuan];
+
+async function main(): Promise<void> {
+  // Compiled location: cms/dist/scripts/seed.js
+  const distDir = path.resolve(__dirname, '..');
+  const appDir = path.resolve(distDir, '..');
+  const strapi = await createStrapi({ appDir, distDir }).load();
+  strapi.log.level = 'warn';
+  const started = Date.now();
+  const tally = new SeedTally();
+  try {
+    for (const commune of DEMO_COMMUNES) {
+      await seedCommune(strapi, commune, tally);
+      console.log(`Seeded ${commune.name}`);
+    }
+    const token = await ensurePublicSiteToken(strapi, process.env.PUBLIC_SITE_TOKEN_FILE);
+    const result = { created: tally.created, existing: tally.existing, totalCreated: tally.totalCreated, token, seconds: (Date.now() - started) / 1000 };
+    console.log(`SEED_RESULT ${JSON.stringify(result)}`);
+  } finally {
+    await strapi.destroy();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

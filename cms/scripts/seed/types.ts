@@ -1,0 +1,168 @@
+/**
+ * The shape of the demo data. Each demo commune is one `SeedCommune` in data/<slug>.ts;
+ * seed.ts turns it into Strapi documents, generated images and generated PDFs.
+ */
+
+/** Rich text as the seed writes it; converted to Strapi "blocks" by blocks.ts. */
+export type SeedRichText = Array<string | { heading: string } | { list: string[] }>;
+
+export interface SeedCategory {
+  slug: string;
+  name: string;
+  description?: string;
+  /** Slug of the parent category, for the tree. */
+  parent?: string;
+}
+
+export interface SeedArticle {
+  slug: string;
+  title: string;
+  summary: string;
+  body: SeedRichText;
+  /** Slug of one of the commune's categories. */
+  category: string;
+  kind: 'tin' | 'bai';
+  featured?: boolean;
+  authorName?: string;
+  source?: string;
+  /** Comma-separated keywords. */
+  tags?: string;
+  /** Alt text of the generated cover picture (required: every image needs one). */
+  coverAlt: string;
+  /** Short words drawn on the generated cover picture. */
+  coverLabel: string;
+  /** Alt texts of extra generated pictures for the gallery (0–3). */
+  gallery?: string[];
+  /** ISO date-time; the seed publishes the article with this date as its publication date. */
+  publishedAt: string;
+}
+
+export const DOCUMENT_TYPES = [
+  'Nghị quyết', 'Quyết định', 'Chỉ thị', 'Quy chế', 'Quy định', 'Thông cáo', 'Thông báo', 'Hướng dẫn',
+  'Chương trình', 'Kế hoạch', 'Phương án', 'Đề án', 'Dự án', 'Báo cáo', 'Biên bản', 'Tờ trình',
+  'Hợp đồng', 'Công văn', 'Công điện', 'Bản ghi nhớ', 'Bản thỏa thuận', 'Giấy ủy quyền', 'Giấy mời',
+  'Giấy giới thiệu', 'Giấy nghỉ phép', 'Phiếu gửi', 'Phiếu chuyển', 'Phiếu báo', 'Thư công',
+  'Luật', 'Nghị định', 'Thông tư', 'Văn bản khác',
+] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+export interface SeedDocument {
+  /** Number part as written, leading zeros kept: "239", "02". */
+  number: string;
+  /** Everything after the first slash: "BC-UBND", "2022/NĐ-CP", "VP-TT". */
+  symbol: string;
+  documentType: DocumentType;
+  issuingBody: string;
+  signer: string;
+  signerPosition: string;
+  /** ISO dates (YYYY-MM-DD). effectiveDate ≥ issueDate; expiryDate > effectiveDate. */
+  issueDate: string;
+  effectiveDate?: string;
+  expiryDate?: string;
+  field: string;
+  /** Trích yếu, at most 500 characters. */
+  summary: string;
+  /** Text of the generated PDF, paragraph by paragraph (what a reader of the file sees). */
+  content: string[];
+  /** Written forms ("239/BC-UBND") of other demo documents of the same commune this one relates to. */
+  related?: Array<{ numberSymbol: string; relationKind: 'Thay thế' | 'Sửa đổi, bổ sung' | 'Hướng dẫn' | 'Căn cứ' | 'Bãi bỏ' }>;
+}
+
+export interface SeedProcedure {
+  /** National procedure code, e.g. "1.001612". */
+  code: string;
+  slug: string;
+  name: string;
+  field: string;
+  agency: string;
+  onlineLevel: 'Toàn trình' | 'Một phần' | 'Trực tiếp';
+  howToFile: SeedRichText;
+  steps: SeedRichText;
+  dossier: SeedRichText;
+  processingTime: string;
+  fees: string;
+  applicants: string;
+  result: string;
+  legalBasisText: string;
+  /** Written forms of demo documents of the same commune that are part of the legal basis. */
+  legalBasisDocuments?: string[];
+  /** Titles of forms to generate as small PDFs ("Tờ khai đăng ký khai sinh"). */
+  forms?: string[];
+  onlineServiceUrl?: string;
+}
+
+export interface SeedOfficial {
+  fullName: string;
+  position: string;
+  positionEn: string;
+  unit: string;
+  phone: string;
+  email: string;
+  order: number;
+  termStart?: string;
+  termEnd?: string;
+}
+
+export interface SeedContact {
+  unitName: string;
+  unitNameEn?: string;
+  role: 'Văn phòng' | 'Bộ phận một cửa' | 'Người phát ngôn' | 'Tiếp nhận phản ánh, kiến nghị' | 'Công an' | 'Quân sự' | 'Khác';
+  personName?: string;
+  address: string;
+  phone: string;
+  email?: string;
+  officeHours: string;
+  order: number;
+}
+
+export type PageSection = 'overview' | 'history' | 'natural_conditions' | 'culture' | 'organisation' | 'boundary_map';
+
+export interface SeedPage {
+  section: PageSection;
+  slug: string;
+  title: string;
+  summary: string;
+  body: SeedRichText;
+  order: number;
+  /** English version; required for the organisation page (Decree 42), optional elsewhere. */
+  en?: { slug: string; title: string; summary: string; body: SeedRichText };
+}
+
+export interface SeedLink {
+  label: string;
+  url: string;
+  description?: string;
+}
+
+export interface SeedSiteSettings {
+  siteTitle: string;
+  menu: Array<{ label: string; url: string; children?: SeedLink[] }>;
+  featuredLinks: SeedLink[];
+  footerText: string;
+}
+
+export interface SeedCommune {
+  slug: string;
+  name: string;
+  shortName: string;
+  /** Administrative unit code, five digits. */
+  code: string;
+  province: string;
+  primaryDomain: string;
+  domainAliases: string[];
+  themeColor: string;
+  address: string;
+  phone: string;
+  fax: string;
+  email: string;
+  contentResponsible: string;
+  reuseNote: string;
+  categories: SeedCategory[];
+  articles: SeedArticle[];
+  documents: SeedDocument[];
+  procedures: SeedProcedure[];
+  officials: SeedOfficial[];
+  contacts: SeedContact[];
+  pages: SeedPage[];
+  settings: SeedSiteSettings;
+}

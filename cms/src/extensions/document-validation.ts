@@ -1,0 +1,93 @@
+/**
+ * Validates directive documents (văn bản) on every write path — admin panel, REST API, scripts —
+ * because it runs as a document service middleware, before anything reaches the database.
+ * A refused write throws a ValidationError with a Vietnamese message and writes nothing.
+ */
+import type { Core, Modules } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { checkDocumentRules, toIsoDate } from '../domain/document-rules';
+import { readRelationRef, relationFilter, type RelationRef } from './relation-ref';
+
+const DOCUMENT_UID = 'api::document.document';
+
+interface WriteParams {
+  documentId?: string;
+  locale?: string;
+  data?: Record<string, unknown>;
+}
+
+interface StoredDocument {
+  documentId: string;
+  number?: string;
+  symbol?: string;
+  issuingBody?: string;
+  issueDate?: string;
+  effectiveDate?: string | null;
+  expiryDate?: string | null;
+  summary?: string;
+  commune?: { id: number; documentId: string } | null;
+}
+
+const normaliseBody = (value: unknown): string => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : '');
+
+export function registerDocumentValidation(strapi: Core.Strapi): void {
+  const middleware: Modules.Documents.Middleware.Middleware = async (context, next) => {
+    if (context.uid !== DOCUMENT_UID || (context.action !== 'create' && context.action !== 'update')) return next();
+    const params = context.params as WriteParams;
+    if (!params.data) return next();
+
+    const existing =
+      context.action === 'update' && params.documentId
+        ? ((await strapi.documents(DOCUMENT_UID).findOne({
+            documentId: params.documentId,
+            status: 'draft',
+            populate: { commune: { fields: ['documentId'] } },
+          })) as StoredDocument | null)
+        : null;
+    const merged: Record<string, unknown> = { ...(existing ?? {}), ...params.data };
+
+    const result = checkDocumentRules(merged);
+    if (!result.ok) {
+      const first = result.errors[0];
+      throw new errors.ValidationError(first ? first.message : 'Văn bản không hợp lệ.', { errors: result.errors.map((error) => ({ path: [error.path], message: error.message, name: 'ValidationError' })) });
+    }
+    // Store the canonical form so that search and uniqueness see one spelling.
+    params.data.number = result.value.number;
+    params.data.symbol = result.value.symbol;
+    params.data.numberSymbol = result.value.numberSymbol;
+
+    const commune = readRelationRef(params.data.commune) ?? (existing?.commune ? { documentId: existing.commune.documentId } : null);
+    await assertUniqueNumber(strapi, {
+      documentId: existing?.documentId ?? params.documentId ?? null,
+      numberSymbol: result.value.numberSymbol,
+      issuingBody: normaliseBody(merged.issuingBody),
+      issueDate: toIsoDate(merged.issueDate),
+      commune,
+    });
+    return next();
+  };
+  strapi.documents.use(middleware);
+}
+
+/** One number per commune, issuing body and year: the same "239/BC-UBND" may recur next year. */
+async function assertUniqueNumber(
+  strapi: Core.Strapi,
+  candidate: { documentId: string | null; numberSymbol: string; issuingBody: string; issueDate: string | null; commune: RelationRef | null },
+): Promise<void> {
+  if (!candidate.issueDate || !candidate.commune) return;
+  const year = candidate.issueDate.slice(0, 4);
+  const filters: Record<string, unknown> = {
+    numberSymbol: { $eqi: candidate.numberSymbol },
+    issuingBody: { $eqi: candidate.issuingBody },
+    issueDate: { $gte: `${year}-01-01`, $lte: `${year}-12-31` },
+    commune: relationFilter(candidate.commune),
+  };
+  if (candidate.documentId) filters.documentId = { $ne: candidate.documentId };
+  const clashes = await strapi.documents(DOCUMENT_UID).count({ filters, status: 'draft' } as Parameters<ReturnType<typeof strapi.documents>['count']>[0]);
+  if (clashes > 0) {
+    throw new errors.ValidationError(
+      `Đã có văn bản số ${candidate.numberSymbol} của ${candidate.issuingBody} ban hành năm ${year}. Mỗi số, ký hiệu chỉ được dùng một lần trong năm; hãy kiểm tra lại số văn bản.`,
+      { errors: [{ path: ['number'], message: 'Số, ký hiệu đã được dùng trong năm', name: 'ValidationError' }] },
+    );
+  }
+}

@@ -1,0 +1,17 @@
+import type { Core } from '@strapi/strapi';
+import { ensureDefaultLocale } from './bootstrap/default-locale';
+import { ensureSuperAdmin } from './bootstrap/super-admin';
+import { registerDocumentValidation } from './extensions/document-validation';
+import { registerPublishedOnly } from './extensions/published-only';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerPublishedOnly(strapi);
+    registerDocumentValidation(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureDefaultLocale(strapi);
+    await ensureSuperAdmin(strapi);
+  },
+};

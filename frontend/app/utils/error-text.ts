@@ -1,0 +1,18 @@
+/**
+ * The only error texts citizens see. error.vue shows an error's message when it is one of
+ * these and a generic text otherwise, so English or internal messages never reach the page.
+ */
+export const ERROR_TEXT = {
+  communeNotFound: 'Không tìm thấy trang thông tin điện tử của xã cho tên miền này',
+  articleNotFound: 'Không tìm thấy bài viết',
+  pageNotFound: 'Không tìm thấy trang bạn yêu cầu. Trang có thể đã được chuyển hoặc không còn tồn tại.',
+  unavailable: 'Hệ thống đang tạm thời gián đoạn. Xin vui lòng thử lại sau ít phút.',
+} as const;
+
+const KNOWN_TEXTS: ReadonlySet<string> = new Set(Object.values(ERROR_TEXT));
+
+/** What error.vue tells the citizen for an error with this status and message. */
+export function errorText(status: number, message: string | undefined): string {
+  if (message && KNOWN_TEXTS.has(message)) return message;
+  return status === 404 ? ERROR_TEXT.pageNotFound : ERROR_TEXT.unavailable;
+}

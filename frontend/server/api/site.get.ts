@@ -1,0 +1,13 @@
+import type { SiteResponse } from '#shared/types/api';
+import { toSiteSettings, type RawSiteSettings, type StrapiList } from '../utils/content';
+
+/** The commune serving this host and its site settings (menu, featured links, footer). */
+export default defineCommuneCachedHandler('site', async (event, commune): Promise<SiteResponse> => {
+  const response = await strapiGet<StrapiList<RawSiteSettings>>(event, '/api/site-settings', {
+    filters: communeFilter(commune.slug),
+    populate: { menu: { populate: 'children' }, featuredLinks: true },
+    pagination: { pageSize: 1 },
+  });
+  const settings = response.data[0];
+  return { commune, settings: settings ? toSiteSettings(settings) : null };
+});

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+/**
+ * Serves Strapi's uploads on the site's own origin (`/uploads/…`), so the browser never talks
+ * to Strapi. Streams the file through; Strapi names uploads with a content hash, so the
+ * response may be cached for a long time.
+ */
+
+/** One path segment of an upload: no `..`, no dotfiles, nothing that needs decoding. */
+const segments = z.array(z.string().regex(/^[A-Za-z0-9_-][A-Za-z0-9._-]{0,254}$/)).min(1).max(8);
+
+const REQUEST_HEADERS = ['range', 'if-range', 'if-none-match', 'if-modified-since'] as const;
+const RESPONSE_HEADERS = [
+  'content-type',
+  'content-length',
+  'content-range',
+  'accept-ranges',
+  'etag',
+  'last-modified',
+] as const;
+/** Time to the first byte; the transfer itself may take long on a slow phone connection. */
+const CONNECT_TIMEOUT_MS = 10_000;
+
+export default defineEventHandler(async (event) => {
+  const parsed = segments.safeParse((getRouterParam(event, 'path', { decode: true }) ?? '').split('/'));
+  if (!parsed.success) {
+    throw createError({ statusCode: 404, statusMessage: 'Not Found' });
+  }
+
+  const { strapiUrl } = useRuntimeConfig(event);
+  const target = `${strapiUrl.replace(/\/+$/, '')}/uploads/${parsed.data.join('/')}`;
+  // identity: fetch would decompress a compressed body and make content-length wrong.
+  const headers = new Headers({ 'accept-encoding': 'identity' });
+  for (const name of REQUEST_HEADERS) {
+    const value = getRequestHeader(event, name);
+    if (value) headers.set(name, value);
+  }
+
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), CONNECT_TIMEOUT_MS);
+  let response: Response;
+  try {
+    response = await fetch(target, { headers, signal: controller.signal, redirect: 'error' });
+  } catch (error) {
+    console.error(`[uploads] GET ${target} failed: ${error instanceof Error ? error.message : String(error)}`);
+    throw createError({ statusCode: 502, statusMessage: 'Bad Gateway' });
+  } finally {
+    clearTimeout(timer);
+  }
+
+  if (!response.ok && response.status !== 304) {
+    await response.body?.cancel();
+    if (response.status === 404 || response.status === 416) {
+      throw createError({ statusCode: response.status, statusMessage: response.statusText });
+    }
+    console.error(`[uploads] GET ${target} answered ${response.status}`);
+    throw createError({ statusCode: 502, statusMessage: 'Bad Gateway' });
+  }
+
+  setResponseStatus(event, response.status);
+  for (const name of RESPONSE_HEADERS) {
+    const value = response.headers.get(name);
+    if (value) setResponseHeader(event, name, value);
+  }
+  setResponseHeaders(event, {
+    'cache-control': 'public, max-age=31536000, immutable',
+    'x-content-type-options': 'nosniff',
+    // Uploads are served from the commune's own origin: an uploaded HTML or SVG file must not
+    // be able to run script there.
+    'content-security-policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+  });
+
+  if (!response.body || response.status === 304) return null;
+  return sendStream(event, response.body);
+});

@@ -1,0 +1,50 @@
+/**
+ * The one Strapi client of the site. Server only: the token never leaves this process.
+ */
+import type { H3Event } from 'h3';
+import { toStrapiQuery, type StrapiQuery } from './strapi-query';
+
+const TIMEOUT_MS = 8000;
+
+function statusOf(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { status, statusCode } = error as { status?: unknown; statusCode?: unknown };
+  if (typeof status === 'number') return status;
+  return typeof statusCode === 'number' ? statusCode : undefined;
+}
+
+/**
+ * `GET ${strapiUrl}${path}?${query}` with the read-only token and, once the commune is known,
+ * an `x-commune` header that Strapi's tenancy guard checks against the forced filter.
+ * A Strapi 404 stays a 404; anything else (down, timeout, 401/403, 5xx) becomes a 502.
+ */
+export async function strapiGet<T>(event: H3Event, path: string, query: StrapiQuery = {}): Promise<T> {
+  const { strapiUrl, strapiToken } = useRuntimeConfig(event);
+  const search = toStrapiQuery(query);
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (strapiToken) headers.authorization = `Bearer ${strapiToken}`;
+  const commune = event.context.commune;
+  if (commune) headers['x-commune'] = commune.slug;
+
+  try {
+    return await $fetch<T>(search ? `${path}?${search}` : path, {
+      baseURL: strapiUrl,
+      headers,
+      timeout: TIMEOUT_MS,
+      retry: 0,
+    });
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === 404) {
+      throw createError({ statusCode: 404, statusMessage: 'Not Found' });
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    console.error(`[strapi] GET ${path} failed (${status ?? 'no response'}): ${reason}`);
+    throw createError({ statusCode: 502, statusMessage: 'Bad Gateway', message: 'The content service is unavailable' });
+  }
+}
+
+/** `filters[commune][slug][$eq]=<slug>`: every scoped query carries it, even behind Strapi's own guard. */
+export function communeFilter(slug: string): { commune: { slug: { $eq: string } } } {
+  return { commune: { slug: { $eq: slug } } };
+}

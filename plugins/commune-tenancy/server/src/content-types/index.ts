@@ -1,0 +1,5 @@
+import communeSchema from './commune/schema.json';
+
+export default {
+  commune: { schema: communeSchema },
+};

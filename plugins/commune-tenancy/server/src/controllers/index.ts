@@ -1,0 +1,3 @@
+import commune from './commune';
+
+export default { commune };

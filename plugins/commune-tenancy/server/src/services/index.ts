@@ -1,0 +1,3 @@
+import communes from './communes';
+
+export default { communes };

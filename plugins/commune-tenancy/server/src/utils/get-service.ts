@@ -1,0 +1,11 @@
+import type { Core } from '@strapi/strapi';
+import type { CommunesService } from '../services/communes';
+
+interface Services {
+  communes: CommunesService;
+}
+
+/** Typed access to this plugin's services. */
+export function getService<K extends keyof Services>(strapi: Core.Strapi, name: K): Services[K] {
+  return strapi.plugin('commune-tenancy').service(name) as Services[K];
+}

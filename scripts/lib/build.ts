@@ -1,0 +1,107 @@
+/**
+ * Builds what has changed since the last build: our plugins (tsc), the Strapi app (server
+ * TypeScript and admin panel) and the Nuxt site. A content hash of each part's sources is kept
+ * in .data/build-stamps, so `npm start` on an unchanged checkout starts at once.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { cmsDir, dataDir, frontendDir, repoRoot } from '../../database/paths.ts';
+import { run } from './processes.ts';
+import { baseEnv, node, tools } from './tools.ts';
+
+const IGNORED = new Set(['node_modules', 'dist', '.nuxt', '.output', '.strapi', '.cache', '.tmp', 'build', 'public', '__tests__']);
+const stampsDir = path.join(dataDir, 'build-stamps');
+
+async function listFiles(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const info = await stat(dir);
+  if (info.isFile()) return [dir];
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (IGNORED.has(entry.name)) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await listFiles(full)));
+    else if (entry.isFile()) out.push(full);
+  }
+  return out;
+}
+
+async function hashOf(inputs: string[]): Promise<string> {
+  const hash = createHash('sha256');
+  const files = (await Promise.all(inputs.map(listFiles))).flat().sort();
+  for (const file of files) {
+    hash.update(path.relative(repoRoot, file));
+    hash.update(await readFile(file));
+  }
+  return hash.digest('hex');
+}
+
+/** Runs `build` unless the inputs hash to the stamp left by the last successful build. */
+async function buildIfChanged(name: string, inputs: string[], outputs: string[], build: () => Promise<void>, force: boolean): Promise<boolean> {
+  const stampFile = path.join(stampsDir, `${name}.sha256`);
+  const current = await hashOf(inputs);
+  const previous = existsSync(stampFile) ? (await readFile(stampFile, 'utf8')).trim() : '';
+  if (!force && previous === current && outputs.every((output) => existsSync(output))) return false;
+  const started = Date.now();
+  console.log(`Building ${name}…`);
+  await build();
+  await mkdir(stampsDir, { recursive: true });
+  await writeFile(stampFile, `${current}\n`);
+  console.log(`Built ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return true;
+}
+
+export async function pluginDirs(): Promise<string[]> {
+  const root = path.join(repoRoot, 'plugins');
+  const entries = await readdir(root, { withFileTypes: true });
+  return entries.filter((entry) => entry.isDirectory()).map((entry) => path.join(root, entry.name));
+}
+
+export async function buildPlugins(force = false): Promise<void> {
+  for (const dir of await pluginDirs()) {
+    const name = `plugin-${path.basename(dir)}`;
+    await buildIfChanged(
+      name,
+      [path.join(dir, 'server'), path.join(dir, 'shared'), path.join(dir, 'tsconfig.build.json'), path.join(repoRoot, 'tsconfig.json')],
+      [path.join(dir, 'dist')],
+      () => run(node, [tools.tsc, '-p', path.join(dir, 'tsconfig.build.json')], { env: baseEnv() }),
+      force,
+    );
+  }
+}
+
+export async function buildCms(force = false): Promise<void> {
+  const plugins = await pluginDirs();
+  await buildIfChanged(
+    'cms',
+    [
+      path.join(cmsDir, 'src'),
+      path.join(cmsDir, 'config'),
+      path.join(cmsDir, 'scripts'),
+      path.join(cmsDir, 'tsconfig.json'),
+      path.join(cmsDir, 'package.json'),
+      ...plugins.flatMap((dir) => [path.join(dir, 'admin'), path.join(dir, 'package.json')]),
+    ],
+    [path.join(cmsDir, 'dist', 'build', 'index.html'), path.join(cmsDir, 'dist', 'src', 'index.js')],
+    () => run(node, [tools.strapi, 'build'], { cwd: cmsDir, env: baseEnv({ NODE_ENV: 'production' }) }),
+    force,
+  );
+}
+
+export async function buildFrontend(force = false): Promise<void> {
+  await buildIfChanged(
+    'frontend',
+    [frontendDir, ...(await pluginDirs()).map((dir) => path.join(dir, 'shared'))],
+    [path.join(frontendDir, '.output', 'server', 'index.mjs')],
+    () => run(node, [tools.nuxi, 'build'], { cwd: frontendDir, env: baseEnv({ NODE_ENV: 'production' }) }),
+    force,
+  );
+}
+
+export async function buildAll(force = false): Promise<void> {
+  await buildPlugins(force);
+  await buildCms(force);
+  await buildFrontend(force);
+}

@@ -1,0 +1,117 @@
+/**
+ * `npm start` (and `npm run dev` with --dev): PostgreSQL, Strapi and the Nuxt site on one
+ * machine. Builds what changed, seeds demo communes on an empty database, waits until every
+ * part answers, prints the addresses and credentials, and stops everything on Ctrl-C.
+ */
+import { existsSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { redact } from '../database/connection.ts';
+import { frontendDir } from '../database/paths.ts';
+import { prepareDatabase } from '../database/prepare.ts';
+import { startDatabaseServer, type DatabaseServer } from '../database/server.ts';
+import { buildCms, buildFrontend, buildPlugins } from './lib/build.ts';
+import { startService, waitForHttp, type Service } from './lib/processes.ts';
+import { firstAdminFile, listCommunes, needsSeed, publicTokenFile, runSeed, strapiCommand, strapiEnv } from './lib/stack.ts';
+import { baseEnv, node, tools } from './lib/tools.ts';
+import { cmsDir } from '../database/paths.ts';
+
+const dev = process.argv.includes('--dev');
+const cmsPort = Number(process.env.CMS_PORT ?? 1337);
+const sitePort = Number(process.env.SITE_PORT ?? 3000);
+const started = Date.now();
+
+const services: Service[] = [];
+let database: DatabaseServer | null = null;
+let stopping = false;
+
+async function stopAll(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    console.log('\nStopping…');
+    // Reverse order of start: the site, then Strapi, then the database they use.
+    for (const service of [...services].reverse()) await service.stop();
+    await database?.stop();
+  }
+  process.exit(code);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stopAll(0));
+
+async function main(): Promise<void> {
+  database = await startDatabaseServer({ log: (line) => process.env.DEBUG_POSTGRES && console.log(`[postgres] ${line}`) });
+  const databaseUrl = database.mainUrl;
+  await prepareDatabase(databaseUrl);
+  console.log(`PostgreSQL ready (${database.embedded ? 'embedded' : 'DATABASE_URL'})`);
+
+  await buildPlugins();
+  await buildCms();
+  if (!dev) await buildFrontend();
+
+  const cmsEnv = await strapiEnv(databaseUrl, cmsPort);
+  if (await needsSeed(databaseUrl)) {
+    console.log('Empty database: seeding the demo communes (about a minute)…');
+    await runSeed(cmsEnv);
+  }
+
+  const [strapiBin, strapiArgs] = strapiCommand(dev ? 'develop' : 'start');
+  const strapi = startService('strapi', strapiBin, strapiArgs, { cwd: cmsDir, env: cmsEnv });
+  services.push(strapi);
+  watchForCrash(strapi);
+  await waitForHttp(`http://127.0.0.1:${cmsPort}/_health`, { timeoutMs: 180000, service: strapi, accept: (status) => status === 204 });
+
+  const token = (await readFile(publicTokenFile, 'utf8')).trim();
+  const siteEnv = baseEnv({
+    PORT: String(sitePort),
+    NITRO_PORT: String(sitePort),
+    HOST: process.env.HOST ?? '0.0.0.0',
+    NUXT_STRAPI_URL: `http://127.0.0.1:${cmsPort}`,
+    NUXT_STRAPI_TOKEN: token,
+  });
+  const site = dev
+    ? startService('site', node, [tools.nuxi, 'dev', '--port', String(sitePort)], { cwd: frontendDir, env: siteEnv })
+    : startService('site', node, [path.join(frontendDir, '.output', 'server', 'index.mjs')], { cwd: frontendDir, env: siteEnv });
+  services.push(site);
+  watchForCrash(site);
+  await waitForHttp(`http://127.0.0.1:${sitePort}/`, { timeoutMs: 180000, service: site });
+
+  await printReady(databaseUrl);
+}
+
+function watchForCrash(service: Service): void {
+  void service.exited.then((code) => {
+    if (stopping) return;
+    console.error(`${service.name} stopped unexpectedly (exit code ${code}); stopping everything.`);
+    void stopAll(1);
+  });
+}
+
+async function printReady(databaseUrl: string): Promise<void> {
+  const communes = await listCommunes(databaseUrl);
+  const lines = [
+    '',
+    `The commune portal is ready (${((Date.now() - started) / 1000).toFixed(0)} s).`,
+    '',
+    `  Admin panel (Strapi):  http://localhost:${cmsPort}/admin`,
+  ];
+  if (existsSync(firstAdminFile)) {
+    // Shown once: the file is deleted right after.
+    const { email, password } = JSON.parse(await readFile(firstAdminFile, 'utf8')) as { email: string; password: string };
+    lines.push(`     super admin:         ${email}`, `     password:            ${password}   (shown only now: write it down)`);
+    await rm(firstAdminFile);
+  } else {
+    lines.push(`     super admin:         ${process.env.ADMIN_EMAIL ?? 'admin@example.gov.vn'} (password as set on first start)`);
+  }
+  lines.push(`  Public sites (Nuxt):   http://localhost:${sitePort}  (first demo commune)`);
+  for (const commune of communes) {
+    const local = (commune.domain_aliases ?? []).find((alias) => alias.endsWith('.localhost'));
+    lines.push(`     ${commune.name.padEnd(20)} ${local ? `http://${local}:${sitePort}` : ''}   (production: https://${commune.primary_domain})`);
+  }
+  lines.push(`  PostgreSQL:            ${redact(databaseUrl)}`, '', 'Press Ctrl-C to stop.', '');
+  console.log(lines.join('\n'));
+}
+
+main().catch(async (error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  await stopAll(1);
+});

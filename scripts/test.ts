@@ -1,0 +1,68 @@
+/**
+ * `npm test`: lint, type-check, build, then the Jest projects unit, integration and e2e.
+ * Ends with one line `N passed, N failed` counted from Jest's JSON report (lint and type-check
+ * count as one check each), so a run that executed nothing is visible.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { dataDir, repoRoot } from '../database/paths.ts';
+import { buildAll } from './lib/build.ts';
+import { run } from './lib/processes.ts';
+import { baseEnv, node, tools } from './lib/tools.ts';
+
+interface JestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numRuntimeErrorTestSuites: number;
+  numFailedTestSuites: number;
+}
+
+const env = baseEnv({ NODE_ENV: 'test' });
+const selected = process.argv.slice(2); // e.g. `npm test -- --selectProjects unit`
+let passed = 0;
+let failed = 0;
+
+async function step(name: string, action: () => Promise<void>): Promise<boolean> {
+  console.log(`\n== ${name}`);
+  try {
+    await action();
+    passed += 1;
+    return true;
+  } catch (error) {
+    console.error(`${name} failed: ${(error as Error).message}`);
+    failed += 1;
+    return false;
+  }
+}
+
+await step('lint', () => run(node, [tools.eslint, '--max-warnings=0', '.'], { env, cwd: repoRoot }));
+await step('typecheck', () => run(node, [path.join(repoRoot, 'scripts', 'typecheck.ts')], { env, cwd: repoRoot }));
+const built = await step('build', () => buildAll());
+
+const reportFile = path.join(dataDir, 'jest-report.json');
+await mkdir(dataDir, { recursive: true });
+await rm(reportFile, { force: true });
+console.log('\n== jest');
+let jestFailed = false;
+try {
+  // In band: integration and e2e files each boot Strapi, which two cores cannot run side by side.
+  const only = built ? selected : ['--selectProjects', 'unit', ...selected];
+  await run(node, [tools.jest, '--runInBand', '--json', `--outputFile=${reportFile}`, ...only], { env, cwd: repoRoot });
+} catch {
+  jestFailed = true;
+}
+let skipped = 0;
+if (existsSync(reportFile)) {
+  const report = JSON.parse(await readFile(reportFile, 'utf8')) as JestReport;
+  passed += report.numPassedTests;
+  // A suite that crashed before its tests ran counts as a failure too.
+  failed += report.numFailedTests + report.numRuntimeErrorTestSuites;
+  skipped = report.numPendingTests;
+  if (jestFailed && report.numFailedTests === 0 && report.numRuntimeErrorTestSuites === 0) failed += report.numFailedTestSuites || 1;
+} else {
+  failed += 1;
+}
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 ? 1 : 0);

@@ -14,11 +14,11 @@ const common = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': swc },
   moduleFileExtensions: ['ts', 'js', 'json'],
-  // The .ts scripts import each other with explicit .ts extensions (Node type stripping); Jest resolves them as-is.
-  moduleNameMapper: {},
 };
 
 module.exports = {
+  // Integration and e2e hooks boot Strapi and browsers; unit tests finish far below this.
+  testTimeout: 240000,
   projects: [
     {
       ...common,
@@ -30,13 +30,15 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
-      testTimeout: 180000,
+      globalSetup: '<rootDir>/tests/support/global-setup.mjs',
+      globalTeardown: '<rootDir>/tests/support/global-teardown.mjs',
     },
     {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
-      testTimeout: 180000,
+      globalSetup: '<rootDir>/tests/support/global-setup.mjs',
+      globalTeardown: '<rootDir>/tests/support/global-teardown.mjs',
     },
   ],
 };

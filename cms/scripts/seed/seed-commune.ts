@@ -76,7 +76,7 @@ async function upsertCommune(strapi: Core.Strapi, seed: SeedCommune, tally: Seed
       province: seed.province,
       primaryDomain: seed.primaryDomain,
       domainAliases: seed.domainAliases,
-      status: 'active',
+      siteStatus: 'active',
       themeColor: seed.themeColor,
       address: seed.address,
       phone: seed.phone,

@@ -17,7 +17,7 @@ interface CommuneRow {
   province: string;
   primaryDomain: string;
   domainAliases?: unknown;
-  status: string;
+  siteStatus: string;
   themeColor?: string | null;
   address?: string | null;
   phone?: string | null;
@@ -66,7 +66,7 @@ const communes = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Every commune whose site is live, ordered by name. Suspended communes are left out. */
   async listActive(): Promise<PublicCommune[]> {
     const rows = (await strapi.documents(COMMUNE_UID).findMany({
-      filters: { status: 'active' },
+      filters: { siteStatus: 'active' },
       populate: ['logo', 'banner'],
       sort: ['name:asc'],
       limit: -1,

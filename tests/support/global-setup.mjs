@@ -1,0 +1,18 @@
+// Jest global setup for the integration and e2e projects: one PostgreSQL server for the whole run
+// (the embedded one in .data/test-postgres, or the server of DATABASE_URL). Every test file then
+// creates its own fresh database on it. Plain ESM so that Node loads the .ts modules natively.
+import path from 'node:path';
+
+export default async function globalSetup() {
+  if (globalThis.__COMMUNE_TEST_DB__) return; // both projects share one server
+  process.env.COMMUNE_REPO_ROOT ??= process.cwd();
+  const { startDatabaseServer } = await import('../../database/server.ts');
+  const { dataDir } = await import('../../database/paths.ts');
+  const server = await startDatabaseServer({
+    clusterDir: path.join(dataDir, 'test-postgres'),
+    port: Number(process.env.TEST_PG_PORT ?? 5489),
+  });
+  globalThis.__COMMUNE_TEST_DB__ = server;
+  // Test files read this to create their databases (workers inherit the environment).
+  process.env.TEST_DATABASE_SERVER_URL = server.urlFor('postgres');
+}

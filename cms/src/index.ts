@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { applyAdminLabels } from './bootstrap/admin-labels';
 import { ensureDefaultLocale } from './bootstrap/default-locale';
 import { ensureSuperAdmin } from './bootstrap/super-admin';
 import { registerDocumentValidation } from './extensions/document-validation';
@@ -13,5 +14,6 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureDefaultLocale(strapi);
     await ensureSuperAdmin(strapi);
+    await applyAdminLabels(strapi);
   },
 };

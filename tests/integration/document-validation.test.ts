@@ -5,7 +5,7 @@
  */
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { AdminClient, ContentClient } from '../support/http';
-import { SUPER_ADMIN, startStrapi, type StrapiInstance } from '../support/strapi';
+import { SUPER_ADMIN, prepareStrapi, startStrapi, type StrapiInstance } from '../support/strapi';
 
 const DOCUMENT = 'api::document.document';
 const COMMUNE = 'plugin::commune-tenancy.commune';
@@ -36,7 +36,7 @@ const documentRows = async (): Promise<number> => Number((await db.query<{ n: st
 
 beforeAll(async () => {
   db = await createTestDatabase('document_validation');
-  strapi = await startStrapi(db.url);
+  strapi = await startStrapi(await prepareStrapi(db.url));
   admin = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
   const commune = await admin.create(COMMUNE, {
     name: 'Xã Khánh Khê',

@@ -68,7 +68,7 @@ export class AdminClient {
   }
 
   /** Media library upload (multipart), returning the created files. */
-  async upload(fileName: string, mime: string, content: Buffer | string): Promise<Array<{ id: number; url: string; name: string }>> {
+  async upload(fileName: string, mime: string, content: Uint8Array<ArrayBuffer> | string): Promise<Array<{ id: number; url: string; name: string }>> {
     const form = new FormData();
     form.append('files', new Blob([content], { type: mime }), fileName);
     const response = await request<Array<{ id: number; url: string; name: string }>>(`${this.baseUrl}/upload`, {

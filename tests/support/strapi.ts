@@ -73,21 +73,30 @@ export async function runSeed(env: NodeJS.ProcessEnv): Promise<SeedResult> {
   });
 }
 
+export interface StrapiSetup {
+  port: number;
+  env: NodeJS.ProcessEnv;
+  /** Temporary folder for the public site's token file; removed by stop(). */
+  workDir: string;
+}
+
+/** Everything a Strapi process (server or seed) of one test file needs, with fresh secrets. */
+export async function prepareStrapi(databaseUrl: string): Promise<StrapiSetup> {
+  const port = await freePort();
+  const workDir = await mkdtemp(path.join(tmpdir(), 'commune-test-'));
+  return { port, workDir, env: await testStrapiEnv(databaseUrl, port, workDir) };
+}
+
 export interface StrapiInstance {
   url: string;
-  env: NodeJS.ProcessEnv;
-  workDir: string;
-  /** The public site's read-only token, when the seed has created it. */
+  /** The public site's read-only token, once the seed has created it. */
   publicToken(): Promise<string>;
   stop(): Promise<void>;
 }
 
-export async function startStrapi(databaseUrl: string, options: { workDir?: string } = {}): Promise<StrapiInstance> {
-  const port = await freePort();
-  const workDir = options.workDir ?? (await mkdtemp(path.join(tmpdir(), 'commune-test-')));
-  const env = await testStrapiEnv(databaseUrl, port, workDir);
-  const service: Service = startService('strapi', node, [tools.strapi, 'start'], { cwd: cmsDir, env });
-  const url = `http://127.0.0.1:${port}`;
+export async function startStrapi(setup: StrapiSetup): Promise<StrapiInstance> {
+  const service: Service = startService('strapi', node, [tools.strapi, 'start'], { cwd: cmsDir, env: setup.env });
+  const url = `http://127.0.0.1:${setup.port}`;
   try {
     await waitForHttp(`${url}/_health`, { timeoutMs: 120000, service, accept: (status) => status === 204 });
   } catch (error) {
@@ -96,13 +105,10 @@ export async function startStrapi(databaseUrl: string, options: { workDir?: stri
   }
   return {
     url,
-    env,
-    workDir,
-    publicToken: async () => (await readFile(path.join(workDir, 'public-site-token'), 'utf8')).trim(),
+    publicToken: async () => (await readFile(path.join(setup.workDir, 'public-site-token'), 'utf8')).trim(),
     async stop() {
       await service.stop();
-      if (!options.workDir) await rm(workDir, { recursive: true, force: true });
+      await rm(setup.workDir, { recursive: true, force: true });
     },
   };
 }
-

@@ -1,0 +1,33 @@
+import { CONTENT_TYPE_LABELS, applyLabels } from '../admin-labels';
+
+const configuration = {
+  settings: { mainField: 'number', pageSize: 10 },
+  metadatas: {
+    number: { edit: { label: 'number' }, list: { label: 'number' } },
+    summary: { edit: { label: 'Trích yếu do tỉnh sửa' }, list: { label: 'summary' } },
+    commune: { edit: { label: 'commune' }, list: { label: 'commune' } },
+    createdAt: { edit: { label: 'createdAt' }, list: { label: 'createdAt' } },
+  },
+  layouts: {},
+};
+
+describe('applyLabels', () => {
+  const wanted = CONTENT_TYPE_LABELS['api::document.document'];
+  if (!wanted) throw new Error('document labels missing');
+  const result = applyLabels(configuration, wanted);
+
+  it('replaces default labels with Vietnamese ones, in the edit view and the list', () => {
+    expect(result.metadatas.number).toEqual({ edit: { label: 'Số (ví dụ: 239)' }, list: { label: 'Số (ví dụ: 239)' } });
+    expect(result.metadatas.commune?.edit?.label).toBe('Xã, phường');
+  });
+
+  it('keeps a label that someone has already changed', () => {
+    expect(result.metadatas.summary?.edit?.label).toBe('Trích yếu do tỉnh sửa');
+    expect(result.metadatas.summary?.list?.label).toBe('Trích yếu (tối đa 500 ký tự)');
+  });
+
+  it('leaves fields it has no label for untouched and names entries by their written number', () => {
+    expect(result.metadatas.createdAt?.edit?.label).toBe('createdAt');
+    expect(result.settings).toEqual({ mainField: 'numberSymbol', pageSize: 10 });
+  });
+});

@@ -1,0 +1,193 @@
+/**
+ * Vietnamese labels for every field editors see in the content manager, and the field that names
+ * an entry in lists and relation pickers. Field names stay English in code; editors read these.
+ * A label province IT changed in "Configure the view" is kept: only default labels are replaced.
+ */
+import type { Core } from '@strapi/strapi';
+
+type Labels = Record<string, string>;
+
+const COMMON: Labels = { commune: 'Xã, phường', slug: 'Đường dẫn (tự tạo từ tiêu đề)', order: 'Thứ tự hiển thị' };
+
+export const CONTENT_TYPE_LABELS: Record<string, { mainField: string; labels: Labels }> = {
+  'api::article.article': {
+    mainField: 'title',
+    labels: {
+      title: 'Tiêu đề',
+      summary: 'Tóm tắt',
+      body: 'Nội dung',
+      cover: 'Ảnh đại diện',
+      gallery: 'Bộ ảnh',
+      category: 'Chuyên mục',
+      kind: 'Loại (tin: tin ngắn, bai: bài viết)',
+      featured: 'Tin nổi bật',
+      authorName: 'Tác giả',
+      source: 'Nguồn tin',
+      tags: 'Từ khóa (cách nhau bởi dấu phẩy)',
+    },
+  },
+  'api::document.document': {
+    mainField: 'numberSymbol',
+    labels: {
+      number: 'Số (ví dụ: 239)',
+      symbol: 'Ký hiệu (ví dụ: BC-UBND)',
+      numberSymbol: 'Số, ký hiệu (tự động)',
+      documentType: 'Loại văn bản',
+      issuingBody: 'Cơ quan ban hành',
+      signer: 'Người ký',
+      signerPosition: 'Chức vụ người ký',
+      issueDate: 'Ngày ban hành',
+      effectiveDate: 'Ngày có hiệu lực',
+      expiryDate: 'Ngày hết hiệu lực',
+      field: 'Lĩnh vực',
+      summary: 'Trích yếu (tối đa 500 ký tự)',
+      files: 'Tệp văn bản',
+      relatedDocuments: 'Văn bản liên quan',
+    },
+  },
+  'api::procedure.procedure': {
+    mainField: 'name',
+    labels: {
+      code: 'Mã thủ tục (ví dụ: 1.001612)',
+      name: 'Tên thủ tục',
+      field: 'Lĩnh vực',
+      agency: 'Cơ quan thực hiện',
+      onlineLevel: 'Mức độ dịch vụ công trực tuyến',
+      howToFile: 'Cách thức thực hiện',
+      steps: 'Trình tự thực hiện',
+      dossier: 'Thành phần, số lượng hồ sơ',
+      processingTime: 'Thời hạn giải quyết',
+      fees: 'Phí, lệ phí',
+      applicants: 'Đối tượng thực hiện',
+      result: 'Kết quả thực hiện',
+      legalBasisDocuments: 'Căn cứ pháp lý (văn bản đã đăng)',
+      legalBasisText: 'Căn cứ pháp lý',
+      forms: 'Mẫu đơn, tờ khai',
+      onlineServiceUrl: 'Địa chỉ nộp hồ sơ trực tuyến',
+    },
+  },
+  'api::page.page': {
+    mainField: 'title',
+    labels: { title: 'Tiêu đề', section: 'Mục giới thiệu', summary: 'Tóm tắt', body: 'Nội dung', map: 'Bản đồ địa giới hành chính', mapGeoJson: 'Ranh giới (GeoJSON, không bắt buộc)' },
+  },
+  'api::category.category': {
+    mainField: 'name',
+    labels: { name: 'Tên chuyên mục', description: 'Mô tả', parent: 'Chuyên mục cha', children: 'Chuyên mục con', articles: 'Tin bài' },
+  },
+  'api::official.official': {
+    mainField: 'fullName',
+    labels: {
+      fullName: 'Họ và tên',
+      position: 'Chức vụ',
+      positionEn: 'Chức vụ (tiếng Anh)',
+      unit: 'Đơn vị',
+      phone: 'Điện thoại',
+      email: 'Thư điện tử công vụ',
+      photo: 'Ảnh chân dung',
+      termStart: 'Bắt đầu nhiệm kỳ',
+      termEnd: 'Kết thúc nhiệm kỳ',
+    },
+  },
+  'api::contact.contact': {
+    mainField: 'unitName',
+    labels: {
+      unitName: 'Tên đơn vị, bộ phận',
+      unitNameEn: 'Tên đơn vị (tiếng Anh)',
+      role: 'Vai trò',
+      personName: 'Người phụ trách',
+      address: 'Địa chỉ',
+      phone: 'Điện thoại',
+      email: 'Thư điện tử',
+      officeHours: 'Giờ làm việc',
+    },
+  },
+  'api::site-setting.site-setting': {
+    mainField: 'siteTitle',
+    labels: { siteTitle: 'Tên trang thông tin điện tử', menu: 'Trình đơn chính', featuredLinks: 'Liên kết nổi bật', footerText: 'Nội dung chân trang' },
+  },
+  'plugin::commune-tenancy.commune': {
+    mainField: 'name',
+    labels: {
+      name: 'Tên xã, phường',
+      shortName: 'Tên ngắn',
+      slug: 'Mã viết tắt (slug)',
+      code: 'Mã đơn vị hành chính',
+      province: 'Tỉnh, thành phố',
+      primaryDomain: 'Tên miền chính',
+      domainAliases: 'Tên miền phụ (danh sách JSON)',
+      siteStatus: 'Trạng thái trang (active: hoạt động, suspended: tạm dừng)',
+      logo: 'Biểu trưng',
+      banner: 'Ảnh đầu trang',
+      themeColor: 'Màu chủ đạo (#rrggbb)',
+      address: 'Địa chỉ',
+      phone: 'Điện thoại',
+      fax: 'Fax',
+      email: 'Thư điện tử',
+      contentResponsible: 'Người chịu trách nhiệm nội dung',
+      reuseNote: 'Ghi chú về việc sử dụng lại thông tin',
+    },
+  },
+};
+
+export const COMPONENT_LABELS: Record<string, { mainField: string; labels: Labels }> = {
+  'media.figure': { mainField: 'alt', labels: { image: 'Ảnh', alt: 'Mô tả ảnh cho người khiếm thị (bắt buộc)', caption: 'Chú thích ảnh' } },
+  'document.related-document': { mainField: 'relationKind', labels: { relationKind: 'Quan hệ', document: 'Văn bản', note: 'Ghi chú' } },
+  'navigation.link': { mainField: 'label', labels: { label: 'Nhãn', url: 'Địa chỉ liên kết', description: 'Mô tả' } },
+  'navigation.menu-item': { mainField: 'label', labels: { label: 'Nhãn', url: 'Địa chỉ liên kết', children: 'Mục con' } },
+};
+
+interface FieldMetadata {
+  edit?: { label?: string };
+  list?: { label?: string };
+}
+
+interface ViewConfiguration {
+  settings: Record<string, unknown> & { mainField?: string };
+  metadatas: Record<string, FieldMetadata>;
+  layouts: unknown;
+}
+
+interface ConfigurationService {
+  findConfiguration(model: { uid: string }): Promise<ViewConfiguration>;
+  updateConfiguration(model: { uid: string }, configuration: ViewConfiguration): Promise<unknown>;
+}
+
+/**
+ * Pure: the configuration with default labels (a label equal to the field name) replaced, and the
+ * main field set. Exported for unit tests.
+ */
+export function applyLabels(configuration: ViewConfiguration, wanted: { mainField: string; labels: Labels }): ViewConfiguration {
+  const metadatas: Record<string, FieldMetadata> = {};
+  for (const [field, metadata] of Object.entries(configuration.metadatas)) {
+    const label = wanted.labels[field] ?? COMMON[field];
+    const replace = (current: string | undefined): string | undefined => (label && (current === undefined || current === field) ? label : current);
+    metadatas[field] = {
+      ...metadata,
+      ...(metadata.edit ? { edit: { ...metadata.edit, label: replace(metadata.edit.label) } } : {}),
+      ...(metadata.list ? { list: { ...metadata.list, label: replace(metadata.list.label) } } : {}),
+    };
+  }
+  return { ...configuration, settings: { ...configuration.settings, mainField: wanted.mainField }, metadatas };
+}
+
+/** Bump when the tables above change, so that installations pick the new labels up once. */
+export const LABELS_VERSION = 1;
+const STORE_KEY = { type: 'core', name: 'commune-portal', key: 'admin-labels-version' } as const;
+
+export async function applyAdminLabels(strapi: Core.Strapi): Promise<void> {
+  // Applied once per version: afterwards province IT may change the main field freely.
+  const applied = await strapi.store.get(STORE_KEY);
+  if (typeof applied === 'number' && applied >= LABELS_VERSION) return;
+  const contentManager = strapi.plugin('content-manager');
+  const groups: Array<[ConfigurationService, Record<string, { mainField: string; labels: Labels }>]> = [
+    [contentManager.service('content-types') as ConfigurationService, CONTENT_TYPE_LABELS],
+    [contentManager.service('components') as ConfigurationService, COMPONENT_LABELS],
+  ];
+  for (const [service, table] of groups) {
+    for (const [uid, wanted] of Object.entries(table)) {
+      const current = await service.findConfiguration({ uid });
+      await service.updateConfiguration({ uid }, applyLabels(current, wanted));
+    }
+  }
+  await strapi.store.set({ ...STORE_KEY, value: LABELS_VERSION });
+}

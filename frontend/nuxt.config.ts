@@ -1,15 +1,44 @@
-import { fileURLToPath } from 'node:url'
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { NuxtModule } from 'nuxt/schema';
 
 /**
- * The public sites of every commune, served by one Nuxt server.
- * The commune is chosen per request from the Host header (server/utils/commune.ts);
- * the browser only ever talks to this server, never to Strapi.
+ * npm installs vue-router under nuxt/node_modules, where vue-tsc cannot find the volar plugin
+ * that Nuxt names in .nuxt/tsconfig.app.json (it prints a stack trace on every type-check).
+ * Point the name at the installed file; harmless once vue-router is hoisted.
+ */
+const resolveVueRouterVolarPlugin: NuxtModule = (_options, nuxt) => {
+  const fromNuxt = createRequire(createRequire(import.meta.url).resolve('nuxt/package.json'));
+  const resolvePlugin = (name: string): string => {
+    try {
+      return fromNuxt.resolve(name);
+    } catch {
+      return name;
+    }
+  };
+  // Registered once every module is installed, so it runs after the pages module adds the plugin.
+  nuxt.hook('modules:done', () => {
+    nuxt.hook('prepare:types', ({ tsConfig }) => {
+      const options = tsConfig.vueCompilerOptions;
+      if (!options?.plugins) return;
+      options.plugins = options.plugins.map((plugin) =>
+        plugin === 'vue-router/volar/sfc-route-blocks' ? resolvePlugin(plugin) : plugin,
+      );
+    });
+  });
+};
+
+/**
+ * The public sites of every commune, served by one Nuxt server. The commune is chosen per
+ * request from the Host header (server/utils/commune.ts); the browser only ever talks to this
+ * server, never to Strapi.
  */
 export default defineNuxtConfig({
   compatibilityDate: '2025-07-15',
   ssr: true,
   telemetry: false,
   devtools: { enabled: false },
+  modules: [resolveVueRouterVolarPlugin],
 
   alias: {
     // Request/response types of the commune-tenancy plugin, shared with its server and admin UI.
@@ -21,6 +50,7 @@ export default defineNuxtConfig({
       htmlAttrs: { lang: 'vi' },
       charset: 'utf-8',
       viewport: 'width=device-width, initial-scale=1',
+      // Document numbers such as 239/BC-UBND must not turn into phone links on iOS.
       meta: [{ name: 'format-detection', content: 'telephone=no' }],
     },
   },
@@ -28,8 +58,8 @@ export default defineNuxtConfig({
   css: ['~/assets/css/main.css'],
 
   runtimeConfig: {
-    // Private: only the server sees these. Overridden by NUXT_STRAPI_URL, NUXT_STRAPI_TOKEN,
-    // NUXT_DEV_COMMUNE_FALLBACK and NUXT_DEFAULT_COMMUNE at run time.
+    // Server only. Set at run time with NUXT_STRAPI_URL, NUXT_STRAPI_TOKEN,
+    // NUXT_DEV_COMMUNE_FALLBACK (set it to false in production) and NUXT_DEFAULT_COMMUNE.
     strapiUrl: 'http://127.0.0.1:1337',
     strapiToken: '',
     devCommuneFallback: true,
@@ -40,7 +70,7 @@ export default defineNuxtConfig({
   typescript: {
     strict: true,
     typeCheck: false,
-    // Unit tests run under Jest and are type-checked by tsconfig.test.json instead.
+    // Unit tests (__tests__) run under Jest and are type-checked by the root tsconfig.tests.json.
     tsConfig: { exclude: ['../**/__tests__/**'] },
     sharedTsConfig: { exclude: ['../**/__tests__/**'] },
   },
@@ -50,4 +80,4 @@ export default defineNuxtConfig({
       tsConfig: { exclude: ['../**/__tests__/**'] },
     },
   },
-})
+});

@@ -27,7 +27,8 @@ checks.push([
   async () => {
     // Nuxt generates the tsconfig files vue-tsc needs.
     await run(node, [tools.nuxi, 'prepare'], { env, cwd: frontendDir });
-    await run(node, [tools.vueTsc, '--noEmit', '-p', '.'], { env, cwd: frontendDir });
+    // -b: the Nuxt 4 tsconfig only references the app/server/shared projects; -p would check nothing.
+    await run(node, [tools.vueTsc, '-b', '--noEmit'], { env, cwd: frontendDir });
   },
 ]);
 

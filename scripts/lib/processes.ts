@@ -45,7 +45,8 @@ export function startService(name: string, command: string, args: string[], opti
       } catch {
         return; // already gone
       }
-      const timeout = sleep(15000).then(() => 'timeout' as const);
+      // An unref'd timer: waiting must not keep a finished test run alive.
+      const timeout = sleep(15000, undefined, { ref: false }).then(() => 'timeout' as const);
       if ((await Promise.race([exited, timeout])) === 'timeout') {
         try {
           process.kill(-child.pid, 'SIGKILL');

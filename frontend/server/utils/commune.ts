@@ -4,6 +4,7 @@
  */
 import type { H3Event } from 'h3';
 import type { PublicCommune, PublicCommuneList, ResolvedCommune } from '#commune-tenancy';
+import { cacheKey } from './cache-key';
 import { devFallbackFor, hostFromHeader, pickFallbackCommune } from './host';
 import { strapiGet } from './strapi';
 
@@ -27,7 +28,7 @@ const resolveByHost = defineCachedFunction(
     name: 'commune-by-host',
     maxAge: RESOLVE_MAX_AGE,
     swr: false,
-    getKey: (_event: H3Event, host: string) => host,
+    getKey: (_event: H3Event, host: string) => cacheKey(host),
     validate: (entry) => entry.value !== undefined && entry.value !== null,
   },
 );

@@ -23,7 +23,6 @@ import type {
   Figure,
   ImageFormat,
   ImageFormatName,
-  MediaFile,
   MediaImage,
   MenuItem,
   NavLink,
@@ -44,10 +43,6 @@ interface RawImageFormat {
 
 export interface RawMedia {
   url?: string | null;
-  name?: string | null;
-  ext?: string | null;
-  mime?: string | null;
-  size?: number | null;
   width?: number | null;
   height?: number | null;
   alternativeText?: string | null;
@@ -85,7 +80,6 @@ export interface RawDocument {
   documentType?: string | null;
   summary?: string | null;
   issueDate?: string | null;
-  files?: RawMedia[] | null;
 }
 
 interface RawLink {
@@ -145,21 +139,6 @@ export function toFigure(raw: RawFigure | null | undefined, strapiUrl: string): 
   const image = toMediaImage(raw?.image, strapiUrl);
   if (!raw || !image) return null;
   return { image, alt: text(raw.alt) ?? image.alternativeText ?? '', caption: text(raw.caption) };
-}
-
-function toMediaFile(raw: RawMedia, strapiUrl: string): MediaFile | null {
-  if (!raw.url) return null;
-  return {
-    url: publicMediaUrl(raw.url, strapiUrl),
-    name: raw.name ?? raw.url.split('/').pop() ?? raw.url,
-    ext: raw.ext ?? null,
-    size: raw.size ?? 0,
-    mime: raw.mime ?? 'application/octet-stream',
-  };
-}
-
-export function toMediaFiles(raw: RawMedia[] | null | undefined, strapiUrl: string): MediaFile[] {
-  return (raw ?? []).map((file) => toMediaFile(file, strapiUrl)).filter((file) => file !== null);
 }
 
 function toKind(kind: string | null | undefined): ArticleKind {

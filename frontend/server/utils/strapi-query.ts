@@ -17,9 +17,9 @@ export type StrapiQueryValue =
 
 export type StrapiQuery = { readonly [key: string]: StrapiQueryValue };
 
-/** Brackets stay literal (Strapi reads them either way); everything else in a key is encoded. */
+/** Brackets and `$` stay literal, as qs writes them (`[$eq]`); everything else in a key is encoded. */
 function encodeKey(key: string): string {
-  return encodeURIComponent(key).replace(/%5B/gi, '[').replace(/%5D/gi, ']');
+  return encodeURIComponent(key).replace(/%5B/gi, '[').replace(/%5D/gi, ']').replace(/%24/g, '$');
 }
 
 function appendPairs(prefix: string, value: StrapiQueryValue, pairs: string[]): void {

@@ -8,9 +8,9 @@ const TIMEOUT_MS = 8000;
 
 function statusOf(error: unknown): number | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
-  const { status, statusCode } = error as { status?: unknown; statusCode?: unknown };
-  if (typeof status === 'number') return status;
-  return typeof statusCode === 'number' ? statusCode : undefined;
+  if ('status' in error && typeof error.status === 'number') return error.status;
+  if ('statusCode' in error && typeof error.statusCode === 'number') return error.statusCode;
+  return undefined;
 }
 
 /**
@@ -26,8 +26,9 @@ export async function strapiGet<T>(event: H3Event, path: string, query: StrapiQu
   const commune = event.context.commune;
   if (commune) headers['x-commune'] = commune.slug;
 
+  let body: unknown;
   try {
-    return await $fetch<T>(search ? `${path}?${search}` : path, {
+    body = await $fetch(search ? `${path}?${search}` : path, {
       baseURL: strapiUrl,
       headers,
       timeout: TIMEOUT_MS,
@@ -42,6 +43,9 @@ export async function strapiGet<T>(event: H3Event, path: string, query: StrapiQu
     console.error(`[strapi] GET ${path} failed (${status ?? 'no response'}): ${reason}`);
     throw createError({ statusCode: 502, statusMessage: 'Bad Gateway', message: 'The content service is unavailable' });
   }
+  // The shape is Strapi's API contract and is not re-validated here; the mappers in content.ts
+  // treat every field as possibly missing.
+  return body as T;
 }
 
 /** `filters[commune][slug][$eq]=<slug>`: every scoped query carries it, even behind Strapi's own guard. */

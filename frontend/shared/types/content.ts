@@ -28,15 +28,6 @@ export interface Figure {
   caption: string | null;
 }
 
-export interface MediaFile {
-  url: string;
-  name: string;
-  ext: string | null;
-  /** Kilobytes, as Strapi stores it. */
-  size: number;
-  mime: string;
-}
-
 export interface CategoryRef {
   name: string;
   slug: string;

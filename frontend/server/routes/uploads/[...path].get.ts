@@ -18,6 +18,8 @@ const RESPONSE_HEADERS = [
   'etag',
   'last-modified',
 ] as const;
+/** Types a browser would run script in if opened directly (an uploaded page or SVG). */
+const ACTIVE_CONTENT = /^\s*(text\/html|application\/xhtml\+xml|image\/svg\+xml|text\/xml|application\/xml)\b/i;
 /** Time to the first byte; the transfer itself may take long on a slow phone connection. */
 const CONNECT_TIMEOUT_MS = 10_000;
 
@@ -65,10 +67,15 @@ export default defineEventHandler(async (event) => {
   setResponseHeaders(event, {
     'cache-control': 'public, max-age=31536000, immutable',
     'x-content-type-options': 'nosniff',
-    // Uploads are served from the commune's own origin: an uploaded HTML or SVG file must not
-    // be able to run script there.
-    'content-security-policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
   });
+  // Uploads share the commune's origin: an uploaded HTML or SVG file must not run script there.
+  // (Only for those types: a sandboxed PDF would not open in Chrome's viewer.)
+  const contentType = response.headers.get('content-type');
+  if (!contentType) {
+    setResponseHeader(event, 'content-type', 'application/octet-stream');
+  } else if (ACTIVE_CONTENT.test(contentType)) {
+    setResponseHeader(event, 'content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+  }
 
   if (!response.body || response.status === 304) return null;
   return sendStream(event, response.body);

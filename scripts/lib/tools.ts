@@ -20,7 +20,6 @@ export function baseEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
     ...process.env,
     PATH: `${path.dirname(node)}${path.delimiter}${path.join(repoRoot, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
     STRAPI_TELEMETRY_DISABLED: 'true',
-    STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
     STRAPI_HIDE_STARTUP_MESSAGE: 'true',
     NUXT_TELEMETRY_DISABLED: '1',
     BROWSERSLIST_IGNORE_OLD_DATA: '1',

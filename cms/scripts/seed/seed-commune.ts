@@ -4,6 +4,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { administrativePdf, bannerJpeg, landscapeJpeg } from './assets';
+import { parseDocumentNumber, parseNumberAndSymbol } from '../../src/domain/document-number';
 import { toBlocks } from './blocks';
 import { backdate, docs, findExisting, type Data, type Row } from './documents-api';
 import type { SeedArticle, SeedCommune, SeedDocument, SeedPage } from './types';
@@ -148,7 +149,18 @@ async function articleData(strapi: Core.Strapi, seed: SeedCommune, article: Seed
   };
 }
 
-const written = (document: SeedDocument): string => `${document.number}/${document.symbol}`;
+/** The canonical written form, as the document validation stores it ("08-NQ/ĐU", "239/BC-UBND"). */
+const written = (document: SeedDocument): string => {
+  const parsed = parseNumberAndSymbol(document.number, document.symbol);
+  if (!parsed.ok) throw new Error(`Demo document ${document.number}/${document.symbol}: ${parsed.error}`);
+  return parsed.value.written;
+};
+
+/** A reference to another demo document, in whatever written form the data uses. */
+const canonical = (reference: string): string => {
+  const parsed = parseDocumentNumber(reference);
+  return parsed.ok ? parsed.value.written : reference;
+};
 
 async function seedDocuments(strapi: Core.Strapi, seed: SeedCommune, commune: Row, scoped: (data: Data) => Data, tally: SeedTally): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
@@ -207,7 +219,7 @@ async function seedDocuments(strapi: Core.Strapi, seed: SeedCommune, commune: Ro
     const documentId = ids.get(written(document));
     if (!documentId) continue;
     const relatedDocuments = document.related.map((relation) => {
-      const target = ids.get(relation.numberSymbol);
+      const target = ids.get(canonical(relation.numberSymbol));
       if (!target) throw new Error(`${written(document)} of ${seed.slug} relates to unknown document ${relation.numberSymbol}`);
       return { relationKind: relation.relationKind, document: target };
     });
@@ -241,7 +253,7 @@ async function seedProcedures(strapi: Core.Strapi, seed: SeedCommune, scoped: (d
       forms.push(file.id);
     }
     const legalBasisDocuments = (procedure.legalBasisDocuments ?? []).map((numberSymbol) => {
-      const target = documents.get(numberSymbol);
+      const target = documents.get(canonical(numberSymbol));
       if (!target) throw new Error(`Procedure ${procedure.code} of ${seed.slug} cites unknown document ${numberSymbol}`);
       return target;
     });

@@ -106,6 +106,7 @@ export const articles2: SeedArticle[] = [
       'Theo nhận định của cơ quan khí tượng, từ nay đến cuối năm 2026 có thể còn 5–7 cơn bão, áp thấp nhiệt đới ảnh hưởng tới khu vực Bắc Bộ, kèm mưa lớn diện rộng. Với địa hình thấp, nhiều ao hồ và hệ thống kênh tiêu chằng chịt, xã Quốc Tuấn luôn phải đề phòng ngập úng cục bộ ở các cánh đồng trũng và khu dân cư ven kênh.',
       { heading: 'Sự chuẩn bị của chính quyền' },
       'Ban Chỉ huy phòng thủ dân sự xã đã kiện toàn lực lượng xung kích với 12 đội ở 12 thôn, tổng số 360 người; chuẩn bị 1.200 bao tải, 40 m³ đá hộc, 2 máy bơm dã chiến, áo phao và đèn pin tại 3 điểm xung yếu là cống tiêu thôn Đồng Giới, bờ kênh thôn An Tràng và khu trũng thôn Nghĩa Xá. Hợp tác xã dịch vụ nông nghiệp vận hành các trạm bơm tiêu theo lệnh của Ban Chỉ huy.',
+      'Năm 2025, nhờ chủ động tiêu úng sớm, diện tích lúa mùa bị ngập của xã chỉ khoảng 35 ha và được khắc phục kịp thời, không có thiệt hại về người.',
       { heading: 'Mỗi gia đình cần' },
       {
         list: [
@@ -231,6 +232,7 @@ export const articles2: SeedArticle[] = [
         ],
       },
       'Phát biểu tại ngày hội, đồng chí Bí thư Đảng ủy xã ghi nhận tinh thần đoàn kết, tự quản của nhân dân thôn Đông Phù và mong bà con tiếp tục phát huy vai trò chủ thể, chung sức xây dựng thôn ngày càng giàu đẹp, văn minh.',
+      'Ông Nguyễn Văn Tám, Trưởng thôn Đông Phù cho biết, năm 2027 thôn đặt mục tiêu kiên cố hóa 800 m mương nội đồng và nhân rộng mô hình phân loại rác tại nguồn ra toàn thôn.',
       'Cũng trong tháng 11/2026, Ngày hội Đại đoàn kết toàn dân tộc được tổ chức đồng loạt ở 12/12 thôn của xã.',
     ],
     category: 'mat-tran-doan-the',

@@ -1,22 +1,15 @@
 import type { SeedProcedure } from '../../types';
 
-const AGENCY = 'UBND xã Sơn Giang (tiếp nhận tại Trung tâm Phục vụ hành chính công xã)';
-const PLACE =
-  'Nộp trực tiếp tại Trung tâm Phục vụ hành chính công xã Sơn Giang, tầng 1 trụ sở UBND xã, thôn Tân Hòa (sáng 7h30–11h30, chiều 13h30–17h00 từ thứ Hai đến thứ Sáu; sáng thứ Bảy tiếp nhận hồ sơ hộ tịch, chứng thực).';
-const DVC = 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=';
-const HO_TICH_BASIS =
-  'Luật Hộ tịch năm 2014; Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch; Thông tư số 04/2020/TT-BTP ngày 28/5/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP; Thông tư số 85/2019/TT-BTC ngày 29/11/2019 của Bộ Tài chính hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của HĐND tỉnh; Thông tư số 281/2016/TT-BTC ngày 14/11/2016 của Bộ Tài chính quy định phí khai thác, sử dụng thông tin trong cơ sở dữ liệu hộ tịch.';
-
 export const procedures1: SeedProcedure[] = [
   {
     code: '1.001193',
     slug: 'dang-ky-khai-sinh',
     name: 'Đăng ký khai sinh',
     field: 'Hộ tịch',
-    agency: AGENCY,
+    agency: 'UBND xã Sơn Giang (tiếp nhận tại Trung tâm Phục vụ hành chính công xã)',
     onlineLevel: 'Toàn trình',
     howToFile: [
-      PLACE,
+      'Nộp trực tiếp tại Trung tâm Phục vụ hành chính công xã Sơn Giang, tầng 1 trụ sở UBND xã, thôn Tân Hòa (sáng 7h30–11h30, chiều 13h30–17h00 từ thứ Hai đến thứ Sáu; sáng thứ Bảy tiếp nhận hồ sơ hộ tịch, chứng thực).',
       'Hoặc nộp trực tuyến trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn) bằng tài khoản định danh điện tử VNeID; có thể chọn nhóm thủ tục liên thông đăng ký khai sinh – đăng ký thường trú – cấp thẻ bảo hiểm y tế cho trẻ dưới 6 tuổi.',
       'Kết quả được trả trực tiếp tại Trung tâm, qua dịch vụ bưu chính công ích hoặc bản điện tử trong kho dữ liệu cá nhân trên Cổng Dịch vụ công quốc gia.',
     ],
@@ -46,20 +39,20 @@ export const procedures1: SeedProcedure[] = [
     fees: 'Miễn lệ phí đăng ký khai sinh đúng hạn; miễn lệ phí đối với người thuộc gia đình có công với cách mạng, người thuộc hộ nghèo, người khuyết tật; phí cấp bản sao trích lục hộ tịch (nếu có yêu cầu): 8.000 đồng/bản.',
     applicants: 'Cha, mẹ, ông, bà hoặc người thân thích khác của trẻ; cá nhân, tổ chức đang nuôi dưỡng trẻ.',
     result: 'Giấy khai sinh (bản chính); bản sao trích lục khai sinh nếu có yêu cầu.',
-    legalBasisText: HO_TICH_BASIS,
+    legalBasisText: 'Luật Hộ tịch năm 2014; Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch; Thông tư số 04/2020/TT-BTP ngày 28/5/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP; Thông tư số 85/2019/TT-BTC ngày 29/11/2019 của Bộ Tài chính hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của HĐND tỉnh; Thông tư số 281/2016/TT-BTC ngày 14/11/2016 của Bộ Tài chính quy định phí khai thác, sử dụng thông tin trong cơ sở dữ liệu hộ tịch.',
     legalBasisDocuments: ['215/UBND-VP'],
     forms: ['Tờ khai đăng ký khai sinh'],
-    onlineServiceUrl: `${DVC}1.001193`,
+    onlineServiceUrl: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193',
   },
   {
     code: '1.000894',
     slug: 'dang-ky-ket-hon',
     name: 'Đăng ký kết hôn',
     field: 'Hộ tịch',
-    agency: AGENCY,
+    agency: 'UBND xã Sơn Giang (tiếp nhận tại Trung tâm Phục vụ hành chính công xã)',
     onlineLevel: 'Một phần',
     howToFile: [
-      PLACE,
+      'Nộp trực tiếp tại Trung tâm Phục vụ hành chính công xã Sơn Giang, tầng 1 trụ sở UBND xã, thôn Tân Hòa (sáng 7h30–11h30, chiều 13h30–17h00 từ thứ Hai đến thứ Sáu; sáng thứ Bảy tiếp nhận hồ sơ hộ tịch, chứng thực).',
       'Có thể nộp hồ sơ trực tuyến trên Cổng Dịch vụ công quốc gia; khi nhận Giấy chứng nhận kết hôn, hai bên nam, nữ phải có mặt tại Trung tâm Phục vụ hành chính công xã.',
     ],
     steps: [
@@ -84,19 +77,19 @@ export const procedures1: SeedProcedure[] = [
     fees: 'Miễn lệ phí đăng ký kết hôn đối với công dân Việt Nam cư trú ở trong nước.',
     applicants: 'Công dân Việt Nam (nam từ đủ 20 tuổi, nữ từ đủ 18 tuổi) có nơi cư trú tại xã Sơn Giang.',
     result: 'Giấy chứng nhận kết hôn (01 bản chính cho mỗi bên).',
-    legalBasisText: `Luật Hôn nhân và gia đình năm 2014; ${HO_TICH_BASIS}`,
+    legalBasisText: 'Luật Hôn nhân và gia đình năm 2014; Luật Hộ tịch năm 2014; Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch; Thông tư số 04/2020/TT-BTP ngày 28/5/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP; Thông tư số 85/2019/TT-BTC ngày 29/11/2019 của Bộ Tài chính hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của HĐND tỉnh; Thông tư số 281/2016/TT-BTC ngày 14/11/2016 của Bộ Tài chính quy định phí khai thác, sử dụng thông tin trong cơ sở dữ liệu hộ tịch.',
     forms: ['Tờ khai đăng ký kết hôn'],
-    onlineServiceUrl: `${DVC}1.000894`,
+    onlineServiceUrl: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.000894',
   },
   {
     code: '1.000656',
     slug: 'dang-ky-khai-tu',
     name: 'Đăng ký khai tử',
     field: 'Hộ tịch',
-    agency: AGENCY,
+    agency: 'UBND xã Sơn Giang (tiếp nhận tại Trung tâm Phục vụ hành chính công xã)',
     onlineLevel: 'Toàn trình',
     howToFile: [
-      PLACE,
+      'Nộp trực tiếp tại Trung tâm Phục vụ hành chính công xã Sơn Giang, tầng 1 trụ sở UBND xã, thôn Tân Hòa (sáng 7h30–11h30, chiều 13h30–17h00 từ thứ Hai đến thứ Sáu; sáng thứ Bảy tiếp nhận hồ sơ hộ tịch, chứng thực).',
       'Hoặc nộp trực tuyến trên Cổng Dịch vụ công quốc gia; có thể thực hiện liên thông đăng ký khai tử – xóa đăng ký thường trú – hưởng chế độ tử tuất, mai táng phí.',
       'Thời hạn đi đăng ký: trong 15 ngày kể từ ngày có người chết, vợ, chồng hoặc con, cha, mẹ, người thân thích khác có trách nhiệm đi khai tử.',
     ],
@@ -120,19 +113,19 @@ export const procedures1: SeedProcedure[] = [
     fees: 'Miễn lệ phí đăng ký khai tử đúng hạn; phí cấp bản sao trích lục (nếu có yêu cầu): 8.000 đồng/bản.',
     applicants: 'Vợ, chồng, con, cha, mẹ hoặc người thân thích khác của người chết; đại diện cơ quan, tổ chức, cá nhân liên quan.',
     result: 'Trích lục khai tử (bản chính).',
-    legalBasisText: HO_TICH_BASIS,
+    legalBasisText: 'Luật Hộ tịch năm 2014; Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch; Thông tư số 04/2020/TT-BTP ngày 28/5/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP; Thông tư số 85/2019/TT-BTC ngày 29/11/2019 của Bộ Tài chính hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của HĐND tỉnh; Thông tư số 281/2016/TT-BTC ngày 14/11/2016 của Bộ Tài chính quy định phí khai thác, sử dụng thông tin trong cơ sở dữ liệu hộ tịch.',
     forms: ['Tờ khai đăng ký khai tử'],
-    onlineServiceUrl: `${DVC}1.000656`,
+    onlineServiceUrl: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.000656',
   },
   {
     code: '1.004873',
     slug: 'cap-giay-xac-nhan-tinh-trang-hon-nhan',
     name: 'Cấp Giấy xác nhận tình trạng hôn nhân',
     field: 'Hộ tịch',
-    agency: AGENCY,
+    agency: 'UBND xã Sơn Giang (tiếp nhận tại Trung tâm Phục vụ hành chính công xã)',
     onlineLevel: 'Toàn trình',
     howToFile: [
-      PLACE,
+      'Nộp trực tiếp tại Trung tâm Phục vụ hành chính công xã Sơn Giang, tầng 1 trụ sở UBND xã, thôn Tân Hòa (sáng 7h30–11h30, chiều 13h30–17h00 từ thứ Hai đến thứ Sáu; sáng thứ Bảy tiếp nhận hồ sơ hộ tịch, chứng thực).',
       'Hoặc nộp trực tuyến trên Cổng Dịch vụ công quốc gia; người yêu cầu có thể chọn nhận bản điện tử hoặc bản giấy qua bưu chính.',
     ],
     steps: [
@@ -156,20 +149,20 @@ export const procedures1: SeedProcedure[] = [
     fees: 'Lệ phí theo mức do HĐND tỉnh Hà Tĩnh quy định; miễn lệ phí đối với người thuộc gia đình có công với cách mạng, người thuộc hộ nghèo, người khuyết tật.',
     applicants: 'Công dân Việt Nam cư trú tại xã Sơn Giang có yêu cầu xác nhận tình trạng hôn nhân.',
     result: 'Giấy xác nhận tình trạng hôn nhân, có giá trị 06 tháng kể từ ngày cấp.',
-    legalBasisText: HO_TICH_BASIS,
+    legalBasisText: 'Luật Hộ tịch năm 2014; Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch; Thông tư số 04/2020/TT-BTP ngày 28/5/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP; Thông tư số 85/2019/TT-BTC ngày 29/11/2019 của Bộ Tài chính hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của HĐND tỉnh; Thông tư số 281/2016/TT-BTC ngày 14/11/2016 của Bộ Tài chính quy định phí khai thác, sử dụng thông tin trong cơ sở dữ liệu hộ tịch.',
     legalBasisDocuments: ['215/UBND-VP'],
     forms: ['Tờ khai cấp Giấy xác nhận tình trạng hôn nhân'],
-    onlineServiceUrl: `${DVC}1.004873`,
+    onlineServiceUrl: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.004873',
   },
   {
     code: '1.001022',
     slug: 'dang-ky-nhan-cha-me-con',
     name: 'Đăng ký nhận cha, mẹ, con',
     field: 'Hộ tịch',
-    agency: AGENCY,
+    agency: 'UBND xã Sơn Giang (tiếp nhận tại Trung tâm Phục vụ hành chính công xã)',
     onlineLevel: 'Một phần',
     howToFile: [
-      PLACE,
+      'Nộp trực tiếp tại Trung tâm Phục vụ hành chính công xã Sơn Giang, tầng 1 trụ sở UBND xã, thôn Tân Hòa (sáng 7h30–11h30, chiều 13h30–17h00 từ thứ Hai đến thứ Sáu; sáng thứ Bảy tiếp nhận hồ sơ hộ tịch, chứng thực).',
       'Có thể nộp hồ sơ trực tuyến; khi đăng ký, người nhận và người được nhận là cha, mẹ, con phải có mặt tại Trung tâm Phục vụ hành chính công xã.',
     ],
     steps: [
@@ -192,18 +185,18 @@ export const procedures1: SeedProcedure[] = [
     fees: 'Lệ phí theo mức do HĐND tỉnh Hà Tĩnh quy định; miễn lệ phí đối với người thuộc gia đình có công với cách mạng, người thuộc hộ nghèo, người khuyết tật.',
     applicants: 'Cha, mẹ hoặc con (người đã thành niên) là công dân Việt Nam cư trú trong nước.',
     result: 'Trích lục đăng ký nhận cha, mẹ, con (bản chính).',
-    legalBasisText: HO_TICH_BASIS,
+    legalBasisText: 'Luật Hộ tịch năm 2014; Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch; Thông tư số 04/2020/TT-BTP ngày 28/5/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP; Thông tư số 85/2019/TT-BTC ngày 29/11/2019 của Bộ Tài chính hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của HĐND tỉnh; Thông tư số 281/2016/TT-BTC ngày 14/11/2016 của Bộ Tài chính quy định phí khai thác, sử dụng thông tin trong cơ sở dữ liệu hộ tịch.',
     forms: ['Tờ khai đăng ký nhận cha, mẹ, con'],
-    onlineServiceUrl: `${DVC}1.001022`,
+    onlineServiceUrl: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001022',
   },
   {
     code: '1.004837',
     slug: 'dang-ky-giam-ho',
     name: 'Đăng ký giám hộ',
     field: 'Hộ tịch',
-    agency: AGENCY,
+    agency: 'UBND xã Sơn Giang (tiếp nhận tại Trung tâm Phục vụ hành chính công xã)',
     onlineLevel: 'Một phần',
-    howToFile: [PLACE, 'Có thể nộp hồ sơ trực tuyến trên Cổng Dịch vụ công quốc gia và nhận kết quả qua bưu chính.'],
+    howToFile: ['Nộp trực tiếp tại Trung tâm Phục vụ hành chính công xã Sơn Giang, tầng 1 trụ sở UBND xã, thôn Tân Hòa (sáng 7h30–11h30, chiều 13h30–17h00 từ thứ Hai đến thứ Sáu; sáng thứ Bảy tiếp nhận hồ sơ hộ tịch, chứng thực).', 'Có thể nộp hồ sơ trực tuyến trên Cổng Dịch vụ công quốc gia và nhận kết quả qua bưu chính.'],
     steps: [
       { heading: 'Bước 1. Nộp hồ sơ' },
       'Người yêu cầu đăng ký giám hộ nộp Tờ khai và văn bản cử người giám hộ hoặc giấy tờ chứng minh điều kiện giám hộ đương nhiên.',
@@ -225,8 +218,8 @@ export const procedures1: SeedProcedure[] = [
     fees: 'Miễn lệ phí đăng ký giám hộ.',
     applicants: 'Cá nhân được cử hoặc đương nhiên làm người giám hộ của người chưa thành niên, người mất năng lực hành vi dân sự.',
     result: 'Trích lục đăng ký giám hộ (bản chính).',
-    legalBasisText: `Bộ luật Dân sự năm 2015; ${HO_TICH_BASIS}`,
+    legalBasisText: 'Bộ luật Dân sự năm 2015; Luật Hộ tịch năm 2014; Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch; Thông tư số 04/2020/TT-BTP ngày 28/5/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP; Thông tư số 85/2019/TT-BTC ngày 29/11/2019 của Bộ Tài chính hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của HĐND tỉnh; Thông tư số 281/2016/TT-BTC ngày 14/11/2016 của Bộ Tài chính quy định phí khai thác, sử dụng thông tin trong cơ sở dữ liệu hộ tịch.',
     forms: ['Tờ khai đăng ký giám hộ'],
-    onlineServiceUrl: `${DVC}1.004837`,
+    onlineServiceUrl: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.004837',
   },
 ];

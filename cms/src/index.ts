@@ -2,12 +2,14 @@ import type { Core } from '@strapi/strapi';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { ensureDefaultLocale } from './bootstrap/default-locale';
 import { ensureSuperAdmin } from './bootstrap/super-admin';
+import { registerCommuneSlugs } from './extensions/commune-slugs';
 import { registerDocumentValidation } from './extensions/document-validation';
 import { registerPublishedOnly } from './extensions/published-only';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerPublishedOnly(strapi);
+    registerCommuneSlugs(strapi);
     registerDocumentValidation(strapi);
   },
 

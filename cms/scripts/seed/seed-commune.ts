@@ -156,9 +156,13 @@ const written = (document: SeedDocument): string => {
   return parsed.value.written;
 };
 
-/** A reference to another demo document, in whatever written form the data uses. */
+/**
+ * A reference to another demo document, written as `${number}/${symbol}` in the data (so
+ * "08/NQ/ĐU" for the Party's "08-NQ/ĐU"): read the same way as the documents themselves.
+ */
 const canonical = (reference: string): string => {
-  const parsed = parseDocumentNumber(reference);
+  const slash = reference.indexOf('/');
+  const parsed = slash > 0 ? parseNumberAndSymbol(reference.slice(0, slash), reference.slice(slash + 1)) : parseDocumentNumber(reference);
   return parsed.ok ? parsed.value.written : reference;
 };
 

@@ -7,7 +7,7 @@ import type { Core } from '@strapi/strapi';
 
 type Labels = Record<string, string>;
 
-const COMMON: Labels = { commune: 'Xã, phường', slug: 'Đường dẫn (tự tạo từ tiêu đề)', order: 'Thứ tự hiển thị' };
+const COMMON: Labels = { commune: 'Xã, phường', slug: 'Đường dẫn (để trống để tự tạo từ tiêu đề)', order: 'Thứ tự hiển thị' };
 
 export const CONTENT_TYPE_LABELS: Record<string, { mainField: string; labels: Labels }> = {
   'api::article.article': {

@@ -6,63 +6,37 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { checkDocumentRules, toIsoDate } from '../domain/document-rules';
-import { readRelationRef, relationFilter, type RelationRef } from './relation-ref';
+import { relationFilter, type RelationRef } from './relation-ref';
+import { loadWriteContext } from './write-context';
 
 const DOCUMENT_UID = 'api::document.document';
-
-interface WriteParams {
-  documentId?: string;
-  locale?: string;
-  data?: Record<string, unknown>;
-}
-
-interface StoredDocument {
-  documentId: string;
-  number?: string;
-  symbol?: string;
-  issuingBody?: string;
-  issueDate?: string;
-  effectiveDate?: string | null;
-  expiryDate?: string | null;
-  summary?: string;
-  commune?: { id: number; documentId: string } | null;
-}
 
 const normaliseBody = (value: unknown): string => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : '');
 
 export function registerDocumentValidation(strapi: Core.Strapi): void {
   const middleware: Modules.Documents.Middleware.Middleware = async (context, next) => {
-    if (context.uid !== DOCUMENT_UID || (context.action !== 'create' && context.action !== 'update')) return next();
-    const params = context.params as WriteParams;
-    if (!params.data) return next();
+    if (context.uid !== DOCUMENT_UID) return next();
+    const write = await loadWriteContext(strapi, context);
+    if (!write) return next();
 
-    const existing =
-      context.action === 'update' && params.documentId
-        ? ((await strapi.documents(DOCUMENT_UID).findOne({
-            documentId: params.documentId,
-            status: 'draft',
-            populate: { commune: { fields: ['documentId'] } },
-          })) as StoredDocument | null)
-        : null;
-    const merged: Record<string, unknown> = { ...(existing ?? {}), ...params.data };
-
-    const result = checkDocumentRules(merged);
+    const result = checkDocumentRules(write.merged);
     if (!result.ok) {
       const first = result.errors[0];
-      throw new errors.ValidationError(first ? first.message : 'Văn bản không hợp lệ.', { errors: result.errors.map((error) => ({ path: [error.path], message: error.message, name: 'ValidationError' })) });
+      throw new errors.ValidationError(first ? first.message : 'Văn bản không hợp lệ.', {
+        errors: result.errors.map((error) => ({ path: [error.path], message: error.message, name: 'ValidationError' })),
+      });
     }
     // Store the canonical form so that search and uniqueness see one spelling.
-    params.data.number = result.value.number;
-    params.data.symbol = result.value.symbol;
-    params.data.numberSymbol = result.value.numberSymbol;
+    write.params.data.number = result.value.number;
+    write.params.data.symbol = result.value.symbol;
+    write.params.data.numberSymbol = result.value.numberSymbol;
 
-    const commune = readRelationRef(params.data.commune) ?? (existing?.commune ? { documentId: existing.commune.documentId } : null);
     await assertUniqueNumber(strapi, {
-      documentId: existing?.documentId ?? params.documentId ?? null,
+      documentId: write.existing?.documentId ?? write.params.documentId ?? null,
       numberSymbol: result.value.numberSymbol,
-      issuingBody: normaliseBody(merged.issuingBody),
-      issueDate: toIsoDate(merged.issueDate),
-      commune,
+      issuingBody: normaliseBody(write.merged.issuingBody),
+      issueDate: toIsoDate(write.merged.issueDate),
+      commune: write.commune,
     });
     return next();
   };

@@ -7,11 +7,20 @@ import type { Core } from '@strapi/strapi';
 
 type Labels = Record<string, string>;
 
+/** Labels of one model, the field that names an entry, list columns, and derived (read-only) fields. */
+interface ModelLabels {
+  mainField: string;
+  labels: Labels;
+  list?: string[];
+  readOnly?: string[];
+}
+
 const COMMON: Labels = { commune: 'Xã, phường', slug: 'Đường dẫn (để trống để tự tạo từ tiêu đề)', order: 'Thứ tự hiển thị' };
 
-export const CONTENT_TYPE_LABELS: Record<string, { mainField: string; labels: Labels }> = {
+export const CONTENT_TYPE_LABELS: Record<string, ModelLabels> = {
   'api::article.article': {
     mainField: 'title',
+    list: ['title', 'category', 'kind', 'commune'],
     labels: {
       title: 'Tiêu đề',
       summary: 'Tóm tắt',
@@ -28,6 +37,8 @@ export const CONTENT_TYPE_LABELS: Record<string, { mainField: string; labels: La
   },
   'api::document.document': {
     mainField: 'numberSymbol',
+    list: ['numberSymbol', 'documentType', 'issueDate', 'issuingBody', 'commune'],
+    readOnly: ['numberSymbol'],
     labels: {
       number: 'Số (ví dụ: 239)',
       symbol: 'Ký hiệu (ví dụ: BC-UBND)',
@@ -47,6 +58,7 @@ export const CONTENT_TYPE_LABELS: Record<string, { mainField: string; labels: La
   },
   'api::procedure.procedure': {
     mainField: 'name',
+    list: ['code', 'name', 'field', 'onlineLevel', 'commune'],
     labels: {
       code: 'Mã thủ tục (ví dụ: 1.001612)',
       name: 'Tên thủ tục',
@@ -68,14 +80,17 @@ export const CONTENT_TYPE_LABELS: Record<string, { mainField: string; labels: La
   },
   'api::page.page': {
     mainField: 'title',
+    list: ['title', 'section', 'order', 'commune'],
     labels: { title: 'Tiêu đề', section: 'Mục giới thiệu', summary: 'Tóm tắt', body: 'Nội dung', map: 'Bản đồ địa giới hành chính', mapGeoJson: 'Ranh giới (GeoJSON, không bắt buộc)' },
   },
   'api::category.category': {
     mainField: 'name',
+    list: ['name', 'parent', 'order', 'commune'],
     labels: { name: 'Tên chuyên mục', description: 'Mô tả', parent: 'Chuyên mục cha', children: 'Chuyên mục con', articles: 'Tin bài' },
   },
   'api::official.official': {
     mainField: 'fullName',
+    list: ['fullName', 'position', 'phone', 'commune'],
     labels: {
       fullName: 'Họ và tên',
       position: 'Chức vụ',
@@ -90,6 +105,7 @@ export const CONTENT_TYPE_LABELS: Record<string, { mainField: string; labels: La
   },
   'api::contact.contact': {
     mainField: 'unitName',
+    list: ['unitName', 'role', 'phone', 'commune'],
     labels: {
       unitName: 'Tên đơn vị, bộ phận',
       unitNameEn: 'Tên đơn vị (tiếng Anh)',
@@ -103,10 +119,12 @@ export const CONTENT_TYPE_LABELS: Record<string, { mainField: string; labels: La
   },
   'api::site-setting.site-setting': {
     mainField: 'siteTitle',
+    list: ['siteTitle', 'commune'],
     labels: { siteTitle: 'Tên trang thông tin điện tử', menu: 'Trình đơn chính', featuredLinks: 'Liên kết nổi bật', footerText: 'Nội dung chân trang' },
   },
   'plugin::commune-tenancy.commune': {
     mainField: 'name',
+    list: ['name', 'code', 'province', 'primaryDomain', 'siteStatus'],
     labels: {
       name: 'Tên xã, phường',
       shortName: 'Tên ngắn',
@@ -129,7 +147,7 @@ export const CONTENT_TYPE_LABELS: Record<string, { mainField: string; labels: La
   },
 };
 
-export const COMPONENT_LABELS: Record<string, { mainField: string; labels: Labels }> = {
+export const COMPONENT_LABELS: Record<string, ModelLabels> = {
   'media.figure': { mainField: 'alt', labels: { image: 'Ảnh', alt: 'Mô tả ảnh cho người khiếm thị (bắt buộc)', caption: 'Chú thích ảnh' } },
   'document.related-document': { mainField: 'relationKind', labels: { relationKind: 'Quan hệ', document: 'Văn bản', note: 'Ghi chú' } },
   'navigation.link': { mainField: 'label', labels: { label: 'Nhãn', url: 'Địa chỉ liên kết', description: 'Mô tả' } },
@@ -137,14 +155,14 @@ export const COMPONENT_LABELS: Record<string, { mainField: string; labels: Label
 };
 
 interface FieldMetadata {
-  edit?: { label?: string };
+  edit?: { label?: string; editable?: boolean };
   list?: { label?: string };
 }
 
 interface ViewConfiguration {
   settings: Record<string, unknown> & { mainField?: string };
   metadatas: Record<string, FieldMetadata>;
-  layouts: unknown;
+  layouts: Record<string, unknown> & { list?: string[] };
 }
 
 interface ConfigurationService {
@@ -156,18 +174,20 @@ interface ConfigurationService {
  * Pure: the configuration with default labels (a label equal to the field name) replaced, and the
  * main field set. Exported for unit tests.
  */
-export function applyLabels(configuration: ViewConfiguration, wanted: { mainField: string; labels: Labels }): ViewConfiguration {
+export function applyLabels(configuration: ViewConfiguration, wanted: ModelLabels): ViewConfiguration {
   const metadatas: Record<string, FieldMetadata> = {};
   for (const [field, metadata] of Object.entries(configuration.metadatas)) {
     const label = wanted.labels[field] ?? COMMON[field];
     const replace = (current: string | undefined): string | undefined => (label && (current === undefined || current === field) ? label : current);
+    const readOnly = wanted.readOnly?.includes(field) ? { editable: false } : {};
     metadatas[field] = {
       ...metadata,
-      ...(metadata.edit ? { edit: { ...metadata.edit, label: replace(metadata.edit.label) } } : {}),
+      ...(metadata.edit ? { edit: { ...metadata.edit, label: replace(metadata.edit.label), ...readOnly } } : {}),
       ...(metadata.list ? { list: { ...metadata.list, label: replace(metadata.list.label) } } : {}),
     };
   }
-  return { ...configuration, settings: { ...configuration.settings, mainField: wanted.mainField }, metadatas };
+  const layouts = wanted.list ? { ...configuration.layouts, list: wanted.list.filter((field) => field in configuration.metadatas) } : configuration.layouts;
+  return { ...configuration, settings: { ...configuration.settings, mainField: wanted.mainField }, metadatas, layouts };
 }
 
 /** Bump when the tables above change, so that installations pick the new labels up once. */
@@ -179,7 +199,7 @@ export async function applyAdminLabels(strapi: Core.Strapi): Promise<void> {
   const applied = await strapi.store.get(STORE_KEY);
   if (typeof applied === 'number' && applied >= LABELS_VERSION) return;
   const contentManager = strapi.plugin('content-manager');
-  const groups: Array<[ConfigurationService, Record<string, { mainField: string; labels: Labels }>]> = [
+  const groups: Array<[ConfigurationService, Record<string, ModelLabels>]> = [
     [contentManager.service('content-types') as ConfigurationService, CONTENT_TYPE_LABELS],
     [contentManager.service('components') as ConfigurationService, COMPONENT_LABELS],
   ];

@@ -4,11 +4,13 @@ const configuration = {
   settings: { mainField: 'number', pageSize: 10 },
   metadatas: {
     number: { edit: { label: 'number' }, list: { label: 'number' } },
+    numberSymbol: { edit: { label: 'numberSymbol' }, list: { label: 'numberSymbol' } },
+    issueDate: { edit: { label: 'issueDate' }, list: { label: 'issueDate' } },
     summary: { edit: { label: 'Trích yếu do tỉnh sửa' }, list: { label: 'summary' } },
     commune: { edit: { label: 'commune' }, list: { label: 'commune' } },
     createdAt: { edit: { label: 'createdAt' }, list: { label: 'createdAt' } },
   },
-  layouts: {},
+  layouts: { list: ['id', 'number', 'symbol'] },
 };
 
 describe('applyLabels', () => {
@@ -24,6 +26,12 @@ describe('applyLabels', () => {
   it('keeps a label that someone has already changed', () => {
     expect(result.metadatas.summary?.edit?.label).toBe('Trích yếu do tỉnh sửa');
     expect(result.metadatas.summary?.list?.label).toBe('Trích yếu (tối đa 500 ký tự)');
+  });
+
+  it('makes the derived written number read-only and lists the columns editors scan by', () => {
+    expect(result.metadatas.numberSymbol?.edit).toEqual({ label: 'Số, ký hiệu (tự động)', editable: false });
+    expect(result.metadatas.number?.edit?.editable).toBeUndefined();
+    expect(result.layouts.list).toEqual(['numberSymbol', 'issueDate', 'commune']);
   });
 
   it('leaves fields it has no label for untouched and names entries by their written number', () => {

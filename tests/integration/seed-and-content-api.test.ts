@@ -3,6 +3,8 @@
  * content API (the Nuxt BFF's read-only token) shows published entries only, cannot write, and
  * resolves communes by host name.
  */
+import { LEGAL_STATUS_LABELS, legalStatus } from '../../cms/src/domain/document-rules';
+import { todayInVietnam } from '../../cms/src/domain/vietnam-date';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { AdminClient, ContentClient } from '../support/http';
 import { SUPER_ADMIN, prepareStrapi, runSeed, startStrapi, type SeedResult, type StrapiInstance } from '../support/strapi';
@@ -136,6 +138,35 @@ describe('public content API (the site\'s read-only token)', () => {
 
   it('refuses callers without a token', async () => {
     expect((await new ContentClient(strapi.url).get('/articles')).status).toBe(403);
+  });
+});
+
+describe('directive documents in the content API', () => {
+  interface DocumentEntry {
+    numberSymbol: string;
+    issueDate: string;
+    effectiveDate: string | null;
+    expiryDate: string | null;
+    legalStatus: string;
+    legalStatusLabel: string;
+  }
+
+  it('carry their legal status, computed from their dates for today in Vietnam', async () => {
+    const response = await api.get<ListBody<DocumentEntry>>('/documents?filters[commune][slug][$eq]=khanh-khe&pagination[pageSize]=100');
+    expect(response.status).toBe(200);
+    const today = todayInVietnam();
+    for (const entry of response.body.data) {
+      expect({ numberSymbol: entry.numberSymbol, status: entry.legalStatus }).toEqual({ numberSymbol: entry.numberSymbol, status: legalStatus(entry, today) });
+      expect(entry.legalStatusLabel).toBe(LEGAL_STATUS_LABELS[entry.legalStatus as keyof typeof LEGAL_STATUS_LABELS]);
+    }
+    // Expired documents stay expired and open-ended ones stay in force, whatever the date.
+    const statuses = new Set(response.body.data.map((entry) => entry.legalStatus));
+    expect(statuses.has('expired') && statuses.has('in_force')).toBe(true);
+  });
+
+  it('are stored with the canonical written number, Party style included', async () => {
+    const response = await api.get<ListBody<DocumentEntry>>('/documents?filters[commune][slug][$eq]=son-giang&filters[numberSymbol][$eq]=08-NQ/%C4%90U');
+    expect(response.body.data.map((entry) => entry.numberSymbol)).toEqual(['08-NQ/ĐU']);
   });
 });
 

@@ -85,7 +85,11 @@ export async function buildCms(force = false): Promise<void> {
       ...plugins.flatMap((dir) => [path.join(dir, 'admin'), path.join(dir, 'package.json')]),
     ],
     [path.join(cmsDir, 'dist', 'build', 'index.html'), path.join(cmsDir, 'dist', 'src', 'index.js')],
-    () => run(node, [tools.strapi, 'build'], { cwd: cmsDir, env: baseEnv({ NODE_ENV: 'production' }) }),
+    async () => {
+      await run(node, [tools.strapi, 'build'], { cwd: cmsDir, env: baseEnv({ NODE_ENV: 'production' }) });
+      // Keep the committed content-type typings (cms/types/generated) in step with the schemas.
+      await run(node, [tools.strapi, 'ts:generate-types'], { cwd: cmsDir, env: baseEnv({ STRAPI_LOG_LEVEL: 'warn' }) });
+    },
     force,
   );
 }

@@ -7,7 +7,7 @@
 import type { Core, Modules, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { isValidSlug, numberedSlug, slugify } from '../domain/slug';
-import { relationFilter } from './relation-ref';
+import { relationFilter } from '@commune/commune-tenancy/shared';
 import { hasDraftAndPublish, loadWriteContext, type WriteContext } from './write-context';
 
 /** The slugged types, the field a slug is made from, and how editors call the type. */

@@ -6,7 +6,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { checkDocumentRules, toIsoDate } from '../domain/document-rules';
-import { relationFilter, type RelationRef } from './relation-ref';
+import { relationFilter, type RelationRef } from '@commune/commune-tenancy/shared';
 import { loadWriteContext } from './write-context';
 
 const DOCUMENT_UID = 'api::document.document';

@@ -3,7 +3,7 @@
  * (for an update), the merged values the entry will have, and the commune it belongs to.
  */
 import type { Core, UID } from '@strapi/strapi';
-import { readRelationRef, type RelationRef } from './relation-ref';
+import { readRelationRef, type RelationRef } from '@commune/commune-tenancy/shared';
 
 export interface WriteParams {
   documentId?: string;

@@ -41,3 +41,18 @@ export function normaliseHost(host: string): string {
   const withoutPort = host.trim().toLowerCase().replace(/:\d+$/, '');
   return withoutPort.endsWith('.') ? withoutPort.slice(0, -1) : withoutPort;
 }
+
+/** A member's place in the commune's editorial board (Ban biên tập). */
+export type BoardRole = 'head' | 'deputy' | 'member' | 'contributor';
+
+export const BOARD_ROLE_LABELS: Record<BoardRole, string> = {
+  head: 'Trưởng ban biên tập',
+  deputy: 'Phó trưởng ban biên tập',
+  member: 'Ủy viên ban biên tập',
+  contributor: 'Cộng tác viên',
+};
+
+/** Header the public site's server sends with its token to say which commune it serves. */
+export const COMMUNE_HEADER = 'x-commune';
+
+export { readRelationRef, readRelationRefs, relationFilter, type RelationRef } from './relation-ref';

@@ -1,15 +1,35 @@
+import type { Core } from '@strapi/strapi';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import routes from './routes';
+import { activeCommuneIdsOf } from './guard/actor';
+import { assertTenancyDeclared } from './guard/declarations';
+import { registerDocumentGuard } from './guard/document-guard';
+import { syncCommuneRoles } from './guard/roles';
 import services from './services';
 
 /**
- * commune-tenancy: communes as tenants. This first version owns the commune
- * content type and host resolution; the isolation guard is registered here later.
+ * commune-tenancy: communes as tenants. Owns the commune and membership types, host resolution,
+ * and the isolation guard that every read and write of scoped content passes through.
  */
 export default {
-  register() {},
-  bootstrap() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    // Registered first, so that every other middleware already works on guarded data.
+    registerDocumentGuard(strapi);
+  },
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    assertTenancyDeclared(strapi);
+    // Conditions must exist before the roles that use them are written.
+    const permissions = strapi.admin?.services.permission;
+    if (!permissions) throw new Error('[commune-tenancy] the admin permission service is missing');
+    await permissions.conditionProvider.register({
+      displayName: 'Trong xã, phường của mình',
+      name: 'in-own-commune',
+      plugin: 'commune-tenancy',
+      handler: async (user: { id: number }) => ({ 'commune.id': { $in: await activeCommuneIdsOf(strapi, user.id) } }),
+    });
+    await syncCommuneRoles(strapi);
+  },
   destroy() {},
   config: { default: {}, validator() {} },
   contentTypes,

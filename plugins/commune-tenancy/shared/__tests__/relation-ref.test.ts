@@ -1,4 +1,4 @@
-import { readRelationRef, relationFilter } from '../relation-ref';
+import { readRelationRef, readRelationRefs, relationFilter } from '../relation-ref';
 
 describe('readRelationRef reads every shape Strapi accepts for a to-one relation', () => {
   it.each([
@@ -26,5 +26,15 @@ describe('readRelationRef reads every shape Strapi accepts for a to-one relation
   it('builds a filter on the matching key', () => {
     expect(relationFilter({ documentId: 'x' })).toEqual({ documentId: { $eq: 'x' } });
     expect(relationFilter({ id: 3 })).toEqual({ id: { $eq: 3 } });
+  });
+});
+
+describe('readRelationRefs reads every target of to-one and to-many relations', () => {
+  it('collects lists, connect and set, and ignores disconnect', () => {
+    expect(readRelationRefs(['a', 2, { documentId: 'c' }])).toEqual([{ documentId: 'a' }, { id: 2 }, { documentId: 'c' }]);
+    expect(readRelationRefs({ connect: [{ id: 1 }], set: ['x'], disconnect: [{ id: 9 }] })).toEqual([{ id: 1 }, { documentId: 'x' }]);
+    expect(readRelationRefs({ disconnect: [{ id: 9 }] })).toEqual([]);
+    expect(readRelationRefs(null)).toEqual([]);
+    expect(readRelationRefs('abc')).toEqual([{ documentId: 'abc' }]);
   });
 });

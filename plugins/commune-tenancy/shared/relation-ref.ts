@@ -27,3 +27,18 @@ export function readRelationRef(value: unknown): RelationRef | null | undefined 
 export function relationFilter(ref: RelationRef): Record<string, unknown> {
   return 'documentId' in ref ? { documentId: { $eq: ref.documentId } } : { id: { $eq: ref.id } };
 }
+
+/**
+ * Every target a relation value points at, for to-one and to-many relations alike: a list of
+ * ids or documentIds, or { connect / set: [...] } (disconnect removes, so it is not a target).
+ */
+export function readRelationRefs(value: unknown): RelationRef[] {
+  if (value === undefined || value === null) return [];
+  if (Array.isArray(value)) return value.flatMap(readRelationRefs);
+  if (typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if ('connect' in record || 'set' in record) return [...readRelationRefs(record.connect), ...readRelationRefs(record.set)];
+  }
+  const single = readRelationRef(value);
+  return single ? [single] : [];
+}

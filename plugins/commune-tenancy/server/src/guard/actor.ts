@@ -1,0 +1,120 @@
+/**
+ * Who is asking, as far as communes are concerned. Every scoped read and write is judged by the
+ * actor of the current request, resolved once per request:
+ *
+ * - no request at all (seed, scheduled job, command line): the system, which may do anything;
+ * - an admin panel user: the super admin (province IT) sees every commune, a province viewer
+ *   reads every commune and writes none, everyone else works in the communes of their
+ *   memberships (active communes only);
+ * - the content API: the public site's server names its commune in the `x-commune` header; a
+ *   missing, unknown or suspended commune is "not found";
+ * - anything else is denied. Nothing unresolved is ever let through unfiltered.
+ */
+import type { Core } from '@strapi/strapi';
+import { COMMUNE_HEADER } from '../../../shared';
+
+export const SUPER_ADMIN_ROLE = 'strapi-super-admin';
+export const PROVINCE_VIEWER_ROLE = 'commune-province-viewer';
+
+export type Actor =
+  | { kind: 'system' }
+  | { kind: 'platform'; userId: number }
+  | { kind: 'viewer'; userId: number }
+  | { kind: 'member'; userId: number; communeIds: number[] }
+  | { kind: 'site'; communeId: number }
+  | { kind: 'denied'; status: 403 | 404; reason: string };
+
+interface AdminUser {
+  id: number;
+  roles?: Array<{ code?: string }>;
+}
+
+interface RequestState {
+  state?: {
+    user?: AdminUser;
+    auth?: { strategy?: { name?: string }; credentials?: unknown };
+    route?: { info?: { type?: string } };
+    communeActor?: Actor;
+  };
+  request?: { header?: Record<string, string | string[] | undefined> };
+}
+
+const SYSTEM: Actor = { kind: 'system' };
+
+/** The actor of the current request (memoised on the request), or the system without one. */
+export async function resolveActor(strapi: Core.Strapi): Promise<Actor> {
+  const ctx = strapi.requestContext.get() as RequestState | undefined;
+  if (!ctx?.state) return SYSTEM;
+  if (ctx.state.communeActor) return ctx.state.communeActor;
+  const actor = await resolveFromRequest(strapi, ctx);
+  ctx.state.communeActor = actor;
+  return actor;
+}
+
+async function resolveFromRequest(strapi: Core.Strapi, ctx: RequestState): Promise<Actor> {
+  const strategy = ctx.state?.auth?.strategy?.name;
+  const routeType = ctx.state?.route?.info?.type;
+
+  if (strategy === 'admin') {
+    const user = ctx.state?.user;
+    if (!user?.id) return { kind: 'denied', status: 403, reason: 'admin request without a user' };
+    const roles = new Set((user.roles ?? []).map((role) => role.code));
+    if (roles.has(SUPER_ADMIN_ROLE)) return { kind: 'platform', userId: user.id };
+    if (roles.has(PROVINCE_VIEWER_ROLE)) return { kind: 'viewer', userId: user.id };
+    return { kind: 'member', userId: user.id, communeIds: await activeCommuneIdsOf(strapi, user.id) };
+  }
+
+  if (routeType === 'content-api') {
+    const raw = ctx.request?.header?.[COMMUNE_HEADER];
+    const slug = (Array.isArray(raw) ? raw[0] : raw)?.trim().toLowerCase();
+    if (!slug) return { kind: 'denied', status: 404, reason: `content API request without the ${COMMUNE_HEADER} header` };
+    const commune = (await strapi.db.query('plugin::commune-tenancy.commune').findOne({
+      where: { slug, siteStatus: 'active' },
+      select: ['id'],
+    })) as { id: number } | null;
+    if (!commune) return { kind: 'denied', status: 404, reason: `no active commune "${slug}"` };
+    return { kind: 'site', communeId: commune.id };
+  }
+
+  return { kind: 'denied', status: 403, reason: `unrecognised caller (strategy ${strategy ?? 'none'}, route ${routeType ?? 'none'})` };
+}
+
+/** Ids of the active communes an admin user is a member of. */
+export async function activeCommuneIdsOf(strapi: Core.Strapi, userId: number): Promise<number[]> {
+  const memberships = (await strapi.db.query('plugin::commune-tenancy.membership').findMany({
+    where: { adminUserId: userId, commune: { siteStatus: 'active' } },
+    populate: { commune: { select: ['id'] } },
+  })) as Array<{ commune?: { id: number } | null }>;
+  return [...new Set(memberships.flatMap((membership) => (membership.commune ? [membership.commune.id] : [])))];
+}
+
+/** Communes whose content the actor may read: 'all', or a list (possibly empty). */
+export function readableCommunes(actor: Actor): 'all' | number[] {
+  switch (actor.kind) {
+    case 'system':
+    case 'platform':
+    case 'viewer':
+      return 'all';
+    case 'member':
+      return actor.communeIds;
+    case 'site':
+      return [actor.communeId];
+    case 'denied':
+      return [];
+  }
+}
+
+/** Communes whose content the actor may change: 'all', or a list (possibly empty). */
+export function writableCommunes(actor: Actor): 'all' | number[] {
+  switch (actor.kind) {
+    case 'system':
+    case 'platform':
+      return 'all';
+    case 'member':
+      return actor.communeIds;
+    case 'viewer':
+    case 'site':
+    case 'denied':
+      return [];
+  }
+}

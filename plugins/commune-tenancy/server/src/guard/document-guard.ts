@@ -1,0 +1,127 @@
+/**
+ * The authoritative tenancy guard: a document service middleware, so it sees every read and
+ * write of scoped content whatever the path (admin panel, REST API, other plugins, scripts).
+ * Reads are filtered to the actor's communes; a document of another commune is "not found";
+ * writes are stamped with, and kept inside, one of the actor's communes.
+ */
+import type { Core, Modules, UID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { readRelationRef, type RelationRef } from '../../../shared';
+import { readableCommunes, resolveActor, writableCommunes, type Actor } from './actor';
+import { assertRelationsInCommune } from './relations';
+import { COMMUNE_UID, isScoped } from './scope';
+
+interface GuardParams {
+  documentId?: string;
+  filters?: Record<string, unknown>;
+  data?: Record<string, unknown>;
+}
+
+type Communes = 'all' | number[];
+
+const READ_MANY = new Set(['findMany', 'findFirst', 'count']);
+const BY_DOCUMENT = new Set(['update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
+
+const notFound = (): errors.NotFoundError => new errors.NotFoundError('Không tìm thấy nội dung này.');
+
+function deny(strapi: Core.Strapi, actor: Extract<Actor, { kind: 'denied' }>): never {
+  strapi.log.warn(`[commune-tenancy] denied: ${actor.reason}`);
+  if (actor.status === 404) throw notFound();
+  throw new errors.ForbiddenError('Bạn không có quyền truy cập nội dung này.');
+}
+
+export const inCommunes = (ids: number[]): Record<string, unknown> => ({ commune: { id: { $in: ids } } });
+
+export function withScope(filters: Record<string, unknown> | undefined, ids: number[]): Record<string, unknown> {
+  return filters && Object.keys(filters).length > 0 ? { $and: [filters, inCommunes(ids)] } : inCommunes(ids);
+}
+
+/** The commune a document belongs to, or null if it does not exist or has none. */
+async function communeOfDocument(strapi: Core.Strapi, uid: string, documentId: string): Promise<number | null> {
+  const row = (await strapi.db.query(uid as UID.ContentType).findOne({
+    where: { documentId },
+    select: ['id'],
+    populate: { commune: { select: ['id'] } },
+  })) as { commune?: { id: number } | null } | null;
+  return row?.commune?.id ?? null;
+}
+
+async function communeIdOf(strapi: Core.Strapi, ref: RelationRef): Promise<number | null> {
+  const row = (await strapi.db.query(COMMUNE_UID).findOne({ where: 'id' in ref ? { id: ref.id } : { documentId: ref.documentId }, select: ['id'] })) as { id: number } | null;
+  return row?.id ?? null;
+}
+
+const allows = (communes: Communes, communeId: number | null): boolean => communes === 'all' || (communeId !== null && communes.includes(communeId));
+
+/** The commune a new entry goes to: the one named in the data, or the actor's only commune. */
+async function communeForCreate(strapi: Core.Strapi, data: Record<string, unknown>, writable: Communes): Promise<number> {
+  const ref = readRelationRef(data.commune);
+  if (ref) {
+    const communeId = await communeIdOf(strapi, ref);
+    if (!allows(writable, communeId) || communeId === null) throw new errors.ForbiddenError('Bạn không được tạo nội dung cho xã, phường này.');
+    return communeId;
+  }
+  if (writable !== 'all' && writable.length === 1 && writable[0] !== undefined) {
+    const only = writable[0];
+    const commune = (await strapi.db.query(COMMUNE_UID).findOne({ where: { id: only }, select: ['documentId'] })) as { documentId: string } | null;
+    if (commune) data.commune = commune.documentId; // stamped server-side
+    return only;
+  }
+  // Several communes (or province IT): never guess where a new entry belongs.
+  throw new errors.ValidationError('Hãy chọn xã, phường cho nội dung này (trường “Xã, phường”).');
+}
+
+export function registerDocumentGuard(strapi: Core.Strapi): void {
+  const middleware: Modules.Documents.Middleware.Middleware = async (context, next) => {
+    if (!isScoped(context.contentType as { pluginOptions?: Record<string, unknown> })) return next();
+    const actor = await resolveActor(strapi);
+    if (actor.kind === 'denied') deny(strapi, actor);
+    const params = context.params as GuardParams;
+    const attributes = context.contentType.attributes as Record<string, { type: string; target?: string; component?: string }>;
+    const readable = readableCommunes(actor);
+    const writable = writableCommunes(actor);
+
+    if (READ_MANY.has(context.action)) {
+      if (readable !== 'all') params.filters = withScope(params.filters, readable);
+      return next();
+    }
+
+    if (context.action === 'findOne') {
+      if (readable !== 'all' && params.documentId && !allows(readable, await communeOfDocument(strapi, context.uid, params.documentId))) {
+        return null as never;
+      }
+      return next();
+    }
+
+    if (context.action === 'create') {
+      if (writable !== 'all' && writable.length === 0) throw new errors.ForbiddenError('Bạn không có quyền tạo nội dung.');
+      const data = params.data ?? {};
+      params.data = data;
+      const communeId = await communeForCreate(strapi, data, writable);
+      await assertRelationsInCommune(strapi, attributes, data, communeId);
+      return next();
+    }
+
+    if (BY_DOCUMENT.has(context.action)) {
+      if (!params.documentId) throw notFound();
+      const communeId = await communeOfDocument(strapi, context.uid, params.documentId);
+      if (!allows(writable, communeId)) {
+        if (allows(readable, communeId)) throw new errors.ForbiddenError('Bạn chỉ được xem, không được thay đổi nội dung này.');
+        throw notFound();
+      }
+      if (params.data && communeId !== null) {
+        const moved = readRelationRef(params.data.commune);
+        if (moved && (await communeIdOf(strapi, moved)) !== communeId) {
+          throw new errors.ForbiddenError('Không được chuyển nội dung sang xã, phường khác.');
+        }
+        await assertRelationsInCommune(strapi, attributes, params.data, communeId);
+      }
+      return next();
+    }
+
+    // An action this guard does not know: only actors who may change every commune pass.
+    if (writable !== 'all') throw new errors.ForbiddenError(`Thao tác “${context.action}” không được phép.`);
+    return next();
+  };
+  strapi.documents.use(middleware);
+}

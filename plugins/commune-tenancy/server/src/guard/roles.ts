@@ -1,0 +1,139 @@
+/**
+ * The admin roles of a commune's people, as data: which content-manager and media actions each
+ * role has, always under the "in own commune" condition. Province IT is the super admin; the
+ * province viewer reads every commune and changes nothing. Roles are (re)synced at every start,
+ * so a role's permissions are exactly what this table says.
+ */
+import type { Core } from '@strapi/strapi';
+import { PROVINCE_VIEWER_ROLE } from './actor';
+
+export const IN_OWN_COMMUNE = 'plugin::commune-tenancy.in-own-commune';
+
+type Verb = 'read' | 'create' | 'update' | 'delete' | 'publish';
+
+export const SCOPED_TYPES = [
+  'api::article.article',
+  'api::document.document',
+  'api::procedure.procedure',
+  'api::page.page',
+  'api::category.category',
+  'api::official.official',
+  'api::contact.contact',
+  'api::site-setting.site-setting',
+] as const;
+
+const EDITORIAL_TYPES = ['api::article.article', 'api::document.document', 'api::procedure.procedure'] as const;
+const LOCALISED_TYPES = new Set<string>(['api::page.page']);
+const ALL: Verb[] = ['read', 'create', 'update', 'delete', 'publish'];
+
+export interface RoleDefinition {
+  code: string;
+  name: string;
+  description: string;
+  /** Content types and the verbs allowed on each. */
+  content: Array<{ types: readonly string[]; verbs: Verb[] }>;
+  /** Media library: read only, or read and upload/change. */
+  media: 'read' | 'write';
+  /** False only for the province viewer, who sees every commune. */
+  scoped: boolean;
+}
+
+export const COMMUNE_ROLES: RoleDefinition[] = [
+  {
+    code: 'commune-admin',
+    name: 'Quản trị xã',
+    description: 'Quản trị trang của một xã: mọi nội dung, cấu hình trang và tài khoản của xã.',
+    content: [{ types: SCOPED_TYPES, verbs: ALL }],
+    media: 'write',
+    scoped: true,
+  },
+  {
+    code: 'commune-board-head',
+    name: 'Trưởng ban biên tập',
+    description: 'Duyệt và đăng nội dung của xã.',
+    content: [{ types: SCOPED_TYPES, verbs: ALL }],
+    media: 'write',
+    scoped: true,
+  },
+  {
+    code: 'commune-board-deputy',
+    name: 'Phó trưởng ban biên tập',
+    description: 'Phân công, biên tập, duyệt và đăng nội dung của xã.',
+    content: [{ types: SCOPED_TYPES, verbs: ALL }],
+    media: 'write',
+    scoped: true,
+  },
+  {
+    code: 'commune-board-member',
+    name: 'Ủy viên ban biên tập',
+    description: 'Biên tập nội dung được phân công; không tự đăng.',
+    content: [
+      { types: SCOPED_TYPES.filter((type) => type !== 'api::site-setting.site-setting'), verbs: ['read', 'create', 'update'] },
+      { types: ['api::site-setting.site-setting'], verbs: ['read'] },
+    ],
+    media: 'write',
+    scoped: true,
+  },
+  {
+    code: 'commune-contributor',
+    name: 'Cộng tác viên',
+    description: 'Gửi tin, bài, văn bản cho Ban biên tập; không đăng, không xóa.',
+    content: [
+      { types: EDITORIAL_TYPES, verbs: ['read', 'create', 'update'] },
+      { types: ['api::category.category'], verbs: ['read'] },
+    ],
+    media: 'write',
+    scoped: true,
+  },
+  {
+    code: PROVINCE_VIEWER_ROLE,
+    name: 'Xem toàn tỉnh',
+    description: 'Cán bộ tỉnh theo dõi nội dung của mọi xã; chỉ xem.',
+    content: [{ types: [...SCOPED_TYPES, 'plugin::commune-tenancy.commune'], verbs: ['read'] }],
+    media: 'read',
+    scoped: false,
+  },
+];
+
+export interface PermissionSpec {
+  action: string;
+  subject: string | null;
+  properties: Record<string, unknown>;
+  conditions: string[];
+}
+
+/** The permission rows of one role. Pure, for unit tests. */
+export function permissionsFor(role: RoleDefinition): PermissionSpec[] {
+  const conditions = role.scoped ? [IN_OWN_COMMUNE] : [];
+  const content = role.content.flatMap(({ types, verbs }) =>
+    types.flatMap((subject) =>
+      verbs.map((verb) => ({
+        action: `plugin::content-manager.explorer.${verb}`,
+        subject,
+        properties: LOCALISED_TYPES.has(subject) ? { locales: ['vi', 'en'] } : {},
+        conditions,
+      })),
+    ),
+  );
+  const mediaActions = role.media === 'write' ? ['read', 'assets.create', 'assets.update', 'assets.download', 'assets.copy-link'] : ['read', 'assets.download'];
+  const media = mediaActions.map((action) => ({ action: `plugin::upload.${action}`, subject: null, properties: {}, conditions: [] }));
+  return [...content, ...media];
+}
+
+interface RoleService {
+  findOne(params: { code: string }): Promise<{ id: number } | null>;
+  create(attributes: { name: string; code: string; description: string }): Promise<{ id: number }>;
+  update(params: { id: number }, attributes: { name: string; description: string }): Promise<unknown>;
+  assignPermissions(roleId: number, permissions: PermissionSpec[]): Promise<unknown>;
+}
+
+/** Creates the commune roles, or brings their names and permissions back to this table. */
+export async function syncCommuneRoles(strapi: Core.Strapi): Promise<void> {
+  const roles = strapi.service('admin::role') as unknown as RoleService;
+  for (const definition of COMMUNE_ROLES) {
+    const existing = await roles.findOne({ code: definition.code });
+    const role = existing ?? (await roles.create({ name: definition.name, code: definition.code, description: definition.description }));
+    if (existing) await roles.update({ id: existing.id }, { name: definition.name, description: definition.description });
+    await roles.assignPermissions(role.id, permissionsFor(definition));
+  }
+}

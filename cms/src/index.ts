@@ -15,6 +15,8 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureDefaultLocale(strapi);
+    // After Strapi's own admin bootstrap: its permission actions and default roles exist now.
+    await (strapi.plugin('commune-tenancy').service('roles') as { sync(): Promise<void> }).sync();
     await ensureSuperAdmin(strapi);
     await applyAdminLabels(strapi);
   },

@@ -114,18 +114,33 @@ export class AdminClient {
   }
 }
 
-/** A caller of the public content API (/api), optionally with an API token. */
+/**
+ * A caller of the public content API (/api), optionally with an API token and the commune the
+ * public site's server names in its `x-commune` header.
+ */
 export class ContentClient {
   constructor(
     readonly baseUrl: string,
     readonly token?: string,
+    readonly commune?: string,
   ) {}
 
+  /** The same caller speaking for another commune (or for none). */
+  as(commune: string | undefined): ContentClient {
+    return new ContentClient(this.baseUrl, this.token, commune);
+  }
+
+  private init(method: string, body: unknown): RequestInit {
+    const init = jsonInit(method, this.token, body);
+    if (this.commune) init.headers = { ...(init.headers as Record<string, string>), 'x-commune': this.commune };
+    return init;
+  }
+
   get<Body = unknown>(path: string): Promise<JsonResponse<Body & StrapiErrorBody>> {
-    return request(`${this.baseUrl}/api${path}`, jsonInit('GET', this.token, undefined));
+    return request(`${this.baseUrl}/api${path}`, this.init('GET', undefined));
   }
 
   send<Body = unknown>(method: string, path: string, body: unknown): Promise<JsonResponse<Body & StrapiErrorBody>> {
-    return request(`${this.baseUrl}/api${path}`, jsonInit(method, this.token, body));
+    return request(`${this.baseUrl}/api${path}`, this.init(method, body));
   }
 }

@@ -5,7 +5,6 @@ import routes from './routes';
 import { activeCommuneIdsOf } from './guard/actor';
 import { assertTenancyDeclared } from './guard/declarations';
 import { registerDocumentGuard } from './guard/document-guard';
-import { syncCommuneRoles } from './guard/roles';
 import services from './services';
 
 /**
@@ -19,7 +18,8 @@ export default {
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     assertTenancyDeclared(strapi);
-    // Conditions must exist before the roles that use them are written.
+    // The roles that use this condition are synced by the app's bootstrap (services.roles.sync),
+    // which runs after Strapi's admin bootstrap has registered its permission actions.
     const permissions = strapi.admin?.services.permission;
     if (!permissions) throw new Error('[commune-tenancy] the admin permission service is missing');
     await permissions.conditionProvider.register({
@@ -28,7 +28,6 @@ export default {
       plugin: 'commune-tenancy',
       handler: async (user: { id: number }) => ({ 'commune.id': { $in: await activeCommuneIdsOf(strapi, user.id) } }),
     });
-    await syncCommuneRoles(strapi);
   },
   destroy() {},
   config: { default: {}, validator() {} },

@@ -1,3 +1,4 @@
 import communes from './communes';
+import roles from './roles';
 
-export default { communes };
+export default { communes, roles };

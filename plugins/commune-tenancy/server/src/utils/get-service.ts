@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import type { CommunesService } from '../services/communes';
+import type { RolesService } from '../services/roles';
 
 interface Services {
   communes: CommunesService;
+  roles: RolesService;
 }
 
 /** Typed access to this plugin's services. */

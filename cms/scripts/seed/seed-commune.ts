@@ -8,7 +8,7 @@ import { parseDocumentNumber, parseNumberAndSymbol } from '../../src/domain/docu
 import { toBlocks } from './blocks';
 import { backdate, docs, findExisting, type Data, type Row } from './documents-api';
 import type { SeedArticle, SeedCommune, SeedDocument, SeedPage } from './types';
-import { uploadBuffer } from './upload';
+import { assignMediaToCommune, uploadBuffer } from './upload';
 
 export const UIDS = {
   commune: 'plugin::commune-tenancy.commune',
@@ -46,9 +46,13 @@ const VI_MONTH_DATE = (iso: string, place: string): string => {
 /** Documents appear on the site the day they are issued, at 9 o'clock Vietnam time (02:00 UTC). */
 const publicationOf = (isoDate: string): Date => new Date(`${isoDate}T02:00:00.000Z`);
 
+/** The commune whose media library the files being uploaded belong to. */
+const media: { communeId?: number } = {};
+
 export async function seedCommune(strapi: Core.Strapi, seed: SeedCommune, tally: SeedTally): Promise<void> {
   const commune = await upsertCommune(strapi, seed, tally);
   const scoped = (data: Data): Data => ({ ...data, commune: commune.documentId });
+  media.communeId = commune.id;
   const categoryIds = await seedCategories(strapi, seed, scoped, tally);
   await seedArticles(strapi, seed, scoped, categoryIds, tally);
   const documentIds = await seedDocuments(strapi, seed, commune, scoped, tally);
@@ -68,7 +72,7 @@ async function upsertCommune(strapi: Core.Strapi, seed: SeedCommune, tally: Seed
     mime: 'image/jpeg',
     alternativeText: `Ảnh phong cảnh ${seed.name}`,
   });
-  return docs(strapi, UIDS.commune).create({
+  const created = await docs(strapi, UIDS.commune).create({
     data: {
       name: seed.name,
       shortName: seed.shortName,
@@ -88,6 +92,8 @@ async function upsertCommune(strapi: Core.Strapi, seed: SeedCommune, tally: Seed
       banner: banner.id,
     },
   });
+  await assignMediaToCommune(strapi, banner.id, created.id);
+  return created;
 }
 
 async function seedCategories(strapi: Core.Strapi, seed: SeedCommune, scoped: (data: Data) => Data, tally: SeedTally): Promise<Map<string, string>> {
@@ -114,7 +120,7 @@ async function seedCategories(strapi: Core.Strapi, seed: SeedCommune, scoped: (d
 }
 
 async function figure(strapi: Core.Strapi, key: string, alt: string, caption?: string): Promise<Data> {
-  const image = await uploadBuffer(strapi, { buffer: await landscapeJpeg(key), fileName: `${key}.jpg`, mime: 'image/jpeg', alternativeText: alt, caption });
+  const image = await uploadBuffer(strapi, { buffer: await landscapeJpeg(key), fileName: `${key}.jpg`, mime: 'image/jpeg', alternativeText: alt, caption, communeId: media.communeId });
   return { image: image.id, alt, caption };
 }
 
@@ -195,6 +201,7 @@ async function seedDocuments(strapi: Core.Strapi, seed: SeedCommune, commune: Ro
       fileName: `${written(document).replace(/[^\p{L}\p{N}]+/gu, '-')}.pdf`,
       mime: 'application/pdf',
       caption: `${document.documentType} số ${written(document)}`,
+      communeId: media.communeId,
     });
     const created = await docs(strapi, UIDS.document).create({
       data: scoped({
@@ -253,7 +260,7 @@ async function seedProcedures(strapi: Core.Strapi, seed: SeedCommune, scoped: (d
         signerPosition: 'Người yêu cầu',
         signer: '(Ký, ghi rõ họ, chữ đệm, tên)',
       });
-      const file = await uploadBuffer(strapi, { buffer: pdf, fileName: `${procedure.slug}-${forms.length + 1}.pdf`, mime: 'application/pdf', caption: title });
+      const file = await uploadBuffer(strapi, { buffer: pdf, fileName: `${procedure.slug}-${forms.length + 1}.pdf`, mime: 'application/pdf', caption: title, communeId: media.communeId });
       forms.push(file.id);
     }
     const legalBasisDocuments = (procedure.legalBasisDocuments ?? []).map((numberSymbol) => {
@@ -330,6 +337,7 @@ async function boundaryMap(strapi: Core.Strapi, seed: SeedCommune, page: SeedPag
     fileName: `${seed.slug}-ban-do-dia-gioi.jpg`,
     mime: 'image/jpeg',
     alternativeText: `${page.title}: bản đồ minh họa ranh giới hành chính ${seed.name}`,
+    communeId: media.communeId,
   });
   return file.id;
 }

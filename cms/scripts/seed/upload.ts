@@ -16,7 +16,7 @@ interface UploadService {
 
 export async function uploadBuffer(
   strapi: Core.Strapi,
-  file: { buffer: Buffer; fileName: string; mime: string; alternativeText?: string; caption?: string },
+  file: { buffer: Buffer; fileName: string; mime: string; alternativeText?: string; caption?: string; communeId?: number },
 ): Promise<UploadedFile> {
   const dir = await mkdtemp(path.join(tmpdir(), 'commune-seed-'));
   const filepath = path.join(dir, file.fileName);
@@ -28,8 +28,15 @@ export async function uploadBuffer(
       files: { filepath, originalFilename: file.fileName, mimetype: file.mime, size: file.buffer.length },
     });
     if (!uploaded) throw new Error(`Upload of ${file.fileName} returned nothing`);
+    // The seed runs as the system, so nothing stamps the commune: it says whose media library it is.
+    if (file.communeId !== undefined) await assignMediaToCommune(strapi, uploaded.id, file.communeId);
     return uploaded;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** Puts a media file in a commune's media library (the tenancy plugin's `communeId` column). */
+export async function assignMediaToCommune(strapi: Core.Strapi, fileId: number, communeId: number): Promise<void> {
+  await strapi.db.query('plugin::upload.file').update({ where: { id: fileId }, data: { communeId } });
 }

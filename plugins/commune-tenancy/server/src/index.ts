@@ -5,6 +5,8 @@ import routes from './routes';
 import { activeCommuneIdsOf } from './guard/actor';
 import { assertTenancyDeclared } from './guard/declarations';
 import { registerDocumentGuard } from './guard/document-guard';
+import { extendMediaTypes, registerQueryGuard } from './guard/query-guard';
+import policies from './policies';
 import services from './services';
 
 /**
@@ -15,9 +17,11 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // Registered first, so that every other middleware already works on guarded data.
     registerDocumentGuard(strapi);
+    extendMediaTypes(strapi);
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     assertTenancyDeclared(strapi);
+    registerQueryGuard(strapi);
     // The roles that use this condition are synced by the app's bootstrap (services.roles.sync),
     // which runs after Strapi's admin bootstrap has registered its permission actions.
     const permissions = strapi.admin?.services.permission;
@@ -26,7 +30,11 @@ export default {
       displayName: 'Trong xã, phường của mình',
       name: 'in-own-commune',
       plugin: 'commune-tenancy',
-      handler: async (user: { id: number }) => ({ 'commune.id': { $in: await activeCommuneIdsOf(strapi, user.id) } }),
+      // A condition that returns nothing grants everything (Strapi fails open): no commune → false.
+      handler: async (user: { id: number }) => {
+        const communeIds = await activeCommuneIdsOf(strapi, user.id);
+        return communeIds.length > 0 ? { 'commune.id': { $in: communeIds } } : false;
+      },
     });
   },
   destroy() {},
@@ -35,6 +43,6 @@ export default {
   controllers,
   routes,
   services,
-  policies: {},
+  policies,
   middlewares: {},
 };

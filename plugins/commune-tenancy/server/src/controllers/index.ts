@@ -1,3 +1,4 @@
 import commune from './commune';
+import membership from './membership';
 
-export default { commune };
+export default { commune, membership };

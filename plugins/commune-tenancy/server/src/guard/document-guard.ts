@@ -87,8 +87,9 @@ export function registerDocumentGuard(strapi: Core.Strapi): void {
     }
 
     if (context.action === 'findOne') {
+      // Not null: the content manager would take a missing entry for a new locale and create it.
       if (readable !== 'all' && params.documentId && !allows(readable, await communeOfDocument(strapi, context.uid, params.documentId))) {
-        return null as never;
+        throw notFound();
       }
       return next();
     }

@@ -1,4 +1,5 @@
 import communes from './communes';
+import memberships from './memberships';
 import roles from './roles';
 
-export default { communes, roles };
+export default { communes, memberships, roles };

@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import type { CommunesService } from '../services/communes';
+import type { MembershipsService } from '../services/memberships';
 import type { RolesService } from '../services/roles';
 
 interface Services {
   communes: CommunesService;
+  memberships: MembershipsService;
   roles: RolesService;
 }
 

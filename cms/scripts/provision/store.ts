@@ -1,0 +1,100 @@
+/**
+ * The few Strapi services provisioning uses, behind small typed interfaces: the document service
+ * for our content types (known here only by UID string), the admin users and the admin roles.
+ */
+import type { Core, UID } from '@strapi/strapi';
+
+export const UIDS = {
+  commune: 'plugin::commune-tenancy.commune',
+  membership: 'plugin::commune-tenancy.membership',
+  category: 'api::category.category',
+  page: 'api::page.page',
+  settings: 'api::site-setting.site-setting',
+} as const;
+
+export type Data = Record<string, unknown>;
+export type Row = Data & { id: number; documentId: string };
+
+interface FindParams {
+  filters?: Data;
+  fields?: string[];
+  status?: 'draft' | 'published';
+  locale?: string;
+  limit?: number;
+  populate?: unknown;
+}
+
+export interface Documents {
+  findFirst(params: FindParams): Promise<Row | null>;
+  findMany(params: FindParams): Promise<Row[]>;
+  create(params: { data: Data; locale?: string; status?: 'published' }): Promise<Row>;
+  update(params: { documentId: string; data: Data; locale?: string }): Promise<Row | null>;
+}
+
+export function documents(strapi: Core.Strapi, uid: (typeof UIDS)[keyof typeof UIDS]): Documents {
+  return strapi.documents(uid as UID.ContentType) as unknown as Documents;
+}
+
+/** The commune columns provisioning reads. */
+export interface CommuneRow {
+  id: number;
+  documentId: string;
+  name: string;
+  shortName: string | null;
+  slug: string;
+  code: string;
+  province: string;
+  primaryDomain: string;
+  domainAliases: unknown;
+  siteStatus: 'active' | 'suspended';
+}
+
+export const COMMUNE_FIELDS = ['id', 'documentId', 'name', 'shortName', 'slug', 'code', 'province', 'primaryDomain', 'domainAliases', 'siteStatus'];
+
+export async function allCommunes(strapi: Core.Strapi): Promise<CommuneRow[]> {
+  return (await strapi.db.query(UIDS.commune as UID.ContentType).findMany({ select: COMMUNE_FIELDS, orderBy: { name: 'asc' } })) as CommuneRow[];
+}
+
+export const aliasesOf = (row: Pick<CommuneRow, 'domainAliases'>): string[] =>
+  Array.isArray(row.domainAliases) ? row.domainAliases.filter((alias): alias is string => typeof alias === 'string').map((alias) => alias.toLowerCase()) : [];
+
+export interface AdminUser {
+  id: number;
+  email: string;
+  isActive: boolean;
+  registrationToken?: string | null;
+  roles?: Array<{ id: number; code: string }>;
+}
+
+export interface AdminUserService {
+  /** Without a password: an inactive user with a registration token (Strapi's invitation). */
+  create(attributes: { email: string; firstname: string; lastname: string; roles: number[] }): Promise<AdminUser>;
+  findOneByEmail(email: string, populate?: string[]): Promise<AdminUser | null>;
+}
+
+export const adminUsers = (strapi: Core.Strapi): AdminUserService => strapi.service('admin::user') as unknown as AdminUserService;
+
+interface RoleService {
+  findOne(params: { code: string }): Promise<{ id: number; code: string } | null>;
+}
+
+/** Ids of the admin roles with these codes; throws when one is missing. */
+export async function roleIds(strapi: Core.Strapi, codes: string[]): Promise<Map<string, number>> {
+  const roles = strapi.service('admin::role') as unknown as RoleService;
+  const ids = new Map<string, number>();
+  for (const code of codes) {
+    const role = await roles.findOne({ code });
+    if (!role) throw new Error(`Không tìm thấy vai trò quản trị “${code}”: plugin commune-tenancy chưa tạo các vai trò của xã.`);
+    ids.set(code, role.id);
+  }
+  return ids;
+}
+
+export interface MembershipRow {
+  id: number;
+  documentId: string;
+  adminUserId: number;
+  boardRole: string;
+  isCommuneAdmin: boolean;
+  commune?: { id: number } | null;
+}

@@ -1,0 +1,109 @@
+/**
+ * The second line of defence, below the document service: database query lifecycles on every
+ * scoped model, and on media files and folders. Several Strapi paths query the database directly
+ * — the relation picker, bulk actions, clone's source, draft-relation counts and the whole media
+ * library — and would otherwise see every commune. Here every query of the current actor is
+ * narrowed to the actor's communes: reads to readable ones, updates and deletes to writable ones.
+ * New media files and folders are stamped with the uploader's commune.
+ */
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { readableCommunes, resolveActor, writableCommunes, type Actor } from './actor';
+import { isScoped } from './scope';
+
+export const MEDIA_UIDS = ['plugin::upload.file', 'plugin::upload.folder'] as const;
+/** The column media rows carry: upload's own types cannot hold our relation, so a plain id. */
+export const MEDIA_COMMUNE_FIELD = 'communeId';
+
+interface QueryEvent {
+  model: { uid: string };
+  params: { where?: Record<string, unknown>; data?: Record<string, unknown> };
+}
+
+type Scope = (ids: number[]) => Record<string, unknown>;
+
+const byRelation: Scope = (ids) => ({ commune: { id: { $in: ids } } });
+const byColumn: Scope = (ids) => ({ [MEDIA_COMMUNE_FIELD]: { $in: ids } });
+
+function narrow(event: QueryEvent, communes: 'all' | number[], scope: Scope): void {
+  if (communes === 'all') return;
+  const where = event.params.where;
+  event.params.where = where && Object.keys(where).length > 0 ? { $and: [where, scope(communes)] } : scope(communes);
+}
+
+function denyIfDenied(actor: Actor): void {
+  if (actor.kind === 'denied') throw actor.status === 404 ? new errors.NotFoundError('Không tìm thấy nội dung này.') : new errors.ForbiddenError('Bạn không có quyền truy cập nội dung này.');
+}
+
+/** Adds the commune column to upload's file and folder types; call in register(). */
+export function extendMediaTypes(strapi: Core.Strapi): void {
+  for (const uid of MEDIA_UIDS) {
+    const contentType = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as { attributes: Record<string, unknown> } | undefined;
+    if (contentType) contentType.attributes[MEDIA_COMMUNE_FIELD] = { type: 'integer', configurable: false, required: false };
+  }
+}
+
+async function stampMedia(strapi: Core.Strapi, event: QueryEvent): Promise<void> {
+  const actor = await resolveActor(strapi);
+  denyIfDenied(actor);
+  const writable = writableCommunes(actor);
+  if (writable === 'all') return; // system and province IT: whatever the data says
+  const data = event.params.data ?? {};
+  event.params.data = data;
+  if (writable.length === 1 && writable[0] !== undefined) {
+    data[MEDIA_COMMUNE_FIELD] = writable[0];
+    await assertParentFolderIn(strapi, data, writable[0]);
+    return;
+  }
+  // Several communes (or none): never guess whose media library a file goes to.
+  throw new errors.ForbiddenError(writable.length === 0 ? 'Bạn không có quyền tải tệp lên.' : 'Tài khoản thuộc nhiều xã: hãy tải tệp lên từ tài khoản của từng xã.');
+}
+
+/** A file's folder, or a folder's parent, must be in the same commune's library. */
+async function assertParentFolderIn(strapi: Core.Strapi, data: Record<string, unknown>, communeId: number): Promise<void> {
+  for (const key of ['folder', 'parent']) {
+    const value = data[key];
+    const id = typeof value === 'number' ? value : typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'number' ? (value as { id: number }).id : null;
+    if (id === null) continue;
+    // This read is itself narrowed to the actor's communes: another commune's folder is not found.
+    const folder = (await strapi.db.query('plugin::upload.folder').findOne({ where: { id }, select: ['id', MEDIA_COMMUNE_FIELD] })) as Record<string, unknown> | null;
+    if (!folder || folder[MEDIA_COMMUNE_FIELD] !== communeId) throw new errors.ForbiddenError('Không được đặt tệp vào thư mục của xã, phường khác.');
+  }
+}
+
+export function registerQueryGuard(strapi: Core.Strapi): void {
+  const scopedModels = Object.entries(strapi.contentTypes)
+    .filter(([, schema]) => isScoped(schema as { pluginOptions?: Record<string, unknown> }))
+    .map(([uid]) => uid);
+
+  const guardReads = (scope: Scope) => async (event: QueryEvent) => {
+    const actor = await resolveActor(strapi);
+    denyIfDenied(actor);
+    narrow(event, readableCommunes(actor), scope);
+  };
+  const guardWrites = (scope: Scope) => async (event: QueryEvent) => {
+    const actor = await resolveActor(strapi);
+    denyIfDenied(actor);
+    narrow(event, writableCommunes(actor), scope);
+  };
+
+  for (const [models, scope] of [
+    [scopedModels, byRelation],
+    [[...MEDIA_UIDS], byColumn],
+  ] as const) {
+    strapi.db.lifecycles.subscribe({
+      models: [...models],
+      beforeFindOne: guardReads(scope),
+      beforeFindMany: guardReads(scope),
+      beforeCount: guardReads(scope),
+      beforeUpdate: guardWrites(scope),
+      beforeUpdateMany: guardWrites(scope),
+      beforeDelete: guardWrites(scope),
+      beforeDeleteMany: guardWrites(scope),
+    });
+  }
+  strapi.db.lifecycles.subscribe({
+    models: [...MEDIA_UIDS],
+    beforeCreate: (event: QueryEvent) => stampMedia(strapi, event),
+  });
+}

@@ -88,7 +88,7 @@ export const withoutUnitPrefix = (name: string): string => name.replace(UNIT_PRE
 function hostProblem(host: string, what: string): string | null {
   if (/^[a-z]+:\/\//i.test(host)) return `${what} “${host}” chỉ ghi tên miền, không ghi “http://” hay “https://”`;
   if (/[/:?#@\s]/.test(host)) return `${what} “${host}” không hợp lệ: chỉ ghi tên miền (ví dụ khanhkhe.langson.gov.vn), không có đường dẫn, cổng hay khoảng trắng`;
-  if (/[^\x00-\x7f]/.test(host)) return `${what} “${host}” có chữ có dấu: tên miền chỉ gồm chữ không dấu, chữ số, dấu chấm và dấu gạch ngang`;
+  if ([...host].some((char) => char.charCodeAt(0) > 0x7f)) return `${what} “${host}” có chữ có dấu: tên miền chỉ gồm chữ không dấu, chữ số, dấu chấm và dấu gạch ngang`;
   if (!isValidHost(host)) return `${what} “${host}” không phải là tên miền hợp lệ (ví dụ khanhkhe.langson.gov.vn)`;
   return null;
 }

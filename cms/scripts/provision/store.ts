@@ -74,6 +74,28 @@ export interface AdminUserService {
 
 export const adminUsers = (strapi: Core.Strapi): AdminUserService => strapi.service('admin::user') as unknown as AdminUserService;
 
+interface PoolLike {
+  numUsed(): number;
+  numPendingAcquires(): number;
+  numPendingCreates(): number;
+}
+
+/**
+ * Waits until no database query is running or waiting. Strapi emits each document's
+ * `entry.create` event after the transaction commits, without awaiting it (it loads the entry
+ * with everything populated, for webhooks and other listeners); those queries must finish
+ * before Strapi is destroyed, or knex aborts them and the process crashes.
+ */
+export async function settle(strapi: Core.Strapi, timeoutMs = 30000): Promise<void> {
+  const pool = (strapi.db.connection as unknown as { client?: { pool?: PoolLike } }).client?.pool;
+  if (!pool) return;
+  const deadline = Date.now() + timeoutMs;
+  for (let quiet = 0; quiet < 3 && Date.now() < deadline; ) {
+    quiet = pool.numUsed() + pool.numPendingAcquires() + pool.numPendingCreates() === 0 ? quiet + 1 : 0;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 interface RoleService {
   findOne(params: { code: string }): Promise<{ id: number; code: string } | null>;
 }

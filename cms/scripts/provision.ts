@@ -38,16 +38,20 @@ người vận hành đọc được. Chạy lại nhiều lần không tạo tr
 
 class UsageError extends Error {}
 
-function loader(): { get: () => Promise<Core.Strapi>; destroy: () => Promise<void> } {
+function loader(): { get: () => Promise<Core.Strapi>; seconds: () => number; destroy: () => Promise<void> } {
   let loading: Promise<Core.Strapi> | null = null;
+  let seconds = 0;
   return {
+    seconds: () => seconds,
     get() {
       loading ??= (async () => {
+        const started = Date.now();
         // Compiled location: cms/dist/scripts/provision.js
         const distDir = path.resolve(__dirname, '..');
         const appDir = path.resolve(distDir, '..');
         const strapi = await createStrapi({ appDir, distDir }).load();
         strapi.log.level = 'warn';
+        seconds = Math.round((Date.now() - started) / 100) / 10;
         return strapi;
       })();
       return loading;
@@ -120,7 +124,7 @@ async function importCommand(env: CommandEnv, args: string[]): Promise<number> {
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   const strapi = loader();
-  const env: CommandEnv = { strapi: strapi.get, started: Date.now(), credentialsDir: credentialsDir(), baseUrl: baseUrl() };
+  const env: CommandEnv = { strapi: strapi.get, loadSeconds: strapi.seconds, started: Date.now(), credentialsDir: credentialsDir(), baseUrl: baseUrl() };
   try {
     switch (command) {
       case 'add': {

@@ -13,6 +13,8 @@ import { UIDS, aliasesOf, allCommunes, documents, roleIds, settle, type CommuneR
 export interface CommandEnv {
   /** Loads Strapi once (lazily); destroyed by the caller. */
   strapi(): Promise<Core.Strapi>;
+  /** Seconds Strapi took to load (0 until loaded). */
+  loadSeconds(): number;
   started: number;
   /** Folder of the credentials files. */
   credentialsDir: string;
@@ -72,7 +74,9 @@ const errorMessage = (error: unknown): string => {
   if (!(error instanceof Error)) return String(error);
   const details = (error as Error & { details?: { errors?: Array<{ path?: unknown; message?: string }> } }).details;
   const extra = (details?.errors ?? []).map((item) => `${Array.isArray(item.path) ? item.path.join('.') : ''}: ${item.message ?? ''}`).join('; ');
-  return extra ? `${error.message} (${extra})` : error.message;
+  // A database error carries the whole SQL statement before " - ": keep only the reason.
+  const message = /^(insert|update|select|delete|with) /i.test(error.message) && error.message.includes(' - ') ? error.message.slice(error.message.lastIndexOf(' - ') + 3) : error.message;
+  return extra ? `${message} (${extra})` : message;
 };
 
 /**
@@ -85,26 +89,27 @@ export async function provisionMany(env: CommandEnv, command: 'add' | 'import', 
   let created = 0;
   let updated = 0;
   let provisionSeconds = 0;
-  let loadSeconds = 0;
   const credentials = new CredentialsFile(env.credentialsDir, command);
 
   if (specs.length > 0) {
-    const loadStarted = Date.now();
     const strapi = await env.strapi();
-    loadSeconds = seconds(loadStarted);
     const provisionStarted = Date.now();
     const context: ProvisionContext = { strapi, roles: await roleIds(strapi, [...new Set(SLOTS.map((slot) => slot.roleCode))]), baseUrl: env.baseUrl };
     const communes = await allCommunes(strapi);
     const byCode = new Map(communes.map((commune) => [commune.code, commune]));
+    // Every row against the database too, before the first commune is written.
+    const accepted: CommuneSpec[] = [];
+    for (const spec of specs) {
+      const conflicts = conflictsWithDatabase(spec, communes);
+      if (conflicts.length === 0) accepted.push(spec);
+      else {
+        const row = { line: spec.line, code: spec.code, name: spec.name, reasons: conflicts };
+        failed.push(row);
+        printBadRow(row);
+      }
+    }
     try {
-      for (const spec of specs) {
-        const conflicts = conflictsWithDatabase(spec, communes);
-        if (conflicts.length > 0) {
-          const row = { line: spec.line, code: spec.code, name: spec.name, reasons: conflicts };
-          failed.push(row);
-          printBadRow(row);
-          continue;
-        }
+      for (const spec of accepted) {
         const existing = byCode.get(spec.code) ?? null;
         if (options.dryRun) {
           console.log(`${existing ? '•' : '✓'} ${where(spec)}: ${existing ? 'đã có, sẽ bổ sung phần còn thiếu' : 'hợp lệ, sẽ được tạo'}`);
@@ -117,8 +122,6 @@ export async function provisionMany(env: CommandEnv, command: 'add' | 'import', 
           for (const [kind, count] of Object.entries(outcome.added) as Array<[keyof ItemCounts, number]>) totals[kind] += count;
           if (outcome.kind === 'created') {
             created += 1;
-            communes.push(outcome.commune);
-            byCode.set(outcome.commune.code, outcome.commune);
             console.log(`✓ ${where(spec)}: đã tạo – ${describeCounts(outcome.added)}`);
           } else {
             updated += 1;
@@ -140,12 +143,13 @@ export async function provisionMany(env: CommandEnv, command: 'add' | 'import', 
   }
 
   const total = seconds(env.started);
+  const loadSeconds = env.loadSeconds();
   console.log('');
   if (options.dryRun) {
     console.log(`Kiểm tra xong (không ghi gì): ${specs.length - (failed.length - bad.length)} xã, phường hợp lệ; ${failed.length} lỗi.`);
   } else {
     console.log(
-      `Kết quả: tạo mới ${created} xã, phường; ${updated} xã, phường đã có (chỉ bổ sung phần còn thiếu); ${failed.length} ${command === 'import' ? 'dòng' : 'yêu cầu'} lỗi${failed.length ? ' (không tạo gì cho các dòng này, xem ✗ ở trên)' : ''}.`,
+      `Kết quả: tạo mới ${created} xã, phường; ${updated} xã, phường đã có (chỉ bổ sung phần còn thiếu); ${failed.length} ${command === 'import' ? 'dòng' : 'yêu cầu'} lỗi${failed.length ? ` (không tạo gì cho ${command === 'import' ? 'các dòng này' : 'xã này'}, xem ✗ ở trên)` : ''}.`,
     );
   }
   console.log(`Thời gian: ${viNumber(total)} giây${loadSeconds ? ` (nạp hệ thống ${viNumber(loadSeconds)} giây, ghi dữ liệu ${viNumber(provisionSeconds)} giây)` : ''}.`);
@@ -162,7 +166,7 @@ export async function provisionMany(env: CommandEnv, command: 'add' | 'import', 
     created,
     updated,
     failed: failed.length,
-    failedRows: failed.map((row) => ({ line: row.line, code: row.code ?? null, name: row.name ?? null, reasons: row.reasons })),
+    failedRows: [...failed].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)).map((row) => ({ line: row.line, code: row.code ?? null, name: row.name ?? null, reasons: row.reasons })),
     items: totals,
     accountsCreated: credentials.count,
     credentialsFile: credentials.path,

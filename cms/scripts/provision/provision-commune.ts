@@ -8,7 +8,7 @@ import type { Core } from '@strapi/strapi';
 import { BOARD_ROLE_LABELS, type BoardRole } from '@commune/commune-tenancy/shared';
 import { DEFAULT_CATEGORIES, INTRO_PAGES, pageSummary, placeholderBody, siteSettings } from './defaults';
 import { invitationLink, type Invitation } from './credentials';
-import { SLOT_BY_NAME, inSentence, membershipOf, type CommuneSpec } from './spec';
+import { SLOT_BY_NAME, accountsFor, inSentence, isValidEmail, membershipOf, type CommuneSpec } from './spec';
 import { UIDS, adminUsers, aliasesOf, documents, type CommuneRow, type MembershipRow, type Row } from './store';
 
 export type ItemKind = 'commune' | 'category' | 'page' | 'settings' | 'account' | 'membership';
@@ -155,7 +155,9 @@ async function ensureAccounts(context: ProvisionContext, spec: CommuneSpec, outc
   const users = adminUsers(context.strapi);
   const memberships = context.strapi.db.query(UIDS.membership);
   const commune = inSentence(outcome.commune.name || spec.name);
-  for (const account of spec.accounts) {
+  // An existing commune keeps its slug and domain: default addresses are made from those.
+  for (const account of accountsFor(spec.emails, outcome.commune.slug, outcome.commune.primaryDomain)) {
+    if (!isValidEmail(account.email)) throw new Error(`Địa chỉ thư mặc định “${account.email}” không hợp lệ: hãy ghi địa chỉ cho vai trò này.`);
     const definitions = account.slots.map((slot) => {
       const definition = SLOT_BY_NAME.get(slot);
       if (!definition) throw new Error(`unknown slot ${slot}`);

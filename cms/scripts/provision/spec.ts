@@ -57,7 +57,8 @@ export interface CommuneSpec {
   province: string;
   primaryDomain: string;
   domainAliases: string[];
-  accounts: AccountSpec[];
+  /** The addresses given for each slot; the others get `<role>.<slug>@<domain>`. */
+  emails: Partial<Record<Slot, string>>;
 }
 
 export type Checked = { ok: true; spec: CommuneSpec } | { ok: false; reasons: string[] };
@@ -154,28 +155,24 @@ export function checkRow(raw: RawRow, line: number | null, options: CheckOptions
     reasons.push(`không tạo được slug từ tên “${shortName}”: hãy ghi cột slug (ví dụ khanh-khe)`);
   }
 
-  const accounts: AccountSpec[] = [];
+  const emails: Partial<Record<Slot, string>> = {};
   for (const definition of SLOTS) {
     const typed = (raw[definition.column] ?? '').trim().toLowerCase();
-    const email = typed || (slug && primaryDomain ? `${definition.localPart}.${slug}@${primaryDomain}` : '');
-    if (!email) continue; // the domain or slug is already reported
-    if (!isValidEmail(email)) {
-      reasons.push(
-        typed
-          ? `địa chỉ thư “${typed}” (${options.fieldName(definition.column)}) không hợp lệ`
-          : `địa chỉ thư mặc định “${email}” không hợp lệ (slug hoặc tên miền quá dài): hãy ghi ${options.fieldName(definition.column)}`,
-      );
-      continue;
+    if (!typed) continue;
+    if (isValidEmail(typed)) emails[definition.slot] = typed;
+    else reasons.push(`địa chỉ thư “${typed}” (${options.fieldName(definition.column)}) không hợp lệ`);
+  }
+  // The default addresses are made from the slug and the domain: only worth checking when both are fine.
+  if (reasons.length === 0) {
+    for (const account of accountsFor(emails, slug, primaryDomain)) {
+      if (account.given || isValidEmail(account.email)) continue;
+      const fields = account.slots.map((slot) => options.fieldName(SLOT_BY_NAME.get(slot)?.column ?? 'admin_email')).join(', ');
+      reasons.push(`địa chỉ thư mặc định “${account.email}” dài quá mức cho phép: hãy ghi ${fields} hoặc một slug ngắn hơn`);
     }
-    const same = accounts.find((account) => account.email === email);
-    if (same) {
-      same.slots.push(definition.slot);
-      same.given ||= Boolean(typed);
-    } else accounts.push({ email, slots: [definition.slot], given: Boolean(typed) });
   }
 
   if (reasons.length > 0) return { ok: false, reasons };
-  return { ok: true, spec: { line, name, shortName, slug, code, province, primaryDomain, domainAliases, accounts } };
+  return { ok: true, spec: { line, name, shortName, slug, code, province, primaryDomain, domainAliases, emails } };
 }
 
 /** Later rows may not repeat the code, a domain (primary or alias) or the slug of an earlier row. */
@@ -191,6 +188,24 @@ export function duplicateReasons(spec: CommuneSpec, earlier: CommuneSpec[]): str
   const bySlug = earlier.find((other) => other.slug === spec.slug);
   if (bySlug) reasons.push(`slug “${spec.slug}” trùng với ${where(bySlug)} (ghi cột slug khác)`);
   return reasons;
+}
+
+/**
+ * The people of a commune's board: the given address of each slot, or the default one made from
+ * the commune's slug and domain. One person may hold several slots (one address given twice).
+ */
+export function accountsFor(emails: Partial<Record<Slot, string>>, slug: string, domain: string): AccountSpec[] {
+  const accounts: AccountSpec[] = [];
+  for (const definition of SLOTS) {
+    const given = emails[definition.slot];
+    const email = given ?? `${definition.localPart}.${slug}@${domain}`;
+    const same = accounts.find((account) => account.email === email);
+    if (same) {
+      same.slots.push(definition.slot);
+      same.given ||= Boolean(given);
+    } else accounts.push({ email, slots: [definition.slot], given: Boolean(given) });
+  }
+  return accounts;
 }
 
 /** The slot that decides a person's board role, and whether they are the commune admin. */

@@ -5,6 +5,7 @@ import routes from './routes';
 import { activeCommuneIdsOf } from './guard/actor';
 import { assertTenancyDeclared } from './guard/declarations';
 import { registerDocumentGuard } from './guard/document-guard';
+import { tenancyOffForBenchmark } from './guard/benchmark-switch';
 import { guardFolderTree } from './guard/folder-tree';
 import { extendMediaTypes, registerQueryGuard } from './guard/query-guard';
 import policies from './policies';
@@ -16,14 +17,20 @@ import services from './services';
  */
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    extendMediaTypes(strapi);
+    if (tenancyOffForBenchmark()) {
+      strapi.log.error('[commune-tenancy] THE TENANCY GUARD IS OFF (benchmark baseline). Never run like this with real data.');
+      return;
+    }
     // Registered first, so that every other middleware already works on guarded data.
     registerDocumentGuard(strapi);
-    extendMediaTypes(strapi);
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     assertTenancyDeclared(strapi);
-    registerQueryGuard(strapi);
-    guardFolderTree(strapi);
+    if (!tenancyOffForBenchmark()) {
+      registerQueryGuard(strapi);
+      guardFolderTree(strapi);
+    }
     // The roles that use this condition are synced by the app's bootstrap (services.roles.sync),
     // which runs after Strapi's admin bootstrap has registered its permission actions.
     const permissions = strapi.admin?.services.permission;

@@ -20,7 +20,7 @@ export type Actor =
   | { kind: 'system' }
   | { kind: 'platform'; userId: number }
   | { kind: 'viewer'; userId: number }
-  | { kind: 'member'; userId: number; communeIds: number[] }
+  | { kind: 'member'; userId: number; communeIds: number[]; selectedCommuneId: number | null }
   | { kind: 'site'; communeId: number }
   | { kind: 'denied'; status: 403 | 404; reason: string };
 
@@ -61,7 +61,10 @@ async function resolveFromRequest(strapi: Core.Strapi, ctx: RequestState): Promi
     const roles = new Set((user.roles ?? []).map((role) => role.code));
     if (roles.has(SUPER_ADMIN_ROLE)) return { kind: 'platform', userId: user.id };
     if (roles.has(PROVINCE_VIEWER_ROLE)) return { kind: 'viewer', userId: user.id };
-    return { kind: 'member', userId: user.id, communeIds: await activeCommuneIdsOf(strapi, user.id) };
+    const memberships = await activeMembershipsOf(strapi, user.id);
+    const communeIds = [...new Set(memberships.map((membership) => membership.communeId))];
+    const selected = memberships.find((membership) => membership.selected)?.communeId ?? null;
+    return { kind: 'member', userId: user.id, communeIds, selectedCommuneId: selected };
   }
 
   if (routeType === 'content-api') {
@@ -79,13 +82,29 @@ async function resolveFromRequest(strapi: Core.Strapi, ctx: RequestState): Promi
   return { kind: 'denied', status: 403, reason: `unrecognised caller (strategy ${strategy ?? 'none'}, route ${routeType ?? 'none'})` };
 }
 
-/** Ids of the active communes an admin user is a member of. */
-export async function activeCommuneIdsOf(strapi: Core.Strapi, userId: number): Promise<number[]> {
+/** An admin user's memberships in active communes: which commune, and whether it is the selected one. */
+export async function activeMembershipsOf(strapi: Core.Strapi, userId: number): Promise<Array<{ communeId: number; selected: boolean }>> {
   const memberships = (await strapi.db.query('plugin::commune-tenancy.membership').findMany({
     where: { adminUserId: userId, commune: { siteStatus: 'active' } },
     populate: { commune: { select: ['id'] } },
-  })) as Array<{ commune?: { id: number } | null }>;
-  return [...new Set(memberships.flatMap((membership) => (membership.commune ? [membership.commune.id] : [])))];
+  })) as Array<{ selected?: boolean | null; commune?: { id: number } | null }>;
+  return memberships.flatMap((membership) => (membership.commune ? [{ communeId: membership.commune.id, selected: membership.selected === true }] : []));
+}
+
+/** Ids of the active communes an admin user is a member of. */
+export async function activeCommuneIdsOf(strapi: Core.Strapi, userId: number): Promise<number[]> {
+  return [...new Set((await activeMembershipsOf(strapi, userId)).map((membership) => membership.communeId))];
+}
+
+/**
+ * The one commune new entries and uploads of this actor go to when they do not name one: the
+ * only commune of a single-commune member, or the commune a multi-commune member has selected
+ * in the switcher. Null means "ask": it is never guessed.
+ */
+export function defaultCommuneFor(actor: Actor): number | null {
+  if (actor.kind !== 'member') return null;
+  if (actor.communeIds.length === 1) return actor.communeIds[0] ?? null;
+  return actor.selectedCommuneId !== null && actor.communeIds.includes(actor.selectedCommuneId) ? actor.selectedCommuneId : null;
 }
 
 /** Communes whose content the actor may read: 'all', or a list (possibly empty). */

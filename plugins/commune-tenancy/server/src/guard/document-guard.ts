@@ -7,7 +7,7 @@
 import type { Core, Modules, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { readRelationRef, type RelationRef } from '../../../shared';
-import { readableCommunes, resolveActor, writableCommunes, type Actor } from './actor';
+import { defaultCommuneFor, readableCommunes, resolveActor, writableCommunes, type Actor } from './actor';
 import { assertRelationsInCommune } from './relations';
 import { COMMUNE_UID, isScoped } from './scope';
 
@@ -53,22 +53,21 @@ async function communeIdOf(strapi: Core.Strapi, ref: RelationRef): Promise<numbe
 
 const allows = (communes: Communes, communeId: number | null): boolean => communes === 'all' || (communeId !== null && communes.includes(communeId));
 
-/** The commune a new entry goes to: the one named in the data, or the actor's only commune. */
-async function communeForCreate(strapi: Core.Strapi, data: Record<string, unknown>, writable: Communes): Promise<number> {
+/** The commune a new entry goes to: the one named in the data, or the actor's default commune. */
+async function communeForCreate(strapi: Core.Strapi, data: Record<string, unknown>, writable: Communes, fallback: number | null): Promise<number> {
   const ref = readRelationRef(data.commune);
   if (ref) {
     const communeId = await communeIdOf(strapi, ref);
     if (!allows(writable, communeId) || communeId === null) throw new errors.ForbiddenError('Bạn không được tạo nội dung cho xã, phường này.');
     return communeId;
   }
-  if (writable !== 'all' && writable.length === 1 && writable[0] !== undefined) {
-    const only = writable[0];
-    const commune = (await strapi.db.query(COMMUNE_UID).findOne({ where: { id: only }, select: ['documentId'] })) as { documentId: string } | null;
+  if (fallback !== null && allows(writable, fallback)) {
+    const commune = (await strapi.db.query(COMMUNE_UID).findOne({ where: { id: fallback }, select: ['documentId'] })) as { documentId: string } | null;
     if (commune) data.commune = commune.documentId; // stamped server-side
-    return only;
+    return fallback;
   }
-  // Several communes (or province IT): never guess where a new entry belongs.
-  throw new errors.ValidationError('Hãy chọn xã, phường cho nội dung này (trường “Xã, phường”).');
+  // Several communes and none selected (or province IT): never guess where a new entry belongs.
+  throw new errors.ValidationError('Hãy chọn xã, phường cho nội dung này (trường “Xã, phường”), hoặc chọn xã đang làm việc.');
 }
 
 export function registerDocumentGuard(strapi: Core.Strapi): void {
@@ -98,7 +97,7 @@ export function registerDocumentGuard(strapi: Core.Strapi): void {
       if (writable !== 'all' && writable.length === 0) throw new errors.ForbiddenError('Bạn không có quyền tạo nội dung.');
       const data = params.data ?? {};
       params.data = data;
-      const communeId = await communeForCreate(strapi, data, writable);
+      const communeId = await communeForCreate(strapi, data, writable, defaultCommuneFor(actor));
       await assertRelationsInCommune(strapi, attributes, data, communeId);
       return next();
     }

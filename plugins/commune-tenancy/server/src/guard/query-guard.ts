@@ -8,7 +8,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { readableCommunes, resolveActor, writableCommunes, type Actor } from './actor';
+import { defaultCommuneFor, readableCommunes, resolveActor, writableCommunes, type Actor } from './actor';
 import { isScoped } from './scope';
 
 export const MEDIA_UIDS = ['plugin::upload.file', 'plugin::upload.folder'] as const;
@@ -50,13 +50,14 @@ async function stampMedia(strapi: Core.Strapi, event: QueryEvent): Promise<void>
   if (writable === 'all') return; // system and province IT: whatever the data says
   const data = event.params.data ?? {};
   event.params.data = data;
-  if (writable.length === 1 && writable[0] !== undefined) {
-    data[MEDIA_COMMUNE_FIELD] = writable[0];
-    await assertParentFolderIn(strapi, data, writable[0]);
+  const communeId = defaultCommuneFor(actor);
+  if (communeId !== null) {
+    data[MEDIA_COMMUNE_FIELD] = communeId;
+    await assertParentFolderIn(strapi, data, communeId);
     return;
   }
-  // Several communes (or none): never guess whose media library a file goes to.
-  throw new errors.ForbiddenError(writable.length === 0 ? 'Bạn không có quyền tải tệp lên.' : 'Tài khoản thuộc nhiều xã: hãy tải tệp lên từ tài khoản của từng xã.');
+  // Several communes and none selected (or none at all): never guess whose library a file goes to.
+  throw new errors.ForbiddenError(writable.length === 0 ? 'Bạn không có quyền tải tệp lên.' : 'Tài khoản thuộc nhiều xã: hãy chọn xã đang làm việc trước khi tải tệp lên.');
 }
 
 /** A file's folder, or a folder's parent, must be in the same commune's library. */

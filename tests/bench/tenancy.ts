@@ -1,0 +1,219 @@
+/**
+ * `npm run bench:tenancy` — the tenancy guard's overhead, printed, not asserted.
+ *
+ * 55 communes × 2,000 articles (each a draft and a published row) are generated with SQL. The
+ * same Strapi build then runs twice on that database: with the guard, and with the guard off
+ * (the benchmark-only switch). Each run measures two request shapes at 10 concurrent requests:
+ *   - content API list: the public site's request for a commune's latest 10 articles;
+ *   - admin list view: a board head's content-manager list of their commune's articles.
+ * Both runs return the same rows (the site names its commune, the head's role condition limits
+ * the list), so the difference is the guard's own cost.
+ */
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import pg from 'pg';
+import { withDatabase } from '../../database/connection.ts';
+import { cmsDir, dataDir } from '../../database/paths.ts';
+import { dropDatabase, prepareDatabase } from '../../database/prepare.ts';
+import { startDatabaseServer } from '../../database/server.ts';
+import { buildCms, buildPlugins } from '../../scripts/lib/build.ts';
+import { startService, waitForHttp } from '../../scripts/lib/processes.ts';
+import { baseEnv, node, tools } from '../../scripts/lib/tools.ts';
+
+const COMMUNES = Number(process.env.BENCH_COMMUNES ?? 55);
+const ARTICLES_PER_COMMUNE = Number(process.env.BENCH_ARTICLES ?? 2000);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 600);
+const CONCURRENCY = 10;
+const PORT = 1390;
+const ADMIN = { email: 'bench@tinh.gov.vn', password: 'Bench-Tinh-2026' };
+const HEAD = { email: 'truongban@bench.vn', password: 'Bench-Head-2026' };
+
+const secret = (): string => randomBytes(24).toString('base64');
+const secrets = {
+  APP_KEYS: `${secret()},${secret()}`,
+  ADMIN_JWT_SECRET: secret(),
+  API_TOKEN_SALT: secret(),
+  TRANSFER_TOKEN_SALT: secret(),
+  JWT_SECRET: secret(),
+  ENCRYPTION_KEY: secret(),
+};
+
+async function sql(url: string, text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Communes and articles straight into Strapi's tables (created by a first boot). */
+async function generate(url: string): Promise<void> {
+  await sql(
+    url,
+    `INSERT INTO communes (document_id, name, short_name, slug, code, province, primary_domain, site_status, theme_color, created_at, updated_at, published_at)
+     SELECT 'bc' || lpad(i::text, 22, '0'), 'Xã Thử Nghiệm ' || i, 'Thử Nghiệm ' || i, 'thu-nghiem-' || i, lpad((90000 + i)::text, 5, '0'),
+            'Lạng Sơn', 'thunghiem' || i || '.bench.vn', 'active', '#a51d24', now(), now(), now()
+     FROM generate_series(1, ${COMMUNES}) AS i;
+
+     INSERT INTO articles (document_id, title, slug, summary, kind, featured, created_at, updated_at, published_at)
+     SELECT 'ba' || lpad(c.id::text, 6, '0') || lpad(n::text, 16, '0'),
+            'Tin hoạt động số ' || n || ' của ' || c.name, 'tin-' || n, 'Tóm tắt tin số ' || n,
+            CASE WHEN n % 5 = 0 THEN 'bai' ELSE 'tin' END, n % 50 = 0,
+            now() - (n || ' minutes')::interval, now() - (n || ' minutes')::interval,
+            CASE WHEN p THEN now() - (n || ' minutes')::interval ELSE NULL END
+     FROM communes c, generate_series(1, ${ARTICLES_PER_COMMUNE}) AS n, (VALUES (false), (true)) AS v(p)
+     WHERE c.slug LIKE 'thu-nghiem-%';
+
+     INSERT INTO articles_commune_lnk (article_id, commune_id)
+     SELECT a.id, substring(a.document_id FROM 3 FOR 6)::int FROM articles a WHERE a.document_id LIKE 'ba%';
+     ANALYZE;`,
+  );
+}
+
+interface Stats {
+  p50: number;
+  p95: number;
+  perSecond: number;
+}
+
+async function measure(label: string, makeRequest: (index: number) => Promise<Response>): Promise<Stats> {
+  for (let i = 0; i < 30; i += 1) await (await makeRequest(i)).arrayBuffer(); // warm-up
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < REQUESTS) {
+        const index = next++;
+        const begin = performance.now();
+        const response = await makeRequest(index);
+        await response.arrayBuffer();
+        if (response.status !== 200) throw new Error(`${label}: HTTP ${response.status}`);
+        latencies.push(performance.now() - begin);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number): number => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  return { p50: at(0.5), p95: at(0.95), perSecond: REQUESTS / seconds };
+}
+
+async function json<T>(url: string, init: RequestInit): Promise<T> {
+  const response = await fetch(url, init);
+  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${url}: HTTP ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+async function run(databaseUrl: string, guardOn: boolean, setup: { token?: string }): Promise<{ content: Stats; admin: Stats; token: string }> {
+  const env = baseEnv({
+    ...secrets,
+    DATABASE_URL: databaseUrl,
+    HOST: '127.0.0.1',
+    PORT: String(PORT),
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    STRAPI_LOG_LEVEL: 'error',
+    STRAPI_STARTUP_BANNER: 'false',
+    DATABASE_POOL_MAX: '10',
+    ...(guardOn ? {} : { COMMUNE_TENANCY_OFF_FOR_BENCHMARK: 'yes' }),
+  });
+  const strapi = startService(guardOn ? 'strapi (guard on)' : 'strapi (guard off)', node, [tools.strapi, 'start'], { cwd: cmsDir, env });
+  const base = `http://127.0.0.1:${PORT}`;
+  try {
+    await waitForHttp(`${base}/_health`, { timeoutMs: 180000, service: strapi, accept: (status) => status === 204 });
+    const login = async (user: { email: string; password: string }): Promise<string> =>
+      (await json<{ data: { token: string } }>(`${base}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(user) })).data.token;
+    const adminToken = await login(ADMIN);
+    const auth = (token: string) => ({ authorization: `Bearer ${token}`, 'content-type': 'application/json' });
+    let token = setup.token;
+    if (!token) {
+      token = (
+        await json<{ data: { accessKey: string } }>(`${base}/admin/api-tokens`, {
+          method: 'POST',
+          headers: auth(adminToken),
+          body: JSON.stringify({ name: 'bench', type: 'custom', lifespan: null, permissions: ['api::article.article.find', 'api::article.article.findOne'] }),
+        })
+      ).data.accessKey;
+      const roles = await json<{ data: Array<{ id: number; code: string }> }>(`${base}/admin/roles`, { headers: auth(adminToken) });
+      const headRole = roles.data.find((role) => role.code === 'commune-board-head');
+      const user = await json<{ data: { id: number; registrationToken: string } }>(`${base}/admin/users`, {
+        method: 'POST',
+        headers: auth(adminToken),
+        body: JSON.stringify({ email: HEAD.email, firstname: 'Trưởng', lastname: 'Ban', roles: [headRole?.id] }),
+      });
+      await json(`${base}/admin/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ registrationToken: user.data.registrationToken, userInfo: { firstname: 'Trưởng', lastname: 'Ban', password: HEAD.password } }) });
+      await json(`${base}/commune-tenancy/memberships`, {
+        method: 'POST',
+        headers: auth(adminToken),
+        body: JSON.stringify({ adminUserId: user.data.id, commune: `bc${'1'.padStart(22, '0')}`, boardRole: 'head' }),
+      });
+    }
+    const headToken = await login(HEAD);
+    const content = await measure('content API', (index) => {
+      const slug = `thu-nghiem-${(index % COMMUNES) + 1}`;
+      return fetch(`${base}/api/articles?filters[commune][slug][$eq]=${slug}&sort=publishedAt:desc&pagination[pageSize]=10`, {
+        headers: { authorization: `Bearer ${token}`, 'x-commune': slug },
+      });
+    });
+    const admin = await measure('admin list', () =>
+      fetch(`${base}/content-manager/collection-types/api::article.article?page=1&pageSize=10&sort=updatedAt:DESC`, { headers: auth(headToken) }),
+    );
+    return { content, admin, token };
+  } finally {
+    await strapi.stop();
+  }
+}
+
+async function createSchema(databaseUrl: string): Promise<void> {
+  const env = baseEnv({ ...secrets, DATABASE_URL: databaseUrl, HOST: '127.0.0.1', PORT: String(PORT), ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, STRAPI_LOG_LEVEL: 'error' });
+  const strapi = startService('strapi (schema)', node, [tools.strapi, 'start'], { cwd: cmsDir, env });
+  try {
+    await waitForHttp(`http://127.0.0.1:${PORT}/_health`, { timeoutMs: 180000, service: strapi, accept: (status) => status === 204 });
+  } finally {
+    await strapi.stop();
+  }
+}
+
+const fmt = (value: number): string => value.toFixed(1).padStart(8);
+const overhead = (on: number, off: number): string => `${(((on - off) / off) * 100).toFixed(1)} %`.padStart(9);
+
+const database = await startDatabaseServer({ clusterDir: path.join(dataDir, 'bench-postgres'), port: Number(process.env.BENCH_PG_PORT ?? 5495) });
+let exitCode = 0;
+try {
+  await buildPlugins();
+  await buildCms();
+  const url = withDatabase(database.urlFor('postgres'), 'bench_tenancy');
+  await dropDatabase(url);
+  await prepareDatabase(url);
+  console.log(`Generating ${COMMUNES} communes × ${ARTICLES_PER_COMMUNE} articles…`);
+  // A first boot creates Strapi's tables; then the rows go in.
+  await createSchema(url);
+  const started = Date.now();
+  await generate(url);
+  console.log(`Generated in ${((Date.now() - started) / 1000).toFixed(1)} s. Measuring ${REQUESTS} requests per shape at concurrency ${CONCURRENCY}…`);
+  const on = await run(url, true, {});
+  const off = await run(url, false, { token: on.token });
+  const lines = [
+    '',
+    `Tenancy guard overhead — ${COMMUNES} communes × ${ARTICLES_PER_COMMUNE} articles, ${REQUESTS} requests, concurrency ${CONCURRENCY}`,
+    'shape                 guard   p50 ms   p95 ms    req/s',
+    `content API list      on    ${fmt(on.content.p50)} ${fmt(on.content.p95)} ${fmt(on.content.perSecond)}`,
+    `content API list      off   ${fmt(off.content.p50)} ${fmt(off.content.p95)} ${fmt(off.content.perSecond)}`,
+    `admin list view       on    ${fmt(on.admin.p50)} ${fmt(on.admin.p95)} ${fmt(on.admin.perSecond)}`,
+    `admin list view       off   ${fmt(off.admin.p50)} ${fmt(off.admin.p95)} ${fmt(off.admin.perSecond)}`,
+    '',
+    `overhead  content API: p50 ${overhead(on.content.p50, off.content.p50)}, p95 ${overhead(on.content.p95, off.content.p95)}`,
+    `overhead  admin list:  p50 ${overhead(on.admin.p50, off.admin.p50)}, p95 ${overhead(on.admin.p95, off.admin.p95)}   (target ≤ 10 %)`,
+  ];
+  console.log(lines.join('\n'));
+  await dropDatabase(url);
+} catch (error) {
+  console.error(error);
+  exitCode = 1;
+} finally {
+  await database.stop();
+}
+process.exit(exitCode);

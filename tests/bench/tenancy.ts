@@ -89,9 +89,10 @@ async function measure(label: string, makeRequest: (index: number) => Promise<Re
         const index = next++;
         const begin = performance.now();
         const response = await makeRequest(index);
-        await response.arrayBuffer();
-        if (response.status !== 200) throw new Error(`${label}: HTTP ${response.status}`);
+        const body = await response.text();
+        if (response.status !== 200) console.error(body.slice(0, 300));
         latencies.push(performance.now() - begin);
+        if (response.status !== 200) throw new Error(`${label}: HTTP ${response.status}`);
       }
     }),
   );
@@ -134,7 +135,7 @@ async function run(databaseUrl: string, guardOn: boolean, setup: { token?: strin
         await json<{ data: { accessKey: string } }>(`${base}/admin/api-tokens`, {
           method: 'POST',
           headers: auth(adminToken),
-          body: JSON.stringify({ name: 'bench', type: 'custom', lifespan: null, permissions: ['api::article.article.find', 'api::article.article.findOne'] }),
+          body: JSON.stringify({ name: 'bench', type: 'custom', lifespan: null, permissions: ['api::article.article.find', 'api::article.article.findOne', 'plugin::commune-tenancy.commune.find'] }),
         })
       ).data.accessKey;
       const roles = await json<{ data: Array<{ id: number; code: string }> }>(`${base}/admin/roles`, { headers: auth(adminToken) });

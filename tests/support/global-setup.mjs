@@ -1,5 +1,5 @@
 // Jest global setup for the integration and e2e projects: one PostgreSQL server for the whole run
-// (the embedded one in .data/test-postgres, or the server of DATABASE_URL). Every test file then
+// (the embedded one in .data/test-postgres-<port>, or the server of DATABASE_URL). Every test file then
 // creates its own fresh database on it. Plain ESM so that Node loads the .ts modules natively.
 import path from 'node:path';
 
@@ -8,10 +8,9 @@ export default async function globalSetup() {
   process.env.COMMUNE_REPO_ROOT ??= process.cwd();
   const { startDatabaseServer } = await import('../../database/server.ts');
   const { dataDir } = await import('../../database/paths.ts');
-  const server = await startDatabaseServer({
-    clusterDir: path.join(dataDir, 'test-postgres'),
-    port: Number(process.env.TEST_PG_PORT ?? 5489),
-  });
+  const port = Number(process.env.TEST_PG_PORT ?? 5489);
+  // One cluster per port, so that two test runs on one machine (TEST_PG_PORT) never share files.
+  const server = await startDatabaseServer({ clusterDir: path.join(dataDir, `test-postgres-${port}`), port });
   globalThis.__COMMUNE_TEST_DB__ = server;
   // Test files read this to create their databases (workers inherit the environment).
   process.env.TEST_DATABASE_SERVER_URL = server.urlFor('postgres');

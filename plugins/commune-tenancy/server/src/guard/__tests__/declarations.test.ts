@@ -85,3 +85,14 @@ describe('pruneFolderTree', () => {
     expect(pruneFolderTree(tree, new Set([1, 4]))).toEqual([{ id: 1, name: 'a', children: [] }]);
   });
 });
+
+describe('defaultCommuneFor', () => {
+  it('is the only commune of a single-commune member, the selected one of a multi-commune member, and never a guess', async () => {
+    const { defaultCommuneFor } = await import('../actor');
+    expect(defaultCommuneFor({ kind: 'member', userId: 1, communeIds: [4], selectedCommuneId: null })).toBe(4);
+    expect(defaultCommuneFor({ kind: 'member', userId: 1, communeIds: [4, 5], selectedCommuneId: 5 })).toBe(5);
+    expect(defaultCommuneFor({ kind: 'member', userId: 1, communeIds: [4, 5], selectedCommuneId: null })).toBeNull();
+    expect(defaultCommuneFor({ kind: 'member', userId: 1, communeIds: [4, 5], selectedCommuneId: 9 })).toBeNull();
+    expect(defaultCommuneFor({ kind: 'platform', userId: 1 })).toBeNull();
+  });
+});

@@ -359,6 +359,20 @@ describe('the same actions inside one\'s own commune work', () => {
   });
 });
 
+describe('uploads go to the uploader\'s commune', () => {
+  it.each(COMMUNE_ROLES)('%s uploads into its own commune\'s library, stored under the commune\'s name', async (role) => {
+    const own = fixtures['son-giang'];
+    const user = users[`${role}@son-giang`];
+    if (!own || !user) throw new Error('fixtures missing');
+    const [file] = await user.upload(`bien-ban-${role}.pdf`, 'application/pdf', '%PDF-1.4\n%%EOF\n');
+    expect(file?.url).toMatch(/^\/uploads\/son-giang_/);
+    const stored = await one<{ commune_id: number }>('SELECT commune_id FROM files WHERE id = $1', [file?.id]);
+    expect(stored.commune_id).toBe(own.id);
+    const others = await users[`${role}@khanh-khe`]?.call<{ results?: Array<{ id: number }> }>('GET', '/upload/files?pageSize=200');
+    expect((others?.body.results ?? []).map((entry) => entry.id)).not.toContain(file?.id);
+  });
+});
+
 describe('the public content API serves one commune per request, named by the site\'s server', () => {
   let api: ContentClient;
   beforeAll(async () => {

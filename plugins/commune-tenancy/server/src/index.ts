@@ -8,6 +8,7 @@ import { registerDocumentGuard } from './guard/document-guard';
 import { tenancyOffForBenchmark } from './guard/benchmark-switch';
 import { guardFolderTree } from './guard/folder-tree';
 import { extendMediaTypes, registerQueryGuard } from './guard/query-guard';
+import { prefixStoragePaths } from './guard/storage-prefix';
 import policies from './policies';
 import services from './services';
 
@@ -31,6 +32,7 @@ export default {
       registerQueryGuard(strapi);
       guardFolderTree(strapi);
     }
+    prefixStoragePaths(strapi);
     // The roles that use this condition are synced by the app's bootstrap (services.roles.sync),
     // which runs after Strapi's admin bootstrap has registered its permission actions.
     const permissions = strapi.admin?.services.permission;

@@ -11,3 +11,14 @@ describe('the benchmark-only switch that turns the tenancy guard off', () => {
     expect(() => tenancyOffForBenchmark({ [BENCHMARK_SWITCH]: 'yes', NODE_ENV: 'production' })).toThrow('refused in production');
   });
 });
+
+describe('prefixForCommune', () => {
+  it('names a stored file after its commune once, for local disk and S3 alike', async () => {
+    const { prefixForCommune } = await import('../storage-prefix');
+    const file = { hash: 'thumbnail_anh_hoi_nghi_3f2a' };
+    prefixForCommune(file, 'khanh-khe');
+    expect(file).toEqual({ hash: 'khanh-khe_thumbnail_anh_hoi_nghi_3f2a', path: 'khanh-khe' });
+    prefixForCommune(file, 'khanh-khe');
+    expect(file.hash).toBe('khanh-khe_thumbnail_anh_hoi_nghi_3f2a');
+  });
+});

@@ -191,7 +191,7 @@ export function applyLabels(configuration: ViewConfiguration, wanted: ModelLabel
 }
 
 /** Bump when the tables above change, so that installations pick the new labels up once. */
-export const LABELS_VERSION = 1;
+export const LABELS_VERSION = 2;
 const STORE_KEY = { type: 'core', name: 'commune-portal', key: 'admin-labels-version' } as const;
 
 export async function applyAdminLabels(strapi: Core.Strapi): Promise<void> {

@@ -1266,6 +1266,9 @@ export interface PluginCommuneTenancyMembership
     > &
       Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
+    selected: Schema.Attribute.Boolean &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<false>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;

@@ -52,6 +52,105 @@ export const BOARD_ROLE_LABELS: Record<BoardRole, string> = {
   contributor: 'Cộng tác viên',
 };
 
+export const BOARD_ROLES: readonly BoardRole[] = ['head', 'deputy', 'member', 'contributor'];
+
+/*
+ * Admin API (`/commune-tenancy/…`, admin panel JWT). Province IT only, except the `me` routes,
+ * which any logged-in admin user calls for their own communes.
+ */
+
+/** A commune as province IT manages it: `GET /commune-tenancy/communes-admin`. */
+export interface AdminCommune {
+  documentId: string;
+  name: string;
+  slug: string;
+  code: string;
+  province: string;
+  primaryDomain: string;
+  domainAliases: string[];
+  siteStatus: CommuneStatus;
+  memberCount: number;
+}
+
+export interface AdminCommuneList {
+  data: AdminCommune[];
+}
+
+/** Response of `POST /commune-tenancy/communes-admin/:documentId/suspend` and `/resume`. */
+export interface AdminCommuneResult {
+  data: AdminCommune;
+}
+
+/** A membership with its admin account: `GET /commune-tenancy/memberships?commune=…`. */
+export interface CommuneMember {
+  id: number;
+  adminUserId: number;
+  commune: { documentId: string; name: string; slug: string } | null;
+  boardRole: BoardRole;
+  isCommuneAdmin: boolean;
+  selected: boolean;
+  /** Null when the admin account no longer exists. */
+  email: string | null;
+  firstname: string | null;
+  lastname: string | null;
+  /** False until the person has set a password with their invitation link. */
+  isActive: boolean;
+}
+
+export interface CommuneMemberList {
+  data: CommuneMember[];
+}
+
+/** Body of `POST /commune-tenancy/invitations`. */
+export interface InvitationRequest {
+  email: string;
+  firstname: string;
+  lastname?: string;
+  /** The commune's documentId. */
+  commune: string;
+  boardRole: BoardRole;
+  isCommuneAdmin?: boolean;
+}
+
+/**
+ * Response of `POST /commune-tenancy/invitations`. The link is shown once and never stored in
+ * readable form; it is null when the e-mail address already had an account (only the
+ * membership, and the missing roles, were added).
+ */
+export interface InvitationResult {
+  data: { inviteUrl: string | null; accountCreated: boolean; member: CommuneMember };
+}
+
+/** Response of `POST /commune-tenancy/memberships/:id/reset`: a new invitation link, shown once. */
+export interface ResetResult {
+  data: { inviteUrl: string };
+}
+
+export interface MyCommune {
+  documentId: string;
+  name: string;
+  slug: string;
+}
+
+/** Response of `GET /commune-tenancy/me/communes` and `PUT /commune-tenancy/me/selected-commune`. */
+export interface MyCommunes {
+  data: {
+    /** The caller's active communes, by name. */
+    communes: MyCommune[];
+    /** The commune the caller chose in the switcher (documentId), if any. */
+    selected: string | null;
+    /** Where the caller's new entries and uploads go: the only commune, or the selected one; null means "choose first". */
+    current: string | null;
+    /** Province IT and province viewers work across every commune; the switcher does not apply. */
+    allCommunes: boolean;
+  };
+}
+
+/** Body of `PUT /commune-tenancy/me/selected-commune`. */
+export interface SelectCommuneRequest {
+  commune: string;
+}
+
 /** Header the public site's server sends with its token to say which commune it serves. */
 export const COMMUNE_HEADER = 'x-commune';
 

@@ -102,15 +102,21 @@ export interface PermissionSpec {
   conditions: string[];
 }
 
-/** The permission rows of one role. Pure, for unit tests. */
-export function permissionsFor(role: RoleDefinition): PermissionSpec[] {
+/** Verbs whose permission lists the fields it covers: without a list, the admin shows no field. */
+const FIELD_VERBS = new Set<Verb>(['read', 'create', 'update']);
+
+/** The permission rows of one role; `fieldsOf` gives a type's field paths. Pure, for unit tests. */
+export function permissionsFor(role: RoleDefinition, fieldsOf: (subject: string) => string[] = () => []): PermissionSpec[] {
   const conditions = role.scoped ? [IN_OWN_COMMUNE] : [];
   const content = role.content.flatMap(({ types, verbs }) =>
     types.flatMap((subject) =>
       verbs.map((verb) => ({
         action: `plugin::content-manager.explorer.${verb}`,
         subject,
-        properties: LOCALISED_TYPES.has(subject) ? { locales: ['vi', 'en'] } : {},
+        properties: {
+          ...(FIELD_VERBS.has(verb) ? { fields: fieldsOf(subject) } : {}),
+          ...(LOCALISED_TYPES.has(subject) ? { locales: ['vi', 'en'] } : {}),
+        },
         conditions,
       })),
     ),
@@ -118,6 +124,10 @@ export function permissionsFor(role: RoleDefinition): PermissionSpec[] {
   const mediaActions = role.media === 'write' ? ['read', 'assets.create', 'assets.update', 'assets.download', 'assets.copy-link'] : ['read', 'assets.download'];
   const media = mediaActions.map((action) => ({ action: `plugin::upload.${action}`, subject: null, properties: {}, conditions: [] }));
   return [...content, ...media];
+}
+
+interface ContentTypeService {
+  getNestedFields(model: unknown, options: { components: unknown }): string[];
 }
 
 interface RoleService {
@@ -130,10 +140,14 @@ interface RoleService {
 /** Creates the commune roles, or brings their names and permissions back to this table. */
 export async function syncCommuneRoles(strapi: Core.Strapi): Promise<void> {
   const roles = strapi.service('admin::role') as unknown as RoleService;
+  // Every field of the type, components included, as Strapi computes them for the super admin.
+  const contentTypes = strapi.service('admin::content-type') as unknown as ContentTypeService;
+  const fieldsOf = (subject: string): string[] =>
+    contentTypes.getNestedFields(strapi.contentTypes[subject as keyof typeof strapi.contentTypes], { components: strapi.components });
   for (const definition of COMMUNE_ROLES) {
     const existing = await roles.findOne({ code: definition.code });
     const role = existing ?? (await roles.create({ name: definition.name, code: definition.code, description: definition.description }));
     if (existing) await roles.update({ id: existing.id }, { name: definition.name, description: definition.description });
-    await roles.assignPermissions(role.id, permissionsFor(definition));
+    await roles.assignPermissions(role.id, permissionsFor(definition, fieldsOf));
   }
 }

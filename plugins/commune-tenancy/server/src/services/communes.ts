@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { normaliseHost, type PublicCommune } from '../../../shared';
+import { errors } from '@strapi/utils';
+import { normaliseHost, type AdminCommune, type CommuneStatus, type PublicCommune } from '../../../shared';
 
 export const COMMUNE_UID = 'plugin::commune-tenancy.commune';
 
@@ -57,6 +58,25 @@ export function toPublicCommune(row: CommuneRow): PublicCommune {
   };
 }
 
+/** The columns province IT's list shows. */
+const ADMIN_FIELDS = ['id', 'documentId', 'name', 'slug', 'code', 'province', 'primaryDomain', 'domainAliases', 'siteStatus'];
+
+type AdminRow = Pick<CommuneRow, 'documentId' | 'name' | 'slug' | 'code' | 'province' | 'primaryDomain' | 'domainAliases' | 'siteStatus'> & { id: number };
+
+export function toAdminCommune(row: AdminRow, memberCount: number): AdminCommune {
+  return {
+    documentId: row.documentId,
+    name: row.name,
+    slug: row.slug,
+    code: row.code,
+    province: row.province,
+    primaryDomain: normaliseHost(row.primaryDomain),
+    domainAliases: toAliasList(row.domainAliases),
+    siteStatus: row.siteStatus === 'suspended' ? 'suspended' : 'active',
+    memberCount,
+  };
+}
+
 export function matchesHost(commune: PublicCommune, host: string): boolean {
   const wanted = normaliseHost(host);
   return commune.primaryDomain === wanted || commune.domainAliases.includes(wanted);
@@ -78,6 +98,41 @@ const communes = ({ strapi }: { strapi: Core.Strapi }) => ({
   async findActiveByHost(host: string): Promise<PublicCommune | null> {
     const active = await this.listActive();
     return active.find((commune) => matchesHost(commune, host)) ?? null;
+  },
+
+  /** Every commune, live or suspended, with how many accounts belong to it: province IT's list. */
+  async listForAdmin(): Promise<AdminCommune[]> {
+    const rows = (await strapi.db.query(COMMUNE_UID).findMany({ select: ADMIN_FIELDS, orderBy: { name: 'asc' } })) as AdminRow[];
+    const memberships = (await strapi.db.query('plugin::commune-tenancy.membership').findMany({
+      select: ['id'],
+      populate: { commune: { select: ['id'] } },
+    })) as Array<{ commune?: { id: number } | null }>;
+    const counts = new Map<number, number>();
+    for (const membership of memberships) {
+      if (membership.commune) counts.set(membership.commune.id, (counts.get(membership.commune.id) ?? 0) + 1);
+    }
+    return rows.map((row) => toAdminCommune(row, counts.get(row.id) ?? 0));
+  },
+
+  async findForAdmin(documentId: string): Promise<AdminCommune | null> {
+    const row = (await strapi.db.query(COMMUNE_UID).findOne({ where: { documentId }, select: ADMIN_FIELDS })) as AdminRow | null;
+    if (!row) return null;
+    return toAdminCommune(row, await strapi.db.query('plugin::commune-tenancy.membership').count({ where: { commune: { id: row.id } } }));
+  },
+
+  /**
+   * Takes a commune's site offline (suspended) or back online. Nothing is deleted: a suspended
+   * commune's public site answers "not found" and its editors cannot work until it resumes.
+   */
+  async setStatus(documentId: string, status: CommuneStatus): Promise<AdminCommune> {
+    const existing = await this.findForAdmin(documentId);
+    if (!existing) throw new errors.NotFoundError('Không tìm thấy xã, phường.');
+    if (existing.siteStatus !== status) {
+      // Through the document service (not a raw query), so lifecycles and webhooks see the change.
+      const documents = strapi.documents(COMMUNE_UID) as unknown as { update(params: { documentId: string; data: { siteStatus: CommuneStatus } }): Promise<unknown> };
+      await documents.update({ documentId, data: { siteStatus: status } });
+    }
+    return { ...existing, siteStatus: status };
   },
 });
 

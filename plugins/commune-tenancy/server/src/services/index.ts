@@ -1,5 +1,7 @@
 import communes from './communes';
+import invitations from './invitations';
 import memberships from './memberships';
+import myCommunes from './my-communes';
 import roles from './roles';
 
-export default { communes, memberships, roles };
+export default { communes, invitations, memberships, 'my-communes': myCommunes, roles };

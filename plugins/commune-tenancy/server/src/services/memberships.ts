@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { BoardRole } from '../../../shared';
+import { BOARD_ROLES, type BoardRole, type CommuneMember } from '../../../shared';
 
 export const MEMBERSHIP_UID = 'plugin::commune-tenancy.membership';
-const BOARD_ROLES: BoardRole[] = ['head', 'deputy', 'member', 'contributor'];
+const COMMUNE_FIELDS = ['documentId', 'name', 'slug'];
 
 export interface MembershipInput {
   adminUserId: number;
@@ -18,6 +18,31 @@ export interface MembershipView {
   commune: { documentId: string; name: string; slug: string } | null;
   boardRole: BoardRole;
   isCommuneAdmin: boolean;
+  selected?: boolean | null;
+}
+
+interface AccountRow {
+  id: number;
+  email: string;
+  firstname: string | null;
+  lastname: string | null;
+  isActive: boolean | null;
+}
+
+/** A membership with the account's name, e-mail and state (never its tokens or password). */
+export function toCommuneMember(membership: MembershipView, account: AccountRow | undefined): CommuneMember {
+  return {
+    id: membership.id,
+    adminUserId: membership.adminUserId,
+    commune: membership.commune ? { documentId: membership.commune.documentId, name: membership.commune.name, slug: membership.commune.slug } : null,
+    boardRole: membership.boardRole,
+    isCommuneAdmin: membership.isCommuneAdmin === true,
+    selected: membership.selected === true,
+    email: account?.email ?? null,
+    firstname: account?.firstname ?? null,
+    lastname: account?.lastname ?? null,
+    isActive: account?.isActive === true,
+  };
 }
 
 /** Reads a membership request body, with Vietnamese messages for what is wrong. */
@@ -32,12 +57,28 @@ export function parseMembershipInput(body: unknown): MembershipInput {
 }
 
 const memberships = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async list(communeDocumentId?: string): Promise<MembershipView[]> {
-    return (await strapi.db.query(MEMBERSHIP_UID).findMany({
+  /** Memberships (of one commune, or all), each with its admin account. */
+  async list(communeDocumentId?: string): Promise<CommuneMember[]> {
+    const rows = (await strapi.db.query(MEMBERSHIP_UID).findMany({
       where: communeDocumentId ? { commune: { documentId: communeDocumentId } } : {},
-      populate: { commune: { select: ['documentId', 'name', 'slug'] } },
+      populate: { commune: { select: COMMUNE_FIELDS } },
       orderBy: { id: 'asc' },
     })) as MembershipView[];
+    return this.withAccounts(rows);
+  },
+
+  async findById(id: number): Promise<CommuneMember | null> {
+    const row = (await strapi.db.query(MEMBERSHIP_UID).findOne({ where: { id }, populate: { commune: { select: COMMUNE_FIELDS } } })) as MembershipView | null;
+    return row ? ((await this.withAccounts([row]))[0] ?? null) : null;
+  },
+
+  async withAccounts(rows: MembershipView[]): Promise<CommuneMember[]> {
+    const ids = [...new Set(rows.map((row) => row.adminUserId))];
+    const accounts = ids.length
+      ? ((await strapi.db.query('admin::user').findMany({ where: { id: { $in: ids } }, select: ['id', 'email', 'firstname', 'lastname', 'isActive'] })) as AccountRow[])
+      : [];
+    const byId = new Map(accounts.map((account) => [account.id, account]));
+    return rows.map((row) => toCommuneMember(row, byId.get(row.adminUserId)));
   },
 
   /** Adds the user to the commune, or changes their role there: one membership per user and commune. */
@@ -49,8 +90,8 @@ const memberships = ({ strapi }: { strapi: Core.Strapi }) => ({
     const existing = (await strapi.db.query(MEMBERSHIP_UID).findOne({ where: { adminUserId: input.adminUserId, commune: { id: commune.id } }, select: ['id'] })) as { id: number } | null;
     const data = { adminUserId: input.adminUserId, commune: commune.id, boardRole: input.boardRole, isCommuneAdmin: input.isCommuneAdmin };
     const saved = (existing
-      ? await strapi.db.query(MEMBERSHIP_UID).update({ where: { id: existing.id }, data, populate: { commune: { select: ['documentId', 'name', 'slug'] } } })
-      : await strapi.db.query(MEMBERSHIP_UID).create({ data, populate: { commune: { select: ['documentId', 'name', 'slug'] } } })) as MembershipView;
+      ? await strapi.db.query(MEMBERSHIP_UID).update({ where: { id: existing.id }, data, populate: { commune: { select: COMMUNE_FIELDS } } })
+      : await strapi.db.query(MEMBERSHIP_UID).create({ data, populate: { commune: { select: COMMUNE_FIELDS } } })) as MembershipView;
     return saved;
   },
 

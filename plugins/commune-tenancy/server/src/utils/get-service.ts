@@ -1,11 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import type { CommunesService } from '../services/communes';
+import type { InvitationsService } from '../services/invitations';
 import type { MembershipsService } from '../services/memberships';
+import type { MyCommunesService } from '../services/my-communes';
 import type { RolesService } from '../services/roles';
 
 interface Services {
   communes: CommunesService;
+  invitations: InvitationsService;
   memberships: MembershipsService;
+  'my-communes': MyCommunesService;
   roles: RolesService;
 }
 

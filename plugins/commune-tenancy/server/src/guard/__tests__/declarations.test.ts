@@ -54,6 +54,16 @@ describe('tenancy declarations', () => {
 });
 
 describe('commune roles', () => {
+  it('list the fields of read, create and update permissions, so that editors can fill them in', () => {
+    const head = COMMUNE_ROLES.find((role) => role.code === 'commune-board-head');
+    if (!head) throw new Error('no head role');
+    const permissions = permissionsFor(head, (subject) => [`${subject}-field`]);
+    const update = permissions.find((entry) => entry.action.endsWith('.update') && entry.subject === 'api::article.article');
+    const publish = permissions.find((entry) => entry.action.endsWith('.publish') && entry.subject === 'api::article.article');
+    expect(update?.properties).toEqual({ fields: ['api::article.article-field'] });
+    expect(publish?.properties).toEqual({});
+  });
+
   it('put every commune role\'s content permission under the own-commune condition', () => {
     for (const role of COMMUNE_ROLES.filter((entry) => entry.scoped)) {
       for (const permission of permissionsFor(role).filter((entry) => entry.subject !== null)) {

@@ -1,0 +1,10 @@
+import { isFetchError } from '@strapi/strapi/admin';
+
+/** The server's (Vietnamese) error message, or the fallback for network and unknown errors. */
+export function apiErrorMessage(error: unknown, fallback: string): string {
+  if (isFetchError(error)) {
+    const message = error.response?.data?.error?.message;
+    if (typeof message === 'string' && message.trim() !== '') return message;
+  }
+  return fallback;
+}

@@ -1,0 +1,129 @@
+/**
+ * The admin panel in Chromium, in Vietnamese: province IT's Settings → Xã, phường page (the
+ * communes table, a commune's members, an invitation whose link is shown once), and the commune
+ * switcher in the content manager for a user of two communes. Set E2E_SCREENSHOTS to a folder to
+ * keep screenshots of both.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { AdminClient } from '../support/http';
+import { SUPER_ADMIN, prepareStrapi, runSeed, startStrapi, type StrapiInstance } from '../support/strapi';
+
+const PASSWORD = 'Thu-Nghiem-2026';
+const STAFF = 'can.bo.huyen@thu.nghiem.vn';
+
+let db: TestDatabase;
+let strapi: StrapiInstance;
+let browser: Browser;
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = process.env.E2E_SCREENSHOTS;
+  if (!dir) return;
+  await mkdir(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+}
+
+/** A user of Khánh Khê and Sơn Giang, invited by province IT and registered with the link. */
+async function createStaffOfTwoCommunes(): Promise<void> {
+  const province = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
+  const communes = await db.query<{ document_id: string; slug: string }>("SELECT document_id, slug FROM communes WHERE slug IN ('khanh-khe', 'son-giang') ORDER BY slug");
+  let inviteUrl: string | null = null;
+  for (const commune of communes) {
+    const response = await province.call<{ data: { inviteUrl: string | null } }>('POST', '/commune-tenancy/invitations', {
+      email: STAFF,
+      firstname: 'Huyện',
+      lastname: 'Cán bộ',
+      commune: commune.document_id,
+      boardRole: 'contributor',
+    });
+    expect(response.status).toBe(201);
+    inviteUrl ??= response.body.data.inviteUrl;
+  }
+  const registrationToken = new URL(inviteUrl ?? '').searchParams.get('registrationToken');
+  const registered = await fetch(`${strapi.url}/admin/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ registrationToken, userInfo: { firstname: 'Huyện', lastname: 'Cán bộ', password: PASSWORD } }),
+  });
+  expect(registered.status).toBe(200);
+}
+
+async function logIn(email: string, password: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'vi-VN' });
+  const page = await context.newPage();
+  await page.goto(`${strapi.url}/admin/auth/login`);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
+  await Promise.all([page.waitForURL((url) => !url.pathname.includes('/auth/')), page.locator('button[type="submit"]').click()]);
+  return page;
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase('e2e_admin_settings');
+  const setup = await prepareStrapi(db.url);
+  await runSeed(setup.env);
+  strapi = await startStrapi(setup);
+  browser = await launchChromium([]);
+  await createStaffOfTwoCommunes();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await strapi?.stop();
+  await db?.drop();
+});
+
+describe('Settings → Xã, phường', () => {
+  it('shows province IT every commune in Vietnamese, a commune’s members, and an invitation link once', async () => {
+    const page = await logIn(SUPER_ADMIN.email, SUPER_ADMIN.password);
+    await page.goto(`${strapi.url}/admin/settings/commune-tenancy`);
+    // The design system's tables are keyboard-navigable grids, named by their caption.
+    const table = page.getByRole('grid', { name: 'Danh sách xã, phường' });
+    await expect(table.getByRole('row', { name: /Khánh Khê/ }).textContent()).resolves.toContain('Đang hoạt động');
+    for (const header of ['Tên', 'Mã', 'Tên miền', 'Trạng thái', 'Thành viên']) {
+      await table.getByRole('gridcell', { name: header, exact: true }).first().waitFor();
+    }
+    expect(await table.getByRole('row').count()).toBe(4); // header + three demo communes
+
+    await page.getByRole('button', { name: /Xem thành viên của .*Khánh Khê/ }).click();
+    await page.getByRole('heading', { name: /Thành viên của .*Khánh Khê/ }).waitFor();
+    await page.getByRole('button', { name: 'Mời thành viên' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Thư điện tử').fill('phong.vien@thu.nghiem.vn');
+    await dialog.getByLabel('Họ và tên đệm').fill('Trần Văn');
+    await dialog.getByRole('textbox', { name: /^Tên/ }).fill('Bình'); // the label reads “Tên*” (required)
+    await dialog.getByRole('button', { name: 'Mời', exact: true }).click();
+
+    const link = page.getByRole('dialog').getByLabel('Liên kết kích hoạt');
+    await expect(link.inputValue()).resolves.toMatch(/\/admin\/auth\/register\?registrationToken=[0-9a-f]{40}$/);
+    await screenshot(page, 'settings-invitation-link');
+    await page.getByRole('dialog').getByRole('button', { name: 'Đóng' }).first().click();
+    const members = page.getByRole('grid', { name: /Thành viên Ban biên tập của .*Khánh Khê/ });
+    await expect(members.getByRole('row', { name: /phong\.vien@thu\.nghiem\.vn/ }).textContent()).resolves.toContain('Chờ kích hoạt');
+    await screenshot(page, 'settings-communes');
+    await page.context().close();
+  });
+});
+
+describe('the commune switcher', () => {
+  it('asks a user of two communes to choose, in the content manager, and remembers the choice', async () => {
+    const page = await logIn(STAFF, PASSWORD);
+    await page.goto(`${strapi.url}/admin/content-manager/collection-types/api::article.article/create`);
+    await page.getByText('Tài khoản thuộc nhiều xã: hãy chọn xã đang làm việc', { exact: false }).waitFor();
+    await screenshot(page, 'switcher-unselected');
+    await page.getByRole('combobox', { name: 'Xã đang làm việc' }).click();
+    await page.getByRole('option', { name: /Sơn Giang/ }).click();
+    await page.getByText('Nội dung và tệp mới được lưu vào xã này.').waitFor();
+    await screenshot(page, 'switcher-selected');
+    const selected = await db.query<{ slug: string }>(
+      `SELECT c.slug FROM commune_memberships m JOIN commune_memberships_commune_lnk l ON l.membership_id = m.id JOIN communes c ON c.id = l.commune_id
+        JOIN admin_users u ON u.id = m.admin_user_id WHERE u.email = $1 AND m.selected`,
+      [STAFF],
+    );
+    expect(selected.map((row) => row.slug)).toEqual(['son-giang']);
+    await page.context().close();
+  });
+});

@@ -282,13 +282,22 @@ const ATTACKS: Attack[] = [
     },
   },
   {
-    surface: 'media folders: create inside and move into',
+    surface: 'media folders: create inside, move into, bulk move and bulk delete',
     kind: 'write',
-    async run(user, victim) {
+    async run(user, victim, own) {
       const created = await user.call('POST', '/upload/folders', { name: 'Thư mục lấn sân', parent: victim.folderId });
       expect(created.status).toBeGreaterThanOrEqual(400);
       expect(await db.query("SELECT 1 FROM upload_folders WHERE name = 'Thư mục lấn sân'")).toHaveLength(0);
-      await user.call('POST', '/upload/actions/bulk-move', { fileIds: [], folderIds: [], destinationFolderId: victim.folderId });
+      const intoVictim = await user.call('POST', '/upload/actions/bulk-move', { fileIds: [own.fileId], folderIds: [], destinationFolderId: victim.folderId });
+      expect(intoVictim.status).toBeGreaterThanOrEqual(400);
+      const stealing = await user.call('POST', '/upload/actions/bulk-move', { fileIds: [victim.fileId], folderIds: [], destinationFolderId: own.folderId });
+      expect(stealing.status).toBeGreaterThanOrEqual(400);
+      const folderOf = async (fileId: number) => (await db.query<{ folder_id: number }>('SELECT folder_id FROM files_folder_lnk WHERE file_id = $1', [fileId])).map((row) => row.folder_id);
+      expect(await folderOf(own.fileId)).not.toContain(victim.folderId);
+      expect(await folderOf(victim.fileId)).not.toContain(own.folderId);
+      const bulkDeleted = await user.call('POST', '/upload/actions/bulk-delete', { fileIds: [victim.fileId], folderIds: [victim.folderId] });
+      expect(bulkDeleted.status).toBeGreaterThanOrEqual(400);
+      expect(await db.query('SELECT 1 FROM files WHERE id = $1', [victim.fileId])).toHaveLength(1);
       const renamed = await user.call('PUT', `/upload/folders/${victim.folderId}`, { name: 'Đổi tên trộm', parent: null });
       expect(renamed.status).toBeGreaterThanOrEqual(400);
       expect(await one<{ name: string }>('SELECT name FROM upload_folders WHERE id = $1', [victim.folderId])).toEqual({ name: `Ảnh hội nghị ${victim.slug}` });

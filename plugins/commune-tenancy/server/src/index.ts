@@ -7,6 +7,7 @@ import { assertTenancyDeclared } from './guard/declarations';
 import { registerDocumentGuard } from './guard/document-guard';
 import { tenancyOffForBenchmark } from './guard/benchmark-switch';
 import { guardFolderTree } from './guard/folder-tree';
+import { guardMediaBulkActions } from './guard/media-bulk';
 import { extendMediaTypes, registerQueryGuard } from './guard/query-guard';
 import { prefixStoragePaths } from './guard/storage-prefix';
 import policies from './policies';
@@ -25,6 +26,7 @@ export default {
     }
     // Registered first, so that every other middleware already works on guarded data.
     registerDocumentGuard(strapi);
+    guardMediaBulkActions(strapi);
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     assertTenancyDeclared(strapi);

@@ -3,6 +3,7 @@
  * for our content types (known here only by UID string), the admin users and the admin roles.
  */
 import type { Core, UID } from '@strapi/strapi';
+import { docs, type LooseDocuments } from '../seed/documents-api';
 
 export const UIDS = {
   commune: 'plugin::commune-tenancy.commune',
@@ -12,27 +13,11 @@ export const UIDS = {
   settings: 'api::site-setting.site-setting',
 } as const;
 
-export type Data = Record<string, unknown>;
-export type Row = Data & { id: number; documentId: string };
-
-interface FindParams {
-  filters?: Data;
-  fields?: string[];
-  status?: 'draft' | 'published';
-  locale?: string;
-  limit?: number;
-  populate?: unknown;
-}
-
-export interface Documents {
-  findFirst(params: FindParams): Promise<Row | null>;
-  findMany(params: FindParams): Promise<Row[]>;
-  create(params: { data: Data; locale?: string; status?: 'published' }): Promise<Row>;
-  update(params: { documentId: string; data: Data; locale?: string }): Promise<Row | null>;
-}
+export type { Data, Row } from '../seed/documents-api';
+export type Documents = LooseDocuments;
 
 export function documents(strapi: Core.Strapi, uid: (typeof UIDS)[keyof typeof UIDS]): Documents {
-  return strapi.documents(uid as UID.ContentType) as unknown as Documents;
+  return docs(strapi, uid);
 }
 
 /** The commune columns provisioning reads. */

@@ -3,13 +3,24 @@
  * only by UID string, so it works with plain records.
  */
 import type { Core, UID } from '@strapi/strapi';
+import { hasDraftAndPublish } from '../../src/extensions/write-context';
 
 export type Row = Record<string, unknown> & { id: number; documentId: string };
 export type Data = Record<string, unknown>;
 
-interface LooseDocuments {
-  findFirst(params: { filters: Data; status?: 'draft' | 'published'; locale?: string; populate?: unknown }): Promise<Row | null>;
-  findMany(params: { filters: Data; status?: 'draft' | 'published'; locale?: string; limit?: number; fields?: string[] }): Promise<Row[]>;
+interface FindParams {
+  filters?: Data;
+  fields?: string[];
+  status?: 'draft' | 'published';
+  locale?: string;
+  limit?: number;
+  populate?: unknown;
+}
+
+/** The document service as the seed and provisioning scripts use it. */
+export interface LooseDocuments {
+  findFirst(params: FindParams): Promise<Row | null>;
+  findMany(params: FindParams): Promise<Row[]>;
   create(params: { data: Data; status?: 'published'; locale?: string }): Promise<Row>;
   update(params: { documentId: string; data: Data; status?: 'published'; locale?: string }): Promise<Row | null>;
   count(params: { filters?: Data; status?: 'draft' | 'published' }): Promise<number>;
@@ -19,9 +30,6 @@ export function docs(strapi: Core.Strapi, uid: string): LooseDocuments {
   return strapi.documents(uid as UID.ContentType) as unknown as LooseDocuments;
 }
 
-export function hasDraftAndPublish(strapi: Core.Strapi, uid: string): boolean {
-  return strapi.contentType(uid as UID.ContentType)?.options?.draftAndPublish === true;
-}
 
 /** The draft of a document with draft & publish (what editors edit), or the only row otherwise. */
 export async function findExisting(strapi: Core.Strapi, uid: string, filters: Data, locale?: string): Promise<Row | null> {

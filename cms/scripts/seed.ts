@@ -24,10 +24,15 @@ async function main(): Promise<void> {
   const started = Date.now();
   const tally = new SeedTally();
   try {
-    for (const commune of DEMO_COMMUNES) {
-      await seedCommune(strapi, commune, tally);
-      console.log(`Seeded ${commune.name}`);
-    }
+    // Demo content goes on the sites directly: the seed is a trusted script, so it runs with the
+    // editorial board's script authority, and every publish is logged as an import.
+    const board = strapi.plugin('editorial-board').service('authority') as { runAsScript<T>(reason: string, work: () => Promise<T>): Promise<T> };
+    await board.runAsScript('Dữ liệu mẫu (npm run seed)', async () => {
+      for (const commune of DEMO_COMMUNES) {
+        await seedCommune(strapi, commune, tally);
+        console.log(`Seeded ${commune.name}`);
+      }
+    });
     const token = await ensurePublicSiteToken(strapi, process.env.PUBLIC_SITE_TOKEN_FILE);
     const result = { created: tally.created, existing: tally.existing, totalCreated: tally.totalCreated, token, seconds: (Date.now() - started) / 1000 };
     console.log(`SEED_RESULT ${JSON.stringify(result)}`);

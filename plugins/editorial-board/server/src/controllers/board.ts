@@ -1,0 +1,54 @@
+import type { Core } from '@strapi/strapi';
+import type { QueuesResponse, StatesResponse, WorkflowResponse } from '../../../shared';
+import { StaleVersionError } from '../services/store';
+import { getService } from '../utils/get-service';
+import { governedTypeOf, receivedRequestOf, transitionRequestOf, userIdOf, type Context } from './request';
+
+/** A stale version is a conflict (409): someone else acted on the item first. */
+async function answering(ctx: Context, work: () => Promise<unknown>): Promise<void> {
+  try {
+    ctx.body = { data: await work() };
+  } catch (error) {
+    if (!(error instanceof StaleVersionError)) throw error;
+    ctx.status = 409;
+    ctx.body = { data: null, error: { status: 409, name: error.name, message: error.message, details: {} } };
+  }
+}
+
+const board = ({ strapi }: { strapi: Core.Strapi }) => {
+  const target = async (ctx: Context, locale: unknown) => getService(strapi, 'store').targetOf(governedTypeOf(ctx.params.uid), String(ctx.params.documentId), locale);
+
+  return {
+    async view(ctx: Context): Promise<void> {
+      const body: WorkflowResponse = { data: await getService(strapi, 'workflows').view(userIdOf(ctx), await target(ctx, ctx.query.locale)) };
+      ctx.body = body;
+    },
+
+    async transition(ctx: Context): Promise<void> {
+      const request = transitionRequestOf(ctx);
+      const where = await target(ctx, request.locale ?? ctx.query.locale);
+      await answering(ctx, () => getService(strapi, 'workflows').transition(userIdOf(ctx), where, request));
+    },
+
+    async receive(ctx: Context): Promise<void> {
+      const request = receivedRequestOf(ctx);
+      const where = await target(ctx, request.locale ?? ctx.query.locale);
+      await answering(ctx, () => getService(strapi, 'workflows').receive(userIdOf(ctx), where, request));
+    },
+
+    async queues(ctx: Context): Promise<void> {
+      const body: QueuesResponse = { data: await getService(strapi, 'queues').of(userIdOf(ctx)) };
+      ctx.body = body;
+    },
+
+    async states(ctx: Context): Promise<void> {
+      const uid = governedTypeOf(ctx.query.uid);
+      const raw = ctx.query.documentIds;
+      const documentIds = (Array.isArray(raw) ? raw.join(',') : String(raw ?? '')).split(',').map((id) => id.trim()).filter(Boolean);
+      const body: StatesResponse = { data: await getService(strapi, 'queues').states(userIdOf(ctx), uid, documentIds) };
+      ctx.body = body;
+    },
+  };
+};
+
+export default board;

@@ -1,0 +1,19 @@
+const anyAdmin = { policies: ['admin::isAuthenticatedAdmin'] };
+
+/**
+ * Admin routes, under /editorial-board. Any logged-in admin user may call them; what they may
+ * see and do is decided per item by the tenancy guard (which commune) and the state machine
+ * (which board role).
+ */
+export default {
+  admin: {
+    type: 'admin',
+    routes: [
+      { method: 'GET', path: '/workflows/:uid/:documentId', handler: 'board.view', config: anyAdmin },
+      { method: 'POST', path: '/workflows/:uid/:documentId/transitions', handler: 'board.transition', config: anyAdmin },
+      { method: 'POST', path: '/workflows/:uid/:documentId/received', handler: 'board.receive', config: anyAdmin },
+      { method: 'GET', path: '/queues', handler: 'board.queues', config: anyAdmin },
+      { method: 'GET', path: '/states', handler: 'board.states', config: anyAdmin },
+    ],
+  },
+};

@@ -1,0 +1,17 @@
+import type { Core } from '@strapi/strapi';
+import type { AuthorityService } from '../services/authority';
+import type { QueuesService } from '../services/queues';
+import type { StoreService } from '../services/store';
+import type { WorkflowsService } from '../services/workflows';
+
+interface Services {
+  authority: AuthorityService;
+  queues: QueuesService;
+  store: StoreService;
+  workflows: WorkflowsService;
+}
+
+/** Typed access to this plugin's services. */
+export function getService<K extends keyof Services>(strapi: Core.Strapi, name: K): Services[K] {
+  return strapi.plugin('editorial-board').service(name) as Services[K];
+}

@@ -1,0 +1,382 @@
+/**
+ * The editorial board's approval boundary, over HTTP as each role, against the real Strapi and
+ * PostgreSQL: the whole flow of seed 004 (contributor submits → head assigns → member edits and
+ * sends → head returns → member fixes → head approves → published), and the attack matrix: every
+ * path to put content on the public site without the head's approval is tried by every role, and
+ * refused; the legitimate path succeeds.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { repoRoot } from '../../database/paths.ts';
+import { node } from '../../scripts/lib/tools.ts';
+import { ARTICLE, boardView, press, stateOf } from '../support/board.ts';
+import { createTestDatabase, type TestDatabase } from '../support/database.ts';
+import { AdminClient, ContentClient } from '../support/http.ts';
+import { prepareStrapi, runSeed, startStrapi, SUPER_ADMIN, type StrapiInstance, type StrapiSetup } from '../support/strapi.ts';
+
+const CM = '/content-manager/collection-types';
+const PASSWORD = 'Bien-Tap-2026';
+const ROLES = {
+  head: { code: 'commune-board-head', boardRole: 'head' },
+  deputy: { code: 'commune-board-deputy', boardRole: 'deputy' },
+  member: { code: 'commune-board-member', boardRole: 'member' },
+  contributor: { code: 'commune-contributor', boardRole: 'contributor' },
+  admin: { code: 'commune-admin', boardRole: 'member' },
+} as const;
+type Role = keyof typeof ROLES;
+
+let db: TestDatabase;
+let setup: StrapiSetup;
+let strapi: StrapiInstance;
+let superAdmin: AdminClient;
+let site: ContentClient;
+const people: Record<string, AdminClient> = {};
+const ids: Record<string, number> = {};
+let khanhKhe: { id: number; documentId: string };
+let cellsTried = 0;
+
+const as = (who: string): AdminClient => {
+  const user = people[who];
+  if (!user) throw new Error(`no user ${who}`);
+  return user;
+};
+
+async function isLive(documentId: string): Promise<boolean> {
+  return (await db.query('SELECT 1 FROM articles WHERE document_id = $1 AND published_at IS NOT NULL', [documentId])).length > 0;
+}
+
+async function liveTitle(documentId: string): Promise<string | null> {
+  const [row] = await db.query<{ title: string }>('SELECT title FROM articles WHERE document_id = $1 AND published_at IS NOT NULL', [documentId]);
+  return row?.title ?? null;
+}
+
+async function events(documentId: string): Promise<Array<{ action: string; actor_user_id: number | null; comment: string | null }>> {
+  return db.query('SELECT action, actor_user_id, comment FROM editorial_events WHERE target_document_id = $1 ORDER BY id', [documentId]);
+}
+
+/** A new draft article of Khánh Khê, written by `who` (as the admin panel's Save does). */
+async function draft(who: string, title: string): Promise<string> {
+  const response = await as(who).create(ARTICLE, { title, kind: 'tin', featured: false, summary: 'Tóm tắt', commune: { connect: [{ documentId: khanhKhe.documentId }] } });
+  expect(response.status).toBe(201);
+  return response.body.data.documentId;
+}
+
+/** Walks a draft to "approved" by the legitimate path (member edits, head approves). */
+async function approvedItem(title: string): Promise<string> {
+  const documentId = await draft('contributor', title);
+  expect((await press(as('contributor'), ARTICLE, documentId, { action: 'submit' })).status).toBe(200);
+  expect((await press(as('head'), ARTICLE, documentId, { action: 'assign', assigneeId: ids.member })).status).toBe(200);
+  expect((await press(as('member'), ARTICLE, documentId, { action: 'send' })).status).toBe(200);
+  expect((await press(as('head'), ARTICLE, documentId, { action: 'approve' })).status).toBe(200);
+  return documentId;
+}
+
+async function inReviewItem(title: string): Promise<string> {
+  const documentId = await draft('contributor', title);
+  await press(as('contributor'), ARTICLE, documentId, { action: 'submit' });
+  await press(as('head'), ARTICLE, documentId, { action: 'assign', assigneeId: ids.member });
+  expect((await press(as('member'), ARTICLE, documentId, { action: 'send' })).status).toBe(200);
+  return documentId;
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase('editorial_board');
+  setup = await prepareStrapi(db.url);
+  setup.env.EDITORIAL_SCHEDULE_INTERVAL_MS = '1000';
+  await runSeed(setup.env);
+  strapi = await startStrapi(setup);
+  superAdmin = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
+  people.province = superAdmin;
+  const [commune] = await db.query<{ id: number; document_id: string }>("SELECT id, document_id FROM communes WHERE slug = 'khanh-khe'");
+  if (!commune) throw new Error('no Khánh Khê');
+  khanhKhe = { id: commune.id, documentId: commune.document_id };
+  const [other] = await db.query<{ document_id: string }>("SELECT document_id FROM communes WHERE slug = 'son-giang'");
+  const join = async (name: string, role: Role, communeDocumentId: string) => {
+    const email = `${name}@bientap.thu.vn`;
+    const userId = await superAdmin.createUser({ email, firstname: name, lastname: 'Thử', password: PASSWORD, roleIds: [await superAdmin.roleIdByCode(ROLES[role].code)] });
+    const membership = await superAdmin.call('POST', '/commune-tenancy/memberships', { adminUserId: userId, commune: communeDocumentId, boardRole: ROLES[role].boardRole, isCommuneAdmin: role === 'admin' });
+    expect(membership.status).toBe(200);
+    ids[name] = userId;
+    people[name] = await AdminClient.login(strapi.url, email, PASSWORD);
+  };
+  for (const role of Object.keys(ROLES) as Role[]) await join(role, role, khanhKhe.documentId);
+  await join('otherHead', 'head', other?.document_id ?? '');
+  site = new ContentClient(strapi.url, await strapi.publicToken()).as('khanh-khe');
+});
+
+afterAll(async () => {
+  console.log(`Approval attack matrix: ${cellsTried} cells (path × role) tried.`);
+  await strapi?.stop();
+  await db?.drop();
+});
+
+describe('the board flow of seed 004', () => {
+  it('walks an item from a contributor to the public site, with every step logged', async () => {
+    const documentId = await draft('contributor', 'Hội nghị tổng kết công tác năm của xã Khánh Khê');
+    let view = await stateOf(as('contributor'), ARTICLE, documentId);
+    expect(view.state).toBe('draft');
+    expect(view.actions.map((action) => action.action)).toEqual(['submit']);
+
+    expect((await press(as('contributor'), ARTICLE, documentId, { action: 'submit' })).status).toBe(200);
+    view = await stateOf(as('head'), ARTICLE, documentId);
+    expect(view.stateLabel).toBe('Chờ phân công');
+    expect(view.assignable.map((person) => person.id)).toEqual(expect.arrayContaining([ids.member, ids.deputy]));
+
+    expect((await press(as('head'), ARTICLE, documentId, { action: 'assign', assigneeId: ids.member })).status).toBe(200);
+    expect((await as('member').update(ARTICLE, documentId, { summary: 'Tóm tắt đã biên tập' })).status).toBe(200);
+    expect((await press(as('member'), ARTICLE, documentId, { action: 'send' })).status).toBe(200);
+
+    const noComment = await press(as('head'), ARTICLE, documentId, { action: 'return' });
+    expect(noComment.status).toBe(400);
+    expect(noComment.body.error?.message).toMatch(/ý kiến/);
+    expect((await press(as('head'), ARTICLE, documentId, { action: 'return', comment: 'Bổ sung ảnh hội nghị.' })).status).toBe(200);
+    expect((await stateOf(as('member'), ARTICLE, documentId)).state).toBe('returned');
+
+    expect((await as('member').update(ARTICLE, documentId, { summary: 'Tóm tắt có thêm ảnh' })).status).toBe(200);
+    expect((await press(as('member'), ARTICLE, documentId, { action: 'send' })).status).toBe(200);
+    expect(await isLive(documentId)).toBe(false);
+
+    const approved = await press(as('head'), ARTICLE, documentId, { action: 'approve', thenPublish: true });
+    expect(approved.status).toBe(200);
+    expect(approved.body.data?.state).toBe('published');
+    const listed = await site.get<{ data: Array<{ documentId: string }> }>(`/articles?filters[documentId][$eq]=${documentId}`);
+    expect(listed.body.data.map((entry) => entry.documentId)).toEqual([documentId]);
+
+    const log = await events(documentId);
+    expect(log.map((event) => event.action)).toEqual(['create', 'submit', 'assign', 'send', 'return', 'send', 'approve', 'publish']);
+    expect(log.find((event) => event.action === 'return')?.comment).toBe('Bổ sung ảnh hội nghị.');
+    const timeline = (await stateOf(as('head'), ARTICLE, documentId)).timeline;
+    expect(timeline.map((entry) => entry.label)).toContain('Trả lại');
+  });
+
+  it('sends an edit after approval back for approval, while the live version stays live', async () => {
+    const documentId = await approvedItem('Thông báo lịch tiếp công dân');
+    expect((await press(as('head'), ARTICLE, documentId, { action: 'publish' })).status).toBe(200);
+    expect((await as('member').update(ARTICLE, documentId, { title: 'Thông báo lịch tiếp công dân (sửa)' })).status).toBe(200);
+    const view = await stateOf(as('head'), ARTICLE, documentId);
+    expect(view.state).toBe('in_review');
+    expect(view.changedSinceApproval).toBe(true);
+    expect(await liveTitle(documentId)).toBe('Thông báo lịch tiếp công dân');
+    expect((await as('head').publish(ARTICLE, documentId)).status).toBe(403);
+    expect(await liveTitle(documentId)).toBe('Thông báo lịch tiếp công dân');
+  });
+
+  it('lets a member record an item received on paper in the outside author’s name', async () => {
+    const documentId = await draft('member', 'Tin do Chi hội Phụ nữ thôn gửi');
+    const view = await stateOf(as('member'), ARTICLE, documentId);
+    const response = await as('member').call('POST', `/editorial-board/workflows/${ARTICLE}/${documentId}/received`, { version: view.version, authorName: 'Nguyễn Thị Hoa', channel: 'paper' });
+    expect(response.status).toBe(200);
+    const after = await stateOf(as('head'), ARTICLE, documentId);
+    expect(after.state).toBe('submitted');
+    expect(after.authorName).toBe('Nguyễn Thị Hoa');
+    expect(after.sourceChannel).toBe('paper');
+    const own = await draft('contributor', 'Thử ghi nhận');
+    const contributorTry = await as('contributor').call('POST', `/editorial-board/workflows/${ARTICLE}/${own}/received`, { version: (await stateOf(as('contributor'), ARTICLE, own)).version, authorName: 'X', channel: 'email' });
+    expect(contributorTry.status).toBe(403);
+  });
+
+  it('publishes an approved item at its scheduled time, as the system', async () => {
+    const documentId = await approvedItem('Lịch cắt điện tuần sau');
+    const when = new Date(Date.now() + 2500).toISOString();
+    expect((await press(as('head'), ARTICLE, documentId, { action: 'schedule', scheduledAt: when })).status).toBe(200);
+    expect(await isLive(documentId)).toBe(false);
+    const deadline = Date.now() + 20000;
+    while (!(await isLive(documentId)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await isLive(documentId)).toBe(true);
+    const publish = (await events(documentId)).filter((event) => event.action === 'publish');
+    expect(publish).toHaveLength(1);
+    expect(publish[0]?.actor_user_id).toBeNull();
+  });
+
+  it('shows each user their queues with counts', async () => {
+    await inReviewItem('Tin chờ duyệt cho hàng đợi');
+    const response = await as('head').call<{ data: { counts: Record<string, number>; queues: Record<string, Array<{ title: string }>> } }>('GET', '/editorial-board/queues');
+    expect(response.status).toBe(200);
+    expect(response.body.data.counts.review).toBeGreaterThan(0);
+    expect(response.body.data.queues.mine.map((item) => item.title)).toContain('Tin chờ duyệt cho hàng đợi');
+    const other = await as('otherHead').call<{ data: { queues: Record<string, Array<{ title: string }>> } }>('GET', '/editorial-board/queues');
+    expect(Object.values(other.body.data.queues).flat().map((item) => item.title)).not.toContain('Tin chờ duyệt cho hàng đợi');
+  });
+});
+
+describe('approval attack matrix', () => {
+  const everyone = ['contributor', 'member', 'deputy', 'head', 'admin', 'province', 'otherHead'];
+  const cell = () => {
+    cellsTried += 1;
+  };
+
+  it.each(everyone)('the Publish action of the admin API is refused to %s on an item awaiting approval', async (who) => {
+    const documentId = await inReviewItem(`Chờ duyệt, ${who} bấm Đăng`);
+    cell();
+    expect((await as(who).publish(ARTICLE, documentId)).status).toBeGreaterThanOrEqual(400);
+    expect(await isLive(documentId)).toBe(false);
+  });
+
+  it.each(everyone)('create-and-publish in one request is refused to %s, and nothing is created', async (who) => {
+    cell();
+    const title = `Tạo và đăng ngay bởi ${who}`;
+    const response = await as(who).call('POST', `${CM}/${ARTICLE}/actions/publish`, { title, kind: 'tin', featured: false, commune: { connect: [{ documentId: khanhKhe.documentId }] } });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(await db.query('SELECT 1 FROM articles WHERE title = $1', [title])).toHaveLength(0);
+  });
+
+  it.each(everyone)('bulk publish is refused to %s for items not approved', async (who) => {
+    const documentId = await inReviewItem(`Đăng hàng loạt bởi ${who}`);
+    cell();
+    const response = await as(who).call('POST', `${CM}/${ARTICLE}/actions/bulkPublish`, { documentIds: [documentId] });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(await isLive(documentId)).toBe(false);
+  });
+
+  it.each(everyone)('unpublish and bulk unpublish through the content manager are refused to %s', async (who) => {
+    const documentId = await approvedItem(`Gỡ xuống bởi ${who}`);
+    expect((await press(as('head'), ARTICLE, documentId, { action: 'publish' })).status).toBe(200);
+    cell();
+    expect((await as(who).call('POST', `${CM}/${ARTICLE}/${documentId}/actions/unpublish`, {})).status).toBeGreaterThanOrEqual(400);
+    expect(await isLive(documentId)).toBe(true);
+    // Another commune's user finds nothing to unpublish (200, count 0); everyone else is refused.
+    const bulk = await as(who).call<{ count?: number }>('POST', `${CM}/${ARTICLE}/actions/bulkUnpublish`, { documentIds: [documentId] });
+    expect(bulk.status >= 400 || bulk.body.count === 0).toBe(true);
+    expect(await isLive(documentId)).toBe(true);
+  });
+
+  it.each(everyone)('deleting live content is refused to %s', async (who) => {
+    const documentId = await approvedItem(`Xóa tin đang đăng bởi ${who}`);
+    expect((await press(as('head'), ARTICLE, documentId, { action: 'publish' })).status).toBe(200);
+    cell();
+    expect((await as(who).call('DELETE', `${CM}/${ARTICLE}/${documentId}`)).status).toBeGreaterThanOrEqual(400);
+    expect((await as(who).call('POST', `${CM}/${ARTICLE}/actions/bulkDelete`, { documentIds: [documentId] })).status).toBeGreaterThanOrEqual(400);
+    expect(await isLive(documentId)).toBe(true);
+  });
+
+  it.each(everyone)('a clone made by %s starts as an unpublished draft', async (who) => {
+    const documentId = await approvedItem(`Bản gốc để nhân bản (${who})`);
+    expect((await press(as('head'), ARTICLE, documentId, { action: 'publish' })).status).toBe(200);
+    cell();
+    const response = await as(who).call<{ data?: { documentId: string } }>('POST', `${CM}/${ARTICLE}/clone/${documentId}`, { title: `Bản sao của ${who}` });
+    const cloneId = response.body.data?.documentId;
+    if (cloneId) {
+      expect(await isLive(cloneId)).toBe(false);
+      expect((await stateOf(as('head'), ARTICLE, cloneId)).state).toBe('draft');
+    } else {
+      expect(response.status).toBeGreaterThanOrEqual(400);
+    }
+  });
+
+  it.each(everyone)('discarding the draft by %s never changes what is live', async (who) => {
+    const documentId = await approvedItem(`Hủy bản nháp bởi ${who}`);
+    expect((await press(as('head'), ARTICLE, documentId, { action: 'publish' })).status).toBe(200);
+    expect((await as('member').update(ARTICLE, documentId, { title: `Hủy bản nháp bởi ${who} (sửa)` })).status).toBe(200);
+    cell();
+    await as(who).call('POST', `${CM}/${ARTICLE}/${documentId}/actions/discard`, {});
+    expect(await liveTitle(documentId)).toBe(`Hủy bản nháp bởi ${who}`);
+    expect((await as(who).publish(ARTICLE, documentId)).status).toBeGreaterThanOrEqual(400);
+    expect(await liveTitle(documentId)).toBe(`Hủy bản nháp bởi ${who}`);
+  });
+
+  it.each(everyone.filter((who) => who !== 'head'))('approve, publish and force-publish are refused to %s', async (who) => {
+    const documentId = await inReviewItem(`Duyệt bởi ${who}`);
+    const version = (await stateOf(as('head'), ARTICLE, documentId)).version;
+    cell();
+    for (const action of ['approve', 'force_publish'] as const) {
+      const response = await press(as(who), ARTICLE, documentId, { action, version, comment: 'Đăng gấp' });
+      expect(response.status).toBeGreaterThanOrEqual(400);
+    }
+    expect(await isLive(documentId)).toBe(false);
+    expect((await stateOf(as('head'), ARTICLE, documentId)).state).toBe('in_review');
+  });
+
+  it('edit after approval, then publish: refused until approved again', async () => {
+    const documentId = await approvedItem('Sửa sau khi duyệt rồi đăng');
+    expect((await as('member').update(ARTICLE, documentId, { summary: 'Nội dung khác với bản đã duyệt' })).status).toBe(200);
+    cell();
+    const view = await stateOf(as('head'), ARTICLE, documentId);
+    expect(view.state).toBe('in_review');
+    expect((await press(as('head'), ARTICLE, documentId, { action: 'publish', version: view.version })).status).toBeGreaterThanOrEqual(400);
+    expect((await as('head').publish(ARTICLE, documentId)).status).toBe(403);
+    expect(await isLive(documentId)).toBe(false);
+    expect((await press(as('head'), ARTICLE, documentId, { action: 'approve', thenPublish: true })).status).toBe(200);
+    expect(await isLive(documentId)).toBe(true);
+  });
+
+  it('self-approval: the head cannot approve an item they wrote (four eyes)', async () => {
+    const documentId = await draft('head', 'Bài do trưởng ban tự viết');
+    await press(as('head'), ARTICLE, documentId, { action: 'submit' });
+    await press(as('head'), ARTICLE, documentId, { action: 'assign', assigneeId: ids.member });
+    await press(as('member'), ARTICLE, documentId, { action: 'send' });
+    cell();
+    const response = await press(as('head'), ARTICLE, documentId, { action: 'approve' });
+    expect(response.status).toBe(403);
+    expect(response.body.error?.message).toMatch(/không được tự duyệt/);
+    expect((await stateOf(as('head'), ARTICLE, documentId)).actions.map((action) => action.action)).not.toContain('approve');
+  });
+
+  it('force-publish by the head needs a written reason, and is logged with it', async () => {
+    const documentId = await draft('member', 'Thông báo khẩn về phòng chống bão');
+    const without = await press(as('head'), ARTICLE, documentId, { action: 'force_publish' });
+    expect(without.status).toBe(400);
+    expect(await isLive(documentId)).toBe(false);
+    cell();
+    expect((await press(as('head'), ARTICLE, documentId, { action: 'force_publish', comment: 'Bão số 3 đổ bộ, cần thông báo ngay.' })).status).toBe(200);
+    expect(await isLive(documentId)).toBe(true);
+    const forced = (await events(documentId)).find((event) => event.action === 'force_publish');
+    expect(forced?.comment).toBe('Bão số 3 đổ bộ, cần thông báo ngay.');
+    expect(forced?.actor_user_id).toBe(ids.head);
+  });
+
+  it('two simultaneous approvals produce exactly one event; the other is told it is stale', async () => {
+    const documentId = await inReviewItem('Hai lần duyệt cùng lúc');
+    const version = (await stateOf(as('head'), ARTICLE, documentId)).version;
+    cell();
+    const responses = await Promise.all([1, 2, 3].map(() => press(as('head'), ARTICLE, documentId, { action: 'approve', version })));
+    expect(responses.map((response) => response.status).sort()).toEqual([200, 409, 409]);
+    expect((await events(documentId)).filter((event) => event.action === 'approve')).toHaveLength(1);
+  });
+
+  it('a stale version is refused with a clear message', async () => {
+    const documentId = await inReviewItem('Phiên bản cũ');
+    const seen = (await stateOf(as('head'), ARTICLE, documentId)).version;
+    expect((await press(as('deputy'), ARTICLE, documentId, { action: 'return', comment: 'Sửa lại tiêu đề' })).status).toBe(200);
+    cell();
+    const stale = await press(as('head'), ARTICLE, documentId, { action: 'approve', version: seen });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error?.message).toMatch(/vừa được người khác xử lý/);
+  });
+
+  it('another commune’s head can neither see nor move this commune’s items', async () => {
+    const documentId = await inReviewItem('Tin của xã khác');
+    cell();
+    expect((await boardView(as('otherHead'), ARTICLE, documentId)).status).toBe(404);
+    expect((await press(as('otherHead'), ARTICLE, documentId, { action: 'approve', version: 1 })).status).toBe(404);
+  });
+
+  it('the legitimate path: the head publishes an approved item with the built-in Publish button', async () => {
+    const documentId = await approvedItem('Đăng bằng nút Đăng có sẵn');
+    cell();
+    expect((await as('head').publish(ARTICLE, documentId)).status).toBe(200);
+    expect(await isLive(documentId)).toBe(true);
+    expect((await stateOf(as('head'), ARTICLE, documentId)).state).toBe('published');
+  });
+
+  it('server code (another process, no request) cannot publish, unpublish or delete live content', async () => {
+    const draftId = await inReviewItem('Máy chủ thử đăng');
+    const liveId = await approvedItem('Máy chủ thử gỡ');
+    expect((await press(as('head'), ARTICLE, liveId, { action: 'publish' })).status).toBe(200);
+    const output = await new Promise<string>((resolve, reject) => {
+      const child = spawn(node, [path.join(repoRoot, 'tests/support/server-code-publish.ts'), ARTICLE, draftId, liveId, khanhKhe.documentId], { cwd: repoRoot, env: setup.env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let text = '';
+      child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+      child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+      child.on('exit', (code) => (code === 0 ? resolve(text) : reject(new Error(`server-code attack exited with ${code}: ${text.slice(-3000)}`))));
+    });
+    const line = output.split('\n').find((entry) => entry.startsWith('SERVER_CODE_RESULT '));
+    if (!line) throw new Error(`no result line: ${output.slice(-3000)}`);
+    const attempts = JSON.parse(line.slice('SERVER_CODE_RESULT '.length)) as Array<{ name: string; refused: boolean; message: string }>;
+    cellsTried += attempts.length;
+    expect(attempts.filter((attempt) => !attempt.refused).map((attempt) => attempt.name)).toEqual([]);
+    expect(attempts).toHaveLength(8);
+    expect(await isLive(draftId)).toBe(false);
+    expect(await isLive(liveId)).toBe(true);
+    expect(await db.query("SELECT 1 FROM articles WHERE title IN ('Tin tự đăng của máy', 'Hàng đăng thẳng')")).toHaveLength(0);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * Server code trying to publish without the board: a separate Strapi process (like a plugin, a
+ * cron job or a script would be) loads the app and calls the document service and the database
+ * directly, with no request and no script authority. Every attempt must be refused.
+ *
+ * Usage: node tests/support/server-code-publish.ts <uid> <draftDocumentId> <liveDocumentId> <communeDocumentId>
+ * Prints one line `SERVER_CODE_RESULT {json}`: for each attempt, whether it was refused and why.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type * as StrapiModule from '@strapi/strapi';
+import { cmsDir } from '../../database/paths.ts';
+
+// Strapi's ES module build cannot be imported by Node directly (it imports `lodash/fp` as a
+// directory); its CommonJS build, as the seed uses it, can.
+const { createStrapi } = createRequire(import.meta.url)('@strapi/strapi') as typeof StrapiModule;
+
+type Attempt = { name: string; refused: boolean; message: string };
+
+interface LooseDocuments {
+  create(params: Record<string, unknown>): Promise<unknown>;
+  update(params: Record<string, unknown>): Promise<unknown>;
+  publish(params: Record<string, unknown>): Promise<unknown>;
+  unpublish(params: Record<string, unknown>): Promise<unknown>;
+  delete(params: Record<string, unknown>): Promise<unknown>;
+}
+
+const [uid, draftId, liveId, communeId] = process.argv.slice(2);
+if (!uid || !draftId || !liveId || !communeId) throw new Error('usage: server-code-publish.ts <uid> <draftId> <liveId> <communeDocumentId>');
+
+const strapi = await createStrapi({ appDir: cmsDir, distDir: path.join(cmsDir, 'dist') }).load();
+strapi.log.level = 'error';
+const documents = strapi.documents(uid as Parameters<typeof strapi.documents>[0]) as unknown as LooseDocuments;
+const attempts: Attempt[] = [];
+
+async function attempt(name: string, work: () => Promise<unknown>): Promise<void> {
+  try {
+    await work();
+    attempts.push({ name, refused: false, message: '' });
+  } catch (error) {
+    attempts.push({ name, refused: true, message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+try {
+  await attempt('documents.update with status published', () => documents.update({ documentId: draftId, data: { title: 'Máy tự đăng' }, status: 'published' }));
+  await attempt('documents.create with status published', () =>
+    documents.create({ data: { title: 'Tin tự đăng của máy', kind: 'tin', featured: false, commune: communeId }, status: 'published' }),
+  );
+  await attempt('documents.publish', () => documents.publish({ documentId: draftId }));
+  await attempt('documents.unpublish', () => documents.unpublish({ documentId: liveId }));
+  await attempt('documents.delete of live content', () => documents.delete({ documentId: liveId }));
+  await attempt('db.query create of a published row', () =>
+    strapi.db.query(uid as Parameters<typeof strapi.db.query>[0]).create({ data: { documentId: 'maytudangxxxxxxxxxxxxxxx', title: 'Hàng đăng thẳng', kind: 'tin', featured: false, publishedAt: new Date() } }),
+  );
+  await attempt('db.query update setting publishedAt', () => strapi.db.query(uid as Parameters<typeof strapi.db.query>[0]).updateMany({ where: { documentId: draftId }, data: { publishedAt: new Date() } }));
+  await attempt('db.query delete of the live row', () => strapi.db.query(uid as Parameters<typeof strapi.db.query>[0]).deleteMany({ where: { documentId: liveId, publishedAt: { $notNull: true } } }));
+  console.log(`SERVER_CODE_RESULT ${JSON.stringify(attempts)}`);
+} finally {
+  await strapi.destroy();
+}
+process.exit(0);

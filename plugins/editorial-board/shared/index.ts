@@ -205,6 +205,11 @@ export interface StatesResponse {
   data: Record<string, { state: WorkflowState; label: string }>;
 }
 
+/** `GET /editorial-board/in-state?uid=…&state=…`: documentIds of items in that state (at most 500). */
+export interface InStateResponse {
+  data: string[];
+}
+
 /** The events other parts of the platform subscribe to (Strapi's event hub). */
 export const PLATFORM_EVENTS = {
   published: 'editorial-board.published',
@@ -230,3 +235,5 @@ export interface TransitionEventPayload extends ContentEventPayload {
   assigneeUserId: number | null;
   authorUserId: number | null;
 }
+
+export * from './reports';

@@ -2,13 +2,16 @@ import type { Core } from '@strapi/strapi';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import routes from './routes';
-import { activeCommuneIdsOf } from './guard/actor';
+import { activeCommuneIdsOf, forgetActiveCommunes } from './guard/actor';
+import { addCommuneKeys, backfillCommuneKeys, syncCommuneKeys } from './guard/commune-key';
 import { assertTenancyDeclared } from './guard/declarations';
 import { registerDocumentGuard } from './guard/document-guard';
 import { tenancyOffForBenchmark } from './guard/benchmark-switch';
 import { guardFolderTree } from './guard/folder-tree';
 import { guardMediaBulkActions } from './guard/media-bulk';
+import { guardFolderWrites } from './guard/media-folders';
 import { extendMediaTypes, registerQueryGuard } from './guard/query-guard';
+import { COMMUNE_UID } from './guard/scope';
 import { prefixStoragePaths } from './guard/storage-prefix';
 import policies from './policies';
 import services from './services';
@@ -20,6 +23,7 @@ import services from './services';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     extendMediaTypes(strapi);
+    addCommuneKeys(strapi);
     if (tenancyOffForBenchmark()) {
       strapi.log.error('[commune-tenancy] THE TENANCY GUARD IS OFF (benchmark baseline). Never run like this with real data.');
       return;
@@ -27,9 +31,25 @@ export default {
     // Registered first, so that every other middleware already works on guarded data.
     registerDocumentGuard(strapi);
     guardMediaBulkActions(strapi);
+    guardFolderWrites(strapi);
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     assertTenancyDeclared(strapi);
+    // The key column follows the relation on every write, guard on or off, and is re-derived at
+    // every start for rows written by SQL or before the column existed.
+    syncCommuneKeys(strapi);
+    const backfilled = await backfillCommuneKeys(strapi);
+    if (backfilled > 0) strapi.log.info(`[commune-tenancy] commune key derived for ${backfilled} rows`);
+    // The content API's slug → commune cache forgets everything when a commune changes here
+    // (a suspension on the settings page takes effect at once in this process).
+    strapi.db.lifecycles.subscribe({
+      models: [COMMUNE_UID],
+      afterCreate: forgetActiveCommunes,
+      afterUpdate: forgetActiveCommunes,
+      afterUpdateMany: forgetActiveCommunes,
+      afterDelete: forgetActiveCommunes,
+      afterDeleteMany: forgetActiveCommunes,
+    });
     if (!tenancyOffForBenchmark()) {
       registerQueryGuard(strapi);
       guardFolderTree(strapi);

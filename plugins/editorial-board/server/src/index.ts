@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import { registerLiveRowGuard, registerPublishGuard } from './guard/publish-guard';
+import { registerNotifications } from './notifications';
 import routes from './routes';
 import { startScheduler, stopScheduler } from './scheduler';
 import services from './services';
@@ -34,6 +35,7 @@ export default {
     await strapi.db.connection.raw('CREATE UNIQUE INDEX IF NOT EXISTS editorial_workflows_target_uq ON editorial_workflows (target_uid, target_document_id, locale)');
     await strapi.db.connection.raw('CREATE INDEX IF NOT EXISTS editorial_events_commune_idx ON editorial_events (commune_id, created_at)');
     await strapi.db.connection.raw('CREATE INDEX IF NOT EXISTS editorial_events_workflow_idx ON editorial_events (workflow_id)');
+    registerNotifications(strapi);
     startScheduler(strapi, (strapi.config.get('plugin::editorial-board') as PluginConfig).scheduleIntervalMs);
   },
 

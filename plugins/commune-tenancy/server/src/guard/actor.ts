@@ -41,14 +41,49 @@ interface RequestState {
 
 const SYSTEM: Actor = { kind: 'system' };
 
-/** The actor of the current request (memoised on the request), or the system without one. */
+/**
+ * The actor of the current request, or the system without one. Memoised on the request, but only
+ * once the request is authenticated: Strapi evaluates RBAC conditions (and so may query scoped
+ * models) while authenticating, before `ctx.state.auth` is set, and an actor resolved then — a
+ * denied one — must not stick to the request that is about to be authenticated.
+ */
 export async function resolveActor(strapi: Core.Strapi): Promise<Actor> {
   const ctx = strapi.requestContext.get() as RequestState | undefined;
   if (!ctx?.state) return SYSTEM;
   if (ctx.state.communeActor) return ctx.state.communeActor;
   const actor = await resolveFromRequest(strapi, ctx);
-  ctx.state.communeActor = actor;
+  if (ctx.state.auth) ctx.state.communeActor = actor;
   return actor;
+}
+
+/**
+ * Active communes by slug, for the content API, which names its commune on every request. A hit
+ * is kept for SITE_CACHE_MS in this process only, so a suspension made elsewhere (the command
+ * line, another Strapi process, SQL) takes the site offline within that time; a suspension made
+ * through this process (the settings page) clears the cache at once (see forgetActiveCommunes).
+ * Misses are never kept: a resumed or new commune answers at once.
+ */
+export const SITE_CACHE_MS = 5000;
+const activeBySlug = new Map<string, { id: number; until: number }>();
+
+/** Forgets every cached commune; called when any commune row changes in this process. */
+export function forgetActiveCommunes(): void {
+  activeBySlug.clear();
+}
+
+async function activeCommuneIdBySlug(strapi: Core.Strapi, slug: string, now = Date.now()): Promise<number | null> {
+  const cached = activeBySlug.get(slug);
+  if (cached && cached.until > now) return cached.id;
+  const commune = (await strapi.db.query('plugin::commune-tenancy.commune').findOne({
+    where: { slug, siteStatus: 'active' },
+    select: ['id'],
+  })) as { id: number } | null;
+  if (!commune) {
+    activeBySlug.delete(slug);
+    return null;
+  }
+  activeBySlug.set(slug, { id: commune.id, until: now + SITE_CACHE_MS });
+  return commune.id;
 }
 
 async function resolveFromRequest(strapi: Core.Strapi, ctx: RequestState): Promise<Actor> {
@@ -71,12 +106,9 @@ async function resolveFromRequest(strapi: Core.Strapi, ctx: RequestState): Promi
     const raw = ctx.request?.header?.[COMMUNE_HEADER];
     const slug = (Array.isArray(raw) ? raw[0] : raw)?.trim().toLowerCase();
     if (!slug) return { kind: 'denied', status: 404, reason: `content API request without the ${COMMUNE_HEADER} header` };
-    const commune = (await strapi.db.query('plugin::commune-tenancy.commune').findOne({
-      where: { slug, siteStatus: 'active' },
-      select: ['id'],
-    })) as { id: number } | null;
-    if (!commune) return { kind: 'denied', status: 404, reason: `no active commune "${slug}"` };
-    return { kind: 'site', communeId: commune.id };
+    const communeId = await activeCommuneIdBySlug(strapi, slug);
+    if (communeId === null) return { kind: 'denied', status: 404, reason: `no active commune "${slug}"` };
+    return { kind: 'site', communeId };
   }
 
   return { kind: 'denied', status: 403, reason: `unrecognised caller (strategy ${strategy ?? 'none'}, route ${routeType ?? 'none'})` };

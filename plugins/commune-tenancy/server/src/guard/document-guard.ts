@@ -8,6 +8,7 @@ import type { Core, Modules, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { readRelationRef, type RelationRef } from '../../../shared';
 import { defaultCommuneFor, readableCommunes, resolveActor, writableCommunes, type Actor } from './actor';
+import { COMMUNE_KEY } from './commune-key';
 import { assertRelationsInCommune } from './relations';
 import { COMMUNE_UID, isScoped } from './scope';
 
@@ -26,18 +27,15 @@ const notFound = (): errors.NotFoundError => new errors.NotFoundError('Không t�
 function deny(strapi: Core.Strapi, actor: Extract<Actor, { kind: 'denied' }>): never {
   strapi.log.warn(`[commune-tenancy] denied: ${actor.reason}`);
   if (actor.status === 404) throw notFound();
-  throw new errors.ForbiddenError('Bạn không có quyền truy cập nội dung này.');
+  throw new errors.PolicyError('Bạn không có quyền truy cập nội dung này.');
 }
 
 
 /** The commune a document belongs to, or null if it does not exist or has none. */
 async function communeOfDocument(strapi: Core.Strapi, uid: string, documentId: string): Promise<number | null> {
-  const row = (await strapi.db.query(uid as UID.ContentType).findOne({
-    where: { documentId },
-    select: ['id'],
-    populate: { commune: { select: ['id'] } },
-  })) as { commune?: { id: number } | null } | null;
-  return row?.commune?.id ?? null;
+  const row = (await strapi.db.query(uid as UID.ContentType).findOne({ where: { documentId }, select: ['id', COMMUNE_KEY] })) as Record<string, unknown> | null;
+  const key = row?.[COMMUNE_KEY];
+  return typeof key === 'number' ? key : null;
 }
 
 async function communeIdOf(strapi: Core.Strapi, ref: RelationRef): Promise<number | null> {
@@ -52,7 +50,7 @@ async function communeForCreate(strapi: Core.Strapi, data: Record<string, unknow
   const ref = readRelationRef(data.commune);
   if (ref) {
     const communeId = await communeIdOf(strapi, ref);
-    if (!allows(writable, communeId) || communeId === null) throw new errors.ForbiddenError('Bạn không được tạo nội dung cho xã, phường này.');
+    if (!allows(writable, communeId) || communeId === null) throw new errors.PolicyError('Bạn không được tạo nội dung cho xã, phường này.');
     return communeId;
   }
   if (fallback !== null && allows(writable, fallback)) {
@@ -88,7 +86,7 @@ export function registerDocumentGuard(strapi: Core.Strapi): void {
     }
 
     if (context.action === 'create') {
-      if (writable !== 'all' && writable.length === 0) throw new errors.ForbiddenError('Bạn không có quyền tạo nội dung.');
+      if (writable !== 'all' && writable.length === 0) throw new errors.PolicyError('Bạn không có quyền tạo nội dung.');
       const data = params.data ?? {};
       params.data = data;
       const communeId = await communeForCreate(strapi, data, writable, defaultCommuneFor(actor));
@@ -100,13 +98,13 @@ export function registerDocumentGuard(strapi: Core.Strapi): void {
       if (!params.documentId) throw notFound();
       const communeId = await communeOfDocument(strapi, context.uid, params.documentId);
       if (!allows(writable, communeId)) {
-        if (allows(readable, communeId)) throw new errors.ForbiddenError('Bạn chỉ được xem, không được thay đổi nội dung này.');
+        if (allows(readable, communeId)) throw new errors.PolicyError('Bạn chỉ được xem, không được thay đổi nội dung này.');
         throw notFound();
       }
       if (params.data && communeId !== null) {
         const moved = readRelationRef(params.data.commune);
         if (moved && (await communeIdOf(strapi, moved)) !== communeId) {
-          throw new errors.ForbiddenError('Không được chuyển nội dung sang xã, phường khác.');
+          throw new errors.PolicyError('Không được chuyển nội dung sang xã, phường khác.');
         }
         await assertRelationsInCommune(strapi, attributes, params.data, communeId);
       }
@@ -114,7 +112,7 @@ export function registerDocumentGuard(strapi: Core.Strapi): void {
     }
 
     // An action this guard does not know: only actors who may change every commune pass.
-    if (writable !== 'all') throw new errors.ForbiddenError(`Thao tác “${context.action}” không được phép.`);
+    if (writable !== 'all') throw new errors.PolicyError(`Thao tác “${context.action}” không được phép.`);
     return next();
   };
   strapi.documents.use(middleware);

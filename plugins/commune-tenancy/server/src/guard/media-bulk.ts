@@ -27,7 +27,7 @@ export function touchedByBulk(body: unknown): BulkRequest {
 async function assertAllOwned(strapi: Core.Strapi, body: unknown): Promise<void> {
   const writable = writableCommunes(await resolveActor(strapi));
   if (writable === 'all') return;
-  const refused = new errors.ForbiddenError('Không được thao tác trên tệp, thư mục của xã, phường khác.');
+  const refused = new errors.PolicyError('Không được thao tác trên tệp, thư mục của xã, phường khác.');
   if (writable.length === 0) throw refused;
   const { fileIds, folderIds } = touchedByBulk(body);
   const visible = async (uid: 'plugin::upload.file' | 'plugin::upload.folder', wanted: number[]): Promise<boolean> =>

@@ -9,7 +9,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { defaultCommuneFor, readableCommunes, resolveActor, writableCommunes, type Actor } from './actor';
-import { isScoped } from './scope';
+import { COMMUNE_KEY, scopedUids } from './commune-key';
 
 export const MEDIA_UIDS = ['plugin::upload.file', 'plugin::upload.folder'] as const;
 /** The column media rows carry: upload's own types cannot hold our relation, so a plain id. */
@@ -22,7 +22,8 @@ interface QueryEvent {
 
 type Scope = (ids: number[]) => Record<string, unknown>;
 
-const byRelation: Scope = (ids) => ({ commune: { id: { $in: ids } } });
+// The scalar key, not the relation: a relation filter joins the link table on every read.
+const byKey: Scope = (ids) => ({ [COMMUNE_KEY]: { $in: ids } });
 const byColumn: Scope = (ids) => ({ [MEDIA_COMMUNE_FIELD]: { $in: ids } });
 
 function narrow(event: QueryEvent, communes: 'all' | number[], scope: Scope): void {
@@ -32,7 +33,7 @@ function narrow(event: QueryEvent, communes: 'all' | number[], scope: Scope): vo
 }
 
 function denyIfDenied(actor: Actor): void {
-  if (actor.kind === 'denied') throw actor.status === 404 ? new errors.NotFoundError('Không tìm thấy nội dung này.') : new errors.ForbiddenError('Bạn không có quyền truy cập nội dung này.');
+  if (actor.kind === 'denied') throw actor.status === 404 ? new errors.NotFoundError('Không tìm thấy nội dung này.') : new errors.PolicyError('Bạn không có quyền truy cập nội dung này.');
 }
 
 /** Adds the commune column to upload's file and folder types; call in register(). */
@@ -57,7 +58,7 @@ async function stampMedia(strapi: Core.Strapi, event: QueryEvent): Promise<void>
     return;
   }
   // Several communes and none selected (or none at all): never guess whose library a file goes to.
-  throw new errors.ForbiddenError(writable.length === 0 ? 'Bạn không có quyền tải tệp lên.' : 'Tài khoản thuộc nhiều xã: hãy chọn xã đang làm việc trước khi tải tệp lên.');
+  throw new errors.PolicyError(writable.length === 0 ? 'Bạn không có quyền tải tệp lên.' : 'Tài khoản thuộc nhiều xã: hãy chọn xã đang làm việc trước khi tải tệp lên.');
 }
 
 /** A file's folder, or a folder's parent, must be in the same commune's library. */
@@ -68,19 +69,19 @@ async function assertParentFolderIn(strapi: Core.Strapi, data: Record<string, un
     if (id === null) continue;
     // This read is itself narrowed to the actor's communes: another commune's folder is not found.
     const folder = (await strapi.db.query('plugin::upload.folder').findOne({ where: { id }, select: ['id', MEDIA_COMMUNE_FIELD] })) as Record<string, unknown> | null;
-    if (!folder || folder[MEDIA_COMMUNE_FIELD] !== communeId) throw new errors.ForbiddenError('Không được đặt tệp vào thư mục của xã, phường khác.');
+    if (!folder || folder[MEDIA_COMMUNE_FIELD] !== communeId) throw new errors.PolicyError('Không được đặt tệp vào thư mục của xã, phường khác.');
   }
 }
 
 export function registerQueryGuard(strapi: Core.Strapi): void {
-  const scopedModels = Object.entries(strapi.contentTypes)
-    .filter(([, schema]) => isScoped(schema as { pluginOptions?: Record<string, unknown> }))
-    .map(([uid]) => uid);
+  const scopedModels = scopedUids(strapi);
 
+  // Reads never throw: a denied actor reads nothing (readableCommunes is empty), which callers
+  // see as "not found". Some Strapi paths read without awaiting safely — the upload plugin's
+  // yup validators run their database tests in a promise without a rejection handler — and an
+  // error thrown there is an unhandled rejection that stops the whole process.
   const guardReads = (scope: Scope) => async (event: QueryEvent) => {
-    const actor = await resolveActor(strapi);
-    denyIfDenied(actor);
-    narrow(event, readableCommunes(actor), scope);
+    narrow(event, readableCommunes(await resolveActor(strapi)), scope);
   };
   const guardWrites = (scope: Scope) => async (event: QueryEvent) => {
     const actor = await resolveActor(strapi);
@@ -89,7 +90,7 @@ export function registerQueryGuard(strapi: Core.Strapi): void {
   };
 
   for (const [models, scope] of [
-    [scopedModels, byRelation],
+    [scopedModels, byKey],
     [[...MEDIA_UIDS], byColumn],
   ] as const) {
     strapi.db.lifecycles.subscribe({

@@ -5,6 +5,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { readRelationRefs, type RelationRef } from '../../../shared';
+import { COMMUNE_KEY } from './commune-key';
 import { isScopedUid } from './scope';
 
 interface Attribute {
@@ -16,7 +17,8 @@ interface Attribute {
 
 interface TargetRow {
   id: number;
-  commune?: { id: number } | null;
+  documentId: string;
+  [COMMUNE_KEY]?: number | null;
 }
 
 /** Collects, per target type, every reference a write's data makes to scoped content. */
@@ -54,11 +56,14 @@ export async function assertRelationsInCommune(
     const documentIds = refs.flatMap((ref) => ('documentId' in ref ? [ref.documentId] : []));
     const rows = (await strapi.db.query(target as never).findMany({
       where: { $or: [{ id: { $in: ids } }, { documentId: { $in: documentIds } }] },
-      select: ['id'],
-      populate: { commune: { select: ['id'] } },
+      select: ['id', 'documentId', COMMUNE_KEY],
     })) as TargetRow[];
-    if (rows.some((row) => row.commune?.id !== communeId)) {
-      throw new errors.ForbiddenError('Không được liên kết tới nội dung của xã, phường khác.');
+    // This read is narrowed to the actor's communes: a target it cannot see is missing from the
+    // rows, and is refused like one that belongs to another commune.
+    const found = new Set<string | number>(rows.flatMap((row) => [row.id, row.documentId]));
+    const missing = [...ids, ...documentIds].some((ref) => !found.has(ref));
+    if (missing || rows.some((row) => row[COMMUNE_KEY] !== communeId)) {
+      throw new errors.PolicyError('Không được liên kết tới nội dung của xã, phường khác.');
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import type { QueuesResponse, StatesResponse, WorkflowResponse } from '../../../shared';
+import { errors } from '@strapi/utils';
+import { WORKFLOW_STATES, type InStateResponse, type QueuesResponse, type StatesResponse, type WorkflowResponse, type WorkflowState } from '../../../shared';
 import { StaleVersionError } from '../services/store';
 import { getService } from '../utils/get-service';
 import { governedTypeOf, receivedRequestOf, transitionRequestOf, userIdOf, type Context } from './request';
@@ -38,6 +39,14 @@ const board = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async queues(ctx: Context): Promise<void> {
       const body: QueuesResponse = { data: await getService(strapi, 'queues').of(userIdOf(ctx)) };
+      ctx.body = body;
+    },
+
+    async inState(ctx: Context): Promise<void> {
+      const uid = governedTypeOf(ctx.query.uid);
+      const state = ctx.query.state;
+      if (typeof state !== 'string' || !(WORKFLOW_STATES as readonly string[]).includes(state)) throw new errors.ValidationError('Trạng thái không hợp lệ.');
+      const body: InStateResponse = { data: await getService(strapi, 'queues').inState(userIdOf(ctx), uid, state as WorkflowState) };
       ctx.body = body;
     },
 

@@ -1,3 +1,4 @@
 import board from './board';
+import reports from './reports';
 
-export default { board };
+export default { board, reports };

@@ -14,7 +14,7 @@
  *    the repository such as `create` calling `publish` directly) stop here.
  */
 import type { Core, Modules, UID } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { type errors } from '@strapi/utils';
 import { GOVERNED_TYPES, isGovernedType, type GovernedType } from '../../../shared';
 import { currentAuthority, mayChangeLive } from '../workflow/authority';
 import { boardActor } from '../workflow/actor';

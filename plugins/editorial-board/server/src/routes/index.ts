@@ -14,6 +14,9 @@ export default {
       { method: 'POST', path: '/workflows/:uid/:documentId/received', handler: 'board.receive', config: anyAdmin },
       { method: 'GET', path: '/queues', handler: 'board.queues', config: anyAdmin },
       { method: 'GET', path: '/states', handler: 'board.states', config: anyAdmin },
+      { method: 'GET', path: '/in-state', handler: 'board.inState', config: anyAdmin },
+      { method: 'GET', path: '/reports', handler: 'reports.figures', config: anyAdmin },
+      { method: 'GET', path: '/reports/export', handler: 'reports.export', config: anyAdmin },
     ],
   },
 };

@@ -85,6 +85,19 @@ const queues = ({ strapi }: { strapi: Core.Strapi }) => {
       return result;
     },
 
+    /** The documentIds of one type in one state (the list view's state filter), in the user's communes. */
+    async inState(userId: number, uid: string, state: WorkflowRow['state']): Promise<string[]> {
+      const roles = await rolesOf(userId);
+      if (roles.size === 0) return [];
+      const rows = (await strapi.db.query(WORKFLOW_UID).findMany({
+        where: { targetUid: uid, state, communeId: { $in: [...roles.keys()] } },
+        select: ['targetDocumentId'],
+        orderBy: { updatedAt: 'desc' },
+        limit: 500,
+      })) as Array<Pick<WorkflowRow, 'targetDocumentId'>>;
+      return [...new Set(rows.map((row) => row.targetDocumentId))];
+    },
+
     /** States of some items of one type, for the list view's column (only the user's communes). */
     async states(userId: number, uid: string, documentIds: string[]): Promise<Record<string, { state: WorkflowRow['state']; label: string }>> {
       const roles = await rolesOf(userId);

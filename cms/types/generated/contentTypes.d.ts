@@ -471,6 +471,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
       'plugin::commune-tenancy.commune'
     > &
       Schema.Attribute.Required;
+    communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
     cover: Schema.Attribute.Component<'media.figure', false>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
@@ -540,6 +541,7 @@ export interface ApiCategoryCategory extends Struct.CollectionTypeSchema {
       'plugin::commune-tenancy.commune'
     > &
       Schema.Attribute.Required;
+    communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -605,6 +607,7 @@ export interface ApiContactContact extends Struct.CollectionTypeSchema {
       'plugin::commune-tenancy.commune'
     > &
       Schema.Attribute.Required;
+    communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -687,6 +690,7 @@ export interface ApiDocumentDocument extends Struct.CollectionTypeSchema {
       'plugin::commune-tenancy.commune'
     > &
       Schema.Attribute.Required;
+    communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -808,6 +812,7 @@ export interface ApiOfficialOfficial extends Struct.CollectionTypeSchema {
       'plugin::commune-tenancy.commune'
     > &
       Schema.Attribute.Required;
+    communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -895,6 +900,7 @@ export interface ApiPagePage extends Struct.CollectionTypeSchema {
           localized: false;
         };
       }>;
+    communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1009,6 +1015,7 @@ export interface ApiProcedureProcedure extends Struct.CollectionTypeSchema {
       'plugin::commune-tenancy.commune'
     > &
       Schema.Attribute.Required;
+    communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1085,6 +1092,7 @@ export interface ApiSiteSettingSiteSetting extends Struct.CollectionTypeSchema {
       'plugin::commune-tenancy.commune'
     > &
       Schema.Attribute.Required;
+    communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;

@@ -7,12 +7,12 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { repoRoot } from '../../database/paths.ts';
-import { node } from '../../scripts/lib/tools.ts';
-import { ARTICLE, boardView, press, stateOf } from '../support/board.ts';
-import { createTestDatabase, type TestDatabase } from '../support/database.ts';
-import { AdminClient, ContentClient } from '../support/http.ts';
-import { prepareStrapi, runSeed, startStrapi, SUPER_ADMIN, type StrapiInstance, type StrapiSetup } from '../support/strapi.ts';
+import { repoRoot } from '../../database/paths';
+import { node } from '../../scripts/lib/tools';
+import { ARTICLE, boardView, press, stateOf } from '../support/board';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { AdminClient, ContentClient } from '../support/http';
+import { prepareStrapi, runSeed, startStrapi, SUPER_ADMIN, type StrapiInstance, type StrapiSetup } from '../support/strapi';
 
 const CM = '/content-manager/collection-types';
 const PASSWORD = 'Bien-Tap-2026';

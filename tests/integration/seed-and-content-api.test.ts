@@ -5,6 +5,7 @@
  */
 import { LEGAL_STATUS_LABELS, legalStatus } from '../../cms/src/domain/document-rules';
 import { todayInVietnam } from '../../cms/src/domain/vietnam-date';
+import { press } from '../support/board';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { AdminClient, ContentClient } from '../support/http';
 import { SUPER_ADMIN, prepareStrapi, runSeed, startStrapi, type SeedResult, type StrapiInstance } from '../support/strapi';
@@ -125,7 +126,15 @@ describe('public content API (the site\'s read-only token)', () => {
   });
 
   it('shows the entry once it is published', async () => {
-    expect((await admin.publish(ARTICLE, draftId)).status).toBe(200);
+    // Province IT is not on the board: it cannot publish. The commune's head can (here with the
+    // force-publish escape hatch, which needs a reason; the board flow has its own tests).
+    const [commune] = await db.query<{ document_id: string }>("SELECT document_id FROM communes WHERE slug = 'khanh-khe'");
+    expect((await admin.publish(ARTICLE, draftId)).status).toBe(403);
+    const email = 'truongban.kiemthu@khanhkhe.thu.vn';
+    const userId = await admin.createUser({ email, firstname: 'Trưởng', lastname: 'Ban', password: 'Truong-Ban-2026', roleIds: [await admin.roleIdByCode('commune-board-head')] });
+    expect((await admin.call('POST', '/commune-tenancy/memberships', { adminUserId: userId, commune: commune?.document_id, boardRole: 'head' })).status).toBe(200);
+    const head = await AdminClient.login(admin.baseUrl, email, 'Truong-Ban-2026');
+    expect((await press(head, ARTICLE, draftId, { action: 'force_publish', comment: 'Kiểm thử trang công khai' })).status).toBe(200);
     const response = await api.get<ListBody<{ documentId: string }>>(`/articles?filters[slug][$eq]=${draftSlug}`);
     expect(response.body.data.map((entry) => entry.documentId)).toEqual([draftId]);
   });

@@ -1,8 +1,8 @@
 /**
  * The editorial board's admin API as the board panel calls it, for integration and e2e tests.
  */
-import type { TransitionRequest, WorkflowView } from '../../plugins/editorial-board/shared/index.ts';
-import type { AdminClient, JsonResponse, StrapiErrorBody } from './http.ts';
+import type { TransitionRequest, WorkflowView } from '../../plugins/editorial-board/shared';
+import type { AdminClient, JsonResponse, StrapiErrorBody } from './http';
 
 export type BoardResponse = JsonResponse<StrapiErrorBody & { data?: WorkflowView }>;
 

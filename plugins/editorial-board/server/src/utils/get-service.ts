@@ -1,12 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import type { AuthorityService } from '../services/authority';
 import type { QueuesService } from '../services/queues';
+import type { ReportsService } from '../services/reports';
 import type { StoreService } from '../services/store';
 import type { WorkflowsService } from '../services/workflows';
 
 interface Services {
   authority: AuthorityService;
   queues: QueuesService;
+  reports: ReportsService;
   store: StoreService;
   workflows: WorkflowsService;
 }

@@ -15,6 +15,33 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       scheduleIntervalMs: env.int('EDITORIAL_SCHEDULE_INTERVAL_MS', 30_000),
     },
   },
+  // Board notifications (editorial-board) and Strapi's own mail (password reset). Without
+  // SMTP_HOST no notification is sent (a developer's machine); see README, "Notifications".
+  email: {
+    config: {
+      provider: 'nodemailer',
+      providerOptions: {
+        host: env('SMTP_HOST', ''),
+        port: env.int('SMTP_PORT', 587),
+        // true for SMTPS (port 465); false uses STARTTLS when the server offers it.
+        secure: env.bool('SMTP_SECURE', false),
+        ...(env('SMTP_USER', '') !== '' ? { auth: { user: env('SMTP_USER'), pass: env('SMTP_PASSWORD', '') } } : {}),
+        // A slow or dead relay must not hold sockets open for minutes.
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 30_000,
+      },
+      settings: {
+        defaultFrom: env('EMAIL_FROM', 'Ban biên tập <no-reply@localhost>'),
+        ...(env('EMAIL_REPLY_TO', '') !== '' ? { defaultReplyTo: env('EMAIL_REPLY_TO') } : {}),
+      },
+    },
+  },
+  // Search: PostgreSQL built in; Typesense when TYPESENSE_URL is set (or SEARCH_ENGINE=typesense).
+  'portal-search': {
+    enabled: true,
+    resolve: path.dirname(require.resolve('@commune/portal-search/package.json')),
+  },
   upload: {
     config: {
       sizeLimit: env.int('UPLOAD_SIZE_LIMIT', 50 * 1024 * 1024),

@@ -34,7 +34,10 @@ async function main(): Promise<void> {
       }
     });
     const token = await ensurePublicSiteToken(strapi, process.env.PUBLIC_SITE_TOKEN_FILE);
-    const result = { created: tally.created, existing: tally.existing, totalCreated: tally.totalCreated, token, seconds: (Date.now() - started) / 1000 };
+    // The whole index, rebuilt from what is live: deterministic, whatever the seed changed.
+    const indexer = strapi.plugin('portal-search').service('indexer') as { reindex(communeId?: number): Promise<number> };
+    const searchIndexed = await indexer.reindex();
+    const result = { created: tally.created, existing: tally.existing, totalCreated: tally.totalCreated, token, searchIndexed, seconds: (Date.now() - started) / 1000 };
     console.log(`SEED_RESULT ${JSON.stringify(result)}`);
   } finally {
     await strapi.destroy();

@@ -14,6 +14,8 @@ export const PUBLIC_TOKEN_PERMISSIONS = [
   ...READ_TYPES.flatMap((name) => [`api::${name}.${name}.find`, `api::${name}.${name}.findOne`]),
   'plugin::commune-tenancy.commune.find',
   'plugin::commune-tenancy.commune.resolve',
+  'plugin::portal-search.search.find',
+  'plugin::portal-search.search.documents',
 ];
 
 interface ApiToken {

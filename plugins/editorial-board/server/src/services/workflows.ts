@@ -59,7 +59,8 @@ const workflows = ({ strapi }: { strapi: Core.Strapi }) => {
         authorUserId: workflow.authorUserId,
       };
       void strapi.eventHub.emit(PLATFORM_EVENTS.transition, transition);
-      if (action === 'publish' || action === 'force_publish') void strapi.eventHub.emit(PLATFORM_EVENTS.published, content);
+      // An import (a trusted script's direct publication) is live content too: search and caches must know.
+      if (action === 'publish' || action === 'force_publish' || (action === 'import' && workflow.state === 'published')) void strapi.eventHub.emit(PLATFORM_EVENTS.published, content);
       if (action === 'unpublish') void strapi.eventHub.emit(PLATFORM_EVENTS.unpublished, content);
     });
 
@@ -234,7 +235,8 @@ const workflows = ({ strapi }: { strapi: Core.Strapi }) => {
         // A trusted script put it on the site directly: logged, and counted as approved content.
         const live = await store().liveHash(target);
         const state: WorkflowState = live === null ? 'draft' : 'published';
-        await store().commit(workflow, { state, approvedHash: live, firstPublishedAt: live === null ? null : new Date().toISOString() }, { action: 'import', actorUserId: null, comment: imported, fromState: null }, draft);
+        const updated = await store().commit(workflow, { state, approvedHash: live, firstPublishedAt: live === null ? null : new Date().toISOString() }, { action: 'import', actorUserId: null, comment: imported, fromState: null }, draft);
+        await announce(updated, draft, 'import', null, null, imported);
         return;
       }
       await store().commit(workflow, {}, { action: 'create', actorUserId, fromState: null }, draft);
@@ -260,7 +262,8 @@ const workflows = ({ strapi }: { strapi: Core.Strapi }) => {
       if (imported !== null) {
         const live = await store().liveHash(target);
         if (live !== null && live !== workflow.approvedHash) {
-          await store().commit(workflow, { state: 'published', approvedHash: live, firstPublishedAt: workflow.firstPublishedAt ?? new Date().toISOString() }, { action: 'import', actorUserId: null, comment: imported, fromState: workflow.state }, draft);
+          const updated = await store().commit(workflow, { state: 'published', approvedHash: live, firstPublishedAt: workflow.firstPublishedAt ?? new Date().toISOString() }, { action: 'import', actorUserId: null, comment: imported, fromState: workflow.state }, draft);
+          await announce(updated, draft, 'import', workflow.state, null, imported);
         }
         return;
       }

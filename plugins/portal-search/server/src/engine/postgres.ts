@@ -1,0 +1,342 @@
+/**
+ * The built-in engine: PostgreSQL full-text search over a folded Vietnamese text ('vn'
+ * configuration: unaccent, then simple), weighted number/title (A) > summary (B) > body (C) >
+ * attachment text (D), an exact number/symbol match first, trigram-free typo correction against
+ * the commune's own words (edit distance), snippets by ts_headline on the original text.
+ * Tables and the 'vn' configuration come from database/migrations/0002_portal_search.sql.
+ */
+import {
+  LEGAL_STATUS_LABELS,
+  looksLikeNumber,
+  numberKey,
+  type DocumentSearchResponse,
+  type FacetCount,
+  type FacetName,
+  type SearchHit,
+  type SearchResponse,
+  type SearchType,
+} from '../../../shared';
+import { allWordsQuery, MARK_END, MARK_START, queryWords, renderSnippet, typoDistance } from './query-text';
+import type { DocumentQuery, EntryKey, SearchEngine, SearchEntry, SearchQuery } from './types';
+
+/** Runs one SQL statement with `?` placeholders (knex raw) and returns its rows. */
+export type Sql = <Row>(text: string, bindings: unknown[]) => Promise<Row[]>;
+
+const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+const WEIGHTS = '{0.1,0.2,0.4,1.0}';
+
+const placeholders = (values: readonly unknown[]): string => values.map(() => '?').join(', ');
+
+interface HitRow {
+  type: SearchType;
+  document_id: string;
+  locale: string;
+  slug: string | null;
+  title: string;
+  number_symbol: string | null;
+  published_at: Date | string | null;
+  issue_date: Date | string | null;
+  document_type: string | null;
+  issuing_body: string | null;
+  summary: string | null;
+  snippet: string | null;
+  total: string | number;
+}
+
+const isoDate = (value: Date | string | null): string | null => {
+  if (value === null) return null;
+  if (typeof value === 'string') return value;
+  // Dates come back as local-midnight Date objects: format them as the calendar date they are.
+  return `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}`;
+};
+
+function toHit(row: HitRow): SearchHit {
+  const snippet = row.snippet && row.snippet.trim() !== '' ? renderSnippet(row.snippet) : renderSnippet((row.summary ?? '').slice(0, 240));
+  return {
+    type: row.type,
+    documentId: row.document_id,
+    locale: row.locale,
+    slug: row.slug,
+    title: row.title,
+    numberSymbol: row.number_symbol,
+    snippet,
+    publishedAt: row.published_at instanceof Date ? row.published_at.toISOString() : row.published_at,
+    issueDate: isoDate(row.issue_date),
+    documentType: row.document_type,
+    issuingBody: row.issuing_body,
+  };
+}
+
+/** The legal status of a document row on `today` (same rule as the CMS: cms/src/domain/document-rules.ts). */
+const STATUS_SQL = `CASE WHEN e.expiry_date IS NOT NULL AND e.expiry_date <= ?::date THEN 'expired'
+  WHEN coalesce(e.effective_date, e.issue_date) > ?::date THEN 'not_yet_in_force' ELSE 'in_force' END`;
+
+interface Filter {
+  where: string[];
+  bindings: unknown[];
+}
+
+export function createPostgresEngine(sql: Sql): SearchEngine {
+  /**
+   * "Did you mean": each word the commune's index does not know is replaced by a known word one or
+   * two typos away — the one that, with the other words of the query, finds the most items.
+   */
+  async function correct(communeId: number, words: string[]): Promise<string[] | null> {
+    if (words.length === 0) return null;
+    const known = new Set(
+      (await sql<{ word: string }>(`SELECT word FROM portal_search_words WHERE commune_id = ? AND word IN (${placeholders(words)})`, [communeId, ...words])).map((row) => row.word),
+    );
+    const corrected = [...words];
+    let changed = false;
+    for (const [index, word] of words.entries()) {
+      if (known.has(word) || word.length < 3 || /^\d+$/.test(word)) continue;
+      const limit = word.length >= 5 ? 2 : 1;
+      const candidates = await sql<{ word: string }>(
+        `SELECT word FROM portal_search_words
+         WHERE commune_id = ? AND length(word) BETWEEN ? AND ? AND levenshtein(word, ?) <= ?
+         ORDER BY levenshtein(word, ?), word LIMIT 12`,
+        [communeId, word.length - 2, word.length + 2, word, 2, word],
+      );
+      // Ranked by typos, then by how often it stands next to its neighbours in the query (a phrase
+      // such as "quyết định"), then by how many items it finds with the query's other words.
+      let best: { word: string; distance: number; phrase: number; found: number } | null = null;
+      const neighbours = (candidate: string): string =>
+        [corrected[index - 1], candidate, corrected[index + 1]]
+          .filter((neighbour, position): neighbour is string => neighbour !== undefined && (position === 1 || known.has(neighbour)))
+          .join(' <-> ');
+      for (const candidate of candidates) {
+        const distance = typoDistance(word, candidate.word);
+        if (distance > limit) continue;
+        const context = allWordsQuery([...corrected.filter((other, position) => position !== index && known.has(other)), candidate.word]);
+        const [counts] = await sql<{ phrase: string; found: string }>(
+          `SELECT count(*) FILTER (WHERE tsv @@ to_tsquery('vn', ?)) AS phrase, count(*) AS found
+           FROM portal_search_entries WHERE commune_id = ? AND tsv @@ to_tsquery('vn', ?)`,
+          [neighbours(candidate.word), communeId, context],
+        );
+        const phrase = Number(counts?.phrase ?? 0);
+        const found = Number(counts?.found ?? 0);
+        const better = !best || distance < best.distance || (distance === best.distance && (phrase > best.phrase || (phrase === best.phrase && found > best.found)));
+        if (better) best = { word: candidate.word, distance, phrase, found };
+      }
+      if (best && best.found > 0) {
+        corrected[index] = best.word;
+        changed = true;
+      }
+    }
+    return changed ? corrected : null;
+  }
+
+  /** One page of hits for a text query (and optional extra conditions), best first. */
+  async function page(communeId: number, words: string[], key: string | null, extra: Filter, pageNumber: number, pageSize: number): Promise<{ hits: SearchHit[]; total: number }> {
+    const tsquery = allWordsQuery(words);
+    if (tsquery === '' && key === null && extra.where.length === 0) return { hits: [], total: 0 };
+    const textMatch: string[] = [];
+    const textBindings: unknown[] = [];
+    if (tsquery !== '') {
+      textMatch.push(`e.tsv @@ to_tsquery('vn', ?)`);
+      textBindings.push(tsquery);
+    }
+    if (key !== null) {
+      textMatch.push('e.number_key = ?');
+      textBindings.push(key);
+    }
+    const where = ['e.commune_id = ?', ...extra.where, ...(textMatch.length > 0 ? [`(${textMatch.join(' OR ')})`] : [])];
+    const rank = tsquery !== '' ? `ts_rank_cd('${WEIGHTS}', e.tsv, to_tsquery('vn', ?))` : '0';
+    const exact = key !== null ? 'coalesce(e.number_key = ?, false)' : 'false';
+    const rows = await sql<HitRow>(
+      `WITH matched AS (
+         SELECT e.id, ${rank} AS rank, ${exact} AS exact, e.issue_date, e.published_at
+         FROM portal_search_entries e
+         WHERE ${where.join(' AND ')}
+       ), paged AS (
+         SELECT m.*, count(*) OVER () AS total FROM matched m
+         ORDER BY m.exact DESC, m.rank DESC, coalesce(m.issue_date, m.published_at::date) DESC NULLS LAST, m.id DESC
+         LIMIT ? OFFSET ?
+       )
+       SELECT e.type, e.document_id, e.locale, e.slug, e.title, e.number_symbol, e.published_at, e.issue_date, e.document_type, e.issuing_body, e.summary, p.total,
+              ${tsquery !== '' ? `ts_headline('vn', concat_ws(' ', e.summary, left(e.body, 4000), left(e.attachment_text, 4000)), to_tsquery('vn', ?), ?)` : 'NULL'} AS snippet
+       FROM paged p JOIN portal_search_entries e ON e.id = p.id
+       ORDER BY p.exact DESC, p.rank DESC, coalesce(p.issue_date, p.published_at::date) DESC NULLS LAST, p.id DESC`,
+      [
+        ...(tsquery !== '' ? [tsquery] : []),
+        ...(key !== null ? [key] : []),
+        communeId,
+        ...extra.bindings,
+        ...textBindings,
+        pageSize,
+        (pageNumber - 1) * pageSize,
+        ...(tsquery !== '' ? [tsquery, HEADLINE_OPTIONS] : []),
+      ],
+    );
+    return { hits: rows.map(toHit), total: Number(rows[0]?.total ?? 0) };
+  }
+
+  /** Runs the query; when it finds nothing and some words were unknown, runs the corrected one. */
+  async function withCorrection(
+    communeId: number,
+    text: string,
+    extra: Filter,
+    pageNumber: number,
+    pageSize: number,
+  ): Promise<{ hits: SearchHit[]; total: number; query: string; didYouMean: string | null; corrected: boolean }> {
+    const words = queryWords(text);
+    const key = looksLikeNumber(text) ? numberKey(text) : null;
+    const first = await page(communeId, words, key, extra, pageNumber, pageSize);
+    const query = words.join(' ');
+    if (first.total > 0 || words.length === 0) return { ...first, query, didYouMean: null, corrected: false };
+    const corrected = await correct(communeId, words);
+    if (!corrected) return { ...first, query, didYouMean: null, corrected: false };
+    const second = await page(communeId, corrected, null, extra, pageNumber, pageSize);
+    return { ...second, query, didYouMean: corrected.join(' '), corrected: second.total > 0 };
+  }
+
+  const pagination = (pageNumber: number, pageSize: number, total: number) => ({ page: pageNumber, pageSize, total, pageCount: Math.ceil(total / pageSize) });
+
+  return {
+    name: 'postgres',
+
+    async upsert(entries: SearchEntry[]): Promise<void> {
+      for (let start = 0; start < entries.length; start += 200) {
+        const batch = entries.slice(start, start + 200).map((entry) => ({
+          commune_id: entry.communeId,
+          type: entry.type,
+          document_id: entry.documentId,
+          locale: entry.locale,
+          slug: entry.slug,
+          title: entry.title,
+          number_symbol: entry.numberSymbol,
+          number_key: entry.numberSymbol ? numberKey(entry.numberSymbol) : null,
+          summary: entry.summary,
+          body: entry.body,
+          attachment_text: entry.attachmentText,
+          document_type: entry.documentType,
+          issuing_body: entry.issuingBody,
+          field: entry.field,
+          signer: entry.signer,
+          issue_date: entry.issueDate,
+          effective_date: entry.effectiveDate,
+          expiry_date: entry.expiryDate,
+          published_at: entry.publishedAt,
+        }));
+        await sql(
+          `WITH input AS (
+             SELECT * FROM jsonb_to_recordset(?::jsonb) AS x(commune_id int, type text, document_id text, locale text, slug text, title text,
+               number_symbol text, number_key text, summary text, body text, attachment_text text, document_type text, issuing_body text,
+               field text, signer text, issue_date date, effective_date date, expiry_date date, published_at timestamptz)
+           ), upserted AS (
+             INSERT INTO portal_search_entries (commune_id, type, document_id, locale, slug, title, number_symbol, number_key, summary, body,
+               attachment_text, document_type, issuing_body, field, signer, issue_date, effective_date, expiry_date, published_at, tsv, updated_at)
+             SELECT commune_id, type, document_id, locale, slug, title, number_symbol, number_key, summary, body, attachment_text, document_type,
+               issuing_body, field, signer, issue_date, effective_date, expiry_date, published_at,
+               setweight(to_tsvector('vn', coalesce(number_symbol, '')), 'A') || setweight(to_tsvector('vn', title), 'A')
+                 || setweight(to_tsvector('vn', coalesce(summary, '')), 'B') || setweight(to_tsvector('vn', coalesce(body, '')), 'C')
+                 || setweight(to_tsvector('vn', coalesce(attachment_text, '')), 'D'),
+               now()
+             FROM input
+             ON CONFLICT (type, document_id, locale) DO UPDATE SET commune_id = EXCLUDED.commune_id, slug = EXCLUDED.slug, title = EXCLUDED.title,
+               number_symbol = EXCLUDED.number_symbol, number_key = EXCLUDED.number_key, summary = EXCLUDED.summary, body = EXCLUDED.body,
+               attachment_text = EXCLUDED.attachment_text, document_type = EXCLUDED.document_type, issuing_body = EXCLUDED.issuing_body,
+               field = EXCLUDED.field, signer = EXCLUDED.signer, issue_date = EXCLUDED.issue_date, effective_date = EXCLUDED.effective_date,
+               expiry_date = EXCLUDED.expiry_date, published_at = EXCLUDED.published_at, tsv = EXCLUDED.tsv, updated_at = now()
+             RETURNING commune_id, tsv
+           )
+           INSERT INTO portal_search_words (commune_id, word)
+           SELECT DISTINCT u.commune_id, w.word FROM upserted u, unnest(tsvector_to_array(u.tsv)) AS w(word)
+           WHERE length(w.word) BETWEEN 2 AND 40
+           ON CONFLICT DO NOTHING`,
+          [JSON.stringify(batch)],
+        );
+      }
+    },
+
+    async remove(communeId: number, keys: EntryKey[]): Promise<void> {
+      for (const key of keys) {
+        const locale = key.locale === undefined ? [] : [key.locale];
+        await sql(`DELETE FROM portal_search_entries WHERE commune_id = ? AND type = ? AND document_id = ?${locale.length > 0 ? ' AND locale = ?' : ''}`, [communeId, key.type, key.documentId, ...locale]);
+      }
+    },
+
+    async clear(communeId?: number): Promise<void> {
+      if (communeId === undefined) {
+        await sql('TRUNCATE portal_search_entries, portal_search_words', []);
+        return;
+      }
+      await sql('DELETE FROM portal_search_entries WHERE commune_id = ?', [communeId]);
+      await sql('DELETE FROM portal_search_words WHERE commune_id = ?', [communeId]);
+    },
+
+    async search(query: SearchQuery): Promise<SearchResponse> {
+      const types = query.types.length > 0 ? query.types : (['article', 'document', 'procedure', 'page'] as const);
+      const extra: Filter = { where: [`e.type IN (${placeholders(types)})`], bindings: [...types] };
+      const result = await withCorrection(query.communeId, query.text, extra, query.page, query.pageSize);
+      return {
+        data: result.hits,
+        meta: { pagination: pagination(query.page, query.pageSize, result.total), query: result.query, didYouMean: result.didYouMean, corrected: result.corrected },
+      };
+    },
+
+    async searchDocuments(query: DocumentQuery): Promise<DocumentSearchResponse> {
+      const { filters } = query;
+      const extra: Filter = { where: ["e.type = 'document'"], bindings: [] };
+      const add = (condition: string, ...values: unknown[]) => {
+        extra.where.push(condition);
+        extra.bindings.push(...values);
+      };
+      if (filters.documentType) add('e.document_type = ?', filters.documentType);
+      if (filters.issuingBody) add('e.issuing_body = ?', filters.issuingBody);
+      if (filters.field) add('e.field = ?', filters.field);
+      if (filters.signer) add('e.signer = ?', filters.signer);
+      if (filters.year) add('e.issue_date >= ?::date AND e.issue_date < ?::date', `${filters.year}-01-01`, `${filters.year + 1}-01-01`);
+      if (filters.from) add('e.issue_date >= ?::date', filters.from);
+      if (filters.to) add('e.issue_date <= ?::date', filters.to);
+      if (filters.status) add(`(${STATUS_SQL}) = ?`, query.today, query.today, filters.status);
+      if (filters.number) add('e.number_key = ?', numberKey(filters.number));
+
+      const result = await withCorrection(query.communeId, query.text, extra, query.page, query.pageSize);
+      const words = result.corrected && result.didYouMean ? result.didYouMean.split(' ') : queryWords(query.text);
+      const tsquery = allWordsQuery(words);
+      const key = !result.corrected && looksLikeNumber(query.text) ? numberKey(query.text) : null;
+      const textMatch = [tsquery !== '' ? `e.tsv @@ to_tsquery('vn', ?)` : null, key !== null ? 'e.number_key = ?' : null].filter((item): item is string => item !== null);
+      const rows = await sql<{ document_type: string | null; issuing_body: string | null; field: string | null; signer: string | null; year: number | null; status: string; n: string; g: number }>(
+        `WITH matched AS (
+           SELECT e.document_type, e.issuing_body, e.field, e.signer, extract(year FROM e.issue_date)::int AS year, ${STATUS_SQL} AS status
+           FROM portal_search_entries e
+           WHERE e.commune_id = ? AND ${extra.where.join(' AND ')}${textMatch.length > 0 ? ` AND (${textMatch.join(' OR ')})` : ''}
+         )
+         SELECT document_type, issuing_body, field, signer, year, status, count(*) AS n,
+                GROUPING(document_type, issuing_body, field, signer, year, status) AS g
+         FROM matched
+         GROUP BY GROUPING SETS ((document_type), (issuing_body), (field), (signer), (year), (status))`,
+        [query.today, query.today, query.communeId, ...extra.bindings, ...(tsquery !== '' ? [tsquery] : []), ...(key !== null ? [key] : [])],
+      );
+      const facets: Record<FacetName, FacetCount[]> = { documentType: [], issuingBody: [], field: [], signer: [], year: [], status: [] };
+      // GROUPING(...) is a bit mask, highest bit first: the one zero bit says which column the row counts.
+      const order: Array<[FacetName, keyof (typeof rows)[number]]> = [
+        ['documentType', 'document_type'],
+        ['issuingBody', 'issuing_body'],
+        ['field', 'field'],
+        ['signer', 'signer'],
+        ['year', 'year'],
+        ['status', 'status'],
+      ];
+      for (const row of rows) {
+        order.forEach(([facet, column], index) => {
+          const bit = 1 << (order.length - 1 - index);
+          if ((row.g & bit) !== 0) return;
+          const value = row[column];
+          if (value === null || value === undefined || value === '') return;
+          facets[facet].push({ value: String(value), count: Number(row.n) });
+        });
+      }
+      for (const facet of Object.keys(facets) as FacetName[]) {
+        facets[facet].sort((a, b) => (facet === 'year' ? Number(b.value) - Number(a.value) : b.count - a.count || a.value.localeCompare(b.value, 'vi')));
+      }
+      facets.status = facets.status.filter((entry) => entry.value in LEGAL_STATUS_LABELS);
+      return {
+        data: result.hits,
+        meta: { pagination: pagination(query.page, query.pageSize, result.total), query: result.query, didYouMean: result.didYouMean, corrected: result.corrected },
+        facets,
+      };
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * Turning what a citizen typed into something an engine can match, and a matched passage back
+ * into safe HTML. Pure functions, shared by both engines.
+ */
+import { foldVietnamese } from '../../../shared';
+
+/** The words of a query, folded ('Quyết định' → ['quyet', 'dinh']); at most 12, punctuation dropped. */
+export function queryWords(text: string): string[] {
+  return foldVietnamese(text)
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 0)
+    .slice(0, 12);
+}
+
+/** A PostgreSQL tsquery requiring every word; the words are [a-z0-9]+ only, so nothing can inject operators. */
+export function allWordsQuery(words: string[]): string {
+  return words.map((word) => word.replace(/[^a-z0-9]/g, '')).filter(Boolean).join(' & ');
+}
+
+/** Markers the engine puts around matched words; control characters, so they never occur in content. */
+export const MARK_START = '\u0002';
+export const MARK_END = '\u0003';
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes everything, then turns the markers into <mark> elements: the only HTML a snippet carries. */
+export function renderSnippet(raw: string): string {
+  return raw
+    .replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char)
+    .replaceAll(MARK_START, '<mark>')
+    .replaceAll(MARK_END, '</mark>')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Plain text of Strapi "blocks" rich text (paragraphs, headings, lists, quotes). */
+export function blocksToText(blocks: unknown): string {
+  const parts: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
+    if (typeof node !== 'object' || node === null) return;
+    const record = node as { type?: unknown; text?: unknown; children?: unknown };
+    if (typeof record.text === 'string') parts.push(record.text);
+    if (Array.isArray(record.children)) {
+      visit(record.children);
+      if (record.type !== 'text' && record.type !== 'link') parts.push('\n');
+    }
+  };
+  visit(blocks);
+  return parts.join('').replace(/[ \t]+/g, ' ').replace(/\n\s*/g, '\n').trim();
+}
+
+/**
+ * Edit distance counting a swap of two neighbouring letters as one edit (optimal string
+ * alignment): the commonest typo, 'dihn' for 'dinh', is one edit away, not two.
+ */
+export function typoDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i < rows; i += 1) {
+    for (let j = 1; j < cols; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const row = d[i] as number[];
+      const above = d[i - 1] as number[];
+      row[j] = Math.min((above[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (above[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j] ?? 0, ((d[i - 2] as number[])[j - 2] ?? 0) + 1);
+    }
+  }
+  return (d[a.length] as number[])[b.length] ?? 0;
+}

@@ -1,0 +1,4 @@
+import engine from './engine';
+import indexer from './indexer';
+
+export default { engine, indexer };

@@ -27,7 +27,7 @@ import { baseEnv, node, tools } from '../../scripts/lib/tools.ts';
 const COMMUNES = Number(process.env.BENCH_COMMUNES ?? 55);
 const ARTICLES_PER_COMMUNE = Number(process.env.BENCH_ARTICLES ?? 2000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 600);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 const CONCURRENCY = 10;
 const PORTS = { on: 1390, off: 1391 } as const;
 const PORT = PORTS.on;

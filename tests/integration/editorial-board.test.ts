@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { repoRoot } from '../../database/paths';
 import { node } from '../../scripts/lib/tools';
+import type { QueuesResponse } from '../../plugins/editorial-board/shared';
 import { ARTICLE, boardView, press, stateOf } from '../support/board';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { AdminClient, ContentClient } from '../support/http';
@@ -190,11 +191,11 @@ describe('the board flow of seed 004', () => {
 
   it('shows each user their queues with counts', async () => {
     await inReviewItem('Tin chờ duyệt cho hàng đợi');
-    const response = await as('head').call<{ data: { counts: Record<string, number>; queues: Record<string, Array<{ title: string }>> } }>('GET', '/editorial-board/queues');
+    const response = await as('head').call<QueuesResponse>('GET', '/editorial-board/queues');
     expect(response.status).toBe(200);
     expect(response.body.data.counts.review).toBeGreaterThan(0);
     expect(response.body.data.queues.mine.map((item) => item.title)).toContain('Tin chờ duyệt cho hàng đợi');
-    const other = await as('otherHead').call<{ data: { queues: Record<string, Array<{ title: string }>> } }>('GET', '/editorial-board/queues');
+    const other = await as('otherHead').call<QueuesResponse>('GET', '/editorial-board/queues');
     expect(Object.values(other.body.data.queues).flat().map((item) => item.title)).not.toContain('Tin chờ duyệt cho hàng đợi');
   });
 });

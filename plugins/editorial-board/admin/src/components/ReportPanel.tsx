@@ -1,0 +1,300 @@
+/**
+ * The board page's report figures (seed 003): a period (from / to, the current year by default),
+ * the figures by kind, the province's communes side by side for province IT, each author's
+ * published items for royalties, and the Excel export. The server decides which commune the user
+ * sees (their own; the whole province for province IT and the province viewer).
+ */
+import { Box, Button, Field, Flex, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Download } from '@strapi/icons';
+import { isFetchError, useFetchClient } from '@strapi/strapi/admin';
+import * as React from 'react';
+import { useIntl } from 'react-intl';
+import {
+  ARTICLE_KINDS,
+  FIGURE_LABELS,
+  FIGURE_NAMES,
+  REPORT_KIND_LABELS,
+  REPORT_KINDS,
+  type CommuneReport,
+  type ReportData,
+  type ReportResponse,
+} from '../../../shared';
+import { PLUGIN_ID } from '../pluginId';
+import { apiErrorMessage } from '../utils/api-error';
+import { formatDateTime } from '../utils/format';
+import { trad } from '../utils/trad';
+
+const BASE = `/${PLUGIN_ID}/reports`;
+
+/** The current year in Vietnam (UTC+7), whatever the browser's time zone. */
+function currentYear(): { from: string; to: string } {
+  const year = new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 4);
+  return { from: `${year}-01-01`, to: `${year}-12-31` };
+}
+
+/** The file name the server gives in Content-Disposition, or a fallback. */
+function fileNameOf(headers: Headers | undefined, fallback: string): string {
+  const match = /filename="?([^";]+)"?/.exec(headers?.get('content-disposition') ?? '');
+  return match?.[1] ?? fallback;
+}
+
+type Period = { from: string; to: string };
+
+export function ReportPanel() {
+  const { formatMessage, locale } = useIntl();
+  const t = (id: string, values?: Record<string, string | number>): string => formatMessage({ id: trad(id) }, values);
+  const { get } = useFetchClient();
+  const [draft, setDraft] = React.useState<Period>(currentYear);
+  const [period, setPeriod] = React.useState<Period>(currentYear);
+  const [data, setData] = React.useState<ReportData | null>(null);
+  const [error, setError] = React.useState<string | null>(null);
+  const [loading, setLoading] = React.useState(false);
+  const [exporting, setExporting] = React.useState(false);
+
+  React.useEffect(() => {
+    let current = true;
+    setLoading(true);
+    get<ReportResponse>(BASE, { params: period }).then(
+      (response) => {
+        if (!current) return;
+        setData(response.data.data);
+        setError(null);
+        setLoading(false);
+      },
+      (failure: unknown) => {
+        if (!current) return;
+        setData(null);
+        setError(apiErrorMessage(failure, t('report.error')));
+        setLoading(false);
+      },
+    );
+    return () => {
+      current = false;
+    };
+    // Only the period (and the client) decide the request; `t` is a new function on every render.
+  }, [get, period]);
+
+  const exportWorkbook = async () => {
+    setExporting(true);
+    try {
+      const response = await get(`${BASE}/export`, { params: period, responseType: 'blob' });
+      // A temporary link is how a browser saves a Blob under a chosen name.
+      const url = URL.createObjectURL(response.data);
+      const link = window.document.createElement('a');
+      link.href = url;
+      link.download = fileNameOf(response.headers, 'bao-cao-ban-bien-tap.xlsx');
+      window.document.body.appendChild(link);
+      link.click();
+      link.remove();
+      URL.revokeObjectURL(url);
+    } catch (failure) {
+      // A blob answer carries no readable message: say what the status means.
+      const status = isFetchError(failure) ? failure.status : undefined;
+      setError(status === 403 || status === 404 ? t('report.export.denied') : t('report.export.error'));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setPeriod({ ...draft });
+  };
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={4}>
+      <Box background="neutral0" padding={4} hasRadius shadow="tableShadow">
+        <form onSubmit={onSubmit} aria-label={t('report.period')}>
+          <Flex gap={4} alignItems="flex-end" wrap="wrap">
+            <Field.Root name="from" required>
+              <Field.Label>{t('report.from')}</Field.Label>
+              <TextInput type="date" value={draft.from} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, from: event.target.value })} />
+            </Field.Root>
+            <Field.Root name="to" required>
+              <Field.Label>{t('report.to')}</Field.Label>
+              <TextInput type="date" value={draft.to} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, to: event.target.value })} />
+            </Field.Root>
+            <Button type="submit" variant="secondary" loading={loading}>
+              {t('report.show')}
+            </Button>
+            <Button type="button" startIcon={<Download />} loading={exporting} disabled={!data} onClick={exportWorkbook}>
+              {t('report.export')}
+            </Button>
+          </Flex>
+        </form>
+      </Box>
+
+      {error && (
+        <Typography textColor="danger600" role="alert">
+          {error}
+        </Typography>
+      )}
+      {!data && !error && <Typography textColor="neutral600">{t('report.loading')}</Typography>}
+      {data && (
+        <>
+          <Flex direction="column" alignItems="flex-start" gap={1}>
+            <Typography variant="delta" tag="h2">
+              {data.scope === 'province' ? t('report.title.province') : t('report.title.commune', { name: data.communes[0]?.commune.name ?? '' })}
+            </Typography>
+            <Typography textColor="neutral600">
+              {t('report.generated', { at: formatDateTime(data.generatedAt, locale) })}
+            </Typography>
+            <Typography>
+              {t('report.headline', { photos: data.total.articlePhotos, documents: data.total.documentsPosted })}
+            </Typography>
+          </Flex>
+          <KindTable data={data} caption={t('report.byKind')} kindLabel={t('report.kind')} totalLabel={t('report.total')} />
+          {data.scope === 'province' ? (
+            <>
+              <CommuneTable communes={data.communes} caption={t('report.byCommune')} t={t} />
+              <Typography textColor="neutral600">{t('report.authors.inExport')}</Typography>
+            </>
+          ) : (
+            data.communes[0] && <AuthorTable report={data.communes[0]} caption={t('report.byAuthor')} t={t} />
+          )}
+        </>
+      )}
+    </Flex>
+  );
+}
+
+function KindTable({ data, caption, kindLabel, totalLabel }: { data: ReportData; caption: string; kindLabel: string; totalLabel: string }) {
+  return (
+    <Table colCount={FIGURE_NAMES.length + 1} rowCount={REPORT_KINDS.length + 2} aria-label={caption}>
+      <Thead>
+        <Tr>
+          <Th>
+            <Typography variant="sigma">{kindLabel}</Typography>
+          </Th>
+          {FIGURE_NAMES.map((name) => (
+            <Th key={name}>
+              <Typography variant="sigma">{FIGURE_LABELS[name]}</Typography>
+            </Th>
+          ))}
+        </Tr>
+      </Thead>
+      <Tbody>
+        {REPORT_KINDS.map((kind) => (
+          <Tr key={kind}>
+            <Td>
+              <Typography>{REPORT_KIND_LABELS[kind]}</Typography>
+            </Td>
+            {FIGURE_NAMES.map((name) => (
+              <Td key={name}>
+                <Typography>{data.total.byKind[kind][name]}</Typography>
+              </Td>
+            ))}
+          </Tr>
+        ))}
+        <Tr>
+          <Td>
+            <Typography fontWeight="bold">{totalLabel}</Typography>
+          </Td>
+          {FIGURE_NAMES.map((name) => (
+            <Td key={name}>
+              <Typography fontWeight="bold">{data.total.total[name]}</Typography>
+            </Td>
+          ))}
+        </Tr>
+      </Tbody>
+    </Table>
+  );
+}
+
+type Translate = (id: string, values?: Record<string, string | number>) => string;
+
+function CommuneTable({ communes, caption, t }: { communes: CommuneReport[]; caption: string; t: Translate }) {
+  const columns = ['commune', 'received', 'publishedTin', 'publishedBai', 'published', 'returnedItems', 'returns', 'rejected', 'articlePhotos', 'documentsPosted'];
+  return (
+    <Table colCount={columns.length} rowCount={communes.length + 1} aria-label={caption}>
+      <Thead>
+        <Tr>
+          {columns.map((column) => (
+            <Th key={column}>
+              <Typography variant="sigma">{t(`report.column.${column}`)}</Typography>
+            </Th>
+          ))}
+        </Tr>
+      </Thead>
+      <Tbody>
+        {communes.map(({ commune, figures }) => {
+          const values = [
+            figures.total.received,
+            figures.byKind.tin.published,
+            figures.byKind.bai.published,
+            figures.total.published,
+            figures.total.returnedItems,
+            figures.total.returns,
+            figures.total.rejected,
+            figures.articlePhotos,
+            figures.documentsPosted,
+          ];
+          return (
+            <Tr key={commune.documentId}>
+              <Td>
+                <Typography fontWeight="bold">{commune.name}</Typography>
+              </Td>
+              {values.map((value, index) => (
+                <Td key={columns[index + 1]}>
+                  <Typography>{value}</Typography>
+                </Td>
+              ))}
+            </Tr>
+          );
+        })}
+      </Tbody>
+    </Table>
+  );
+}
+
+function AuthorTable({ report, caption, t }: { report: CommuneReport; caption: string; t: Translate }) {
+  if (report.authors.length === 0) return <Typography textColor="neutral600">{t('report.authors.none')}</Typography>;
+  const otherKinds = REPORT_KINDS.filter((kind) => !ARTICLE_KINDS.includes(kind));
+  return (
+    <Flex direction="column" alignItems="stretch" gap={2}>
+      <Typography variant="delta" tag="h3">
+        {caption}
+      </Typography>
+      <Table colCount={5} rowCount={report.authors.length + 1} aria-label={caption}>
+        <Thead>
+          <Tr>
+            <Th>
+              <Typography variant="sigma">{t('report.column.author')}</Typography>
+            </Th>
+            {ARTICLE_KINDS.map((kind) => (
+              <Th key={kind}>
+                <Typography variant="sigma">{REPORT_KIND_LABELS[kind]}</Typography>
+              </Th>
+            ))}
+            <Th>
+              <Typography variant="sigma">{t('report.column.otherKinds')}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{t('report.column.photos')}</Typography>
+            </Th>
+          </Tr>
+        </Thead>
+        <Tbody>
+          {report.authors.map((author) => (
+            <Tr key={author.authorName}>
+              <Td>
+                <Typography>{author.authorName || t('report.authors.unknown')}</Typography>
+              </Td>
+              {ARTICLE_KINDS.map((kind) => (
+                <Td key={kind}>
+                  <Typography>{author.published[kind]}</Typography>
+                </Td>
+              ))}
+              <Td>
+                <Typography>{otherKinds.reduce((sum, kind) => sum + author.published[kind], 0)}</Typography>
+              </Td>
+              <Td>
+                <Typography>{author.photos}</Typography>
+              </Td>
+            </Tr>
+          ))}
+        </Tbody>
+      </Table>
+    </Flex>
+  );
+}

@@ -18,8 +18,12 @@ export interface CommandEnv {
   started: number;
   /** Folder of the credentials files. */
   credentialsDir: string;
-  /** Base address of the admin panel's host, for invitation links. */
-  baseUrl: string;
+  /**
+   * Base address of the admin panel's host. Invitation links no longer use it: they come from
+   * the plugin's invitations service (`admin.absoluteUrl`, i.e. PUBLIC_URL + /admin), like the
+   * settings page's. Still passed by the entry script (cms/scripts/provision.ts).
+   */
+  baseUrl?: string;
 }
 
 const seconds = (from: number): number => Math.round((Date.now() - from) / 100) / 10;
@@ -94,7 +98,7 @@ export async function provisionMany(env: CommandEnv, command: 'add' | 'import', 
   if (specs.length > 0) {
     const strapi = await env.strapi();
     const provisionStarted = Date.now();
-    const context: ProvisionContext = { strapi, roles: await roleIds(strapi, [...new Set(SLOTS.map((slot) => slot.roleCode))]), baseUrl: env.baseUrl };
+    const context: ProvisionContext = { strapi, roles: await roleIds(strapi, [...new Set(SLOTS.map((slot) => slot.roleCode))]) };
     const communes = await allCommunes(strapi);
     const byCode = new Map(communes.map((commune) => [commune.code, commune]));
     // Every row against the database too, before the first commune is written.

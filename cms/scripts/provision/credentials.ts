@@ -28,11 +28,6 @@ export function stamp(now: Date): string {
   return `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`;
 }
 
-/** The address editors open to set their password: Strapi's registration page with the token. */
-export function invitationLink(baseUrl: string, registrationToken: string): string {
-  return `${baseUrl.replace(/\/+$/, '')}/admin/auth/register?registrationToken=${encodeURIComponent(registrationToken)}`;
-}
-
 export class CredentialsFile {
   private handle: FileHandle | null = null;
   private filePath: string | null = null;

@@ -7,9 +7,9 @@
 import type { Core } from '@strapi/strapi';
 import { BOARD_ROLE_LABELS, type BoardRole } from '@commune/commune-tenancy/shared';
 import { DEFAULT_CATEGORIES, INTRO_PAGES, pageSummary, placeholderBody, siteSettings } from './defaults';
-import { invitationLink, type Invitation } from './credentials';
+import type { Invitation } from './credentials';
 import { SLOT_BY_NAME, accountsFor, inSentence, isValidEmail, membershipOf, type CommuneSpec } from './spec';
-import { UIDS, adminUsers, aliasesOf, documents, type CommuneRow, type MembershipRow, type Row } from './store';
+import { UIDS, adminUsers, aliasesOf, documents, invitations, type CommuneRow, type MembershipRow, type Row } from './store';
 
 export type ItemKind = 'commune' | 'category' | 'page' | 'settings' | 'account' | 'membership';
 export type ItemCounts = Record<ItemKind, number>;
@@ -20,8 +20,6 @@ export interface ProvisionContext {
   strapi: Core.Strapi;
   /** Admin role id by role code. */
   roles: Map<string, number>;
-  /** Base address of the admin panel's host, for invitation links. */
-  baseUrl: string;
 }
 
 export interface ProvisionOutcome {
@@ -172,15 +170,15 @@ async function ensureAccounts(context: ProvisionContext, spec: CommuneSpec, outc
 
     let user = await users.findOneByEmail(account.email, ['roles']);
     if (!user) {
-      user = await users.create({ email: account.email, firstname: definitions[0]?.label ?? 'Thành viên', lastname: commune, roles: roleIds });
-      if (!user.registrationToken) throw new Error(`Strapi did not return a registration token for ${account.email}`);
+      const invited = await invitations(context.strapi).createInvitedAccount({ email: account.email, firstname: definitions[0]?.label ?? 'Thành viên', lastname: commune, roleIds });
+      user = invited.account;
       outcome.added.account += 1;
       outcome.invitations.push({
         communeName: outcome.commune.name,
         communeCode: outcome.commune.code,
         roles: labels,
         email: account.email,
-        link: invitationLink(context.baseUrl, user.registrationToken),
+        link: invited.inviteUrl,
       });
     } else {
       const has = new Set((user.roles ?? []).map((role) => role.id));

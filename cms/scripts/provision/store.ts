@@ -52,12 +52,19 @@ export interface AdminUser {
 }
 
 export interface AdminUserService {
-  /** Without a password: an inactive user with a registration token (Strapi's invitation). */
-  create(attributes: { email: string; firstname: string; lastname: string; roles: number[] }): Promise<AdminUser>;
   findOneByEmail(email: string, populate?: string[]): Promise<AdminUser | null>;
 }
 
 export const adminUsers = (strapi: Core.Strapi): AdminUserService => strapi.service('admin::user') as unknown as AdminUserService;
+
+/** The part of the commune-tenancy plugin's invitations service that provisioning uses. */
+export interface InvitationsService {
+  /** Without a password: an inactive user with a registration token, and the link to activate it. */
+  createInvitedAccount(input: { email: string; firstname: string; lastname: string | null; roleIds: number[] }): Promise<{ account: AdminUser; inviteUrl: string }>;
+}
+
+/** Accounts are invited by the plugin, as on the settings page: one implementation, one link form. */
+export const invitations = (strapi: Core.Strapi): InvitationsService => strapi.plugin('commune-tenancy').service('invitations') as unknown as InvitationsService;
 
 interface PoolLike {
   numUsed(): number;

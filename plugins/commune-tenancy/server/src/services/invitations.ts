@@ -7,7 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { BOARD_ROLES, type BoardRole, type CommuneMember } from '../../../shared';
-import { adminUsers, endSessions, forbidden, invitationUrl, isSuperAdmin, newRegistrationToken, roleCodesFor, roleIdsOf } from './admin-accounts';
+import { adminUsers, endSessions, type AdminAccount, forbidden, invitationUrl, isSuperAdmin, newRegistrationToken, roleCodesFor, roleIdsOf } from './admin-accounts';
 import { MEMBERSHIP_UID } from './memberships';
 import { getService } from '../utils/get-service';
 
@@ -47,7 +47,26 @@ export interface InvitationOutcome {
   member: CommuneMember;
 }
 
+export interface InvitedAccountInput {
+  email: string;
+  firstname: string;
+  lastname: string | null;
+  roleIds: number[];
+}
+
 const invitations = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /**
+   * A new account that its owner activates by link: no password, inactive, with a registration
+   * token (Strapi's own invitation) and these roles. The one place accounts are invited from —
+   * the settings page (invite) and the provisioning command line both come here — so the link
+   * always has the same form: the admin panel's registration page (`admin.absoluteUrl`).
+   */
+  async createInvitedAccount(input: InvitedAccountInput): Promise<{ account: AdminAccount; inviteUrl: string }> {
+    const account = await adminUsers(strapi).create({ email: input.email, firstname: input.firstname, lastname: input.lastname, roles: input.roleIds });
+    if (!account.registrationToken) throw new errors.ApplicationError('Không tạo được liên kết kích hoạt cho tài khoản mới.');
+    return { account, inviteUrl: invitationUrl(strapi, account.registrationToken) };
+  },
+
   /**
    * Creates the account (inactive, with a registration token and the roles of the board role)
    * and the membership, in one transaction. An existing e-mail address keeps its account: it
@@ -63,9 +82,7 @@ const invitations = ({ strapi }: { strapi: Core.Strapi }) => ({
       let account = await users.findOneByEmail(input.email, ['roles']);
       let inviteUrl: string | null = null;
       if (!account) {
-        account = await users.create({ email: input.email, firstname: input.firstname, lastname: input.lastname || null, roles: roleIds });
-        if (!account.registrationToken) throw new errors.ApplicationError('Không tạo được liên kết kích hoạt cho tài khoản mới.');
-        inviteUrl = invitationUrl(strapi, account.registrationToken);
+        ({ account, inviteUrl } = await this.createInvitedAccount({ email: input.email, firstname: input.firstname, lastname: input.lastname || null, roleIds }));
       } else {
         const already = await strapi.db.query(MEMBERSHIP_UID).findOne({ where: { adminUserId: account.id, commune: { id: commune.id } }, select: ['id'] });
         if (already) throw new errors.ValidationError(`${input.email} đã là thành viên của ${commune.name}.`);

@@ -9,7 +9,10 @@
  *     the Nuxt BFF sends it (its own `filters[commune][slug]` filter and the `x-commune` header);
  *   - admin list view: a board head's content-manager list of their commune's articles.
  * Both processes get the same requests and return the same rows (the site names its commune,
- * the head's role condition limits the list), so the difference is the guard's own cost. The
+ * the head's role condition limits the list), so the difference is the guard's own cost.
+ * A third line compares what isolation costs a site that relies on the guard: the guarded
+ * process gets the content API request with the `x-commune` header only (the guard narrows),
+ * the unguarded one the same request with the slug filter it would need instead. The
  * measurements are interleaved in rounds, alternating which process goes first, so that other
  * load on the machine weighs on both alike.
  */
@@ -180,17 +183,20 @@ async function setUp(base: string): Promise<string> {
   return token;
 }
 
-type Shape = 'content' | 'admin';
+type Shape = 'content' | 'headerOnly' | 'admin';
+const SHAPES: Shape[] = ['content', 'headerOnly', 'admin'];
 
 /** The two request shapes against one instance; the same requests whatever the guard. */
-function requestsFor(base: string, token: string, headToken: string): Record<Shape, (index: number) => Promise<Response>> {
+function requestsFor(guard: Guard, base: string, token: string, headToken: string): Record<Shape, (index: number) => Promise<Response>> {
+  const contentList = (index: number, withFilter: boolean): Promise<Response> => {
+    const slug = `thu-nghiem-${(index % COMMUNES) + 1}`;
+    const filter = withFilter ? `filters[commune][slug][$eq]=${slug}&` : '';
+    return fetch(`${base}/api/articles?${filter}sort=publishedAt:desc&pagination[pageSize]=10`, { headers: { authorization: `Bearer ${token}`, 'x-commune': slug } });
+  };
   return {
-    content: (index) => {
-      const slug = `thu-nghiem-${(index % COMMUNES) + 1}`;
-      return fetch(`${base}/api/articles?filters[commune][slug][$eq]=${slug}&sort=publishedAt:desc&pagination[pageSize]=10`, {
-        headers: { authorization: `Bearer ${token}`, 'x-commune': slug },
-      });
-    },
+    content: (index) => contentList(index, true),
+    // Without the guard, the filter is the only way to the commune's rows.
+    headerOnly: (index) => contentList(index, guard === 'off'),
     admin: () => fetch(`${base}/content-manager/collection-types/api::article.article?page=1&pageSize=10&sort=updatedAt:DESC`, { headers: auth(headToken) }),
   };
 }
@@ -200,19 +206,24 @@ async function compare(instances: Record<Guard, Instance>, token: string): Promi
   const requests = {} as Record<Guard, Record<Shape, (index: number) => Promise<Response>>>;
   for (const guard of ['on', 'off'] as const) {
     const base = instances[guard].base;
-    requests[guard] = requestsFor(base, token, await login(base, HEAD));
-    for (const shape of ['content', 'admin'] as const) await measure(`warm-up ${guard} ${shape}`, 30, requests[guard][shape]);
+    requests[guard] = requestsFor(guard, base, token, await login(base, HEAD));
+    for (const shape of SHAPES) await measure(`warm-up ${guard} ${shape}`, 30, requests[guard][shape]);
   }
-  const samples: Record<Guard, Record<Shape, Array<{ latencies: number[]; seconds: number }>>> = { on: { content: [], admin: [] }, off: { content: [], admin: [] } };
+  const samples: Record<Guard, Record<Shape, Array<{ latencies: number[]; seconds: number }>>> = {
+    on: { content: [], headerOnly: [], admin: [] },
+    off: { content: [], headerOnly: [], admin: [] },
+  };
   const perRound = Math.ceil(REQUESTS / ROUNDS);
   for (let round = 0; round < ROUNDS; round += 1) {
     const order: Guard[] = round % 2 === 0 ? ['on', 'off'] : ['off', 'on'];
-    for (const shape of ['content', 'admin'] as const) {
+    for (const shape of SHAPES) {
       for (const guard of order) samples[guard][shape].push(await measure(`${shape} (guard ${guard})`, perRound, requests[guard][shape]));
     }
   }
   const result = {} as Record<Guard, Record<Shape, Stats>>;
-  for (const guard of ['on', 'off'] as const) result[guard] = { content: stats(samples[guard].content), admin: stats(samples[guard].admin) };
+  for (const guard of ['on', 'off'] as const) {
+    result[guard] = { content: stats(samples[guard].content), headerOnly: stats(samples[guard].headerOnly), admin: stats(samples[guard].admin) };
+  }
   return result;
 }
 
@@ -256,10 +267,13 @@ try {
       'shape                 guard   p50 ms   p95 ms    req/s',
       `content API list      on    ${fmt(on.content.p50)} ${fmt(on.content.p95)} ${fmt(on.content.perSecond)}`,
       `content API list      off   ${fmt(off.content.p50)} ${fmt(off.content.p95)} ${fmt(off.content.perSecond)}`,
+      `content API, header  on    ${fmt(on.headerOnly.p50)} ${fmt(on.headerOnly.p95)} ${fmt(on.headerOnly.perSecond)}   (x-commune only; the guard filters)`,
+      `content API, filter  off   ${fmt(off.headerOnly.p50)} ${fmt(off.headerOnly.p95)} ${fmt(off.headerOnly.perSecond)}   (slug filter instead)`,
       `admin list view       on    ${fmt(on.admin.p50)} ${fmt(on.admin.p95)} ${fmt(on.admin.perSecond)}`,
       `admin list view       off   ${fmt(off.admin.p50)} ${fmt(off.admin.p95)} ${fmt(off.admin.perSecond)}`,
       '',
-      `overhead  content API: p50 ${overhead(on.content.p50, off.content.p50)}, p95 ${overhead(on.content.p95, off.content.p95)}`,
+      `overhead  content API: p50 ${overhead(on.content.p50, off.content.p50)}, p95 ${overhead(on.content.p95, off.content.p95)}   (the same request, as the BFF sends it)`,
+      `overhead  header only: p50 ${overhead(on.headerOnly.p50, off.headerOnly.p50)}, p95 ${overhead(on.headerOnly.p95, off.headerOnly.p95)}   (guard instead of the filter)`,
       `overhead  admin list:  p50 ${overhead(on.admin.p50, off.admin.p50)}, p95 ${overhead(on.admin.p95, off.admin.p95)}   (target ≤ 10 %)`,
     ];
     console.log(lines.join('\n'));

@@ -103,7 +103,7 @@ function linkInfo(strapi: Core.Strapi, uid: string): LinkInfo {
   return { table: metadata.tableName, keyColumn: metadata.attributes[COMMUNE_KEY]?.columnName ?? 'commune_key', link };
 }
 
-/** The commune id in the link table, for one row or (with `t.id`) for a correlated subquery. */
+/** A row's commune id in the link table: a subquery correlated on the updated row `t`. */
 const LINKED_COMMUNE = '(SELECT l.?? FROM ?? l WHERE l.?? = t.id ORDER BY l.id LIMIT 1)';
 const linkedBindings = (info: LinkInfo): string[] => [info.link.inverseJoinColumn.name, info.link.name, info.link.joinColumn.name];
 
@@ -160,7 +160,7 @@ export function syncCommuneKeys(strapi: Core.Strapi): void {
     beforeUpdate: derive,
     afterCreate: resync,
     afterUpdate: resync,
-    // Bulk writes cannot carry relations: they may only never set the key.
+    // Bulk writes cannot change relations, so they never set the key either.
     beforeCreateMany: dropKey,
     beforeUpdateMany: dropKey,
   });

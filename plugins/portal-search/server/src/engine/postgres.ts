@@ -24,6 +24,8 @@ export type Sql = <Row>(text: string, bindings: unknown[]) => Promise<Row[]>;
 
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
 const WEIGHTS = '{0.1,0.2,0.4,1.0}';
+/** Enough to tell a likely correction from an unlikely one, without counting every match of a common word. */
+const COUNT_CAP = 50;
 
 const placeholders = (values: readonly unknown[]): string => values.map(() => '?').join(', ');
 
@@ -91,32 +93,30 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
     for (const [index, word] of words.entries()) {
       if (known.has(word) || word.length < 3 || /^\d+$/.test(word)) continue;
       const limit = word.length >= 5 ? 2 : 1;
-      const candidates = await sql<{ word: string }>(
-        `SELECT word FROM portal_search_words
-         WHERE commune_id = ? AND length(word) BETWEEN ? AND ? AND levenshtein(word, ?) <= ?
-         ORDER BY levenshtein(word, ?), word LIMIT 12`,
-        [communeId, word.length - 2, word.length + 2, word, 2, word],
+      // Candidates one or two edits away, each with how often it stands next to its neighbours
+      // in the query (a phrase such as "quyết định") and how many items it finds with the query's
+      // other words — both counted up to a cap, in one statement. '@@' stands for the candidate.
+      const phrase = [corrected[index - 1], '@@', corrected[index + 1]]
+        .filter((neighbour, position): neighbour is string => neighbour !== undefined && (position === 1 || known.has(neighbour)))
+        .join(' <-> ');
+      const others = allWordsQuery(corrected.filter((other, position) => position !== index && known.has(other)));
+      const context = others === '' ? '@@' : `${others} & @@`;
+      const candidates = await sql<{ word: string; phrase: string; found: string }>(
+        `SELECT w.word,
+           (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e WHERE e.commune_id = ? AND e.tsv @@ to_tsquery('vn', replace(?, '@@', w.word)) LIMIT ${COUNT_CAP}) p) AS phrase,
+           (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e WHERE e.commune_id = ? AND e.tsv @@ to_tsquery('vn', replace(?, '@@', w.word)) LIMIT ${COUNT_CAP}) f) AS found
+         FROM (SELECT word FROM portal_search_words
+               WHERE commune_id = ? AND length(word) BETWEEN ? AND ? AND levenshtein(word, ?) <= 2
+               ORDER BY levenshtein(word, ?), word LIMIT 12) w`,
+        [communeId, phrase, communeId, context, communeId, word.length - 2, word.length + 2, word, word],
       );
-      // Ranked by typos, then by how often it stands next to its neighbours in the query (a phrase
-      // such as "quyết định"), then by how many items it finds with the query's other words.
       let best: { word: string; distance: number; phrase: number; found: number } | null = null;
-      const neighbours = (candidate: string): string =>
-        [corrected[index - 1], candidate, corrected[index + 1]]
-          .filter((neighbour, position): neighbour is string => neighbour !== undefined && (position === 1 || known.has(neighbour)))
-          .join(' <-> ');
       for (const candidate of candidates) {
         const distance = typoDistance(word, candidate.word);
         if (distance > limit) continue;
-        const context = allWordsQuery([...corrected.filter((other, position) => position !== index && known.has(other)), candidate.word]);
-        const [counts] = await sql<{ phrase: string; found: string }>(
-          `SELECT count(*) FILTER (WHERE tsv @@ to_tsquery('vn', ?)) AS phrase, count(*) AS found
-           FROM portal_search_entries WHERE commune_id = ? AND tsv @@ to_tsquery('vn', ?)`,
-          [neighbours(candidate.word), communeId, context],
-        );
-        const phrase = Number(counts?.phrase ?? 0);
-        const found = Number(counts?.found ?? 0);
-        const better = !best || distance < best.distance || (distance === best.distance && (phrase > best.phrase || (phrase === best.phrase && found > best.found)));
-        if (better) best = { word: candidate.word, distance, phrase, found };
+        const score = { word: candidate.word, distance, phrase: Number(candidate.phrase), found: Number(candidate.found) };
+        const better = !best || distance < best.distance || (distance === best.distance && (score.phrase > best.phrase || (score.phrase === best.phrase && score.found > best.found)));
+        if (better) best = score;
       }
       if (best && best.found > 0) {
         corrected[index] = best.word;
@@ -141,25 +141,28 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
       textBindings.push(key);
     }
     const where = ['e.commune_id = ?', ...extra.where, ...(textMatch.length > 0 ? [`(${textMatch.join(' OR ')})`] : [])];
-    const rank = tsquery !== '' ? `ts_rank_cd('${WEIGHTS}', e.tsv, to_tsquery('vn', ?))` : '0';
+    // Best first: the exact number/symbol, then a match in the title (A) or summary (B) by rank,
+    // then in the body, then only in the attachments; newest first among equals.
+    const rank = tsquery !== '' ? `ts_rank('${WEIGHTS}', e.tsv_head, to_tsquery('vn', ?))` : '0';
+    const inBody = tsquery !== '' ? `e.tsv_body @@ to_tsquery('vn', ?)` : 'false';
     const exact = key !== null ? 'coalesce(e.number_key = ?, false)' : 'false';
     const rows = await sql<HitRow>(
       `WITH matched AS (
-         SELECT e.id, ${rank} AS rank, ${exact} AS exact, e.issue_date, e.published_at
+         SELECT e.id, ${exact} AS exact, ${rank} AS rank, ${inBody} AS in_body, coalesce(e.issue_date, e.published_at::date) AS day
          FROM portal_search_entries e
          WHERE ${where.join(' AND ')}
        ), paged AS (
          SELECT m.*, count(*) OVER () AS total FROM matched m
-         ORDER BY m.exact DESC, m.rank DESC, coalesce(m.issue_date, m.published_at::date) DESC NULLS LAST, m.id DESC
+         ORDER BY m.exact DESC, m.rank DESC, m.in_body DESC, m.day DESC NULLS LAST, m.id DESC
          LIMIT ? OFFSET ?
        )
        SELECT e.type, e.document_id, e.locale, e.slug, e.title, e.number_symbol, e.published_at, e.issue_date, e.document_type, e.issuing_body, e.summary, p.total,
-              ${tsquery !== '' ? `ts_headline('vn', concat_ws(' ', e.summary, left(e.body, 4000), left(e.attachment_text, 4000)), to_tsquery('vn', ?), ?)` : 'NULL'} AS snippet
+              ${tsquery !== '' ? `ts_headline('vn', concat_ws(' ', e.summary, left(e.body, 1500), left(e.attachment_text, 1500)), to_tsquery('vn', ?), ?)` : 'NULL'} AS snippet
        FROM paged p JOIN portal_search_entries e ON e.id = p.id
-       ORDER BY p.exact DESC, p.rank DESC, coalesce(p.issue_date, p.published_at::date) DESC NULLS LAST, p.id DESC`,
+       ORDER BY p.exact DESC, p.rank DESC, p.in_body DESC, p.day DESC NULLS LAST, p.id DESC`,
       [
-        ...(tsquery !== '' ? [tsquery] : []),
         ...(key !== null ? [key] : []),
+        ...(tsquery !== '' ? [tsquery, tsquery] : []),
         communeId,
         ...extra.bindings,
         ...textBindings,
@@ -225,19 +228,22 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
                field text, signer text, issue_date date, effective_date date, expiry_date date, published_at timestamptz)
            ), upserted AS (
              INSERT INTO portal_search_entries (commune_id, type, document_id, locale, slug, title, number_symbol, number_key, summary, body,
-               attachment_text, document_type, issuing_body, field, signer, issue_date, effective_date, expiry_date, published_at, tsv, updated_at)
+               attachment_text, document_type, issuing_body, field, signer, issue_date, effective_date, expiry_date, published_at, tsv, tsv_head, tsv_body, updated_at)
              SELECT commune_id, type, document_id, locale, slug, title, number_symbol, number_key, summary, body, attachment_text, document_type,
                issuing_body, field, signer, issue_date, effective_date, expiry_date, published_at,
                setweight(to_tsvector('vn', coalesce(number_symbol, '')), 'A') || setweight(to_tsvector('vn', title), 'A')
                  || setweight(to_tsvector('vn', coalesce(summary, '')), 'B') || setweight(to_tsvector('vn', coalesce(body, '')), 'C')
                  || setweight(to_tsvector('vn', coalesce(attachment_text, '')), 'D'),
+               setweight(to_tsvector('vn', coalesce(number_symbol, '')), 'A') || setweight(to_tsvector('vn', title), 'A') || setweight(to_tsvector('vn', coalesce(summary, '')), 'B'),
+               to_tsvector('vn', coalesce(body, '')),
                now()
              FROM input
              ON CONFLICT (type, document_id, locale) DO UPDATE SET commune_id = EXCLUDED.commune_id, slug = EXCLUDED.slug, title = EXCLUDED.title,
                number_symbol = EXCLUDED.number_symbol, number_key = EXCLUDED.number_key, summary = EXCLUDED.summary, body = EXCLUDED.body,
                attachment_text = EXCLUDED.attachment_text, document_type = EXCLUDED.document_type, issuing_body = EXCLUDED.issuing_body,
                field = EXCLUDED.field, signer = EXCLUDED.signer, issue_date = EXCLUDED.issue_date, effective_date = EXCLUDED.effective_date,
-               expiry_date = EXCLUDED.expiry_date, published_at = EXCLUDED.published_at, tsv = EXCLUDED.tsv, updated_at = now()
+               expiry_date = EXCLUDED.expiry_date, published_at = EXCLUDED.published_at, tsv = EXCLUDED.tsv, tsv_head = EXCLUDED.tsv_head,
+               tsv_body = EXCLUDED.tsv_body, updated_at = now()
              RETURNING commune_id, tsv
            )
            INSERT INTO portal_search_words (commune_id, word)

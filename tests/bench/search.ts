@@ -1,0 +1,153 @@
+/**
+ * `npm run bench:search` — the PostgreSQL search engine at scale, printed, not asserted.
+ *
+ * 100,000 documents and articles across 55 communes are generated (Vietnamese administrative
+ * text, numbers and symbols, facets) and written through the engine's own upsert: that is the
+ * index build time. Then five query shapes run at 20 concurrent requests against the engine, as
+ * the search API calls it (one commune per query, forced):
+ *   one word · a phrase typed without accents · a typo · a number/symbol · a faceted document search.
+ * Target on these 2-core machines: p95 ≤ 50 ms.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import pg from 'pg';
+import { withDatabase } from '../../database/connection.ts';
+import { dataDir, repoRoot } from '../../database/paths.ts';
+import { dropDatabase, prepareDatabase } from '../../database/prepare.ts';
+import { startDatabaseServer } from '../../database/server.ts';
+import { buildPlugins } from '../../scripts/lib/build.ts';
+import type * as PostgresEngine from '../../plugins/portal-search/server/src/engine/postgres.ts';
+import type { SearchEntry } from '../../plugins/portal-search/server/src/engine/types.ts';
+
+const COMMUNES = Number(process.env.BENCH_COMMUNES ?? 55);
+const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
+const CONCURRENCY = 20;
+
+// Deterministic pseudo-random numbers, so two runs search the same corpus.
+let seed = 42;
+const random = (): number => {
+  seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+  return seed / 2 ** 31;
+};
+const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+
+const PHRASES = [
+  'văn bản chỉ đạo điều hành', 'cải cách hành chính', 'chuyển đổi số', 'phòng cháy chữa cháy rừng', 'xây dựng nông thôn mới',
+  'Đảng ủy xã', 'Hội đồng nhân dân', 'Ủy ban nhân dân xã', 'Mặt trận Tổ quốc', 'Hội Liên hiệp Phụ nữ', 'Đoàn Thanh niên',
+  'quyết định thành lập', 'kế hoạch triển khai', 'báo cáo kết quả', 'thông báo lịch tiếp công dân', 'dịch vụ công trực tuyến',
+  'giảm nghèo bền vững', 'trồng rừng sản xuất', 'chăn nuôi gia súc', 'tiêm chủng mở rộng', 'an ninh trật tự', 'quân sự địa phương',
+  'bầu cử đại biểu', 'tuyên truyền pháp luật', 'bình đẳng giới', 'nước sạch nông thôn', 'giao thông nông thôn', 'đất đai khoáng sản',
+  'bảo hiểm y tế', 'giáo dục mầm non', 'văn hóa thể thao', 'du lịch cộng đồng', 'phòng chống thiên tai', 'khuyến nông',
+];
+const PLACES = ['thôn Nà Pàn', 'thôn Khòn Pát', 'bản Pác Làng', 'thôn Khuổi Cáp', 'khu chợ trung tâm', 'nhà văn hóa thôn', 'trường tiểu học', 'trạm y tế xã'];
+const TYPES = [['Quyết định', 'QĐ-UBND'], ['Kế hoạch', 'KH-UBND'], ['Báo cáo', 'BC-UBND'], ['Thông báo', 'TB-UBND'], ['Công văn', 'UBND-VP'], ['Nghị quyết', 'NQ/ĐU']] as const;
+const SIGNERS = ['Hoàng Văn Thạch', 'Nông Thị Lan', 'Lý Văn Sơn', 'Triệu Thị Mai', 'Vi Văn Hùng'];
+const FIELDS = ['Nông nghiệp', 'Văn hóa – Xã hội', 'Kinh tế', 'Quốc phòng – An ninh', 'Tài nguyên – Môi trường', 'Y tế', 'Giáo dục'];
+
+const sentence = (): string => `${pick(PHRASES)} tại ${pick(PLACES)} năm ${2020 + Math.floor(random() * 7)} theo ${pick(PHRASES)}.`;
+
+function generate(): SearchEntry[] {
+  const entries: SearchEntry[] = [];
+  for (let index = 0; index < ITEMS; index += 1) {
+    const communeId = (index % COMMUNES) + 1;
+    const year = 2019 + Math.floor(random() * 8);
+    const day = `${year}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
+    const isDocument = index % 2 === 0;
+    const base = { communeId, documentId: `bench${String(index).padStart(19, '0')}`, locale: '', slug: null, publishedAt: `${day}T08:00:00.000Z`, attachmentText: null, documentType: null, issuingBody: null, field: null, signer: null, issueDate: null, effectiveDate: null, expiryDate: null, numberSymbol: null };
+    if (isDocument) {
+      const [documentType, symbol] = pick(TYPES);
+      const numberSymbol = `${1 + Math.floor(index / COMMUNES / 2)}/${symbol}`;
+      const summary = `${pick(PHRASES)} ${pick(PHRASES)} ${pick(PLACES)}`;
+      entries.push({
+        ...base,
+        type: 'document',
+        title: `${documentType} số ${numberSymbol}: ${summary}`,
+        numberSymbol,
+        summary,
+        body: `${pick(SIGNERS)}\n${pick(FIELDS)}`,
+        attachmentText: Array.from({ length: 12 }, sentence).join(' '),
+        documentType,
+        issuingBody: symbol.endsWith('ĐU') ? 'Đảng ủy xã' : 'Ủy ban nhân dân xã',
+        field: pick(FIELDS),
+        signer: pick(SIGNERS),
+        issueDate: day,
+        effectiveDate: day,
+        expiryDate: random() < 0.2 ? `${year + 1}-12-31` : null,
+      });
+    } else {
+      entries.push({ ...base, type: 'article', slug: `tin-${index}`, title: `${pick(PHRASES)} ở ${pick(PLACES)}`, summary: sentence(), body: Array.from({ length: 8 }, sentence).join(' ') });
+    }
+  }
+  return entries;
+}
+
+function sqlOver(pool: pg.Pool): PostgresEngine.Sql {
+  return async <Row>(text: string, bindings: unknown[]): Promise<Row[]> => {
+    let index = 0;
+    return (await pool.query(text.replace(/\?/g, () => `$${++index}`), bindings)).rows as Row[];
+  };
+}
+
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+async function measure(name: string, run: (index: number) => Promise<unknown>): Promise<string> {
+  for (let index = 0; index < CONCURRENCY; index += 1) await run(index); // warm-up
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < REQUESTS) {
+        const index = next++;
+        const t0 = performance.now();
+        await run(index);
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const p95 = percentile(latencies, 95);
+  return `${name.padEnd(34)} p50 ${percentile(latencies, 50).toFixed(1).padStart(6)} ms   p95 ${p95.toFixed(1).padStart(6)} ms   ${(REQUESTS / seconds).toFixed(0).padStart(5)} req/s   ${p95 <= 50 ? 'meets' : 'MISSES'} p95 ≤ 50 ms`;
+}
+
+await buildPlugins();
+const { createPostgresEngine } = createRequire(import.meta.url)(path.join(repoRoot, 'plugins/portal-search/dist/server/src/engine/postgres.js')) as typeof PostgresEngine;
+const database = await startDatabaseServer({ clusterDir: path.join(dataDir, 'bench-search-postgres'), port: Number(process.env.BENCH_PG_PORT ?? 5496) });
+const url = withDatabase(database.urlFor('postgres'), 'bench_search');
+let pool: pg.Pool | undefined;
+try {
+  await dropDatabase(url);
+  await prepareDatabase(url);
+  pool = new pg.Pool({ connectionString: url, max: CONCURRENCY });
+  const engine = createPostgresEngine(sqlOver(pool));
+  const entries = generate();
+  const buildStarted = performance.now();
+  await engine.upsert(entries);
+  await pool.query('ANALYZE portal_search_entries; ANALYZE portal_search_words');
+  const buildSeconds = (performance.now() - buildStarted) / 1000;
+  const size = (await pool.query<{ size: string }>("SELECT pg_size_pretty(pg_total_relation_size('portal_search_entries')) AS size")).rows[0]?.size;
+
+  const commune = (index: number): number => (index % COMMUNES) + 1;
+  const page = { page: 1, pageSize: 10 };
+  const today = '2026-11-22';
+  const lines = [
+    await measure('one word (“rừng”)', (index) => engine.search({ communeId: commune(index), text: 'rừng', types: [], ...page })),
+    await measure('phrase without accents', (index) => engine.search({ communeId: commune(index), text: 'cai cach hanh chinh', types: [], ...page })),
+    await measure('typo (“chuyen doi sso”)', (index) => engine.search({ communeId: commune(index), text: 'chuyen doi sso', types: [], ...page })),
+    await measure('number/symbol (“12/QĐ-UBND”)', (index) => engine.search({ communeId: commune(index), text: `${1 + (index % 40)}/QĐ-UBND`, types: [], ...page })),
+    await measure('faceted document search', (index) => engine.searchDocuments({ communeId: commune(index), text: 'ke hoach', filters: { field: 'Nông nghiệp', year: 2024 }, today, ...page })),
+  ];
+  console.log(`\nSearch benchmark (PostgreSQL engine): ${entries.length.toLocaleString('en')} items across ${COMMUNES} communes, ${CONCURRENCY} concurrent, ${REQUESTS} requests per shape`);
+  console.log(`index build: ${buildSeconds.toFixed(1)} s (${Math.round(entries.length / buildSeconds).toLocaleString('en')} items/s), table and indexes ${size}`);
+  for (const line of lines) console.log(line);
+} finally {
+  await pool?.end();
+  // BENCH_KEEP=yes keeps the database (and the server) for EXPLAIN ANALYZE by hand.
+  if (process.env.BENCH_KEEP !== 'yes') {
+    await dropDatabase(url).catch(() => undefined);
+    await database.stop();
+  } else console.log(`kept: ${url}`);
+}
+process.exit(0);

@@ -6,6 +6,8 @@
  * refused; the legitimate path succeeds.
  */
 import { spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../../database/paths';
 import { node } from '../../scripts/lib/tools';
@@ -13,7 +15,7 @@ import type { QueuesResponse } from '../../plugins/editorial-board/shared';
 import { ARTICLE, boardView, press, stateOf } from '../support/board';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { AdminClient, ContentClient } from '../support/http';
-import { prepareStrapi, runSeed, startStrapi, SUPER_ADMIN, type StrapiInstance, type StrapiSetup } from '../support/strapi';
+import { freePort, prepareStrapi, runSeed, startStrapi, SUPER_ADMIN, type StrapiInstance, type StrapiSetup } from '../support/strapi';
 
 const CM = '/content-manager/collection-types';
 const PASSWORD = 'Bien-Tap-2026';
@@ -176,17 +178,31 @@ describe('the board flow of seed 004', () => {
     expect(contributorTry.status).toBe(403);
   });
 
-  it('publishes an approved item at its scheduled time, as the system', async () => {
-    const documentId = await approvedItem('Lịch cắt điện tuần sau');
-    const when = new Date(Date.now() + 2500).toISOString();
-    expect((await press(as('head'), ARTICLE, documentId, { action: 'schedule', scheduledAt: when })).status).toBe(200);
-    expect(await isLive(documentId)).toBe(false);
-    const deadline = Date.now() + 20000;
-    while (!(await isLive(documentId)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(await isLive(documentId)).toBe(true);
-    const publish = (await events(documentId)).filter((event) => event.action === 'publish');
-    expect(publish).toHaveLength(1);
-    expect(publish[0]?.actor_user_id).toBeNull();
+  it('publishes an approved item at its scheduled time, as the system, once even with two Strapi processes', async () => {
+    // A second Strapi process on the same database, with its own scheduler: only one may publish.
+    const port = await freePort();
+    const workDir = await mkdtemp(path.join(tmpdir(), 'commune-second-'));
+    const second = await startStrapi({ port, workDir, env: { ...setup.env, PORT: String(port), PUBLIC_SITE_TOKEN_FILE: path.join(workDir, 'token') } });
+    try {
+      const documentIds = await Promise.all(['Lịch cắt điện tuần sau', 'Lịch tiêm chủng tháng 12', 'Thông báo thu thuế đất'].map((title) => approvedItem(title)));
+      const when = new Date(Date.now() + 2500).toISOString();
+      for (const documentId of documentIds) expect((await press(as('head'), ARTICLE, documentId, { action: 'schedule', scheduledAt: when })).status).toBe(200);
+      expect(await isLive(documentIds[0] ?? '')).toBe(false);
+      const deadline = Date.now() + 20000;
+      const allLive = async () => (await Promise.all(documentIds.map(isLive))).every(Boolean);
+      while (!(await allLive()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await allLive()).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 2500)); // both schedulers have had another turn
+      for (const documentId of documentIds) {
+        const publish = (await events(documentId)).filter((event) => event.action === 'publish');
+        expect(publish).toHaveLength(1);
+        expect(publish[0]?.actor_user_id).toBeNull();
+        const rows = await db.query('SELECT 1 FROM articles WHERE document_id = $1 AND published_at IS NOT NULL', [documentId]);
+        expect(rows).toHaveLength(1);
+      }
+    } finally {
+      await second.stop();
+    }
   });
 
   it('shows each user their queues with counts', async () => {

@@ -73,6 +73,26 @@ const store = ({ strapi }: { strapi: Core.Strapi }) => {
   const getModel: GetModel = (uid) => strapi.getModel(uid as UID.Schema) as unknown as ModelLike | undefined;
   const query = (uid: string) => strapi.db.query(uid as UID.Schema);
 
+  /** Appends one event about `workflow` (as it stands after the change) to the log. */
+  const logEvent = (
+    workflow: WorkflowRow,
+    event: { action: EventAction; fromState: WorkflowState | null; toState: WorkflowState | null; actorUserId: number | null; firstTime: boolean; comment?: string | null; contentHash?: string; photos?: number },
+  ) =>
+    query(EVENT_UID).create({
+      data: {
+        workflowId: workflow.id,
+        targetUid: workflow.targetUid,
+        targetDocumentId: workflow.targetDocumentId,
+        locale: workflow.locale,
+        communeId: workflow.communeId,
+        version: workflow.version,
+        kind: workflow.kind,
+        authorName: workflow.authorName,
+        title: workflow.title,
+        ...event,
+      },
+    });
+
   return {
     isLocalised(uid: GovernedType): boolean {
       const options = (strapi.getModel(uid) as { pluginOptions?: { i18n?: { localized?: boolean } } }).pluginOptions;
@@ -186,26 +206,15 @@ const store = ({ strapi }: { strapi: Core.Strapi }) => {
         const group = COUNTED_ONCE.find((actions) => actions.includes(event.action));
         const firstTime = group ? (await query(EVENT_UID).count({ where: { workflowId: workflow.id, action: { $in: [...group] } } })) === 0 : false;
         const updated = { ...workflow, ...next } as WorkflowRow;
-        await query(EVENT_UID).create({
-          data: {
-            workflowId: workflow.id,
-            targetUid: workflow.targetUid,
-            targetDocumentId: workflow.targetDocumentId,
-            locale: workflow.locale,
-            communeId: workflow.communeId,
-            action: event.action,
-            fromState: event.fromState,
-            toState: updated.state,
-            actorUserId: event.actorUserId,
-            comment: event.comment?.trim() || null,
-            version: updated.version,
-            contentHash: draft.hash,
-            kind: draft.kind,
-            photos: draft.photos,
-            authorName: updated.authorName,
-            title: draft.title,
-            firstTime,
-          },
+        await logEvent(updated, {
+          action: event.action,
+          fromState: event.fromState,
+          toState: updated.state,
+          actorUserId: event.actorUserId,
+          comment: event.comment?.trim() || null,
+          contentHash: draft.hash,
+          photos: draft.photos,
+          firstTime,
         });
         return updated;
       });
@@ -214,24 +223,7 @@ const store = ({ strapi }: { strapi: Core.Strapi }) => {
     /** An item left the platform: its record goes, its events stay. */
     async remove(workflow: WorkflowRow, actorUserId: number | null): Promise<void> {
       await strapi.db.transaction(async () => {
-        await query(EVENT_UID).create({
-          data: {
-            workflowId: workflow.id,
-            targetUid: workflow.targetUid,
-            targetDocumentId: workflow.targetDocumentId,
-            locale: workflow.locale,
-            communeId: workflow.communeId,
-            action: 'delete',
-            fromState: workflow.state,
-            toState: null,
-            actorUserId,
-            version: workflow.version + 1,
-            kind: workflow.kind,
-            authorName: workflow.authorName,
-            title: workflow.title,
-            firstTime: false,
-          },
-        });
+        await logEvent({ ...workflow, version: workflow.version + 1 }, { action: 'delete', fromState: workflow.state, toState: null, actorUserId, firstTime: false });
         await query(WORKFLOW_UID).delete({ where: { id: workflow.id } });
       });
     },

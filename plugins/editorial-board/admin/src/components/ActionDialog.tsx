@@ -117,7 +117,10 @@ export function ActionDialog({ view, action, onClose, onSubmit, onReload }: Acti
               )}
               <Field.Root name="comment" required={action.commentRequired}>
                 <Field.Label>{commentLabel}</Field.Label>
-                <Textarea value={form.comment} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setForm({ ...form, comment: event.target.value })} />
+                <Textarea value={form.comment} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => {
+                    setForm({ ...form, comment: event.target.value });
+                    setError(null);
+                  }} />
               </Field.Root>
               {error && (
                 <Flex direction="column" alignItems="flex-start" gap={2} role="alert">

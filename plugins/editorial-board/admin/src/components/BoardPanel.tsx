@@ -37,7 +37,15 @@ function useDocumentParams(): Record<string, unknown> {
   }, [query]);
 }
 
-function BoardPanelContent({ model, documentId, document, collectionType }: PanelComponentProps) {
+function BoardPanelContent(props: PanelComponentProps) {
+  return (
+    <Box width="100%" data-testid="editorial-board-panel">
+      <BoardPanelBody {...props} />
+    </Box>
+  );
+}
+
+function BoardPanelBody({ model, documentId, document, collectionType }: PanelComponentProps) {
   const { formatMessage, locale: uiLocale } = useIntl();
   const t = (id: string, values?: Record<string, string>): string => formatMessage({ id: trad(id) }, values);
   const { toggleNotification } = useNotification();
@@ -66,7 +74,7 @@ function BoardPanelContent({ model, documentId, document, collectionType }: Pane
   const canReceive = view.state === 'draft' && (view.myRole === 'head' || view.myRole === 'deputy' || view.myRole === 'member');
 
   return (
-    <Flex direction="column" alignItems="stretch" gap={4} width="100%" data-testid="editorial-board-panel">
+    <Flex direction="column" alignItems="stretch" gap={4} width="100%">
       <Flex gap={2} wrap="wrap" alignItems="center">
         <StateBadge state={view.state} label={formatMessage({ id: trad(`state.${view.state}`), defaultMessage: view.stateLabel })} />
         {view.live && (
@@ -144,8 +152,9 @@ function BoardPanelContent({ model, documentId, document, collectionType }: Pane
 }
 
 function authorOf(view: WorkflowView, t: (id: string) => string): string {
-  if (view.authorName) return `${view.authorName} (${t(`channel.${view.sourceChannel}`)})`;
-  return view.author?.name ?? '—';
+  const name = view.authorName ?? view.author?.name ?? '—';
+  // Items typed in the admin need no channel; items received on paper or by e-mail say so.
+  return view.sourceChannel === 'admin' ? name : `${name} (${t(`channel.${view.sourceChannel}`)})`;
 }
 
 function buttonVariant(action: string): 'default' | 'secondary' | 'danger-light' | 'success' {

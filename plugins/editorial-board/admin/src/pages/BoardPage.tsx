@@ -123,13 +123,13 @@ function QueueTable({ queue, items, total }: { queue: QueueName; items: QueueIte
         <Tbody>
           {items.map((item) => (
             <Tr key={`${item.uid}:${item.documentId}:${item.locale}`}>
-              <Td>
+              <Td style={{ whiteSpace: 'normal', maxWidth: '40rem' }}>
                 <Link tag={NavLink} to={editViewPath(item.uid, item.documentId, item.locale)}>
                   {item.title || t('board.untitled')}
                 </Link>
                 {item.authorName && (
                   <Typography variant="pi" textColor="neutral600" tag="p">
-                    {t('board.outsideAuthor', { name: item.authorName })}
+                    {t('board.author', { name: item.authorName })}
                   </Typography>
                 )}
               </Td>

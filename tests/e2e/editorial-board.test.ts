@@ -1,0 +1,245 @@
+/**
+ * The editorial board's flow of seed 004 in Chromium, on the demo commune Khánh Khê, pressing the
+ * "Ban biên tập" panel's buttons in the real admin panel: a contributor writes and submits → the
+ * head assigns a member → the member edits and sends → the head returns it with a comment → the
+ * member fixes it and sends again → the head approves and publishes → the article is on the
+ * commune's public site (Nuxt, reached by its domain) within seconds. Along the way: the built-in
+ * Publish button is gone for governed types, the list view has the state column and filter, and
+ * the board page counts the queues. Set E2E_SCREENSHOTS to a folder to keep screenshots.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { AdminClient } from '../support/http';
+import { startSite, type SiteInstance } from '../support/site';
+import { SUPER_ADMIN, prepareStrapi, runSeed, startStrapi, type StrapiInstance } from '../support/strapi';
+
+const HOST = 'khanhkhe.langson.gov.vn';
+const PASSWORD = 'Bien-Tap-E2E-2026';
+const ARTICLE = 'api::article.article';
+const TITLE = 'Xã Khánh Khê ra quân làm đường giao thông nông thôn';
+const PEOPLE = {
+  contributor: { email: 'congtacvien.e2e@khanhkhe.thu.vn', firstname: 'Lan', lastname: 'Hoàng Thị', role: 'commune-contributor', boardRole: 'contributor' },
+  head: { email: 'truongban.e2e@khanhkhe.thu.vn', firstname: 'Hùng', lastname: 'Nguyễn Văn', role: 'commune-board-head', boardRole: 'head' },
+  member: { email: 'uyvien.e2e@khanhkhe.thu.vn', firstname: 'Mai', lastname: 'Trần Thị', role: 'commune-board-member', boardRole: 'member' },
+} as const;
+type Person = keyof typeof PEOPLE;
+
+let db: TestDatabase;
+let strapi: StrapiInstance;
+let site: SiteInstance;
+let browser: Browser;
+/** One logged-in browser context per person, kept for the whole file (Strapi limits logins). */
+const pages: Partial<Record<Person, Page>> = {};
+let documentId = '';
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = process.env.E2E_SCREENSHOTS;
+  if (!dir) return;
+  await mkdir(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `board-${name}.png`), fullPage: true });
+}
+
+async function logIn(email: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'vi-VN' });
+  const page = await context.newPage();
+  await page.goto(`${strapi.url}/admin/auth/login`);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(PASSWORD);
+  await Promise.all([page.waitForURL((url) => !url.pathname.includes('/auth/')), page.locator('button[type="submit"]').click()]);
+  return page;
+}
+
+const as = (who: Person): Page => {
+  const page = pages[who];
+  if (!page) throw new Error(`${who} is not logged in`);
+  return page;
+};
+
+const editUrl = (): string => `${strapi.url}/admin/content-manager/collection-types/${ARTICLE}/${documentId}`;
+
+/** The "Ban biên tập" side panel of the edit view. */
+const panelOf = (page: Page): Locator => page.getByTestId('editorial-board-panel');
+
+/** Opens the article's edit view and waits for the board panel to show `state`. */
+async function openItem(who: Person, state: string): Promise<Locator> {
+  const page = as(who);
+  await page.goto(editUrl());
+  const panel = panelOf(page);
+  await panel.locator(`[data-state="${state}"]`).waitFor();
+  return panel;
+}
+
+/** Presses a board button, fills the dialog and confirms; waits for the new state. */
+async function press(who: Person, label: string, next: string, fill?: (dialog: Locator) => Promise<void>): Promise<void> {
+  const page = as(who);
+  await panelOf(page).getByRole('button', { name: label, exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  await fill?.(dialog);
+  await dialog.getByRole('button', { name: label, exact: true }).click();
+  await panelOf(page).locator(`[data-state="${next}"]`).waitFor();
+}
+
+/** Edits the summary in the form and saves, as an editor does. */
+async function editSummary(who: Person, summary: string): Promise<void> {
+  const page = as(who);
+  const field = page.getByRole('textbox', { name: /^Tóm tắt/ });
+  await field.fill(summary);
+  // Unsaved changes: the panel asks to save first and its buttons wait.
+  await panelOf(page).getByText('Bạn có thay đổi chưa lưu', { exact: false }).waitFor();
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await page.getByText('Đã lưu', { exact: false }).first().waitFor();
+  await panelOf(page).getByText('Bạn có thay đổi chưa lưu', { exact: false }).waitFor({ state: 'detached' });
+}
+
+/** Status of a public page, opened in Chromium at the commune's own domain. */
+async function publicStatus(reader: Page, url: string): Promise<number> {
+  return (await reader.goto(url))?.status() ?? 0;
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase('e2e_editorial_board');
+  const setup = await prepareStrapi(db.url);
+  await runSeed(setup.env);
+  strapi = await startStrapi(setup);
+  site = await startSite({ strapiUrl: strapi.url, token: await strapi.publicToken() });
+  browser = await launchChromium([HOST]);
+
+  const province = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
+  const [commune] = await db.query<{ document_id: string }>("SELECT document_id FROM communes WHERE slug = 'khanh-khe'");
+  for (const person of Object.values(PEOPLE)) {
+    const userId = await province.createUser({ ...person, password: PASSWORD, roleIds: [await province.roleIdByCode(person.role)] });
+    const membership = await province.call('POST', '/commune-tenancy/memberships', { adminUserId: userId, commune: commune?.document_id, boardRole: person.boardRole, isCommuneAdmin: false });
+    expect(membership.status).toBe(200);
+  }
+  for (const who of Object.keys(PEOPLE) as Person[]) pages[who] = await logIn(PEOPLE[who].email);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+  await strapi?.stop();
+  await db?.drop();
+});
+
+describe('the editorial board in the admin panel', () => {
+  it('walks an article from a contributor to the public site by the board panel’s buttons', async () => {
+    // The contributor writes a draft and sends it to the board.
+    const writer = as('contributor');
+    await writer.goto(`${strapi.url}/admin/content-manager/collection-types/${ARTICLE}/create`);
+    await panelOf(writer).getByText('Lưu nội dung trước', { exact: false }).waitFor();
+    await writer.getByRole('textbox', { name: /^Tiêu đề/ }).fill(TITLE);
+    await writer.getByRole('textbox', { name: /^Tóm tắt/ }).fill('Người dân xã Khánh Khê góp công làm 2 km đường bê tông.');
+    await writer.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await writer.waitForURL(/\/collection-types\/api::article\.article\/[a-z0-9]{20,}/);
+    documentId = /\/([a-z0-9]{20,})(?:\?|$)/.exec(writer.url())?.[1] ?? '';
+    expect(documentId).not.toBe('');
+    const draftPanel = panelOf(writer);
+    await draftPanel.locator('[data-state="draft"]').waitFor();
+    // The built-in Publish is gone for governed types: the panel is the only way.
+    expect(await writer.getByRole('button', { name: /^(Xuất bản|Publish)$/ }).count()).toBe(0);
+    expect(await draftPanel.getByRole('button').allTextContents()).toEqual(['Gửi Ban biên tập']);
+    await screenshot(writer, '1-contributor-draft');
+    await press('contributor', 'Gửi Ban biên tập', 'submitted');
+
+    // The head assigns the member.
+    let panel = await openItem('head', 'submitted');
+    expect(await as('head').getByRole('button', { name: /^(Xuất bản|Publish)$/ }).count()).toBe(0);
+    await press('head', 'Phân công biên tập', 'editing', async (dialog) => {
+      await dialog.getByRole('combobox', { name: 'Giao cho' }).click();
+      await as('head').getByRole('option', { name: /Trần Thị Mai|Mai Trần Thị/ }).click();
+    });
+    await panel.getByText(/Trần Thị Mai|Mai Trần Thị/).first().waitFor();
+
+    // The member edits (saving first) and sends it to the head.
+    await openItem('member', 'editing');
+    await editSummary('member', 'Sáng 22/11, hơn 200 người dân xã Khánh Khê góp công làm 2 km đường bê tông liên thôn.');
+    await press('member', 'Gửi trưởng ban duyệt', 'in_review');
+
+    // The head returns it: a comment is required, and the dialog says so.
+    panel = await openItem('head', 'in_review');
+    await panel.getByRole('button', { name: 'Trả lại', exact: true }).click();
+    const dialog = as('head').getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Trả lại', exact: true }).click();
+    await dialog.getByRole('alert').getByText('Hãy ghi ý kiến', { exact: false }).waitFor();
+    await dialog.getByRole('textbox', { name: /Ý kiến/ }).fill('Bổ sung ảnh buổi ra quân và tên thôn.');
+    await screenshot(as('head'), '2-head-returns');
+    await dialog.getByRole('button', { name: 'Trả lại', exact: true }).click();
+    await panel.locator('[data-state="returned"]').waitFor();
+
+    // The member sees the comment in the timeline, fixes the text and sends it again.
+    panel = await openItem('member', 'returned');
+    await panel.getByText('Bổ sung ảnh buổi ra quân và tên thôn.').waitFor();
+    await editSummary('member', 'Sáng 22/11, hơn 200 người dân thôn Nà Lầu và Bản Chu, xã Khánh Khê góp công làm 2 km đường bê tông.');
+    await press('member', 'Gửi trưởng ban duyệt', 'in_review');
+
+    // Nothing is public yet.
+    const [slugRow] = await db.query<{ slug: string }>('SELECT slug FROM articles WHERE document_id = $1 LIMIT 1', [documentId]);
+    const publicUrl = `${site.urlFor(HOST)}/tin-tuc/${slugRow?.slug ?? ''}`;
+    const reader = await browser.newPage();
+    expect(await publicStatus(reader, publicUrl)).toBe(404);
+
+    // The head approves and publishes in one step.
+    panel = await openItem('head', 'in_review');
+    await press('head', 'Duyệt', 'published', async (dialog) => {
+      await dialog.getByRole('checkbox', { name: 'Đăng lên trang ngay sau khi duyệt' }).click();
+    });
+    const publishedAt = Date.now();
+    await panel.getByText('Đang đăng trên trang').waitFor();
+    await screenshot(as('head'), '3-head-published');
+
+    // The public site shows it within seconds (the BFF does not cache a page that was not found).
+    let status = 0;
+    while (Date.now() - publishedAt < 10000) {
+      status = await publicStatus(reader, publicUrl);
+      if (status === 200) break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(status).toBe(200);
+    await expect(reader.locator('h1').first().textContent()).resolves.toContain(TITLE);
+    await expect(reader.locator('main').textContent()).resolves.toContain('Nà Lầu');
+    console.log(`Published article visible on the public site ${((Date.now() - publishedAt) / 1000).toFixed(1)} s after approval.`);
+    await reader.close();
+
+    // Every step is in the event log, with the head's comment.
+    const events = await db.query<{ action: string; comment: string | null }>(
+      'SELECT e.action, e.comment FROM editorial_events e WHERE e.target_document_id = $1 ORDER BY e.id',
+      [documentId],
+    );
+    expect(events.map((event) => event.action)).toEqual(expect.arrayContaining(['submit', 'assign', 'send', 'return', 'send', 'approve', 'publish']));
+    expect(events.find((event) => event.action === 'return')?.comment).toBe('Bổ sung ảnh buổi ra quân và tên thôn.');
+  });
+
+  it('shows the approval state as a list column and filters the list by it', async () => {
+    const page = as('head');
+    // Searched by title: the demo data fills the first pages.
+    await page.goto(`${strapi.url}/admin/content-manager/collection-types/${ARTICLE}?page=1&_q=${encodeURIComponent(TITLE)}`);
+    const row = page.getByRole('row', { name: new RegExp(TITLE) });
+    await row.locator('[data-state="published"]').waitFor();
+    await page.getByRole('gridcell', { name: 'Trạng thái duyệt', exact: true }).first().waitFor();
+    await page.getByRole('combobox', { name: 'Lọc theo trạng thái duyệt' }).click();
+    await page.getByRole('option', { name: 'Đã đăng', exact: true }).click();
+    await page.waitForURL(/documentId/);
+    await row.locator('[data-state="published"]').waitFor();
+    await screenshot(page, '4-list-filtered');
+    // Seed content is published too; a state with nothing in it empties the list.
+    await page.getByRole('combobox', { name: 'Lọc theo trạng thái duyệt' }).click();
+    await page.getByRole('option', { name: 'Bị từ chối', exact: true }).click();
+    await row.waitFor({ state: 'detached' });
+  });
+
+  it('counts the queues on the board page and links each item to its edit view', async () => {
+    const page = as('head');
+    await page.goto(`${strapi.url}/admin/plugins/editorial-board`);
+    await page.getByRole('heading', { name: 'Ban biên tập', level: 1 }).waitFor();
+    await page.getByRole('tab', { name: /Đã đăng gần đây/ }).click();
+    const link = page.getByRole('link', { name: TITLE });
+    await link.waitFor();
+    await screenshot(page, '5-board-page');
+    await Promise.all([page.waitForURL(new RegExp(`/collection-types/api::article\\.article/${documentId}`)), link.click()]);
+    await panelOf(page).locator('[data-state="published"]').waitFor();
+  });
+});

@@ -43,6 +43,8 @@ export default defineNuxtConfig({
   alias: {
     // Request/response types of the commune-tenancy plugin, shared with its server and admin UI.
     '#commune-tenancy': fileURLToPath(new URL('../plugins/commune-tenancy/shared', import.meta.url)),
+    // Types and labels of the portal-search plugin's API (runtime-dependency-free, like the above).
+    '#portal-search': fileURLToPath(new URL('../plugins/portal-search/shared', import.meta.url)),
   },
 
   app: {

@@ -12,6 +12,13 @@ export const BFF_MAX_AGE = 30;
 interface CommuneHandlerOptions {
   /** Request-specific parts of the cache key besides the commune, e.g. a route parameter. */
   keyParts?: (event: H3Event) => string[];
+  /** Seconds an entry is fresh; BFF_MAX_AGE by default. */
+  maxAge?: number;
+  /**
+   * Storage mount of the entries. Handlers whose keys come from free text (search) use a
+   * bounded mount (server/plugins/search-cache.ts), so random queries cannot fill the memory.
+   */
+  storageBase?: string;
 }
 
 /**
@@ -33,7 +40,8 @@ export function defineCommuneCachedHandler<T>(
     },
     {
       name: `bff-${name}`,
-      maxAge: BFF_MAX_AGE,
+      maxAge: options.maxAge ?? BFF_MAX_AGE,
+      ...(options.storageBase ? { base: options.storageBase } : {}),
       // The cached handler only sees the request headers listed here; the Host header is
       // needed if the commune has to be resolved again inside the handler.
       varies: ['host'],

@@ -6,6 +6,16 @@ import { toStrapiQuery, type StrapiQuery } from './strapi-query';
 
 const TIMEOUT_MS = 8000;
 
+/** `{ error: { message } }`, the body of a Strapi error answer; '' when there is none. */
+function strapiErrorMessage(error: unknown): string {
+  if (typeof error !== 'object' || error === null || !('data' in error)) return '';
+  const body: unknown = error.data;
+  if (typeof body !== 'object' || body === null || !('error' in body)) return '';
+  const detail: unknown = body.error;
+  if (typeof detail !== 'object' || detail === null || !('message' in detail)) return '';
+  return typeof detail.message === 'string' ? detail.message : '';
+}
+
 function statusOf(error: unknown): number | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   if ('status' in error && typeof error.status === 'number') return error.status;
@@ -13,12 +23,25 @@ function statusOf(error: unknown): number | undefined {
   return undefined;
 }
 
+export interface StrapiGetOptions {
+  /**
+   * Pass a Strapi 400 on as a 400 with Strapi's message. Only for endpoints whose messages are
+   * written for citizens (the search API answers in Vietnamese); elsewhere a 400 is our bug.
+   */
+  passBadRequest?: boolean;
+}
+
 /**
  * `GET ${strapiUrl}${path}?${query}` with the read-only token and, once the commune is known,
  * an `x-commune` header that Strapi's tenancy guard checks against the forced filter.
  * A Strapi 404 stays a 404; anything else (down, timeout, 401/403, 5xx) becomes a 502.
  */
-export async function strapiGet<T>(event: H3Event, path: string, query: StrapiQuery = {}): Promise<T> {
+export async function strapiGet<T>(
+  event: H3Event,
+  path: string,
+  query: StrapiQuery = {},
+  options: StrapiGetOptions = {},
+): Promise<T> {
   const { strapiUrl, strapiToken } = useRuntimeConfig(event);
   const search = toStrapiQuery(query);
   const headers: Record<string, string> = { accept: 'application/json' };
@@ -38,6 +61,10 @@ export async function strapiGet<T>(event: H3Event, path: string, query: StrapiQu
     const status = statusOf(error);
     if (status === 404) {
       throw createError({ statusCode: 404, statusMessage: 'Not Found' });
+    }
+    const message = strapiErrorMessage(error);
+    if (status === 400 && options.passBadRequest && message) {
+      throw createError({ statusCode: 400, statusMessage: 'Bad Request', message });
     }
     const reason = error instanceof Error ? error.message : String(error);
     console.error(`[strapi] GET ${path} failed (${status ?? 'no response'}): ${reason}`);

@@ -1,5 +1,6 @@
 /** Responses of the BFF routes in server/api, as the pages receive them. */
 import type { PublicCommune } from '#commune-tenancy';
+import type { DocumentSearchResponse, LegalStatus, SearchHit, SearchResponse } from '#portal-search';
 import type { Article, ArticleSummary, DocumentSummary, SiteSettings } from './content';
 
 /** `GET /api/site`: the commune serving this host and its site settings (null until configured). */
@@ -16,3 +17,19 @@ export interface HomeResponse {
 
 /** `GET /api/articles/:slug`. */
 export type ArticleResponse = Article;
+
+/** `GET /api/search?q=&type=&page=`: the portal-search API's answer as it is. */
+export type SiteSearchResponse = SearchResponse;
+
+/** A document hit with what the results table shows besides the search API's fields. */
+export interface DocumentSearchHit extends SearchHit {
+  /** Trích yếu, plain text. */
+  summary: string | null;
+  /** On the day of the search, in Việt Nam; null if the document could not be read. */
+  status: LegalStatus | null;
+}
+
+/** `GET /api/documents/search?q=&number=&documentType=&…&page=`. */
+export interface DocumentSearchResult extends Omit<DocumentSearchResponse, 'data'> {
+  data: DocumentSearchHit[];
+}

@@ -1,0 +1,61 @@
+import type { DocumentSearchResponse, LegalStatus } from '#portal-search';
+import type { DocumentSearchHit, DocumentSearchResult } from '#shared/types/api';
+import { legalStatusOn, todayInVietnamIso } from '#shared/utils/search';
+import type { StrapiList } from '../../utils/content';
+import {
+  DOCUMENT_SEARCH_PAGE_SIZE,
+  parseDocumentSearchQuery,
+  searchKeyParts,
+  SEARCH_CACHE_BASE,
+  SEARCH_MAX_AGE,
+} from '../../utils/search-query';
+
+interface RawDocumentDates {
+  documentId: string;
+  summary?: string | null;
+  issueDate?: string | null;
+  effectiveDate?: string | null;
+  expiryDate?: string | null;
+}
+
+/**
+ * The document search tool of the commune serving this host: words, number/symbol and facet
+ * filters, with the facet counts for the form's selects.
+ */
+export default defineCommuneCachedHandler(
+  'document-search',
+  async (event, commune): Promise<DocumentSearchResult> => {
+    const parsed = parseDocumentSearchQuery(getQuery(event));
+    if (!parsed.ok) throw createError({ statusCode: 400, statusMessage: 'Bad Request', message: parsed.message });
+    const result = await strapiGet<DocumentSearchResponse>(
+      event,
+      '/api/portal-search/documents',
+      { ...parsed.query, pageSize: DOCUMENT_SEARCH_PAGE_SIZE },
+      { passBadRequest: true },
+    );
+    if (result.data.length === 0) return { ...result, data: [] };
+
+    // The search API's hits carry neither the plain summary nor the dates the status is computed
+    // from; one read of this page's documents adds them (the table shows both).
+    const details = await strapiGet<StrapiList<RawDocumentDates>>(event, '/api/documents', {
+      filters: { ...communeFilter(commune.slug), documentId: { $in: result.data.map((hit) => hit.documentId) } },
+      fields: ['summary', 'issueDate', 'effectiveDate', 'expiryDate'],
+      pagination: { page: 1, pageSize: result.data.length },
+    });
+    const byId = new Map(details.data.map((row) => [row.documentId, row]));
+    const today = todayInVietnamIso();
+    const data = result.data.map((hit): DocumentSearchHit => {
+      const row = byId.get(hit.documentId);
+      const status: LegalStatus | null = row
+        ? legalStatusOn({ issueDate: row.issueDate ?? null, effectiveDate: row.effectiveDate ?? null, expiryDate: row.expiryDate ?? null }, today)
+        : null;
+      return { ...hit, summary: row?.summary ?? null, status };
+    });
+    return { ...result, data };
+  },
+  {
+    keyParts: (event) => searchKeyParts(parseDocumentSearchQuery(getQuery(event))),
+    maxAge: SEARCH_MAX_AGE,
+    storageBase: SEARCH_CACHE_BASE,
+  },
+);

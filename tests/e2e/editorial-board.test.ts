@@ -239,6 +239,11 @@ describe('the editorial board in the admin panel', () => {
     const link = page.getByRole('link', { name: TITLE });
     await link.waitFor();
     await screenshot(page, '5-board-page');
+    // The report figures live in their own tab of the same page.
+    await page.getByRole('tab', { name: 'Báo cáo' }).click();
+    await page.getByRole('button', { name: 'Xuất Excel' }).waitFor();
+    await screenshot(page, '6-board-reports');
+    await page.getByRole('tab', { name: /Đã đăng gần đây/ }).click();
     await Promise.all([page.waitForURL(new RegExp(`/collection-types/api::article\\.article/${documentId}`)), link.click()]);
     await panelOf(page).locator('[data-state="published"]').waitFor();
   });

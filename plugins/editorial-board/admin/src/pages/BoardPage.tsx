@@ -15,14 +15,8 @@ import { trad } from '../utils/trad';
 const QUEUES: QueueName[] = ['mine', 'review', 'returned', 'published'];
 const REPORTS = 'reports';
 
-/**
- * INTEGRATION POINT: the report figures panel (components/ReportPanel.tsx, a named export
- * `ReportPanel`) is being written alongside. Vite's glob finds it when it exists; until then the
- * tab says the reports are coming. Once it is committed this can become a plain React.lazy import.
- */
-const reportModules = import.meta.glob<{ ReportPanel: React.ComponentType }>('../components/ReportPanel.tsx');
-const loadReportPanel = reportModules['../components/ReportPanel.tsx'];
-const ReportPanel = loadReportPanel ? React.lazy(() => loadReportPanel().then((module) => ({ default: module.ReportPanel }))) : null;
+/** The report figures panel (components/ReportPanel.tsx), loaded when its tab is opened. */
+const ReportPanel = React.lazy(() => import('../components/ReportPanel').then((module) => ({ default: module.ReportPanel })));
 
 const TYPE_KEYS: Record<string, string> = {
   'api::article.article': 'type.article',
@@ -82,13 +76,9 @@ export function BoardPage() {
             ))}
             <Tabs.Content value={REPORTS}>
               <Box paddingTop={4}>
-                {ReportPanel ? (
-                  <React.Suspense fallback={<Typography textColor="neutral600">{t('board.loading')}</Typography>}>
-                    <ReportPanel />
-                  </React.Suspense>
-                ) : (
-                  <Typography textColor="neutral600">{t('board.reports.coming')}</Typography>
-                )}
+                <React.Suspense fallback={<Typography textColor="neutral600">{t('board.loading')}</Typography>}>
+                  <ReportPanel />
+                </React.Suspense>
               </Box>
             </Tabs.Content>
           </Tabs.Root>

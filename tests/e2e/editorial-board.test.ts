@@ -225,6 +225,11 @@ describe('the editorial board in the admin panel', () => {
     await page.waitForURL(/documentId/);
     await row.locator('[data-state="published"]').waitFor();
     await screenshot(page, '4-list-filtered');
+    // Bulk actions on a governed type: delete stays, publish and unpublish are gone.
+    await row.getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Xóa', exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: /^(Xuất bản|Gỡ xuất bản|Publish|Unpublish)$/ }).count()).toBe(0);
+    await row.getByRole('checkbox').uncheck();
     // Seed content is published too; a state with nothing in it empties the list.
     await page.getByRole('combobox', { name: 'Lọc theo trạng thái duyệt' }).click();
     await page.getByRole('option', { name: 'Bị từ chối', exact: true }).click();

@@ -5,6 +5,7 @@
  * the commune's own words (edit distance), snippets by ts_headline on the original text.
  * Tables and the 'vn' configuration come from database/migrations/0002_portal_search.sql.
  */
+import { createHash } from 'node:crypto';
 import {
   LEGAL_STATUS_LABELS,
   looksLikeNumber,
@@ -22,10 +23,24 @@ import type { DocumentQuery, EntryKey, SearchEngine, SearchEntry, SearchQuery } 
 /** Runs one SQL statement with `?` placeholders (knex raw) and returns its rows. */
 export type Sql = <Row>(text: string, bindings: unknown[]) => Promise<Row[]>;
 
+/** `?` placeholders as PostgreSQL's `$1, $2, …` (the engine's SQL has no literal question marks). */
+export function numberedPlaceholders(text: string): string {
+  let index = 0;
+  return text.replace(/\?/g, () => `$${++index}`);
+}
+
+/**
+ * A stable name per statement text: a connection then parses and plans each search statement
+ * once, not at every query (planning was a large part of a query's time at 20 concurrent).
+ */
+export function statementName(text: string): string {
+  return `portal_search_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+}
+
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
 const WEIGHTS = '{0.1,0.2,0.4,1.0}';
 /** Enough to tell a likely correction from an unlikely one, without counting every match of a common word. */
-const COUNT_CAP = 50;
+const COUNT_CAP = 20;
 
 const placeholders = (values: readonly unknown[]): string => values.map(() => '?').join(', ');
 
@@ -93,30 +108,37 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
     for (const [index, word] of words.entries()) {
       if (known.has(word) || word.length < 3 || /^\d+$/.test(word)) continue;
       const limit = word.length >= 5 ? 2 : 1;
-      // Candidates one or two edits away, each with how often it stands next to its neighbours
-      // in the query (a phrase such as "quyết định") and how many items it finds with the query's
-      // other words — both counted up to a cap, in one statement. '@@' stands for the candidate.
+      // Known words one or two edits away (by edit distance in SQL, cheap on the commune's words),
+      // then the closest by typo distance in JS (a swap of neighbours counts as one).
+      const nearby = await sql<{ word: string }>(
+        `SELECT word FROM portal_search_words
+         WHERE commune_id = ? AND length(word) BETWEEN ? AND ? AND levenshtein(word, ?) <= 2
+         ORDER BY levenshtein(word, ?), word LIMIT 20`,
+        [communeId, word.length - 2, word.length + 2, word, word],
+      );
+      const scored = nearby.map((candidate) => ({ word: candidate.word, distance: typoDistance(word, candidate.word) })).filter((candidate) => candidate.distance <= limit);
+      const closest = Math.min(...scored.map((candidate) => candidate.distance));
+      const ties = scored.filter((candidate) => candidate.distance === closest).slice(0, 6);
+      if (ties.length === 0) continue;
+      // Among equally close words, the one that stands next to its neighbours in the query (a
+      // phrase such as "quyết định"), then the one that finds most with the query's other words —
+      // both counted up to a cap, in one statement. '@@' stands for the candidate.
       const phrase = [corrected[index - 1], '@@', corrected[index + 1]]
         .filter((neighbour, position): neighbour is string => neighbour !== undefined && (position === 1 || known.has(neighbour)))
         .join(' <-> ');
       const others = allWordsQuery(corrected.filter((other, position) => position !== index && known.has(other)));
       const context = others === '' ? '@@' : `${others} & @@`;
-      const candidates = await sql<{ word: string; phrase: string; found: string }>(
+      const counts = await sql<{ word: string; phrase: string; found: string }>(
         `SELECT w.word,
            (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e WHERE e.commune_id = ? AND e.tsv @@ to_tsquery('vn', replace(?, '@@', w.word)) LIMIT ${COUNT_CAP}) p) AS phrase,
            (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e WHERE e.commune_id = ? AND e.tsv @@ to_tsquery('vn', replace(?, '@@', w.word)) LIMIT ${COUNT_CAP}) f) AS found
-         FROM (SELECT word FROM portal_search_words
-               WHERE commune_id = ? AND length(word) BETWEEN ? AND ? AND levenshtein(word, ?) <= 2
-               ORDER BY levenshtein(word, ?), word LIMIT 12) w`,
-        [communeId, phrase, communeId, context, communeId, word.length - 2, word.length + 2, word, word],
+         FROM (SELECT unnest(string_to_array(?, ' ')) AS word) w`,
+        [communeId, phrase, communeId, context, ties.map((candidate) => candidate.word).join(' ')],
       );
-      let best: { word: string; distance: number; phrase: number; found: number } | null = null;
-      for (const candidate of candidates) {
-        const distance = typoDistance(word, candidate.word);
-        if (distance > limit) continue;
-        const score = { word: candidate.word, distance, phrase: Number(candidate.phrase), found: Number(candidate.found) };
-        const better = !best || distance < best.distance || (distance === best.distance && (score.phrase > best.phrase || (score.phrase === best.phrase && score.found > best.found)));
-        if (better) best = score;
+      let best: { word: string; phrase: number; found: number } | null = null;
+      for (const candidate of counts) {
+        const score = { word: candidate.word, phrase: Number(candidate.phrase), found: Number(candidate.found) };
+        if (!best || score.phrase > best.phrase || (score.phrase === best.phrase && score.found > best.found)) best = score;
       }
       if (best && best.found > 0) {
         corrected[index] = best.word;
@@ -133,8 +155,8 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
     const textMatch: string[] = [];
     const textBindings: unknown[] = [];
     if (tsquery !== '') {
-      textMatch.push(`e.tsv @@ to_tsquery('vn', ?)`);
-      textBindings.push(tsquery);
+      textMatch.push(`e.tsv @@ to_tsquery('vn', ?) OR e.tsv_attachment @@ to_tsquery('vn', ?)`);
+      textBindings.push(tsquery, tsquery);
     }
     if (key !== null) {
       textMatch.push('e.number_key = ?');
@@ -144,7 +166,8 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
     // Best first: the exact number/symbol, then a match in the title (A) or summary (B) by rank,
     // then in the body, then only in the attachments; newest first among equals.
     const rank = tsquery !== '' ? `ts_rank('${WEIGHTS}', e.tsv_head, to_tsquery('vn', ?))` : '0';
-    const inBody = tsquery !== '' ? `e.tsv_body @@ to_tsquery('vn', ?)` : 'false';
+    // Only rows without a title/summary match need the body checked (attachment-only matches rank last).
+    const inBody = tsquery !== '' ? `CASE WHEN e.tsv_head @@ to_tsquery('vn', ?) THEN true ELSE e.tsv @@ to_tsquery('vn', ?) END` : 'false';
     const exact = key !== null ? 'coalesce(e.number_key = ?, false)' : 'false';
     const rows = await sql<HitRow>(
       `WITH matched AS (
@@ -162,7 +185,7 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
        ORDER BY p.exact DESC, p.rank DESC, p.in_body DESC, p.day DESC NULLS LAST, p.id DESC`,
       [
         ...(key !== null ? [key] : []),
-        ...(tsquery !== '' ? [tsquery, tsquery] : []),
+        ...(tsquery !== '' ? [tsquery, tsquery, tsquery] : []),
         communeId,
         ...extra.bindings,
         ...textBindings,
@@ -228,14 +251,13 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
                field text, signer text, issue_date date, effective_date date, expiry_date date, published_at timestamptz)
            ), upserted AS (
              INSERT INTO portal_search_entries (commune_id, type, document_id, locale, slug, title, number_symbol, number_key, summary, body,
-               attachment_text, document_type, issuing_body, field, signer, issue_date, effective_date, expiry_date, published_at, tsv, tsv_head, tsv_body, updated_at)
+               attachment_text, document_type, issuing_body, field, signer, issue_date, effective_date, expiry_date, published_at, tsv, tsv_head, tsv_attachment, updated_at)
              SELECT commune_id, type, document_id, locale, slug, title, number_symbol, number_key, summary, body, attachment_text, document_type,
                issuing_body, field, signer, issue_date, effective_date, expiry_date, published_at,
                setweight(to_tsvector('vn', coalesce(number_symbol, '')), 'A') || setweight(to_tsvector('vn', title), 'A')
-                 || setweight(to_tsvector('vn', coalesce(summary, '')), 'B') || setweight(to_tsvector('vn', coalesce(body, '')), 'C')
-                 || setweight(to_tsvector('vn', coalesce(attachment_text, '')), 'D'),
+                 || setweight(to_tsvector('vn', coalesce(summary, '')), 'B') || setweight(to_tsvector('vn', coalesce(body, '')), 'C'),
                setweight(to_tsvector('vn', coalesce(number_symbol, '')), 'A') || setweight(to_tsvector('vn', title), 'A') || setweight(to_tsvector('vn', coalesce(summary, '')), 'B'),
-               to_tsvector('vn', coalesce(body, '')),
+               setweight(to_tsvector('vn', coalesce(attachment_text, '')), 'D'),
                now()
              FROM input
              ON CONFLICT (type, document_id, locale) DO UPDATE SET commune_id = EXCLUDED.commune_id, slug = EXCLUDED.slug, title = EXCLUDED.title,
@@ -243,11 +265,11 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
                attachment_text = EXCLUDED.attachment_text, document_type = EXCLUDED.document_type, issuing_body = EXCLUDED.issuing_body,
                field = EXCLUDED.field, signer = EXCLUDED.signer, issue_date = EXCLUDED.issue_date, effective_date = EXCLUDED.effective_date,
                expiry_date = EXCLUDED.expiry_date, published_at = EXCLUDED.published_at, tsv = EXCLUDED.tsv, tsv_head = EXCLUDED.tsv_head,
-               tsv_body = EXCLUDED.tsv_body, updated_at = now()
-             RETURNING commune_id, tsv
+               tsv_attachment = EXCLUDED.tsv_attachment, updated_at = now()
+             RETURNING commune_id, tsv, tsv_attachment
            )
            INSERT INTO portal_search_words (commune_id, word)
-           SELECT DISTINCT u.commune_id, w.word FROM upserted u, unnest(tsvector_to_array(u.tsv)) AS w(word)
+           SELECT DISTINCT u.commune_id, w.word FROM upserted u, unnest(tsvector_to_array(u.tsv || u.tsv_attachment)) AS w(word)
            WHERE length(w.word) BETWEEN 2 AND 40
            ON CONFLICT DO NOTHING`,
           [JSON.stringify(batch)],
@@ -302,7 +324,7 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
       const words = result.corrected && result.didYouMean ? result.didYouMean.split(' ') : queryWords(query.text);
       const tsquery = allWordsQuery(words);
       const key = !result.corrected && looksLikeNumber(query.text) ? numberKey(query.text) : null;
-      const textMatch = [tsquery !== '' ? `e.tsv @@ to_tsquery('vn', ?)` : null, key !== null ? 'e.number_key = ?' : null].filter((item): item is string => item !== null);
+      const textMatch = [tsquery !== '' ? `e.tsv @@ to_tsquery('vn', ?) OR e.tsv_attachment @@ to_tsquery('vn', ?)` : null, key !== null ? 'e.number_key = ?' : null].filter((item): item is string => item !== null);
       const rows = await sql<{ document_type: string | null; issuing_body: string | null; field: string | null; signer: string | null; year: number | null; status: string; n: string; g: number }>(
         `WITH matched AS (
            SELECT e.document_type, e.issuing_body, e.field, e.signer, extract(year FROM e.issue_date)::int AS year, ${STATUS_SQL} AS status
@@ -313,7 +335,7 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
                 GROUPING(document_type, issuing_body, field, signer, year, status) AS g
          FROM matched
          GROUP BY GROUPING SETS ((document_type), (issuing_body), (field), (signer), (year), (status))`,
-        [query.today, query.today, query.communeId, ...extra.bindings, ...(tsquery !== '' ? [tsquery] : []), ...(key !== null ? [key] : [])],
+        [query.today, query.today, query.communeId, ...extra.bindings, ...(tsquery !== '' ? [tsquery, tsquery] : []), ...(key !== null ? [key] : [])],
       );
       const facets: Record<FacetName, FacetCount[]> = { documentType: [], issuingBody: [], field: [], signer: [], year: [], status: [] };
       // GROUPING(...) is a bit mask, highest bit first: the one zero bit says which column the row counts.

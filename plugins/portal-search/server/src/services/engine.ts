@@ -2,7 +2,7 @@
  * The engine in use: Typesense when configured (large installations), PostgreSQL otherwise.
  */
 import type { Core } from '@strapi/strapi';
-import { createPostgresEngine, type Sql } from '../engine/postgres';
+import { createPostgresEngine, numberedPlaceholders, statementName, type Sql } from '../engine/postgres';
 import type * as TypesenseModule from '../engine/typesense';
 import type { SearchEngine } from '../engine/types';
 
@@ -12,11 +12,29 @@ export interface PortalSearchConfig {
   typesense: { url: string; apiKey: string; collection: string };
 }
 
-/** Knex raw as the engines' SQL runner (the query engine has no tsvector support). */
+interface PgConnection {
+  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
+
+interface KnexClient {
+  acquireConnection(): Promise<PgConnection>;
+  releaseConnection(connection: PgConnection): Promise<unknown>;
+}
+
+/**
+ * The engines' SQL runner (the query engine has no tsvector support): a connection of Strapi's
+ * own pool, with named (prepared) statements, so each connection plans a search statement once.
+ * Search and indexing never run inside a Strapi transaction (indexing follows the commit).
+ */
 export function sqlOf(strapi: Core.Strapi): Sql {
+  const client = strapi.db.connection.client as unknown as KnexClient;
   return async <Row>(text: string, bindings: unknown[]): Promise<Row[]> => {
-    const result = (await strapi.db.connection.raw(text, bindings as never[])) as { rows?: Row[] };
-    return result.rows ?? [];
+    const connection = await client.acquireConnection();
+    try {
+      return (await connection.query({ name: statementName(text), text: numberedPlaceholders(text), values: bindings })).rows as Row[];
+    } finally {
+      await client.releaseConnection(connection);
+    }
   };
 }
 

@@ -1,0 +1,210 @@
+/**
+ * What the feeds, the sitemap and the public JSON API read from Strapi, and how it becomes
+ * absolute links.
+ *
+ * Strapi's answers are cached per commune and query, never the rendered output: links are
+ * written on the origin of each request (the commune's primary domain or an alias, http or
+ * https behind the proxy), so a request on one alias can never leave its host name in a cached
+ * body that another alias serves.
+ */
+import type { H3Event } from 'h3';
+import type { PublicCommune } from '#commune-tenancy';
+import type { LegalStatus } from '#portal-search';
+import type { PublicApiCommune, PublicApiImage } from '#shared/types/public-api';
+import { legalStatusOn, searchHitPath } from '#shared/utils/search';
+import { cacheKey } from './cache-key';
+import { publicMediaUrl, type StrapiList } from './content';
+import { absoluteUrl, requestOrigin } from './feed-xml';
+import type { StrapiQuery } from './strapi-query';
+
+/** Storage mount of these caches: bounded, as page numbers and category slugs come from the URL. */
+export const PUBLIC_CONTENT_CACHE_BASE = 'public-content-cache';
+
+/** Seconds a Strapi answer behind a feed or the API is reused. */
+export const PUBLIC_CONTENT_MAX_AGE = 60;
+
+const cachedStrapiGet = defineCachedFunction(
+  (event: H3Event, _commune: PublicCommune, path: string, query: StrapiQuery): Promise<unknown> =>
+    strapiGet<unknown>(event, path, query),
+  {
+    name: 'public-content',
+    base: PUBLIC_CONTENT_CACHE_BASE,
+    maxAge: PUBLIC_CONTENT_MAX_AGE,
+    // The commune comes first in the key, like every BFF cache (see bff.ts).
+    getKey: (_event: H3Event, commune: PublicCommune, path: string, query: StrapiQuery) =>
+      cacheKey(commune.slug, path, JSON.stringify(query)),
+  },
+);
+
+/** `GET /api/<collection>` of the request's commune, always with the commune filter, cached. */
+export async function readCommuneList<T>(
+  event: H3Event,
+  commune: PublicCommune,
+  path: string,
+  query: StrapiQuery,
+): Promise<StrapiList<T>> {
+  const filters = typeof query.filters === 'object' && query.filters !== null && !Array.isArray(query.filters) ? query.filters : {};
+  const scoped: StrapiQuery = { ...query, filters: { ...filters, ...communeFilter(commune.slug) } };
+  // Strapi's contract, as in strapiGet; the mappers treat every field as possibly missing.
+  return (await cachedStrapiGet(event, commune, path, scoped)) as StrapiList<T>;
+}
+
+/** The origin this request reached the site on; links in feeds and API answers use it. */
+export function siteOrigin(event: H3Event): string {
+  const origin = requestOrigin(getRequestProtocol(event), getRequestHeader(event, 'host'));
+  // requireCommune has already refused a request without a plausible Host header.
+  if (!origin) throw createError({ statusCode: 404, statusMessage: 'Not Found' });
+  return origin;
+}
+
+export function publicCommune(commune: PublicCommune, origin: string): PublicApiCommune {
+  return { name: commune.name, slug: commune.slug, code: commune.code, province: commune.province, url: `${origin}/` };
+}
+
+/* ---------- Strapi rows ---------- */
+
+export interface RawUpload {
+  name?: string | null;
+  url?: string | null;
+  mime?: string | null;
+  /** Kilobytes, as Strapi stores it. */
+  size?: number | null;
+  alternativeText?: string | null;
+}
+
+export interface RawPublicArticle {
+  documentId: string;
+  title: string;
+  slug: string;
+  summary?: string | null;
+  kind?: string | null;
+  publishedAt?: string | null;
+  updatedAt?: string | null;
+  category?: { name?: string | null; slug?: string | null } | null;
+  cover?: { alt?: string | null; image?: RawUpload | null } | null;
+}
+
+export interface RawPublicDocument {
+  documentId: string;
+  number?: string | null;
+  symbol?: string | null;
+  numberSymbol?: string | null;
+  documentType?: string | null;
+  summary?: string | null;
+  issuingBody?: string | null;
+  signer?: string | null;
+  signerPosition?: string | null;
+  field?: string | null;
+  issueDate?: string | null;
+  effectiveDate?: string | null;
+  expiryDate?: string | null;
+  publishedAt?: string | null;
+  updatedAt?: string | null;
+  files?: RawUpload[] | null;
+}
+
+export interface RawPublicProcedure {
+  documentId: string;
+  code?: string | null;
+  name: string;
+  slug?: string | null;
+  field?: string | null;
+  agency?: string | null;
+  onlineLevel?: string | null;
+  processingTime?: string | null;
+  onlineServiceUrl?: string | null;
+  publishedAt?: string | null;
+  updatedAt?: string | null;
+}
+
+export interface RawPublicCategory {
+  documentId: string;
+  name: string;
+  slug: string;
+  updatedAt?: string | null;
+}
+
+/** The Strapi query parts of each list; the feeds and the API read the same rows. */
+export const ARTICLE_LIST_QUERY = {
+  fields: ['title', 'slug', 'summary', 'kind', 'publishedAt', 'updatedAt'],
+  populate: {
+    category: { fields: ['name', 'slug'] },
+    cover: { populate: { image: { fields: ['url', 'mime', 'size', 'alternativeText'] } } },
+  },
+  sort: ['publishedAt:desc', 'id:desc'],
+} as const satisfies StrapiQuery;
+
+export const DOCUMENT_LIST_QUERY = {
+  fields: [
+    'number',
+    'symbol',
+    'numberSymbol',
+    'documentType',
+    'summary',
+    'issuingBody',
+    'signer',
+    'signerPosition',
+    'field',
+    'issueDate',
+    'effectiveDate',
+    'expiryDate',
+    'publishedAt',
+    'updatedAt',
+  ],
+  populate: { files: { fields: ['name', 'url', 'mime', 'size'] } },
+  sort: ['publishedAt:desc', 'id:desc'],
+} as const satisfies StrapiQuery;
+
+export const PROCEDURE_LIST_QUERY = {
+  fields: ['code', 'name', 'slug', 'field', 'agency', 'onlineLevel', 'processingTime', 'onlineServiceUrl', 'publishedAt', 'updatedAt'],
+  sort: ['code:asc', 'name:asc'],
+} as const satisfies StrapiQuery;
+
+/* ---------- links ---------- */
+
+export function articlePath(article: Pick<RawPublicArticle, 'documentId' | 'slug'>): string {
+  return searchHitPath({ type: 'article', documentId: article.documentId, slug: article.slug, locale: 'vi' });
+}
+
+export function documentPath(document: Pick<RawPublicDocument, 'documentId'>): string {
+  return searchHitPath({ type: 'document', documentId: document.documentId, slug: null, locale: 'vi' });
+}
+
+export function procedurePath(procedure: Pick<RawPublicProcedure, 'documentId' | 'slug'>): string {
+  return searchHitPath({ type: 'procedure', documentId: procedure.documentId, slug: procedure.slug ?? null, locale: 'vi' });
+}
+
+export function pagePath(page: { documentId: string; slug?: string | null; locale?: string | null }): string {
+  return searchHitPath({ type: 'page', documentId: page.documentId, slug: page.slug ?? null, locale: page.locale ?? 'vi' });
+}
+
+/** Category pages, as the seeded menus link to them. */
+export function categoryPath(slug: string): string {
+  return `/tin-tuc/chuyen-muc/${encodeURIComponent(slug)}`;
+}
+
+export function mediaUrl(event: H3Event, origin: string, url: string): string {
+  return absoluteUrl(origin, publicMediaUrl(url, useRuntimeConfig(event).strapiUrl));
+}
+
+export function coverImage(event: H3Event, origin: string, article: RawPublicArticle): PublicApiImage | null {
+  const image = article.cover?.image;
+  if (!image?.url) return null;
+  return { url: mediaUrl(event, origin, image.url), alt: article.cover?.alt?.trim() || image.alternativeText?.trim() || '' };
+}
+
+/** Strapi sizes are kilobytes with decimals. */
+export function uploadBytes(upload: RawUpload): number | null {
+  return typeof upload.size === 'number' ? Math.round(upload.size * 1024) : null;
+}
+
+export function documentNumberSymbol(document: RawPublicDocument): string {
+  return document.numberSymbol?.trim() || [document.number, document.symbol].filter(Boolean).join('/');
+}
+
+export function documentStatus(document: RawPublicDocument, today: string): LegalStatus {
+  return legalStatusOn(
+    { issueDate: document.issueDate ?? null, effectiveDate: document.effectiveDate ?? null, expiryDate: document.expiryDate ?? null },
+    today,
+  );
+}

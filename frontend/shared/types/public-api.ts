@@ -1,0 +1,98 @@
+/**
+ * The public read-only JSON API for the provincial portal (`/api/public/v1/…`), documented in
+ * the README. These shapes are a contract with other systems: add fields, never rename or
+ * remove one without a new version path.
+ */
+import type { LegalStatus } from '../../../plugins/portal-search/shared';
+
+export interface PublicApiCommune {
+  name: string;
+  slug: string;
+  /** Administrative unit code (mã đơn vị hành chính), five digits. */
+  code: string;
+  province: string;
+  /** The commune site's home page, absolute. */
+  url: string;
+}
+
+export interface PublicApiPagination {
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  total: number;
+}
+
+export interface PublicApiList<T> {
+  commune: PublicApiCommune;
+  data: T[];
+  meta: PublicApiPagination;
+  /** Absolute URLs of this page and its neighbours (null at either end). */
+  links: { self: string; prev: string | null; next: string | null };
+}
+
+export interface PublicApiImage {
+  url: string;
+  alt: string;
+}
+
+export interface PublicNewsItem {
+  id: string;
+  title: string;
+  slug: string;
+  summary: string | null;
+  /** `tin` short news item, `bai` longer article. */
+  kind: 'tin' | 'bai';
+  category: { name: string; slug: string } | null;
+  /** ISO 8601 date-times. */
+  publishedAt: string | null;
+  updatedAt: string | null;
+  url: string;
+  image: PublicApiImage | null;
+}
+
+export interface PublicDocumentFile {
+  name: string;
+  url: string;
+  mime: string | null;
+  /** Bytes. */
+  size: number | null;
+}
+
+export interface PublicDocumentItem {
+  id: string;
+  /** `239/BC-UBND`. */
+  numberSymbol: string;
+  documentType: string | null;
+  /** Trích yếu. */
+  summary: string | null;
+  issuingBody: string | null;
+  signer: string | null;
+  signerPosition: string | null;
+  field: string | null;
+  /** ISO dates `YYYY-MM-DD`. */
+  issueDate: string | null;
+  effectiveDate: string | null;
+  expiryDate: string | null;
+  /** On the day of the request, in Việt Nam. */
+  status: LegalStatus;
+  publishedAt: string | null;
+  updatedAt: string | null;
+  url: string;
+  files: PublicDocumentFile[];
+}
+
+export interface PublicProcedureItem {
+  id: string;
+  /** National procedure code (mã TTHC), e.g. `1.001612`. */
+  code: string | null;
+  name: string;
+  field: string | null;
+  agency: string | null;
+  /** `Toàn trình`, `Một phần` or `Trực tiếp`. */
+  onlineLevel: string | null;
+  processingTime: string | null;
+  onlineServiceUrl: string | null;
+  publishedAt: string | null;
+  updatedAt: string | null;
+  url: string;
+}

@@ -1376,6 +1376,136 @@ export interface PluginContentReleasesReleaseAction
   };
 }
 
+export interface PluginEditorialBoardEvent extends Struct.CollectionTypeSchema {
+  collectionName: 'editorial_events';
+  info: {
+    description: 'Nh\u1EADt k\u00FD ch\u1EC9 ghi th\u00EAm c\u1EE7a m\u1ECDi b\u01B0\u1EDBc duy\u1EC7t: ai, khi n\u00E0o, l\u00E0m g\u00EC, \u00FD ki\u1EBFn; ngu\u1ED3n c\u1EE7a s\u1ED1 li\u1EC7u b\u00E1o c\u00E1o';
+    displayName: 'Nh\u1EADt k\u00FD Ban bi\u00EAn t\u1EADp';
+    pluralName: 'events';
+    singularName: 'event';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'commune-tenancy': {
+      global: true;
+    };
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    action: Schema.Attribute.String & Schema.Attribute.Required;
+    actorUserId: Schema.Attribute.Integer;
+    authorName: Schema.Attribute.String;
+    comment: Schema.Attribute.Text;
+    communeId: Schema.Attribute.Integer & Schema.Attribute.Required;
+    contentHash: Schema.Attribute.String;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    firstTime: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    fromState: Schema.Attribute.String;
+    kind: Schema.Attribute.String;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::editorial-board.event'
+    > &
+      Schema.Attribute.Private;
+    photos: Schema.Attribute.Integer;
+    publishedAt: Schema.Attribute.DateTime;
+    targetDocumentId: Schema.Attribute.String & Schema.Attribute.Required;
+    targetUid: Schema.Attribute.String & Schema.Attribute.Required;
+    title: Schema.Attribute.String;
+    toState: Schema.Attribute.String;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    version: Schema.Attribute.Integer & Schema.Attribute.Required;
+    workflowId: Schema.Attribute.Integer & Schema.Attribute.Required;
+  };
+}
+
+export interface PluginEditorialBoardWorkflow
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'editorial_workflows';
+  info: {
+    description: 'Tr\u1EA1ng th\u00E1i c\u1EE7a m\u1ED9t tin, b\u00E0i, v\u0103n b\u1EA3n trong quy tr\u00ECnh c\u1EE7a Ban bi\u00EAn t\u1EADp (gi\u1EEF ngo\u00E0i n\u1ED9i dung)';
+    displayName: 'Quy tr\u00ECnh duy\u1EC7t';
+    pluralName: 'workflows';
+    singularName: 'workflow';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'commune-tenancy': {
+      global: true;
+    };
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    approvedAt: Schema.Attribute.DateTime;
+    approvedByUserId: Schema.Attribute.Integer;
+    approvedHash: Schema.Attribute.String;
+    assigneeUserId: Schema.Attribute.Integer;
+    authorName: Schema.Attribute.String;
+    authorUserId: Schema.Attribute.Integer;
+    communeId: Schema.Attribute.Integer & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    firstPublishedAt: Schema.Attribute.DateTime;
+    kind: Schema.Attribute.String;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::editorial-board.workflow'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    scheduledAt: Schema.Attribute.DateTime;
+    sourceChannel: Schema.Attribute.Enumeration<
+      ['admin', 'paper', 'email', 'other']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'admin'>;
+    state: Schema.Attribute.Enumeration<
+      [
+        'draft',
+        'submitted',
+        'editing',
+        'in_review',
+        'approved',
+        'published',
+        'returned',
+        'rejected',
+      ]
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'draft'>;
+    targetDocumentId: Schema.Attribute.String & Schema.Attribute.Required;
+    targetUid: Schema.Attribute.String & Schema.Attribute.Required;
+    title: Schema.Attribute.String;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    version: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<1>;
+  };
+}
+
 export interface PluginI18NLocale extends Struct.CollectionTypeSchema {
   collectionName: 'i18n_locale';
   info: {
@@ -1808,6 +1938,8 @@ declare module '@strapi/strapi' {
       'plugin::commune-tenancy.membership': PluginCommuneTenancyMembership;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
+      'plugin::editorial-board.event': PluginEditorialBoardEvent;
+      'plugin::editorial-board.workflow': PluginEditorialBoardWorkflow;
       'plugin::i18n.locale': PluginI18NLocale;
       'plugin::review-workflows.workflow': PluginReviewWorkflowsWorkflow;
       'plugin::review-workflows.workflow-stage': PluginReviewWorkflowsWorkflowStage;

@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import type { ReportResponse } from '../../plugins/editorial-board/shared';
 import { AdminClient } from '../support/http';
 import { startSite, type SiteInstance } from '../support/site';
 import { SUPER_ADMIN, prepareStrapi, runSeed, startStrapi, type StrapiInstance } from '../support/strapi';
@@ -34,6 +35,8 @@ let browser: Browser;
 /** One logged-in browser context per person, kept for the whole file (Strapi limits logins). */
 const pages: Partial<Record<Person, Page>> = {};
 let documentId = '';
+let province: AdminClient;
+let khanhKheDocumentId = '';
 
 async function screenshot(page: Page, name: string): Promise<void> {
   const dir = process.env.E2E_SCREENSHOTS;
@@ -108,8 +111,9 @@ beforeAll(async () => {
   site = await startSite({ strapiUrl: strapi.url, token: await strapi.publicToken() });
   browser = await launchChromium([HOST]);
 
-  const province = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
+  province = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
   const [commune] = await db.query<{ document_id: string }>("SELECT document_id FROM communes WHERE slug = 'khanh-khe'");
+  khanhKheDocumentId = commune?.document_id ?? '';
   for (const person of Object.values(PEOPLE)) {
     const userId = await province.createUser({ ...person, password: PASSWORD, roleIds: [await province.roleIdByCode(person.role)] });
     const membership = await province.call('POST', '/commune-tenancy/memberships', { adminUserId: userId, commune: commune?.document_id, boardRole: person.boardRole, isCommuneAdmin: false });
@@ -211,6 +215,17 @@ describe('the editorial board in the admin panel', () => {
     );
     expect(events.map((event) => event.action)).toEqual(expect.arrayContaining(['submit', 'assign', 'send', 'return', 'send', 'approve', 'publish']));
     expect(events.find((event) => event.action === 'return')?.comment).toBe('Bổ sung ảnh buổi ra quân và tên thôn.');
+
+    // The report figures of the day are those of this walk: one tin received, returned once and
+    // published (the seed's imports are not the board's work and do not count).
+    const today = new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10);
+    const report = await province.call<ReportResponse>('GET', `/editorial-board/reports?from=${today}&to=${today}&commune=${khanhKheDocumentId}`);
+    expect(report.status).toBe(200);
+    const figures = report.body.data.communes[0]?.figures;
+    expect(figures?.byKind.tin).toMatchObject({ received: 1, published: 1, returnedItems: 1, returns: 1, rejected: 0 });
+    expect(figures?.total).toMatchObject({ received: 1, published: 1, returnedItems: 1, returns: 1, rejected: 0 });
+    const returns = events.filter((event) => event.action === 'return').length;
+    expect(figures?.total.returns).toBe(returns);
   });
 
   it('shows the approval state as a list column and filters the list by it', async () => {

@@ -45,6 +45,8 @@ export default defineNuxtConfig({
     '#commune-tenancy': fileURLToPath(new URL('../plugins/commune-tenancy/shared', import.meta.url)),
     // Types and labels of the portal-search plugin's API (runtime-dependency-free, like the above).
     '#portal-search': fileURLToPath(new URL('../plugins/portal-search/shared', import.meta.url)),
+    // Types of the site-stats plugin's visit counter API.
+    '#site-stats': fileURLToPath(new URL('../plugins/site-stats/shared', import.meta.url)),
   },
 
   app: {
@@ -61,11 +63,17 @@ export default defineNuxtConfig({
 
   runtimeConfig: {
     // Server only. Set at run time with NUXT_STRAPI_URL, NUXT_STRAPI_TOKEN,
-    // NUXT_DEV_COMMUNE_FALLBACK (set it to false in production) and NUXT_DEFAULT_COMMUNE.
+    // NUXT_DEV_COMMUNE_FALLBACK (set it to false in production), NUXT_DEFAULT_COMMUNE,
+    // NUXT_TRUST_PROXY and NUXT_VISIT_SECRET.
     strapiUrl: 'http://127.0.0.1:1337',
     strapiToken: '',
     devCommuneFallback: true,
     defaultCommune: '',
+    // Visit counter (server/middleware/visits.ts). NUXT_TRUST_PROXY=true only behind our own
+    // reverse proxy, which appends the client's address to X-Forwarded-For; NUXT_VISIT_SECRET
+    // salts the visitor hashes (the Strapi token when empty; the same in every process).
+    trustProxy: false,
+    visitSecret: '',
     public: {},
   },
 

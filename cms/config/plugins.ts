@@ -42,6 +42,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     enabled: true,
     resolve: path.dirname(require.resolve('@commune/portal-search/package.json')),
   },
+  // The visit counter (cookieless unique daily visitors per commune); see README, "Visit counter".
+  'site-stats': {
+    enabled: true,
+    resolve: path.dirname(require.resolve('@commune/site-stats/package.json')),
+  },
   upload: {
     config: {
       sizeLimit: env.int('UPLOAD_SIZE_LIMIT', 50 * 1024 * 1024),

@@ -16,6 +16,10 @@ export const PUBLIC_TOKEN_PERMISSIONS = [
   'plugin::commune-tenancy.commune.resolve',
   'plugin::portal-search.search.find',
   'plugin::portal-search.search.documents',
+  'plugin::site-stats.visits.totals',
+  // The token's one write: the site's server counts visits through it. It can only add a
+  // visitor hash to the commune the site names, never read or change content.
+  'plugin::site-stats.visits.record',
 ];
 
 interface ApiToken {

@@ -1,0 +1,64 @@
+/**
+ * The visit counter's decisions: which requests are a person reading a page, who the visitor
+ * is (a daily hash, never the address) and which day it is. Pure functions, no Nuxt
+ * auto-imports: Jest imports this module directly.
+ */
+import { createHash, createHmac } from 'node:crypto';
+
+/**
+ * User agents of robots, link previews and scripts. Matched case-insensitively anywhere in the
+ * header; an empty user agent is a robot too (every browser sends one).
+ */
+const ROBOT_PATTERNS = [
+  'bot', 'crawl', 'spider', 'slurp', 'scrape', 'fetch', 'monitor', 'preview', 'archiver',
+  'facebookexternalhit', 'facebookcatalog', 'embedly', 'quora link', 'whatsapp', 'zalo link',
+  'curl', 'wget', 'httpie', 'python-requests', 'python-urllib', 'aiohttp', 'go-http-client',
+  'java/', 'okhttp', 'axios', 'node-fetch', 'undici', 'libwww', 'lighthouse', 'pagespeed',
+  'headless', 'phantomjs', 'puppeteer', 'playwright', 'selenium', 'uptime', 'pingdom',
+];
+const ROBOT = new RegExp(ROBOT_PATTERNS.map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'i');
+
+export function isRobot(userAgent: string | undefined): boolean {
+  const value = userAgent?.trim() ?? '';
+  return value === '' || ROBOT.test(value);
+}
+
+/** Paths that are never a page: assets, the BFF, feeds and files for machines. */
+const NOT_PAGES = /^\/(?:api|_nuxt|_ipx|__nuxt_error|uploads|rss|feeds?)(?:\/|$)|^\/(?:sitemap\.xml|robots\.txt|favicon\.(?:ico|svg|png))$|\.(?:xml|txt|json|js|mjs|css|map|ico|png|jpe?g|gif|svg|webp|avif|woff2?|pdf)$/i;
+
+/** A browser asking for a page: GET, HTML accepted, not an asset or a feed. */
+export function isPageView(method: string, path: string, accept: string | undefined): boolean {
+  if (method !== 'GET') return false;
+  if (!accept || !/\btext\/html\b/i.test(accept)) return false;
+  const pathname = path.split('?')[0] ?? '';
+  return !NOT_PAGES.test(pathname);
+}
+
+/** The calendar day in Vietnam (UTC+7, no daylight saving), e.g. 2026-11-22. */
+export function dayInVietnam(now: Date): string {
+  return new Date(now.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+/**
+ * The visitor of one day: SHA-256 of the day's salt, the address and the browser. The salt is
+ * derived from a secret every site process shares (so two processes count a visitor once) and
+ * the day (so the same person tomorrow is someone else, and no hash links two days). Strapi
+ * deletes the hashes of past days; only the daily counts remain.
+ */
+export function visitorHash(secret: string, day: string, address: string, userAgent: string): string {
+  const salt = createHmac('sha256', secret).update(`site-visits:${day}`).digest();
+  return createHash('sha256').update(salt).update('\0').update(address).update('\0').update(userAgent).digest('hex');
+}
+
+/**
+ * The visitor's address. Behind our own reverse proxy (`trustProxy`), it is the last address of
+ * X-Forwarded-For, the one the proxy appended; the ones before it are whatever the client sent.
+ * Otherwise the header is anyone's to forge, and the socket's address is the truth.
+ */
+export function clientAddress(socketAddress: string | undefined, forwardedFor: string | undefined, trustProxy: boolean): string {
+  if (trustProxy && forwardedFor) {
+    const last = forwardedFor.split(',').map((part) => part.trim()).filter(Boolean).at(-1);
+    if (last) return last;
+  }
+  return socketAddress ?? '';
+}

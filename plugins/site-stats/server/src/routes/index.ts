@@ -1,0 +1,13 @@
+/**
+ * Content API routes, under /api/site-stats; they need an API token with the matching permission
+ * (the public site's token has both) and the site's commune header.
+ */
+export default {
+  'content-api': {
+    type: 'content-api',
+    routes: [
+      { method: 'POST', path: '/visits', handler: 'visits.record', config: { policies: [] } },
+      { method: 'GET', path: '/visits', handler: 'visits.totals', config: { policies: [] } },
+    ],
+  },
+};

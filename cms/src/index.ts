@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { ensureDefaultLocale } from './bootstrap/default-locale';
+import { syncPublicTokenPermissions } from './bootstrap/public-token';
 import { ensureSuperAdmin } from './bootstrap/super-admin';
 import { registerCommuneSlugs } from './extensions/commune-slugs';
 import { registerDocumentValidation } from './extensions/document-validation';
@@ -19,5 +20,6 @@ export default {
     await (strapi.plugin('commune-tenancy').service('roles') as { sync(): Promise<void> }).sync();
     await ensureSuperAdmin(strapi);
     await applyAdminLabels(strapi);
+    await syncPublicTokenPermissions(strapi);
   },
 };

@@ -5,22 +5,9 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import type { Core } from '@strapi/strapi';
+import { PUBLIC_TOKEN_NAME, PUBLIC_TOKEN_PERMISSIONS } from '../../src/bootstrap/public-token';
 
-export const PUBLIC_TOKEN_NAME = 'Trang công khai (chỉ đọc)';
-
-const READ_TYPES = ['article', 'document', 'procedure', 'page', 'category', 'official', 'contact', 'site-setting'];
-
-export const PUBLIC_TOKEN_PERMISSIONS = [
-  ...READ_TYPES.flatMap((name) => [`api::${name}.${name}.find`, `api::${name}.${name}.findOne`]),
-  'plugin::commune-tenancy.commune.find',
-  'plugin::commune-tenancy.commune.resolve',
-  'plugin::portal-search.search.find',
-  'plugin::portal-search.search.documents',
-  'plugin::site-stats.visits.totals',
-  // The token's one write: the site's server counts visits through it. It can only add a
-  // visitor hash to the commune the site names, never read or change content.
-  'plugin::site-stats.visits.record',
-];
+export { PUBLIC_TOKEN_NAME, PUBLIC_TOKEN_PERMISSIONS };
 
 interface ApiToken {
   id: number;

@@ -3,5 +3,6 @@ import invitations from './invitations';
 import memberships from './memberships';
 import myCommunes from './my-communes';
 import roles from './roles';
+import site from './site';
 
-export default { communes, invitations, memberships, 'my-communes': myCommunes, roles };
+export default { communes, invitations, memberships, 'my-communes': myCommunes, roles, site };

@@ -4,6 +4,7 @@ import type { InvitationsService } from '../services/invitations';
 import type { MembershipsService } from '../services/memberships';
 import type { MyCommunesService } from '../services/my-communes';
 import type { RolesService } from '../services/roles';
+import type { SiteService } from '../services/site';
 
 interface Services {
   communes: CommunesService;
@@ -11,6 +12,7 @@ interface Services {
   memberships: MembershipsService;
   'my-communes': MyCommunesService;
   roles: RolesService;
+  site: SiteService;
 }
 
 /** Typed access to this plugin's services. */

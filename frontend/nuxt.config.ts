@@ -47,6 +47,8 @@ export default defineNuxtConfig({
     '#portal-search': fileURLToPath(new URL('../plugins/portal-search/shared', import.meta.url)),
     // Types of the site-stats plugin's visit counter API.
     '#site-stats': fileURLToPath(new URL('../plugins/site-stats/shared', import.meta.url)),
+    // Types of the site-cache plugin's content versions API.
+    '#site-cache': fileURLToPath(new URL('../plugins/site-cache/shared', import.meta.url)),
   },
 
   app: {
@@ -61,6 +63,12 @@ export default defineNuxtConfig({
 
   css: ['~/assets/css/main.css'],
 
+  // Every page works as server-rendered HTML with links and GET forms, so no page ships
+  // JavaScript: nothing to download, parse or run on a cheap phone over 3G (PRODUCT.md budgets).
+  routeRules: {
+    '/**': { noScripts: true },
+  },
+
   runtimeConfig: {
     // Server only. Set at run time with NUXT_STRAPI_URL, NUXT_STRAPI_TOKEN,
     // NUXT_DEV_COMMUNE_FALLBACK (set it to false in production), NUXT_DEFAULT_COMMUNE,
@@ -74,6 +82,9 @@ export default defineNuxtConfig({
     // salts the visitor hashes (the Strapi token when empty; the same in every process).
     trustProxy: false,
     visitSecret: '',
+    // How often this process asks Strapi whether a commune's content changed (a change purges
+    // that commune's cached pages and answers): NUXT_CONTENT_VERSION_POLL_MS.
+    contentVersionPollMs: 1000,
     public: {},
   },
 

@@ -47,6 +47,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     enabled: true,
     resolve: path.dirname(require.resolve('@commune/site-stats/package.json')),
   },
+  // Purges the public sites' caches: a per-commune content version bumped by database triggers.
+  'site-cache': {
+    enabled: true,
+    resolve: path.dirname(require.resolve('@commune/site-cache/package.json')),
+  },
   upload: {
     config: {
       sizeLimit: env.int('UPLOAD_SIZE_LIMIT', 50 * 1024 * 1024),

@@ -4,6 +4,8 @@ declare module 'h3' {
   interface H3EventContext {
     /** Set by resolveCommune (server/utils/commune.ts) once the Host header is resolved. */
     commune?: PublicCommune;
+    /** Set by server/plugins/page-cache.ts when the page came from its cache. */
+    pageCacheHit?: boolean;
   }
 }
 

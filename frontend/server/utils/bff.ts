@@ -3,7 +3,7 @@
  */
 import type { H3Event } from 'h3';
 import type { PublicCommune } from '#commune-tenancy';
-import { cacheKey } from './cache-key';
+import { communeCacheKey } from './commune-cache-key';
 import { requireCommune } from './commune';
 
 /** Seconds a BFF response is fresh; stale ones are served while they refresh. */
@@ -47,7 +47,7 @@ export function defineCommuneCachedHandler<T>(
       varies: ['host'],
       getKey: async (event) => {
         const commune = await requireCommune(event);
-        return cacheKey(commune.slug, ...(options.keyParts?.(event) ?? []));
+        return communeCacheKey(commune.slug, ...(options.keyParts?.(event) ?? []));
       },
     },
   );

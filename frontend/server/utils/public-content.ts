@@ -12,7 +12,7 @@ import type { PublicCommune } from '#commune-tenancy';
 import type { LegalStatus } from '#portal-search';
 import type { PublicApiCommune, PublicApiImage } from '#shared/types/public-api';
 import { legalStatusOn, searchHitPath } from '#shared/utils/search';
-import { cacheKey } from './cache-key';
+import { communeCacheKey } from './commune-cache-key';
 import { publicMediaUrl, type StrapiList } from './content';
 import { absoluteUrl, requestOrigin } from './feed-xml';
 import type { StrapiQuery } from './strapi-query';
@@ -32,7 +32,7 @@ const cachedStrapiGet = defineCachedFunction(
     maxAge: PUBLIC_CONTENT_MAX_AGE,
     // The commune comes first in the key, like every BFF cache (see bff.ts).
     getKey: (_event: H3Event, commune: PublicCommune, path: string, query: StrapiQuery) =>
-      cacheKey(commune.slug, path, JSON.stringify(query)),
+      communeCacheKey(commune.slug, path, JSON.stringify(query)),
   },
 );
 

@@ -3,7 +3,7 @@
  */
 import type { H3Event } from 'h3';
 import type { PublicCommune } from '#commune-tenancy';
-import { cacheKey } from './cache-key';
+import { communeCacheKey } from './commune-cache-key';
 import type { StrapiList } from './content';
 import { SITEMAP_MAX_URLS } from './feed-xml';
 import { articlePath, categoryPath, documentPath, pagePath, procedurePath } from './public-content';
@@ -86,6 +86,6 @@ export const sitemapPaths = defineCachedFunction(
   {
     name: 'sitemap',
     maxAge: SITEMAP_MAX_AGE,
-    getKey: (_event: H3Event, commune: PublicCommune) => cacheKey(commune.slug),
+    getKey: (_event: H3Event, commune: PublicCommune) => communeCacheKey(commune.slug),
   },
 );

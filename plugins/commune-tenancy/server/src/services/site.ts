@@ -5,6 +5,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { resolveActor } from '../guard/actor';
+import { scopedUids } from '../guard/commune-key';
 
 const site = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The id of the active commune the site's server names; missing, unknown or suspended is 404. */
@@ -12,6 +13,11 @@ const site = ({ strapi }: { strapi: Core.Strapi }) => ({
     const actor = await resolveActor(strapi);
     if (actor.kind !== 'site') throw new errors.NotFoundError('Không tìm thấy trang của xã, phường.');
     return actor.communeId;
+  },
+
+  /** The content types that belong to a commune (and so make up its public site). */
+  scopedContentTypes(): string[] {
+    return scopedUids(strapi);
   },
 });
 

@@ -1,0 +1,4 @@
+import triggers from './triggers';
+import versions from './versions';
+
+export default { triggers, versions };

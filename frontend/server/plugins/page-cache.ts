@@ -1,13 +1,16 @@
 import type { H3Event } from 'h3';
+import type { VisitTotals } from '#site-stats';
+import { withVisitCounter } from '#shared/utils/visit-counter';
 import { boundedMemoryDriver } from '../utils/bounded-memory';
 import { communeCacheKey } from '../utils/commune-cache-key';
 
 /**
  * Rendered pages, cached per commune, content version and URL in this process. A publish or
  * any other change to a commune's site moves its content version (server/utils/content-versions.ts),
- * so the next request renders afresh in every process within about a second. What the version
- * does not cover — the visit counter in the footer, a document's status turning "hết hiệu lực"
- * at midnight — is at most PAGE_MAX_AGE_MS old.
+ * so the next request renders afresh in every process within about a second. The footer's visit
+ * counter is written into each cached copy as it is served (from the visits answer, cached a few
+ * seconds); what neither covers — a document's status turning "hết hiệu lực" at midnight — is at
+ * most PAGE_MAX_AGE_MS old.
  *
  * Only full 200 pages are kept, never errors. Bounded: a page is 20–60 KB of HTML, so at most
  * about 64 MB, the least recently written forgotten first (search result pages have keys typed
@@ -39,8 +42,9 @@ export default defineNitroPlugin((nitroApp) => {
     const page = JSON.parse(stored) as CachedPage;
     if (Date.now() - page.storedAt > PAGE_MAX_AGE_MS) return;
     ctx.event.context.pageCacheHit = true;
+    const visits = await ctx.event.$fetch<VisitTotals>('/api/visits').catch(() => null);
     setResponseHeaders(ctx.event, { 'x-page-cache': 'HIT', vary: 'host' });
-    ctx.response = { body: page.body, statusCode: page.statusCode, headers: page.headers };
+    ctx.response = { body: visits ? withVisitCounter(page.body, visits) : page.body, statusCode: page.statusCode, headers: page.headers };
   });
 
   nitroApp.hooks.hook('render:response', async (response, { event }) => {

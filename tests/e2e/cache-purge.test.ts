@@ -1,0 +1,143 @@
+/**
+ * The site's caches across processes: two site processes in front of one Strapi each cache a
+ * commune's pages, and a change made once — the editorial board's publish or unpublish, an edit of
+ * the site settings — reaches both within 2 s, with no process telling another. The change
+ * bumps the commune's content version in PostgreSQL (plugins/site-cache); each site process polls
+ * it and keys its caches by it.
+ */
+import { request } from 'node:http';
+import { ARTICLE, press } from '../support/board';
+import { type TestDatabase } from '../support/database';
+import { AdminClient } from '../support/http';
+import { createSeededDatabase } from '../support/seeded';
+import { startSite, type SiteInstance } from '../support/site';
+import { startStrapi, SUPER_ADMIN, type StrapiInstance } from '../support/strapi';
+
+const HOST = 'khanhkhe.langson.gov.vn';
+const OTHER_HOST = 'songiang.hatinh.gov.vn';
+const PURGE_BUDGET_MS = 2000;
+
+let db: TestDatabase;
+let strapi: StrapiInstance;
+let sites: SiteInstance[] = [];
+let admin: AdminClient;
+let head: AdminClient;
+let khanhKhe: { documentId: string };
+
+interface Answer {
+  status: number;
+  body: string;
+  cache: string | undefined;
+}
+
+function get(site: SiteInstance, path: string, host = HOST): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: site.port, path, headers: { host, accept: 'text/html' } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const cache = res.headers['x-page-cache'];
+        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), cache: Array.isArray(cache) ? cache[0] : cache });
+      });
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** Requests the page until the cache answers it, so a later change has a cached copy to purge. */
+async function warm(site: SiteInstance, path: string, host = HOST): Promise<Answer> {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const answer = await get(site, path, host);
+    if (answer.cache === 'HIT') return answer;
+  }
+  throw new Error(`${path} on ${host} is never served from the page cache`);
+}
+
+/** Milliseconds until `path` on every site process satisfies `done`, polled every 50 ms. */
+async function millisecondsUntil(path: string, done: (body: string) => boolean, since: number): Promise<number[]> {
+  return Promise.all(
+    sites.map(async (site) => {
+      for (;;) {
+        const answer = await get(site, path);
+        if (answer.status === 200 && done(answer.body)) return Date.now() - since;
+        if (Date.now() - since > 10_000) throw new Error(`${path} on port ${site.port} did not change within 10 s`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }),
+  );
+}
+
+beforeAll(async () => {
+  const seeded = await createSeededDatabase('e2e_cache_purge');
+  db = seeded.db;
+  strapi = await startStrapi(seeded.setup);
+  const token = await strapi.publicToken();
+  sites = await Promise.all([startSite({ strapiUrl: strapi.url, token }), startSite({ strapiUrl: strapi.url, token })]);
+  admin = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
+  const [commune] = await db.query<{ document_id: string }>("SELECT document_id FROM communes WHERE slug = 'khanh-khe'");
+  if (!commune) throw new Error('no Khánh Khê');
+  khanhKhe = { documentId: commune.document_id };
+  const email = 'truongban.bonhodem@khanhkhe.thu.vn';
+  const userId = await admin.createUser({ email, firstname: 'Trưởng', lastname: 'Ban', password: 'Bo-Nho-Dem-2026', roleIds: [await admin.roleIdByCode('commune-board-head')] });
+  expect((await admin.call('POST', '/commune-tenancy/memberships', { adminUserId: userId, commune: khanhKhe.documentId, boardRole: 'head' })).status).toBe(200);
+  head = await AdminClient.login(strapi.url, email, 'Bo-Nho-Dem-2026');
+});
+
+afterAll(async () => {
+  await Promise.all(sites.map((site) => site.stop()));
+  await strapi?.stop();
+  await db?.drop();
+});
+
+describe('a publish purges every site process within 2 s', () => {
+  const title = 'Thông báo lịch tiếp công dân tháng 12 (kiểm thử bộ nhớ đệm)';
+  let documentId: string;
+
+  it('serves the home page from each process’s cache before the change', async () => {
+    for (const site of sites) {
+      const cached = await warm(site, '/');
+      expect(cached.body).not.toContain(title);
+    }
+  });
+
+  it('shows the article the head publishes on both processes within 2 s', async () => {
+    const created = await head.create(ARTICLE, { title, kind: 'tin', featured: false, summary: 'Lịch tiếp công dân', commune: { connect: [{ documentId: khanhKhe.documentId }] } });
+    expect(created.status).toBe(201);
+    documentId = created.body.data.documentId;
+    const published = await press(head, ARTICLE, documentId, { action: 'force_publish', comment: 'Đăng gấp lịch tiếp công dân' });
+    expect(published.status).toBe(200);
+    const elapsed = await millisecondsUntil('/', (body) => body.includes(title), Date.now());
+    console.info(`publish reached the two site processes after ${elapsed.join(' and ')} ms`);
+    for (const ms of elapsed) expect(ms).toBeLessThanOrEqual(PURGE_BUDGET_MS);
+  });
+
+  it('takes it off both processes within 2 s of the unpublish', async () => {
+    for (const site of sites) await warm(site, '/');
+    const unpublished = await press(head, ARTICLE, documentId, { action: 'unpublish', comment: 'Đăng nhầm lịch' });
+    expect(unpublished.status).toBe(200);
+    const elapsed = await millisecondsUntil('/', (body) => !body.includes(title), Date.now());
+    for (const ms of elapsed) expect(ms).toBeLessThanOrEqual(PURGE_BUDGET_MS);
+  });
+
+  it('leaves another commune’s cached pages alone', async () => {
+    for (const site of sites) await warm(site, '/', OTHER_HOST);
+    const created = await head.create(ARTICLE, { title: `${title} – lần hai`, kind: 'tin', featured: false, summary: 'Lần hai', commune: { connect: [{ documentId: khanhKhe.documentId }] } });
+    expect((await press(head, ARTICLE, created.body.data.documentId, { action: 'force_publish', comment: 'Lần hai' })).status).toBe(200);
+    await millisecondsUntil('/', (body) => body.includes(`${title} – lần hai`), Date.now());
+    for (const site of sites) expect((await get(site, '/', OTHER_HOST)).cache).toBe('HIT');
+  });
+});
+
+describe('an edit of content without drafts purges too', () => {
+  it('shows new site settings (the footer text) on both processes within 2 s', async () => {
+    for (const site of sites) await warm(site, '/');
+    const settings = await admin.list('api::site-setting.site-setting', `filters[commune][documentId][$eq]=${khanhKhe.documentId}`);
+    const documentId = String(settings.body.results[0]?.documentId ?? '');
+    expect(documentId).not.toBe('');
+    const footerText = 'Giờ làm việc mới: sáng thứ Bảy tiếp công dân (kiểm thử)';
+    expect((await admin.update('api::site-setting.site-setting', documentId, { footerText })).status).toBe(200);
+    const elapsed = await millisecondsUntil('/', (body) => body.includes(footerText), Date.now());
+    for (const ms of elapsed) expect(ms).toBeLessThanOrEqual(PURGE_BUDGET_MS);
+  });
+});

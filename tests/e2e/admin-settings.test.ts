@@ -8,9 +8,10 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { type TestDatabase } from '../support/database';
+import { createSeededDatabase } from '../support/seeded';
 import { AdminClient } from '../support/http';
-import { SUPER_ADMIN, prepareStrapi, runSeed, startStrapi, type StrapiInstance } from '../support/strapi';
+import { SUPER_ADMIN, startStrapi, type StrapiInstance } from '../support/strapi';
 
 const PASSWORD = 'Thu-Nghiem-2026';
 const STAFF = 'can.bo.huyen@thu.nghiem.vn';
@@ -62,9 +63,9 @@ async function logIn(email: string, password: string): Promise<Page> {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase('e2e_admin_settings');
-  const setup = await prepareStrapi(db.url);
-  await runSeed(setup.env);
+  const seeded = await createSeededDatabase('e2e_admin_settings');
+  db = seeded.db;
+  const { setup } = seeded;
   strapi = await startStrapi(setup);
   browser = await launchChromium([]);
   await createStaffOfTwoCommunes();

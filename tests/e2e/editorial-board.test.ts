@@ -11,11 +11,12 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { type TestDatabase } from '../support/database';
+import { createSeededDatabase } from '../support/seeded';
 import type { ReportResponse } from '../../plugins/editorial-board/shared';
 import { AdminClient } from '../support/http';
 import { startSite, type SiteInstance } from '../support/site';
-import { SUPER_ADMIN, prepareStrapi, runSeed, startStrapi, type StrapiInstance } from '../support/strapi';
+import { SUPER_ADMIN, startStrapi, type StrapiInstance } from '../support/strapi';
 
 const HOST = 'khanhkhe.langson.gov.vn';
 const PASSWORD = 'Bien-Tap-E2E-2026';
@@ -104,9 +105,9 @@ async function publicStatus(reader: Page, url: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase('e2e_editorial_board');
-  const setup = await prepareStrapi(db.url);
-  await runSeed(setup.env);
+  const seeded = await createSeededDatabase('e2e_editorial_board');
+  db = seeded.db;
+  const { setup } = seeded;
   strapi = await startStrapi(setup);
   site = await startSite({ strapiUrl: strapi.url, token: await strapi.publicToken() });
   browser = await launchChromium([HOST]);

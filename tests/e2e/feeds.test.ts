@@ -6,9 +6,10 @@
 import { request } from 'node:http';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Parser from 'rss-parser';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { type TestDatabase } from '../support/database';
+import { createSeededDatabase } from '../support/seeded';
 import { startSite, type SiteInstance } from '../support/site';
-import { prepareStrapi, runSeed, startStrapi, type StrapiInstance } from '../support/strapi';
+import { startStrapi, type StrapiInstance } from '../support/strapi';
 
 const COMMUNES = [
   { host: 'khanhkhe.langson.gov.vn', slug: 'khanh-khe', name: 'Khánh Khê' },
@@ -22,9 +23,9 @@ let token: string;
 const rss = new Parser();
 
 beforeAll(async () => {
-  db = await createTestDatabase('e2e_feeds');
-  const setup = await prepareStrapi(db.url);
-  await runSeed(setup.env);
+  const seeded = await createSeededDatabase('e2e_feeds');
+  db = seeded.db;
+  const { setup } = seeded;
   strapi = await startStrapi(setup);
   token = await strapi.publicToken();
   site = await startSite({ strapiUrl: strapi.url, token });

@@ -5,9 +5,10 @@
 import { request } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { type TestDatabase } from '../support/database';
+import { createSeededDatabase } from '../support/seeded';
 import { startSite, type SiteInstance } from '../support/site';
-import { prepareStrapi, runSeed, startStrapi, type StrapiInstance } from '../support/strapi';
+import { startStrapi, type StrapiInstance } from '../support/strapi';
 
 const COMMUNES = [
   { host: 'khanhkhe.langson.gov.vn', name: 'Khánh Khê', province: 'Lạng Sơn' },
@@ -20,9 +21,9 @@ let site: SiteInstance;
 let browser: Browser;
 
 beforeAll(async () => {
-  db = await createTestDatabase('e2e_site');
-  const setup = await prepareStrapi(db.url);
-  await runSeed(setup.env);
+  const seeded = await createSeededDatabase('e2e_site');
+  db = seeded.db;
+  const { setup } = seeded;
   strapi = await startStrapi(setup);
   site = await startSite({ strapiUrl: strapi.url, token: await strapi.publicToken() });
   browser = await launchChromium(COMMUNES.map((commune) => commune.host));

@@ -5,9 +5,10 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { type TestDatabase } from '../support/database';
+import { createSeededDatabase } from '../support/seeded';
 import { startSite, type SiteInstance } from '../support/site';
-import { prepareStrapi, runSeed, startStrapi, type StrapiInstance } from '../support/strapi';
+import { startStrapi, type StrapiInstance } from '../support/strapi';
 
 const KHANH_KHE = 'khanhkhe.langson.gov.vn';
 const SON_GIANG = 'songiang.hatinh.gov.vn';
@@ -19,9 +20,9 @@ let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  db = await createTestDatabase('e2e_search');
-  const setup = await prepareStrapi(db.url);
-  await runSeed(setup.env);
+  const seeded = await createSeededDatabase('e2e_search');
+  db = seeded.db;
+  const { setup } = seeded;
   strapi = await startStrapi(setup);
   site = await startSite({ strapiUrl: strapi.url, token: await strapi.publicToken() });
   browser = await launchChromium([KHANH_KHE, SON_GIANG]);

@@ -5,9 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import { request } from 'node:http';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { type TestDatabase } from '../support/database';
+import { createSeededDatabase } from '../support/seeded';
 import { startSite, type SiteInstance } from '../support/site';
-import { prepareStrapi, runSeed, startStrapi, type StrapiInstance } from '../support/strapi';
+import { startStrapi, type StrapiInstance } from '../support/strapi';
 import type { VisitRecorded, VisitTotals } from '../../plugins/site-stats/shared';
 
 const KHANH_KHE = { host: 'khanhkhe.langson.gov.vn', slug: 'khanh-khe' };
@@ -23,9 +24,9 @@ let site: SiteInstance;
 let token: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase('e2e_visits');
-  const setup = await prepareStrapi(db.url);
-  await runSeed(setup.env);
+  const seeded = await createSeededDatabase('e2e_visits');
+  db = seeded.db;
+  const { setup } = seeded;
   strapi = await startStrapi(setup);
   token = await strapi.publicToken();
   site = await startSite({ strapiUrl: strapi.url, token });

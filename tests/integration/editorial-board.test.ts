@@ -13,9 +13,10 @@ import { repoRoot } from '../../database/paths';
 import { node } from '../../scripts/lib/tools';
 import type { QueuesResponse } from '../../plugins/editorial-board/shared';
 import { ARTICLE, boardView, press, stateOf } from '../support/board';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { type TestDatabase } from '../support/database';
+import { createSeededDatabase } from '../support/seeded';
 import { AdminClient, ContentClient } from '../support/http';
-import { freePort, prepareStrapi, runSeed, startStrapi, SUPER_ADMIN, type StrapiInstance, type StrapiSetup } from '../support/strapi';
+import { freePort, startStrapi, SUPER_ADMIN, type StrapiInstance, type StrapiSetup } from '../support/strapi';
 
 const CM = '/content-manager/collection-types';
 const PASSWORD = 'Bien-Tap-2026';
@@ -83,10 +84,8 @@ async function inReviewItem(title: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase('editorial_board');
-  setup = await prepareStrapi(db.url);
+  ({ db, setup } = await createSeededDatabase('editorial_board'));
   setup.env.EDITORIAL_SCHEDULE_INTERVAL_MS = '1000';
-  await runSeed(setup.env);
   strapi = await startStrapi(setup);
   superAdmin = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
   people.province = superAdmin;

@@ -5,10 +5,11 @@
  * pressed the button never receives their own.
  */
 import { ARTICLE, press } from '../support/board';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { type TestDatabase } from '../support/database';
+import { createSeededDatabase } from '../support/seeded';
 import { AdminClient } from '../support/http';
 import { startMailbox, type Mailbox, type ReceivedMail } from '../support/mailbox';
-import { prepareStrapi, runSeed, startStrapi, SUPER_ADMIN, type StrapiInstance } from '../support/strapi';
+import { startStrapi, SUPER_ADMIN, type StrapiInstance } from '../support/strapi';
 
 const PASSWORD = 'Thong-Bao-2026';
 const ROLES = {
@@ -68,10 +69,10 @@ async function draft(who: Who, title: string): Promise<string> {
 
 beforeAll(async () => {
   mailbox = await startMailbox();
-  db = await createTestDatabase('editorial_notifications');
-  const setup = await prepareStrapi(db.url);
+  const seeded = await createSeededDatabase('editorial_notifications');
+  db = seeded.db;
+  const { setup } = seeded;
   // The seed runs without SMTP: only the server under test sends mail.
-  await runSeed(setup.env);
   Object.assign(setup.env, {
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(mailbox.port),

@@ -8,9 +8,10 @@
 import { Workbook } from 'exceljs';
 import type { ReportData, ReportResponse } from '../../plugins/editorial-board/shared';
 import { ARTICLE, press, stateOf } from '../support/board';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { type TestDatabase } from '../support/database';
+import { createSeededDatabase } from '../support/seeded';
 import { AdminClient, type JsonResponse, type StrapiErrorBody } from '../support/http';
-import { prepareStrapi, runSeed, startStrapi, SUPER_ADMIN, type StrapiInstance } from '../support/strapi';
+import { startStrapi, SUPER_ADMIN, type StrapiInstance } from '../support/strapi';
 
 const DOCUMENT = 'api::document.document';
 const PASSWORD = 'Bao-Cao-2026';
@@ -85,9 +86,9 @@ const step = (who: string, uid: string, documentId: string, action: Parameters<t
 const zero = { received: 0, published: 0, returnedItems: 0, returns: 0, rejected: 0, photos: 0 };
 
 beforeAll(async () => {
-  db = await createTestDatabase('editorial_reports');
-  const setup = await prepareStrapi(db.url);
-  await runSeed(setup.env);
+  const seeded = await createSeededDatabase('editorial_reports');
+  db = seeded.db;
+  const { setup } = seeded;
   strapi = await startStrapi(setup);
   superAdmin = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
   const [commune] = await db.query<{ id: number; document_id: string }>("SELECT id, document_id FROM communes WHERE slug = 'khanh-khe'");

@@ -6,9 +6,10 @@
  * creating, and new entries then land in the chosen commune.
  */
 import type { AdminCommune, CommuneMember, InvitationResult, MyCommunes } from '../../plugins/commune-tenancy/shared';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { type TestDatabase } from '../support/database';
+import { createSeededDatabase } from '../support/seeded';
 import { AdminClient, ContentClient, type JsonResponse, type StrapiErrorBody } from '../support/http';
-import { SUPER_ADMIN, prepareStrapi, runSeed, startStrapi, type StrapiInstance } from '../support/strapi';
+import { SUPER_ADMIN, startStrapi, type StrapiInstance } from '../support/strapi';
 
 const ARTICLE = 'api::article.article';
 const PASSWORD = 'Thu-Nghiem-2026';
@@ -82,9 +83,9 @@ async function communeAccount(email: string, roleCode: string, slug: string, boa
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase('province_it_admin');
-  const setup = await prepareStrapi(db.url);
-  await runSeed(setup.env);
+  const seeded = await createSeededDatabase('province_it_admin');
+  db = seeded.db;
+  const { setup } = seeded;
   strapi = await startStrapi(setup);
   province = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
   for (const row of await db.query<{ id: number; document_id: string; slug: string; primary_domain: string }>('SELECT id, document_id, slug, primary_domain FROM communes')) {

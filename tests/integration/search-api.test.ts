@@ -10,9 +10,10 @@ import { administrativePdf } from '../../cms/scripts/seed/assets';
 import { cmsDir } from '../../database/paths';
 import { node } from '../../scripts/lib/tools';
 import { press } from '../support/board';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { type TestDatabase } from '../support/database';
+import { createSeededDatabase } from '../support/seeded';
 import { AdminClient, ContentClient } from '../support/http';
-import { prepareStrapi, runSeed, startStrapi, SUPER_ADMIN, type StrapiInstance, type StrapiSetup } from '../support/strapi';
+import { startStrapi, SUPER_ADMIN, type StrapiInstance, type StrapiSetup } from '../support/strapi';
 import type { DocumentSearchResponse, SearchResponse } from '../../plugins/portal-search/shared';
 
 const DOCUMENT = 'api::document.document';
@@ -38,9 +39,7 @@ async function eventually(check: () => Promise<boolean>, timeoutMs = 15000): Pro
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase('search_api');
-  setup = await prepareStrapi(db.url);
-  await runSeed(setup.env);
+  ({ db, setup } = await createSeededDatabase('search_api'));
   strapi = await startStrapi(setup);
   const admin = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
   const [commune] = await db.query<{ id: number; document_id: string }>("SELECT id, document_id FROM communes WHERE slug = 'khanh-khe'");

@@ -5,9 +5,10 @@
  * which must work where their role allows it. The province viewer reads every commune by
  * design, so it is attacked on writes only. The content API is attacked per commune header.
  */
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { type TestDatabase } from '../support/database';
+import { createSeededDatabase } from '../support/seeded';
 import { AdminClient, ContentClient, type StrapiErrorBody } from '../support/http';
-import { SUPER_ADMIN, prepareStrapi, runSeed, startStrapi, type StrapiInstance } from '../support/strapi';
+import { SUPER_ADMIN, startStrapi, type StrapiInstance } from '../support/strapi';
 
 const ARTICLE = 'api::article.article';
 const DOCUMENT = 'api::document.document';
@@ -81,9 +82,9 @@ async function fixtureFor(slug: string): Promise<CommuneFixture> {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase('tenancy_matrix');
-  const setup = await prepareStrapi(db.url);
-  await runSeed(setup.env);
+  const seeded = await createSeededDatabase('tenancy_matrix');
+  db = seeded.db;
+  const { setup } = seeded;
   strapi = await startStrapi(setup);
   superAdmin = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
   for (const slug of ['khanh-khe', 'son-giang']) fixtures[slug] = await fixtureFor(slug);

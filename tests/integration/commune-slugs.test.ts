@@ -9,6 +9,7 @@ import { SUPER_ADMIN, prepareStrapi, startStrapi, type StrapiInstance } from '..
 const COMMUNE = 'plugin::commune-tenancy.commune';
 const CATEGORY = 'api::category.category';
 const ARTICLE = 'api::article.article';
+const PAGE = 'api::page.page';
 
 let db: TestDatabase;
 let strapi: StrapiInstance;
@@ -57,6 +58,14 @@ describe('slugs per commune', () => {
     expect(first.body.data?.slug).toBe('dang-uy-xa-hop-phien-thuong-ky-thang-11');
     expect(second.body.data?.slug).toBe('dang-uy-xa-hop-phien-thuong-ky-thang-11-2');
     expect(other.body.data?.slug).toBe('dang-uy-xa-hop-phien-thuong-ky-thang-11');
+  });
+
+  it("keeps lanh-dao, the site's leaders page, out of the introduction pages' slugs", async () => {
+    const typed = await admin.create(PAGE, { title: 'Lãnh đạo', slug: 'lanh-dao', section: 'organisation', order: 7, ...inCommune('khanh-khe') });
+    expect(typed.status).toBe(400);
+    expect(typed.body.error?.message).toContain('Đường dẫn “lanh-dao” đã được trang thông tin điện tử dùng cho một trang có sẵn');
+    const generated = await admin.create(PAGE, { title: 'Lãnh đạo', section: 'organisation', order: 7, ...inCommune('khanh-khe') });
+    expect(generated.body.data?.slug).toBe('lanh-dao-2');
   });
 
   it('refuses a malformed slug', async () => {

@@ -316,7 +316,16 @@ async function seedPages(strapi: Core.Strapi, seed: SeedCommune, commune: Row, s
     const map = page.section === 'boundary_map' ? await boundaryMap(strapi, seed, page) : undefined;
     const created = await docs(strapi, UIDS.page).create({
       locale: 'vi',
-      data: scoped({ title: page.title, slug: page.slug, section: page.section, summary: page.summary, body: toBlocks(page.body), order: page.order, map }),
+      data: scoped({
+        title: page.title,
+        slug: page.slug,
+        section: page.section,
+        summary: page.summary,
+        body: toBlocks(page.body),
+        order: page.order,
+        map,
+        mapGeoJson: page.mapGeoJson,
+      }),
       status: 'published',
     });
     if (page.en) {

@@ -126,6 +126,8 @@ export interface SeedPage {
   order: number;
   /** English version; required for the organisation page (Decree 42), optional elsewhere. */
   en?: { slug: string; title: string; summary: string; body: SeedRichText };
+  /** Boundary map section only: the boundary as a GeoJSON object (WGS 84). */
+  mapGeoJson?: Record<string, unknown>;
 }
 
 export interface SeedLink {

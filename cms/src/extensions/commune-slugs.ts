@@ -10,12 +10,16 @@ import { isValidSlug, numberedSlug, slugify } from '../domain/slug';
 import { relationFilter } from '@commune/commune-tenancy/shared';
 import { hasDraftAndPublish, loadWriteContext, type WriteContext } from './write-context';
 
-/** The slugged types, the field a slug is made from, and how editors call the type. */
-export const SLUGGED_TYPES: Record<string, { source: string; noun: string }> = {
+/**
+ * The slugged types, the field a slug is made from, how editors call the type, and the slugs the
+ * public site uses for pages of its own next to the type's pages (`/gioi-thieu/lanh-dao`, the
+ * leaders page, would hide an introduction page with that slug).
+ */
+export const SLUGGED_TYPES: Record<string, { source: string; noun: string; reserved?: readonly string[] }> = {
   'api::article.article': { source: 'title', noun: 'tin bài' },
   'api::category.category': { source: 'name', noun: 'chuyên mục' },
   'api::procedure.procedure': { source: 'name', noun: 'thủ tục' },
-  'api::page.page': { source: 'title', noun: 'trang giới thiệu' },
+  'api::page.page': { source: 'title', noun: 'trang giới thiệu', reserved: ['lanh-dao'] },
 };
 
 const MAX_ATTEMPTS = 50;
@@ -49,6 +53,9 @@ export function registerCommuneSlugs(strapi: Core.Strapi): void {
       if (!isValidSlug(typed)) {
         throw new errors.ValidationError(`Đường dẫn “${typed}” không hợp lệ: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ: hoi-nghi-tong-ket-nam-2025).`);
       }
+      if (type.reserved?.includes(typed)) {
+        throw new errors.ValidationError(`Đường dẫn “${typed}” đã được trang thông tin điện tử dùng cho một trang có sẵn. Hãy đặt đường dẫn khác hoặc để trống để hệ thống tự tạo.`);
+      }
       if (await isTaken(strapi, context.uid, typed, write)) {
         throw new errors.ValidationError(`Đường dẫn “${typed}” đã được dùng cho một ${type.noun} khác của xã. Hãy đặt đường dẫn khác hoặc để trống để hệ thống tự tạo.`);
       }
@@ -60,7 +67,7 @@ export function registerCommuneSlugs(strapi: Core.Strapi): void {
     if (!base) throw new errors.ValidationError(`Chưa tạo được đường dẫn: tên ${type.noun} cần có chữ hoặc số.`);
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
       const candidate = numberedSlug(base, attempt);
-      if (!(await isTaken(strapi, context.uid, candidate, write))) {
+      if (!type.reserved?.includes(candidate) && !(await isTaken(strapi, context.uid, candidate, write))) {
         write.params.data.slug = candidate;
         return next();
       }

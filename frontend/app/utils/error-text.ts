@@ -7,6 +7,10 @@ export const ERROR_TEXT = {
   articleNotFound: 'Không tìm thấy bài viết',
   pageNotFound: 'Không tìm thấy trang bạn yêu cầu. Trang có thể đã được chuyển hoặc không còn tồn tại.',
   unavailable: 'Hệ thống đang tạm thời gián đoạn. Xin vui lòng thử lại sau ít phút.',
+  introPageNotFound: 'Không tìm thấy trang giới thiệu này. Mời bạn xem các mục tại trang Giới thiệu.',
+  englishPageNotFound: 'Không tìm thấy trang tiếng Anh này (English page not found).',
+  categoryNotFound: 'Không tìm thấy chuyên mục tin tức này.',
+  newsPageNotFound: 'Không có trang tin tức này. Danh sách tin có ít trang hơn.',
 } as const;
 
 const KNOWN_TEXTS: ReadonlySet<string> = new Set(Object.values(ERROR_TEXT));

@@ -1,4 +1,5 @@
 import type { SeedPage } from '../../types';
+import { boundaryGeoJson } from './boundary';
 
 export const pages2: SeedPage[] = [
   {
@@ -142,5 +143,6 @@ export const pages2: SeedPage[] = [
       'Bản đồ trên trang có tính chất minh họa, phục vụ tra cứu thông tin. Khi cần sử dụng bản đồ địa giới hành chính cho mục đích pháp lý, tổ chức, cá nhân liên hệ Văn phòng HĐND và UBND xã hoặc Phòng Kinh tế xã để được hướng dẫn.',
     ],
     order: 6,
+    mapGeoJson: boundaryGeoJson,
   },
 ];

@@ -1,4 +1,5 @@
 import type { SeedPage } from '../../types';
+import { boundaryGeoJson } from './boundary';
 
 export const pages2: SeedPage[] = [
   {
@@ -109,5 +110,6 @@ export const pages2: SeedPage[] = [
       'Bản đồ hành chính xã (tỷ lệ 1:10.000) và hồ sơ địa giới được lưu tại Văn phòng HĐND và UBND xã. Tổ chức, cá nhân có nhu cầu khai thác, sử dụng xin liên hệ Phòng Kinh tế xã, điện thoại 0239 3875 133.',
     ],
     order: 6,
+    mapGeoJson: boundaryGeoJson,
   },
 ];

@@ -59,7 +59,7 @@ export default defineNuxtConfig({
     },
   },
 
-  css: ['~/assets/css/main.css'],
+  css: ['~/assets/css/main.css', '~/assets/css/records.css'],
 
   runtimeConfig: {
     // Server only. Set at run time with NUXT_STRAPI_URL, NUXT_STRAPI_TOKEN,

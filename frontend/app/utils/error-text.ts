@@ -7,6 +7,8 @@ export const ERROR_TEXT = {
   articleNotFound: 'Không tìm thấy bài viết',
   pageNotFound: 'Không tìm thấy trang bạn yêu cầu. Trang có thể đã được chuyển hoặc không còn tồn tại.',
   unavailable: 'Hệ thống đang tạm thời gián đoạn. Xin vui lòng thử lại sau ít phút.',
+  documentNotFound: 'Không tìm thấy văn bản. Văn bản có thể đã bị gỡ bỏ hoặc địa chỉ không đúng; hãy tìm lại trong mục Văn bản.',
+  procedureNotFound: 'Không tìm thấy thủ tục hành chính. Thủ tục có thể đã được thay đổi; hãy xem lại danh sách thủ tục hành chính.',
 } as const;
 
 const KNOWN_TEXTS: ReadonlySet<string> = new Set(Object.values(ERROR_TEXT));

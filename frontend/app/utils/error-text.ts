@@ -11,6 +11,8 @@ export const ERROR_TEXT = {
   englishPageNotFound: 'Không tìm thấy trang tiếng Anh này (English page not found).',
   categoryNotFound: 'Không tìm thấy chuyên mục tin tức này.',
   newsPageNotFound: 'Không có trang tin tức này. Danh sách tin có ít trang hơn.',
+  documentNotFound: 'Không tìm thấy văn bản. Văn bản có thể đã bị gỡ bỏ hoặc địa chỉ không đúng; hãy tìm lại trong mục Văn bản.',
+  procedureNotFound: 'Không tìm thấy thủ tục hành chính. Thủ tục có thể đã được thay đổi; hãy xem lại danh sách thủ tục hành chính.',
 } as const;
 
 const KNOWN_TEXTS: ReadonlySet<string> = new Set(Object.values(ERROR_TEXT));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { uploadContentType } from '../../utils/upload-content-type';
 
 /**
  * Serves Strapi's uploads on the site's own origin (`/uploads/…`), so the browser never talks
@@ -70,10 +71,10 @@ export default defineEventHandler(async (event) => {
   });
   // Uploads share the commune's origin: an uploaded HTML or SVG file must not run script there.
   // (Only for those types: a sandboxed PDF would not open in Chrome's viewer.)
-  const contentType = response.headers.get('content-type');
-  if (!contentType) {
-    setResponseHeader(event, 'content-type', 'application/octet-stream');
-  } else if (ACTIVE_CONTENT.test(contentType)) {
+  // A PDF must be `application/pdf` for the document page's inline preview (see upload-content-type.ts).
+  const contentType = uploadContentType(response.headers.get('content-type'), parsed.data.at(-1) ?? '');
+  setResponseHeader(event, 'content-type', contentType);
+  if (ACTIVE_CONTENT.test(contentType)) {
     setResponseHeader(event, 'content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
   }
 

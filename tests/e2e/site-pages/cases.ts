@@ -1,0 +1,203 @@
+/**
+ * Every page type of a commune site, on two demo communes, with what a citizen must find on it
+ * (from the demo seed). The suite in ../site-pages.test.ts opens each in both browsers and at
+ * both widths.
+ */
+
+export const COMMUNES = {
+  khanhKhe: { host: 'khanhkhe.langson.gov.vn', name: 'Xã Khánh Khê' },
+  quocTuan: { host: 'quoctuan.haiphong.gov.vn', name: 'Xã Quốc Tuấn' },
+} as const;
+
+export type CommuneKey = keyof typeof COMMUNES;
+
+export interface PageOnCommune {
+  /** `:document(<number/symbol>)` stands for that document's id, known only once seeded. */
+  path: string;
+  /** The page's one h1. */
+  h1: string | RegExp;
+  /** Text the page's main content must contain. */
+  facts: string[];
+  /** CSS selectors that must each match an element. */
+  elements?: string[];
+}
+
+export interface PageCase {
+  type: string;
+  on: Record<CommuneKey, PageOnCommune>;
+  /** The language of the page's content; `vi` unless said. */
+  lang?: 'vi' | 'en';
+  /** 200 unless said. */
+  status?: number;
+}
+
+export const PAGE_CASES: PageCase[] = [
+  {
+    type: 'home',
+    on: {
+      khanhKhe: { path: '/', h1: 'Xã Khánh Khê', facts: ['Tin tức mới', 'Văn bản mới'] },
+      quocTuan: { path: '/', h1: 'Xã Quốc Tuấn', facts: ['Tin tức mới', 'Văn bản mới'] },
+    },
+  },
+  {
+    type: 'introduction index',
+    on: {
+      khanhKhe: { path: '/gioi-thieu', h1: 'Giới thiệu xã Khánh Khê', facts: ['Tổng quan về xã Khánh Khê', 'Lãnh đạo xã'] },
+      quocTuan: { path: '/gioi-thieu', h1: 'Giới thiệu xã Quốc Tuấn', facts: ['Lãnh đạo xã'] },
+    },
+  },
+  {
+    type: 'organisation structure with leaders',
+    on: {
+      khanhKhe: {
+        path: '/gioi-thieu/co-cau-to-chuc',
+        h1: 'Cơ cấu tổ chức của hệ thống chính trị xã Khánh Khê',
+        facts: ['Lãnh đạo xã và thông tin liên hệ', 'Hoàng Văn Thắng', 'Read this page in English'],
+      },
+      quocTuan: { path: '/gioi-thieu/co-cau-to-chuc', h1: 'Cơ cấu tổ chức của hệ thống chính trị xã', facts: ['Lãnh đạo xã và thông tin liên hệ', 'Phạm Văn Khải'] },
+    },
+  },
+  {
+    type: 'boundary map',
+    on: {
+      khanhKhe: {
+        path: '/gioi-thieu/ban-do-dia-gioi',
+        h1: 'Bản đồ địa giới hành chính xã Khánh Khê',
+        facts: ['Xem bản đồ kích thước đầy đủ', 'Tải dữ liệu ranh giới (GeoJSON)'],
+      },
+      quocTuan: { path: '/gioi-thieu/ban-do-dia-gioi', h1: 'Bản đồ địa giới hành chính xã Quốc Tuấn', facts: ['Xem bản đồ kích thước đầy đủ'] },
+    },
+  },
+  {
+    type: 'leaders with contacts',
+    on: {
+      khanhKhe: { path: '/gioi-thieu/lanh-dao', h1: 'Lãnh đạo xã Khánh Khê', facts: ['Nông Văn Hải', 'Phó Bí thư Đảng ủy, Chủ tịch UBND xã'] },
+      quocTuan: { path: '/gioi-thieu/lanh-dao', h1: 'Lãnh đạo xã Quốc Tuấn', facts: ['Nguyễn Thị Hồng Nhung'] },
+    },
+  },
+  {
+    type: 'English page (organisation and officials)',
+    lang: 'en',
+    on: {
+      khanhKhe: { path: '/en', h1: 'Khanh Khe Commune', facts: ['Secretary of the Commune Party Committee', 'Lang Son Province', 'Khanh Khe Commune Police'] },
+      quocTuan: { path: '/en', h1: 'Quoc Tuan Commune', facts: ['Hai Phong City', "Spokesperson of the People's Committee of Quoc Tuan Commune"] },
+    },
+  },
+  {
+    type: 'English content page',
+    lang: 'en',
+    on: {
+      khanhKhe: { path: '/en/organisation', h1: 'Organisational Structure of Khanh Khe Commune', facts: ['Leaders and officials', 'Xem trang này bằng tiếng Việt'] },
+      quocTuan: { path: '/en/organisation', h1: 'Organisational Structure of the Commune Political System', facts: ['Leaders and officials'] },
+    },
+  },
+  {
+    type: 'news',
+    on: {
+      khanhKhe: { path: '/tin-tuc', h1: 'Tin tức – Sự kiện', facts: ['trong tổng số 17 tin bài', 'Chuyên mục', 'Trang sau'] },
+      quocTuan: { path: '/tin-tuc', h1: 'Tin tức – Sự kiện', facts: ['trong tổng số 19 tin bài', 'Chuyên mục'] },
+    },
+  },
+  {
+    type: 'news by category',
+    on: {
+      khanhKhe: { path: '/tin-tuc/chuyen-muc/hoat-dong-dang-uy', h1: 'Hoạt động của Đảng ủy', facts: ['Có 2 tin bài.'] },
+      quocTuan: { path: '/tin-tuc/chuyen-muc/hoat-dong-hdnd-ubnd', h1: 'Hoạt động HĐND – UBND', facts: ['Có 4 tin bài.', 'Kỳ họp HĐND xã, phiên họp UBND xã'] },
+    },
+  },
+  {
+    type: 'article',
+    on: {
+      khanhKhe: {
+        path: '/tin-tuc/dang-uy-xa-trien-khai-nhiem-vu-nam-2026',
+        h1: /.+/,
+        facts: ['Tin cùng chuyên mục', 'Đảng bộ xã Khánh Khê sơ kết một năm thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ I', 'Bản in'],
+      },
+      quocTuan: { path: '/tin-tuc/ubnd-xa-phien-hop-thuong-ky-thang-10-2026', h1: /.+/, facts: ['Tin cùng chuyên mục', 'Bản in'] },
+    },
+  },
+  {
+    type: 'article print view',
+    on: {
+      khanhKhe: { path: '/tin-tuc/dang-uy-xa-trien-khai-nhiem-vu-nam-2026/ban-in', h1: /.+/, facts: ['Ủy ban nhân dân xã Khánh Khê', 'Địa chỉ bài viết'] },
+      quocTuan: { path: '/tin-tuc/ubnd-xa-phien-hop-thuong-ky-thang-10-2026/ban-in', h1: /.+/, facts: ['Ủy ban nhân dân xã Quốc Tuấn', 'Địa chỉ bài viết'] },
+    },
+  },
+  {
+    type: 'documents with search form',
+    on: {
+      khanhKhe: { path: '/van-ban', h1: 'Văn bản chỉ đạo điều hành', facts: ['Số, ký hiệu'] },
+      quocTuan: { path: '/van-ban?q=quyet+dinh', h1: 'Văn bản chỉ đạo điều hành', facts: ['Số, ký hiệu'] },
+    },
+  },
+  {
+    type: 'document with metadata, file and PDF preview',
+    on: {
+      khanhKhe: {
+        path: '/van-ban/:document(47/QĐ-UBND)',
+        h1: 'Quyết định số 47/QĐ-UBND',
+        facts: ['Hết hiệu lực', 'Lương Văn Khiêm', 'Bị thay thế bởi'],
+        elements: ['object[type="application/pdf"][data^="/uploads/"]', 'a[href^="/uploads/"][download]'],
+      },
+      quocTuan: { path: '/van-ban/:document(45/QĐ-UBND)', h1: 'Quyết định số 45/QĐ-UBND', facts: ['Hết hiệu lực', 'Vũ Đức Thành', 'Quyết định số 135/QĐ-UBND'] },
+    },
+  },
+  {
+    type: 'procedures by field',
+    on: {
+      khanhKhe: { path: '/thu-tuc-hanh-chinh', h1: 'Thủ tục hành chính', facts: ['Có 12 thủ tục hành chính thuộc 4 lĩnh vực.', 'Đăng ký khai sinh', 'Mã: 1.001193'] },
+      quocTuan: {
+        path: `/thu-tuc-hanh-chinh?linh-vuc=${encodeURIComponent('Hộ tịch')}&q=ket+hon`,
+        h1: 'Thủ tục hành chính',
+        facts: ['Tìm thấy 1 trong 11 thủ tục hành chính.', 'Đăng ký kết hôn'],
+      },
+    },
+  },
+  {
+    type: 'procedure',
+    on: {
+      khanhKhe: {
+        path: '/thu-tuc-hanh-chinh/dang-ky-khai-sinh',
+        h1: 'Đăng ký khai sinh',
+        facts: ['Mã thủ tục: 1.001193', 'Nộp hồ sơ trực tuyến', 'Quyết định số 185/QĐ-UBND'],
+        elements: ['a[href^="https://dichvucong.gov.vn/"][rel~="noopener"]'],
+      },
+      quocTuan: { path: '/thu-tuc-hanh-chinh/dang-ky-giam-ho', h1: 'Đăng ký giám hộ', facts: ['1.004837', '03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.'] },
+    },
+  },
+  {
+    type: 'contacts',
+    on: {
+      khanhKhe: {
+        path: '/lien-he',
+        h1: 'Thông tin liên hệ',
+        facts: ['Ủy ban nhân dân xã Khánh Khê', '0205 3831 428', 'Công an xã Khánh Khê'],
+        elements: ['a[href="tel:02053831426"]', 'a[href="mailto:ubndkhanhkhe@langson.gov.vn"]'],
+      },
+      quocTuan: { path: '/lien-he', h1: 'Thông tin liên hệ', facts: ['Ủy ban nhân dân xã Quốc Tuấn'] },
+    },
+  },
+  {
+    type: 'site-wide search results',
+    on: {
+      khanhKhe: { path: '/tim-kiem?q=khanh+khe', h1: 'Tìm kiếm', facts: ['Khánh Khê'] },
+      quocTuan: { path: '/tim-kiem?q=quoc+tuan', h1: 'Tìm kiếm', facts: ['Quốc Tuấn'] },
+    },
+  },
+  {
+    type: 'page not found (404)',
+    status: 404,
+    on: {
+      khanhKhe: { path: '/gioi-thieu/khong-co-trang-nay', h1: 'Không tìm thấy trang', facts: ['Về trang chủ'] },
+      quocTuan: { path: '/tin-tuc/khong-co-bai-nay', h1: 'Không tìm thấy trang', facts: ['Về trang chủ'] },
+    },
+  },
+  {
+    type: 'document or procedure not found (404)',
+    status: 404,
+    on: {
+      khanhKhe: { path: '/van-ban/khongtontaiaaaaaaaaaaaaa', h1: 'Không tìm thấy trang', facts: ['Không tìm thấy văn bản.'] },
+      quocTuan: { path: '/thu-tuc-hanh-chinh/khong-ton-tai', h1: 'Không tìm thấy trang', facts: ['Không tìm thấy thủ tục hành chính.'] },
+    },
+  },
+];

@@ -1,0 +1,105 @@
+/**
+ * The two browsers of the site's e2e suite behind one small interface: Debian's Chromium through
+ * playwright-core (CDP) and Debian's Firefox ESR through puppeteer-core (WebDriver BiDi). Both are
+ * told that the demo communes' domains are this machine, so pages are requested by their real
+ * Host names and nothing can reach the internet.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page as PlaywrightPage } from 'playwright-core';
+import puppeteer, { type Page as PuppeteerPage } from 'puppeteer-core';
+import { launchChromium } from './browser';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+export type BrowserName = 'Chromium' | 'Firefox ESR';
+
+/** A page opened at a given width: what the suite needs from either driver. */
+export interface OpenedPage {
+  status: number | null;
+  /** Every URL the page requested, the document included. */
+  requested: string[];
+  /**
+   * Runs a function in the page. It is serialised, so it may not close over test variables;
+   * its one argument is a string (JSON when more is needed) so both drivers pass it alike.
+   */
+  evaluate<Result>(fn: (arg: string) => Result | Promise<Result>, arg?: string): Promise<Result>;
+  /** Adds a script to the page, e.g. axe-core. */
+  addScript(content: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface SiteBrowser {
+  name: BrowserName;
+  open(url: string, width: number): Promise<OpenedPage>;
+  close(): Promise<void>;
+}
+
+const HEIGHT = 800;
+
+export async function launchSiteChromium(hosts: string[]): Promise<SiteBrowser> {
+  const browser = await launchChromium(hosts);
+  return {
+    name: 'Chromium',
+    async open(url, width) {
+      const page: PlaywrightPage = await browser.newPage({ viewport: { width, height: HEIGHT } });
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(request.url()));
+      const response = await page.goto(url, { waitUntil: 'load' });
+      return {
+        status: response?.status() ?? null,
+        requested,
+        evaluate: (fn, arg = '') => page.evaluate(fn, arg),
+        addScript: async (content) => void (await page.addScriptTag({ content })),
+        close: () => page.close(),
+      };
+    },
+    close: () => browser.close(),
+  };
+}
+
+export async function launchSiteFirefox(hosts: string[]): Promise<SiteBrowser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    extraPrefsFirefox: {
+      // Resolves these names to 127.0.0.1, as Chromium's host-resolver rules do.
+      'network.dns.localDomains': hosts.join(','),
+      'network.proxy.type': 0,
+      // No update checks, telemetry or captive-portal probes on a closed network.
+      'app.update.enabled': false,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+    },
+  });
+  return {
+    name: 'Firefox ESR',
+    async open(url, width) {
+      const page: PuppeteerPage = await browser.newPage();
+      // Firefox ESR 140 sets the viewport but lacks BiDi's screen-orientation command, which
+      // puppeteer sends in the same call; the width is checked below instead.
+      await page.setViewport({ width, height: HEIGHT }).catch((error: unknown) => {
+        if (!(error instanceof Error) || !error.message.includes('setScreenOrientationOverride')) throw error;
+      });
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(request.url()));
+      const response = await page.goto(url, { waitUntil: 'load' });
+      const innerWidth = await page.evaluate(() => window.innerWidth);
+      if (innerWidth !== width) throw new Error(`Firefox viewport is ${innerWidth} px wide, not ${width}`);
+      return {
+        status: response?.status() ?? null,
+        requested,
+        evaluate: (fn, arg = '') => page.evaluate(fn, arg),
+        addScript: async (content) => void (await page.addScriptTag({ content })),
+        close: () => page.close(),
+      };
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** axe-core's browser bundle, to inject into a page. */
+export async function axeSource(): Promise<string> {
+  return readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+}

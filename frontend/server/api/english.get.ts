@@ -1,6 +1,7 @@
 import type { EnglishHomeResponse } from '#shared/types/intro';
 import type { StrapiList } from '../utils/content';
-import { englishCommuneName, englishProvinceName, toEnglishContact, type RawContact } from '../utils/intro-content';
+import type { RawContact } from '../utils/contact-content';
+import { englishCommuneName, englishProvinceName, toEnglishContact } from '../utils/intro-content';
 import { readIntroPageLinks, readOfficials } from '../utils/intro-queries';
 
 /**

@@ -14,6 +14,7 @@ import type {
   PageLocale,
   PageSection,
 } from '../../shared/types/intro';
+import type { RawContact } from './contact-content';
 import { searchHitPath } from '../../shared/utils/search';
 import { boundaryOutline } from './boundary-outline';
 import { normaliseBlocks, toMediaImage, type RawMedia } from './content';
@@ -43,17 +44,6 @@ export interface RawOfficial {
   order?: number | null;
   termStart?: string | null;
   termEnd?: string | null;
-}
-
-export interface RawContact {
-  documentId: string;
-  unitName?: string | null;
-  unitNameEn?: string | null;
-  personName?: string | null;
-  address?: string | null;
-  phone?: string | null;
-  email?: string | null;
-  officeHours?: string | null;
 }
 
 const SECTIONS: readonly PageSection[] = ['overview', 'history', 'natural_conditions', 'culture', 'organisation', 'boundary_map'];

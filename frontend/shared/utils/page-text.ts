@@ -12,8 +12,3 @@ export function truncateForMeta(text: string, max: number): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/u, '')}…`;
 }
-
-/** `Xã Quốc Tuấn` → `xã Quốc Tuấn`, as the name is written inside a sentence. */
-export function communeInSentence(name: string): string {
-  return name.trim().replace(/^(Xã|Phường|Thị trấn|Đặc khu)(?=\s)/u, (unit) => unit.toLowerCase());
-}

@@ -41,6 +41,22 @@ const listActiveCommunes = defineCachedFunction(
   { name: 'active-communes', maxAge: RESOLVE_MAX_AGE, swr: false, getKey: () => 'all' },
 );
 
+/**
+ * Hosts resolved in the last few seconds, in front of the cached lookup: every request asks, and
+ * a plain Map is far cheaper than Nitro's cache storage. Only hits, like the lookup.
+ */
+const RECENT_MS = 5_000;
+const recentHosts = new Map<string, { commune: PublicCommune; at: number }>();
+
+async function communeByHost(event: H3Event, host: string): Promise<PublicCommune | null> {
+  const recent = recentHosts.get(host);
+  if (recent && Date.now() - recent.at < RECENT_MS) return recent.commune;
+  const commune = await resolveByHost(event, host);
+  if (commune) recentHosts.set(host, { commune, at: Date.now() });
+  else recentHosts.delete(host);
+  return commune;
+}
+
 /** The commune for this request, or null when no commune serves the host. */
 export async function resolveCommune(event: H3Event): Promise<PublicCommune | null> {
   if (event.context.commune) return event.context.commune;
@@ -48,7 +64,7 @@ export async function resolveCommune(event: H3Event): Promise<PublicCommune | nu
   const host = hostFromHeader(getRequestHost(event, { xForwardedHost: false }));
   if (!host) return null;
 
-  let commune = await resolveByHost(event, host);
+  let commune = await communeByHost(event, host);
   const { devCommuneFallback, defaultCommune } = useRuntimeConfig(event);
   if (!commune && devCommuneFallback) {
     const fallback = devFallbackFor(host);

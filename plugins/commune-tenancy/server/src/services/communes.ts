@@ -6,6 +6,16 @@ export const COMMUNE_UID = 'plugin::commune-tenancy.commune';
 
 interface MediaRef {
   url: string;
+  /** Smaller renditions Strapi made of a large image (none for small ones and SVG). */
+  formats?: { thumbnail?: { url?: string | null } | null } | null;
+}
+
+/**
+ * The logo is shown small in every page's header: Strapi's thumbnail (at most 245×156, enough
+ * for a 56 px logo on a sharp screen) rather than a logo uploaded at print size.
+ */
+function logoUrlOf(logo: MediaRef | null | undefined): string | null {
+  return logo?.formats?.thumbnail?.url ?? logo?.url ?? null;
 }
 
 /** The commune row as the document service returns it with logo and banner populated. */
@@ -53,7 +63,7 @@ export function toPublicCommune(row: CommuneRow): PublicCommune {
     email: row.email ?? null,
     contentResponsible: row.contentResponsible ?? null,
     reuseNote: row.reuseNote ?? null,
-    logoUrl: row.logo?.url ?? null,
+    logoUrl: logoUrlOf(row.logo),
     bannerUrl: row.banner?.url ?? null,
   };
 }

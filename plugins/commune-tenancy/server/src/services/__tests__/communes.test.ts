@@ -29,6 +29,13 @@ describe('commune host resolution', () => {
     expect(matchesHost(commune, 'langson.gov.vn')).toBe(false);
   });
 
+  it("gives the logo's thumbnail when Strapi made one, for every page's header", () => {
+    const logo = { url: '/uploads/logo.png', formats: { thumbnail: { url: '/uploads/thumbnail_logo.png' } } };
+    expect(toPublicCommune({ ...row, logo }).logoUrl).toBe('/uploads/thumbnail_logo.png');
+    expect(toPublicCommune({ ...row, logo: { url: '/uploads/logo.svg', formats: null } }).logoUrl).toBe('/uploads/logo.svg');
+    expect(toPublicCommune({ ...row, logo: null }).logoUrl).toBeNull();
+  });
+
   it('treats an alias list that is not a list as no aliases', () => {
     expect(toPublicCommune({ ...row, domainAliases: 'khanhkhe.localhost' }).domainAliases).toEqual([]);
   });

@@ -56,6 +56,24 @@ export async function bannerJpeg(seed: string, color: string): Promise<Buffer> {
   return sharp(picture).composite([{ input: tint }]).jpeg({ quality: 70, mozjpeg: true }).toBuffer();
 }
 
+/**
+ * A 160×160 round seal in the commune's colour: a white disc with hills and a rising sun, no
+ * text (the site writes the commune's name next to it). Small enough for every page's header.
+ */
+export async function logoPng(seed: string, color: string): Promise<Buffer> {
+  const next = numbers(seed);
+  const peak = Math.round(60 + next() * 40);
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="160" height="160" viewBox="0 0 160 160">
+    <circle cx="80" cy="80" r="78" fill="${color}"/>
+    <circle cx="80" cy="80" r="64" fill="#ffffff"/>
+    <circle cx="80" cy="70" r="18" fill="#f2b705"/>
+    <polygon points="22,112 ${peak},62 104,104 122,84 140,112" fill="${color}"/>
+    <rect x="22" y="112" width="118" height="6" fill="${color}"/>
+    <rect x="34" y="124" width="92" height="5" rx="2" fill="${color}" opacity="0.7"/>
+  </svg>`;
+  return sharp(Buffer.from(svg)).png({ palette: true, colours: 32, compressionLevel: 9 }).toBuffer();
+}
+
 export interface PdfLetter {
   /** "ỦY BAN NHÂN DÂN XÃ KHÁNH KHÊ" — the issuing body, upper case, top left. */
   issuer: string;

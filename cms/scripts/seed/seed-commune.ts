@@ -3,7 +3,7 @@
  * number/symbol, name) and created only when missing. A second run creates nothing.
  */
 import type { Core } from '@strapi/strapi';
-import { administrativePdf, bannerJpeg, landscapeJpeg } from './assets';
+import { administrativePdf, bannerJpeg, landscapeJpeg, logoPng } from './assets';
 import { parseDocumentNumber, parseNumberAndSymbol } from '../../src/domain/document-number';
 import { toBlocks } from './blocks';
 import { backdate, docs, findExisting, type Data, type Row } from './documents-api';
@@ -65,7 +65,10 @@ export async function seedCommune(strapi: Core.Strapi, seed: SeedCommune, tally:
 async function upsertCommune(strapi: Core.Strapi, seed: SeedCommune, tally: SeedTally): Promise<Row> {
   const found = await findExisting(strapi, UIDS.commune, { code: seed.code });
   tally.count('commune', !found);
-  if (found) return found;
+  if (found) {
+    await addMissingLogo(strapi, seed, found);
+    return found;
+  }
   const banner = await uploadBuffer(strapi, {
     buffer: await bannerJpeg(`${seed.slug}-banner`, seed.themeColor),
     fileName: `${seed.slug}-banner.jpg`,
@@ -93,7 +96,26 @@ async function upsertCommune(strapi: Core.Strapi, seed: SeedCommune, tally: Seed
     },
   });
   await assignMediaToCommune(strapi, banner.id, created.id);
+  await addMissingLogo(strapi, seed, created);
   return created;
+}
+
+/**
+ * The logo is added to a commune that has none, also on a database seeded before demo logos
+ * existed; a logo the province chose in the admin panel is never replaced.
+ */
+async function addMissingLogo(strapi: Core.Strapi, seed: SeedCommune, commune: Row): Promise<void> {
+  if (!seed.logoAlt) return;
+  const current = await docs(strapi, UIDS.commune).findFirst({ filters: { documentId: commune.documentId }, populate: ['logo'] });
+  if (current?.logo) return;
+  const logo = await uploadBuffer(strapi, {
+    buffer: await logoPng(`${seed.slug}-logo`, seed.themeColor),
+    fileName: `${seed.slug}-logo.png`,
+    mime: 'image/png',
+    alternativeText: seed.logoAlt,
+    communeId: commune.id,
+  });
+  await docs(strapi, UIDS.commune).update({ documentId: commune.documentId, data: { logo: logo.id } });
 }
 
 async function seedCategories(strapi: Core.Strapi, seed: SeedCommune, scoped: (data: Data) => Data, tally: SeedTally): Promise<Map<string, string>> {

@@ -159,6 +159,11 @@ export interface SeedCommune {
   email: string;
   contentResponsible: string;
   reuseNote: string;
+  /**
+   * Alt text of a generated logo, in the media library. Only some demo communes have a logo,
+   * so the site is seen both with and without one.
+   */
+  logoAlt?: string;
   categories: SeedCategory[];
   articles: SeedArticle[];
   documents: SeedDocument[];

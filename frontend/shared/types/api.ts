@@ -1,18 +1,12 @@
 /** Responses of the BFF routes in server/api, as the pages receive them. */
 import type { PublicCommune } from '#commune-tenancy';
 import type { DocumentSearchResponse, LegalStatus, SearchHit, SearchResponse } from '#portal-search';
-import type { Article, ArticleSummary, DocumentSummary, SiteSettings } from './content';
+import type { Article, SiteSettings } from './content';
 
 /** `GET /api/site`: the commune serving this host and its site settings (null until configured). */
 export interface SiteResponse {
   commune: PublicCommune;
   settings: SiteSettings | null;
-}
-
-/** `GET /api/home`. */
-export interface HomeResponse {
-  articles: ArticleSummary[];
-  documents: DocumentSummary[];
 }
 
 /** `GET /api/articles/:slug`. */

@@ -35,8 +35,46 @@ export const PAGE_CASES: PageCase[] = [
   {
     type: 'home',
     on: {
-      khanhKhe: { path: '/', h1: 'Xã Khánh Khê', facts: ['Tin tức mới', 'Văn bản mới'] },
-      quocTuan: { path: '/', h1: 'Xã Quốc Tuấn', facts: ['Tin tức mới', 'Văn bản mới'] },
+      khanhKhe: {
+        path: '/',
+        h1: 'Xã Khánh Khê',
+        facts: [
+          'Tin nổi bật',
+          'Tin tức mới',
+          'Tin hoạt động',
+          'Văn bản mới',
+          'Hộ tịch – 7 thủ tục',
+          'Xem tất cả 12 thủ tục hành chính',
+          'Cổng Dịch vụ công quốc gia',
+          'Nông Văn Hải',
+          '0915 372 618',
+          'Liên kết hữu ích',
+        ],
+        elements: [
+          // The commune's logo (seeded for Khánh Khê only) beside the national emblem, and its banner.
+          'header img.site-brand__logo[src^="/uploads/"][alt=""]',
+          'main img.home-banner[src^="/uploads/"][alt=""]',
+          '.home-lead img[src^="/uploads/"]',
+          'main a[href="/tin-tuc/chuyen-muc/tin-hoat-dong"]',
+          'main a[href="/tin-tuc/chuyen-muc/thong-bao"]',
+          'main a[href^="/thu-tuc-hanh-chinh?linh-vuc="]',
+          'main a[href="/thu-tuc-hanh-chinh/dang-ky-khai-sinh"]',
+          'main a[href="/gioi-thieu/lanh-dao"]',
+          'main a[href="tel:0915372618"]',
+        ],
+      },
+      quocTuan: {
+        path: '/',
+        h1: 'Xã Quốc Tuấn',
+        facts: ['Tin nổi bật', 'Hoạt động của Đảng ủy', 'Xem tất cả 11 thủ tục hành chính', 'Văn bản mới', 'Hộ tịch – 6 thủ tục', 'Vũ Đức Thành', 'Liên kết hữu ích'],
+        elements: [
+          'main img.home-banner[src^="/uploads/"][alt=""]',
+          'main a[href="/tin-tuc/chuyen-muc/hoat-dong-dang-uy"]',
+          'main a[href="/tin-tuc/chuyen-muc/cai-cach-hanh-chinh"]',
+          'main a[href="/thu-tuc-hanh-chinh/dang-ky-khai-tu"]',
+          'main a[href="/gioi-thieu/lanh-dao"]',
+        ],
+      },
     },
   },
   {

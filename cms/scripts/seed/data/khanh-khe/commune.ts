@@ -15,6 +15,7 @@ export const communeInfo = {
   email: 'ubndkhanhkhe@langson.gov.vn',
   contentResponsible: 'Ông Nông Văn Hải – Chủ tịch UBND xã, Trưởng Ban biên tập',
   reuseNote: 'Ghi rõ nguồn “Trang thông tin điện tử xã Khánh Khê” khi phát hành lại thông tin từ trang này.',
+  logoAlt: 'Biểu trưng xã Khánh Khê',
 } satisfies Omit<SeedCommune, 'categories' | 'articles' | 'documents' | 'procedures' | 'officials' | 'contacts' | 'pages' | 'settings'>;
 
 export const categories: SeedCategory[] = [

@@ -6,6 +6,22 @@ export const COMMUNE_UID = 'plugin::commune-tenancy.commune';
 
 interface MediaRef {
   url: string;
+  /** Kilobytes, as Strapi's media library records them. */
+  size?: number | null;
+  /** Smaller renditions Strapi made of a large image (none for small ones and SVG). */
+  formats?: { thumbnail?: { url?: string | null; size?: number | null } | null } | null;
+}
+
+/**
+ * The logo is shown small in every page's header, on every page: of the uploaded file and
+ * Strapi's thumbnail (at most 245×156, enough for a 56 px logo on a sharp screen), the lighter
+ * one. A logo uploaded at print size gives way to its thumbnail; a small optimised PNG stays.
+ */
+function logoUrlOf(logo: MediaRef | null | undefined): string | null {
+  if (!logo?.url) return null;
+  const thumbnail = logo.formats?.thumbnail;
+  const lighter = thumbnail?.url && thumbnail.size != null && logo.size != null && thumbnail.size < logo.size;
+  return lighter ? thumbnail.url ?? logo.url : logo.url;
 }
 
 /** The commune row as the document service returns it with logo and banner populated. */
@@ -53,7 +69,7 @@ export function toPublicCommune(row: CommuneRow): PublicCommune {
     email: row.email ?? null,
     contentResponsible: row.contentResponsible ?? null,
     reuseNote: row.reuseNote ?? null,
-    logoUrl: row.logo?.url ?? null,
+    logoUrl: logoUrlOf(row.logo),
     bannerUrl: row.banner?.url ?? null,
   };
 }

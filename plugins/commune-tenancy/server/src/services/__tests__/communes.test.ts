@@ -29,6 +29,14 @@ describe('commune host resolution', () => {
     expect(matchesHost(commune, 'langson.gov.vn')).toBe(false);
   });
 
+  it("gives every page's header the lighter of the logo and its thumbnail", () => {
+    const thumbnail = { url: '/uploads/thumbnail_logo.png', size: 11.2 };
+    expect(toPublicCommune({ ...row, logo: { url: '/uploads/logo.png', size: 840.5, formats: { thumbnail } } }).logoUrl).toBe('/uploads/thumbnail_logo.png');
+    expect(toPublicCommune({ ...row, logo: { url: '/uploads/logo.png', size: 1.5, formats: { thumbnail } } }).logoUrl).toBe('/uploads/logo.png');
+    expect(toPublicCommune({ ...row, logo: { url: '/uploads/logo.svg', size: 3, formats: null } }).logoUrl).toBe('/uploads/logo.svg');
+    expect(toPublicCommune({ ...row, logo: null }).logoUrl).toBeNull();
+  });
+
   it('treats an alias list that is not a list as no aliases', () => {
     expect(toPublicCommune({ ...row, domainAliases: 'khanhkhe.localhost' }).domainAliases).toEqual([]);
   });

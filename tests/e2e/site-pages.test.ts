@@ -9,7 +9,7 @@ import { type TestDatabase } from '../support/database';
 import { axeSource, launchSiteChromium, launchSiteFirefox, type BrowserName, type SiteBrowser } from '../support/browsers';
 import { createSeededDatabase } from '../support/seeded';
 import { startSite, type SiteInstance } from '../support/site';
-import { startStrapi, type StrapiInstance } from '../support/strapi';
+import { freePort, startStrapi, type StrapiInstance } from '../support/strapi';
 import { COMMUNES, PAGE_CASES, type CommuneKey, type PageCase } from './site-pages/cases';
 
 const WIDTHS = [360, 1280];
@@ -97,9 +97,9 @@ async function runAxe(): Promise<string[]> {
   return violations.map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
 }
 
-async function checkPage(browser: SiteBrowser, width: number, pageCase: PageCase, commune: CommuneKey): Promise<void> {
+async function checkPage(browser: SiteBrowser, width: number, pageCase: PageCase, commune: CommuneKey, target: SiteInstance = site): Promise<void> {
   const expected = pageCase.on[commune];
-  const origin = site.urlFor(COMMUNES[commune].host);
+  const origin = target.urlFor(COMMUNES[commune].host);
   const path = resolvePath(expected.path, commune);
   const page = await browser.open(`${origin}${path}`, width);
   const where = `${browser.name} ${width}px ${COMMUNES[commune].host}${path}`;
@@ -145,5 +145,23 @@ describe.each(Object.keys(LAUNCHERS) as BrowserName[])('%s', (name) => {
     it.each(PAGE_CASES.map((pageCase) => [pageCase.type, pageCase] as const))('%s', async (_type, pageCase) => {
       for (const commune of COMMUNE_KEYS) await checkPage(browser, width, pageCase, commune);
     });
+  });
+
+  it('shows the Vietnamese error page (502) when the content service cannot be reached', async () => {
+    // A site process whose Strapi is a closed port: every page fails the way an outage would.
+    const broken = await startSite({ strapiUrl: `http://127.0.0.1:${await freePort()}`, token: 'x' });
+    try {
+      const outage: PageCase = {
+        type: 'content service unreachable (502)',
+        status: 502,
+        on: {
+          khanhKhe: { path: '/', h1: 'Đã xảy ra lỗi', facts: ['Hệ thống đang tạm thời gián đoạn. Xin vui lòng thử lại sau ít phút.'] },
+          quocTuan: { path: '/van-ban', h1: 'Đã xảy ra lỗi', facts: ['Hệ thống đang tạm thời gián đoạn. Xin vui lòng thử lại sau ít phút.'] },
+        },
+      };
+      for (const commune of COMMUNE_KEYS) await checkPage(browser, 360, outage, commune, broken);
+    } finally {
+      await broken.stop();
+    }
   });
 });

@@ -2,7 +2,7 @@
  * The built-in engine: PostgreSQL full-text search over a folded Vietnamese text ('vn'
  * configuration: unaccent, then simple), weighted number/title (A) > summary (B) > body (C) >
  * attachment text (D), an exact number/symbol match first, trigram-free typo correction against
- * the commune's own words (edit distance), snippets by ts_headline on the original text.
+ * the commune's own words (edit distance), snippets cut from the original text (./snippet.ts).
  * Tables and the 'vn' configuration come from database/migrations/0002_portal_search.sql.
  */
 import { createHash } from 'node:crypto';
@@ -17,7 +17,8 @@ import {
   type SearchResponse,
   type SearchType,
 } from '../../../shared';
-import { allWordsQuery, MARK_END, MARK_START, queryWords, renderSnippet, typoDistance } from './query-text';
+import { allWordsQuery, queryWords, renderSnippet, typoDistance } from './query-text';
+import { snippetOf } from './snippet';
 import type { DocumentQuery, EntryKey, SearchEngine, SearchEntry, SearchQuery } from './types';
 
 /** Runs one SQL statement with `?` placeholders (knex raw) and returns its rows. */
@@ -37,7 +38,8 @@ export function statementName(text: string): string {
   return `portal_search_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
 }
 
-const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+/** How much of the body and of the attachments' text a snippet is cut from (each). */
+const SNIPPET_SOURCE = 1500;
 const WEIGHTS = '{0.1,0.2,0.4,1.0}';
 /** Enough to tell a likely correction from an unlikely one, without counting every match of a common word. */
 const COUNT_CAP = 20;
@@ -56,7 +58,7 @@ interface HitRow {
   document_type: string | null;
   issuing_body: string | null;
   summary: string | null;
-  snippet: string | null;
+  snippet_source: string | null;
   total: string | number;
 }
 
@@ -67,8 +69,9 @@ const isoDate = (value: Date | string | null): string | null => {
   return `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}`;
 };
 
-function toHit(row: HitRow): SearchHit {
-  const snippet = row.snippet && row.snippet.trim() !== '' ? renderSnippet(row.snippet) : renderSnippet((row.summary ?? '').slice(0, 240));
+function toHit(row: HitRow, words: readonly string[]): SearchHit {
+  const marked = row.snippet_source ? snippetOf(row.snippet_source, words) : '';
+  const snippet = marked.trim() !== '' ? renderSnippet(marked) : renderSnippet((row.summary ?? '').slice(0, 240));
   return {
     type: row.type,
     documentId: row.document_id,
@@ -180,7 +183,7 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
          LIMIT ? OFFSET ?
        )
        SELECT e.type, e.document_id, e.locale, e.slug, e.title, e.number_symbol, e.published_at, e.issue_date, e.document_type, e.issuing_body, e.summary, p.total,
-              ${tsquery !== '' ? `ts_headline('vn', concat_ws(' ', e.summary, left(e.body, 1500), left(e.attachment_text, 1500)), to_tsquery('vn', ?), ?)` : 'NULL'} AS snippet
+              ${tsquery !== '' ? `concat_ws(' ', e.summary, left(e.body, ${SNIPPET_SOURCE}), left(e.attachment_text, ${SNIPPET_SOURCE}))` : 'NULL'} AS snippet_source
        FROM paged p JOIN portal_search_entries e ON e.id = p.id
        ORDER BY p.exact DESC, p.rank DESC, p.in_body DESC, p.day DESC NULLS LAST, p.id DESC`,
       [
@@ -191,10 +194,9 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
         ...textBindings,
         pageSize,
         (pageNumber - 1) * pageSize,
-        ...(tsquery !== '' ? [tsquery, HEADLINE_OPTIONS] : []),
       ],
     );
-    return { hits: rows.map(toHit), total: Number(rows[0]?.total ?? 0) };
+    return { hits: rows.map((row) => toHit(row, words)), total: Number(rows[0]?.total ?? 0) };
   }
 
   /** Runs the query; when it finds nothing and some words were unknown, runs the corrected one. */

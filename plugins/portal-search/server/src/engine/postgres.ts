@@ -44,6 +44,13 @@ const WEIGHTS = '{0.1,0.2,0.4,1.0}';
 /** Enough to tell a likely correction from an unlikely one, without counting every match of a common word. */
 const COUNT_CAP = 20;
 
+/**
+ * A query's tsquery, computed once per statement: prepared statements run with a generic plan,
+ * where `to_tsquery('vn', $1)` in a select list or a filter would be parsed again for every row
+ * (through the unaccent dictionary); as an uncorrelated subquery (an InitPlan) it is a constant.
+ */
+const TSQUERY = "(SELECT to_tsquery('vn', ?))";
+
 const placeholders = (values: readonly unknown[]): string => values.map(() => '?').join(', ');
 
 interface HitRow {
@@ -158,7 +165,7 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
     const textMatch: string[] = [];
     const textBindings: unknown[] = [];
     if (tsquery !== '') {
-      textMatch.push(`e.tsv @@ to_tsquery('vn', ?) OR e.tsv_attachment @@ to_tsquery('vn', ?)`);
+      textMatch.push(`e.tsv @@ ${TSQUERY} OR e.tsv_attachment @@ ${TSQUERY}`);
       textBindings.push(tsquery, tsquery);
     }
     if (key !== null) {
@@ -168,9 +175,10 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
     const where = ['e.commune_id = ?', ...extra.where, ...(textMatch.length > 0 ? [`(${textMatch.join(' OR ')})`] : [])];
     // Best first: the exact number/symbol, then a match in the title (A) or summary (B) by rank,
     // then in the body, then only in the attachments; newest first among equals.
-    const rank = tsquery !== '' ? `ts_rank('${WEIGHTS}', e.tsv_head, to_tsquery('vn', ?))` : '0';
-    // Only rows without a title/summary match need the body checked (attachment-only matches rank last).
-    const inBody = tsquery !== '' ? `CASE WHEN e.tsv_head @@ to_tsquery('vn', ?) THEN true ELSE e.tsv @@ to_tsquery('vn', ?) END` : 'false';
+    const rank = tsquery !== '' ? `ts_rank('${WEIGHTS}', e.tsv_head, ${TSQUERY})` : '0';
+    // Only rows with an attachment and without a title/summary match need the body checked
+    // (attachment-only matches rank last); a row without attachment matched by its own text.
+    const inBody = tsquery !== '' ? `CASE WHEN e.attachment_text IS NULL OR e.tsv_head @@ ${TSQUERY} THEN true ELSE e.tsv @@ ${TSQUERY} END` : 'false';
     const exact = key !== null ? 'coalesce(e.number_key = ?, false)' : 'false';
     const rows = await sql<HitRow>(
       `WITH matched AS (
@@ -326,7 +334,7 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
       const words = result.corrected && result.didYouMean ? result.didYouMean.split(' ') : queryWords(query.text);
       const tsquery = allWordsQuery(words);
       const key = !result.corrected && looksLikeNumber(query.text) ? numberKey(query.text) : null;
-      const textMatch = [tsquery !== '' ? `e.tsv @@ to_tsquery('vn', ?) OR e.tsv_attachment @@ to_tsquery('vn', ?)` : null, key !== null ? 'e.number_key = ?' : null].filter((item): item is string => item !== null);
+      const textMatch = [tsquery !== '' ? `e.tsv @@ ${TSQUERY} OR e.tsv_attachment @@ ${TSQUERY}` : null, key !== null ? 'e.number_key = ?' : null].filter((item): item is string => item !== null);
       const rows = await sql<{ document_type: string | null; issuing_body: string | null; field: string | null; signer: string | null; year: number | null; status: string; n: string; g: number }>(
         `WITH matched AS (
            SELECT e.document_type, e.issuing_body, e.field, e.signer, extract(year FROM e.issue_date)::int AS year, ${STATUS_SQL} AS status

@@ -24,10 +24,20 @@ import type { DocumentQuery, EntryKey, SearchEngine, SearchEntry, SearchQuery } 
 /** Runs one SQL statement with `?` placeholders (knex raw) and returns its rows. */
 export type Sql = <Row>(text: string, bindings: unknown[]) => Promise<Row[]>;
 
+// Both below are asked for at every query, with a few hundred different statement texts at most
+// (one per combination of filters): remembered, not recomputed.
+const numberedTexts = new Map<string, string>();
+const statementNames = new Map<string, string>();
+
 /** `?` placeholders as PostgreSQL's `$1, $2, …` (the engine's SQL has no literal question marks). */
 export function numberedPlaceholders(text: string): string {
-  let index = 0;
-  return text.replace(/\?/g, () => `$${++index}`);
+  let numbered = numberedTexts.get(text);
+  if (numbered === undefined) {
+    let index = 0;
+    numbered = text.replace(/\?/g, () => `$${++index}`);
+    numberedTexts.set(text, numbered);
+  }
+  return numbered;
 }
 
 /**
@@ -35,7 +45,12 @@ export function numberedPlaceholders(text: string): string {
  * once, not at every query (planning was a large part of a query's time at 20 concurrent).
  */
 export function statementName(text: string): string {
-  return `portal_search_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+  let name = statementNames.get(text);
+  if (name === undefined) {
+    name = `portal_search_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+    statementNames.set(text, name);
+  }
+  return name;
 }
 
 /** How much of the body and of the attachments' text a snippet is cut from (each). */
@@ -107,47 +122,70 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
   /**
    * "Did you mean": each word the commune's index does not know is replaced by a known word one or
    * two typos away — the one that, with the other words of the query, finds the most items.
+   * Two statements whatever the number of words: the known words and every unknown word's nearby
+   * words, then the counts of every candidate.
    */
   async function correct(communeId: number, words: string[]): Promise<string[] | null> {
     if (words.length === 0) return null;
-    const known = new Set(
-      (await sql<{ word: string }>(`SELECT word FROM portal_search_words WHERE commune_id = ? AND word IN (${placeholders(words)})`, [communeId, ...words])).map((row) => row.word),
+    // Known words one or two edits away (by edit distance in SQL, cheap on the commune's words),
+    // then the closest by typo distance in JS (a swap of neighbours counts as one).
+    const rows = await sql<{ position: number; known: boolean; candidate: string | null }>(
+      `SELECT q.position::int AS position, k.word IS NOT NULL AS known, n.word AS candidate
+       FROM unnest(?::text[]) WITH ORDINALITY AS q(word, position)
+       LEFT JOIN portal_search_words k ON k.commune_id = ? AND k.word = q.word
+       LEFT JOIN LATERAL (
+         SELECT w.word, levenshtein(w.word, q.word) AS distance FROM portal_search_words w
+         WHERE k.word IS NULL AND length(q.word) >= 3 AND q.word !~ '^[0-9]+$'
+           AND w.commune_id = ? AND length(w.word) BETWEEN length(q.word) - 2 AND length(q.word) + 2 AND levenshtein(w.word, q.word) <= 2
+         ORDER BY levenshtein(w.word, q.word), w.word LIMIT 20
+       ) n ON true
+       ORDER BY q.position, n.distance, n.word`,
+      [words, communeId, communeId],
+    );
+    const known = new Set(rows.filter((row) => row.known).map((row) => words[row.position - 1] as string));
+    // Among equally close words, the one that stands next to its neighbours in the query (a
+    // phrase such as "quyết định"), then the one that finds most with the query's other words —
+    // both counted up to a cap. The neighbours and other words are the query's known ones.
+    const trials: Array<{ index: number; word: string; phrase: string; context: string }> = [];
+    for (const [index, word] of words.entries()) {
+      if (known.has(word)) continue;
+      const limit = word.length >= 5 ? 2 : 1;
+      const nearby = rows.filter((row) => row.position === index + 1 && row.candidate !== null).map((row) => row.candidate as string);
+      const scored = nearby.map((candidate) => ({ word: candidate, distance: typoDistance(word, candidate) })).filter((candidate) => candidate.distance <= limit);
+      const closest = Math.min(...scored.map((candidate) => candidate.distance));
+      const ties = scored.filter((candidate) => candidate.distance === closest).slice(0, 6);
+      const neighbours = [words[index - 1], words[index + 1]].map((neighbour) => (neighbour !== undefined && known.has(neighbour) ? neighbour : null));
+      const others = words.filter((other, position) => position !== index && known.has(other));
+      for (const candidate of ties) {
+        trials.push({
+          index,
+          word: candidate.word,
+          phrase: [neighbours[0], candidate.word, neighbours[1]].filter((part): part is string => part !== null).join(' <-> '),
+          context: allWordsQuery([...others, candidate.word]),
+        });
+      }
+    }
+    if (trials.length === 0) return null;
+    // Each candidate's queries are computed once (a MATERIALIZED row each), not at every row checked.
+    const counts = await sql<{ trial: number; phrase: string; found: string }>(
+      `WITH t AS MATERIALIZED (
+         SELECT t.trial::int AS trial, to_tsquery('vn', t.phrase) AS phrase, to_tsquery('vn', t.context) AS context
+         FROM unnest(?::text[], ?::text[]) WITH ORDINALITY AS t(phrase, context, trial)
+       )
+       SELECT t.trial,
+         (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e WHERE e.commune_id = ? AND e.tsv @@ t.phrase LIMIT ${COUNT_CAP}) p) AS phrase,
+         (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e WHERE e.commune_id = ? AND e.tsv @@ t.context LIMIT ${COUNT_CAP}) f) AS found
+       FROM t ORDER BY t.trial`,
+      [trials.map((trial) => trial.phrase), trials.map((trial) => trial.context), communeId, communeId],
     );
     const corrected = [...words];
     let changed = false;
-    for (const [index, word] of words.entries()) {
-      if (known.has(word) || word.length < 3 || /^\d+$/.test(word)) continue;
-      const limit = word.length >= 5 ? 2 : 1;
-      // Known words one or two edits away (by edit distance in SQL, cheap on the commune's words),
-      // then the closest by typo distance in JS (a swap of neighbours counts as one).
-      const nearby = await sql<{ word: string }>(
-        `SELECT word FROM portal_search_words
-         WHERE commune_id = ? AND length(word) BETWEEN ? AND ? AND levenshtein(word, ?) <= 2
-         ORDER BY levenshtein(word, ?), word LIMIT 20`,
-        [communeId, word.length - 2, word.length + 2, word, word],
-      );
-      const scored = nearby.map((candidate) => ({ word: candidate.word, distance: typoDistance(word, candidate.word) })).filter((candidate) => candidate.distance <= limit);
-      const closest = Math.min(...scored.map((candidate) => candidate.distance));
-      const ties = scored.filter((candidate) => candidate.distance === closest).slice(0, 6);
-      if (ties.length === 0) continue;
-      // Among equally close words, the one that stands next to its neighbours in the query (a
-      // phrase such as "quyết định"), then the one that finds most with the query's other words —
-      // both counted up to a cap, in one statement. '@@' stands for the candidate.
-      const phrase = [corrected[index - 1], '@@', corrected[index + 1]]
-        .filter((neighbour, position): neighbour is string => neighbour !== undefined && (position === 1 || known.has(neighbour)))
-        .join(' <-> ');
-      const others = allWordsQuery(corrected.filter((other, position) => position !== index && known.has(other)));
-      const context = others === '' ? '@@' : `${others} & @@`;
-      const counts = await sql<{ word: string; phrase: string; found: string }>(
-        `SELECT w.word,
-           (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e WHERE e.commune_id = ? AND e.tsv @@ to_tsquery('vn', replace(?, '@@', w.word)) LIMIT ${COUNT_CAP}) p) AS phrase,
-           (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e WHERE e.commune_id = ? AND e.tsv @@ to_tsquery('vn', replace(?, '@@', w.word)) LIMIT ${COUNT_CAP}) f) AS found
-         FROM (SELECT unnest(string_to_array(?, ' ')) AS word) w`,
-        [communeId, phrase, communeId, context, ties.map((candidate) => candidate.word).join(' ')],
-      );
+    for (const [index] of words.entries()) {
       let best: { word: string; phrase: number; found: number } | null = null;
-      for (const candidate of counts) {
-        const score = { word: candidate.word, phrase: Number(candidate.phrase), found: Number(candidate.found) };
+      for (const row of counts) {
+        const trial = trials[row.trial - 1];
+        if (!trial || trial.index !== index) continue;
+        const score = { word: trial.word, phrase: Number(row.phrase), found: Number(row.found) };
         if (!best || score.phrase > best.phrase || (score.phrase === best.phrase && score.found > best.found)) best = score;
       }
       if (best && best.found > 0) {

@@ -66,6 +66,17 @@ const COUNT_CAP = 20;
  */
 const TSQUERY = "(SELECT to_tsquery('vn', ?))";
 
+/**
+ * The index keys of a commune's words ('7:rung'), as database/migrations/0007 indexes them: a
+ * text match is `portal_search_keys(commune_id, tsv) @> keys`, every word present, which is
+ * `tsv @@ 'w1 & w2 …'` read from the commune's own posting lists.
+ */
+const keysOf = (communeId: number, words: readonly string[]): string[] => words.map((word) => `${communeId}:${word}`);
+// The keys in an InitPlan too: a plan that saw them would be estimated so much cheaper than the
+// generic plan that PostgreSQL would plan the statement again at every query.
+const TEXT_MATCH = 'portal_search_keys(e.commune_id, e.tsv) @> (SELECT ?::text[])';
+const ATTACHMENT_MATCH = 'portal_search_keys(e.commune_id, e.tsv_attachment) @> (SELECT ?::text[])';
+
 const placeholders = (values: readonly unknown[]): string => values.map(() => '?').join(', ');
 
 interface HitRow {
@@ -146,7 +157,7 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
     // Among equally close words, the one that stands next to its neighbours in the query (a
     // phrase such as "quyết định"), then the one that finds most with the query's other words —
     // both counted up to a cap. The neighbours and other words are the query's known ones.
-    const trials: Array<{ index: number; word: string; phrase: string; context: string }> = [];
+    const trials: Array<{ index: number; word: string; phrase: string[]; context: string[] }> = [];
     for (const [index, word] of words.entries()) {
       if (known.has(word)) continue;
       const limit = word.length >= 5 ? 2 : 1;
@@ -160,23 +171,35 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
         trials.push({
           index,
           word: candidate.word,
-          phrase: [neighbours[0], candidate.word, neighbours[1]].filter((part): part is string => part !== null).join(' <-> '),
-          context: allWordsQuery([...others, candidate.word]),
+          phrase: [neighbours[0], candidate.word, neighbours[1]].filter((part): part is string => part !== null),
+          context: [...others, candidate.word],
         });
       }
     }
     if (trials.length === 0) return null;
-    // Each candidate's queries are computed once (a MATERIALIZED row each), not at every row checked.
+    // Each candidate's keys and phrase are computed once (a MATERIALIZED row each); its words are
+    // looked up by their keys, the phrase (words side by side) then checked on the rows holding
+    // them all, in the title and summary first (a small tsvector, kept in the row).
     const counts = await sql<{ trial: number; phrase: string; found: string }>(
       `WITH t AS MATERIALIZED (
-         SELECT t.trial::int AS trial, to_tsquery('vn', t.phrase) AS phrase, to_tsquery('vn', t.context) AS context
-         FROM unnest(?::text[], ?::text[]) WITH ORDINALITY AS t(phrase, context, trial)
+         SELECT t.trial::int AS trial, string_to_array(t.phrase_keys, ' ') AS phrase_keys, string_to_array(t.context_keys, ' ') AS context_keys,
+                CASE WHEN t.phrase LIKE '%<->%' THEN to_tsquery('vn', t.phrase) END AS phrase
+         FROM unnest(?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS t(phrase, phrase_keys, context_keys, trial)
        )
        SELECT t.trial,
-         (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e WHERE e.commune_id = ? AND e.tsv @@ t.phrase LIMIT ${COUNT_CAP}) p) AS phrase,
-         (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e WHERE e.commune_id = ? AND e.tsv @@ t.context LIMIT ${COUNT_CAP}) f) AS found
+         (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e
+            WHERE e.commune_id = ? AND ${TEXT_MATCH.replace('(SELECT ?::text[])', 't.phrase_keys')}
+              AND (t.phrase IS NULL OR e.tsv_head @@ t.phrase OR e.tsv @@ t.phrase) LIMIT ${COUNT_CAP}) p) AS phrase,
+         (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e
+            WHERE e.commune_id = ? AND ${TEXT_MATCH.replace('(SELECT ?::text[])', 't.context_keys')} LIMIT ${COUNT_CAP}) f) AS found
        FROM t ORDER BY t.trial`,
-      [trials.map((trial) => trial.phrase), trials.map((trial) => trial.context), communeId, communeId],
+      [
+        trials.map((trial) => trial.phrase.join(' <-> ')),
+        trials.map((trial) => keysOf(communeId, trial.phrase).join(' ')),
+        trials.map((trial) => keysOf(communeId, trial.context).join(' ')),
+        communeId,
+        communeId,
+      ],
     );
     const corrected = [...words];
     let changed = false;
@@ -203,8 +226,8 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
     const textMatch: string[] = [];
     const textBindings: unknown[] = [];
     if (tsquery !== '') {
-      textMatch.push(`e.tsv @@ ${TSQUERY} OR e.tsv_attachment @@ ${TSQUERY}`);
-      textBindings.push(tsquery, tsquery);
+      textMatch.push(`${TEXT_MATCH} OR ${ATTACHMENT_MATCH}`);
+      textBindings.push(keysOf(communeId, words), keysOf(communeId, words));
     }
     if (key !== null) {
       textMatch.push('e.number_key = ?');
@@ -372,7 +395,7 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
       const words = result.corrected && result.didYouMean ? result.didYouMean.split(' ') : queryWords(query.text);
       const tsquery = allWordsQuery(words);
       const key = !result.corrected && looksLikeNumber(query.text) ? numberKey(query.text) : null;
-      const textMatch = [tsquery !== '' ? `e.tsv @@ ${TSQUERY} OR e.tsv_attachment @@ ${TSQUERY}` : null, key !== null ? 'e.number_key = ?' : null].filter((item): item is string => item !== null);
+      const textMatch = [tsquery !== '' ? `${TEXT_MATCH} OR ${ATTACHMENT_MATCH}` : null, key !== null ? 'e.number_key = ?' : null].filter((item): item is string => item !== null);
       const rows = await sql<{ document_type: string | null; issuing_body: string | null; field: string | null; signer: string | null; year: number | null; status: string; n: string; g: number }>(
         `WITH matched AS (
            SELECT e.document_type, e.issuing_body, e.field, e.signer, extract(year FROM e.issue_date)::int AS year, ${STATUS_SQL} AS status
@@ -383,7 +406,7 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
                 GROUPING(document_type, issuing_body, field, signer, year, status) AS g
          FROM matched
          GROUP BY GROUPING SETS ((document_type), (issuing_body), (field), (signer), (year), (status))`,
-        [query.today, query.today, query.communeId, ...extra.bindings, ...(tsquery !== '' ? [tsquery, tsquery] : []), ...(key !== null ? [key] : [])],
+        [query.today, query.today, query.communeId, ...extra.bindings, ...(tsquery !== '' ? [keysOf(query.communeId, words), keysOf(query.communeId, words)] : []), ...(key !== null ? [key] : [])],
       );
       const facets: Record<FacetName, FacetCount[]> = { documentType: [], issuingBody: [], field: [], signer: [], year: [], status: [] };
       // GROUPING(...) is a bit mask, highest bit first: the one zero bit says which column the row counts.

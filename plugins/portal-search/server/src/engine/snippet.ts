@@ -36,31 +36,39 @@ const FOLD = Uint8Array.from({ length: FOLDED_RANGE }, (_, code) => {
 
 const isWordByte = (byte: number): boolean => (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x30 && byte <= 0x39);
 
-/** The words of a text as queryWords splits a query: where each is, and which query word it is, if any. */
+/**
+ * The words of a text as queryWords splits a query: where each is, and which query word it is
+ * (an index into the query's words, -1 for none). Kept in arrays reused from one text to the
+ * next: a page of hits cuts ten snippets from thousands of words, and allocating for each word
+ * made the garbage collector a large part of a search's time in the CMS.
+ */
 interface Words {
-  starts: number[];
-  ends: number[];
-  /** The query word at each word, or null. */
-  query: Array<string | null>;
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  query: Int32Array;
   /** Indexes of the words that are query words, in order. */
   hits: number[];
 }
 
-function wordsOf(text: string, wanted: ReadonlySet<string>): Words {
+const shared: Words = { count: 0, starts: new Int32Array(1024), ends: new Int32Array(1024), query: new Int32Array(1024), hits: [] };
+let folded = Buffer.alloc(4096);
+
+function wordsOf(text: string, queryWords: readonly string[]): Words {
   const length = text.length;
-  const folded = Buffer.allocUnsafe(length);
+  if (folded.length < length) folded = Buffer.alloc(Math.max(length, folded.length * 2));
   for (let index = 0; index < length; index += 1) {
     const code = text.charCodeAt(index);
     folded[index] = code < FOLDED_RANGE ? (FOLD[code] as number) : SPACE;
   }
   // Compared byte by byte, without making a string of every word of the text.
-  const targets = [...wanted].map((word) => ({ word, codes: Array.from(word, (char) => char.charCodeAt(0)) }));
-  const matching = (start: number, letters: number): string | null => {
-    for (const target of targets) {
-      if (target.codes.length !== letters) continue;
+  const targets = queryWords.map((word) => Array.from(word, (char) => char.charCodeAt(0)));
+  const matching = (start: number, letters: number): number => {
+    for (const [index, codes] of targets.entries()) {
+      if (codes.length !== letters) continue;
       let at = start;
       let same = true;
-      for (const code of target.codes) {
+      for (const code of codes) {
         while (folded[at] === ACCENT) at += 1;
         if (folded[at] !== code) {
           same = false;
@@ -68,11 +76,13 @@ function wordsOf(text: string, wanted: ReadonlySet<string>): Words {
         }
         at += 1;
       }
-      if (same) return target.word;
+      if (same) return index;
     }
-    return null;
+    return -1;
   };
-  const words: Words = { starts: [], ends: [], query: [], hits: [] };
+  const words = shared;
+  words.count = 0;
+  words.hits = [];
   for (let at = 0; at < length; ) {
     if (!isWordByte(folded[at] as number)) {
       at += 1;
@@ -85,11 +95,20 @@ function wordsOf(text: string, wanted: ReadonlySet<string>): Words {
       if (byte === ACCENT) accents += 1;
       else if (!isWordByte(byte)) break;
     }
+    if (words.count === words.starts.length) {
+      const grown = words.count * 2;
+      for (const key of ['starts', 'ends', 'query'] as const) {
+        const larger = new Int32Array(grown);
+        larger.set(words[key]);
+        words[key] = larger;
+      }
+    }
     const query = matching(start, at - start - accents);
-    if (query !== null) words.hits.push(words.starts.length);
-    words.starts.push(start);
-    words.ends.push(at);
-    words.query.push(query);
+    if (query >= 0) words.hits.push(words.count);
+    words.starts[words.count] = start;
+    words.ends[words.count] = at;
+    words.query[words.count] = query;
+    words.count += 1;
   }
   return words;
 }
@@ -101,14 +120,14 @@ function wordsOf(text: string, wanted: ReadonlySet<string>): Words {
 function covers(words: Words): Array<[number, number]> {
   const need = new Set(words.hits.map((index) => words.query[index])).size;
   const found: Array<[number, number]> = [];
-  const counts = new Map<string, number>();
+  const counts = new Map<number, number>();
   let left = 0;
   for (const right of words.hits) {
-    const added = words.query[right] as string;
+    const added = words.query[right] as number;
     counts.set(added, (counts.get(added) ?? 0) + 1);
     while (counts.size === need) {
       const first = words.hits[left] as number;
-      const dropped = words.query[first] as string;
+      const dropped = words.query[first] as number;
       const count = counts.get(dropped) as number;
       if (count === 1) {
         found.push([first, right]);
@@ -125,8 +144,8 @@ function covers(words: Words): Array<[number, number]> {
  * MARK_START/MARK_END around the matched words; renderSnippet turns it into safe HTML.
  */
 export function snippetOf(text: string, queryWords: readonly string[]): string {
-  const words = wordsOf(text, new Set(queryWords));
-  const count = words.starts.length;
+  const words = wordsOf(text, [...new Set(queryWords)]);
+  const { count } = words;
   if (count === 0) return '';
   const fragments: Array<[number, number]> = [];
   // Shortest covers first, then the earliest; each stretched to MAX_WORDS around itself. Then,
@@ -163,7 +182,7 @@ export function snippetOf(text: string, queryWords: readonly string[]): string {
       let out = '';
       let at = words.starts[start] as number;
       for (let index = start; index <= end; index += 1) {
-        if (words.query[index] === null) continue;
+        if ((words.query[index] as number) < 0) continue;
         const wordStart = words.starts[index] as number;
         const wordEnd = words.ends[index] as number;
         out += `${text.slice(at, wordStart)}${MARK_START}${text.slice(wordStart, wordEnd)}${MARK_END}`;

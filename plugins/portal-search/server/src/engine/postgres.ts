@@ -58,6 +58,8 @@ const SNIPPET_SOURCE = 1500;
 const WEIGHTS = '{0.1,0.2,0.4,1.0}';
 /** Enough to tell a likely correction from an unlikely one, without counting every match of a common word. */
 const COUNT_CAP = 20;
+/** How many rows holding a candidate's words have the rest of their text checked for the phrase. */
+const PHRASE_BODY_ROWS = 50;
 
 /**
  * A query's tsquery, computed once per statement: prepared statements run with a generic plan,
@@ -161,17 +163,18 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
    */
   async function correct(communeId: number, words: string[]): Promise<string[] | null> {
     if (words.length === 0) return null;
-    // Known words one or two edits away (by edit distance in SQL, cheap on the commune's words),
-    // then the closest by typo distance in JS (a swap of neighbours counts as one).
+    // Known words one or two edits away (by edit distance in SQL, cheap on the commune's words;
+    // levenshtein_less_equal stops counting past 2), then the closest by typo distance in JS (a
+    // swap of neighbours counts as one). The words in an InitPlan, for a generic plan.
     const rows = await sql<{ position: number; known: boolean; candidate: string | null }>(
       `SELECT q.position::int AS position, k.word IS NOT NULL AS known, n.word AS candidate
-       FROM unnest(?::text[]) WITH ORDINALITY AS q(word, position)
+       FROM unnest((SELECT ?::text[])) WITH ORDINALITY AS q(word, position)
        LEFT JOIN portal_search_words k ON k.commune_id = ? AND k.word = q.word
        LEFT JOIN LATERAL (
-         SELECT w.word, levenshtein(w.word, q.word) AS distance FROM portal_search_words w
+         SELECT w.word, levenshtein_less_equal(w.word, q.word, 2) AS distance FROM portal_search_words w
          WHERE k.word IS NULL AND length(q.word) >= 3 AND q.word !~ '^[0-9]+$'
-           AND w.commune_id = ? AND length(w.word) BETWEEN length(q.word) - 2 AND length(q.word) + 2 AND levenshtein(w.word, q.word) <= 2
-         ORDER BY levenshtein(w.word, q.word), w.word LIMIT 20
+           AND w.commune_id = ? AND length(w.word) BETWEEN length(q.word) - 2 AND length(q.word) + 2 AND levenshtein_less_equal(w.word, q.word, 2) <= 2
+         ORDER BY distance, w.word LIMIT 20
        ) n ON true
        ORDER BY q.position, n.distance, n.word`,
       [words, communeId, communeId],
@@ -202,17 +205,21 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
     if (trials.length === 0) return null;
     // Each candidate's keys and phrase are computed once (a MATERIALIZED row each); its words are
     // looked up by their keys, the phrase (words side by side) then checked on the rows holding
-    // them all, in the title and summary first (a small tsvector, kept in the row).
+    // them all: in the title and summary of every such row (a small tsvector, kept in the row),
+    // in the rest of the text (a larger one, stored apart) of the first PHRASE_BODY_ROWS only — a
+    // phrase the commune never wrote would otherwise cost reading every row holding its words.
     const counts = await sql<{ trial: number; phrase: string; found: string }>(
       `WITH t AS MATERIALIZED (
          SELECT t.trial::int AS trial, string_to_array(t.phrase_keys, ' ') AS phrase_keys, string_to_array(t.context_keys, ' ') AS context_keys,
                 CASE WHEN t.phrase LIKE '%<->%' THEN to_tsquery('vn', t.phrase) END AS phrase
-         FROM unnest(?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS t(phrase, phrase_keys, context_keys, trial)
+         FROM unnest((SELECT ?::text[]), (SELECT ?::text[]), (SELECT ?::text[])) WITH ORDINALITY AS t(phrase, phrase_keys, context_keys, trial)
        )
        SELECT t.trial,
-         (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e
-            WHERE e.commune_id + 0 = ? AND ${TEXT_MATCH.replace('(SELECT ?::text[])', 't.phrase_keys')}
-              AND (t.phrase IS NULL OR e.tsv_head @@ t.phrase OR e.tsv @@ t.phrase) LIMIT ${COUNT_CAP}) p) AS phrase,
+         (SELECT count(*) FROM (SELECT 1 FROM (
+              SELECT e.tsv_head, e.tsv, row_number() OVER () AS n FROM portal_search_entries e
+              WHERE e.commune_id + 0 = ? AND ${TEXT_MATCH.replace('(SELECT ?::text[])', 't.phrase_keys')}
+            ) r
+            WHERE t.phrase IS NULL OR r.tsv_head @@ t.phrase OR (r.n <= ${PHRASE_BODY_ROWS} AND r.tsv @@ t.phrase) LIMIT ${COUNT_CAP}) p) AS phrase,
          (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e
             WHERE e.commune_id + 0 = ? AND ${TEXT_MATCH.replace('(SELECT ?::text[])', 't.context_keys')} LIMIT ${COUNT_CAP}) f) AS found
        FROM t ORDER BY t.trial`,

@@ -58,6 +58,13 @@ const SNIPPET_SOURCE = 1500;
 const WEIGHTS = '{0.1,0.2,0.4,1.0}';
 /** Enough to tell a likely correction from an unlikely one, without counting every match of a common word. */
 const COUNT_CAP = 20;
+/**
+ * The site search's first pages count their hits up to this many ("hơn 100 kết quả"): counting
+ * all of a common word's hits means reading every item that holds it.
+ */
+const COUNTED_HITS = 100;
+/** Up to this many distinct words, the first pages are ranked from the titles and summaries (pairs of words). */
+const RANKED_WORDS = 6;
 /** How many rows holding a candidate's words have the rest of their text checked for the phrase. */
 const PHRASE_BODY_ROWS = 50;
 
@@ -78,6 +85,25 @@ const keysOf = (communeId: number, words: readonly string[]): string[] => words.
 // generic plan that PostgreSQL would plan the statement again at every query.
 const TEXT_MATCH = 'portal_search_keys(e.commune_id, e.tsv) @> (SELECT ?::text[])';
 const ATTACHMENT_MATCH = 'portal_search_keys(e.commune_id, e.tsv_attachment) @> (SELECT ?::text[])';
+/** The same in the titles and summaries (database/migrations/0008). */
+const HEAD_MATCH = 'portal_search_keys(e.commune_id, e.tsv_head) @> (SELECT ?::text[])';
+
+/** Best first: the exact number/symbol, then by rank, then a match in the body, newest first among equals. */
+const ORDER = 'exact DESC, rank DESC, in_body DESC, day DESC NULLS LAST, id DESC';
+
+/**
+ * The rank and the body match of a row for the query's tsquery (three `?`, each the tsquery):
+ * a match in the title (A) or summary (B) by rank, then in the body, then only in the attachments.
+ * Only rows with an attachment and without a title/summary match need the body checked; a row
+ * without attachment matched by its own text.
+ */
+const RANK_COLUMNS = `ts_rank('${WEIGHTS}', e.tsv_head, ${TSQUERY}) AS rank,
+  CASE WHEN e.attachment_text IS NULL OR e.tsv_head @@ ${TSQUERY} THEN true ELSE e.tsv @@ ${TSQUERY} END AS in_body`;
+
+/** The page's rows (`paged`: id and order columns) with what a hit shows, and a passage to cut its snippet from. */
+const hitsOfPage = (snippets: boolean): string => `SELECT p.*, e.type, e.document_id, e.locale, e.slug, e.title, e.number_symbol, e.published_at, e.issue_date, e.document_type, e.issuing_body, e.summary,
+         ${snippets ? `concat_ws(' ', e.summary, left(e.body, ${SNIPPET_SOURCE}), left(e.attachment_text, ${SNIPPET_SOURCE}))` : 'NULL'} AS snippet_source
+       FROM paged p JOIN portal_search_entries e ON e.id = p.id`;
 
 const placeholders = (values: readonly unknown[]): string => values.map(() => '?').join(', ');
 
@@ -142,6 +168,8 @@ interface FacetsOn {
 interface Page {
   hits: SearchHit[];
   total: number;
+  /** More hits than `total` (counted up to COUNTED_HITS). */
+  capped: boolean;
   facets: FacetRow[];
 }
 
@@ -256,19 +284,14 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
    */
   async function page(communeId: number, words: string[], key: string | null, extra: Filter, pageNumber: number, pageSize: number, facetsOn: FacetsOn | null): Promise<Page> {
     const tsquery = allWordsQuery(words);
-    if (tsquery === '' && key === null && extra.where.length === 0) return { hits: [], total: 0, facets: [] };
+    if (tsquery === '' && key === null && extra.where.length === 0) return { hits: [], total: 0, capped: false, facets: [] };
     const bindings: unknown[] = [];
     const bind = (...values: unknown[]): void => {
       bindings.push(...values);
     };
-    // Best first: the exact number/symbol, then a match in the title (A) or summary (B) by rank,
-    // then in the body, then only in the attachments; newest first among equals.
     const exact = key !== null ? 'coalesce(e.number_key = ?, false)' : 'false';
     if (key !== null) bind(key);
-    const rank = tsquery !== '' ? `ts_rank('${WEIGHTS}', e.tsv_head, ${TSQUERY})` : '0';
-    // Only rows with an attachment and without a title/summary match need the body checked
-    // (attachment-only matches rank last); a row without attachment matched by its own text.
-    const inBody = tsquery !== '' ? `CASE WHEN e.attachment_text IS NULL OR e.tsv_head @@ ${TSQUERY} THEN true ELSE e.tsv @@ ${TSQUERY} END` : 'false';
+    const rankColumns = tsquery !== '' ? RANK_COLUMNS : '0 AS rank, false AS in_body';
     if (tsquery !== '') bind(tsquery, tsquery, tsquery);
     const facetColumns = facetsOn
       ? `, e.document_type, e.issuing_body, e.field, e.signer, extract(year FROM e.issue_date)::int AS year, ${STATUS_SQL} AS status`
@@ -284,7 +307,6 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
     if (tsquery !== '') bind(keysOf(communeId, words), keysOf(communeId, words));
     if (key !== null) bind(communeId, key);
     bind(pageSize, (pageNumber - 1) * pageSize);
-    const order = 'exact DESC, rank DESC, in_body DESC, day DESC NULLS LAST, id DESC';
     // The facets: one row per value of each facet (GROUPING says which), as one JSON array.
     const facets = facetsOn
       ? `, (SELECT json_agg(f) FROM (
@@ -295,27 +317,89 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
       : '';
     const rows = await sql<HitRow & { facets?: FacetRow[] | null }>(
       `WITH matched AS MATERIALIZED (
-         SELECT e.id, ${exact} AS exact, ${rank} AS rank, ${inBody} AS in_body, coalesce(e.issue_date, e.published_at::date) AS day${facetColumns}
+         SELECT e.id, ${exact} AS exact, ${rankColumns}, coalesce(e.issue_date, e.published_at::date) AS day${facetColumns}
          FROM portal_search_entries e
          WHERE ${where.join(' AND ')}
        ), paged AS (
-         SELECT m.id, m.exact, m.rank, m.in_body, m.day FROM matched m ORDER BY ${order} LIMIT ? OFFSET ?
+         SELECT m.id, m.exact, m.rank, m.in_body, m.day FROM matched m ORDER BY ${ORDER} LIMIT ? OFFSET ?
        )
        SELECT s.*, h.*
        FROM (SELECT (SELECT count(*) FROM matched) AS total${facets}) s
-       LEFT JOIN (
-         SELECT p.*, e.type, e.document_id, e.locale, e.slug, e.title, e.number_symbol, e.published_at, e.issue_date, e.document_type, e.issuing_body, e.summary,
-                ${tsquery !== '' ? `concat_ws(' ', e.summary, left(e.body, ${SNIPPET_SOURCE}), left(e.attachment_text, ${SNIPPET_SOURCE}))` : 'NULL'} AS snippet_source
-         FROM paged p JOIN portal_search_entries e ON e.id = p.id
-       ) h ON true
-       ORDER BY ${order.replace(/(\w+) (DESC|ASC)/g, 'h.$1 $2')}`,
+       LEFT JOIN (${hitsOfPage(tsquery !== '')}) h ON true
+       ORDER BY ${ORDER.replace(/(\w+) (DESC|ASC)/g, 'h.$1 $2')}`,
       bindings,
     );
     const [first] = rows;
     return {
       hits: rows.filter((row) => row.document_id !== null).map((row) => toHit(row, words)),
       total: Number(first?.total ?? 0),
+      capped: false,
       facets: first?.facets ?? [],
+    };
+  }
+
+  /**
+   * A first page of the site search from the items whose title or summary holds the query's
+   * words, found by their own index (migration 0008). Only they can rank above the rest: ts_rank on
+   * the title and summary is above its floor only where two of the query's words stand there (the
+   * word, for a one-word query). So when they fill the page, it is the page, in the same order the
+   * full query gives; the hits are then counted up to COUNTED_HITS only. Null when they do not fill
+   * it (the caller runs the full query), or for queries this does not serve.
+   */
+  async function rankedPage(communeId: number, words: string[], extra: Filter, pageNumber: number, pageSize: number): Promise<Page | null> {
+    const distinct = [...new Set(words)];
+    if (distinct.length === 0 || distinct.length > RANKED_WORDS || pageNumber * pageSize > COUNTED_HITS) return null;
+    const tsquery = allWordsQuery(words);
+    const keys = keysOf(communeId, words);
+    // Every word in the title or summary for one or two words; for more, any two of them.
+    const pairs = distinct.length <= 2 ? [distinct] : distinct.flatMap((word, index) => distinct.slice(index + 1).map((other) => [word, other]));
+    const headMatch = pairs.map(() => HEAD_MATCH).join(' OR ');
+    const textMatch = `(${TEXT_MATCH} OR ${ATTACHMENT_MATCH})`;
+    const conditions = ['e.commune_id + 0 = ?', ...extra.where];
+    const rows = await sql<HitRow & { ranked: string | number }>(
+      `WITH head AS MATERIALIZED (
+         SELECT e.id, false AS exact, ${RANK_COLUMNS}, coalesce(e.issue_date, e.published_at::date) AS day
+         FROM portal_search_entries e
+         WHERE ${conditions.join(' AND ')} AND (${headMatch}) AND ${textMatch}
+       ), ranked AS (
+         -- The rank of an item without the words in its title or summary: 0, or 1e-20 for several words.
+         SELECT * FROM head WHERE rank > (SELECT ts_rank('${WEIGHTS}', '#'::tsvector, to_tsquery('vn', ?)))
+       ), paged AS (
+         SELECT m.id, m.exact, m.rank, m.in_body, m.day FROM ranked m ORDER BY ${ORDER} LIMIT ? OFFSET ?
+       )
+       SELECT s.*, h.*
+       FROM (SELECT (SELECT count(*) FROM ranked) AS ranked,
+                    (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e WHERE ${conditions.join(' AND ')} AND ${textMatch} LIMIT ?) c) AS total) s
+       LEFT JOIN (${hitsOfPage(true)}) h ON true
+       ORDER BY ${ORDER.replace(/(\w+) (DESC|ASC)/g, 'h.$1 $2')}`,
+      [
+        tsquery,
+        tsquery,
+        tsquery,
+        communeId,
+        ...extra.bindings,
+        ...pairs.map((pair) => keysOf(communeId, pair)),
+        keys,
+        keys,
+        tsquery,
+        pageSize,
+        (pageNumber - 1) * pageSize,
+        communeId,
+        ...extra.bindings,
+        keys,
+        keys,
+        COUNTED_HITS + 1,
+      ],
+    );
+    const [first] = rows;
+    const counted = Number(first?.total ?? 0);
+    if (counted === 0) return { hits: [], total: 0, capped: false, facets: [] };
+    if (Number(first?.ranked ?? 0) < pageNumber * pageSize) return null;
+    return {
+      hits: rows.filter((row) => row.document_id !== null).map((row) => toHit(row, words)),
+      total: Math.min(counted, COUNTED_HITS),
+      capped: counted > COUNTED_HITS,
+      facets: [],
     };
   }
 
@@ -330,16 +414,25 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
   ): Promise<Page & { query: string; didYouMean: string | null; corrected: boolean }> {
     const words = queryWords(text);
     const key = looksLikeNumber(text) ? numberKey(text) : null;
-    const first = await page(communeId, words, key, extra, pageNumber, pageSize, facetsOn);
+    // The site search (no facets to count over every hit) tries the ranked first page; a
+    // number or symbol, whose exact match comes first, always runs the full query.
+    const run = async (query: string[], number: string | null): Promise<Page> =>
+      (!facetsOn && number === null ? await rankedPage(communeId, query, extra, pageNumber, pageSize) : null) ??
+      (await page(communeId, query, number, extra, pageNumber, pageSize, facetsOn));
+    const first = await run(words, key);
     const query = words.join(' ');
     if (first.total > 0 || words.length === 0) return { ...first, query, didYouMean: null, corrected: false };
     const corrected = await correct(communeId, words);
     if (!corrected) return { ...first, query, didYouMean: null, corrected: false };
-    const second = await page(communeId, corrected, null, extra, pageNumber, pageSize, facetsOn);
+    const second = await run(corrected, null);
     return { ...second, query, didYouMean: corrected.join(' '), corrected: second.total > 0 };
   }
 
-  const pagination = (pageNumber: number, pageSize: number, total: number) => ({ page: pageNumber, pageSize, total, pageCount: Math.ceil(total / pageSize) });
+  /** A capped total reaches one page past the hits counted (served by the full query, which counts them all). */
+  const pagination = (pageNumber: number, pageSize: number, total: number, capped = false) =>
+    capped
+      ? { page: pageNumber, pageSize, total, pageCount: Math.floor(total / pageSize) + 1, totalCapped: true }
+      : { page: pageNumber, pageSize, total, pageCount: Math.ceil(total / pageSize) };
 
   return {
     name: 'postgres',
@@ -422,7 +515,7 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
       const result = await withCorrection(query.communeId, query.text, extra, query.page, query.pageSize);
       return {
         data: result.hits,
-        meta: { pagination: pagination(query.page, query.pageSize, result.total), query: result.query, didYouMean: result.didYouMean, corrected: result.corrected },
+        meta: { pagination: pagination(query.page, query.pageSize, result.total, result.capped), query: result.query, didYouMean: result.didYouMean, corrected: result.corrected },
       };
     },
 

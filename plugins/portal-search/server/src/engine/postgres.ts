@@ -193,15 +193,16 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
     if (words.length === 0) return null;
     // Known words one or two edits away (by edit distance in SQL, cheap on the commune's words;
     // levenshtein_less_equal stops counting past 2), then the closest by typo distance in JS (a
-    // swap of neighbours counts as one). The words in an InitPlan, for a generic plan.
+    // swap of neighbours counts as one). Parameters in InitPlans, for a generic plan (one that saw
+    // the commune would be planned again at every query).
     const rows = await sql<{ position: number; known: boolean; candidate: string | null }>(
       `SELECT q.position::int AS position, k.word IS NOT NULL AS known, n.word AS candidate
        FROM unnest((SELECT ?::text[])) WITH ORDINALITY AS q(word, position)
-       LEFT JOIN portal_search_words k ON k.commune_id = ? AND k.word = q.word
+       LEFT JOIN portal_search_words k ON k.commune_id = (SELECT ?::int) AND k.word = q.word
        LEFT JOIN LATERAL (
          SELECT w.word, levenshtein_less_equal(w.word, q.word, 2) AS distance FROM portal_search_words w
          WHERE k.word IS NULL AND length(q.word) >= 3 AND q.word !~ '^[0-9]+$'
-           AND w.commune_id = ? AND length(w.word) BETWEEN length(q.word) - 2 AND length(q.word) + 2 AND levenshtein_less_equal(w.word, q.word, 2) <= 2
+           AND w.commune_id = (SELECT ?::int) AND length(w.word) BETWEEN length(q.word) - 2 AND length(q.word) + 2 AND levenshtein_less_equal(w.word, q.word, 2) <= 2
          ORDER BY distance, w.word LIMIT 20
        ) n ON true
        ORDER BY q.position, n.distance, n.word`,
@@ -232,10 +233,10 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
     }
     if (trials.length === 0) return null;
     // Each candidate's keys and phrase are computed once (a MATERIALIZED row each); its words are
-    // looked up by their keys, the phrase (words side by side) then checked on the rows holding
-    // them all: in the title and summary of every such row (a small tsvector, kept in the row),
-    // in the rest of the text (a larger one, stored apart) of the first PHRASE_BODY_ROWS only — a
-    // phrase the commune never wrote would otherwise cost reading every row holding its words.
+    // looked up by their keys, the phrase (words side by side) then checked in the titles and
+    // summaries holding them (their own index, 0008), and, when fewer than COUNT_CAP stand there,
+    // in the whole text (a larger tsvector, stored apart) of the first PHRASE_BODY_ROWS rows
+    // holding them — a phrase the commune never wrote would otherwise cost reading every such row.
     const counts = await sql<{ trial: number; phrase: string; found: string }>(
       `WITH t AS MATERIALIZED (
          SELECT t.trial::int AS trial, string_to_array(t.phrase_keys, ' ') AS phrase_keys, string_to_array(t.context_keys, ' ') AS context_keys,
@@ -243,11 +244,16 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
          FROM unnest((SELECT ?::text[]), (SELECT ?::text[]), (SELECT ?::text[])) WITH ORDINALITY AS t(phrase, phrase_keys, context_keys, trial)
        )
        SELECT t.trial,
-         (SELECT count(*) FROM (SELECT 1 FROM (
-              SELECT e.tsv_head, e.tsv, row_number() OVER () AS n FROM portal_search_entries e
-              WHERE e.commune_id + 0 = ? AND ${TEXT_MATCH.replace('(SELECT ?::text[])', 't.phrase_keys')}
-            ) r
-            WHERE t.phrase IS NULL OR r.tsv_head @@ t.phrase OR (r.n <= ${PHRASE_BODY_ROWS} AND r.tsv @@ t.phrase) LIMIT ${COUNT_CAP}) p) AS phrase,
+         CASE WHEN t.phrase IS NULL THEN (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e
+            WHERE e.commune_id + 0 = ? AND ${TEXT_MATCH.replace('(SELECT ?::text[])', 't.phrase_keys')} LIMIT ${COUNT_CAP}) w)
+         ELSE (SELECT CASE WHEN head.n >= ${COUNT_CAP} THEN head.n ELSE greatest(head.n, (
+            SELECT count(*) FROM (SELECT 1 FROM (
+              SELECT e.tsv FROM portal_search_entries e
+              WHERE e.commune_id + 0 = ? AND ${TEXT_MATCH.replace('(SELECT ?::text[])', 't.phrase_keys')} LIMIT ${PHRASE_BODY_ROWS}
+            ) r WHERE r.tsv @@ t.phrase LIMIT ${COUNT_CAP}) b)) END
+          FROM (SELECT count(*) AS n FROM (SELECT 1 FROM portal_search_entries e
+            WHERE e.commune_id + 0 = ? AND ${HEAD_MATCH.replace('(SELECT ?::text[])', 't.phrase_keys')} AND e.tsv_head @@ t.phrase
+            LIMIT ${COUNT_CAP}) h) head) END AS phrase,
          (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e
             WHERE e.commune_id + 0 = ? AND ${TEXT_MATCH.replace('(SELECT ?::text[])', 't.context_keys')} LIMIT ${COUNT_CAP}) f) AS found
        FROM t ORDER BY t.trial`,
@@ -255,6 +261,8 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
         trials.map((trial) => trial.phrase.join(' <-> ')),
         trials.map((trial) => keysOf(communeId, trial.phrase).join(' ')),
         trials.map((trial) => keysOf(communeId, trial.context).join(' ')),
+        communeId,
+        communeId,
         communeId,
         communeId,
       ],

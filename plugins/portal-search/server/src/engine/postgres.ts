@@ -88,6 +88,23 @@ const ATTACHMENT_MATCH = 'portal_search_keys(e.commune_id, e.tsv_attachment) @> 
 /** The same in the titles and summaries (database/migrations/0008). */
 const HEAD_MATCH = 'portal_search_keys(e.commune_id, e.tsv_head) @> (SELECT ?::text[])';
 
+/**
+ * For "did you mean", in the same statement as a query that found nothing: whether the commune's
+ * index knows each word, and for each unknown one the known words one or two edits away (by edit
+ * distance, cheap on the commune's words; levenshtein_less_equal stops counting past 2), closest
+ * first, as a JSON array of [position, known, candidate]. Three `?`: the words, the commune twice.
+ * Parameters in InitPlans, for a generic plan (one that saw the commune is planned at every query).
+ */
+const NEARBY = `(SELECT json_agg(json_build_array(q.position, k.word IS NOT NULL, n.word) ORDER BY q.position, n.distance, n.word)
+  FROM unnest((SELECT ?::text[])) WITH ORDINALITY AS q(word, position)
+  LEFT JOIN portal_search_words k ON k.commune_id = (SELECT ?::int) AND k.word = q.word
+  LEFT JOIN LATERAL (
+    SELECT w.word, levenshtein_less_equal(w.word, q.word, 2) AS distance FROM portal_search_words w
+    WHERE k.word IS NULL AND length(q.word) >= 3 AND q.word !~ '^[0-9]+$'
+      AND w.commune_id = (SELECT ?::int) AND length(w.word) BETWEEN length(q.word) - 2 AND length(q.word) + 2 AND levenshtein_less_equal(w.word, q.word, 2) <= 2
+    ORDER BY distance, w.word LIMIT 20
+  ) n ON true)`;
+
 /** Best first: the exact number/symbol, then by rank, then a match in the body, newest first among equals. */
 const ORDER = 'exact DESC, rank DESC, in_body DESC, day DESC NULLS LAST, id DESC';
 
@@ -171,7 +188,12 @@ interface Page {
   /** More hits than `total` (counted up to COUNTED_HITS). */
   capped: boolean;
   facets: FacetRow[];
+  /** When asked for and nothing was found: NEARBY's rows, for "did you mean". */
+  nearby: NearbyRow[];
 }
+
+/** [position of the query word (from 1), whether the commune knows it, a nearby known word or null]. */
+type NearbyRow = [number, boolean, string | null];
 
 /** The legal status of a document row on `today` (same rule as the CMS: cms/src/domain/document-rules.ts). */
 const STATUS_SQL = `CASE WHEN e.expiry_date IS NOT NULL AND e.expiry_date <= ?::date THEN 'expired'
@@ -189,25 +211,11 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
    * Two statements whatever the number of words: the known words and every unknown word's nearby
    * words, then the counts of every candidate.
    */
-  async function correct(communeId: number, words: string[]): Promise<string[] | null> {
+  async function correct(communeId: number, words: string[], nearbyRows: NearbyRow[]): Promise<string[] | null> {
     if (words.length === 0) return null;
-    // Known words one or two edits away (by edit distance in SQL, cheap on the commune's words;
-    // levenshtein_less_equal stops counting past 2), then the closest by typo distance in JS (a
-    // swap of neighbours counts as one). Parameters in InitPlans, for a generic plan (one that saw
-    // the commune would be planned again at every query).
-    const rows = await sql<{ position: number; known: boolean; candidate: string | null }>(
-      `SELECT q.position::int AS position, k.word IS NOT NULL AS known, n.word AS candidate
-       FROM unnest((SELECT ?::text[])) WITH ORDINALITY AS q(word, position)
-       LEFT JOIN portal_search_words k ON k.commune_id = (SELECT ?::int) AND k.word = q.word
-       LEFT JOIN LATERAL (
-         SELECT w.word, levenshtein_less_equal(w.word, q.word, 2) AS distance FROM portal_search_words w
-         WHERE k.word IS NULL AND length(q.word) >= 3 AND q.word !~ '^[0-9]+$'
-           AND w.commune_id = (SELECT ?::int) AND length(w.word) BETWEEN length(q.word) - 2 AND length(q.word) + 2 AND levenshtein_less_equal(w.word, q.word, 2) <= 2
-         ORDER BY distance, w.word LIMIT 20
-       ) n ON true
-       ORDER BY q.position, n.distance, n.word`,
-      [words, communeId, communeId],
-    );
+    // The known words, and the unknown ones' nearby words (NEARBY, given by the query that found
+    // nothing); then the closest by typo distance in JS (a swap of neighbours counts as one).
+    const rows = nearbyRows.map(([position, known, candidate]) => ({ position, known, candidate }));
     const known = new Set(rows.filter((row) => row.known).map((row) => words[row.position - 1] as string));
     // Among equally close words, the one that stands next to its neighbours in the query (a
     // phrase such as "quyết định"), then the one that finds most with the query's other words —
@@ -290,9 +298,9 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
    * number of all hits and, for the document search, the facets of all hits: one statement, the
    * matching rows read once.
    */
-  async function page(communeId: number, words: string[], key: string | null, extra: Filter, pageNumber: number, pageSize: number, facetsOn: FacetsOn | null): Promise<Page> {
+  async function page(communeId: number, words: string[], key: string | null, extra: Filter, pageNumber: number, pageSize: number, facetsOn: FacetsOn | null, suggest: boolean): Promise<Page> {
     const tsquery = allWordsQuery(words);
-    if (tsquery === '' && key === null && extra.where.length === 0) return { hits: [], total: 0, capped: false, facets: [] };
+    if (tsquery === '' && key === null && extra.where.length === 0) return { hits: [], total: 0, capped: false, facets: [], nearby: [] };
     const bindings: unknown[] = [];
     const bind = (...values: unknown[]): void => {
       bindings.push(...values);
@@ -323,7 +331,8 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
            FROM matched GROUP BY GROUPING SETS ((document_type), (issuing_body), (field), (signer), (year), (status))
          ) f) AS facets`
       : '';
-    const rows = await sql<HitRow & { facets?: FacetRow[] | null }>(
+    if (suggest) bind(words, communeId, communeId);
+    const rows = await sql<HitRow & { facets?: FacetRow[] | null; nearby?: NearbyRow[] | null }>(
       `WITH matched AS MATERIALIZED (
          SELECT e.id, ${exact} AS exact, ${rankColumns}, coalesce(e.issue_date, e.published_at::date) AS day${facetColumns}
          FROM portal_search_entries e
@@ -332,7 +341,7 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
          SELECT m.id, m.exact, m.rank, m.in_body, m.day FROM matched m ORDER BY ${ORDER} LIMIT ? OFFSET ?
        )
        SELECT s.*, h.*
-       FROM (SELECT (SELECT count(*) FROM matched) AS total${facets}) s
+       FROM (SELECT c.*${suggest ? `, CASE WHEN c.total = 0 THEN ${NEARBY} END AS nearby` : ''} FROM (SELECT (SELECT count(*) FROM matched) AS total${facets}) c) s
        LEFT JOIN (${hitsOfPage(tsquery !== '')}) h ON true
        ORDER BY ${ORDER.replace(/(\w+) (DESC|ASC)/g, 'h.$1 $2')}`,
       bindings,
@@ -343,6 +352,7 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
       total: Number(first?.total ?? 0),
       capped: false,
       facets: first?.facets ?? [],
+      nearby: first?.nearby ?? [],
     };
   }
 
@@ -354,7 +364,7 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
    * full query gives; the hits are then counted up to COUNTED_HITS only. Null when they do not fill
    * it (the caller runs the full query), or for queries this does not serve.
    */
-  async function rankedPage(communeId: number, words: string[], extra: Filter, pageNumber: number, pageSize: number): Promise<Page | null> {
+  async function rankedPage(communeId: number, words: string[], extra: Filter, pageNumber: number, pageSize: number, suggest: boolean): Promise<Page | null> {
     const distinct = [...new Set(words)];
     if (distinct.length === 0 || distinct.length > RANKED_WORDS || pageNumber * pageSize > COUNTED_HITS) return null;
     const tsquery = allWordsQuery(words);
@@ -364,7 +374,7 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
     const headMatch = pairs.map(() => HEAD_MATCH).join(' OR ');
     const textMatch = `(${TEXT_MATCH} OR ${ATTACHMENT_MATCH})`;
     const conditions = ['e.commune_id + 0 = ?', ...extra.where];
-    const rows = await sql<HitRow & { ranked: string | number }>(
+    const rows = await sql<HitRow & { ranked: string | number; nearby?: NearbyRow[] | null }>(
       `WITH head AS MATERIALIZED (
          SELECT e.id, false AS exact, ${RANK_COLUMNS}, coalesce(e.issue_date, e.published_at::date) AS day
          FROM portal_search_entries e
@@ -376,8 +386,9 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
          SELECT m.id, m.exact, m.rank, m.in_body, m.day FROM ranked m ORDER BY ${ORDER} LIMIT ? OFFSET ?
        )
        SELECT s.*, h.*
-       FROM (SELECT (SELECT count(*) FROM ranked) AS ranked,
-                    (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e WHERE ${conditions.join(' AND ')} AND ${textMatch} LIMIT ?) c) AS total) s
+       FROM (SELECT c.*${suggest ? `, CASE WHEN c.total = 0 THEN ${NEARBY} END AS nearby` : ''}
+             FROM (SELECT (SELECT count(*) FROM ranked) AS ranked,
+                          (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e WHERE ${conditions.join(' AND ')} AND ${textMatch} LIMIT ?) c) AS total) c) s
        LEFT JOIN (${hitsOfPage(true)}) h ON true
        ORDER BY ${ORDER.replace(/(\w+) (DESC|ASC)/g, 'h.$1 $2')}`,
       [
@@ -392,6 +403,8 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
         tsquery,
         pageSize,
         (pageNumber - 1) * pageSize,
+        // NEARBY stands before the count it depends on in the statement's text.
+        ...(suggest ? [words, communeId, communeId] : []),
         communeId,
         ...extra.bindings,
         keys,
@@ -401,13 +414,14 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
     );
     const [first] = rows;
     const counted = Number(first?.total ?? 0);
-    if (counted === 0) return { hits: [], total: 0, capped: false, facets: [] };
+    if (counted === 0) return { hits: [], total: 0, capped: false, facets: [], nearby: first?.nearby ?? [] };
     if (Number(first?.ranked ?? 0) < pageNumber * pageSize) return null;
     return {
       hits: rows.filter((row) => row.document_id !== null).map((row) => toHit(row, words)),
       total: Math.min(counted, COUNTED_HITS),
       capped: counted > COUNTED_HITS,
       facets: [],
+      nearby: [],
     };
   }
 
@@ -424,15 +438,16 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
     const key = looksLikeNumber(text) ? numberKey(text) : null;
     // The site search (no facets to count over every hit) tries the ranked first page; a
     // number or symbol, whose exact match comes first, always runs the full query.
-    const run = async (query: string[], number: string | null): Promise<Page> =>
-      (!facetsOn && number === null ? await rankedPage(communeId, query, extra, pageNumber, pageSize) : null) ??
-      (await page(communeId, query, number, extra, pageNumber, pageSize, facetsOn));
-    const first = await run(words, key);
+    // The first query also brings, when it finds nothing, what "did you mean" starts from.
+    const run = async (query: string[], number: string | null, suggest: boolean): Promise<Page> =>
+      (!facetsOn && number === null ? await rankedPage(communeId, query, extra, pageNumber, pageSize, suggest) : null) ??
+      (await page(communeId, query, number, extra, pageNumber, pageSize, facetsOn, suggest));
+    const first = await run(words, key, words.length > 0);
     const query = words.join(' ');
     if (first.total > 0 || words.length === 0) return { ...first, query, didYouMean: null, corrected: false };
-    const corrected = await correct(communeId, words);
+    const corrected = await correct(communeId, words, first.nearby);
     if (!corrected) return { ...first, query, didYouMean: null, corrected: false };
-    const second = await run(corrected, null);
+    const second = await run(corrected, null, false);
     return { ...second, query, didYouMean: corrected.join(' '), corrected: second.total > 0 };
   }
 

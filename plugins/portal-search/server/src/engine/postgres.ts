@@ -241,34 +241,41 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
     }
     if (trials.length === 0) return null;
     // Each candidate's keys and phrase are computed once (a MATERIALIZED row each); its words are
-    // looked up by their keys, the phrase (words side by side) then checked in the titles and
-    // summaries holding them (their own index, 0008), and, when fewer than COUNT_CAP stand there,
-    // in the whole text (a larger tsvector, stored apart) of the first PHRASE_BODY_ROWS rows
-    // holding them — a phrase the commune never wrote would otherwise cost reading every such row.
+    // looked up by their keys, the phrase (words side by side) then counted in the titles and
+    // summaries holding them (their own index, 0008). Only when no candidate for the same word
+    // stands there is the whole text (a larger tsvector, stored apart) checked, in the first
+    // PHRASE_BODY_ROWS rows holding the words — a phrase the commune never wrote would otherwise
+    // cost reading every such row.
     const counts = await sql<{ trial: number; phrase: string; found: string }>(
       `WITH t AS MATERIALIZED (
-         SELECT t.trial::int AS trial, string_to_array(t.phrase_keys, ' ') AS phrase_keys, string_to_array(t.context_keys, ' ') AS context_keys,
+         SELECT t.trial::int AS trial, t.word_index, string_to_array(t.phrase_keys, ' ') AS phrase_keys, string_to_array(t.context_keys, ' ') AS context_keys,
                 CASE WHEN t.phrase LIKE '%<->%' THEN to_tsquery('vn', t.phrase) END AS phrase
-         FROM unnest((SELECT ?::text[]), (SELECT ?::text[]), (SELECT ?::text[])) WITH ORDINALITY AS t(phrase, phrase_keys, context_keys, trial)
+         FROM unnest((SELECT ?::text[]), (SELECT ?::text[]), (SELECT ?::text[]), (SELECT ?::int[])) WITH ORDINALITY AS t(phrase, phrase_keys, context_keys, word_index, trial)
+       ), head AS MATERIALIZED (
+         SELECT t.*,
+           CASE WHEN t.phrase IS NULL
+             THEN (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e
+                     WHERE e.commune_id + 0 = ? AND ${TEXT_MATCH.replace('(SELECT ?::text[])', 't.phrase_keys')} LIMIT ${COUNT_CAP}) w)
+             ELSE (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e
+                     WHERE e.commune_id + 0 = ? AND ${HEAD_MATCH.replace('(SELECT ?::text[])', 't.phrase_keys')} AND e.tsv_head @@ t.phrase LIMIT ${COUNT_CAP}) h)
+           END AS n
+         FROM t
        )
-       SELECT t.trial,
-         CASE WHEN t.phrase IS NULL THEN (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e
-            WHERE e.commune_id + 0 = ? AND ${TEXT_MATCH.replace('(SELECT ?::text[])', 't.phrase_keys')} LIMIT ${COUNT_CAP}) w)
-         ELSE (SELECT CASE WHEN head.n >= ${COUNT_CAP} THEN head.n ELSE greatest(head.n, (
-            SELECT count(*) FROM (SELECT 1 FROM (
-              SELECT e.tsv FROM portal_search_entries e
-              WHERE e.commune_id + 0 = ? AND ${TEXT_MATCH.replace('(SELECT ?::text[])', 't.phrase_keys')} LIMIT ${PHRASE_BODY_ROWS}
-            ) r WHERE r.tsv @@ t.phrase LIMIT ${COUNT_CAP}) b)) END
-          FROM (SELECT count(*) AS n FROM (SELECT 1 FROM portal_search_entries e
-            WHERE e.commune_id + 0 = ? AND ${HEAD_MATCH.replace('(SELECT ?::text[])', 't.phrase_keys')} AND e.tsv_head @@ t.phrase
-            LIMIT ${COUNT_CAP}) h) head) END AS phrase,
+       SELECT h.trial,
+         CASE WHEN h.phrase IS NULL OR EXISTS (SELECT 1 FROM head other WHERE other.word_index = h.word_index AND other.phrase IS NOT NULL AND other.n > 0) THEN h.n
+           ELSE (SELECT count(*) FROM (SELECT 1 FROM (
+                   SELECT e.tsv FROM portal_search_entries e
+                   WHERE e.commune_id + 0 = ? AND ${TEXT_MATCH.replace('(SELECT ?::text[])', 'h.phrase_keys')} LIMIT ${PHRASE_BODY_ROWS}
+                 ) r WHERE r.tsv @@ h.phrase LIMIT ${COUNT_CAP}) b)
+         END AS phrase,
          (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e
-            WHERE e.commune_id + 0 = ? AND ${TEXT_MATCH.replace('(SELECT ?::text[])', 't.context_keys')} LIMIT ${COUNT_CAP}) f) AS found
-       FROM t ORDER BY t.trial`,
+            WHERE e.commune_id + 0 = ? AND ${TEXT_MATCH.replace('(SELECT ?::text[])', 'h.context_keys')} LIMIT ${COUNT_CAP}) f) AS found
+       FROM head h ORDER BY h.trial`,
       [
         trials.map((trial) => trial.phrase.join(' <-> ')),
         trials.map((trial) => keysOf(communeId, trial.phrase).join(' ')),
         trials.map((trial) => keysOf(communeId, trial.context).join(' ')),
+        trials.map((trial) => trial.index),
         communeId,
         communeId,
         communeId,

@@ -380,13 +380,15 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
     // Every word in the title or summary for one or two words; for more, any two of them.
     const pairs = distinct.length <= 2 ? [distinct] : distinct.flatMap((word, index) => distinct.slice(index + 1).map((other) => [word, other]));
     const headMatch = pairs.map(() => HEAD_MATCH).join(' OR ');
+    // A title or summary holding every word is a hit (the indexed text holds them too).
+    const allInHead = distinct.length <= 2;
     const textMatch = `(${TEXT_MATCH} OR ${ATTACHMENT_MATCH})`;
     const conditions = ['e.commune_id + 0 = ?', ...extra.where];
     const rows = await sql<HitRow & { ranked: string | number; nearby?: NearbyRow[] | null }>(
       `WITH head AS MATERIALIZED (
          SELECT e.id, false AS exact, ${RANK_COLUMNS}, coalesce(e.issue_date, e.published_at::date) AS day
          FROM portal_search_entries e
-         WHERE ${conditions.join(' AND ')} AND (${headMatch}) AND ${textMatch}
+         WHERE ${conditions.join(' AND ')} AND (${headMatch})${allInHead ? '' : ` AND ${textMatch}`}
        ), ranked AS (
          -- The rank of an item without the words in its title or summary: 0, or 1e-20 for several words.
          SELECT * FROM head WHERE rank > (SELECT ts_rank('${WEIGHTS}', '#'::tsvector, to_tsquery('vn', ?)))
@@ -395,8 +397,11 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
        )
        SELECT s.*, h.*
        FROM (SELECT c.*${suggest ? `, CASE WHEN c.total = 0 THEN ${NEARBY} END AS nearby` : ''}
-             FROM (SELECT (SELECT count(*) FROM ranked) AS ranked,
-                          (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e WHERE ${conditions.join(' AND ')} AND ${textMatch} LIMIT ?) c) AS total OFFSET 0) c) s
+             FROM (SELECT r.ranked,
+                          -- More ranked items than are counted: no need to count the others.
+                          CASE WHEN r.ranked > ${COUNTED_HITS} THEN r.ranked
+                            ELSE (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e WHERE ${conditions.join(' AND ')} AND ${textMatch} LIMIT ?) c) END AS total
+                   FROM (SELECT count(*) AS ranked FROM ranked) r OFFSET 0) c) s
        LEFT JOIN (${hitsOfPage(true)}) h ON true
        ORDER BY ${ORDER.replace(/(\w+) (DESC|ASC)/g, 'h.$1 $2')}`,
       [
@@ -406,8 +411,7 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
         communeId,
         ...extra.bindings,
         ...pairs.map((pair) => keysOf(communeId, pair)),
-        keys,
-        keys,
+        ...(allInHead ? [] : [keys, keys]),
         tsquery,
         pageSize,
         (pageNumber - 1) * pageSize,

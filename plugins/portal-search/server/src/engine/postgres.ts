@@ -76,15 +76,20 @@ const PHRASE_BODY_ROWS = 50;
 const TSQUERY = "(SELECT to_tsquery('vn', ?))";
 
 /**
- * The index keys of a commune's words ('7:rung'), as database/migrations/0007 indexes them: a
- * text match is `portal_search_keys(commune_id, tsv) @> keys`, every word present, which is
- * `tsv @@ 'w1 & w2 …'` read from the commune's own posting lists.
+ * The index keys of a commune's words ('7:rung') and of the values its documents are filtered on
+ * ('7 field=Nông nghiệp'), as database/migrations/0007 indexes them: a match is
+ * `portal_search_match_keys(…) @> keys`, every word and value present — for words, what
+ * `tsv @@ 'w1 & w2 …'` finds, read from the commune's own posting lists.
  */
-const keysOf = (communeId: number, words: readonly string[]): string[] => words.map((word) => `${communeId}:${word}`);
+const keysOf = (communeId: number, words: readonly string[], values: readonly string[] = []): string[] => [
+  ...words.map((word) => `${communeId}:${word}`),
+  ...values.map((value) => `${communeId} ${value}`),
+];
+const matchKeys = (tsvector: string): string => `portal_search_match_keys(e.commune_id, ${tsvector}, e.type, e.document_type, e.issuing_body, e.field, e.signer, e.issue_date)`;
 // The keys in an InitPlan too: a plan that saw them would be estimated so much cheaper than the
 // generic plan that PostgreSQL would plan the statement again at every query.
-const TEXT_MATCH = 'portal_search_keys(e.commune_id, e.tsv) @> (SELECT ?::text[])';
-const ATTACHMENT_MATCH = 'portal_search_keys(e.commune_id, e.tsv_attachment) @> (SELECT ?::text[])';
+const TEXT_MATCH = `${matchKeys('e.tsv')} @> (SELECT ?::text[])`;
+const ATTACHMENT_MATCH = `${matchKeys('e.tsv_attachment')} @> (SELECT ?::text[])`;
 /** The same in the titles and summaries (database/migrations/0008). */
 const HEAD_MATCH = 'portal_search_keys(e.commune_id, e.tsv_head) @> (SELECT ?::text[])';
 
@@ -202,6 +207,8 @@ const STATUS_SQL = `CASE WHEN e.expiry_date IS NOT NULL AND e.expiry_date <= ?::
 interface Filter {
   where: string[];
   bindings: unknown[];
+  /** The values of `where` that are also index keys ('field=Nông nghiệp'): looked up with the words. */
+  values: string[];
 }
 
 export function createPostgresEngine(sql: Sql): SearchEngine {
@@ -320,14 +327,17 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
       ? `, e.document_type, e.issuing_body, e.field, e.signer, extract(year FROM e.issue_date)::int AS year, ${STATUS_SQL} AS status`
       : '';
     if (facetsOn) bind(facetsOn.today, facetsOn.today);
-    // With words, the commune's keys find the rows: the commune is then checked on each row (as
-    // `commune_id + 0`, which no index serves) rather than ANDed with its 1,800 index entries.
+    // With words (or filter values), the commune's keys find the rows: the commune is then checked
+    // on each row (as `commune_id + 0`, which no index serves) rather than ANDed with its 1,800
+    // index entries. The filters stay conditions too (keys only narrow the rows read).
     const textMatch: string[] = [];
     if (tsquery !== '') textMatch.push(TEXT_MATCH, ATTACHMENT_MATCH);
+    else if (extra.values.length > 0 && key === null) textMatch.push(TEXT_MATCH);
     if (key !== null) textMatch.push('(e.commune_id = ? AND e.number_key = ?)');
     const where = [textMatch.length > 0 ? 'e.commune_id + 0 = ?' : 'e.commune_id = ?', ...extra.where, ...(textMatch.length > 0 ? [`(${textMatch.join(' OR ')})`] : [])];
     bind(communeId, ...extra.bindings);
-    if (tsquery !== '') bind(keysOf(communeId, words), keysOf(communeId, words));
+    if (tsquery !== '') bind(keysOf(communeId, words, extra.values), keysOf(communeId, words, extra.values));
+    else if (extra.values.length > 0 && key === null) bind(keysOf(communeId, [], extra.values));
     if (key !== null) bind(communeId, key);
     bind(pageSize, (pageNumber - 1) * pageSize);
     // The facets: one row per value of each facet (GROUPING says which), as one JSON array.
@@ -376,7 +386,7 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
     const distinct = [...new Set(words)];
     if (distinct.length === 0 || distinct.length > RANKED_WORDS || pageNumber * pageSize > COUNTED_HITS) return null;
     const tsquery = allWordsQuery(words);
-    const keys = keysOf(communeId, words);
+    const keys = keysOf(communeId, words, extra.values);
     // Every word in the title or summary for one or two words; for more, any two of them.
     const pairs = distinct.length <= 2 ? [distinct] : distinct.flatMap((word, index) => distinct.slice(index + 1).map((other) => [word, other]));
     const headMatch = pairs.map(() => HEAD_MATCH).join(' OR ');
@@ -546,7 +556,7 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
 
     async search(query: SearchQuery): Promise<SearchResponse> {
       const types = query.types.length > 0 ? query.types : (['article', 'document', 'procedure', 'page'] as const);
-      const extra: Filter = { where: [`e.type IN (${placeholders(types)})`], bindings: [...types] };
+      const extra: Filter = { where: [`e.type IN (${placeholders(types)})`], bindings: [...types], values: types.length === 1 ? [`type=${types[0]}`] : [] };
       const result = await withCorrection(query.communeId, query.text, extra, query.page, query.pageSize);
       return {
         data: result.hits,
@@ -556,16 +566,24 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
 
     async searchDocuments(query: DocumentQuery): Promise<DocumentSearchResponse> {
       const { filters } = query;
-      const extra: Filter = { where: ["e.type = 'document'"], bindings: [] };
+      const extra: Filter = { where: ["e.type = 'document'"], bindings: [], values: ['type=document'] };
       const add = (condition: string, ...values: unknown[]) => {
         extra.where.push(condition);
         extra.bindings.push(...values);
       };
-      if (filters.documentType) add('e.document_type = ?', filters.documentType);
-      if (filters.issuingBody) add('e.issuing_body = ?', filters.issuingBody);
-      if (filters.field) add('e.field = ?', filters.field);
-      if (filters.signer) add('e.signer = ?', filters.signer);
-      if (filters.year) add('e.issue_date >= ?::date AND e.issue_date < ?::date', `${filters.year}-01-01`, `${filters.year + 1}-01-01`);
+      // Equal-to filters are also index keys (the names and format of portal_search_facet_keys).
+      const addValue = (condition: string, key: string, value: string) => {
+        add(condition, value);
+        extra.values.push(`${key}=${value}`);
+      };
+      if (filters.documentType) addValue('e.document_type = ?', 'documentType', filters.documentType);
+      if (filters.issuingBody) addValue('e.issuing_body = ?', 'issuingBody', filters.issuingBody);
+      if (filters.field) addValue('e.field = ?', 'field', filters.field);
+      if (filters.signer) addValue('e.signer = ?', 'signer', filters.signer);
+      if (filters.year) {
+        add('e.issue_date >= ?::date AND e.issue_date < ?::date', `${filters.year}-01-01`, `${filters.year + 1}-01-01`);
+        extra.values.push(`year=${filters.year}`);
+      }
       if (filters.from) add('e.issue_date >= ?::date', filters.from);
       if (filters.to) add('e.issue_date <= ?::date', filters.to);
       if (filters.status) add(`(${STATUS_SQL}) = ?`, query.today, query.today, filters.status);

@@ -215,10 +215,11 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
   /**
    * "Did you mean": each word the commune's index does not know is replaced by a known word one or
    * two typos away — the one that, with the other words of the query, finds the most items.
-   * Two statements whatever the number of words: the known words and every unknown word's nearby
-   * words, then the counts of every candidate.
+   * The known words and every unknown word's nearby words come with the query that found nothing
+   * (NEARBY); one statement then counts every candidate — none when there is a single candidate,
+   * which the corrected query itself then tries (`single`).
    */
-  async function correct(communeId: number, words: string[], nearbyRows: NearbyRow[]): Promise<string[] | null> {
+  async function correct(communeId: number, words: string[], nearbyRows: NearbyRow[]): Promise<{ words: string[]; single: boolean } | null> {
     if (words.length === 0) return null;
     // The known words, and the unknown ones' nearby words (NEARBY, given by the query that found
     // nothing); then the closest by typo distance in JS (a swap of neighbours counts as one).
@@ -247,6 +248,10 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
       }
     }
     if (trials.length === 0) return null;
+    if (trials.length === 1) {
+      const [only] = trials as [(typeof trials)[number]];
+      return { words: words.map((word, index) => (index === only.index ? only.word : word)), single: true };
+    }
     // Each candidate's keys and phrase are computed once (a MATERIALIZED row each); its words are
     // looked up by their keys, the phrase (words side by side) then counted in the titles and
     // summaries holding them (their own index, 0008). Only when no candidate for the same word
@@ -304,7 +309,7 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
         changed = true;
       }
     }
-    return changed ? corrected : null;
+    return changed ? { words: corrected, single: false } : null;
   }
 
   /**
@@ -467,10 +472,12 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
     const first = await run(words, key, words.length > 0);
     const query = words.join(' ');
     if (first.total > 0 || words.length === 0) return { ...first, query, didYouMean: null, corrected: false };
-    const corrected = await correct(communeId, words, first.nearby);
-    if (!corrected) return { ...first, query, didYouMean: null, corrected: false };
-    const second = await run(corrected, null, false);
-    return { ...second, query, didYouMean: corrected.join(' '), corrected: second.total > 0 };
+    const correction = await correct(communeId, words, first.nearby);
+    if (!correction) return { ...first, query, didYouMean: null, corrected: false };
+    const second = await run(correction.words, null, false);
+    // A single candidate was not counted beforehand: suggested only if it finds something.
+    if (correction.single && second.total === 0) return { ...first, query, didYouMean: null, corrected: false };
+    return { ...second, query, didYouMean: correction.words.join(' '), corrected: second.total > 0 };
   }
 
   /** A capped total reaches one page past the hits counted (served by the full query, which counts them all). */

@@ -45,6 +45,11 @@ export interface Pagination {
   pageSize: number;
   total: number;
   pageCount: number;
+  /**
+   * True when there are more hits than `total`: the site search counts the hits of its first
+   * pages only up to a limit ("hơn 100 kết quả"); `pageCount` then reaches one page past it.
+   */
+  totalCapped?: boolean;
 }
 
 /** `GET /api/portal-search/search?q=…&type=…&page=…&pageSize=…` */

@@ -2,7 +2,7 @@
  * The built-in engine: PostgreSQL full-text search over a folded Vietnamese text ('vn'
  * configuration: unaccent, then simple), weighted number/title (A) > summary (B) > body (C) >
  * attachment text (D), an exact number/symbol match first, trigram-free typo correction against
- * the commune's own words (edit distance), snippets by ts_headline on the original text.
+ * the commune's own words (edit distance), snippets cut from the original text (./snippet.ts).
  * Tables and the 'vn' configuration come from database/migrations/0002_portal_search.sql.
  */
 import { createHash } from 'node:crypto';
@@ -17,16 +17,27 @@ import {
   type SearchResponse,
   type SearchType,
 } from '../../../shared';
-import { allWordsQuery, MARK_END, MARK_START, queryWords, renderSnippet, typoDistance } from './query-text';
+import { allWordsQuery, queryWords, renderSnippet, typoDistance } from './query-text';
+import { snippetOf } from './snippet';
 import type { DocumentQuery, EntryKey, SearchEngine, SearchEntry, SearchQuery } from './types';
 
 /** Runs one SQL statement with `?` placeholders (knex raw) and returns its rows. */
 export type Sql = <Row>(text: string, bindings: unknown[]) => Promise<Row[]>;
 
+// Both below are asked for at every query, with a few hundred different statement texts at most
+// (one per combination of filters): remembered, not recomputed.
+const numberedTexts = new Map<string, string>();
+const statementNames = new Map<string, string>();
+
 /** `?` placeholders as PostgreSQL's `$1, $2, …` (the engine's SQL has no literal question marks). */
 export function numberedPlaceholders(text: string): string {
-  let index = 0;
-  return text.replace(/\?/g, () => `$${++index}`);
+  let numbered = numberedTexts.get(text);
+  if (numbered === undefined) {
+    let index = 0;
+    numbered = text.replace(/\?/g, () => `$${++index}`);
+    numberedTexts.set(text, numbered);
+  }
+  return numbered;
 }
 
 /**
@@ -34,13 +45,87 @@ export function numberedPlaceholders(text: string): string {
  * once, not at every query (planning was a large part of a query's time at 20 concurrent).
  */
 export function statementName(text: string): string {
-  return `portal_search_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+  let name = statementNames.get(text);
+  if (name === undefined) {
+    name = `portal_search_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+    statementNames.set(text, name);
+  }
+  return name;
 }
 
-const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+/** How much of the body and of the attachments' text a snippet is cut from (each). */
+const SNIPPET_SOURCE = 1500;
 const WEIGHTS = '{0.1,0.2,0.4,1.0}';
 /** Enough to tell a likely correction from an unlikely one, without counting every match of a common word. */
 const COUNT_CAP = 20;
+/**
+ * The site search's first pages count their hits up to this many ("hơn 100 kết quả"): counting
+ * all of a common word's hits means reading every item that holds it.
+ */
+const COUNTED_HITS = 100;
+/** Up to this many distinct words, the first pages are ranked from the titles and summaries (pairs of words). */
+const RANKED_WORDS = 6;
+/** How many rows holding a candidate's words have the rest of their text checked for the phrase. */
+const PHRASE_BODY_ROWS = 50;
+
+/**
+ * A query's tsquery, computed once per statement: prepared statements run with a generic plan,
+ * where `to_tsquery('vn', $1)` in a select list or a filter would be parsed again for every row
+ * (through the unaccent dictionary); as an uncorrelated subquery (an InitPlan) it is a constant.
+ */
+const TSQUERY = "(SELECT to_tsquery('vn', ?))";
+
+/**
+ * The index keys of a commune's words ('7:rung') and of the values its documents are filtered on
+ * ('7 field=Nông nghiệp'), as database/migrations/0007 indexes them: a match is
+ * `portal_search_match_keys(…) @> keys`, every word and value present — for words, what
+ * `tsv @@ 'w1 & w2 …'` finds, read from the commune's own posting lists.
+ */
+const keysOf = (communeId: number, words: readonly string[], values: readonly string[] = []): string[] => [
+  ...words.map((word) => `${communeId}:${word}`),
+  ...values.map((value) => `${communeId} ${value}`),
+];
+const matchKeys = (tsvector: string): string => `portal_search_match_keys(e.commune_id, ${tsvector}, e.type, e.document_type, e.issuing_body, e.field, e.signer, e.issue_date)`;
+// The keys in an InitPlan too: a plan that saw them would be estimated so much cheaper than the
+// generic plan that PostgreSQL would plan the statement again at every query.
+const TEXT_MATCH = `${matchKeys('e.tsv')} @> (SELECT ?::text[])`;
+const ATTACHMENT_MATCH = `${matchKeys('e.tsv_attachment')} @> (SELECT ?::text[])`;
+/** The same in the titles and summaries (database/migrations/0008). */
+const HEAD_MATCH = 'portal_search_keys(e.commune_id, e.tsv_head) @> (SELECT ?::text[])';
+
+/**
+ * For "did you mean", in the same statement as a query that found nothing: whether the commune's
+ * index knows each word, and for each unknown one the known words one or two edits away (by edit
+ * distance, cheap on the commune's words; levenshtein_less_equal stops counting past 2), closest
+ * first, as a JSON array of [position, known, candidate]. Three `?`: the words, the commune twice.
+ * Parameters in InitPlans, for a generic plan (one that saw the commune is planned at every query).
+ */
+const NEARBY = `(SELECT json_agg(json_build_array(q.position, k.word IS NOT NULL, n.word) ORDER BY q.position, n.distance, n.word)
+  FROM unnest((SELECT ?::text[])) WITH ORDINALITY AS q(word, position)
+  LEFT JOIN portal_search_words k ON k.commune_id = (SELECT ?::int) AND k.word = q.word
+  LEFT JOIN LATERAL (
+    SELECT w.word, levenshtein_less_equal(w.word, q.word, 2) AS distance FROM portal_search_words w
+    WHERE k.word IS NULL AND length(q.word) >= 3 AND q.word !~ '^[0-9]+$'
+      AND w.commune_id = (SELECT ?::int) AND length(w.word) BETWEEN length(q.word) - 2 AND length(q.word) + 2 AND levenshtein_less_equal(w.word, q.word, 2) <= 2
+    ORDER BY distance, w.word LIMIT 20
+  ) n ON true)`;
+
+/** Best first: the exact number/symbol, then by rank, then a match in the body, newest first among equals. */
+const ORDER = 'exact DESC, rank DESC, in_body DESC, day DESC NULLS LAST, id DESC';
+
+/**
+ * The rank and the body match of a row for the query's tsquery (three `?`, each the tsquery):
+ * a match in the title (A) or summary (B) by rank, then in the body, then only in the attachments.
+ * Only rows with an attachment and without a title/summary match need the body checked; a row
+ * without attachment matched by its own text.
+ */
+const RANK_COLUMNS = `ts_rank('${WEIGHTS}', e.tsv_head, ${TSQUERY}) AS rank,
+  CASE WHEN e.attachment_text IS NULL OR e.tsv_head @@ ${TSQUERY} THEN true ELSE e.tsv @@ ${TSQUERY} END AS in_body`;
+
+/** The page's rows (`paged`: id and order columns) with what a hit shows, and a passage to cut its snippet from. */
+const hitsOfPage = (snippets: boolean): string => `SELECT p.*, e.type, e.document_id, e.locale, e.slug, e.title, e.number_symbol, e.published_at, e.issue_date, e.document_type, e.issuing_body, e.summary,
+         ${snippets ? `concat_ws(' ', e.summary, left(e.body, ${SNIPPET_SOURCE}), left(e.attachment_text, ${SNIPPET_SOURCE}))` : 'NULL'} AS snippet_source
+       FROM paged p JOIN portal_search_entries e ON e.id = p.id`;
 
 const placeholders = (values: readonly unknown[]): string => values.map(() => '?').join(', ');
 
@@ -56,7 +141,7 @@ interface HitRow {
   document_type: string | null;
   issuing_body: string | null;
   summary: string | null;
-  snippet: string | null;
+  snippet_source: string | null;
   total: string | number;
 }
 
@@ -67,8 +152,9 @@ const isoDate = (value: Date | string | null): string | null => {
   return `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}`;
 };
 
-function toHit(row: HitRow): SearchHit {
-  const snippet = row.snippet && row.snippet.trim() !== '' ? renderSnippet(row.snippet) : renderSnippet((row.summary ?? '').slice(0, 240));
+function toHit(row: HitRow, words: readonly string[]): SearchHit {
+  const marked = row.snippet_source ? snippetOf(row.snippet_source, words) : '';
+  const snippet = marked.trim() !== '' ? renderSnippet(marked) : renderSnippet((row.summary ?? '').slice(0, 240));
   return {
     type: row.type,
     documentId: row.document_id,
@@ -84,6 +170,36 @@ function toHit(row: HitRow): SearchHit {
   };
 }
 
+/** A facet value and its count; `g` is GROUPING(...) over the six facet columns. */
+interface FacetRow {
+  document_type: string | null;
+  issuing_body: string | null;
+  field: string | null;
+  signer: string | null;
+  year: number | null;
+  status: string;
+  n: number;
+  g: number;
+}
+
+/** The document search's facets are counted with the hits; `today` decides the legal status. */
+interface FacetsOn {
+  today: string;
+}
+
+interface Page {
+  hits: SearchHit[];
+  total: number;
+  /** More hits than `total` (counted up to COUNTED_HITS). */
+  capped: boolean;
+  facets: FacetRow[];
+  /** When asked for and nothing was found: NEARBY's rows, for "did you mean". */
+  nearby: NearbyRow[];
+}
+
+/** [position of the query word (from 1), whether the commune knows it, a nearby known word or null]. */
+type NearbyRow = [number, boolean, string | null];
+
 /** The legal status of a document row on `today` (same rule as the CMS: cms/src/domain/document-rules.ts). */
 const STATUS_SQL = `CASE WHEN e.expiry_date IS NOT NULL AND e.expiry_date <= ?::date THEN 'expired'
   WHEN coalesce(e.effective_date, e.issue_date) > ?::date THEN 'not_yet_in_force' ELSE 'in_force' END`;
@@ -91,53 +207,101 @@ const STATUS_SQL = `CASE WHEN e.expiry_date IS NOT NULL AND e.expiry_date <= ?::
 interface Filter {
   where: string[];
   bindings: unknown[];
+  /** The values of `where` that are also index keys ('field=Nông nghiệp'): looked up with the words. */
+  values: string[];
 }
 
 export function createPostgresEngine(sql: Sql): SearchEngine {
   /**
    * "Did you mean": each word the commune's index does not know is replaced by a known word one or
    * two typos away — the one that, with the other words of the query, finds the most items.
+   * The known words and every unknown word's nearby words come with the query that found nothing
+   * (NEARBY); one statement then counts every candidate — none when there is a single candidate,
+   * which the corrected query itself then tries (`single`).
    */
-  async function correct(communeId: number, words: string[]): Promise<string[] | null> {
+  async function correct(communeId: number, words: string[], nearbyRows: NearbyRow[]): Promise<{ words: string[]; single: boolean } | null> {
     if (words.length === 0) return null;
-    const known = new Set(
-      (await sql<{ word: string }>(`SELECT word FROM portal_search_words WHERE commune_id = ? AND word IN (${placeholders(words)})`, [communeId, ...words])).map((row) => row.word),
+    // The known words, and the unknown ones' nearby words (NEARBY, given by the query that found
+    // nothing); then the closest by typo distance in JS (a swap of neighbours counts as one).
+    const rows = nearbyRows.map(([position, known, candidate]) => ({ position, known, candidate }));
+    const known = new Set(rows.filter((row) => row.known).map((row) => words[row.position - 1] as string));
+    // Among equally close words, the one that stands next to its neighbours in the query (a
+    // phrase such as "quyết định"), then the one that finds most with the query's other words —
+    // both counted up to a cap. The neighbours and other words are the query's known ones.
+    const trials: Array<{ index: number; word: string; phrase: string[]; context: string[] }> = [];
+    for (const [index, word] of words.entries()) {
+      if (known.has(word)) continue;
+      const limit = word.length >= 5 ? 2 : 1;
+      const nearby = rows.filter((row) => row.position === index + 1 && row.candidate !== null).map((row) => row.candidate as string);
+      const scored = nearby.map((candidate) => ({ word: candidate, distance: typoDistance(word, candidate) })).filter((candidate) => candidate.distance <= limit);
+      const closest = Math.min(...scored.map((candidate) => candidate.distance));
+      const ties = scored.filter((candidate) => candidate.distance === closest).slice(0, 6);
+      const neighbours = [words[index - 1], words[index + 1]].map((neighbour) => (neighbour !== undefined && known.has(neighbour) ? neighbour : null));
+      const others = words.filter((other, position) => position !== index && known.has(other));
+      for (const candidate of ties) {
+        trials.push({
+          index,
+          word: candidate.word,
+          phrase: [neighbours[0], candidate.word, neighbours[1]].filter((part): part is string => part !== null),
+          context: [...others, candidate.word],
+        });
+      }
+    }
+    if (trials.length === 0) return null;
+    if (trials.length === 1) {
+      const [only] = trials as [(typeof trials)[number]];
+      return { words: words.map((word, index) => (index === only.index ? only.word : word)), single: true };
+    }
+    // Each candidate's keys and phrase are computed once (a MATERIALIZED row each); its words are
+    // looked up by their keys, the phrase (words side by side) then counted in the titles and
+    // summaries holding them (their own index, 0008). Only when no candidate for the same word
+    // stands there is the whole text (a larger tsvector, stored apart) checked, in the first
+    // PHRASE_BODY_ROWS rows holding the words — a phrase the commune never wrote would otherwise
+    // cost reading every such row.
+    const counts = await sql<{ trial: number; phrase: string; found: string }>(
+      `WITH t AS MATERIALIZED (
+         SELECT t.trial::int AS trial, t.word_index, string_to_array(t.phrase_keys, ' ') AS phrase_keys, string_to_array(t.context_keys, ' ') AS context_keys,
+                CASE WHEN t.phrase LIKE '%<->%' THEN to_tsquery('vn', t.phrase) END AS phrase
+         FROM unnest((SELECT ?::text[]), (SELECT ?::text[]), (SELECT ?::text[]), (SELECT ?::int[])) WITH ORDINALITY AS t(phrase, phrase_keys, context_keys, word_index, trial)
+       ), head AS MATERIALIZED (
+         SELECT t.*,
+           CASE WHEN t.phrase IS NULL
+             THEN (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e
+                     WHERE e.commune_id + 0 = ? AND ${TEXT_MATCH.replace('(SELECT ?::text[])', 't.phrase_keys')} LIMIT ${COUNT_CAP}) w)
+             ELSE (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e
+                     WHERE e.commune_id + 0 = ? AND ${HEAD_MATCH.replace('(SELECT ?::text[])', 't.phrase_keys')} AND e.tsv_head @@ t.phrase LIMIT ${COUNT_CAP}) h)
+           END AS n
+         FROM t
+       )
+       SELECT h.trial,
+         CASE WHEN h.phrase IS NULL OR EXISTS (SELECT 1 FROM head other WHERE other.word_index = h.word_index AND other.phrase IS NOT NULL AND other.n > 0) THEN h.n
+           ELSE (SELECT count(*) FROM (SELECT 1 FROM (
+                   SELECT e.tsv FROM portal_search_entries e
+                   WHERE e.commune_id + 0 = ? AND ${TEXT_MATCH.replace('(SELECT ?::text[])', 'h.phrase_keys')} LIMIT ${PHRASE_BODY_ROWS}
+                 ) r WHERE r.tsv @@ h.phrase LIMIT ${COUNT_CAP}) b)
+         END AS phrase,
+         (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e
+            WHERE e.commune_id + 0 = ? AND ${TEXT_MATCH.replace('(SELECT ?::text[])', 'h.context_keys')} LIMIT ${COUNT_CAP}) f) AS found
+       FROM head h ORDER BY h.trial`,
+      [
+        trials.map((trial) => trial.phrase.join(' <-> ')),
+        trials.map((trial) => keysOf(communeId, trial.phrase).join(' ')),
+        trials.map((trial) => keysOf(communeId, trial.context).join(' ')),
+        trials.map((trial) => trial.index),
+        communeId,
+        communeId,
+        communeId,
+        communeId,
+      ],
     );
     const corrected = [...words];
     let changed = false;
-    for (const [index, word] of words.entries()) {
-      if (known.has(word) || word.length < 3 || /^\d+$/.test(word)) continue;
-      const limit = word.length >= 5 ? 2 : 1;
-      // Known words one or two edits away (by edit distance in SQL, cheap on the commune's words),
-      // then the closest by typo distance in JS (a swap of neighbours counts as one).
-      const nearby = await sql<{ word: string }>(
-        `SELECT word FROM portal_search_words
-         WHERE commune_id = ? AND length(word) BETWEEN ? AND ? AND levenshtein(word, ?) <= 2
-         ORDER BY levenshtein(word, ?), word LIMIT 20`,
-        [communeId, word.length - 2, word.length + 2, word, word],
-      );
-      const scored = nearby.map((candidate) => ({ word: candidate.word, distance: typoDistance(word, candidate.word) })).filter((candidate) => candidate.distance <= limit);
-      const closest = Math.min(...scored.map((candidate) => candidate.distance));
-      const ties = scored.filter((candidate) => candidate.distance === closest).slice(0, 6);
-      if (ties.length === 0) continue;
-      // Among equally close words, the one that stands next to its neighbours in the query (a
-      // phrase such as "quyết định"), then the one that finds most with the query's other words —
-      // both counted up to a cap, in one statement. '@@' stands for the candidate.
-      const phrase = [corrected[index - 1], '@@', corrected[index + 1]]
-        .filter((neighbour, position): neighbour is string => neighbour !== undefined && (position === 1 || known.has(neighbour)))
-        .join(' <-> ');
-      const others = allWordsQuery(corrected.filter((other, position) => position !== index && known.has(other)));
-      const context = others === '' ? '@@' : `${others} & @@`;
-      const counts = await sql<{ word: string; phrase: string; found: string }>(
-        `SELECT w.word,
-           (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e WHERE e.commune_id = ? AND e.tsv @@ to_tsquery('vn', replace(?, '@@', w.word)) LIMIT ${COUNT_CAP}) p) AS phrase,
-           (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e WHERE e.commune_id = ? AND e.tsv @@ to_tsquery('vn', replace(?, '@@', w.word)) LIMIT ${COUNT_CAP}) f) AS found
-         FROM (SELECT unnest(string_to_array(?, ' ')) AS word) w`,
-        [communeId, phrase, communeId, context, ties.map((candidate) => candidate.word).join(' ')],
-      );
+    for (const [index] of words.entries()) {
       let best: { word: string; phrase: number; found: number } | null = null;
-      for (const candidate of counts) {
-        const score = { word: candidate.word, phrase: Number(candidate.phrase), found: Number(candidate.found) };
+      for (const row of counts) {
+        const trial = trials[row.trial - 1];
+        if (!trial || trial.index !== index) continue;
+        const score = { word: trial.word, phrase: Number(row.phrase), found: Number(row.found) };
         if (!best || score.phrase > best.phrase || (score.phrase === best.phrase && score.found > best.found)) best = score;
       }
       if (best && best.found > 0) {
@@ -145,56 +309,147 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
         changed = true;
       }
     }
-    return changed ? corrected : null;
+    return changed ? { words: corrected, single: false } : null;
   }
 
-  /** One page of hits for a text query (and optional extra conditions), best first. */
-  async function page(communeId: number, words: string[], key: string | null, extra: Filter, pageNumber: number, pageSize: number): Promise<{ hits: SearchHit[]; total: number }> {
+  /**
+   * One page of hits for a text query (and optional extra conditions), best first, with the
+   * number of all hits and, for the document search, the facets of all hits: one statement, the
+   * matching rows read once.
+   */
+  async function page(communeId: number, words: string[], key: string | null, extra: Filter, pageNumber: number, pageSize: number, facetsOn: FacetsOn | null, suggest: boolean): Promise<Page> {
     const tsquery = allWordsQuery(words);
-    if (tsquery === '' && key === null && extra.where.length === 0) return { hits: [], total: 0 };
-    const textMatch: string[] = [];
-    const textBindings: unknown[] = [];
-    if (tsquery !== '') {
-      textMatch.push(`e.tsv @@ to_tsquery('vn', ?) OR e.tsv_attachment @@ to_tsquery('vn', ?)`);
-      textBindings.push(tsquery, tsquery);
-    }
-    if (key !== null) {
-      textMatch.push('e.number_key = ?');
-      textBindings.push(key);
-    }
-    const where = ['e.commune_id = ?', ...extra.where, ...(textMatch.length > 0 ? [`(${textMatch.join(' OR ')})`] : [])];
-    // Best first: the exact number/symbol, then a match in the title (A) or summary (B) by rank,
-    // then in the body, then only in the attachments; newest first among equals.
-    const rank = tsquery !== '' ? `ts_rank('${WEIGHTS}', e.tsv_head, to_tsquery('vn', ?))` : '0';
-    // Only rows without a title/summary match need the body checked (attachment-only matches rank last).
-    const inBody = tsquery !== '' ? `CASE WHEN e.tsv_head @@ to_tsquery('vn', ?) THEN true ELSE e.tsv @@ to_tsquery('vn', ?) END` : 'false';
+    if (tsquery === '' && key === null && extra.where.length === 0) return { hits: [], total: 0, capped: false, facets: [], nearby: [] };
+    const bindings: unknown[] = [];
+    const bind = (...values: unknown[]): void => {
+      bindings.push(...values);
+    };
     const exact = key !== null ? 'coalesce(e.number_key = ?, false)' : 'false';
-    const rows = await sql<HitRow>(
-      `WITH matched AS (
-         SELECT e.id, ${exact} AS exact, ${rank} AS rank, ${inBody} AS in_body, coalesce(e.issue_date, e.published_at::date) AS day
+    if (key !== null) bind(key);
+    const rankColumns = tsquery !== '' ? RANK_COLUMNS : '0 AS rank, false AS in_body';
+    if (tsquery !== '') bind(tsquery, tsquery, tsquery);
+    const facetColumns = facetsOn
+      ? `, e.document_type, e.issuing_body, e.field, e.signer, extract(year FROM e.issue_date)::int AS year, ${STATUS_SQL} AS status`
+      : '';
+    if (facetsOn) bind(facetsOn.today, facetsOn.today);
+    // With words (or filter values), the commune's keys find the rows: the commune is then checked
+    // on each row (as `commune_id + 0`, which no index serves) rather than ANDed with its 1,800
+    // index entries. The filters stay conditions too (keys only narrow the rows read).
+    const textMatch: string[] = [];
+    if (tsquery !== '') textMatch.push(TEXT_MATCH, ATTACHMENT_MATCH);
+    else if (extra.values.length > 0 && key === null) textMatch.push(TEXT_MATCH);
+    if (key !== null) textMatch.push('(e.commune_id = ? AND e.number_key = ?)');
+    const where = [textMatch.length > 0 ? 'e.commune_id + 0 = ?' : 'e.commune_id = ?', ...extra.where, ...(textMatch.length > 0 ? [`(${textMatch.join(' OR ')})`] : [])];
+    bind(communeId, ...extra.bindings);
+    if (tsquery !== '') bind(keysOf(communeId, words, extra.values), keysOf(communeId, words, extra.values));
+    else if (extra.values.length > 0 && key === null) bind(keysOf(communeId, [], extra.values));
+    if (key !== null) bind(communeId, key);
+    bind(pageSize, (pageNumber - 1) * pageSize);
+    // The facets: one row per value of each facet (GROUPING says which), as one JSON array.
+    // (The totals are selected `OFFSET 0`, so that using one twice does not compute it twice.)
+    const facets = facetsOn
+      ? `, (SELECT json_agg(f) FROM (
+           SELECT document_type, issuing_body, field, signer, year, status, count(*) AS n,
+                  GROUPING(document_type, issuing_body, field, signer, year, status) AS g
+           FROM matched GROUP BY GROUPING SETS ((document_type), (issuing_body), (field), (signer), (year), (status))
+         ) f) AS facets`
+      : '';
+    if (suggest) bind(words, communeId, communeId);
+    const rows = await sql<HitRow & { facets?: FacetRow[] | null; nearby?: NearbyRow[] | null }>(
+      `WITH matched AS MATERIALIZED (
+         SELECT e.id, ${exact} AS exact, ${rankColumns}, coalesce(e.issue_date, e.published_at::date) AS day${facetColumns}
          FROM portal_search_entries e
          WHERE ${where.join(' AND ')}
        ), paged AS (
-         SELECT m.*, count(*) OVER () AS total FROM matched m
-         ORDER BY m.exact DESC, m.rank DESC, m.in_body DESC, m.day DESC NULLS LAST, m.id DESC
-         LIMIT ? OFFSET ?
+         SELECT m.id, m.exact, m.rank, m.in_body, m.day FROM matched m ORDER BY ${ORDER} LIMIT ? OFFSET ?
        )
-       SELECT e.type, e.document_id, e.locale, e.slug, e.title, e.number_symbol, e.published_at, e.issue_date, e.document_type, e.issuing_body, e.summary, p.total,
-              ${tsquery !== '' ? `ts_headline('vn', concat_ws(' ', e.summary, left(e.body, 1500), left(e.attachment_text, 1500)), to_tsquery('vn', ?), ?)` : 'NULL'} AS snippet
-       FROM paged p JOIN portal_search_entries e ON e.id = p.id
-       ORDER BY p.exact DESC, p.rank DESC, p.in_body DESC, p.day DESC NULLS LAST, p.id DESC`,
+       SELECT s.*, h.*
+       FROM (SELECT c.*${suggest ? `, CASE WHEN c.total = 0 THEN ${NEARBY} END AS nearby` : ''} FROM (SELECT (SELECT count(*) FROM matched) AS total${facets} OFFSET 0) c) s
+       LEFT JOIN (${hitsOfPage(tsquery !== '')}) h ON true
+       ORDER BY ${ORDER.replace(/(\w+) (DESC|ASC)/g, 'h.$1 $2')}`,
+      bindings,
+    );
+    const [first] = rows;
+    return {
+      hits: rows.filter((row) => row.document_id !== null).map((row) => toHit(row, words)),
+      total: Number(first?.total ?? 0),
+      capped: false,
+      facets: first?.facets ?? [],
+      nearby: first?.nearby ?? [],
+    };
+  }
+
+  /**
+   * A first page of the site search from the items whose title or summary holds the query's
+   * words, found by their own index (migration 0008). Only they can rank above the rest: ts_rank on
+   * the title and summary is above its floor only where two of the query's words stand there (the
+   * word, for a one-word query). So when they fill the page, it is the page, in the same order the
+   * full query gives; the hits are then counted up to COUNTED_HITS only. Null when they do not fill
+   * it (the caller runs the full query), or for queries this does not serve.
+   */
+  async function rankedPage(communeId: number, words: string[], extra: Filter, pageNumber: number, pageSize: number, suggest: boolean): Promise<Page | null> {
+    const distinct = [...new Set(words)];
+    if (distinct.length === 0 || distinct.length > RANKED_WORDS || pageNumber * pageSize > COUNTED_HITS) return null;
+    const tsquery = allWordsQuery(words);
+    const keys = keysOf(communeId, words, extra.values);
+    // Every word in the title or summary for one or two words; for more, any two of them.
+    const pairs = distinct.length <= 2 ? [distinct] : distinct.flatMap((word, index) => distinct.slice(index + 1).map((other) => [word, other]));
+    const headMatch = pairs.map(() => HEAD_MATCH).join(' OR ');
+    // A title or summary holding every word is a hit (the indexed text holds them too).
+    const allInHead = distinct.length <= 2;
+    const textMatch = `(${TEXT_MATCH} OR ${ATTACHMENT_MATCH})`;
+    const conditions = ['e.commune_id + 0 = ?', ...extra.where];
+    const rows = await sql<HitRow & { ranked: string | number; nearby?: NearbyRow[] | null }>(
+      `WITH head AS MATERIALIZED (
+         SELECT e.id, false AS exact, ${RANK_COLUMNS}, coalesce(e.issue_date, e.published_at::date) AS day
+         FROM portal_search_entries e
+         WHERE ${conditions.join(' AND ')} AND (${headMatch})${allInHead ? '' : ` AND ${textMatch}`}
+       ), ranked AS (
+         -- The rank of an item without the words in its title or summary: 0, or 1e-20 for several words.
+         SELECT * FROM head WHERE rank > (SELECT ts_rank('${WEIGHTS}', '#'::tsvector, to_tsquery('vn', ?)))
+       ), paged AS (
+         SELECT m.id, m.exact, m.rank, m.in_body, m.day FROM ranked m ORDER BY ${ORDER} LIMIT ? OFFSET ?
+       )
+       SELECT s.*, h.*
+       FROM (SELECT c.*${suggest ? `, CASE WHEN c.total = 0 THEN ${NEARBY} END AS nearby` : ''}
+             FROM (SELECT r.ranked,
+                          -- More ranked items than are counted: no need to count the others.
+                          CASE WHEN r.ranked > ${COUNTED_HITS} THEN r.ranked
+                            ELSE (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e WHERE ${conditions.join(' AND ')} AND ${textMatch} LIMIT ?) c) END AS total
+                   FROM (SELECT count(*) AS ranked FROM ranked) r OFFSET 0) c) s
+       LEFT JOIN (${hitsOfPage(true)}) h ON true
+       ORDER BY ${ORDER.replace(/(\w+) (DESC|ASC)/g, 'h.$1 $2')}`,
       [
-        ...(key !== null ? [key] : []),
-        ...(tsquery !== '' ? [tsquery, tsquery, tsquery] : []),
+        tsquery,
+        tsquery,
+        tsquery,
         communeId,
         ...extra.bindings,
-        ...textBindings,
+        ...pairs.map((pair) => keysOf(communeId, pair)),
+        ...(allInHead ? [] : [keys, keys]),
+        tsquery,
         pageSize,
         (pageNumber - 1) * pageSize,
-        ...(tsquery !== '' ? [tsquery, HEADLINE_OPTIONS] : []),
+        // NEARBY stands before the count it depends on in the statement's text.
+        ...(suggest ? [words, communeId, communeId] : []),
+        communeId,
+        ...extra.bindings,
+        keys,
+        keys,
+        COUNTED_HITS + 1,
       ],
     );
-    return { hits: rows.map(toHit), total: Number(rows[0]?.total ?? 0) };
+    const [first] = rows;
+    const counted = Number(first?.total ?? 0);
+    if (counted === 0) return { hits: [], total: 0, capped: false, facets: [], nearby: first?.nearby ?? [] };
+    if (Number(first?.ranked ?? 0) < pageNumber * pageSize) return null;
+    return {
+      hits: rows.filter((row) => row.document_id !== null).map((row) => toHit(row, words)),
+      total: Math.min(counted, COUNTED_HITS),
+      capped: counted > COUNTED_HITS,
+      facets: [],
+      nearby: [],
+    };
   }
 
   /** Runs the query; when it finds nothing and some words were unknown, runs the corrected one. */
@@ -204,19 +459,32 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
     extra: Filter,
     pageNumber: number,
     pageSize: number,
-  ): Promise<{ hits: SearchHit[]; total: number; query: string; didYouMean: string | null; corrected: boolean }> {
+    facetsOn: FacetsOn | null = null,
+  ): Promise<Page & { query: string; didYouMean: string | null; corrected: boolean }> {
     const words = queryWords(text);
     const key = looksLikeNumber(text) ? numberKey(text) : null;
-    const first = await page(communeId, words, key, extra, pageNumber, pageSize);
+    // The site search (no facets to count over every hit) tries the ranked first page; a
+    // number or symbol, whose exact match comes first, always runs the full query.
+    // The first query also brings, when it finds nothing, what "did you mean" starts from.
+    const run = async (query: string[], number: string | null, suggest: boolean): Promise<Page> =>
+      (!facetsOn && number === null ? await rankedPage(communeId, query, extra, pageNumber, pageSize, suggest) : null) ??
+      (await page(communeId, query, number, extra, pageNumber, pageSize, facetsOn, suggest));
+    const first = await run(words, key, words.length > 0);
     const query = words.join(' ');
     if (first.total > 0 || words.length === 0) return { ...first, query, didYouMean: null, corrected: false };
-    const corrected = await correct(communeId, words);
-    if (!corrected) return { ...first, query, didYouMean: null, corrected: false };
-    const second = await page(communeId, corrected, null, extra, pageNumber, pageSize);
-    return { ...second, query, didYouMean: corrected.join(' '), corrected: second.total > 0 };
+    const correction = await correct(communeId, words, first.nearby);
+    if (!correction) return { ...first, query, didYouMean: null, corrected: false };
+    const second = await run(correction.words, null, false);
+    // A single candidate was not counted beforehand: suggested only if it finds something.
+    if (correction.single && second.total === 0) return { ...first, query, didYouMean: null, corrected: false };
+    return { ...second, query, didYouMean: correction.words.join(' '), corrected: second.total > 0 };
   }
 
-  const pagination = (pageNumber: number, pageSize: number, total: number) => ({ page: pageNumber, pageSize, total, pageCount: Math.ceil(total / pageSize) });
+  /** A capped total reaches one page past the hits counted (served by the full query, which counts them all). */
+  const pagination = (pageNumber: number, pageSize: number, total: number, capped = false) =>
+    capped
+      ? { page: pageNumber, pageSize, total, pageCount: Math.floor(total / pageSize) + 1, totalCapped: true }
+      : { page: pageNumber, pageSize, total, pageCount: Math.ceil(total / pageSize) };
 
   return {
     name: 'postgres',
@@ -295,51 +563,44 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
 
     async search(query: SearchQuery): Promise<SearchResponse> {
       const types = query.types.length > 0 ? query.types : (['article', 'document', 'procedure', 'page'] as const);
-      const extra: Filter = { where: [`e.type IN (${placeholders(types)})`], bindings: [...types] };
+      const extra: Filter = { where: [`e.type IN (${placeholders(types)})`], bindings: [...types], values: types.length === 1 ? [`type=${types[0]}`] : [] };
       const result = await withCorrection(query.communeId, query.text, extra, query.page, query.pageSize);
       return {
         data: result.hits,
-        meta: { pagination: pagination(query.page, query.pageSize, result.total), query: result.query, didYouMean: result.didYouMean, corrected: result.corrected },
+        meta: { pagination: pagination(query.page, query.pageSize, result.total, result.capped), query: result.query, didYouMean: result.didYouMean, corrected: result.corrected },
       };
     },
 
     async searchDocuments(query: DocumentQuery): Promise<DocumentSearchResponse> {
       const { filters } = query;
-      const extra: Filter = { where: ["e.type = 'document'"], bindings: [] };
+      const extra: Filter = { where: ["e.type = 'document'"], bindings: [], values: ['type=document'] };
       const add = (condition: string, ...values: unknown[]) => {
         extra.where.push(condition);
         extra.bindings.push(...values);
       };
-      if (filters.documentType) add('e.document_type = ?', filters.documentType);
-      if (filters.issuingBody) add('e.issuing_body = ?', filters.issuingBody);
-      if (filters.field) add('e.field = ?', filters.field);
-      if (filters.signer) add('e.signer = ?', filters.signer);
-      if (filters.year) add('e.issue_date >= ?::date AND e.issue_date < ?::date', `${filters.year}-01-01`, `${filters.year + 1}-01-01`);
+      // Equal-to filters are also index keys (the names and format of portal_search_facet_keys).
+      const addValue = (condition: string, key: string, value: string) => {
+        add(condition, value);
+        extra.values.push(`${key}=${value}`);
+      };
+      if (filters.documentType) addValue('e.document_type = ?', 'documentType', filters.documentType);
+      if (filters.issuingBody) addValue('e.issuing_body = ?', 'issuingBody', filters.issuingBody);
+      if (filters.field) addValue('e.field = ?', 'field', filters.field);
+      if (filters.signer) addValue('e.signer = ?', 'signer', filters.signer);
+      if (filters.year) {
+        add('e.issue_date >= ?::date AND e.issue_date < ?::date', `${filters.year}-01-01`, `${filters.year + 1}-01-01`);
+        extra.values.push(`year=${filters.year}`);
+      }
       if (filters.from) add('e.issue_date >= ?::date', filters.from);
       if (filters.to) add('e.issue_date <= ?::date', filters.to);
       if (filters.status) add(`(${STATUS_SQL}) = ?`, query.today, query.today, filters.status);
       if (filters.number) add('e.number_key = ?', numberKey(filters.number));
 
-      const result = await withCorrection(query.communeId, query.text, extra, query.page, query.pageSize);
-      const words = result.corrected && result.didYouMean ? result.didYouMean.split(' ') : queryWords(query.text);
-      const tsquery = allWordsQuery(words);
-      const key = !result.corrected && looksLikeNumber(query.text) ? numberKey(query.text) : null;
-      const textMatch = [tsquery !== '' ? `e.tsv @@ to_tsquery('vn', ?) OR e.tsv_attachment @@ to_tsquery('vn', ?)` : null, key !== null ? 'e.number_key = ?' : null].filter((item): item is string => item !== null);
-      const rows = await sql<{ document_type: string | null; issuing_body: string | null; field: string | null; signer: string | null; year: number | null; status: string; n: string; g: number }>(
-        `WITH matched AS (
-           SELECT e.document_type, e.issuing_body, e.field, e.signer, extract(year FROM e.issue_date)::int AS year, ${STATUS_SQL} AS status
-           FROM portal_search_entries e
-           WHERE e.commune_id = ? AND ${extra.where.join(' AND ')}${textMatch.length > 0 ? ` AND (${textMatch.join(' OR ')})` : ''}
-         )
-         SELECT document_type, issuing_body, field, signer, year, status, count(*) AS n,
-                GROUPING(document_type, issuing_body, field, signer, year, status) AS g
-         FROM matched
-         GROUP BY GROUPING SETS ((document_type), (issuing_body), (field), (signer), (year), (status))`,
-        [query.today, query.today, query.communeId, ...extra.bindings, ...(tsquery !== '' ? [tsquery, tsquery] : []), ...(key !== null ? [key] : [])],
-      );
+      const result = await withCorrection(query.communeId, query.text, extra, query.page, query.pageSize, { today: query.today });
+      const rows = result.facets;
       const facets: Record<FacetName, FacetCount[]> = { documentType: [], issuingBody: [], field: [], signer: [], year: [], status: [] };
       // GROUPING(...) is a bit mask, highest bit first: the one zero bit says which column the row counts.
-      const order: Array<[FacetName, keyof (typeof rows)[number]]> = [
+      const order: Array<[FacetName, keyof FacetRow]> = [
         ['documentType', 'document_type'],
         ['issuingBody', 'issuing_body'],
         ['field', 'field'],

@@ -1,0 +1,112 @@
+/**
+ * The PostgreSQL engine's site search takes a shortcut on its first pages: it ranks only the items
+ * whose title or summary holds the query's words (only they can rank above the rest) and counts
+ * the hits up to 100. The document search always runs the full query, in the same order. Both are
+ * compared here, page by page, on a commune with more hits than are counted, through prepared
+ * statements as the CMS runs them (generic plans after a few executions).
+ */
+import pg from 'pg';
+import { createPostgresEngine, numberedPlaceholders, statementName, type Sql } from '../../plugins/portal-search/server/src/engine/postgres';
+import type { SearchEngine, SearchEntry } from '../../plugins/portal-search/server/src/engine/types';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+
+const COMMUNE = 7;
+const OTHER = 8;
+const TODAY = '2026-11-22';
+
+const FILLER = ['kế hoạch', 'triển khai', 'thôn Bản Chắt', 'năm 2026', 'nhân dân', 'Ủy ban', 'tuyên truyền', 'kiểm tra', 'an toàn', 'mùa khô'];
+const filler = (seed: number, count: number): string => Array.from({ length: count }, (_, index) => FILLER[(seed * 7 + index * 3) % FILLER.length]).join(' ');
+
+function documentEntry(index: number, parts: { title: string; summary?: string; body?: string; attachment?: string }, communeId = COMMUNE): SearchEntry {
+  const day = `2026-${String(1 + (index % 12)).padStart(2, '0')}-${String(1 + ((index * 5) % 28)).padStart(2, '0')}`;
+  return {
+    communeId,
+    type: 'document',
+    documentId: `rank-${communeId}-${index}`,
+    locale: '',
+    slug: null,
+    title: parts.title,
+    numberSymbol: `${index}/KH-UBND`,
+    summary: parts.summary ?? null,
+    body: parts.body ?? null,
+    attachmentText: parts.attachment ?? null,
+    documentType: 'Kế hoạch',
+    issuingBody: 'Ủy ban nhân dân xã',
+    field: 'Tài nguyên – Môi trường',
+    signer: 'Hoàng Văn Thạch',
+    issueDate: day,
+    effectiveDate: day,
+    expiryDate: null,
+    publishedAt: `${day}T08:00:00.000Z`,
+  };
+}
+
+/**
+ * 120 documents with "rừng" in the title (at different places, some as "bảo vệ rừng"), 15 with it
+ * only in the body, 10 only in the attachment; "suối" in 3 titles and 30 bodies; another commune
+ * with the same words.
+ */
+function fixture(): SearchEntry[] {
+  const entries: SearchEntry[] = [];
+  for (let index = 0; index < 120; index += 1) {
+    const title = index % 3 === 0 ? `${filler(index, index % 5)} bảo vệ rừng ${filler(index + 1, 2)}` : `${filler(index, index % 7)} rừng ${filler(index + 2, index % 4)} bảo vệ`;
+    entries.push(documentEntry(index, { title, summary: index % 4 === 0 ? `Phòng cháy rừng ${filler(index, 3)}` : filler(index, 4), body: index < 3 ? 'suối Khuổi Phầy' : undefined }));
+  }
+  for (let index = 120; index < 135; index += 1) entries.push(documentEntry(index, { title: filler(index, 5), body: `${filler(index, 6)} rừng bảo vệ ${index % 2 === 0 ? 'suối' : ''}` }));
+  for (let index = 135; index < 145; index += 1) entries.push(documentEntry(index, { title: filler(index, 5), attachment: `Điều 1. ${filler(index, 8)} rừng. Điều 2. bảo vệ suối` }));
+  for (let index = 145; index < 160; index += 1) entries.push(documentEntry(index, { title: index < 148 ? `Nạo vét suối ${filler(index, 2)}` : filler(index, 5), body: `${filler(index, 3)} suối ${filler(index, 2)}` }));
+  for (let index = 0; index < 30; index += 1) entries.push(documentEntry(index, { title: `rừng bảo vệ suối ${filler(index, 3)}` }, OTHER));
+  return entries;
+}
+
+function sqlOver(pool: pg.Pool): Sql {
+  return async <Row>(text: string, bindings: unknown[]): Promise<Row[]> =>
+    (await pool.query({ name: statementName(text), text: numberedPlaceholders(text), values: bindings })).rows as Row[];
+}
+
+let db: TestDatabase;
+let pool: pg.Pool;
+let engine: SearchEngine;
+
+beforeAll(async () => {
+  db = await createTestDatabase('search_ranking');
+  pool = new pg.Pool({ connectionString: db.url, max: 1 });
+  engine = createPostgresEngine(sqlOver(pool));
+  await engine.upsert(fixture());
+});
+
+afterAll(async () => {
+  await pool?.end();
+  await db?.drop();
+});
+
+const siteSearch = (text: string, page: number) => engine.search({ communeId: COMMUNE, text, types: ['document'], page, pageSize: 10 });
+const fullQuery = (text: string, page: number) => engine.searchDocuments({ communeId: COMMUNE, text, filters: {}, today: TODAY, page, pageSize: 10 });
+
+describe('PostgreSQL site search, first pages ranked from titles and summaries', () => {
+  it.each(['rung', 'bao ve rung', 'rung bao ve', 'suoi', 'bao ve suoi'])('gives “%s” page by page in the order of the full query', async (text) => {
+    for (let page = 1; page <= 12; page += 1) {
+      const [site, full] = await Promise.all([siteSearch(text, page), fullQuery(text, page)]);
+      expect(site.data.map((hit) => hit.documentId)).toEqual(full.data.map((hit) => hit.documentId));
+    }
+  });
+
+  it('counts a common word’s hits up to 100 on its first pages, then all of them', async () => {
+    expect((await fullQuery('rung', 1)).meta.pagination).toEqual({ page: 1, pageSize: 10, total: 145, pageCount: 15 });
+    expect((await siteSearch('rung', 1)).meta.pagination).toEqual({ page: 1, pageSize: 10, total: 100, pageCount: 11, totalCapped: true });
+    expect((await siteSearch('rung', 10)).meta.pagination).toEqual({ page: 10, pageSize: 10, total: 100, pageCount: 11, totalCapped: true });
+    expect((await siteSearch('rung', 11)).meta.pagination).toEqual({ page: 11, pageSize: 10, total: 145, pageCount: 15 });
+  });
+
+  it('counts exactly when there are fewer hits than that, or few in titles', async () => {
+    // 3 + 8 bodies, 10 attachments, 15 bodies (3 of them with the word in the title too).
+    expect((await siteSearch('suoi', 1)).meta.pagination).toEqual({ page: 1, pageSize: 10, total: 36, pageCount: 4 });
+    expect((await siteSearch('bao ve suoi', 1)).meta.pagination.total).toBe((await fullQuery('bao ve suoi', 1)).meta.pagination.total);
+  });
+
+  it('never counts or shows the other commune’s items', async () => {
+    const found = await siteSearch('rung bao ve suoi', 1);
+    expect(found.data.every((hit) => hit.documentId.startsWith(`rank-${COMMUNE}-`))).toBe(true);
+    expect(found.meta.pagination.total).toBe((await fullQuery('rung bao ve suoi', 1)).meta.pagination.total);
+  });
+});

@@ -15,6 +15,7 @@ import type {
   PageSection,
 } from '../../shared/types/intro';
 import type { RawContact } from './contact-content';
+import { phoneLinks } from '../../shared/utils/contact-links';
 import { searchHitPath } from '../../shared/utils/search';
 import { boundaryOutline } from './boundary-outline';
 import { normaliseBlocks, toMediaImage, type RawMedia } from './content';
@@ -130,12 +131,9 @@ export function toIntroPage(raw: RawPage, locale: PageLocale, strapiUrl: string)
   };
 }
 
-/** `0912 486 203` → `tel:0912486203`; null when fewer than three digits are left. */
+/** `0912 486 203` → `tel:0912486203`: the first number's link by the contacts' rule (phoneLinks). */
 export function telHref(phone: string | null | undefined): string | null {
-  const trimmed = phone?.trim() ?? '';
-  const digits = trimmed.replace(/\D/g, '');
-  if (digits.length < 3) return null;
-  return `tel:${trimmed.startsWith('+') ? '+' : ''}${digits}`;
+  return phoneLinks(phone)[0]?.href ?? null;
 }
 
 /** Null for an entry without a name or a position: the page could say nothing useful about it. */

@@ -152,6 +152,7 @@ try {
   // The steady state of a live server, where autovacuum has run: statistics and visibility map current.
   await pool.query('VACUUM ANALYZE portal_search_entries');
   await pool.query('VACUUM ANALYZE portal_search_words');
+  await pool.query('VACUUM ANALYZE portal_search_word_variants');
   const buildSeconds = (performance.now() - buildStarted) / 1000;
   const size = (await pool.query<{ size: string }>("SELECT pg_size_pretty(pg_total_relation_size('portal_search_entries')) AS size")).rows[0]?.size;
 

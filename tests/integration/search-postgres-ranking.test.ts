@@ -7,6 +7,7 @@
  */
 import pg from 'pg';
 import { createPostgresEngine, numberedPlaceholders, statementName, type Sql } from '../../plugins/portal-search/server/src/engine/postgres';
+import { wordVariants } from '../../plugins/portal-search/server/src/engine/query-text';
 import type { SearchEngine, SearchEntry } from '../../plugins/portal-search/server/src/engine/types';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
@@ -56,12 +57,19 @@ function fixture(): SearchEntry[] {
   for (let index = 135; index < 145; index += 1) entries.push(documentEntry(index, { title: filler(index, 5), attachment: `Điều 1. ${filler(index, 8)} rừng. Điều 2. bảo vệ suối` }));
   for (let index = 145; index < 160; index += 1) entries.push(documentEntry(index, { title: index < 148 ? `Nạo vét suối ${filler(index, 2)}` : filler(index, 5), body: `${filler(index, 3)} suối ${filler(index, 2)}` }));
   for (let index = 0; index < 30; index += 1) entries.push(documentEntry(index, { title: `rừng bảo vệ suối ${filler(index, 3)}` }, OTHER));
+  // Words only the other commune has: never a correction in this one.
+  entries.push(documentEntry(30, { title: 'Sửa đường lên đèo Khau Slăn' }, OTHER));
   return entries;
 }
 
+/** Statements run so far. */
+let statements = 0;
+
 function sqlOver(pool: pg.Pool): Sql {
-  return async <Row>(text: string, bindings: unknown[]): Promise<Row[]> =>
-    (await pool.query({ name: statementName(text), text: numberedPlaceholders(text), values: bindings })).rows as Row[];
+  return async <Row>(text: string, bindings: unknown[]): Promise<Row[]> => {
+    statements += 1;
+    return (await pool.query({ name: statementName(text), text: numberedPlaceholders(text), values: bindings })).rows as Row[];
+  };
 }
 
 let db: TestDatabase;
@@ -108,5 +116,47 @@ describe('PostgreSQL site search, first pages ranked from titles and summaries',
     const found = await siteSearch('rung bao ve suoi', 1);
     expect(found.data.every((hit) => hit.documentId.startsWith(`rank-${COMMUNE}-`))).toBe(true);
     expect(found.meta.pagination.total).toBe((await fullQuery('rung bao ve suoi', 1)).meta.pagination.total);
+  });
+});
+
+describe('PostgreSQL “did you mean”', () => {
+  it('looks near words up by the same variants as the index stores (JS at query time, SQL at index time)', async () => {
+    for (const word of ['ab', 'xan', 'dihn', 'dinh', 'aabb', 'truyen', 'nghieng', 'ubnd2026']) {
+      for (const deletions of [1, 2]) {
+        const [row] = (await pool.query<{ variants: string[] }>('SELECT array_agg(v ORDER BY v) AS variants FROM portal_search_variants($1, $2) AS v', [word, deletions])).rows;
+        expect([...wordVariants(word, deletions)].sort()).toEqual([...(row?.variants ?? [])].sort());
+      }
+    }
+  });
+
+  it('corrects one word among several equally near ones to the one that makes a phrase, in one statement, with the page of the corrected query', async () => {
+    // "xan" is one edit from "dan", "ban" and "an"; "nhân dân" stands in the titles.
+    const before = statements;
+    const corrected = await siteSearch('nhan xan', 1);
+    // The query that found nothing, then the candidates counted and the chosen one's page.
+    expect(statements - before).toBe(2);
+    expect(corrected.meta.didYouMean).toBe('nhan dan');
+    expect(corrected.meta.corrected).toBe(true);
+    const direct = await siteSearch('nhan dan', 1);
+    expect(corrected.data).toEqual(direct.data);
+    expect(corrected.meta.pagination).toEqual(direct.meta.pagination);
+    // The document search (facets: the general path, a statement for the counts) agrees.
+    expect((await fullQuery('nhan xan', 1)).meta.didYouMean).toBe('nhan dan');
+  });
+
+  it('corrects two unknown words at once, and a swap of letters in a long word', async () => {
+    const result = await siteSearch('nhan xan tuyen truyem', 1);
+    expect(result.meta.didYouMean).toBe('nhan dan tuyen truyen');
+    expect(result.data.length).toBeGreaterThan(0);
+    expect((await siteSearch('tuyne truyen', 1)).meta.didYouMean).toBe('tuyen truyen');
+  });
+
+  it('never suggests a word only another commune has', async () => {
+    const result = await siteSearch('khau slam', 1);
+    expect(result.meta.didYouMean).toBeNull();
+    expect(result.data).toEqual([]);
+    // The other commune itself is corrected to it.
+    const other = await engine.search({ communeId: OTHER, text: 'khau slam', types: [], page: 1, pageSize: 10 });
+    expect(other.meta.didYouMean).toBe('khau slan');
   });
 });

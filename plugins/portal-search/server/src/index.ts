@@ -43,10 +43,12 @@ export default {
     default: ({ env }: { env: (name: string, fallback?: string) => string }): PortalSearchConfig => ({
       engine: env('SEARCH_ENGINE', env('TYPESENSE_URL', '') !== '' ? 'typesense' : 'postgres') === 'typesense' ? 'typesense' : 'postgres',
       typesense: { url: env('TYPESENSE_URL', ''), apiKey: env('TYPESENSE_API_KEY', ''), collection: env('TYPESENSE_COLLECTION', 'commune_search') },
+      ...(env('SEARCH_CONCURRENCY', '') !== '' ? { concurrency: Number(env('SEARCH_CONCURRENCY')) } : {}),
     }),
     validator(config: unknown) {
       const value = config as Partial<PortalSearchConfig>;
       if (value.engine !== 'postgres' && value.engine !== 'typesense') throw new Error('portal-search: engine must be "postgres" or "typesense"');
+      if (value.concurrency !== undefined && (!Number.isInteger(value.concurrency) || value.concurrency < 1)) throw new Error('portal-search: SEARCH_CONCURRENCY must be a whole number of at least 1');
       if (value.engine === 'typesense' && !value.typesense?.url) throw new Error('portal-search: TYPESENSE_URL is required for the Typesense engine');
     },
   },

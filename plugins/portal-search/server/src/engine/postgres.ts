@@ -6,6 +6,7 @@
  * Tables and the 'vn' configuration come from database/migrations/0002_portal_search.sql.
  */
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import {
   LEGAL_STATUS_LABELS,
   looksLikeNumber,
@@ -17,7 +18,9 @@ import {
   type SearchResponse,
   type SearchType,
 } from '../../../shared';
-import { allWordsQuery, queryWords, renderSnippet, typoDistance } from './query-text';
+import { allWordsQuery, queryWords, renderSnippet, typoLimit, wordVariants } from './query-text';
+import { chooseCorrection, typoTrials, withTrial, type NearbyRow, type Trial, type TrialCount } from './correction';
+import { QueryGate } from './query-gate';
 import { snippetOf } from './snippet';
 import type { DocumentQuery, EntryKey, SearchEngine, SearchEntry, SearchQuery } from './types';
 
@@ -88,39 +91,65 @@ const keysOf = (communeId: number, words: readonly string[], values: readonly st
 const matchKeys = (tsvector: string): string => `portal_search_match_keys(e.commune_id, ${tsvector}, e.type, e.document_type, e.issuing_body, e.field, e.signer, e.issue_date)`;
 // The keys in an InitPlan too: a plan that saw them would be estimated so much cheaper than the
 // generic plan that PostgreSQL would plan the statement again at every query.
-const TEXT_MATCH = `${matchKeys('e.tsv')} @> (SELECT ?::text[])`;
-const ATTACHMENT_MATCH = `${matchKeys('e.tsv_attachment')} @> (SELECT ?::text[])`;
+const BOUND_KEYS = '(SELECT ?::text[])';
+/** The item's words (with its filter values) hold every key of `keys` (a text[] expression). */
+const textMatch = (keys: string): string => `${matchKeys('e.tsv')} @> ${keys}`;
+/** The same in the attachments' text. */
+const attachmentMatch = (keys: string): string => `${matchKeys('e.tsv_attachment')} @> ${keys}`;
 /** The same in the titles and summaries (database/migrations/0008). */
-const HEAD_MATCH = 'portal_search_keys(e.commune_id, e.tsv_head) @> (SELECT ?::text[])';
+const headMatch = (keys: string): string => `portal_search_keys(e.commune_id, e.tsv_head) @> ${keys}`;
+const TEXT_MATCH = textMatch(BOUND_KEYS);
+const ATTACHMENT_MATCH = attachmentMatch(BOUND_KEYS);
 
 /**
  * For "did you mean", in the same statement as a query that found nothing: whether the commune's
- * index knows each word, and for each unknown one the known words one or two edits away (by edit
- * distance, cheap on the commune's words; levenshtein_less_equal stops counting past 2), closest
- * first, as a JSON array of [position, known, candidate]. Three `?`: the words, the commune twice.
+ * index knows each word, and for each unknown one the known words within its typo limit, closest
+ * first, as a JSON array of [position, known, candidate]. Near words share a variant with it (the
+ * word with letters deleted, database/migrations/0009), looked up in an index rather than by
+ * computing the distance to every word of the commune. Six `?` (nearbyBindings).
  * Parameters in InitPlans, for a generic plan (one that saw the commune is planned at every query).
  */
 const NEARBY = `(SELECT json_agg(json_build_array(q.position, k.word IS NOT NULL, n.word) ORDER BY q.position, n.distance, n.word)
-  FROM unnest((SELECT ?::text[])) WITH ORDINALITY AS q(word, position)
+  FROM unnest((SELECT ?::text[]), (SELECT ?::int[])) WITH ORDINALITY AS q(word, max_edits, position)
   LEFT JOIN portal_search_words k ON k.commune_id = (SELECT ?::int) AND k.word = q.word
   LEFT JOIN LATERAL (
-    SELECT w.word, levenshtein_less_equal(w.word, q.word, 2) AS distance FROM portal_search_words w
-    WHERE k.word IS NULL AND length(q.word) >= 3 AND q.word !~ '^[0-9]+$'
-      AND w.commune_id = (SELECT ?::int) AND length(w.word) BETWEEN length(q.word) - 2 AND length(q.word) + 2 AND levenshtein_less_equal(w.word, q.word, 2) <= 2
-    ORDER BY distance, w.word LIMIT 20
+    SELECT c.word, levenshtein(c.word, q.word) AS distance FROM (
+      SELECT DISTINCT v.word FROM portal_search_word_variants v
+      WHERE k.word IS NULL AND v.commune_id = (SELECT ?::int) AND length(v.word) - length(v.variant) <= q.max_edits
+        AND v.variant IN (SELECT x.variant FROM unnest((SELECT ?::text[]), (SELECT ?::int[])) AS x(variant, position) WHERE x.position = q.position)
+    ) c
+    ORDER BY distance, c.word LIMIT 20
   ) n ON true)`;
+
+/**
+ * NEARBY's parameters: the words, their typo limits, the commune twice, then the variants of each
+ * word that may be corrected (not numbers, not under three letters) with the word's position.
+ */
+function nearbyBindings(communeId: number, words: readonly string[]): unknown[] {
+  const variants: string[] = [];
+  const positions: number[] = [];
+  words.forEach((word, index) => {
+    if (word.length < 3 || /^[0-9]+$/.test(word)) return;
+    for (const variant of wordVariants(word, typoLimit(word))) {
+      variants.push(variant);
+      positions.push(index + 1);
+    }
+  });
+  return [words, words.map(typoLimit), communeId, communeId, variants, positions];
+}
 
 /** Best first: the exact number/symbol, then by rank, then a match in the body, newest first among equals. */
 const ORDER = 'exact DESC, rank DESC, in_body DESC, day DESC NULLS LAST, id DESC';
 
 /**
- * The rank and the body match of a row for the query's tsquery (three `?`, each the tsquery):
+ * The rank and the body match of a row for the query's tsquery (`tsquery()` is named three times):
  * a match in the title (A) or summary (B) by rank, then in the body, then only in the attachments.
  * Only rows with an attachment and without a title/summary match need the body checked; a row
  * without attachment matched by its own text.
  */
-const RANK_COLUMNS = `ts_rank('${WEIGHTS}', e.tsv_head, ${TSQUERY}) AS rank,
-  CASE WHEN e.attachment_text IS NULL OR e.tsv_head @@ ${TSQUERY} THEN true ELSE e.tsv @@ ${TSQUERY} END AS in_body`;
+const rankColumns = (tsquery: () => string): string => `ts_rank('${WEIGHTS}', e.tsv_head, ${tsquery()}) AS rank,
+  CASE WHEN e.attachment_text IS NULL OR e.tsv_head @@ ${tsquery()} THEN true ELSE e.tsv @@ ${tsquery()} END AS in_body`;
+const RANK_COLUMNS = rankColumns(() => TSQUERY);
 
 /** The page's rows (`paged`: id and order columns) with what a hit shows, and a passage to cut its snippet from. */
 const hitsOfPage = (snippets: boolean): string => `SELECT p.*, e.type, e.document_id, e.locale, e.slug, e.title, e.number_symbol, e.published_at, e.issue_date, e.document_type, e.issuing_body, e.summary,
@@ -128,6 +157,24 @@ const hitsOfPage = (snippets: boolean): string => `SELECT p.*, e.type, e.documen
        FROM paged p JOIN portal_search_entries e ON e.id = p.id`;
 
 const placeholders = (values: readonly unknown[]): string => values.map(() => '?').join(', ');
+
+/**
+ * A statement's bindings, collected in the order its text names them: `${bind(value)}` in a
+ * template literal (evaluated left to right), or `${raw(text, values)}` for a fragment with its own `?`s.
+ */
+class Bindings {
+  readonly values: unknown[] = [];
+
+  bind = (value: unknown): string => {
+    this.values.push(value);
+    return '?';
+  };
+
+  raw = (text: string, values: readonly unknown[]): string => {
+    this.values.push(...values);
+    return text;
+  };
+}
 
 interface HitRow {
   type: SearchType;
@@ -197,8 +244,6 @@ interface Page {
   nearby: NearbyRow[];
 }
 
-/** [position of the query word (from 1), whether the commune knows it, a nearby known word or null]. */
-type NearbyRow = [number, boolean, string | null];
 
 /** The legal status of a document row on `today` (same rule as the CMS: cms/src/domain/document-rules.ts). */
 const STATUS_SQL = `CASE WHEN e.expiry_date IS NOT NULL AND e.expiry_date <= ?::date THEN 'expired'
@@ -211,105 +256,137 @@ interface Filter {
   values: string[];
 }
 
-export function createPostgresEngine(sql: Sql): SearchEngine {
+/** The site search's first pages, up to the COUNTED_HITS-th hit, are served by ranked pages. */
+const rankedPageServes = (pageNumber: number, pageSize: number): boolean => pageNumber * pageSize <= COUNTED_HITS;
+
+/** What a ranked page is for, as SQL: from bound values, or from an earlier CTE (`prefix`). */
+interface RankedInput {
+  /** CTEs the others refer to, with their bindings already taken. */
+  prefix?: string;
+  /** The tsquery, as an InitPlan; named three times. */
+  tsquery: () => string;
+  /** The keys a title or summary must hold: one text[] expression per pair of words (any pair will do). */
+  headKeys: () => string[];
+  /** The keys the text or the attachments must hold (the words and the filter values). */
+  keys: () => string;
+  /** Whether a title or summary holding the keys of `headKeys` holds every word (one or two words). */
+  allInHead: boolean;
+  /** A condition for reading anything at all. */
+  guard?: string;
+  /** "Did you mean" when nothing is found (NEARBY, bound). */
+  nearby?: (() => string) | null;
+  /** Also select the `best` CTE's trial and found (correctedRankedPage). */
+  chosen?: boolean;
+}
+
+interface RankedRow extends HitRow {
+  ranked: string | number;
+  nearby?: NearbyRow[] | null;
+  chosen_trial?: number | null;
+  chosen_found?: string | number | null;
+}
+
+/** The ranked page statement (see rankedPage), its bindings collected in `b` in text order. */
+function rankedPageSql(b: Bindings, communeId: number, extra: Filter, pageNumber: number, pageSize: number, input: RankedInput): string {
+  const conditions = () => `e.commune_id + 0 = ${b.bind(communeId)}${b.raw(extra.where.map((condition) => ` AND ${condition}`).join(''), extra.bindings)}`;
+  const inText = () => `(${textMatch(input.keys())} OR ${attachmentMatch(input.keys())})`;
+  return `WITH ${input.prefix ? `${input.prefix}, ` : ''}head AS MATERIALIZED (
+       SELECT e.id, false AS exact, ${rankColumns(input.tsquery)}, coalesce(e.issue_date, e.published_at::date) AS day
+       FROM portal_search_entries e
+       WHERE ${input.guard ? `${input.guard} AND ` : ''}${conditions()} AND (${input.headKeys().map(headMatch).join(' OR ')})${input.allInHead ? '' : ` AND ${inText()}`}
+     ), ranked AS (
+       -- The rank of an item without the words in its title or summary: 0, or 1e-20 for several words.
+       SELECT * FROM head WHERE rank > (SELECT ts_rank('${WEIGHTS}', '#'::tsvector, ${input.tsquery()}))
+     ), paged AS (
+       SELECT m.id, m.exact, m.rank, m.in_body, m.day FROM ranked m ORDER BY ${ORDER} LIMIT ${b.bind(pageSize)} OFFSET ${b.bind((pageNumber - 1) * pageSize)}
+     )
+     SELECT s.*, h.*${input.chosen ? ', (SELECT best.trial FROM best) AS chosen_trial, (SELECT best.found FROM best) AS chosen_found' : ''}
+     FROM (SELECT c.*${input.nearby ? `, CASE WHEN c.total = 0 THEN ${input.nearby()} END AS nearby` : ''}
+           FROM (SELECT r.ranked,
+                        -- More ranked items than are counted: no need to count the others.
+                        CASE WHEN r.ranked > ${COUNTED_HITS} THEN r.ranked
+                          ELSE (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e
+                                  WHERE ${input.guard ? `${input.guard} AND ` : ''}${conditions()} AND ${inText()} LIMIT ${b.bind(COUNTED_HITS + 1)}) c) END AS total
+                 FROM (SELECT count(*) AS ranked FROM ranked) r OFFSET 0) c) s
+     LEFT JOIN (${hitsOfPage(true)}) h ON true
+     ORDER BY ${ORDER.replace(/(\w+) (DESC|ASC)/g, 'h.$1 $2')}`;
+}
+
+/** A ranked page's rows as a page; null when the ranked items do not fill it (the full query must run). */
+function readRankedPage(rows: RankedRow[], words: readonly string[], pageNumber: number, pageSize: number): Page | null {
+  const [first] = rows;
+  const counted = Number(first?.total ?? 0);
+  if (counted === 0) return { hits: [], total: 0, capped: false, facets: [], nearby: first?.nearby ?? [] };
+  if (Number(first?.ranked ?? 0) < pageNumber * pageSize) return null;
+  return {
+    hits: rows.filter((row) => row.document_id !== null).map((row) => toHit(row, words)),
+    total: Math.min(counted, COUNTED_HITS),
+    capped: counted > COUNTED_HITS,
+    facets: [],
+    nearby: [],
+  };
+}
+
+export interface PostgresEngineOptions {
+  /** Searches run at once (./query-gate.ts); the rest wait their turn. Two per core by default. */
+  concurrency?: number;
+}
+
+/** Two searches per core keep every core busy while one waits for its next statement. */
+export const defaultSearchConcurrency = (): number => 2 * availableParallelism();
+
+export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = {}): SearchEngine {
+  const gate = new QueryGate(options.concurrency ?? defaultSearchConcurrency());
   /**
-   * "Did you mean": each word the commune's index does not know is replaced by a known word one or
-   * two typos away — the one that, with the other words of the query, finds the most items.
-   * The known words and every unknown word's nearby words come with the query that found nothing
-   * (NEARBY); one statement then counts every candidate — none when there is a single candidate,
-   * which the corrected query itself then tries (`single`).
+   * "Did you mean": how each trial (./correction.ts) does, as CTEs ending in `counted` (trial,
+   * phrase, found). Each trial's keys and phrase are computed once (a MATERIALIZED row each); its
+   * words are looked up by their keys, the phrase (words side by side) then counted in the titles
+   * and summaries holding them (their own index, 0008). Only when no trial for the same word stands
+   * there is the whole text (a larger tsvector, stored apart) checked, in the first
+   * PHRASE_BODY_ROWS rows holding the words — a phrase the commune never wrote would otherwise cost
+   * reading every such row. What the corrected query finds (`found`) decides only between the
+   * trials with the most phrases for their word; the others are not counted (0).
    */
-  async function correct(communeId: number, words: string[], nearbyRows: NearbyRow[]): Promise<{ words: string[]; single: boolean } | null> {
-    if (words.length === 0) return null;
-    // The known words, and the unknown ones' nearby words (NEARBY, given by the query that found
-    // nothing); then the closest by typo distance in JS (a swap of neighbours counts as one).
-    const rows = nearbyRows.map(([position, known, candidate]) => ({ position, known, candidate }));
-    const known = new Set(rows.filter((row) => row.known).map((row) => words[row.position - 1] as string));
-    // Among equally close words, the one that stands next to its neighbours in the query (a
-    // phrase such as "quyết định"), then the one that finds most with the query's other words —
-    // both counted up to a cap. The neighbours and other words are the query's known ones.
-    const trials: Array<{ index: number; word: string; phrase: string[]; context: string[] }> = [];
-    for (const [index, word] of words.entries()) {
-      if (known.has(word)) continue;
-      const limit = word.length >= 5 ? 2 : 1;
-      const nearby = rows.filter((row) => row.position === index + 1 && row.candidate !== null).map((row) => row.candidate as string);
-      const scored = nearby.map((candidate) => ({ word: candidate, distance: typoDistance(word, candidate) })).filter((candidate) => candidate.distance <= limit);
-      const closest = Math.min(...scored.map((candidate) => candidate.distance));
-      const ties = scored.filter((candidate) => candidate.distance === closest).slice(0, 6);
-      const neighbours = [words[index - 1], words[index + 1]].map((neighbour) => (neighbour !== undefined && known.has(neighbour) ? neighbour : null));
-      const others = words.filter((other, position) => position !== index && known.has(other));
-      for (const candidate of ties) {
-        trials.push({
-          index,
-          word: candidate.word,
-          phrase: [neighbours[0], candidate.word, neighbours[1]].filter((part): part is string => part !== null),
-          context: [...others, candidate.word],
-        });
-      }
-    }
-    if (trials.length === 0) return null;
-    if (trials.length === 1) {
-      const [only] = trials as [(typeof trials)[number]];
-      return { words: words.map((word, index) => (index === only.index ? only.word : word)), single: true };
-    }
-    // Each candidate's keys and phrase are computed once (a MATERIALIZED row each); its words are
-    // looked up by their keys, the phrase (words side by side) then counted in the titles and
-    // summaries holding them (their own index, 0008). Only when no candidate for the same word
-    // stands there is the whole text (a larger tsvector, stored apart) checked, in the first
-    // PHRASE_BODY_ROWS rows holding the words — a phrase the commune never wrote would otherwise
-    // cost reading every such row.
-    const counts = await sql<{ trial: number; phrase: string; found: string }>(
-      `WITH t AS MATERIALIZED (
+  function trialCounts(b: Bindings, communeId: number, trials: readonly Trial[]): string {
+    return `t AS MATERIALIZED (
          SELECT t.trial::int AS trial, t.word_index, string_to_array(t.phrase_keys, ' ') AS phrase_keys, string_to_array(t.context_keys, ' ') AS context_keys,
                 CASE WHEN t.phrase LIKE '%<->%' THEN to_tsquery('vn', t.phrase) END AS phrase
-         FROM unnest((SELECT ?::text[]), (SELECT ?::text[]), (SELECT ?::text[]), (SELECT ?::int[])) WITH ORDINALITY AS t(phrase, phrase_keys, context_keys, word_index, trial)
-       ), head AS MATERIALIZED (
+         FROM unnest((SELECT ${b.bind(trials.map((trial) => trial.phrase.join(' <-> ')))}::text[]), (SELECT ${b.bind(trials.map((trial) => keysOf(communeId, trial.phrase).join(' ')))}::text[]),
+                     (SELECT ${b.bind(trials.map((trial) => keysOf(communeId, trial.context).join(' ')))}::text[]), (SELECT ${b.bind(trials.map((trial) => trial.index))}::int[]))
+              WITH ORDINALITY AS t(phrase, phrase_keys, context_keys, word_index, trial)
+       ), trial_heads AS MATERIALIZED (
          SELECT t.*,
            CASE WHEN t.phrase IS NULL
              THEN (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e
-                     WHERE e.commune_id + 0 = ? AND ${TEXT_MATCH.replace('(SELECT ?::text[])', 't.phrase_keys')} LIMIT ${COUNT_CAP}) w)
+                     WHERE e.commune_id + 0 = ${b.bind(communeId)} AND ${textMatch('t.phrase_keys')} LIMIT ${COUNT_CAP}) w)
              ELSE (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e
-                     WHERE e.commune_id + 0 = ? AND ${HEAD_MATCH.replace('(SELECT ?::text[])', 't.phrase_keys')} AND e.tsv_head @@ t.phrase LIMIT ${COUNT_CAP}) h)
+                     WHERE e.commune_id + 0 = ${b.bind(communeId)} AND ${headMatch('t.phrase_keys')} AND e.tsv_head @@ t.phrase LIMIT ${COUNT_CAP}) h)
            END AS n
          FROM t
-       )
-       SELECT h.trial,
-         CASE WHEN h.phrase IS NULL OR EXISTS (SELECT 1 FROM head other WHERE other.word_index = h.word_index AND other.phrase IS NOT NULL AND other.n > 0) THEN h.n
-           ELSE (SELECT count(*) FROM (SELECT 1 FROM (
-                   SELECT e.tsv FROM portal_search_entries e
-                   WHERE e.commune_id + 0 = ? AND ${TEXT_MATCH.replace('(SELECT ?::text[])', 'h.phrase_keys')} LIMIT ${PHRASE_BODY_ROWS}
-                 ) r WHERE r.tsv @@ h.phrase LIMIT ${COUNT_CAP}) b)
-         END AS phrase,
-         (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e
-            WHERE e.commune_id + 0 = ? AND ${TEXT_MATCH.replace('(SELECT ?::text[])', 'h.context_keys')} LIMIT ${COUNT_CAP}) f) AS found
-       FROM head h ORDER BY h.trial`,
-      [
-        trials.map((trial) => trial.phrase.join(' <-> ')),
-        trials.map((trial) => keysOf(communeId, trial.phrase).join(' ')),
-        trials.map((trial) => keysOf(communeId, trial.context).join(' ')),
-        trials.map((trial) => trial.index),
-        communeId,
-        communeId,
-        communeId,
-        communeId,
-      ],
-    );
-    const corrected = [...words];
-    let changed = false;
-    for (const [index] of words.entries()) {
-      let best: { word: string; phrase: number; found: number } | null = null;
-      for (const row of counts) {
-        const trial = trials[row.trial - 1];
-        if (!trial || trial.index !== index) continue;
-        const score = { word: trial.word, phrase: Number(row.phrase), found: Number(row.found) };
-        if (!best || score.phrase > best.phrase || (score.phrase === best.phrase && score.found > best.found)) best = score;
-      }
-      if (best && best.found > 0) {
-        corrected[index] = best.word;
-        changed = true;
-      }
-    }
-    return changed ? { words: corrected, single: false } : null;
+       ), phrased AS MATERIALIZED (
+         SELECT h.trial, h.word_index, h.context_keys,
+           CASE WHEN h.phrase IS NULL OR EXISTS (SELECT 1 FROM trial_heads other WHERE other.word_index = h.word_index AND other.phrase IS NOT NULL AND other.n > 0) THEN h.n
+             ELSE (SELECT count(*) FROM (SELECT 1 FROM (
+                     SELECT e.tsv FROM portal_search_entries e
+                     WHERE e.commune_id + 0 = ${b.bind(communeId)} AND ${textMatch('h.phrase_keys')} LIMIT ${PHRASE_BODY_ROWS}
+                   ) r WHERE r.tsv @@ h.phrase LIMIT ${COUNT_CAP}) b)
+           END AS phrase
+         FROM trial_heads h
+       ), counted AS MATERIALIZED (
+         SELECT p.trial, p.phrase,
+           CASE WHEN p.phrase < (SELECT max(o.phrase) FROM phrased o WHERE o.word_index = p.word_index) THEN 0
+             ELSE (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e
+                     WHERE e.commune_id + 0 = ${b.bind(communeId)} AND ${textMatch('p.context_keys')} LIMIT ${COUNT_CAP}) f)
+           END AS found
+         FROM phrased p
+       )`;
+  }
+
+  /** Counts the trials (trialCounts) in a statement of their own. */
+  async function countTrials(communeId: number, trials: readonly Trial[]): Promise<TrialCount[]> {
+    const b = new Bindings();
+    const rows = await sql<{ trial: number; phrase: string; found: string }>(`WITH ${trialCounts(b, communeId, trials)} SELECT trial, phrase, found FROM counted ORDER BY trial`, b.values);
+    return rows.map((row) => ({ trial: Number(row.trial), phrase: Number(row.phrase), found: Number(row.found) }));
   }
 
   /**
@@ -354,7 +431,7 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
            FROM matched GROUP BY GROUPING SETS ((document_type), (issuing_body), (field), (signer), (year), (status))
          ) f) AS facets`
       : '';
-    if (suggest) bind(words, communeId, communeId);
+    if (suggest) bind(...nearbyBindings(communeId, words));
     const rows = await sql<HitRow & { facets?: FacetRow[] | null; nearby?: NearbyRow[] | null }>(
       `WITH matched AS MATERIALIZED (
          SELECT e.id, ${exact} AS exact, ${rankColumns}, coalesce(e.issue_date, e.published_at::date) AS day${facetColumns}
@@ -389,67 +466,55 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
    */
   async function rankedPage(communeId: number, words: string[], extra: Filter, pageNumber: number, pageSize: number, suggest: boolean): Promise<Page | null> {
     const distinct = [...new Set(words)];
-    if (distinct.length === 0 || distinct.length > RANKED_WORDS || pageNumber * pageSize > COUNTED_HITS) return null;
+    if (distinct.length === 0 || distinct.length > RANKED_WORDS || !rankedPageServes(pageNumber, pageSize)) return null;
     const tsquery = allWordsQuery(words);
     const keys = keysOf(communeId, words, extra.values);
     // Every word in the title or summary for one or two words; for more, any two of them.
     const pairs = distinct.length <= 2 ? [distinct] : distinct.flatMap((word, index) => distinct.slice(index + 1).map((other) => [word, other]));
-    const headMatch = pairs.map(() => HEAD_MATCH).join(' OR ');
-    // A title or summary holding every word is a hit (the indexed text holds them too).
-    const allInHead = distinct.length <= 2;
-    const textMatch = `(${TEXT_MATCH} OR ${ATTACHMENT_MATCH})`;
-    const conditions = ['e.commune_id + 0 = ?', ...extra.where];
-    const rows = await sql<HitRow & { ranked: string | number; nearby?: NearbyRow[] | null }>(
-      `WITH head AS MATERIALIZED (
-         SELECT e.id, false AS exact, ${RANK_COLUMNS}, coalesce(e.issue_date, e.published_at::date) AS day
-         FROM portal_search_entries e
-         WHERE ${conditions.join(' AND ')} AND (${headMatch})${allInHead ? '' : ` AND ${textMatch}`}
-       ), ranked AS (
-         -- The rank of an item without the words in its title or summary: 0, or 1e-20 for several words.
-         SELECT * FROM head WHERE rank > (SELECT ts_rank('${WEIGHTS}', '#'::tsvector, to_tsquery('vn', ?)))
-       ), paged AS (
-         SELECT m.id, m.exact, m.rank, m.in_body, m.day FROM ranked m ORDER BY ${ORDER} LIMIT ? OFFSET ?
-       )
-       SELECT s.*, h.*
-       FROM (SELECT c.*${suggest ? `, CASE WHEN c.total = 0 THEN ${NEARBY} END AS nearby` : ''}
-             FROM (SELECT r.ranked,
-                          -- More ranked items than are counted: no need to count the others.
-                          CASE WHEN r.ranked > ${COUNTED_HITS} THEN r.ranked
-                            ELSE (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e WHERE ${conditions.join(' AND ')} AND ${textMatch} LIMIT ?) c) END AS total
-                   FROM (SELECT count(*) AS ranked FROM ranked) r OFFSET 0) c) s
-       LEFT JOIN (${hitsOfPage(true)}) h ON true
-       ORDER BY ${ORDER.replace(/(\w+) (DESC|ASC)/g, 'h.$1 $2')}`,
-      [
-        tsquery,
-        tsquery,
-        tsquery,
-        communeId,
-        ...extra.bindings,
-        ...pairs.map((pair) => keysOf(communeId, pair)),
-        ...(allInHead ? [] : [keys, keys]),
-        tsquery,
-        pageSize,
-        (pageNumber - 1) * pageSize,
-        // NEARBY stands before the count it depends on in the statement's text.
-        ...(suggest ? [words, communeId, communeId] : []),
-        communeId,
-        ...extra.bindings,
-        keys,
-        keys,
-        COUNTED_HITS + 1,
-      ],
-    );
+    const b = new Bindings();
+    const text = rankedPageSql(b, communeId, extra, pageNumber, pageSize, {
+      tsquery: () => `(SELECT to_tsquery('vn', ${b.bind(tsquery)}))`,
+      headKeys: () => pairs.map((pair) => `(SELECT ${b.bind(keysOf(communeId, pair))}::text[])`),
+      keys: () => `(SELECT ${b.bind(keys)}::text[])`,
+      allInHead: distinct.length <= 2,
+      nearby: suggest ? () => b.raw(NEARBY, nearbyBindings(communeId, words)) : null,
+    });
+    return readRankedPage(await sql<RankedRow>(text, b.values), words, pageNumber, pageSize);
+  }
+
+  /**
+   * "Did you mean" for a site search's first pages when one word is unknown and the corrected query
+   * has one or two words: the trials counted, the best chosen and its ranked page, in one statement.
+   * Null when no trial finds anything; `page` null when the ranked page does not serve the chosen words.
+   */
+  async function correctedRankedPage(communeId: number, words: string[], trials: readonly Trial[], extra: Filter, pageNumber: number, pageSize: number): Promise<{ words: string[]; page: Page | null } | null> {
+    const b = new Bindings();
+    const corrected = trials.map((trial) => withTrial(words, trial));
+    const counts = trialCounts(b, communeId, trials);
+    // The chosen trial's words, as the ranked page takes them; `found` 0 means no correction. Word
+    // keys ('7:dinh') have no spaces; filter values ('7 field=Nông nghiệp') do: those go as JSON.
+    const best = `best AS MATERIALIZED (
+         SELECT c.trial, c.found, w.tsquery, string_to_array(w.head_keys, ' ') AS head_keys, ARRAY(SELECT json_array_elements_text(w.keys::json)) AS keys
+         FROM counted c JOIN unnest((SELECT ${b.bind(corrected.map(allWordsQuery))}::text[]), (SELECT ${b.bind(corrected.map((query) => keysOf(communeId, [...new Set(query)]).join(' ')))}::text[]),
+                                    (SELECT ${b.bind(corrected.map((query) => JSON.stringify(keysOf(communeId, query, extra.values))))}::text[]))
+                         WITH ORDINALITY AS w(tsquery, head_keys, keys, trial) ON w.trial = c.trial
+         ORDER BY c.phrase DESC, c.found DESC, c.trial LIMIT 1
+       )`;
+    const text = rankedPageSql(b, communeId, extra, pageNumber, pageSize, {
+      prefix: `${counts}, ${best}`,
+      tsquery: () => '(SELECT to_tsquery(\'vn\', best.tsquery) FROM best)',
+      headKeys: () => ['(SELECT best.head_keys FROM best)'],
+      keys: () => '(SELECT best.keys FROM best)',
+      allInHead: true,
+      guard: '(SELECT best.found FROM best) > 0',
+      chosen: true,
+    });
+    const rows = await sql<RankedRow>(text, b.values);
     const [first] = rows;
-    const counted = Number(first?.total ?? 0);
-    if (counted === 0) return { hits: [], total: 0, capped: false, facets: [], nearby: first?.nearby ?? [] };
-    if (Number(first?.ranked ?? 0) < pageNumber * pageSize) return null;
-    return {
-      hits: rows.filter((row) => row.document_id !== null).map((row) => toHit(row, words)),
-      total: Math.min(counted, COUNTED_HITS),
-      capped: counted > COUNTED_HITS,
-      facets: [],
-      nearby: [],
-    };
+    const chosen = trials[Number(first?.chosen_trial ?? 0) - 1];
+    if (!chosen || Number(first?.chosen_found ?? 0) === 0) return null;
+    const query = withTrial(words, chosen);
+    return { words: query, page: readRankedPage(rows, query, pageNumber, pageSize) };
   }
 
   /** Runs the query; when it finds nothing and some words were unknown, runs the corrected one. */
@@ -472,12 +537,24 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
     const first = await run(words, key, words.length > 0);
     const query = words.join(' ');
     if (first.total > 0 || words.length === 0) return { ...first, query, didYouMean: null, corrected: false };
-    const correction = await correct(communeId, words, first.nearby);
-    if (!correction) return { ...first, query, didYouMean: null, corrected: false };
-    const second = await run(correction.words, null, false);
-    // A single candidate was not counted beforehand: suggested only if it finds something.
-    if (correction.single && second.total === 0) return { ...first, query, didYouMean: null, corrected: false };
-    return { ...second, query, didYouMean: correction.words.join(' '), corrected: second.total > 0 };
+    const unchanged = { ...first, query, didYouMean: null, corrected: false };
+    const trials = typoTrials(words, first.nearby);
+    if (trials.length === 0) return unchanged;
+    const suggestion = (page: Page, corrected: string[]) => ({ ...page, query, didYouMean: corrected.join(' '), corrected: page.total > 0 });
+    // A single candidate is not counted beforehand: suggested only if it finds something.
+    if (trials.length === 1) {
+      const corrected = withTrial(words, trials[0] as Trial);
+      const second = await run(corrected, null, false);
+      return second.total > 0 ? suggestion(second, corrected) : unchanged;
+    }
+    // Several candidates for one word of a short site search: counted and paged in one statement.
+    if (!facetsOn && new Set(trials.map((trial) => trial.index)).size === 1 && trials.every((trial) => new Set(withTrial(words, trial)).size <= 2) && rankedPageServes(pageNumber, pageSize)) {
+      const chosen = await correctedRankedPage(communeId, words, trials, extra, pageNumber, pageSize);
+      if (!chosen) return unchanged;
+      return suggestion(chosen.page ?? (await page(communeId, chosen.words, null, extra, pageNumber, pageSize, null, false)), chosen.words);
+    }
+    const corrected = chooseCorrection(words, trials, await countTrials(communeId, trials));
+    return corrected ? suggestion(await run(corrected, null, false), corrected) : unchanged;
   }
 
   /** A capped total reaches one page past the hits counted (served by the full query, which counts them all). */
@@ -535,10 +612,17 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
                expiry_date = EXCLUDED.expiry_date, published_at = EXCLUDED.published_at, tsv = EXCLUDED.tsv, tsv_head = EXCLUDED.tsv_head,
                tsv_attachment = EXCLUDED.tsv_attachment, updated_at = now()
              RETURNING commune_id, tsv, tsv_attachment
+           ), new_words AS (
+             INSERT INTO portal_search_words (commune_id, word)
+             SELECT DISTINCT u.commune_id, w.word FROM upserted u, unnest(tsvector_to_array(u.tsv || u.tsv_attachment)) AS w(word)
+             WHERE length(w.word) BETWEEN 2 AND 40
+             ON CONFLICT DO NOTHING
+             RETURNING commune_id, word
            )
-           INSERT INTO portal_search_words (commune_id, word)
-           SELECT DISTINCT u.commune_id, w.word FROM upserted u, unnest(tsvector_to_array(u.tsv || u.tsv_attachment)) AS w(word)
-           WHERE length(w.word) BETWEEN 2 AND 40
+           -- A new word's variants, for "did you mean" (the words database/migrations/0009 keeps them for).
+           INSERT INTO portal_search_word_variants (commune_id, variant, word)
+           SELECT n.commune_id, v.variant, n.word FROM new_words n, portal_search_variants(n.word, 2) AS v(variant)
+           WHERE n.word ~ '^[a-z0-9]*[a-z][a-z0-9]*$' AND length(n.word) <= 16
            ON CONFLICT DO NOTHING`,
           [JSON.stringify(batch)],
         );
@@ -554,17 +638,18 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
 
     async clear(communeId?: number): Promise<void> {
       if (communeId === undefined) {
-        await sql('TRUNCATE portal_search_entries, portal_search_words', []);
+        await sql('TRUNCATE portal_search_entries, portal_search_words, portal_search_word_variants', []);
         return;
       }
       await sql('DELETE FROM portal_search_entries WHERE commune_id = ?', [communeId]);
       await sql('DELETE FROM portal_search_words WHERE commune_id = ?', [communeId]);
+      await sql('DELETE FROM portal_search_word_variants WHERE commune_id = ?', [communeId]);
     },
 
     async search(query: SearchQuery): Promise<SearchResponse> {
       const types = query.types.length > 0 ? query.types : (['article', 'document', 'procedure', 'page'] as const);
       const extra: Filter = { where: [`e.type IN (${placeholders(types)})`], bindings: [...types], values: types.length === 1 ? [`type=${types[0]}`] : [] };
-      const result = await withCorrection(query.communeId, query.text, extra, query.page, query.pageSize);
+      const result = await gate.run(() => withCorrection(query.communeId, query.text, extra, query.page, query.pageSize));
       return {
         data: result.hits,
         meta: { pagination: pagination(query.page, query.pageSize, result.total, result.capped), query: result.query, didYouMean: result.didYouMean, corrected: result.corrected },
@@ -596,7 +681,7 @@ export function createPostgresEngine(sql: Sql): SearchEngine {
       if (filters.status) add(`(${STATUS_SQL}) = ?`, query.today, query.today, filters.status);
       if (filters.number) add('e.number_key = ?', numberKey(filters.number));
 
-      const result = await withCorrection(query.communeId, query.text, extra, query.page, query.pageSize, { today: query.today });
+      const result = await gate.run(() => withCorrection(query.communeId, query.text, extra, query.page, query.pageSize, { today: query.today }));
       const rows = result.facets;
       const facets: Record<FacetName, FacetCount[]> = { documentType: [], issuingBody: [], field: [], signer: [], year: [], status: [] };
       // GROUPING(...) is a bit mask, highest bit first: the one zero bit says which column the row counts.

@@ -54,6 +54,33 @@ export function blocksToText(blocks: unknown): string {
 }
 
 /**
+ * How many typos a word may be corrected for: one below five letters, two from five. (The
+ * PostgreSQL engine's word variants, database/migrations/0009, are cut to the same rule.)
+ */
+export function typoLimit(word: string): number {
+  return word.length >= 5 ? 2 : 1;
+}
+
+/**
+ * The word with at most `deletions` letters deleted, itself included, as
+ * database/migrations/0009's portal_search_variants makes them at index time: two deletions only
+ * from words of five letters or more. Two words are within `deletions` typos of each other only if
+ * they share such a variant (a swap of neighbours deletes the same letter from both).
+ */
+export function wordVariants(word: string, deletions: number): string[] {
+  const variants = new Set([word]);
+  if (deletions >= 1 && word.length >= 2) {
+    for (let i = 0; i < word.length; i += 1) variants.add(word.slice(0, i) + word.slice(i + 1));
+  }
+  if (deletions >= 2 && word.length >= 5) {
+    for (let i = 0; i < word.length; i += 1) {
+      for (let j = i + 1; j < word.length; j += 1) variants.add(word.slice(0, i) + word.slice(i + 1, j) + word.slice(j + 1));
+    }
+  }
+  return [...variants];
+}
+
+/**
  * Edit distance counting a swap of two neighbouring letters as one edit (optimal string
  * alignment): the commonest typo, 'dihn' for 'dinh', is one edit away, not two.
  */

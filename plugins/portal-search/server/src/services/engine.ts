@@ -10,6 +10,8 @@ export interface PortalSearchConfig {
   /** 'postgres' (default) or 'typesense'. */
   engine: 'postgres' | 'typesense';
   typesense: { url: string; apiKey: string; collection: string };
+  /** PostgreSQL engine: searches run at once (SEARCH_CONCURRENCY); unset, two per core. */
+  concurrency?: number;
 }
 
 interface PgConnection {
@@ -49,7 +51,7 @@ const engine = ({ strapi }: { strapi: Core.Strapi }) => {
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         const { createTypesenseEngine } = require('../engine/typesense') as typeof TypesenseModule;
         current = createTypesenseEngine(config.typesense);
-      } else current = createPostgresEngine(sqlOf(strapi));
+      } else current = createPostgresEngine(sqlOf(strapi), { concurrency: config.concurrency });
       return current;
     },
   };

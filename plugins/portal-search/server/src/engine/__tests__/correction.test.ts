@@ -1,0 +1,54 @@
+import { chooseCorrection, typoTrials, withTrial, type NearbyRow } from '../correction';
+import { typoLimit, wordVariants } from '../query-text';
+
+describe('typoTrials', () => {
+  it('tries the nearest known words within the typo limit, a swap of letters counting as one edit', () => {
+    // "quyet" is known; "dihn" is not, and NEARBY gave three words near it.
+    const nearby: NearbyRow[] = [
+      [1, true, null],
+      [2, false, 'dien'],
+      [2, false, 'dinh'],
+      [2, false, 'din'],
+      [2, false, 'dieu'],
+    ];
+    const trials = typoTrials(['quyet', 'dihn'], nearby);
+    expect(trials.map((trial) => trial.word)).toEqual(['dien', 'dinh', 'din']);
+    expect(trials[1]).toEqual({ index: 1, word: 'dinh', phrase: ['quyet', 'dinh'], context: ['quyet', 'dinh'] });
+  });
+
+  it('leaves a word with nothing near it, and known words, alone', () => {
+    expect(typoTrials(['quyet', 'xyzw'], [[1, true, null], [2, false, null]])).toEqual([]);
+    expect(typoTrials(['dinh'], [[1, true, null]])).toEqual([]);
+  });
+});
+
+describe('chooseCorrection', () => {
+  const words = ['quyet', 'dihn'];
+  const trials = typoTrials(words, [[1, true, null], [2, false, 'dien'], [2, false, 'dinh']]);
+
+  it('takes the trial whose phrase stands most often, then the one finding most, the first among equals', () => {
+    expect(chooseCorrection(words, trials, [{ trial: 1, phrase: 0, found: 20 }, { trial: 2, phrase: 12, found: 20 }])).toEqual(['quyet', 'dinh']);
+    expect(chooseCorrection(words, trials, [{ trial: 1, phrase: 3, found: 5 }, { trial: 2, phrase: 3, found: 9 }])).toEqual(['quyet', 'dinh']);
+    expect(chooseCorrection(words, trials, [{ trial: 1, phrase: 3, found: 9 }, { trial: 2, phrase: 3, found: 9 }])).toEqual(['quyet', 'dien']);
+  });
+
+  it('changes nothing when no trial finds anything', () => {
+    expect(chooseCorrection(words, trials, [{ trial: 1, phrase: 0, found: 0 }, { trial: 2, phrase: 0, found: 0 }])).toBeNull();
+  });
+
+  it('puts a trial in the query', () => {
+    expect(withTrial(words, trials[1] as (typeof trials)[number])).toEqual(['quyet', 'dinh']);
+  });
+});
+
+describe('wordVariants', () => {
+  it('deletes one letter from short words, up to two from words of five letters or more', () => {
+    expect(wordVariants('dihn', typoLimit('dihn')).sort()).toEqual(['dhn', 'dih', 'dihn', 'din', 'ihn']);
+    expect(wordVariants('dinh', 1)).toContain('din');
+    // A swap of neighbours ("dihn"/"dinh") leaves a shared variant.
+    expect(wordVariants('dinh', 1).filter((variant) => wordVariants('dihn', 1).includes(variant)).sort()).toEqual(['dih', 'din']);
+    // The word, six with one letter deleted, fifteen with two.
+    expect(wordVariants('truyen', 2)).toHaveLength(1 + 6 + 15);
+    expect(wordVariants('aab', 1).sort()).toEqual(['aa', 'aab', 'ab']);
+  });
+});

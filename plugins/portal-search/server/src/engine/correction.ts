@@ -1,0 +1,89 @@
+/**
+ * "Did you mean", the part that is pure logic: which known words may replace a query's unknown
+ * ones (the trials), and which trial wins once the engine has counted them. The PostgreSQL engine
+ * finds the nearby words and counts the trials (./postgres.ts).
+ */
+import { typoDistance, typoLimit } from './query-text';
+
+/** [position of the query word (from 1), whether the commune knows it, a nearby known word or null]. */
+export type NearbyRow = [number, boolean, string | null];
+
+/** One candidate for one unknown word. */
+export interface Trial {
+  /** The position of the unknown word in the query (from 0). */
+  index: number;
+  /** The known word tried in its place. */
+  word: string;
+  /** The candidate between its known neighbours in the query: a phrase to look for. */
+  phrase: string[];
+  /** The query's other known words, and the candidate: what the corrected query must find. */
+  context: string[];
+}
+
+/** How a trial did: its phrase and its context counted (each up to a cap). */
+export interface TrialCount {
+  /** The trial's number in the list typoTrials gave (from 1). */
+  trial: number;
+  phrase: number;
+  found: number;
+}
+
+/** How many equally close candidates are tried for one word. */
+const TIES_TRIED = 6;
+
+/**
+ * The trials for the query's unknown words: for each, the known words nearest to it by typo
+ * distance (a swap of neighbours counts as one), within its typo limit, at most TIES_TRIED.
+ */
+export function typoTrials(words: readonly string[], nearbyRows: readonly NearbyRow[]): Trial[] {
+  const rows = nearbyRows.map(([position, known, candidate]) => ({ position, known, candidate }));
+  const known = new Set(rows.filter((row) => row.known).map((row) => words[row.position - 1] as string));
+  const trials: Trial[] = [];
+  for (const [index, word] of words.entries()) {
+    if (known.has(word)) continue;
+    const nearby = rows.filter((row) => row.position === index + 1 && row.candidate !== null).map((row) => row.candidate as string);
+    const scored = nearby.map((candidate) => ({ word: candidate, distance: typoDistance(word, candidate) })).filter((candidate) => candidate.distance <= typoLimit(word));
+    const closest = Math.min(...scored.map((candidate) => candidate.distance));
+    const ties = scored.filter((candidate) => candidate.distance === closest).slice(0, TIES_TRIED);
+    const neighbours = [words[index - 1], words[index + 1]].map((neighbour) => (neighbour !== undefined && known.has(neighbour) ? neighbour : null));
+    const others = words.filter((other, position) => position !== index && known.has(other));
+    for (const candidate of ties) {
+      trials.push({
+        index,
+        word: candidate.word,
+        phrase: [neighbours[0], candidate.word, neighbours[1]].filter((part): part is string => part !== null),
+        context: [...others, candidate.word],
+      });
+    }
+  }
+  return trials;
+}
+
+/** The query with one trial's word in place of the unknown one. */
+export function withTrial(words: readonly string[], trial: Trial): string[] {
+  return words.map((word, index) => (index === trial.index ? trial.word : word));
+}
+
+/**
+ * The corrected query: for each unknown word, the trial whose phrase stands most often in the
+ * titles and summaries (or the text), then the one finding most with the query's other words; the
+ * first listed among equals. A word none of whose trials finds anything stays as it was; null when
+ * no word changes.
+ */
+export function chooseCorrection(words: readonly string[], trials: readonly Trial[], counts: readonly TrialCount[]): string[] | null {
+  const corrected = [...words];
+  let changed = false;
+  for (const index of words.keys()) {
+    let best: { word: string; phrase: number; found: number } | null = null;
+    for (const count of counts) {
+      const trial = trials[count.trial - 1];
+      if (!trial || trial.index !== index) continue;
+      if (!best || count.phrase > best.phrase || (count.phrase === best.phrase && count.found > best.found)) best = { word: trial.word, phrase: count.phrase, found: count.found };
+    }
+    if (best && best.found > 0) {
+      corrected[index] = best.word;
+      changed = true;
+    }
+  }
+  return changed ? corrected : null;
+}

@@ -1,0 +1,35 @@
+/**
+ * How many searches run at once. Each search is a few statements of pure CPU work on PostgreSQL
+ * (everything it reads is in memory), so past about two per core more at once only makes each
+ * slower: the operating system shares the cores among them and every one finishes late. Held at
+ * the gate, searches run in their turn (first come, first served), and a burst of citizens'
+ * searches never takes more than this many of Strapi's database connections, which the editors'
+ * admin panel needs too.
+ */
+export class QueryGate {
+  private running = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(private readonly limit: number) {
+    if (!Number.isInteger(limit) || limit < 1) throw new Error(`QueryGate needs a positive whole limit, got ${limit}`);
+  }
+
+  /** Runs `task` once fewer than `limit` tasks are running; tasks start in the order they came. */
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.running >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.running += 1;
+    try {
+      return await task();
+    } finally {
+      // The turn passes straight to the next waiting task (the count stays), or is given back.
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running -= 1;
+    }
+  }
+
+  /** Tasks running and waiting now. */
+  load(): { running: number; waiting: number } {
+    return { running: this.running, waiting: this.waiting.length };
+  }
+}

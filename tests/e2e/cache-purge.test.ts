@@ -54,19 +54,22 @@ async function warm(site: SiteInstance, path: string, host = HOST): Promise<Answ
   throw new Error(`${path} on ${host} is never served from the page cache`);
 }
 
-/** Milliseconds until `path` on every site process satisfies `done`, polled every 50 ms. */
-async function millisecondsUntil(path: string, done: (body: string) => boolean, since: number): Promise<number[]> {
+/** Milliseconds until `path` on `host` answers as `done` wants on every site process, polled every 50 ms. */
+async function millisecondsUntilAnswer(path: string, host: string, done: (answer: Answer) => boolean, since: number): Promise<number[]> {
   return Promise.all(
     sites.map(async (site) => {
       for (;;) {
-        const answer = await get(site, path);
-        if (answer.status === 200 && done(answer.body)) return Date.now() - since;
-        if (Date.now() - since > 10_000) throw new Error(`${path} on port ${site.port} did not change within 10 s`);
+        if (done(await get(site, path, host))) return Date.now() - since;
+        if (Date.now() - since > 10_000) throw new Error(`${path} on ${host}, port ${site.port}, did not change within 10 s`);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     }),
   );
 }
+
+/** Milliseconds until Khánh Khê's `path` is a page whose HTML satisfies `done` on every site process. */
+const millisecondsUntil = (path: string, done: (body: string) => boolean, since: number): Promise<number[]> =>
+  millisecondsUntilAnswer(path, HOST, (answer) => answer.status === 200 && done(answer.body), since);
 
 beforeAll(async () => {
   const seeded = await createSeededDatabase('e2e_cache_purge');
@@ -142,5 +145,32 @@ describe('an edit of content without drafts purges too', () => {
     expect((await admin.update('api::site-setting.site-setting', documentId, { footerText })).status).toBe(200);
     const elapsed = await millisecondsUntil('/', (body) => body.includes(footerText), Date.now());
     for (const ms of elapsed) expect(ms).toBeLessThanOrEqual(PURGE_BUDGET_MS);
+  });
+});
+
+describe('an edit of the commune record itself purges too', () => {
+  const COMMUNE = 'plugin::commune-tenancy.commune';
+
+  it('shows the commune’s new address in the footer on both processes within 2 s', async () => {
+    for (const site of sites) await warm(site, NEWS);
+    const address = 'Thôn Nà Lòa, xã Khánh Khê (địa chỉ mới, kiểm thử)';
+    expect((await admin.update(COMMUNE, khanhKhe.documentId, { address })).status).toBe(200);
+    const elapsed = await millisecondsUntil(NEWS, (body) => body.includes(address), Date.now());
+    console.info(`a commune record edit reached the two site processes after ${elapsed.join(' and ')} ms`);
+    for (const ms of elapsed) expect(ms).toBeLessThanOrEqual(PURGE_BUDGET_MS);
+  });
+
+  it('takes a suspended commune’s site off both processes within 2 s, and brings it back on resume', async () => {
+    const [other] = await db.query<{ document_id: string }>('SELECT document_id FROM communes WHERE primary_domain = $1', [OTHER_HOST]);
+    if (!other) throw new Error(`no commune at ${OTHER_HOST}`);
+    for (const site of sites) expect((await warm(site, '/', OTHER_HOST)).status).toBe(200);
+    const since = Date.now();
+    expect((await admin.call('POST', `/commune-tenancy/communes-admin/${other.document_id}/suspend`)).status).toBe(200);
+    const offline = await millisecondsUntilAnswer('/', OTHER_HOST, (answer) => answer.status === 404, since);
+    for (const ms of offline) expect(ms).toBeLessThanOrEqual(PURGE_BUDGET_MS);
+    const resumedAt = Date.now();
+    expect((await admin.call('POST', `/commune-tenancy/communes-admin/${other.document_id}/resume`)).status).toBe(200);
+    const online = await millisecondsUntilAnswer('/', OTHER_HOST, (answer) => answer.status === 200, resumedAt);
+    for (const ms of online) expect(ms).toBeLessThanOrEqual(PURGE_BUDGET_MS);
   });
 });

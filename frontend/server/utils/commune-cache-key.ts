@@ -13,5 +13,15 @@ export function setContentVersions(versions: ContentVersions): void {
 }
 
 export function communeCacheKey(slug: string, ...parts: readonly string[]): string {
-  return cacheKey(slug, `v${current?.of(slug) ?? 0}`, ...parts);
+  return cacheKey(slug, `v${contentVersionOf(slug)}`, ...parts);
+}
+
+/** The commune's content version as this process last saw it (0 before the first poll). */
+export function contentVersionOf(slug: string): number {
+  return current?.of(slug) ?? 0;
+}
+
+/** The versions as they stand now, unchanged by later polls. */
+export function contentVersionsNow(): (slug: string) => number {
+  return current?.snapshot() ?? (() => 0);
 }

@@ -4,34 +4,22 @@
  */
 import type { H3Event } from 'h3';
 import type { PublicCommune, PublicCommuneList, ResolvedCommune } from '#commune-tenancy';
-import { cacheKey } from './cache-key';
+import { contentVersionOf, contentVersionsNow } from './commune-cache-key';
+import { HostMemo } from './host-memo';
 import { devFallbackFor, hostFromHeader, pickFallbackCommune } from './host';
 import { strapiGet } from './strapi';
 
 const RESOLVE_MAX_AGE = 60;
 
-/**
- * Only hits are cached: a miss is cheap for Strapi, and caching misses would let forged
- * Host headers fill the cache without bound.
- */
-const resolveByHost = defineCachedFunction(
-  async (event: H3Event, host: string): Promise<PublicCommune | null> => {
-    try {
-      const { data } = await strapiGet<ResolvedCommune>(event, '/api/commune-tenancy/resolve', { host });
-      return data;
-    } catch (error) {
-      if (isError(error) && error.statusCode === 404) return null;
-      throw error;
-    }
-  },
-  {
-    name: 'commune-by-host',
-    maxAge: RESOLVE_MAX_AGE,
-    swr: false,
-    getKey: (_event: H3Event, host: string) => cacheKey(host),
-    validate: (entry) => entry.value !== undefined && entry.value !== null,
-  },
-);
+async function fetchCommuneByHost(event: H3Event, host: string): Promise<PublicCommune | null> {
+  try {
+    const { data } = await strapiGet<ResolvedCommune>(event, '/api/commune-tenancy/resolve', { host });
+    return data;
+  } catch (error) {
+    if (isError(error) && error.statusCode === 404) return null;
+    throw error;
+  }
+}
 
 const listActiveCommunes = defineCachedFunction(
   async (event: H3Event): Promise<PublicCommune[]> => {
@@ -42,19 +30,36 @@ const listActiveCommunes = defineCachedFunction(
 );
 
 /**
- * Hosts resolved in the last few seconds, in front of the cached lookup: every request asks, and
- * a plain Map is far cheaper than Nitro's cache storage. Only hits, like the lookup.
+ * Every request asks which commune its host is, so answers are kept in a plain Map (far cheaper
+ * than Nitro's cache storage) until the commune's content version moves: an edit of the commune
+ * record itself — its name, colours, logo, footer facts, domains, a suspension — bumps that
+ * version (plugins/site-cache), so it reaches every site process within a poll.
  */
-const RECENT_MS = 5_000;
-const recentHosts = new Map<string, { commune: PublicCommune; at: number }>();
+const hosts = new HostMemo<PublicCommune>(RESOLVE_MAX_AGE * 1000);
+const versionOf = (commune: PublicCommune): number => contentVersionOf(commune.slug);
 
-async function communeByHost(event: H3Event, host: string): Promise<PublicCommune | null> {
-  const recent = recentHosts.get(host);
-  if (recent && Date.now() - recent.at < RECENT_MS) return recent.commune;
-  const commune = await resolveByHost(event, host);
-  if (commune) recentHosts.set(host, { commune, at: Date.now() });
-  else recentHosts.delete(host);
+/** Questions to Strapi under way, one per host: the requests arriving meanwhile wait for it. */
+const asking = new Map<string, Promise<PublicCommune | null>>();
+
+async function askStrapi(event: H3Event, host: string): Promise<PublicCommune | null> {
+  // The versions as they were before asking: a change landing while we ask is then a newer
+  // version than the one kept, and the next request asks again.
+  const versionBefore = contentVersionsNow();
+  const commune = await fetchCommuneByHost(event, host);
+  if (commune) hosts.set(host, commune, versionBefore(commune.slug));
+  else hosts.delete(host);
   return commune;
+}
+
+function communeByHost(event: H3Event, host: string): Promise<PublicCommune | null> {
+  const known = hosts.get(host, versionOf);
+  if (known) return Promise.resolve(known);
+  let answer = asking.get(host);
+  if (!answer) {
+    answer = askStrapi(event, host).finally(() => asking.delete(host));
+    asking.set(host, answer);
+  }
+  return answer;
 }
 
 /** The commune for this request, or null when no commune serves the host. */

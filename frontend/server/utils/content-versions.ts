@@ -29,6 +29,12 @@ export class ContentVersions {
     return this.versions.get(slug) ?? 0;
   }
 
+  /** The versions as they stand now: a poll replaces the map, so this one never changes. */
+  snapshot(): (slug: string) => number {
+    const versions = this.versions;
+    return (slug) => versions.get(slug) ?? 0;
+  }
+
   /** Milliseconds since the last successful poll (Infinity before the first). */
   age(): number {
     return this.lastSuccess === 0 ? Number.POSITIVE_INFINITY : this.now() - this.lastSuccess;

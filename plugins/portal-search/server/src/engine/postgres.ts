@@ -68,8 +68,13 @@ const COUNT_CAP = 20;
 const COUNTED_HITS = 100;
 /** Up to this many distinct words, the first pages are ranked from the titles and summaries (pairs of words). */
 const RANKED_WORDS = 6;
-/** How many rows holding a candidate's words have the rest of their text checked for the phrase. */
-const PHRASE_BODY_ROWS = 50;
+/**
+ * How many rows holding a candidate's words have their title and summary, or their text, checked
+ * for the phrase: a phrase the commune never wrote would otherwise cost reading every such row.
+ */
+const PHRASE_ROWS = 50;
+/** Phrases are counted up to this many: enough to tell a phrase the commune writes from a chance one. */
+const PHRASE_CAP = 5;
 
 /**
  * A query's tsquery, computed once per statement: prepared statements run with a generic plan,
@@ -291,7 +296,10 @@ function rankedPageSql(b: Bindings, communeId: number, extra: Filter, pageNumber
   const conditions = () => `e.commune_id + 0 = ${b.bind(communeId)}${b.raw(extra.where.map((condition) => ` AND ${condition}`).join(''), extra.bindings)}`;
   const inText = () => `(${textMatch(input.keys())} OR ${attachmentMatch(input.keys())})`;
   return `WITH ${input.prefix ? `${input.prefix}, ` : ''}head AS MATERIALIZED (
-       SELECT e.id, false AS exact, ${rankColumns(input.tsquery)}, coalesce(e.issue_date, e.published_at::date) AS day
+       SELECT e.id, false AS exact, ${
+         // Every word in the title or summary: the row is a match by its own text (RANK_COLUMNS' in_body).
+         input.allInHead ? `ts_rank('${WEIGHTS}', e.tsv_head, ${input.tsquery()}) AS rank, true AS in_body` : rankColumns(input.tsquery)
+       }, coalesce(e.issue_date, e.published_at::date) AS day
        FROM portal_search_entries e
        WHERE ${input.guard ? `${input.guard} AND ` : ''}${conditions()} AND (${input.headKeys().map(headMatch).join(' OR ')})${input.allInHead ? '' : ` AND ${inText()}`}
      ), ranked AS (
@@ -342,10 +350,10 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
    * phrase, found). Each trial's keys and phrase are computed once (a MATERIALIZED row each); its
    * words are looked up by their keys, the phrase (words side by side) then counted in the titles
    * and summaries holding them (their own index, 0008). Only when no trial for the same word stands
-   * there is the whole text (a larger tsvector, stored apart) checked, in the first
-   * PHRASE_BODY_ROWS rows holding the words — a phrase the commune never wrote would otherwise cost
-   * reading every such row. What the corrected query finds (`found`) decides only between the
-   * trials with the most phrases for their word; the others are not counted (0).
+   * there is the whole text (a larger tsvector, stored apart) checked. Both look at the first
+   * PHRASE_ROWS rows holding the words. What the corrected query finds (`found`) decides only between the
+   * trials with the most phrases for their word, and whether there is a correction at all; the
+   * others are not counted (0), nor a sole best whose phrase holds every word (its phrase count).
    */
   function trialCounts(b: Bindings, communeId: number, trials: readonly Trial[]): string {
     return `t AS MATERIALIZED (
@@ -359,22 +367,27 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
            CASE WHEN t.phrase IS NULL
              THEN (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e
                      WHERE e.commune_id + 0 = ${b.bind(communeId)} AND ${textMatch('t.phrase_keys')} LIMIT ${COUNT_CAP}) w)
-             ELSE (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e
-                     WHERE e.commune_id + 0 = ${b.bind(communeId)} AND ${headMatch('t.phrase_keys')} AND e.tsv_head @@ t.phrase LIMIT ${COUNT_CAP}) h)
+             ELSE (SELECT count(*) FROM (SELECT 1 FROM (
+                     SELECT e.tsv_head FROM portal_search_entries e
+                     WHERE e.commune_id + 0 = ${b.bind(communeId)} AND ${headMatch('t.phrase_keys')} LIMIT ${PHRASE_ROWS}
+                   ) r WHERE r.tsv_head @@ t.phrase LIMIT ${PHRASE_CAP}) h)
            END AS n
          FROM t
        ), phrased AS MATERIALIZED (
-         SELECT h.trial, h.word_index, h.context_keys,
+         SELECT h.trial, h.word_index, h.phrase_keys, h.context_keys,
            CASE WHEN h.phrase IS NULL OR EXISTS (SELECT 1 FROM trial_heads other WHERE other.word_index = h.word_index AND other.phrase IS NOT NULL AND other.n > 0) THEN h.n
              ELSE (SELECT count(*) FROM (SELECT 1 FROM (
                      SELECT e.tsv FROM portal_search_entries e
-                     WHERE e.commune_id + 0 = ${b.bind(communeId)} AND ${textMatch('h.phrase_keys')} LIMIT ${PHRASE_BODY_ROWS}
-                   ) r WHERE r.tsv @@ h.phrase LIMIT ${COUNT_CAP}) b)
+                     WHERE e.commune_id + 0 = ${b.bind(communeId)} AND ${textMatch('h.phrase_keys')} LIMIT ${PHRASE_ROWS}
+                   ) r WHERE r.tsv @@ h.phrase LIMIT ${PHRASE_CAP}) b)
            END AS phrase
          FROM trial_heads h
        ), counted AS MATERIALIZED (
          SELECT p.trial, p.phrase,
            CASE WHEN p.phrase < (SELECT max(o.phrase) FROM phrased o WHERE o.word_index = p.word_index) THEN 0
+             -- The one trial with most phrases, its phrase holding all the words the corrected query
+             -- needs: that query finds at least the items with the phrase, no need to count them again.
+             WHEN p.phrase > 0 AND p.context_keys <@ p.phrase_keys AND (SELECT count(*) FROM phrased o WHERE o.word_index = p.word_index AND o.phrase = p.phrase) = 1 THEN p.phrase
              ELSE (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e
                      WHERE e.commune_id + 0 = ${b.bind(communeId)} AND ${textMatch('p.context_keys')} LIMIT ${COUNT_CAP}) f)
            END AS found

@@ -22,7 +22,7 @@ export default defineCommuneCachedHandler(
       event,
       '/api/portal-search/search',
       { q, type, page, pageSize: SITE_SEARCH_PAGE_SIZE },
-      { passBadRequest: true },
+      { passSearchMessages: true },
     );
   },
   {

@@ -25,16 +25,18 @@ function statusOf(error: unknown): number | undefined {
 
 export interface StrapiGetOptions {
   /**
-   * Pass a Strapi 400 on as a 400 with Strapi's message. Only for endpoints whose messages are
-   * written for citizens (the search API answers in Vietnamese); elsewhere a 400 is our bug.
+   * Pass a Strapi 400 (a refused query) or 503 (the search engine busy) on, with Strapi's message.
+   * Only for endpoints whose messages are written for citizens (the search API answers in
+   * Vietnamese); elsewhere a 400 is our bug.
    */
-  passBadRequest?: boolean;
+  passSearchMessages?: boolean;
 }
 
 /**
  * `GET ${strapiUrl}${path}?${query}` with the read-only token and, once the commune is known,
  * an `x-commune` header that Strapi's tenancy guard checks against the forced filter.
- * A Strapi 404 stays a 404; anything else (down, timeout, 401/403, 5xx) becomes a 502.
+ * A Strapi 404 stays a 404; anything else (down, timeout, 401/403, 5xx) becomes a 502, but
+ * for `passSearchMessages`.
  */
 export async function strapiGet<T>(
   event: H3Event,
@@ -63,8 +65,11 @@ export async function strapiGet<T>(
       throw createError({ statusCode: 404, statusMessage: 'Not Found' });
     }
     const message = strapiErrorMessage(error);
-    if (status === 400 && options.passBadRequest && message) {
+    if (status === 400 && options.passSearchMessages && message) {
       throw createError({ statusCode: 400, statusMessage: 'Bad Request', message });
+    }
+    if (status === 503 && options.passSearchMessages && message) {
+      throw createError({ statusCode: 503, statusMessage: 'Service Unavailable', message });
     }
     const reason = error instanceof Error ? error.message : String(error);
     console.error(`[strapi] GET ${path} failed (${status ?? 'no response'}): ${reason}`);

@@ -31,7 +31,7 @@ export default defineCommuneCachedHandler(
       event,
       '/api/portal-search/documents',
       { ...parsed.query, pageSize: DOCUMENT_SEARCH_PAGE_SIZE },
-      { passBadRequest: true },
+      { passSearchMessages: true },
     );
     if (result.data.length === 0) return { ...result, data: [] };
 

@@ -249,7 +249,6 @@ interface Page {
   nearby: NearbyRow[];
 }
 
-
 /** The legal status of a document row on `today` (same rule as the CMS: cms/src/domain/document-rules.ts). */
 const STATUS_SQL = `CASE WHEN e.expiry_date IS NOT NULL AND e.expiry_date <= ?::date THEN 'expired'
   WHEN coalesce(e.effective_date, e.issue_date) > ?::date THEN 'not_yet_in_force' ELSE 'in_force' END`;
@@ -351,9 +350,10 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
    * words are looked up by their keys, the phrase (words side by side) then counted in the titles
    * and summaries holding them (their own index, 0008). Only when no trial for the same word stands
    * there is the whole text (a larger tsvector, stored apart) checked. Both look at the first
-   * PHRASE_ROWS rows holding the words. What the corrected query finds (`found`) decides only between the
-   * trials with the most phrases for their word, and whether there is a correction at all; the
-   * others are not counted (0), nor a sole best whose phrase holds every word (its phrase count).
+   * PHRASE_ROWS rows holding the words. What the corrected query finds (`found`) decides only
+   * between the trials with the most phrases for their word, and whether there is a correction at
+   * all; the others are not counted (0), nor a sole best whose phrase holds every word (its
+   * phrase count stands for it).
    */
   function trialCounts(b: Bindings, communeId: number, trials: readonly Trial[]): string {
     return `t AS MATERIALIZED (
@@ -416,7 +416,7 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
     };
     const exact = key !== null ? 'coalesce(e.number_key = ?, false)' : 'false';
     if (key !== null) bind(key);
-    const rankColumns = tsquery !== '' ? RANK_COLUMNS : '0 AS rank, false AS in_body';
+    const rankSelect = tsquery !== '' ? RANK_COLUMNS : '0 AS rank, false AS in_body';
     if (tsquery !== '') bind(tsquery, tsquery, tsquery);
     const facetColumns = facetsOn
       ? `, e.document_type, e.issuing_body, e.field, e.signer, extract(year FROM e.issue_date)::int AS year, ${STATUS_SQL} AS status`
@@ -447,7 +447,7 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
     if (suggest) bind(...nearbyBindings(communeId, words));
     const rows = await sql<HitRow & { facets?: FacetRow[] | null; nearby?: NearbyRow[] | null }>(
       `WITH matched AS MATERIALIZED (
-         SELECT e.id, ${exact} AS exact, ${rankColumns}, coalesce(e.issue_date, e.published_at::date) AS day${facetColumns}
+         SELECT e.id, ${exact} AS exact, ${rankSelect}, coalesce(e.issue_date, e.published_at::date) AS day${facetColumns}
          FROM portal_search_entries e
          WHERE ${where.join(' AND ')}
        ), paged AS (

@@ -10,14 +10,24 @@ export class QueryGate {
   private running = 0;
   private readonly waiting: Array<() => void> = [];
 
-  constructor(private readonly limit: number) {
+  /**
+   * @param limit tasks running at once
+   * @param maxWaiting tasks waiting at once; one more is refused (GateFullError) rather than kept
+   *   waiting behind so many that its answer would come too late to matter
+   */
+  constructor(
+    private readonly limit: number,
+    private readonly maxWaiting = 64 * limit,
+  ) {
     if (!Number.isInteger(limit) || limit < 1) throw new Error(`QueryGate needs a positive whole limit, got ${limit}`);
   }
 
   /** Runs `task` once fewer than `limit` tasks are running; tasks start in the order they came. */
   async run<T>(task: () => Promise<T>): Promise<T> {
-    if (this.running >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    else this.running += 1;
+    if (this.running >= this.limit) {
+      if (this.waiting.length >= this.maxWaiting) throw new GateFullError(this.waiting.length);
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    } else this.running += 1;
     try {
       return await task();
     } finally {
@@ -31,5 +41,13 @@ export class QueryGate {
   /** Tasks running and waiting now. */
   load(): { running: number; waiting: number } {
     return { running: this.running, waiting: this.waiting.length };
+  }
+}
+
+/** More searches are waiting than the gate keeps: the search API answers 503, try again shortly. */
+export class GateFullError extends Error {
+  constructor(waiting: number) {
+    super(`Too many searches at once (${waiting} waiting)`);
+    this.name = 'GateFullError';
   }
 }

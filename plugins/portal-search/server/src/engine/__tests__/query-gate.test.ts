@@ -1,4 +1,4 @@
-import { QueryGate } from '../query-gate';
+import { GateFullError, QueryGate } from '../query-gate';
 
 /** A task that runs until `finish()` is called. */
 function controlled<T>(value: T): { task: () => Promise<T>; started: () => boolean; finish: () => void } {
@@ -51,6 +51,17 @@ describe('QueryGate', () => {
     await expect(failing).rejects.toThrow('statement failed');
     expect(await next).toBe('ran');
     expect(gate.load()).toEqual({ running: 0, waiting: 0 });
+  });
+
+  it('refuses a task when too many are waiting, and takes them again once the queue is shorter', async () => {
+    const gate = new QueryGate(1, 2);
+    const first = controlled('first');
+    const running = gate.run(first.task);
+    const waiting = [gate.run(async () => 'second'), gate.run(async () => 'third')];
+    await expect(gate.run(async () => 'fourth')).rejects.toBeInstanceOf(GateFullError);
+    first.finish();
+    expect(await Promise.all([running, ...waiting])).toEqual(['first', 'second', 'third']);
+    expect(await gate.run(async () => 'fifth')).toBe('fifth');
   });
 
   it('refuses a limit that is not a positive whole number', () => {

@@ -112,6 +112,15 @@ describe('PostgreSQL site search, first pages ranked from titles and summaries',
     expect((await siteSearch('bao ve suoi', 1)).meta.pagination.total).toBe((await fullQuery('bao ve suoi', 1)).meta.pagination.total);
   });
 
+  it('gives each hit its dates as the API promises them: the publication instant in ISO, the issue date as a day', async () => {
+    const [hit] = (await siteSearch('nao vet suoi', 1)).data;
+    const entry = fixture().find((candidate) => candidate.communeId === COMMUNE && candidate.documentId === hit?.documentId);
+    expect(entry).toBeDefined();
+    expect(hit?.publishedAt).toBe(entry?.publishedAt);
+    expect(hit?.issueDate).toBe(entry?.issueDate);
+    expect(hit?.issueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
   it('never counts or shows the other commune’s items', async () => {
     const found = await siteSearch('rung bao ve suoi', 1);
     expect(found.data.every((hit) => hit.documentId.startsWith(`rank-${COMMUNE}-`))).toBe(true);

@@ -72,9 +72,9 @@ const RANKED_WORDS = 6;
  * How many rows holding a candidate's words have their title and summary, or their text, checked
  * for the phrase: a phrase the commune never wrote would otherwise cost reading every such row.
  */
-const PHRASE_ROWS = 50;
+const PHRASE_ROWS = 20;
 /** Phrases are counted up to this many: enough to tell a phrase the commune writes from a chance one. */
-const PHRASE_CAP = 5;
+const PHRASE_CAP = 3;
 
 /**
  * A query's tsquery, computed once per statement: prepared statements run with a generic plan,
@@ -156,10 +156,17 @@ const rankColumns = (tsquery: () => string): string => `ts_rank('${WEIGHTS}', e.
   CASE WHEN e.attachment_text IS NULL OR e.tsv_head @@ ${tsquery()} THEN true ELSE e.tsv @@ ${tsquery()} END AS in_body`;
 const RANK_COLUMNS = rankColumns(() => TSQUERY);
 
-/** The page's rows (`paged`: id and order columns) with what a hit shows, and a passage to cut its snippet from. */
-const hitsOfPage = (snippets: boolean): string => `SELECT p.*, e.type, e.document_id, e.locale, e.slug, e.title, e.number_symbol, e.published_at, e.issue_date, e.document_type, e.issuing_body, e.summary,
+/**
+ * The page's rows (`paged`: id and order columns) with what a hit shows, and a passage to cut its
+ * snippet from. Dates come as the text the API gives (ISO), not as values the driver parses.
+ */
+const hitsOfPage = (snippets: boolean): string => `SELECT p.*, e.type, e.document_id, e.locale, e.slug, e.title, e.number_symbol,
+         to_char(e.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS published_at, e.issue_date::text AS issue_date, e.document_type, e.issuing_body, e.summary,
          ${snippets ? `concat_ws(' ', e.summary, left(e.body, ${SNIPPET_SOURCE}), left(e.attachment_text, ${SNIPPET_SOURCE}))` : 'NULL'} AS snippet_source
        FROM paged p JOIN portal_search_entries e ON e.id = p.id`;
+
+/** What the statement returns of a hit (`h`, hitsOfPage): not the order columns, which only order it. */
+const HIT_COLUMNS = 'h.type, h.document_id, h.locale, h.slug, h.title, h.number_symbol, h.published_at, h.issue_date, h.document_type, h.issuing_body, h.summary, h.snippet_source';
 
 const placeholders = (values: readonly unknown[]): string => values.map(() => '?').join(', ');
 
@@ -188,21 +195,14 @@ interface HitRow {
   slug: string | null;
   title: string;
   number_symbol: string | null;
-  published_at: Date | string | null;
-  issue_date: Date | string | null;
+  published_at: string | null;
+  issue_date: string | null;
   document_type: string | null;
   issuing_body: string | null;
   summary: string | null;
   snippet_source: string | null;
   total: string | number;
 }
-
-const isoDate = (value: Date | string | null): string | null => {
-  if (value === null) return null;
-  if (typeof value === 'string') return value;
-  // Dates come back as local-midnight Date objects: format them as the calendar date they are.
-  return `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}`;
-};
 
 function toHit(row: HitRow, words: readonly string[]): SearchHit {
   const marked = row.snippet_source ? snippetOf(row.snippet_source, words) : '';
@@ -215,8 +215,8 @@ function toHit(row: HitRow, words: readonly string[]): SearchHit {
     title: row.title,
     numberSymbol: row.number_symbol,
     snippet,
-    publishedAt: row.published_at instanceof Date ? row.published_at.toISOString() : row.published_at,
-    issueDate: isoDate(row.issue_date),
+    publishedAt: row.published_at,
+    issueDate: row.issue_date,
     documentType: row.document_type,
     issuingBody: row.issuing_body,
   };
@@ -307,7 +307,7 @@ function rankedPageSql(b: Bindings, communeId: number, extra: Filter, pageNumber
      ), paged AS (
        SELECT m.id, m.exact, m.rank, m.in_body, m.day FROM ranked m ORDER BY ${ORDER} LIMIT ${b.bind(pageSize)} OFFSET ${b.bind((pageNumber - 1) * pageSize)}
      )
-     SELECT s.*, h.*${input.chosen ? ', (SELECT best.trial FROM best) AS chosen_trial, (SELECT best.found FROM best) AS chosen_found' : ''}
+     SELECT s.*, ${HIT_COLUMNS}${input.chosen ? ', (SELECT best.trial FROM best) AS chosen_trial, (SELECT best.found FROM best) AS chosen_found' : ''}
      FROM (SELECT c.*${input.nearby ? `, CASE WHEN c.total = 0 THEN ${input.nearby()} END AS nearby` : ''}
            FROM (SELECT r.ranked,
                         -- More ranked items than are counted: no need to count the others.
@@ -453,7 +453,7 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
        ), paged AS (
          SELECT m.id, m.exact, m.rank, m.in_body, m.day FROM matched m ORDER BY ${ORDER} LIMIT ? OFFSET ?
        )
-       SELECT s.*, h.*
+       SELECT s.*, ${HIT_COLUMNS}
        FROM (SELECT c.*${suggest ? `, CASE WHEN c.total = 0 THEN ${NEARBY} END AS nearby` : ''} FROM (SELECT (SELECT count(*) FROM matched) AS total${facets} OFFSET 0) c) s
        LEFT JOIN (${hitsOfPage(tsquery !== '')}) h ON true
        ORDER BY ${ORDER.replace(/(\w+) (DESC|ASC)/g, 'h.$1 $2')}`,

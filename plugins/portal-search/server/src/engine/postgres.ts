@@ -549,8 +549,8 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
       (await page(communeId, query, number, extra, pageNumber, pageSize, facetsOn, suggest));
     const first = await run(words, key, words.length > 0);
     const query = words.join(' ');
-    if (first.total > 0 || words.length === 0) return { ...first, query, didYouMean: null, corrected: false };
     const unchanged = { ...first, query, didYouMean: null, corrected: false };
+    if (first.total > 0 || words.length === 0) return unchanged;
     const trials = typoTrials(words, first.nearby);
     if (trials.length === 0) return unchanged;
     const suggestion = (page: Page, corrected: string[]) => ({ ...page, query, didYouMean: corrected.join(' '), corrected: page.total > 0 });
@@ -560,8 +560,11 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
       const second = await run(corrected, null, false);
       return second.total > 0 ? suggestion(second, corrected) : unchanged;
     }
-    // Several candidates for one word of a short site search: counted and paged in one statement.
-    if (!facetsOn && new Set(trials.map((trial) => trial.index)).size === 1 && trials.every((trial) => new Set(withTrial(words, trial)).size <= 2) && rankedPageServes(pageNumber, pageSize)) {
+    // Several candidates for one word of a short site search (one or two words once corrected, a
+    // ranked page): counted and paged in one statement.
+    const oneWordCorrected = new Set(trials.map((trial) => trial.index)).size === 1;
+    const shortOnceCorrected = trials.every((trial) => new Set(withTrial(words, trial)).size <= 2);
+    if (!facetsOn && oneWordCorrected && shortOnceCorrected && rankedPageServes(pageNumber, pageSize)) {
       const chosen = await correctedRankedPage(communeId, words, trials, extra, pageNumber, pageSize);
       if (!chosen) return unchanged;
       return suggestion(chosen.page ?? (await page(communeId, chosen.words, null, extra, pageNumber, pageSize, null, false)), chosen.words);

@@ -47,11 +47,12 @@ async function open(url: string): Promise<{ page: Page; requested: string[] }> {
 }
 
 /** Status of GET / with an arbitrary Host header (fetch would not let us set it). */
-function statusForHost(port: number, host: string): Promise<number> {
+function answerForHost(port: number, host: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: '/', headers: { host } }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
+    const req = request({ host: '127.0.0.1', port, path: '/', headers: { host, accept: 'text/html' } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
     });
     req.on('error', reject);
     req.end();
@@ -106,7 +107,9 @@ describe('each commune sees only its own content', () => {
     await page.close();
   });
 
-  it('answers 404 for a host name no commune owns', async () => {
-    expect(await statusForHost(site.port, 'unknown.example.vn')).toBe(404);
+  it('answers a host name no commune owns with the 404 page, in Vietnamese', async () => {
+    const answer = await answerForHost(site.port, 'unknown.example.vn');
+    expect(answer.status).toBe(404);
+    expect(answer.body).toContain('Không tìm thấy trang thông tin điện tử của xã cho tên miền này');
   });
 });

@@ -15,7 +15,10 @@ export async function loadSite(): Promise<SiteResponse> {
       status: notFound ? 404 : 502,
       statusText: notFound ? 'Commune Not Found' : 'Bad Gateway',
       message: notFound ? ERROR_TEXT.communeNotFound : ERROR_TEXT.unavailable,
-      fatal: true,
+      // The server renders the error page either way (there is no client-side app). A host no
+      // commune serves is an everyday 404 (bots probe with made-up Host headers): not fatal, so
+      // Nitro does not log a stack trace for each; Strapi unreachable is logged.
+      fatal: !notFound,
     });
   }
   return data.value;

@@ -8,6 +8,8 @@ export function missingAnswerError(error: { status?: number } | null | undefined
     status: isNotFound ? 404 : 502,
     statusText: isNotFound ? notFound.statusText : 'Bad Gateway',
     message: isNotFound ? notFound.message : ERROR_TEXT.unavailable,
-    fatal: true,
+    // The server renders the error page either way (no client-side app). A 404 is everyday
+    // traffic (old links, crawlers): not fatal, so Nitro logs no stack trace for it; a 502 is logged.
+    fatal: !isNotFound,
   });
 }

@@ -145,6 +145,8 @@ function nearbyBindings(communeId: number, words: readonly string[]): unknown[] 
 
 /** Best first: the exact number/symbol, then by rank, then a match in the body, newest first among equals. */
 const ORDER = 'exact DESC, rank DESC, in_body DESC, day DESC NULLS LAST, id DESC';
+/** The same order over the page's hits (`h`, hitsOfPage). */
+const HIT_ORDER = ORDER.replace(/(\w+) (DESC|ASC)/g, 'h.$1 $2');
 
 /**
  * The rank and the body match of a row for the query's tsquery (`tsquery()` is named three times):
@@ -316,7 +318,7 @@ function rankedPageSql(b: Bindings, communeId: number, extra: Filter, pageNumber
                                   WHERE ${input.guard ? `${input.guard} AND ` : ''}${conditions()} AND ${inText()} LIMIT ${b.bind(COUNTED_HITS + 1)}) c) END AS total
                  FROM (SELECT count(*) AS ranked FROM ranked) r OFFSET 0) c) s
      LEFT JOIN (${hitsOfPage(true)}) h ON true
-     ORDER BY ${ORDER.replace(/(\w+) (DESC|ASC)/g, 'h.$1 $2')}`;
+     ORDER BY ${HIT_ORDER}`;
 }
 
 /** A ranked page's rows as a page; null when the ranked items do not fill it (the full query must run). */
@@ -410,31 +412,27 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
   async function page(communeId: number, words: string[], key: string | null, extra: Filter, pageNumber: number, pageSize: number, facetsOn: FacetsOn | null, suggest: boolean): Promise<Page> {
     const tsquery = allWordsQuery(words);
     if (tsquery === '' && key === null && extra.where.length === 0) return { hits: [], total: 0, capped: false, facets: [], nearby: [] };
-    const bindings: unknown[] = [];
-    const bind = (...values: unknown[]): void => {
-      bindings.push(...values);
-    };
-    const exact = key !== null ? 'coalesce(e.number_key = ?, false)' : 'false';
-    if (key !== null) bind(key);
-    const rankSelect = tsquery !== '' ? RANK_COLUMNS : '0 AS rank, false AS in_body';
-    if (tsquery !== '') bind(tsquery, tsquery, tsquery);
-    const facetColumns = facetsOn
-      ? `, e.document_type, e.issuing_body, e.field, e.signer, extract(year FROM e.issue_date)::int AS year, ${STATUS_SQL} AS status`
-      : '';
-    if (facetsOn) bind(facetsOn.today, facetsOn.today);
+    const b = new Bindings();
+    const keys = keysOf(communeId, words, extra.values);
+    const exact = (): string => (key !== null ? `coalesce(e.number_key = ${b.bind(key)}, false)` : 'false');
+    const rankSelect = (): string => (tsquery !== '' ? b.raw(RANK_COLUMNS, [tsquery, tsquery, tsquery]) : '0 AS rank, false AS in_body');
+    const facetColumns = (): string =>
+      facetsOn ? `, e.document_type, e.issuing_body, e.field, e.signer, extract(year FROM e.issue_date)::int AS year, ${b.raw(STATUS_SQL, [facetsOn.today, facetsOn.today])} AS status` : '';
     // With words (or filter values), the commune's keys find the rows: the commune is then checked
     // on each row (as `commune_id + 0`, which no index serves) rather than ANDed with its 1,800
     // index entries. The filters stay conditions too (keys only narrow the rows read).
-    const textMatch: string[] = [];
-    if (tsquery !== '') textMatch.push(TEXT_MATCH, ATTACHMENT_MATCH);
-    else if (extra.values.length > 0 && key === null) textMatch.push(TEXT_MATCH);
-    if (key !== null) textMatch.push('(e.commune_id = ? AND e.number_key = ?)');
-    const where = [textMatch.length > 0 ? 'e.commune_id + 0 = ?' : 'e.commune_id = ?', ...extra.where, ...(textMatch.length > 0 ? [`(${textMatch.join(' OR ')})`] : [])];
-    bind(communeId, ...extra.bindings);
-    if (tsquery !== '') bind(keysOf(communeId, words, extra.values), keysOf(communeId, words, extra.values));
-    else if (extra.values.length > 0 && key === null) bind(keysOf(communeId, [], extra.values));
-    if (key !== null) bind(communeId, key);
-    bind(pageSize, (pageNumber - 1) * pageSize);
+    const valuesOnly = tsquery === '' && extra.values.length > 0 && key === null;
+    const byKeys = tsquery !== '' || valuesOnly || key !== null;
+    const where = (): string => {
+      const conditions = [`e.commune_id${byKeys ? ' + 0' : ''} = ${b.bind(communeId)}`];
+      if (extra.where.length > 0) conditions.push(b.raw(extra.where.join(' AND '), extra.bindings));
+      const matches: string[] = [];
+      if (tsquery !== '') matches.push(b.raw(TEXT_MATCH, [keys]), b.raw(ATTACHMENT_MATCH, [keys]));
+      else if (valuesOnly) matches.push(b.raw(TEXT_MATCH, [keysOf(communeId, [], extra.values)]));
+      if (key !== null) matches.push(`(e.commune_id = ${b.bind(communeId)} AND e.number_key = ${b.bind(key)})`);
+      if (matches.length > 0) conditions.push(`(${matches.join(' OR ')})`);
+      return conditions.join(' AND ');
+    };
     // The facets: one row per value of each facet (GROUPING says which), as one JSON array.
     // (The totals are selected `OFFSET 0`, so that using one twice does not compute it twice.)
     const facets = facetsOn
@@ -444,21 +442,18 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
            FROM matched GROUP BY GROUPING SETS ((document_type), (issuing_body), (field), (signer), (year), (status))
          ) f) AS facets`
       : '';
-    if (suggest) bind(...nearbyBindings(communeId, words));
-    const rows = await sql<HitRow & { facets?: FacetRow[] | null; nearby?: NearbyRow[] | null }>(
-      `WITH matched AS MATERIALIZED (
-         SELECT e.id, ${exact} AS exact, ${rankSelect}, coalesce(e.issue_date, e.published_at::date) AS day${facetColumns}
+    const text = `WITH matched AS MATERIALIZED (
+         SELECT e.id, ${exact()} AS exact, ${rankSelect()}, coalesce(e.issue_date, e.published_at::date) AS day${facetColumns()}
          FROM portal_search_entries e
-         WHERE ${where.join(' AND ')}
+         WHERE ${where()}
        ), paged AS (
-         SELECT m.id, m.exact, m.rank, m.in_body, m.day FROM matched m ORDER BY ${ORDER} LIMIT ? OFFSET ?
+         SELECT m.id, m.exact, m.rank, m.in_body, m.day FROM matched m ORDER BY ${ORDER} LIMIT ${b.bind(pageSize)} OFFSET ${b.bind((pageNumber - 1) * pageSize)}
        )
        SELECT s.*, ${HIT_COLUMNS}
-       FROM (SELECT c.*${suggest ? `, CASE WHEN c.total = 0 THEN ${NEARBY} END AS nearby` : ''} FROM (SELECT (SELECT count(*) FROM matched) AS total${facets} OFFSET 0) c) s
+       FROM (SELECT c.*${suggest ? `, CASE WHEN c.total = 0 THEN ${b.raw(NEARBY, nearbyBindings(communeId, words))} END AS nearby` : ''} FROM (SELECT (SELECT count(*) FROM matched) AS total${facets} OFFSET 0) c) s
        LEFT JOIN (${hitsOfPage(tsquery !== '')}) h ON true
-       ORDER BY ${ORDER.replace(/(\w+) (DESC|ASC)/g, 'h.$1 $2')}`,
-      bindings,
-    );
+       ORDER BY ${HIT_ORDER}`;
+    const rows = await sql<HitRow & { facets?: FacetRow[] | null; nearby?: NearbyRow[] | null }>(text, b.values);
     const [first] = rows;
     return {
       hits: rows.filter((row) => row.document_id !== null).map((row) => toHit(row, words)),

@@ -1,13 +1,32 @@
 import type { Core } from '@strapi/strapi';
 
-const config: Core.Config.Middlewares = [
+/**
+ * Origins allowed to call the admin API from a browser with credentials. The admin panel is
+ * served by Strapi itself (same origin, no CORS needed), so by default no other origin is
+ * allowed: a page on any other host — including every `*.<province>.gov.vn` site, which is
+ * same-site with the CMS because gov.vn is a public suffix — gets no Access-Control-Allow-Origin.
+ * ADMIN_CORS_ORIGINS adds exact origins (`https://cms.langson.gov.vn`), comma-separated.
+ */
+function allowedOrigins(env: Core.Config.Shared.ConfigParams['env']): string[] {
+  const origins = new Set(env.array('ADMIN_CORS_ORIGINS', []).map((origin) => origin.trim()).filter((origin) => origin !== '' && origin !== '*'));
+  const publicUrl = env('PUBLIC_URL', '');
+  if (publicUrl) origins.add(new URL(publicUrl).origin);
+  return [...origins];
+}
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
+  // First: decides which forwarded headers may be believed, before anything reads ctx.ip.
+  { name: 'global::trusted-proxy', config: { proxies: env('TRUSTED_PROXIES', '') } },
   'global::request-log',
   'strapi::errors',
+  'global::http-methods',
   'strapi::security',
-  'strapi::cors',
-  'strapi::poweredBy',
+  { name: 'strapi::cors', config: { origin: allowedOrigins(env), credentials: true } },
+  // No strapi::poweredBy: the server does not announce what it runs.
   'strapi::query',
   'strapi::body',
+  // After the body parser: turns Strapi's crashes on malformed bodies into 400s.
+  'global::malformed-input',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

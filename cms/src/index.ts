@@ -2,19 +2,23 @@ import type { Core } from '@strapi/strapi';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { ensureDefaultLocale } from './bootstrap/default-locale';
 import { syncPublicTokenPermissions } from './bootstrap/public-token';
+import { assertProductionSecrets } from './bootstrap/production-check';
 import { ensureSuperAdmin } from './bootstrap/super-admin';
 import { registerCommuneSlugs } from './extensions/commune-slugs';
 import { registerDocumentValidation } from './extensions/document-validation';
 import { registerPublishedOnly } from './extensions/published-only';
+import { applyRouteRules } from './extensions/route-rules';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerPublishedOnly(strapi);
     registerCommuneSlugs(strapi);
     registerDocumentValidation(strapi);
+    applyRouteRules(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    assertProductionSecrets(strapi);
     await ensureDefaultLocale(strapi);
     // After Strapi's own admin bootstrap: its permission actions and default roles exist now.
     await (strapi.plugin('commune-tenancy').service('roles') as { sync(): Promise<void> }).sync();

@@ -33,8 +33,13 @@ export function parseEnvFile(text: string): Record<string, string> {
   return result;
 }
 
-/** Secrets from .data/secrets.env (created if missing), overridden by the real environment. */
+/**
+ * Secrets from .data/secrets.env (created if missing), overridden by the real environment. In
+ * production nothing is generated or read from the file: the environment must carry them, and
+ * Strapi refuses to start otherwise (cms/src/bootstrap/production-check.ts).
+ */
 export async function loadSecrets(): Promise<Record<string, string>> {
+  if (process.env.NODE_ENV === 'production') return {};
   if (!existsSync(SECRETS_FILE)) {
     await mkdir(dataDir, { recursive: true });
     const lines = Object.entries(generate()).map(([key, value]) => `${key}=${value}`);

@@ -8,7 +8,10 @@
 import { type TestDatabase } from '../support/database';
 import { createSeededDatabase } from '../support/seeded';
 import { AdminClient, ContentClient, type StrapiErrorBody } from '../support/http';
-import { SUPER_ADMIN, startStrapi, type StrapiInstance } from '../support/strapi';
+import { SUPER_ADMIN, startStrapi, type StrapiInstance, type StrapiSetup } from '../support/strapi';
+import { registeredRoutes } from '../support/routes';
+import { ATTACKING_ROLES, runRouteSweep } from '../support/attacks/route-sweep';
+import type { VictimIds } from '../support/attacks/route-params';
 
 const ARTICLE = 'api::article.article';
 const DOCUMENT = 'api::document.document';
@@ -37,6 +40,7 @@ interface CommuneFixture {
 }
 
 let db: TestDatabase;
+let setup: StrapiSetup;
 let strapi: StrapiInstance;
 let superAdmin: AdminClient;
 const fixtures: Record<string, CommuneFixture> = {};
@@ -84,7 +88,7 @@ async function fixtureFor(slug: string): Promise<CommuneFixture> {
 beforeAll(async () => {
   const seeded = await createSeededDatabase('tenancy_matrix');
   db = seeded.db;
-  const { setup } = seeded;
+  setup = seeded.setup;
   strapi = await startStrapi(setup);
   superAdmin = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
   for (const slug of ['khanh-khe', 'son-giang']) fixtures[slug] = await fixtureFor(slug);
@@ -492,5 +496,86 @@ describe('the public content API serves one commune per request, named by the si
     expect((await api.as('quoc-tuan').get('/articles')).status).toBe(404);
     await db.query("UPDATE communes SET site_status = 'active' WHERE slug = 'quoc-tuan'");
     expect((await api.as('quoc-tuan').get('/articles')).status).toBe(200);
+  });
+});
+
+describe('every route Strapi registers is accounted for, and refuses the other commune', () => {
+  it('the admin home page counts only the caller\'s communes, and its platform statistics are province IT\'s', async () => {
+    const own = fixtures['khanh-khe'];
+    if (!own) throw new Error('fixtures missing');
+    const documents = async (sql: string) => Number((await one<{ n: string }>(sql, [own.id])).n);
+    const published = await documents('SELECT count(DISTINCT document_id) AS n FROM articles WHERE commune_key = $1 AND published_at IS NOT NULL');
+    const total = await documents('SELECT count(DISTINCT document_id) AS n FROM articles WHERE commune_key = $1');
+    for (const role of ATTACKING_ROLES) {
+      const user = users[`${role}@khanh-khe`];
+      if (!user) throw new Error('fixtures missing');
+      const counts = await user.call<{ data: { draft: number; published: number; modified: number } }>('GET', '/content-manager/homepage/count-documents');
+      expect(counts.status).toBe(200);
+      // Contributors read articles, documents and procedures; every other role more types: at
+      // least the commune's articles, never more than the commune holds in all its types.
+      const all = counts.body.data.draft + counts.body.data.published + counts.body.data.modified;
+      expect(all).toBeGreaterThanOrEqual(total);
+      const inCommune = await documents(
+        `SELECT (SELECT count(DISTINCT document_id) FROM articles WHERE commune_key = $1) + (SELECT count(DISTINCT document_id) FROM documents WHERE commune_key = $1)
+              + (SELECT count(DISTINCT document_id) FROM procedures WHERE commune_key = $1) + (SELECT count(DISTINCT document_id) FROM pages WHERE commune_key = $1)
+              + (SELECT count(DISTINCT document_id) FROM categories WHERE commune_key = $1) + (SELECT count(DISTINCT document_id) FROM officials WHERE commune_key = $1)
+              + (SELECT count(DISTINCT document_id) FROM contacts WHERE commune_key = $1) + (SELECT count(DISTINCT document_id) FROM site_settings WHERE commune_key = $1) AS n`,
+      );
+      expect(all).toBeLessThanOrEqual(inCommune);
+      expect(published).toBeGreaterThan(0);
+      const statistics = await user.call<StrapiErrorBody>('GET', '/admin/homepage/key-statistics');
+      expect(statistics.status).toBe(403);
+      expect(statistics.body.error?.message).toBe('Chỉ quản trị tỉnh được xem thống kê toàn hệ thống.');
+    }
+    const platform = await superAdmin.call<{ data: { admins: number } }>('GET', '/admin/homepage/key-statistics');
+    expect(platform.status).toBe(200);
+    expect(platform.body.data.admins).toBe(Number((await one<{ n: string }>('SELECT count(*) AS n FROM admin_users')).n));
+  });
+
+  it('the route sweep: every registered route is classified, and every caller gets exactly what its class says', async () => {
+    const victim = fixtures['son-giang'];
+    const own = fixtures['khanh-khe'];
+    if (!victim || !own) throw new Error('fixtures missing');
+    const page = await one<{ id: number; document_id: string }>("SELECT id, document_id FROM pages WHERE commune_key = $1 AND locale = 'vi' LIMIT 1", [victim.id]);
+    const membership = await one<{ membership_id: number }>('SELECT membership_id FROM commune_memberships_commune_lnk WHERE commune_id = $1 LIMIT 1', [victim.id]);
+    const superAdminRow = await one<{ id: number }>("SELECT u.id FROM admin_users u JOIN admin_users_roles_lnk l ON l.user_id = u.id JOIN admin_roles r ON r.id = l.role_id WHERE r.code = 'strapi-super-admin' LIMIT 1");
+    const superAdminRole = await one<{ id: number }>("SELECT id FROM admin_roles WHERE code = 'strapi-super-admin'");
+    const token = await one<{ id: number }>('SELECT id FROM strapi_api_tokens ORDER BY id LIMIT 1');
+    const locale = await one<{ id: number }>("SELECT id FROM i18n_locale WHERE code = 'vi'");
+    const webhook = await superAdmin.call<{ data: { id: number } }>('POST', '/admin/webhooks', { name: 'Móc thử', url: 'https://hook.example.gov.vn/strapi', headers: {}, events: ['entry.create'] });
+    expect(webhook.status).toBe(201);
+    const file = await one<{ name: string }>('SELECT name FROM files WHERE id = $1', [victim.fileId]);
+    const ids: VictimIds = {
+      article: victim.publishedArticle,
+      page: page.document_id,
+      pageRowId: page.id,
+      commune: victim.documentId,
+      fileId: victim.fileId,
+      folderId: victim.folderId,
+      membershipId: membership.membership_id,
+      superAdminId: superAdminRow.id,
+      superAdminRoleId: superAdminRole.id,
+      apiTokenId: token.id,
+      webhookId: webhook.body.data.id,
+      localeId: locale.id,
+    };
+    const attackers = Object.fromEntries(ATTACKING_ROLES.map((role) => [role, users[`${role}@khanh-khe`]])) as Parameters<typeof runRouteSweep>[0]['attackers'];
+    const viewer = users['viewer'];
+    const victimUser = users['commune-board-head@son-giang'];
+    if (!viewer || !victimUser) throw new Error('fixtures missing');
+    const result = await runRouteSweep({
+      baseUrl: strapi.url,
+      routes: await registeredRoutes(setup.env),
+      ids,
+      attackers,
+      viewer,
+      province: superAdmin,
+      victimUser,
+      siteToken: await strapi.publicToken(),
+      attackerSlug: own.slug,
+      victimMarkers: [victim.publishedArticle, victim.draftArticle, victim.documentId, page.document_id, 'Sơn Giang', file.name, `Ảnh hội nghị ${victim.slug}`],
+    });
+    console.log(`Route sweep: ${result.cells} calls over every registered route.`);
+    expect(result.failures).toEqual([]);
   });
 });

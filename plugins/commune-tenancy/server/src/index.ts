@@ -8,8 +8,10 @@ import { assertTenancyDeclared } from './guard/declarations';
 import { registerDocumentGuard } from './guard/document-guard';
 import { tenancyOffForBenchmark } from './guard/benchmark-switch';
 import { guardFolderTree } from './guard/folder-tree';
+import { guardContentBulkActions } from './guard/content-bulk';
 import { guardMediaBulkActions } from './guard/media-bulk';
 import { guardFolderWrites } from './guard/media-folders';
+import { guardHomepageCounts } from './guard/homepage-counts';
 import { extendMediaTypes, registerQueryGuard } from './guard/query-guard';
 import { COMMUNE_UID } from './guard/scope';
 import { prefixStoragePaths } from './guard/storage-prefix';
@@ -31,6 +33,7 @@ export default {
     // Registered first, so that every other middleware already works on guarded data.
     registerDocumentGuard(strapi);
     guardMediaBulkActions(strapi);
+    guardContentBulkActions(strapi);
     guardFolderWrites(strapi);
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -53,6 +56,7 @@ export default {
     if (!tenancyOffForBenchmark()) {
       registerQueryGuard(strapi);
       guardFolderTree(strapi);
+      guardHomepageCounts(strapi);
     }
     prefixStoragePaths(strapi);
     // The roles that use this condition are synced by the app's bootstrap (services.roles.sync),

@@ -31,6 +31,8 @@ const notFound = (): errors.NotFoundError => new errors.NotFoundError('Không t�
 /** A refusal the editor must read: PolicyError is the 403 whose message Strapi passes on. */
 export const refuse = (message: string): errors.PolicyError => new errors.PolicyError(message);
 
+const NOT_ON_THE_BOARD = 'Chỉ Ban biên tập của xã, phường này được xử lý nội dung này.';
+
 const CONTRIBUTOR_EDITABLE: ReadonlySet<WorkflowState> = new Set(['draft', 'returned']);
 
 const workflows = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -101,8 +103,10 @@ const workflows = ({ strapi }: { strapi: Core.Strapi }) => {
     /** One button pressed by an admin user. Returns the item as that user now sees it. */
     async transition(userId: number, target: Target, request: TransitionRequest): Promise<WorkflowView> {
       const { draft, workflow } = await load(target);
+      const { role, parties } = await partiesOf(userId, workflow);
+      // Someone outside the commune's board may do nothing here, whatever version they saw.
+      if (role === null) throw refuse(NOT_ON_THE_BOARD);
       if (request.version !== workflow.version) throw new StaleVersionError();
-      const { parties } = await partiesOf(userId, workflow);
       const verdict = judge(request.action, workflow.state, parties, request.comment);
       if (!verdict.ok) throw verdict.reason === 'comment' ? new errors.ValidationError(verdict.message) : refuse(verdict.message);
       const change: Partial<WorkflowRow> = { state: verdict.transition.to };
@@ -165,9 +169,9 @@ const workflows = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async receive(userId: number, target: Target, request: ReceivedRequest): Promise<WorkflowView> {
       const { draft, workflow } = await load(target);
-      if (request.version !== workflow.version) throw new StaleVersionError();
       const { role } = await partiesOf(userId, workflow);
       if (role === null || role === 'contributor') throw refuse('Chỉ thành viên Ban biên tập được ghi nhận tin, bài gửi từ ngoài.');
+      if (request.version !== workflow.version) throw new StaleVersionError();
       if (workflow.state !== 'draft') throw refuse('Chỉ ghi nhận được nội dung đang là bản nháp.');
       const authorName = request.authorName.trim();
       if (authorName === '') throw new errors.ValidationError('Hãy ghi tên người gửi tin, bài.');

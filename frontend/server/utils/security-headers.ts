@@ -84,7 +84,7 @@ const HSTS = 'max-age=31536000; includeSubDomains';
 export const REMOVED_RESPONSE_HEADERS: readonly string[] = ['x-powered-by', 'server'];
 
 export interface SecurityHeaderOptions {
-  /** The site's links are https (NUXT_SITE_SCHEME): browsers are told to use nothing else. */
+  /** The site is https (NUXT_SITE_SCHEME): browsers are told to use nothing else (HSTS), and COOP applies. */
   https: boolean;
 }
 
@@ -105,8 +105,9 @@ export function securityHeaders(path: string, options: SecurityHeaderOptions): R
     // that from the provincial portal and the national public service portal we link to.
     'referrer-policy': 'strict-origin-when-cross-origin',
     'permissions-policy': PERMISSIONS_POLICY,
-    'cross-origin-opener-policy': 'same-origin',
-    ...(options.https ? { 'strict-transport-security': HSTS } : {}),
+    // Browsers apply both on https only (Chromium logs an error for a COOP header on plain
+    // http), so a development site over http does without them.
+    ...(options.https ? { 'strict-transport-security': HSTS, 'cross-origin-opener-policy': 'same-origin' } : {}),
   };
 }
 

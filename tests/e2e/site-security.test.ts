@@ -12,8 +12,9 @@
  * - in Chromium, the pages render under their CSP without one violation, images and styles
  *   load, and the document page still shows its PDF.
  *
- * One Strapi for the file; two site processes: `production` (https links, no fallback, no
- * trusted proxy) and `development` (http links with its port, the fallback on, loopback trusted).
+ * One Strapi for the file; two site processes: `production` (https links, no fallback, a trusted
+ * proxy that is not the test's address) and `development` (http links with its port, the
+ * fallback on, loopback trusted).
  */
 import { spawn } from 'node:child_process';
 import { request } from 'node:http';
@@ -87,7 +88,8 @@ beforeAll(async () => {
   strapi = await startStrapi(seeded.setup);
   token = await strapi.publicToken();
   [production, development] = await Promise.all([
-    startSite({ strapiUrl: strapi.url, token, scheme: 'https' }),
+    // Deployed behind a proxy at 10.9.8.7: an attacker reaching the site directly is not it.
+    startSite({ strapiUrl: strapi.url, token, scheme: 'https', env: { NUXT_TRUSTED_PROXIES: '10.9.8.7, fd00::/8' } }),
     startSite({ strapiUrl: strapi.url, token, scheme: 'http', devFallback: true, env: { NUXT_TRUSTED_PROXIES: 'loopback' } }),
   ]);
   const news = await publicList<PublicNewsItem>('news');
@@ -190,6 +192,18 @@ describe('security headers', () => {
       expectSecurityHeaders(answer, { https }, where);
       expect({ where, csp: directives(answer.headers['content-security-policy']) }).toEqual({ where, csp: PAGE_CSP });
       expect({ where, frame: answer.headers['x-frame-options'] }).toEqual({ where, frame: 'DENY' });
+    }
+  });
+
+  it("are on the build's own assets too", async () => {
+    const home = await get(production, PRIMARY, '/', { accept: HTML });
+    const stylesheet = /href="(\/_nuxt\/[^"]+\.css)"/.exec(home.body)?.[1];
+    expect(stylesheet).toBeDefined();
+    for (const urlPath of [stylesheet ?? '', '/_nuxt/khong-co.css']) {
+      const answer = await get(production, PRIMARY, urlPath);
+      expect({ urlPath, status: answer.status }).toEqual({ urlPath, status: urlPath === stylesheet ? 200 : 404 });
+      expectSecurityHeaders(answer, { https: true }, urlPath);
+      expect(directives(answer.headers['content-security-policy'])).toEqual(PAGE_CSP);
     }
   });
 
@@ -364,7 +378,7 @@ describe('visits and X-Forwarded-For', () => {
     }
   }
 
-  it('from a peer that is not a trusted proxy, a forged X-Forwarded-For is ignored: the visit counts under the real address', async () => {
+  it('from a peer that is not the trusted proxy, a forged X-Forwarded-For is ignored: the visit counts under the real address', async () => {
     const agent = browserAgent(101);
     const answer = await get(production, PRIMARY, '/', { accept: HTML, 'user-agent': agent, 'x-forwarded-for': '203.0.113.66', 'x-real-ip': '203.0.113.67' });
     expect(answer.status).toBe(200);

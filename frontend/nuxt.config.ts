@@ -69,18 +69,32 @@ export default defineNuxtConfig({
     '/**': { noScripts: true },
   },
 
+  // Component styles (search.css) as stylesheet links, not inlined <style> elements: the pages'
+  // CSP allows styles from the site's own files only (server/utils/security-headers.ts).
+  features: { inlineStyles: false },
+
   runtimeConfig: {
-    // Server only. Set at run time with NUXT_STRAPI_URL, NUXT_STRAPI_TOKEN,
-    // NUXT_DEV_COMMUNE_FALLBACK (set it to false in production), NUXT_DEFAULT_COMMUNE,
-    // NUXT_TRUST_PROXY and NUXT_VISIT_SECRET.
+    // Server only, set at run time (NUXT_<KEY in upper snake case>): NUXT_STRAPI_URL,
+    // NUXT_STRAPI_TOKEN, NUXT_SITE_SCHEME, NUXT_SITE_PORT, NUXT_DEV_COMMUNE_FALLBACK,
+    // NUXT_DEFAULT_COMMUNE, NUXT_TRUSTED_PROXIES, NUXT_VISIT_SECRET. With NODE_ENV=production the
+    // site refuses to start without real secrets (server/plugins/00.fail-closed.ts).
     strapiUrl: 'http://127.0.0.1:1337',
     strapiToken: '',
-    devCommuneFallback: true,
+    // Absolute links (canonical, feeds, sitemap, robots.txt, public API) are written with this
+    // scheme, and this port when set (development: `npm start` sets http and its port), never
+    // with what a request claims (shared/utils/site-origin.ts). HSTS is sent with https only.
+    siteScheme: 'https',
+    sitePort: '',
+    // Development only (`npm start`, `npm run dev` and some tests turn it on): localhost shows the
+    // default commune and <slug>.localhost each commune. Off: only a commune's domains resolve.
+    devCommuneFallback: false,
     defaultCommune: '',
-    // Visit counter (server/middleware/visits.ts). NUXT_TRUST_PROXY=true only behind our own
-    // reverse proxy, which appends the client's address to X-Forwarded-For; NUXT_VISIT_SECRET
-    // salts the visitor hashes (the Strapi token when empty; the same in every process).
-    trustProxy: false,
+    // Addresses or CIDR ranges of our own reverse proxies, comma-separated, or `loopback`.
+    // X-Forwarded-For (and -Proto, -Host) are read only on connections from them; empty trusts
+    // nobody (server/utils/trusted-proxies.ts).
+    trustedProxies: '',
+    // Salts the visitor hashes of the visit counter; the same in every site process. Required in
+    // production; elsewhere the Strapi token stands in when it is empty.
     visitSecret: '',
     // How often this process asks Strapi whether a commune's content changed (a change purges
     // that commune's cached pages and answers): NUXT_CONTENT_VERSION_POLL_MS.

@@ -3,8 +3,9 @@
  * machine. Builds what changed, seeds demo communes on an empty database, waits until every
  * part answers, prints the addresses and credentials, and stops everything on Ctrl-C.
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { redact } from '../database/connection.ts';
 import { frontendDir } from '../database/paths.ts';
@@ -14,7 +15,7 @@ import { buildCms, buildFrontend, buildPlugins } from './lib/build.ts';
 import { startService, waitForHttp, type Service } from './lib/processes.ts';
 import { firstAdminFile, listCommunes, needsSeed, publicTokenFile, runSeed, strapiCommand, strapiEnv } from './lib/stack.ts';
 import { baseEnv, node, tools } from './lib/tools.ts';
-import { cmsDir } from '../database/paths.ts';
+import { cmsDir, dataDir } from '../database/paths.ts';
 
 const dev = process.argv.includes('--dev');
 const cmsPort = Number(process.env.CMS_PORT ?? 1337);
@@ -67,6 +68,12 @@ async function main(): Promise<void> {
     HOST: process.env.HOST ?? '0.0.0.0',
     NUXT_STRAPI_URL: `http://127.0.0.1:${cmsPort}`,
     NUXT_STRAPI_TOKEN: token,
+    // A developer's machine: localhost and <slug>.localhost show the demo communes, and links are
+    // written as http://<host>:<port> (production defaults: fallback off, https, no port).
+    NUXT_DEV_COMMUNE_FALLBACK: process.env.NUXT_DEV_COMMUNE_FALLBACK ?? 'true',
+    NUXT_SITE_SCHEME: process.env.NUXT_SITE_SCHEME ?? 'http',
+    NUXT_SITE_PORT: process.env.NUXT_SITE_PORT ?? String(sitePort),
+    NUXT_VISIT_SECRET: process.env.NUXT_VISIT_SECRET ?? (await localSecret(visitSecretFile)),
   });
   const site = dev
     ? startService('site', node, [tools.nuxi, 'dev', '--port', String(sitePort)], { cwd: frontendDir, env: siteEnv })
@@ -76,6 +83,16 @@ async function main(): Promise<void> {
   await waitForHttp(`http://127.0.0.1:${sitePort}/`, { timeoutMs: 180000, service: site });
 
   await printReady(databaseUrl);
+}
+
+/** The site's visit-counter secret on this machine: made once, kept in .data (0600) so restarts count a visitor once. */
+const visitSecretFile = path.join(dataDir, 'site-visit-secret');
+
+async function localSecret(file: string): Promise<string> {
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  const secret = randomBytes(32).toString('hex');
+  await writeFile(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
 }
 
 function watchForCrash(service: Service): void {

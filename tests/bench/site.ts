@@ -10,6 +10,7 @@
  *    serving the same HTML in the same run; the ratio is the figure.
  * 3. p50/p95 of an uncached render (the page cache missed on purpose, Strapi answers warm).
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -185,7 +186,16 @@ try {
   const token = (await readFile(path.join(work, 'token'), 'utf8')).trim();
   const site = startService('site', node, [path.join(frontendDir, '.output', 'server', 'index.mjs')], {
     cwd: frontendDir,
-    env: baseEnv({ NODE_ENV: 'production', PORT: String(SITE_PORT), HOST: '127.0.0.1', NUXT_STRAPI_URL: `http://127.0.0.1:${CMS_PORT}`, NUXT_STRAPI_TOKEN: token, NUXT_DEV_COMMUNE_FALLBACK: 'false' }),
+    // Production settings: the site refuses to start there without a visit secret of its own.
+    env: baseEnv({
+      NODE_ENV: 'production',
+      PORT: String(SITE_PORT),
+      HOST: '127.0.0.1',
+      NUXT_STRAPI_URL: `http://127.0.0.1:${CMS_PORT}`,
+      NUXT_STRAPI_TOKEN: token,
+      NUXT_VISIT_SECRET: randomBytes(32).toString('hex'),
+      NUXT_DEV_COMMUNE_FALLBACK: 'false',
+    }),
   });
   services.push(site);
   await waitForHttp(`http://127.0.0.1:${SITE_PORT}/`, { timeoutMs: 60000, service: site, accept: () => true });

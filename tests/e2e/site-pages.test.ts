@@ -5,6 +5,7 @@
  * sideways scrolling, not one script, no request leaving the site's own origin, and axe-core
  * (WCAG 2.1 A and AA, best practices) finding nothing.
  */
+import { randomBytes } from 'node:crypto';
 import { type TestDatabase } from '../support/database';
 import { axeSource, launchSiteChromium, launchSiteFirefox, type BrowserName, type SiteBrowser } from '../support/browsers';
 import { createSeededDatabase } from '../support/seeded';
@@ -149,7 +150,8 @@ describe.each(Object.keys(LAUNCHERS) as BrowserName[])('%s', (name) => {
 
   it('shows the Vietnamese error page (502) when the content service cannot be reached', async () => {
     // A site process whose Strapi is a closed port: every page fails the way an outage would.
-    const broken = await startSite({ strapiUrl: `http://127.0.0.1:${await freePort()}`, token: 'x' });
+    // A token of the right length (the production site refuses to start with a short one).
+    const broken = await startSite({ strapiUrl: `http://127.0.0.1:${await freePort()}`, token: randomBytes(32).toString('hex') });
     try {
       const outage: PageCase = {
         type: 'content service unreachable (502)',

@@ -1,4 +1,5 @@
 /** Starts the built Nuxt site (frontend/.output) against a test Strapi, on a free port. */
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { frontendDir } from '../../database/paths.ts';
 import { startService, waitForHttp } from '../../scripts/lib/processes.ts';
@@ -9,21 +10,50 @@ export interface SiteInstance {
   port: number;
   /** http://<host>:<port> for a commune domain (the browser maps it to 127.0.0.1). */
   urlFor(host: string): string;
+  /** The visit counter's secret this process was given (NUXT_VISIT_SECRET). */
+  visitSecret: string;
   stop(): Promise<void>;
 }
 
-export async function startSite(options: { strapiUrl: string; token: string; devFallback?: boolean }): Promise<SiteInstance> {
+export interface SiteOptions {
+  strapiUrl: string;
+  token: string;
+  /** The development host fallback (localhost, <slug>.localhost); off as in production. */
+  devFallback?: boolean;
+  /**
+   * The scheme links are written with. `http` by default, with the site's port, so that the
+   * links tests follow are the addresses they reach the site on; `https` writes production
+   * links (no port) and turns HSTS on.
+   */
+  scheme?: 'http' | 'https';
+  /** Further environment, e.g. NUXT_TRUSTED_PROXIES. */
+  env?: Record<string, string>;
+}
+
+/** The site's environment for a test: production mode, with secrets that pass its start checks. */
+export function siteEnv(options: SiteOptions, port: number, visitSecret: string): NodeJS.ProcessEnv {
+  const scheme = options.scheme ?? 'http';
+  return baseEnv({
+    NODE_ENV: 'production',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    NUXT_STRAPI_URL: options.strapiUrl,
+    NUXT_STRAPI_TOKEN: options.token,
+    NUXT_VISIT_SECRET: visitSecret,
+    NUXT_SITE_SCHEME: scheme,
+    NUXT_SITE_PORT: scheme === 'http' ? String(port) : '',
+    NUXT_DEV_COMMUNE_FALLBACK: String(options.devFallback ?? false),
+    NUXT_TRUSTED_PROXIES: '',
+    ...options.env,
+  });
+}
+
+export async function startSite(options: SiteOptions): Promise<SiteInstance> {
   const port = await freePort();
+  const visitSecret = options.env?.NUXT_VISIT_SECRET ?? randomBytes(32).toString('hex');
   const service = startService('site', node, [path.join(frontendDir, '.output', 'server', 'index.mjs')], {
     cwd: frontendDir,
-    env: baseEnv({
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      NUXT_STRAPI_URL: options.strapiUrl,
-      NUXT_STRAPI_TOKEN: options.token,
-      NUXT_DEV_COMMUNE_FALLBACK: String(options.devFallback ?? false),
-    }),
+    env: siteEnv(options, port, visitSecret),
   });
   try {
     // Any answer will do: without a known host the site answers 404 by design.
@@ -32,5 +62,5 @@ export async function startSite(options: { strapiUrl: string; token: string; dev
     await service.stop();
     throw error;
   }
-  return { port, urlFor: (host) => `http://${host}:${port}`, stop: () => service.stop() };
+  return { port, visitSecret, urlFor: (host) => `http://${host}:${port}`, stop: () => service.stop() };
 }

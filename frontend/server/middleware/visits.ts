@@ -5,7 +5,8 @@
  */
 import type { H3Event } from 'h3';
 import type { VisitRecorded, VisitRequest } from '#site-stats';
-import { clientAddress, dayInVietnam, isPageView, isRobot, visitorHash } from '../utils/visits';
+import { clientAddress } from '../utils/trusted-proxies';
+import { dayInVietnam, isPageView, isRobot, visitorHash } from '../utils/visits';
 
 const TIMEOUT_MS = 5000;
 
@@ -13,8 +14,8 @@ async function recordVisit(event: H3Event, userAgent: string, address: string): 
   const commune = await resolveCommune(event);
   if (!commune) return;
   const { strapiUrl, strapiToken, visitSecret } = useRuntimeConfig(event);
-  // Every site process has the same Strapi token, so it is a fine shared secret when no
-  // dedicated one is configured.
+  // Every site process has the same Strapi token, so outside production (where NUXT_VISIT_SECRET
+  // is required: server/utils/startup-checks.ts) it stands in as the shared secret.
   const secret = String(visitSecret || strapiToken);
   const body: VisitRequest = { visitor: visitorHash(secret, dayInVietnam(new Date()), address, userAgent) };
   const headers: Record<string, string> = { accept: 'application/json', 'x-commune': commune.slug };
@@ -25,8 +26,8 @@ async function recordVisit(event: H3Event, userAgent: string, address: string): 
 export default defineEventHandler((event) => {
   const userAgent = getRequestHeader(event, 'user-agent');
   if (!isPageView(event.method, event.path, getRequestHeader(event, 'accept')) || isRobot(userAgent)) return;
-  const { trustProxy } = useRuntimeConfig(event);
-  const address = clientAddress(event.node.req.socket.remoteAddress, getRequestHeader(event, 'x-forwarded-for'), trustProxy === true);
+  // X-Forwarded-For counts only on a connection from a trusted proxy (NUXT_TRUSTED_PROXIES).
+  const address = clientAddress(event.node.req.socket.remoteAddress, getRequestHeader(event, 'x-forwarded-for'), trustedProxies());
 
   event.node.res.once('finish', () => {
     if (event.node.res.statusCode !== 200) return;

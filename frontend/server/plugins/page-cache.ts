@@ -3,6 +3,7 @@ import type { VisitTotals } from '#site-stats';
 import { withVisitCounter } from '#shared/utils/visit-counter';
 import { boundedMemoryDriver } from '../utils/bounded-memory';
 import { communeCacheKey } from '../utils/commune-cache-key';
+import { communeOrigin } from '../utils/site-origin';
 
 /**
  * Rendered pages, cached per commune, content version and URL in this process. A publish or
@@ -29,7 +30,9 @@ function decode(value: string): { storedAt: number; body: string } {
 async function pageKey(event: H3Event): Promise<{ key: string; slug: string } | null> {
   if (event.method !== 'GET' && event.method !== 'HEAD') return null;
   const commune = await resolveCommune(event);
-  return commune ? { key: communeCacheKey(commune.slug, 'page', event.path), slug: commune.slug } : null;
+  // The origin too: a page's canonical link is on the domain or alias it was asked on (never a
+  // port or scheme a visitor sent: server/utils/site-origin.ts), so each domain has its copy.
+  return commune ? { key: communeCacheKey(commune.slug, 'page', communeOrigin(event, commune), event.path), slug: commune.slug } : null;
 }
 
 export default defineNitroPlugin((nitroApp) => {

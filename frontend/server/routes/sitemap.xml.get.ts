@@ -1,4 +1,4 @@
-/** The sitemap of the commune serving this host, with links on the host it was asked on. */
+/** The sitemap of the commune serving this host, with links on the configured scheme and the commune's domain it was asked on. */
 export default defineEventHandler(async (event) => {
   const commune = await requireCommune(event);
   const origin = siteOrigin(event);

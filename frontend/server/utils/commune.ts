@@ -6,7 +6,8 @@ import type { H3Event } from 'h3';
 import type { PublicCommune, PublicCommuneList, ResolvedCommune } from '#commune-tenancy';
 import { contentVersionOf, contentVersionsNow } from './commune-cache-key';
 import { HostMemo } from './host-memo';
-import { devFallbackFor, hostFromHeader, pickFallbackCommune } from './host';
+import { devFallbackFor } from '#shared/utils/dev-hosts';
+import { hostFromHeader, pickFallbackCommune } from './host';
 import { strapiGet } from './strapi';
 
 const RESOLVE_MAX_AGE = 60;
@@ -70,8 +71,9 @@ export async function resolveCommune(event: H3Event): Promise<PublicCommune | nu
   if (!host) return null;
 
   let commune = await communeByHost(event, host);
-  const { devCommuneFallback, defaultCommune } = useRuntimeConfig(event);
-  if (!commune && devCommuneFallback) {
+  const { defaultCommune } = useRuntimeConfig(event);
+  // Off unless NUXT_DEV_COMMUNE_FALLBACK=true (npm start, npm run dev): production resolves only real domains.
+  if (!commune && linkSettings(event).devFallback) {
     const fallback = devFallbackFor(host);
     if (fallback) {
       // String(): an all-digit NUXT_DEFAULT_COMMUNE would otherwise arrive as a number.

@@ -5,7 +5,6 @@
  *
  * Pure functions, no Nuxt auto-imports: Jest imports this module directly.
  */
-import { hostFromHeader } from './host';
 
 /**
  * Characters XML 1.0 forbids even when escaped (C0 controls except tab and newlines, lone
@@ -148,17 +147,4 @@ export function renderSitemap(entries: readonly SitemapEntry[]): string {
 /** Everything may be crawled except the site's own server routes; the sitemap is on this origin. */
 export function renderRobots(origin: string): string {
   return ['User-agent: *', 'Allow: /', 'Disallow: /api/', '', `Sitemap: ${absoluteUrl(origin, '/sitemap.xml')}`, ''].join('\n');
-}
-
-/**
- * `https` + `Khanhkhe.Example.VN:8443` → `https://khanhkhe.example.vn:8443`: the origin links
- * are written on, from the same Host header the commune was resolved from. Null for a header
- * that is not a plausible host.
- */
-export function requestOrigin(protocol: 'http' | 'https', hostHeader: string | null | undefined): string | null {
-  const host = hostFromHeader(hostHeader);
-  if (!host || !hostHeader) return null;
-  const port = /:(\d{1,5})$/.exec(hostHeader.trim())?.[1];
-  const defaultPort = protocol === 'https' ? '443' : '80';
-  return `${protocol}://${host}${port && port !== defaultPort ? `:${port}` : ''}`;
 }

@@ -1,11 +1,11 @@
 /**
- * Host header parsing and the development fallback for choosing a commune.
+ * Host header parsing, and the commune the development fallback picks (see shared/utils/dev-hosts.ts).
  * Pure functions, no Nuxt auto-imports: Jest imports this module directly.
  */
+import type { DevFallback } from '../../shared/utils/dev-hosts';
 
 const HOSTNAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
 const IPV6_LITERAL = /^\[[0-9a-f:.]{2,45}\]$/;
-const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
  * `Khanhkhe.Example.VN:3000` → `khanhkhe.example.vn`; `[::1]:3000` → `[::1]`.
@@ -26,16 +26,6 @@ export function hostFromHeader(header: string | null | undefined): string | null
   host = host.replace(/:\d{1,5}$/, '');
   if (host.endsWith('.')) host = host.slice(0, -1);
   return HOSTNAME.test(host) ? host : null;
-}
-
-/** What the development fallback should serve for a host that no commune claims. */
-export type DevFallback = { kind: 'default' } | { kind: 'slug'; slug: string } | null;
-
-/** `localhost`/`127.0.0.1`/`[::1]` → the default commune; `<slug>.localhost` → that commune. */
-export function devFallbackFor(host: string): DevFallback {
-  if (LOOPBACK_HOSTS.has(host)) return { kind: 'default' };
-  const match = /^([a-z0-9-]+)\.localhost$/.exec(host);
-  return match?.[1] ? { kind: 'slug', slug: match[1] } : null;
 }
 
 /**

@@ -5,7 +5,8 @@
 import type { H3Event } from 'h3';
 import type { PublicApiList } from '#shared/types/public-api';
 import { parsePublicApiQuery, publicApiSearch, type PublicApiParam, type PublicApiQuery } from './public-api-query';
-import { publicCommune, readCommuneList, siteOrigin } from './public-content';
+import { publicCommune, readCommuneList } from './public-content';
+import { siteOrigin } from './site-origin';
 import type { StrapiQuery } from './strapi-query';
 
 interface PublicApiListSpec<R, I> {

@@ -3,9 +3,9 @@
  * absolute links.
  *
  * Strapi's answers are cached per commune and query, never the rendered output: links are
- * written on the origin of each request (the commune's primary domain or an alias, http or
- * https behind the proxy), so a request on one alias can never leave its host name in a cached
- * body that another alias serves.
+ * written on the origin of each request (server/utils/site-origin.ts: the configured scheme and
+ * port, on the alias the request came on when it is one of the commune's domains), so a request
+ * on one alias can never leave its host name in a cached body that another alias serves.
  */
 import type { H3Event } from 'h3';
 import type { PublicCommune } from '#commune-tenancy';
@@ -14,7 +14,7 @@ import type { PublicApiCommune, PublicApiImage } from '#shared/types/public-api'
 import { legalStatusOn, searchHitPath } from '#shared/utils/search';
 import { communeCacheKey } from './commune-cache-key';
 import { publicMediaUrl, type StrapiList } from './content';
-import { absoluteUrl, requestOrigin } from './feed-xml';
+import { absoluteUrl } from './feed-xml';
 import type { StrapiQuery } from './strapi-query';
 
 /** Storage mount of these caches: bounded, as page numbers and category slugs come from the URL. */
@@ -47,14 +47,6 @@ export async function readCommuneList<T>(
   const scoped: StrapiQuery = { ...query, filters: { ...filters, ...communeFilter(commune.slug) } };
   // Strapi's contract, as in strapiGet; the mappers treat every field as possibly missing.
   return (await cachedStrapiGet(event, commune, path, scoped)) as StrapiList<T>;
-}
-
-/** The origin this request reached the site on; links in feeds and API answers use it. */
-export function siteOrigin(event: H3Event): string {
-  const origin = requestOrigin(getRequestProtocol(event), getRequestHeader(event, 'host'));
-  // requireCommune has already refused a request without a plausible Host header.
-  if (!origin) throw createError({ statusCode: 404, statusMessage: 'Not Found' });
-  return origin;
 }
 
 export function publicCommune(commune: PublicCommune, origin: string): PublicApiCommune {

@@ -14,13 +14,13 @@ import {
   documentPath,
   mediaUrl,
   readCommuneList,
-  siteOrigin,
   uploadBytes,
   type RawPublicArticle,
   type RawPublicCategory,
   type RawPublicDocument,
   type RawUpload,
 } from './public-content';
+import { siteOrigin } from './site-origin';
 
 /** Items per feed: the portal polls often, so the latest 20 are plenty. */
 export const FEED_SIZE = 20;

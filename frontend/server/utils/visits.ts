@@ -49,16 +49,3 @@ export function visitorHash(secret: string, day: string, address: string, userAg
   const salt = createHmac('sha256', secret).update(`site-visits:${day}`).digest();
   return createHash('sha256').update(salt).update('\0').update(address).update('\0').update(userAgent).digest('hex');
 }
-
-/**
- * The visitor's address. Behind our own reverse proxy (`trustProxy`), it is the last address of
- * X-Forwarded-For, the one the proxy appended; the ones before it are whatever the client sent.
- * Otherwise the header is anyone's to forge, and the socket's address is the truth.
- */
-export function clientAddress(socketAddress: string | undefined, forwardedFor: string | undefined, trustProxy: boolean): string {
-  if (trustProxy && forwardedFor) {
-    const last = forwardedFor.split(',').map((part) => part.trim()).filter(Boolean).at(-1);
-    if (last) return last;
-  }
-  return socketAddress ?? '';
-}

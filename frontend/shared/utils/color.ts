@@ -77,3 +77,20 @@ export function accentColors(themeColor: string | null | undefined): AccentColor
   const onAccent = contrastRatio(accent, '#ffffff') >= contrastRatio(accent, '#000000') ? '#ffffff' : '#000000';
   return { accent, onAccent, accentOnLight: accentOnLight(accent) };
 }
+
+/**
+ * The stylesheet of a commune's colours, served at `/theme/<rrggbb>.css` (server/routes/theme).
+ * A stylesheet rather than a `style` attribute, so the pages' CSP can forbid inline styles; its
+ * address names the colour, so it never changes and may be cached for good.
+ */
+export function themeStylesheetPath(colors: AccentColors): string {
+  return `/theme/${colors.accent.slice(1)}.css`;
+}
+
+/** `a51d24.css` → that colour's stylesheet; null for anything that is not six hex digits. */
+export function themeStylesheet(file: string): string | null {
+  const match = /^([0-9a-f]{6})\.css$/.exec(file);
+  if (!match) return null;
+  const colors = accentColors(`#${match[1]}`);
+  return `.site{--accent:${colors.accent};--on-accent:${colors.onAccent};--accent-on-light:${colors.accentOnLight}}\n`;
+}

@@ -1,4 +1,5 @@
-import { devFallbackFor, hostFromHeader, pickFallbackCommune } from '../host';
+import { devFallbackFor } from '../../../shared/utils/dev-hosts';
+import { hostFromHeader, pickFallbackCommune } from '../host';
 import { cacheKey } from '../cache-key';
 
 describe('hostFromHeader', () => {

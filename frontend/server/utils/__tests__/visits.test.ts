@@ -1,4 +1,4 @@
-import { clientAddress, dayInVietnam, isPageView, isRobot, visitorHash } from '../visits';
+import { dayInVietnam, isPageView, isRobot, visitorHash } from '../visits';
 
 const CHROME = 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36';
 const COC_COC = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) coc_coc_browser/131.0.0 Chrome/125.0.0.0 Safari/537.36';
@@ -92,17 +92,5 @@ describe('visitorHash', () => {
 
   it('never contains the address in the clear', () => {
     expect(hash('2026-11-22')).not.toContain('203');
-  });
-});
-
-describe('clientAddress', () => {
-  it('is the socket address unless the site is behind our own proxy', () => {
-    expect(clientAddress('10.0.0.2', '1.2.3.4', false)).toBe('10.0.0.2');
-    expect(clientAddress('10.0.0.2', undefined, true)).toBe('10.0.0.2');
-  });
-
-  it('behind the proxy, is the address the proxy appended, not one the client forged', () => {
-    expect(clientAddress('10.0.0.2', '6.6.6.6, 203.113.1.5', true)).toBe('203.113.1.5');
-    expect(clientAddress('10.0.0.2', ' 203.113.1.5 ', true)).toBe('203.113.1.5');
   });
 });

@@ -1,4 +1,4 @@
-import { accentColors, accentOnLight, contrastRatio, LIGHT_SURFACES, relativeLuminance } from '../color';
+import { accentColors, accentOnLight, contrastRatio, LIGHT_SURFACES, relativeLuminance, themeStylesheet, themeStylesheetPath } from '../color';
 
 /** Light and dark commune colours: a yellow, the demo red, a blue, and white. */
 const ACCENTS = ['#ffd200', '#a51d24', '#0b4f9c', '#ffffff'] as const;
@@ -45,5 +45,21 @@ describe('accentOnLight', () => {
   it('is part of the accent colours, also for the default accent', () => {
     expect(accentColors('#FFD200').accentOnLight).toBe(accentOnLight('#ffd200'));
     expect(accentColors(null).accentOnLight).toBe('#a31d1d');
+  });
+});
+
+describe('the theme stylesheet', () => {
+  it("is addressed by the accent, so a commune's colours need no inline style", () => {
+    expect(themeStylesheetPath(accentColors('#A51D24'))).toBe('/theme/a51d24.css');
+    expect(themeStylesheetPath(accentColors(null))).toBe('/theme/a31d1d.css');
+  });
+
+  it('holds the same three colours the layout used', () => {
+    const colors = accentColors('#ffd200');
+    expect(themeStylesheet('ffd200.css')).toBe(`.site{--accent:#ffd200;--on-accent:${colors.onAccent};--accent-on-light:${colors.accentOnLight}}\n`);
+  });
+
+  it.each(['a51d24', 'A51D24.css', 'a51d2.css', 'a51d24.css.map', '../x.css', 'a51d24;}body{x.css', ''])('refuses %j', (file) => {
+    expect(themeStylesheet(file)).toBeNull();
   });
 });

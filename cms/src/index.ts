@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { ensureDefaultLocale } from './bootstrap/default-locale';
-import { syncPublicTokenPermissions } from './bootstrap/public-token';
+import { removeDefaultApiTokens } from './bootstrap/default-api-tokens';
+import { checkPublicTokenAtStart } from './bootstrap/public-token';
 import { ensureSuperAdmin } from './bootstrap/super-admin';
 import { registerCommuneSlugs } from './extensions/commune-slugs';
 import { registerDocumentValidation } from './extensions/document-validation';
@@ -20,6 +21,7 @@ export default {
     await (strapi.plugin('commune-tenancy').service('roles') as { sync(): Promise<void> }).sync();
     await ensureSuperAdmin(strapi);
     await applyAdminLabels(strapi);
-    await syncPublicTokenPermissions(strapi);
+    await removeDefaultApiTokens(strapi);
+    await checkPublicTokenAtStart(strapi);
   },
 };

@@ -9,12 +9,15 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import pg from 'pg';
-import { dataDir } from '../database/paths.ts';
+import { dataDir, repoRoot } from '../database/paths.ts';
 import { prepareDatabase } from '../database/prepare.ts';
 import { clusterLocation, startDatabaseServer, type DatabaseServer } from '../database/server.ts';
 import { buildCms, buildPlugins } from './lib/build.ts';
+import { run } from './lib/processes.ts';
 import { runRotation } from './lib/public-token.ts';
+import { node } from './lib/tools.ts';
 import { strapiEnv } from './lib/stack.ts';
 
 const args = process.argv.slice(2);
@@ -45,6 +48,18 @@ async function runningEmbeddedUrl(): Promise<string | null> {
   }
 }
 
+/** Builds what changed, like `npm run seed`; with --print in a child whose output (and its tools') goes to stderr. */
+async function build(): Promise<void> {
+  if (!print) {
+    await buildPlugins();
+    await buildCms();
+    return;
+  }
+  const buildModule = pathToFileURL(path.join(repoRoot, 'scripts', 'lib', 'build.ts')).href;
+  const code = `const build = await import(${JSON.stringify(buildModule)}); await build.buildPlugins(); await build.buildCms();`;
+  await run(node, ['--input-type=module', '-e', code], { stdio: ['ignore', process.stderr, process.stderr] });
+}
+
 let database: DatabaseServer | null = null;
 let code: number;
 try {
@@ -52,12 +67,7 @@ try {
   if (!running) database = await startDatabaseServer();
   const databaseUrl = running ?? (database as DatabaseServer).mainUrl;
   await prepareDatabase(databaseUrl);
-  // Build output would land between the secret and the terminal: keep stdout for the secret.
-  const log = console.log;
-  if (print) console.log = (...parts: unknown[]) => console.error(...parts);
-  await buildPlugins();
-  await buildCms();
-  console.log = log;
+  await build();
   const env = { STRAPI_LOG_LEVEL: 'warn', ...(await strapiEnv(databaseUrl, Number(process.env.CMS_PORT ?? 1337))) };
   // With --print the child's output goes to stderr and the secret comes on file descriptor 3.
   const result = await runRotation(env, args, print ? ['inherit', process.stderr, 'inherit', 'pipe'] : 'inherit');

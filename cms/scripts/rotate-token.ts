@@ -21,8 +21,8 @@ import { parseArgs } from 'node:util';
 import { createStrapi } from '@strapi/strapi';
 import { PUBLIC_TOKEN_NAME } from '../src/bootstrap/public-token';
 import { DAY_MS, DEFAULT_GRACE_MS, formatInstant, lifespanFromEnv, parseGrace } from '../src/domain/token-lifetime';
-import { rotatePublicToken } from './token/rotate-public-token';
-import { SITE_TOKEN_VARIABLE, stageEnvFile, stageTokenFile, type StagedFile } from './token/secret-files';
+import { rotatePublicToken } from '../src/tokens/rotate-public-token';
+import { SITE_TOKEN_VARIABLE, stageEnvFile, stageTokenFile, type StagedFile } from '../src/tokens/secret-files';
 
 const USAGE = `Cách dùng: npm run token:rotate -- [--grace <thời gian>] [--file <tệp>] [--site-env <tệp>] [--print]
   --grace      khóa cũ còn dùng được bao lâu: 0 (thu hồi ngay), 90s, 30m, 1h (mặc định), 2d

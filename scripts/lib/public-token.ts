@@ -59,13 +59,15 @@ const REASONS: Record<Exclude<TokenFileState, 'valid'>, string> = {
 };
 
 /** Runs cms/dist/scripts/rotate-token.js (`npm run token:rotate` after its preparations). */
-export function runRotation(env: NodeJS.ProcessEnv, args: string[], stdio: StdioOptions = 'inherit'): Promise<{ code: number; secret: string }> {
+export function runRotation(env: NodeJS.ProcessEnv, args: string[], stdio: StdioOptions = 'inherit'): Promise<{ code: number; secret: string; stdout: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(node, [path.join(cmsDir, 'dist', 'scripts', 'rotate-token.js'), ...args], { cwd: cmsDir, env, stdio });
     let secret = '';
+    let stdout = '';
     child.stdio[3]?.on('data', (chunk: Buffer) => (secret += chunk.toString('utf8')));
+    child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     child.on('error', reject);
-    child.on('exit', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), secret: secret.trim() }));
+    child.on('exit', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), secret: secret.trim(), stdout }));
   });
 }
 
@@ -77,6 +79,8 @@ export async function renewPublicTokenIfDue(databaseUrl: string, env: NodeJS.Pro
   const state = await tokenFileState(databaseUrl, salt, file);
   if (state === 'valid') return;
   console.log(`The public site token ${REASONS[state]}: replacing it (as \`npm run token:rotate\` does)…`);
-  const { code } = await runRotation({ STRAPI_LOG_LEVEL: 'warn', ...env }, []);
-  if (code !== 0) throw new Error(`Replacing the public site token failed (exit code ${code})`);
+  const { code, stdout } = await runRotation({ STRAPI_LOG_LEVEL: 'warn', ...env }, [], ['ignore', 'pipe', 'inherit']);
+  if (code !== 0) throw new Error(`Replacing the public site token failed (exit code ${code}):\n${stdout}`);
+  // What was done, not the command's advice to restart `npm start`: it is starting the site now.
+  for (const line of stdout.split('\n').filter((entry) => entry.startsWith('✓'))) console.log(line);
 }

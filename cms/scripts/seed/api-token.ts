@@ -9,8 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Core } from '@strapi/strapi';
 import { PUBLIC_TOKEN_NAME, PUBLIC_TOKEN_PERMISSIONS, syncPublicTokenPermissions } from '../../src/bootstrap/public-token';
 import { DEFAULT_GRACE_MS, isDue, lifespanFromEnv, tokenHealth } from '../../src/domain/token-lifetime';
-import { isCurrentPublicSecret, rotatePublicToken, tokenService } from '../token/rotate-public-token';
-import { stageTokenFile, type StagedFile } from '../token/secret-files';
+import { isCurrentPublicSecret, rotatePublicToken, tokenService } from '../../src/tokens/rotate-public-token';
+import { stageTokenFile, type StagedFile } from '../../src/tokens/secret-files';
 
 export { PUBLIC_TOKEN_NAME, PUBLIC_TOKEN_PERMISSIONS };
 

@@ -1,4 +1,5 @@
-import { DAY_MS, tokenHealth } from '../../domain/token-lifetime';
+import { PUBLIC_TOKEN_NAME as LAUNCHER_TOKEN_NAME, RENEW_WITHIN_DAYS as LAUNCHER_RENEW_WITHIN_DAYS, stateOf } from '../../../../scripts/lib/public-token';
+import { DAY_MS, RENEW_WITHIN_DAYS, tokenHealth } from '../../domain/token-lifetime';
 import { expiryLogLine, PUBLIC_TOKEN_NAME, RETIRED_PUBLIC_TOKEN_PREFIX, retiredPublicTokenName } from '../public-token';
 
 const NOW = new Date('2026-06-01T00:00:00.000Z');
@@ -36,5 +37,23 @@ describe('replaced tokens', () => {
     expect(name).toBe('Trang công khai (chỉ đọc) – đã thay lúc 2026-06-01T00:00:00.000Z');
     expect(name.startsWith(RETIRED_PUBLIC_TOKEN_PREFIX)).toBe(true);
     expect(PUBLIC_TOKEN_NAME.startsWith(RETIRED_PUBLIC_TOKEN_PREFIX)).toBe(false);
+  });
+});
+
+/** `npm start` checks the token file before it starts the site (scripts/lib/public-token.ts), with copies of two values. */
+describe('the launcher’s view of the public token', () => {
+  it('uses the same token name and renewal window as the CMS', () => {
+    expect(LAUNCHER_TOKEN_NAME).toBe(PUBLIC_TOKEN_NAME);
+    expect(LAUNCHER_RENEW_WITHIN_DAYS).toBe(RENEW_WITHIN_DAYS);
+  });
+
+  it('judges the row the file’s secret hashes to', () => {
+    const at = (days: number) => new Date(NOW.getTime() + days * DAY_MS);
+    expect(stateOf({ name: PUBLIC_TOKEN_NAME, expires_at: at(60) }, NOW)).toBe('valid');
+    expect(stateOf({ name: PUBLIC_TOKEN_NAME, expires_at: at(3) }, NOW)).toBe('expiring');
+    expect(stateOf({ name: PUBLIC_TOKEN_NAME, expires_at: at(-1) }, NOW)).toBe('expired');
+    expect(stateOf({ name: PUBLIC_TOKEN_NAME, expires_at: null }, NOW)).toBe('no-expiry');
+    expect(stateOf({ name: retiredPublicTokenName(NOW), expires_at: at(0.01) }, NOW)).toBe('replaced');
+    expect(stateOf(undefined, NOW)).toBe('unknown');
   });
 });

@@ -14,15 +14,15 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { deleteContentApiToken, findContentApiTokens } from '../../src/bootstrap/api-token-rows';
+import { deleteContentApiToken, findContentApiTokens } from '../bootstrap/api-token-rows';
 import {
   deleteEndedRetiredTokens,
   PUBLIC_TOKEN_DESCRIPTION,
   PUBLIC_TOKEN_NAME,
   PUBLIC_TOKEN_PERMISSIONS,
   retiredPublicTokenName,
-} from '../../src/bootstrap/public-token';
-import { retiredExpiry } from '../../src/domain/token-lifetime';
+} from '../bootstrap/public-token';
+import { retiredExpiry } from '../domain/token-lifetime';
 
 /** pg_advisory_xact_lock key of public token rotations (any constant unique to this purpose). */
 const ROTATION_LOCK = 4_201_202_612;

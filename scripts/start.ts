@@ -13,6 +13,7 @@ import { prepareDatabase } from '../database/prepare.ts';
 import { startDatabaseServer, type DatabaseServer } from '../database/server.ts';
 import { buildCms, buildFrontend, buildPlugins } from './lib/build.ts';
 import { startService, waitForHttp, type Service } from './lib/processes.ts';
+import { renewPublicTokenIfDue } from './lib/public-token.ts';
 import { firstAdminFile, listCommunes, needsSeed, publicTokenFile, runSeed, strapiCommand, strapiEnv } from './lib/stack.ts';
 import { baseEnv, node, tools } from './lib/tools.ts';
 import { cmsDir, dataDir } from '../database/paths.ts';
@@ -54,6 +55,8 @@ async function main(): Promise<void> {
     console.log('Empty database: seeding the demo communes (about a minute)…');
     await runSeed(cmsEnv);
   }
+  // A token Strapi refuses (expired, or not this database's) would start a site without content.
+  await renewPublicTokenIfDue(databaseUrl, cmsEnv);
 
   const [strapiBin, strapiArgs] = strapiCommand(dev ? 'develop' : 'start');
   const strapi = startService('strapi', strapiBin, strapiArgs, { cwd: cmsDir, env: cmsEnv });

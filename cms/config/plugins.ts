@@ -2,6 +2,11 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+  // No end users: citizens only read, editors use the admin panel, and the public site's server
+  // reads with its own API token (an admin-core strategy). Disabled, the plugin registers none of
+  // its routes (register, login, users, roles, providers…) and no tables; an anonymous content-API
+  // request is answered 401. See README, "Public site token".
+  'users-permissions': { enabled: false },
   'commune-tenancy': {
     enabled: true,
     // Resolved through the npm workspace; the plugin is built before Strapi starts.

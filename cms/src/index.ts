@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { ensureDefaultLocale } from './bootstrap/default-locale';
-import { syncPublicTokenPermissions } from './bootstrap/public-token';
+import { removeDefaultApiTokens } from './bootstrap/default-api-tokens';
 import { assertProductionSecrets } from './bootstrap/production-check';
+import { checkPublicTokenAtStart } from './bootstrap/public-token';
 import { ensureSuperAdmin } from './bootstrap/super-admin';
 import { registerCommuneSlugs } from './extensions/commune-slugs';
 import { registerDocumentValidation } from './extensions/document-validation';
@@ -24,6 +25,7 @@ export default {
     await (strapi.plugin('commune-tenancy').service('roles') as { sync(): Promise<void> }).sync();
     await ensureSuperAdmin(strapi);
     await applyAdminLabels(strapi);
-    await syncPublicTokenPermissions(strapi);
+    await removeDefaultApiTokens(strapi);
+    await checkPublicTokenAtStart(strapi);
   },
 };

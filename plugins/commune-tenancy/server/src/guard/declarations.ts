@@ -6,10 +6,13 @@
 import type { Core } from '@strapi/strapi';
 import { undeclaredTypes } from './scope';
 
-/** Types we do not own, by UID prefix, with why they belong to no commune. */
+/**
+ * Types we do not own, by UID prefix, with why they belong to no commune. Strapi's
+ * users-permissions plugin is disabled (cms/config/plugins.ts) and deliberately not listed: should
+ * it be enabled again, its end-user types stop the start here instead of coming back unnoticed.
+ */
 export const EXTERNAL_GLOBAL_TYPES: Record<string, string> = {
   'admin::': 'admin users, roles, permissions and API tokens are managed by province IT',
-  'plugin::users-permissions.': 'end-user accounts are not used by the public sites',
   'plugin::i18n.': 'the list of languages is shared by every commune',
   'plugin::content-releases.': 'releases are not used',
   'plugin::review-workflows.': 'the editorial board plugin replaces review workflows',

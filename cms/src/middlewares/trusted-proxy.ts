@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { clientAddress, parseTrustedProxies } from '../domain/trusted-proxies';
+import { clientAddress, parseTrustedProxies } from '@commune/commune-tenancy/shared/trusted-proxies';
 
 /**
- * Forwarded headers are believed only from our own reverse proxies (TRUSTED_PROXIES, see
- * domain/trusted-proxies.ts). From anyone else they are removed before Koa reads them; from a
+ * Forwarded headers are believed only from our own reverse proxies (TRUSTED_PROXIES; the rule,
+ * shared with the public sites, is in plugins/commune-tenancy/shared/trusted-proxies.ts). From anyone else they are removed before Koa reads them; from a
  * proxy, X-Forwarded-For is reduced to the one client address we can vouch for, so `ctx.ip`
  * (login throttling, logs) is the real client and `ctx.request.secure` follows the proxy's
  * X-Forwarded-Proto (admin cookies are then `Secure` behind TLS).
@@ -18,11 +18,14 @@ interface TrustedProxyConfig {
 }
 
 const trustedProxy: Core.MiddlewareFactory<TrustedProxyConfig> = (config) => {
-  const proxies = parseTrustedProxies(config.proxies ?? '');
+  const parsed = parseTrustedProxies(config.proxies ?? '');
+  // A typo must not silently make the proxy's address every client's: it stops the start.
+  if (!parsed.ok) throw new Error(parsed.problem);
+  const { proxies } = parsed;
   return async (ctx, next) => {
     const headers = ctx.req.headers;
     const peer = ctx.req.socket.remoteAddress ?? '';
-    if (proxies.none || !proxies.has(peer)) {
+    if (proxies.empty || !proxies.has(peer)) {
       for (const name of FORWARDED_HEADERS) Reflect.deleteProperty(headers, name);
     } else {
       const forwarded = headers['x-forwarded-for'];

@@ -5,7 +5,7 @@
  */
 import type { H3Event } from 'h3';
 import type { VisitRecorded, VisitRequest } from '#site-stats';
-import { clientAddress } from '../utils/trusted-proxies';
+import { clientAddress } from '../../../plugins/commune-tenancy/shared/trusted-proxies';
 import { dayInVietnam, isPageView, isRobot, visitorHash } from '../utils/visits';
 
 const TIMEOUT_MS = 5000;

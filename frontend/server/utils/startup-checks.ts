@@ -7,7 +7,7 @@
  * Pure functions, no Nuxt auto-imports: Jest imports this module directly.
  */
 import { parseLinkSettings, type LinkSettingsConfig } from '../../shared/utils/site-origin';
-import { parseTrustedProxies } from './trusted-proxies';
+import { parseTrustedProxies } from '../../../plugins/commune-tenancy/shared/trusted-proxies';
 
 /** 32 bytes: 256 bits of secret, as the tokens Strapi creates (which are far longer). */
 export const MIN_SECRET_BYTES = 32;
@@ -36,7 +36,7 @@ export function startupProblems(config: StartupConfig, production: boolean): str
   const problems: string[] = [];
   const links = parseLinkSettings(config);
   if (!links.ok) problems.push(links.problem);
-  const proxies = parseTrustedProxies(config.trustedProxies);
+  const proxies = parseTrustedProxies(config.trustedProxies, 'NUXT_TRUSTED_PROXIES');
   if (!proxies.ok) problems.push(proxies.problem);
   if (production) {
     const token = secretProblem('NUXT_STRAPI_TOKEN', config.strapiToken);

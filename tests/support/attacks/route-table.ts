@@ -61,7 +61,7 @@ const noSingleTypes: RouteEntry = { kind: 'disabled', reason: 'there are no sing
 const noAi: RouteEntry = { kind: 'disabled', reason: 'Strapi AI is off' };
 
 /** Strapi's content API answers an unauthenticated request with this status. */
-export const ANONYMOUS_CONTENT_API = 403;
+export const ANONYMOUS_CONTENT_API = 401;
 
 /** The collection types' content-API routes, identical for each type the public site reads. */
 function contentApi(plural: string): Record<string, RouteEntry> {

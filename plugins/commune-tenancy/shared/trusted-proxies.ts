@@ -1,6 +1,7 @@
 /**
- * Which reverse proxies may tell the site who the client is (`NUXT_TRUSTED_PROXIES`), and the
- * client's address that follows from it.
+ * Which reverse proxies may tell the platform who the client is, and the client's address that
+ * follows from it. One rule for both servers: the CMS (`TRUSTED_PROXIES`: login throttling, logs,
+ * Secure admin cookies) and the public sites (`NUXT_TRUSTED_PROXIES`: the visit counter).
  *
  * `X-Forwarded-For` is anyone's to write: a client sends whatever it likes, and each proxy on
  * the way appends the address it received the request from. So the header is read only when
@@ -9,7 +10,8 @@
  * address (what it wrote stays left of what our proxy appended), nor, when a proxy is trusted,
  * do all clients share the proxy's address.
  *
- * Pure functions, no Nuxt auto-imports: Jest imports this module directly.
+ * Pure functions, no Nuxt or Strapi imports: both servers and Jest import this module directly.
+ * Not re-exported from this folder's index, which the admin panel's browser bundle imports.
  */
 import { BlockList, isIPv4, isIPv6 } from 'node:net';
 
@@ -35,7 +37,7 @@ const SHORTHANDS: Readonly<Record<string, ReadonlyArray<readonly [string, number
  * trusts nobody. Anything unreadable is refused rather than ignored: a typo must not silently
  * turn the proxy's address into every visitor's.
  */
-export function parseTrustedProxies(value: unknown): TrustedProxiesParse {
+export function parseTrustedProxies(value: unknown, variable = 'TRUSTED_PROXIES'): TrustedProxiesParse {
   const text = value === undefined || value === null ? '' : String(value);
   const list = new BlockList();
   let count = 0;
@@ -55,7 +57,7 @@ export function parseTrustedProxies(value: unknown): TrustedProxiesParse {
     if (!family || extra !== undefined || !(prefix >= 0 && prefix <= maxPrefix)) {
       return {
         ok: false,
-        problem: `NUXT_TRUSTED_PROXIES: "${raw.trim()}" is not an IP address, a CIDR range (10.0.0.0/8, fd00::/8) or "loopback"`,
+        problem: `${variable}: "${raw.trim()}" is not an IP address, a CIDR range (10.0.0.0/8, fd00::/8) or "loopback"`,
       };
     }
     list.addSubnet(address, prefix, family);

@@ -89,6 +89,8 @@ export async function prepareStrapi(databaseUrl: string): Promise<StrapiSetup> {
 
 export interface StrapiInstance {
   url: string;
+  /** What the process has written so far (stdout and stderr, the last 1 MB). */
+  output(): string;
   /** The public site's read-only token, once the seed has created it. */
   publicToken(): Promise<string>;
   stop(): Promise<void>;
@@ -97,6 +99,12 @@ export interface StrapiInstance {
 export async function startStrapi(setup: StrapiSetup): Promise<StrapiInstance> {
   const service: Service = startService('strapi', node, [tools.strapi, 'start'], { cwd: cmsDir, env: setup.env });
   const url = `http://127.0.0.1:${setup.port}`;
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString('utf8')).slice(-1_000_000);
+  };
+  service.child.stdout?.on('data', keep);
+  service.child.stderr?.on('data', keep);
   try {
     await waitForHttp(`${url}/_health`, { timeoutMs: 120000, service, accept: (status) => status === 204 });
   } catch (error) {
@@ -105,6 +113,7 @@ export async function startStrapi(setup: StrapiSetup): Promise<StrapiInstance> {
   }
   return {
     url,
+    output: () => output,
     publicToken: async () => (await readFile(path.join(setup.workDir, 'public-site-token'), 'utf8')).trim(),
     async stop() {
       await service.stop();

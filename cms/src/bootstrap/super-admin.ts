@@ -9,7 +9,8 @@ interface AdminRole {
 /**
  * On the very first start there is no administrator: create the province IT super admin from
  * ADMIN_EMAIL / ADMIN_PASSWORD, or generate a password. A generated password is written once to
- * FIRST_ADMIN_CREDENTIALS_FILE (mode 0600) for the launcher to print, and to the log otherwise.
+ * FIRST_ADMIN_CREDENTIALS_FILE (mode 0600) for the launcher to print; without that file it is
+ * never shown (a password must not sit in a log) and the log says how to set one.
  */
 export async function ensureSuperAdmin(strapi: Core.Strapi): Promise<void> {
   const existing = await strapi.db.query('admin::user').count();
@@ -42,6 +43,9 @@ export async function ensureSuperAdmin(strapi: Core.Strapi): Promise<void> {
     writeFileSync(file, JSON.stringify({ email, password }), { mode: 0o600 });
     strapi.log.info(`Created the super admin ${email}; its generated password is printed by the launcher.`);
   } else {
-    strapi.log.warn(`Created the super admin ${email} with the generated password: ${password} (shown once; change it after logging in).`);
+    strapi.log.warn(
+      `Created the super admin ${email} with a random password that is not shown. Set one with ` +
+        `\`npx strapi admin:reset-user-password --email ${email}\` in cms/, or start with ADMIN_PASSWORD set.`,
+    );
   }
 }

@@ -10,7 +10,8 @@ import { createSeededDatabase } from '../support/seeded';
 import { AdminClient, ContentClient, type StrapiErrorBody } from '../support/http';
 import { SUPER_ADMIN, startStrapi, type StrapiInstance, type StrapiSetup } from '../support/strapi';
 import { registeredRoutes } from '../support/routes';
-import { ATTACKING_ROLES, runRouteSweep } from '../support/attacks/route-sweep';
+import { ATTACKING_ROLES, roleCan, runRouteSweep } from '../support/attacks/route-sweep';
+import type { Verb } from '../support/attacks/route-table';
 import type { VictimIds } from '../support/attacks/route-params';
 
 const ARTICLE = 'api::article.article';
@@ -123,11 +124,29 @@ const isPublished = async (documentId: string): Promise<boolean> =>
   (await db.query('SELECT 1 FROM articles WHERE document_id = $1 AND published_at IS NOT NULL', [documentId])).length > 0;
 const articleExists = async (documentId: string): Promise<boolean> => (await db.query('SELECT 1 FROM articles WHERE document_id = $1', [documentId])).length > 0;
 
+type Attacker = (typeof COMMUNE_ROLES)[number] | 'viewer';
+
+/**
+ * The exact refusal of a write on the other commune's entry: "not found" (404) when the role may
+ * do it in its own commune, 403 when the role may not do it at all (the province viewer writes
+ * nothing). roles.ts is the source of who may do what.
+ */
+const refusalOf = (attacker: Attacker, subject: string, verb: Verb): 403 | 404 => (attacker !== 'viewer' && roleCan(attacker, subject, verb) ? 404 : 403);
+
+/** Asserts the exact status, and that the answer carries nothing of the other commune. */
+function expectRefused(response: { status: number; body: unknown }, status: number, victim: CommuneFixture): void {
+  const text = typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
+  if (response.status !== status) throw new Error(`expected ${status}, got ${response.status}: ${text.slice(0, 300)}`);
+  for (const marker of [victim.publishedArticle, victim.draftArticle, victim.document, victim.category, victim.documentId, `Ảnh hội nghị ${victim.slug}`]) {
+    expect(text).not.toContain(marker);
+  }
+}
+
 interface Attack {
   surface: string;
   /** Reads are allowed for the province viewer; only write attacks are run against it. */
   kind: 'read' | 'write';
-  run(user: AdminClient, victim: CommuneFixture, own: CommuneFixture): Promise<void>;
+  run(user: AdminClient, victim: CommuneFixture, own: CommuneFixture, attacker: Attacker): Promise<void>;
 }
 
 const ATTACKS: Attack[] = [
@@ -136,6 +155,7 @@ const ATTACKS: Attack[] = [
     kind: 'read',
     async run(user, victim) {
       const response = await user.list(ARTICLE);
+      expect(response.status).toBe(200);
       const seen = response.body.results?.map((entry) => entry.documentId) ?? [];
       expect(seen).not.toContain(victim.publishedArticle);
       expect(seen).not.toContain(victim.draftArticle);
@@ -146,62 +166,61 @@ const ATTACKS: Attack[] = [
     kind: 'read',
     async run(user, victim) {
       for (const documentId of [victim.publishedArticle, victim.draftArticle]) {
-        expect((await user.call('GET', `${CM}/${ARTICLE}/${documentId}`)).status).not.toBe(200);
+        expectRefused(await user.call('GET', `${CM}/${ARTICLE}/${documentId}`), 404, victim);
       }
     },
   },
   {
     surface: 'content manager update',
     kind: 'write',
-    async run(user, victim) {
+    async run(user, victim, _own, attacker) {
       const before = await title(victim.publishedArticle);
-      const response = await user.update(ARTICLE, victim.publishedArticle, { title: 'Tấn công sửa tin' });
-      expect(response.status).toBeGreaterThanOrEqual(400);
+      expectRefused(await user.update(ARTICLE, victim.publishedArticle, { title: 'Tấn công sửa tin' }), refusalOf(attacker, ARTICLE, 'update'), victim);
       expect(await title(victim.publishedArticle)).toEqual(before);
     },
   },
   {
     surface: 'content manager delete',
     kind: 'write',
-    async run(user, victim) {
-      expect((await user.call('DELETE', `${CM}/${ARTICLE}/${victim.publishedArticle}`)).status).toBeGreaterThanOrEqual(400);
+    async run(user, victim, _own, attacker) {
+      expectRefused(await user.call('DELETE', `${CM}/${ARTICLE}/${victim.publishedArticle}`), refusalOf(attacker, ARTICLE, 'delete'), victim);
       expect(await articleExists(victim.publishedArticle)).toBe(true);
     },
   },
   {
     surface: 'content manager publish',
     kind: 'write',
-    async run(user, victim) {
-      expect((await user.publish(ARTICLE, victim.draftArticle)).status).toBeGreaterThanOrEqual(400);
+    async run(user, victim, _own, attacker) {
+      expectRefused(await user.publish(ARTICLE, victim.draftArticle), refusalOf(attacker, ARTICLE, 'publish'), victim);
       expect(await isPublished(victim.draftArticle)).toBe(false);
     },
   },
   {
     surface: 'content manager unpublish and discard draft',
     kind: 'write',
-    async run(user, victim) {
-      expect((await user.call('POST', `${CM}/${ARTICLE}/${victim.publishedArticle}/actions/unpublish`, {})).status).toBeGreaterThanOrEqual(400);
-      expect((await user.call('POST', `${CM}/${ARTICLE}/${victim.publishedArticle}/actions/discard`, {})).status).toBeGreaterThanOrEqual(400);
+    async run(user, victim, _own, attacker) {
+      expectRefused(await user.call('POST', `${CM}/${ARTICLE}/${victim.publishedArticle}/actions/unpublish`, {}), refusalOf(attacker, ARTICLE, 'publish'), victim);
+      expectRefused(await user.call('POST', `${CM}/${ARTICLE}/${victim.publishedArticle}/actions/discard`, {}), refusalOf(attacker, ARTICLE, 'update'), victim);
       expect(await isPublished(victim.publishedArticle)).toBe(true);
     },
   },
   {
     surface: 'content manager clone',
     kind: 'write',
-    async run(user, victim) {
+    async run(user, victim, _own, attacker) {
       const before = Number((await one<{ n: string }>('SELECT count(*) AS n FROM articles')).n);
-      const response = await user.call('POST', `${CM}/${ARTICLE}/clone/${victim.publishedArticle}`, { title: 'Bản sao trộm' });
-      expect(response.status).toBeGreaterThanOrEqual(400);
+      expectRefused(await user.call('POST', `${CM}/${ARTICLE}/clone/${victim.publishedArticle}`, { title: 'Bản sao trộm' }), refusalOf(attacker, ARTICLE, 'create'), victim);
       expect(Number((await one<{ n: string }>('SELECT count(*) AS n FROM articles')).n)).toBe(before);
     },
   },
   {
     surface: 'content manager bulk delete, publish and unpublish',
     kind: 'write',
-    async run(user, victim) {
-      await user.call('POST', `${CM}/${ARTICLE}/actions/bulkDelete`, { documentIds: [victim.publishedArticle] });
-      await user.call('POST', `${CM}/${ARTICLE}/actions/bulkPublish`, { documentIds: [victim.draftArticle] });
-      await user.call('POST', `${CM}/${ARTICLE}/actions/bulkUnpublish`, { documentIds: [victim.publishedArticle] });
+    async run(user, victim, _own, attacker) {
+      // Naming another commune's entries refuses the whole action (guard/content-bulk.ts).
+      expectRefused(await user.call('POST', `${CM}/${ARTICLE}/actions/bulkDelete`, { documentIds: [victim.publishedArticle] }), refusalOf(attacker, ARTICLE, 'delete'), victim);
+      expectRefused(await user.call('POST', `${CM}/${ARTICLE}/actions/bulkPublish`, { documentIds: [victim.draftArticle] }), refusalOf(attacker, ARTICLE, 'publish'), victim);
+      expectRefused(await user.call('POST', `${CM}/${ARTICLE}/actions/bulkUnpublish`, { documentIds: [victim.publishedArticle] }), refusalOf(attacker, ARTICLE, 'publish'), victim);
       expect(await articleExists(victim.publishedArticle)).toBe(true);
       expect(await isPublished(victim.draftArticle)).toBe(false);
       expect(await isPublished(victim.publishedArticle)).toBe(true);
@@ -212,6 +231,7 @@ const ATTACKS: Attack[] = [
     kind: 'read',
     async run(user, victim) {
       const response = await user.call<{ results?: Array<{ documentId: string }> }>('GET', `/content-manager/relations/${ARTICLE}/category?pageSize=100`);
+      expect(response.status).toBe(200);
       expect((response.body.results ?? []).map((entry) => entry.documentId)).not.toContain(victim.category);
     },
   },
@@ -220,9 +240,9 @@ const ATTACKS: Attack[] = [
     kind: 'write',
     async run(user, victim, own) {
       const created = await user.create(ARTICLE, { title: 'Tin gắn chuyên mục xã khác', kind: 'tin', featured: false, category: { connect: [{ documentId: victim.category }] }, commune: { connect: [{ documentId: own.documentId }] } });
-      expect(created.status).toBeGreaterThanOrEqual(400);
+      expectRefused(created, 403, victim);
       const updated = await user.update(ARTICLE, own.publishedArticle, { category: { connect: [{ documentId: victim.category }] } });
-      expect(updated.status).toBeGreaterThanOrEqual(400);
+      expectRefused(updated, 403, victim);
       expect(await db.query("SELECT 1 FROM articles WHERE title = 'Tin gắn chuyên mục xã khác'")).toHaveLength(0);
       const crossLinks = await db.query(
         `SELECT 1 FROM articles_category_lnk l JOIN articles a ON a.id = l.article_id JOIN categories c ON c.id = l.category_id
@@ -237,7 +257,7 @@ const ATTACKS: Attack[] = [
     kind: 'write',
     async run(user, victim, own) {
       const response = await user.update(DOCUMENT, own.document, { relatedDocuments: [{ relationKind: 'Căn cứ', document: { connect: [{ documentId: victim.document }] } }] });
-      expect(response.status).toBeGreaterThanOrEqual(400);
+      expectRefused(response, 403, victim);
     },
   },
   {
@@ -245,10 +265,10 @@ const ATTACKS: Attack[] = [
     kind: 'write',
     async run(user, victim, own) {
       const created = await user.create(ARTICLE, { title: 'Tin cài vào xã khác', kind: 'tin', featured: false, commune: { connect: [{ documentId: victim.documentId }] } });
-      expect(created.status).toBeGreaterThanOrEqual(400);
+      expectRefused(created, 403, victim);
       expect(await db.query("SELECT 1 FROM articles WHERE title = 'Tin cài vào xã khác'")).toHaveLength(0);
       const moved = await user.update(ARTICLE, own.publishedArticle, { commune: { connect: [{ documentId: victim.documentId }] } });
-      expect(moved.status).toBeGreaterThanOrEqual(400);
+      expectRefused(moved, 403, victim);
       const communes = await db.query<{ commune_id: number }>('SELECT l.commune_id FROM articles a JOIN articles_commune_lnk l ON l.article_id = a.id WHERE a.document_id = $1', [own.publishedArticle]);
       expect(new Set(communes.map((row) => row.commune_id))).toEqual(new Set([own.id]));
     },
@@ -258,20 +278,21 @@ const ATTACKS: Attack[] = [
     kind: 'read',
     async run(user, victim) {
       const list = await user.call<{ results?: Array<{ id: number }> }>('GET', '/upload/files?pageSize=200');
+      expect(list.status).toBe(200);
       expect((list.body.results ?? []).map((file) => file.id)).not.toContain(victim.fileId);
-      expect((await user.call('GET', `/upload/files/${victim.fileId}`)).status).not.toBe(200);
+      expectRefused(await user.call('GET', `/upload/files/${victim.fileId}`), 404, victim);
     },
   },
   {
     surface: 'media replace, update and delete',
     kind: 'write',
-    async run(user, victim) {
+    async run(user, victim, _own, attacker) {
       const before = await one<{ name: string }>('SELECT name FROM files WHERE id = $1', [victim.fileId]);
       const form = new FormData();
       form.append('fileInfo', JSON.stringify({ name: 'bi-thay-the.pdf', alternativeText: 'x' }));
       const replaced = await fetch(`${strapi.url}/upload?id=${victim.fileId}`, { method: 'POST', headers: { authorization: `Bearer ${user.token}` }, body: form });
-      expect(replaced.status).toBeGreaterThanOrEqual(400);
-      expect((await user.call('DELETE', `/upload/files/${victim.fileId}`)).status).toBeGreaterThanOrEqual(400);
+      expectRefused({ status: replaced.status, body: await replaced.text() }, refusalOf(attacker, 'media', 'update'), victim);
+      expectRefused(await user.call('DELETE', `/upload/files/${victim.fileId}`), refusalOf(attacker, 'media', 'update'), victim);
       expect(await one<{ name: string }>('SELECT name FROM files WHERE id = $1', [victim.fileId])).toEqual(before);
     },
   },
@@ -280,31 +301,29 @@ const ATTACKS: Attack[] = [
     kind: 'read',
     async run(user, victim) {
       const list = await user.call<{ data?: Array<{ id: number }> }>('GET', '/upload/folders');
+      expect(list.status).toBe(200);
       expect((list.body.data ?? []).map((folder) => folder.id)).not.toContain(victim.folderId);
       const structure = await user.call('GET', '/upload/folder-structure');
+      expect(structure.status).toBe(200);
       expect(JSON.stringify(structure.body)).not.toContain(`Ảnh hội nghị ${victim.slug}`);
-      expect((await user.call('GET', `/upload/folders/${victim.folderId}`)).status).not.toBe(200);
+      expectRefused(await user.call('GET', `/upload/folders/${victim.folderId}`), 404, victim);
     },
   },
   {
     surface: 'media folders: create inside, move into, bulk move and bulk delete',
     kind: 'write',
     async run(user, victim, own) {
-      const created = await user.call('POST', '/upload/folders', { name: 'Thư mục lấn sân', parent: victim.folderId });
-      expect(created.status).toBeGreaterThanOrEqual(400);
+      // Every one is the guard's 403 "of another commune" (the viewer: no media write at all).
+      expectRefused(await user.call('POST', '/upload/folders', { name: 'Thư mục lấn sân', parent: victim.folderId }), 403, victim);
       expect(await db.query("SELECT 1 FROM upload_folders WHERE name = 'Thư mục lấn sân'")).toHaveLength(0);
-      const intoVictim = await user.call('POST', '/upload/actions/bulk-move', { fileIds: [own.fileId], folderIds: [], destinationFolderId: victim.folderId });
-      expect(intoVictim.status).toBeGreaterThanOrEqual(400);
-      const stealing = await user.call('POST', '/upload/actions/bulk-move', { fileIds: [victim.fileId], folderIds: [], destinationFolderId: own.folderId });
-      expect(stealing.status).toBeGreaterThanOrEqual(400);
+      expectRefused(await user.call('POST', '/upload/actions/bulk-move', { fileIds: [own.fileId], folderIds: [], destinationFolderId: victim.folderId }), 403, victim);
+      expectRefused(await user.call('POST', '/upload/actions/bulk-move', { fileIds: [victim.fileId], folderIds: [], destinationFolderId: own.folderId }), 403, victim);
       const folderOf = async (fileId: number) => (await db.query<{ folder_id: number }>('SELECT folder_id FROM files_folder_lnk WHERE file_id = $1', [fileId])).map((row) => row.folder_id);
       expect(await folderOf(own.fileId)).not.toContain(victim.folderId);
       expect(await folderOf(victim.fileId)).not.toContain(own.folderId);
-      const bulkDeleted = await user.call('POST', '/upload/actions/bulk-delete', { fileIds: [victim.fileId], folderIds: [victim.folderId] });
-      expect(bulkDeleted.status).toBeGreaterThanOrEqual(400);
+      expectRefused(await user.call('POST', '/upload/actions/bulk-delete', { fileIds: [victim.fileId], folderIds: [victim.folderId] }), 403, victim);
       expect(await db.query('SELECT 1 FROM files WHERE id = $1', [victim.fileId])).toHaveLength(1);
-      const renamed = await user.call('PUT', `/upload/folders/${victim.folderId}`, { name: 'Đổi tên trộm', parent: null });
-      expect(renamed.status).toBeGreaterThanOrEqual(400);
+      expectRefused(await user.call('PUT', `/upload/folders/${victim.folderId}`, { name: 'Đổi tên trộm', parent: null }), 403, victim);
       expect(await one<{ name: string }>('SELECT name FROM upload_folders WHERE id = $1', [victim.folderId])).toEqual({ name: `Ảnh hội nghị ${victim.slug}` });
     },
   },
@@ -322,7 +341,7 @@ describe.each(DIRECTIONS)('users of %s attack %s', (attackerSlug, victimSlug) =>
       const victim = fixtures[victimSlug];
       const own = fixtures[attackerSlug];
       if (!user || !victim || !own) throw new Error('fixtures missing');
-      await attack.run(user, victim, own);
+      await attack.run(user, victim, own, role);
       surfacesTried += 1;
       cellsTried.add(`${attack.surface}|${role}|${attackerSlug}`);
     });
@@ -335,7 +354,7 @@ describe('the province viewer reads every commune and changes none', () => {
     const victim = fixtures['son-giang'];
     const own = fixtures['khanh-khe'];
     if (!viewer || !victim || !own) throw new Error('fixtures missing');
-    await attack.run(viewer, victim, own);
+    await attack.run(viewer, victim, own, 'viewer');
     surfacesTried += 1;
     cellsTried.add(`${attack.surface}|viewer`);
   });

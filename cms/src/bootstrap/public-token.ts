@@ -4,6 +4,7 @@
  * this list, so an installation seeded before a feature was added gets the feature's permission.
  */
 import type { Core } from '@strapi/strapi';
+import { ungovernedReadTypes } from '@commune/commune-tenancy/shared';
 
 export const PUBLIC_TOKEN_NAME = 'Trang công khai (chỉ đọc)';
 
@@ -27,8 +28,23 @@ interface TokenService {
   update(id: number, attributes: { permissions: string[] }): Promise<unknown>;
 }
 
+/**
+ * What the site reads reaches it only under the board or the head (commune-tenancy's site
+ * governance table): Strapi does not start while this token may read a type the table lacks.
+ */
+export function assertPublicTypesGoverned(registeredTypes: readonly string[]): void {
+  const ungoverned = ungovernedReadTypes(PUBLIC_TOKEN_PERMISSIONS, registeredTypes);
+  if (ungoverned.length > 0) {
+    throw new Error(
+      `The public site's token reads ${ungoverned.join(', ')}, which the site governance table (plugins/commune-tenancy/shared/site-governance.ts) does not list: ` +
+        "give each a row ('board', 'head-and-admin' or 'province') before the site may show it.",
+    );
+  }
+}
+
 /** Brings an existing public token's permissions to the list above (nothing to do before the seed made it). */
 export async function syncPublicTokenPermissions(strapi: Core.Strapi): Promise<void> {
+  assertPublicTypesGoverned(Object.keys(strapi.contentTypes));
   const service = strapi.service('admin::api-token') as unknown as TokenService;
   const token = await service.getByName(PUBLIC_TOKEN_NAME);
   if (!token) return;

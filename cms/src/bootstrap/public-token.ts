@@ -32,8 +32,8 @@ interface TokenService {
  * What the site reads reaches it only under the board or the head (commune-tenancy's site
  * governance table): Strapi does not start while this token may read a type the table lacks.
  */
-export function assertPublicTypesGoverned(registeredTypes: readonly string[]): void {
-  const ungoverned = ungovernedReadTypes(PUBLIC_TOKEN_PERMISSIONS, registeredTypes);
+export function assertPublicTypesGoverned(registeredTypes: readonly string[], permissions: readonly string[] = PUBLIC_TOKEN_PERMISSIONS): void {
+  const ungoverned = ungovernedReadTypes(permissions, registeredTypes);
   if (ungoverned.length > 0) {
     throw new Error(
       `The public site's token reads ${ungoverned.join(', ')}, which the site governance table (plugins/commune-tenancy/shared/site-governance.ts) does not list: ` +

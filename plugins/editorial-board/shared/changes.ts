@@ -6,6 +6,27 @@
  * entry, so the platform's audit trail can take these rows in as they are.
  */
 
+import type { TypesGovernedBy } from '@commune/commune-tenancy/shared';
+
+/**
+ * The types with a change log: the 'head-and-admin' and 'province' rows of the site governance
+ * table (commune-tenancy/shared/site-governance.ts). Spelled out for the admin bundle, like
+ * GOVERNED_TYPES; the compiler holds the two equal.
+ */
+export const LOGGED_TYPES = [
+  'api::official.official',
+  'api::contact.contact',
+  'api::category.category',
+  'api::site-setting.site-setting',
+  'plugin::commune-tenancy.commune',
+] as const satisfies readonly TypesGovernedBy<'head-and-admin' | 'province'>[];
+export type LoggedType = (typeof LOGGED_TYPES)[number];
+/** Never unless a row of the table is missing above (then the line below does not compile). */
+type MissingLoggedTypes = Exclude<TypesGovernedBy<'head-and-admin' | 'province'>, LoggedType>;
+const _everyLoggedTypeListed: [MissingLoggedTypes] extends [never] ? true : MissingLoggedTypes = true;
+
+export const isLoggedType = (uid: string): uid is LoggedType => (LOGGED_TYPES as readonly string[]).includes(uid);
+
 /** The document service action: create, update, delete, clone (and whatever else was tried, refused). */
 export type ChangeAction = string;
 

@@ -32,7 +32,7 @@ import {
   type TypesGovernedBy,
   type Writer,
 } from '@commune/commune-tenancy/shared';
-import type { ChangeActor, ChangeLogService } from '../services/change-log';
+import { NOT_CONTENT, type ChangeActor, type ChangeLogService } from '../services/change-log';
 
 const COMMUNE_UID = 'plugin::commune-tenancy.commune';
 const MEMBERSHIP_UID = 'plugin::commune-tenancy.membership';
@@ -71,9 +71,6 @@ export function whoIsAsking(strapi: Core.Strapi): Who {
 }
 
 export const actorOf = (who: Who): ChangeActor => (who.kind === 'system' ? SYSTEM_ACTOR : who.actor);
-
-/** Keys of a payload that are not the editor's content: the commune is the tenancy guard's, the rest Strapi's. */
-const NOT_CONTENT = new Set(['commune', 'id', 'documentId', 'locale', 'localizations', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy']);
 
 /** The fields a refused write tried to set. */
 export const attemptedFields = (data: unknown): string[] =>
@@ -144,7 +141,9 @@ export function registerGovernanceGuard(strapi: Core.Strapi): void {
       const result = await next();
       const created = action === 'create' || action === 'clone' ? (result as { documentId?: string } | null)?.documentId : undefined;
       const documentId = created ?? params.documentId ?? null;
-      const after = action !== 'delete' && documentId ? await changeLog().snapshot(uid, documentId) : null;
+      let after = null;
+      if (action === 'create') after = changeLog().written(uid, params.data, result as { id?: unknown } | null, communeId);
+      else if (action !== 'delete' && documentId) after = await changeLog().snapshot(uid, documentId);
       if (before || after) {
         await changeLog().record({
           actor: actorOf(who),

@@ -19,6 +19,9 @@ const COMMUNE_UID = 'plugin::commune-tenancy.commune';
 const MEMBERSHIP_UID = 'plugin::commune-tenancy.membership';
 const SUPER_ADMIN_ROLE = 'strapi-super-admin';
 
+/** Keys of a payload that are not content: the commune (the tenancy guard's), Strapi's own. */
+export const NOT_CONTENT = new Set(['commune', 'id', 'documentId', 'locale', 'localizations', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy']);
+
 /** The fields that name a row, in the order they are tried. */
 const LABEL_FIELDS = ['fullName', 'unitName', 'name', 'siteTitle', 'title'];
 
@@ -163,6 +166,23 @@ const changeLog = ({ strapi }: { strapi: Core.Strapi }) => {
         label: label?.slice(0, 250) ?? null,
         communeId: uid === COMMUNE_UID ? row.id : (row.commune?.id ?? null),
       };
+    },
+
+    /**
+     * A new row as it was written, from the create's data (after every middleware had its say:
+     * the commune stamped, the slug made): no second read of what was just written, so imports of
+     * hundreds of rows (provisioning, the seed) cost one insert more per row. Relations and
+     * components are named, not resolved.
+     */
+    written(uid: string, data: Record<string, unknown> | undefined, created: { id?: unknown } | null, communeId: number | null): Snapshot | null {
+      const model = getModel(uid);
+      if (!model || !created) return null;
+      const content: Record<string, unknown> = {};
+      for (const name of Object.keys(model.attributes).sort()) {
+        if (!NOT_CONTENT.has(name) && data?.[name] !== undefined) content[name] = data[name];
+      }
+      const label = LABEL_FIELDS.map((field) => content[field]).find((value): value is string => typeof value === 'string' && value !== '') ?? null;
+      return { content, label: label?.slice(0, 250) ?? null, communeId: uid === COMMUNE_UID && typeof created.id === 'number' ? created.id : communeId };
     },
 
     /**

@@ -13,10 +13,14 @@
  * and nothing new on the public content API. The head and the commune admin make the same changes;
  * they show on the public content API and each is in the change log with its actor.
  */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { repoRoot } from '../../database/paths';
+import { node } from '../../scripts/lib/tools';
 import { type TestDatabase } from '../support/database';
 import { AdminClient, ContentClient, type StrapiErrorBody } from '../support/http';
 import { createSeededDatabase } from '../support/seeded';
-import { SUPER_ADMIN, startStrapi, type StrapiInstance } from '../support/strapi';
+import { SUPER_ADMIN, startStrapi, type StrapiInstance, type StrapiSetup } from '../support/strapi';
 import type { ChangeEntry, ChangesResponse } from '../../plugins/editorial-board/shared';
 
 const CM = '/content-manager/collection-types';
@@ -98,6 +102,7 @@ type Person = keyof typeof PEOPLE | 'viewer' | 'mixed';
 const REFUSED: Person[] = ['deputy', 'member', 'contributor', 'viewer', 'mixed'];
 
 let db: TestDatabase;
+let setup: StrapiSetup;
 let strapi: StrapiInstance;
 let superAdmin: AdminClient;
 let site: ContentClient;
@@ -151,7 +156,8 @@ async function changesOf(reader: AdminClient, uid: string, documentId: string): 
 beforeAll(async () => {
   const seeded = await createSeededDatabase('site_governance');
   db = seeded.db;
-  strapi = await startStrapi(seeded.setup);
+  setup = seeded.setup;
+  strapi = await startStrapi(setup);
   superAdmin = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
   for (const row of await db.query<{ id: number; document_id: string; slug: string }>("SELECT id, document_id, slug FROM communes WHERE slug IN ('khanh-khe', 'son-giang')")) {
     communes[row.slug] = { id: row.id, documentId: row.document_id };
@@ -389,8 +395,38 @@ describe('the change log: who may read it', () => {
     expect((await as('head').call('GET', '/editorial-board/changes?pageSize=1000')).status).toBe(400);
   });
 
-  it('has the seed\'s and the system\'s changes as the system\'s', async () => {
-    const [row] = await db.query<{ n: string }>("SELECT count(*) AS n FROM site_changes WHERE actor_kind = 'system' AND outcome = 'done'");
+  it('has the seed\'s changes as the system\'s', async () => {
+    const [row] = await db.query<{ n: string }>("SELECT count(*) AS n FROM site_changes WHERE actor_kind = 'system' AND outcome = 'done' AND action = 'create'");
     expect(Number(row?.n)).toBeGreaterThan(0);
+  });
+
+  it('logs server code without a request as the system, and cannot be rewritten or erased by it', async () => {
+    const documentId = existing.official ?? '';
+    const phone = '0205 3831 999';
+    const before = await db.query('SELECT * FROM site_changes ORDER BY id');
+    const output = await new Promise<string>((resolve, reject) => {
+      const child = spawn(node, [path.join(repoRoot, 'tests/support/server-code-change-log.ts'), documentId, phone], { cwd: repoRoot, env: setup.env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let text = '';
+      child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+      child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+      child.on('exit', (code) => (code === 0 ? resolve(text) : reject(new Error(`server code exited with ${code}: ${text.slice(-3000)}`))));
+    });
+    const line = output.split('\n').find((entry) => entry.startsWith('SERVER_CODE_RESULT '));
+    if (!line) throw new Error(`no result line: ${output.slice(-3000)}`);
+    const attempts = JSON.parse(line.slice('SERVER_CODE_RESULT '.length)) as Array<{ name: string; refused: boolean; message: string }>;
+    expect(attempts.map((attempt) => [attempt.name, attempt.refused])).toEqual([
+      ['system update of a leader', false],
+      ['db.query update of an entry', true],
+      ['db.query updateMany of the log', true],
+      ['db.query delete of an entry', true],
+      ['db.query deleteMany of the log', true],
+    ]);
+    for (const refusal of attempts.slice(1)) expect(refusal.message).toBe('Nhật ký thay đổi chỉ được ghi thêm, không được sửa hay xóa.');
+    const after = await db.query<{ id: number }>('SELECT * FROM site_changes ORDER BY id');
+    // Every entry as it was, and one more: the system's change of the phone number.
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after).toHaveLength(before.length + 1);
+    const [entry] = await changesOf(superAdmin, 'api::official.official', documentId);
+    expect(entry).toMatchObject({ actorKind: 'system', actor: null, address: null, action: 'update', outcome: 'done', fields: ['phone'], after: { phone } });
   });
 });

@@ -5,7 +5,9 @@
  * member fixes it and sends again → the head approves and publishes → the article is on the
  * commune's public site (Nuxt, reached by its domain) within seconds. Along the way: the built-in
  * Publish button is gone for governed types, the list view has the state column and filter, and
- * the board page counts the queues. Set E2E_SCREENSHOTS to a folder to keep screenshots.
+ * the board page counts the queues. Leaders (no draft) are the head's: the head's change is in the
+ * edit view's change log and on the site, a member only reads them. Set E2E_SCREENSHOTS to a
+ * folder to keep screenshots.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -267,5 +269,43 @@ describe('the editorial board in the admin panel', () => {
     await page.getByRole('tab', { name: /Đã đăng gần đây/ }).click();
     await Promise.all([page.waitForURL(new RegExp(`/collection-types/api::article\\.article/${documentId}`)), link.click()]);
     await panelOf(page).locator('[data-state="published"]').waitFor();
+  });
+
+  it('lets the head change a leader, logs it in the edit view, shows it on the site; a member only reads', async () => {
+    const [leader] = await db.query<{ document_id: string }>(
+      "SELECT o.document_id FROM officials o JOIN communes c ON c.id = o.commune_key WHERE c.slug = 'khanh-khe' ORDER BY o.id LIMIT 1",
+    );
+    const leaderUrl = `${strapi.url}/admin/content-manager/collection-types/api::official.official/${leader?.document_id ?? ''}`;
+    const position = 'Chủ tịch UBND xã (kiêm nhiệm)';
+
+    // A member sees the leader, cannot edit it, and reads who may.
+    const member = as('member');
+    await member.goto(leaderUrl);
+    const memberLog = member.getByTestId('editorial-board-changes');
+    await memberLog.getByText('Chỉ Trưởng ban biên tập hoặc Quản trị xã được thay đổi mục này', { exact: false }).waitFor();
+    await expect(member.getByRole('textbox', { name: /^Chức vụ/ }).first().isDisabled()).resolves.toBe(true);
+
+    // The head changes the position and the change log of the edit view shows it, with who.
+    const head = as('head');
+    await head.goto(leaderUrl);
+    await head.getByRole('textbox', { name: /^Chức vụ/ }).first().fill(position);
+    await head.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await head.getByText('Đã lưu', { exact: false }).first().waitFor();
+    const headLog = head.getByTestId('editorial-board-changes');
+    await headLog.getByText(`→ ${position}`, { exact: false }).waitFor();
+    await headLog.getByText(/Nguyễn Văn Hùng|Hùng Nguyễn Văn/).first().waitFor();
+    await screenshot(head, '7-leader-change-log');
+
+    // The leaders page of the public site shows it within seconds.
+    const reader = await browser.newPage();
+    const changedAt = Date.now();
+    let shown = false;
+    while (!shown && Date.now() - changedAt < 10000) {
+      expect(await publicStatus(reader, `${site.urlFor(HOST)}/gioi-thieu/lanh-dao`)).toBe(200);
+      shown = ((await reader.locator('main').textContent()) ?? '').includes(position);
+      if (!shown) await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(shown).toBe(true);
+    await reader.close();
   });
 });

@@ -6,6 +6,7 @@
  * ended, and says in the log when the token is about to expire.
  */
 import type { Core } from '@strapi/strapi';
+import { ungovernedReadTypes } from '@commune/commune-tenancy/shared';
 import { formatInstant, RENEW_WITHIN_DAYS, tokenHealth, type TokenHealth } from '../domain/token-lifetime';
 import { deleteContentApiToken, findContentApiTokens } from './api-token-rows';
 
@@ -39,8 +40,23 @@ interface TokenService {
   update(id: number, attributes: { permissions: string[] }): Promise<unknown>;
 }
 
+/**
+ * What the site reads reaches it only under the board or the head (commune-tenancy's site
+ * governance table): Strapi does not start while this token may read a type the table lacks.
+ */
+export function assertPublicTypesGoverned(registeredTypes: readonly string[], permissions: readonly string[] = PUBLIC_TOKEN_PERMISSIONS): void {
+  const ungoverned = ungovernedReadTypes(permissions, registeredTypes);
+  if (ungoverned.length > 0) {
+    throw new Error(
+      `The public site's token reads ${ungoverned.join(', ')}, which the site governance table (plugins/commune-tenancy/shared/site-governance.ts) does not list: ` +
+        "give each a row ('board', 'head-and-admin' or 'province') before the site may show it.",
+    );
+  }
+}
+
 /** Brings an existing public token's permissions to the list above (nothing to do before the seed made it). */
 export async function syncPublicTokenPermissions(strapi: Core.Strapi): Promise<void> {
+  assertPublicTypesGoverned(Object.keys(strapi.contentTypes));
   const service = strapi.service('admin::api-token') as unknown as TokenService;
   const token = await service.getByName(PUBLIC_TOKEN_NAME);
   if (!token) return;

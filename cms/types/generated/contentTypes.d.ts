@@ -1376,6 +1376,60 @@ export interface PluginContentReleasesReleaseAction
   };
 }
 
+export interface PluginEditorialBoardChange
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'site_changes';
+  info: {
+    description: 'Nh\u1EADt k\u00FD ch\u1EC9 ghi th\u00EAm c\u1EE7a m\u1ECDi thay \u0111\u1ED5i l\u00E3nh \u0111\u1EA1o, li\u00EAn h\u1EC7, chuy\u00EAn m\u1EE5c, c\u1EA5u h\u00ECnh trang v\u00E0 th\u00F4ng tin x\u00E3, ph\u01B0\u1EDDng: ai, khi n\u00E0o, t\u1EEB \u0111\u00E2u, thay \u0111\u1ED5i g\u00EC, k\u1EBFt qu\u1EA3';
+    displayName: 'Nh\u1EADt k\u00FD thay \u0111\u1ED5i';
+    pluralName: 'changes';
+    singularName: 'change';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'commune-tenancy': {
+      global: true;
+    };
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    action: Schema.Attribute.String & Schema.Attribute.Required;
+    actorEmail: Schema.Attribute.String;
+    actorKind: Schema.Attribute.String & Schema.Attribute.Required;
+    actorUserId: Schema.Attribute.Integer;
+    address: Schema.Attribute.String;
+    after: Schema.Attribute.JSON;
+    before: Schema.Attribute.JSON;
+    communeId: Schema.Attribute.Integer;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    fields: Schema.Attribute.JSON;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::editorial-board.change'
+    > &
+      Schema.Attribute.Private;
+    outcome: Schema.Attribute.String & Schema.Attribute.Required;
+    publishedAt: Schema.Attribute.DateTime;
+    reason: Schema.Attribute.Text;
+    targetDocumentId: Schema.Attribute.String;
+    targetLabel: Schema.Attribute.String;
+    targetUid: Schema.Attribute.String & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface PluginEditorialBoardEvent extends Struct.CollectionTypeSchema {
   collectionName: 'editorial_events';
   info: {
@@ -1786,6 +1840,7 @@ declare module '@strapi/strapi' {
       'plugin::commune-tenancy.membership': PluginCommuneTenancyMembership;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
+      'plugin::editorial-board.change': PluginEditorialBoardChange;
       'plugin::editorial-board.event': PluginEditorialBoardEvent;
       'plugin::editorial-board.workflow': PluginEditorialBoardWorkflow;
       'plugin::i18n.locale': PluginI18NLocale;

@@ -155,3 +155,20 @@ export interface SelectCommuneRequest {
 export const COMMUNE_HEADER = 'x-commune';
 
 export { readRelationRef, readRelationRefs, relationFilter, type RelationRef } from './relation-ref';
+export {
+  DIRECT_WRITERS,
+  SITE_GOVERNANCE,
+  SITE_TYPES,
+  directWriteRefusal,
+  governanceOf,
+  governanceProblems,
+  isSiteType,
+  mayWriteDirectly,
+  typesGovernedBy,
+  ungovernedReadTypes,
+  type Governance,
+  type Writer,
+  type SiteType,
+  type SiteTypeGovernance,
+  type TypesGovernedBy,
+} from './site-governance';

@@ -3,9 +3,19 @@
  * Keep this file free of runtime dependencies: the admin bundle and the frontend import it.
  */
 
-/** Content types that go through the editorial board before they reach the public site. */
-export const GOVERNED_TYPES = ['api::article.article', 'api::document.document', 'api::procedure.procedure', 'api::page.page'] as const;
+import type { TypesGovernedBy } from '@commune/commune-tenancy/shared';
+
+/**
+ * Content types that go through the editorial board before they reach the public site: the
+ * `board` rows of the site governance table (commune-tenancy/shared/site-governance.ts). Spelled
+ * out because the admin bundle cannot load another plugin's runtime code; the compiler holds the
+ * two equal (a type that is not a board row, or a board row left out, fails the type check).
+ */
+export const GOVERNED_TYPES = ['api::article.article', 'api::document.document', 'api::procedure.procedure', 'api::page.page'] as const satisfies readonly TypesGovernedBy<'board'>[];
 export type GovernedType = (typeof GOVERNED_TYPES)[number];
+/** Never unless a board row of the table is missing above (then the line below does not compile). */
+type MissingBoardTypes = Exclude<TypesGovernedBy<'board'>, GovernedType>;
+const _everyBoardTypeListed: [MissingBoardTypes] extends [never] ? true : MissingBoardTypes = true;
 
 export const isGovernedType = (uid: string): uid is GovernedType => (GOVERNED_TYPES as readonly string[]).includes(uid);
 
@@ -237,3 +247,4 @@ export interface TransitionEventPayload extends ContentEventPayload {
 }
 
 export * from './reports';
+export * from './changes';

@@ -1,6 +1,6 @@
 import { PUBLIC_TOKEN_NAME as LAUNCHER_TOKEN_NAME, RENEW_WITHIN_DAYS as LAUNCHER_RENEW_WITHIN_DAYS, stateOf } from '../../../../scripts/lib/public-token';
 import { DAY_MS, RENEW_WITHIN_DAYS, tokenHealth } from '../../domain/token-lifetime';
-import { expiryLogLine, PUBLIC_TOKEN_NAME, RETIRED_PUBLIC_TOKEN_PREFIX, retiredPublicTokenName } from '../public-token';
+import { assertPublicTypesGoverned, expiryLogLine, PUBLIC_TOKEN_NAME, PUBLIC_TOKEN_PERMISSIONS, RETIRED_PUBLIC_TOKEN_PREFIX, retiredPublicTokenName } from '../public-token';
 
 const NOW = new Date('2026-06-01T00:00:00.000Z');
 const HINT = 'Run `npm run token:rotate` and give the site processes the new token (README, "Public site token").';
@@ -55,5 +55,29 @@ describe('the launcher’s view of the public token', () => {
     expect(stateOf({ name: PUBLIC_TOKEN_NAME, expires_at: null }, NOW)).toBe('no-expiry');
     expect(stateOf({ name: retiredPublicTokenName(NOW), expires_at: at(0.01) }, NOW)).toBe('replaced');
     expect(stateOf(undefined, NOW)).toBe('unknown');
+  });
+});
+
+const REGISTERED = [
+  'api::article.article',
+  'api::document.document',
+  'api::procedure.procedure',
+  'api::page.page',
+  'api::category.category',
+  'api::official.official',
+  'api::contact.contact',
+  'api::site-setting.site-setting',
+  'plugin::commune-tenancy.commune',
+  'plugin::commune-tenancy.membership',
+];
+
+describe('the public site token reads only governed types', () => {
+  it('lets Strapi start with the token as it is', () => {
+    expect(() => assertPublicTypesGoverned(REGISTERED)).not.toThrow();
+  });
+
+  it('refuses to start when the token would read a type the site governance table lacks', () => {
+    const permissions = [...PUBLIC_TOKEN_PERMISSIONS, 'plugin::commune-tenancy.membership.find'];
+    expect(() => assertPublicTypesGoverned(REGISTERED, permissions)).toThrow(/reads plugin::commune-tenancy\.membership, which the site governance table/);
   });
 });

@@ -2,9 +2,11 @@
  * The board's admin API as the admin panel calls it (admin JWT through Strapi's fetch client).
  * Types come from the plugin's shared folder, the same ones the server answers with.
  */
-import { getFetchClient, useFetchClient } from '@strapi/strapi/admin';
+import { getFetchClient, isFetchError, useFetchClient } from '@strapi/strapi/admin';
 import * as React from 'react';
 import type {
+  ChangeEntry,
+  ChangesResponse,
   InStateResponse,
   QueuesResponse,
   ReceivedRequest,
@@ -164,3 +166,34 @@ class StatesLoader {
 }
 
 export const statesLoader = new StatesLoader();
+
+export interface ChangesHandle {
+  entries: ChangeEntry[] | null;
+  /** True when this user may not read the log (only the head, the commune admin and province IT may). */
+  refused: boolean;
+  error: unknown;
+}
+
+/** The latest entries of one row's change log, reloaded whenever `refreshKey` changes (after a save). */
+export function useChanges(uid: string, documentId: string | undefined, refreshKey: unknown): ChangesHandle {
+  const { get } = useFetchClient();
+  const [state, setState] = React.useState<ChangesHandle>({ entries: null, refused: false, error: null });
+
+  React.useEffect(() => {
+    if (!documentId) return;
+    let current = true;
+    get<ChangesResponse>(`${BASE}/changes`, { params: { uid, documentId, pageSize: 10 } }).then(
+      (response) => {
+        if (current) setState({ entries: response.data.data, refused: false, error: null });
+      },
+      (failure: unknown) => {
+        if (current) setState({ entries: null, refused: isFetchError(failure) && failure.status === 403, error: failure });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [get, uid, documentId, refreshKey]);
+
+  return state;
+}

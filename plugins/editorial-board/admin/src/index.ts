@@ -2,6 +2,7 @@ import { SealCheck } from '@strapi/icons';
 import type { BulkActionComponent, DocumentActionComponent, PanelComponent } from '@strapi/content-manager/strapi-admin';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { BoardPanel } from './components/BoardPanel';
+import { ChangesPanel } from './components/ChangesPanel';
 import { addStateColumn } from './components/StateColumn';
 import { StateFilter } from './components/StateFilter';
 import { withoutBuiltInPublishing, withoutBulkPublishing } from './document-actions';
@@ -52,7 +53,7 @@ export default {
   bootstrap(app: Pick<StrapiApp, 'getPlugin'>) {
     const contentManager = app.getPlugin('content-manager') as unknown as ContentManagerPlugin;
     const apis = contentManager.apis as ContentManagerApis;
-    apis.addEditViewSidePanel?.([BoardPanel]);
+    apis.addEditViewSidePanel?.([BoardPanel, ChangesPanel]);
     apis.addDocumentAction?.(withoutBuiltInPublishing);
     apis.addBulkAction?.(withoutBulkPublishing);
     contentManager.injectComponent?.('listView', 'actions', { name: `${PLUGIN_ID}-state-filter`, Component: StateFilter });

@@ -3,28 +3,46 @@
  * role has, always under the "in own commune" condition. Province IT is the super admin; the
  * province viewer reads every commune and changes nothing. Roles are (re)synced at every start,
  * so a role's permissions are exactly what this table says.
+ *
+ * Which types each role may change follows the site governance table (shared/site-governance.ts):
+ * the board's types go through the editorial board (whose guard decides who publishes); the
+ * head-and-admin types are changed by the head and the commune admin only, everyone else reads
+ * them. Admin roles are per account, not per commune, so a person who is head in one commune and
+ * member in another holds both roles everywhere: the editorial board's governance guard, which
+ * checks the membership of the entry's commune, is the authority; these permissions shape what
+ * the admin panel offers.
  */
 import type { Core } from '@strapi/strapi';
+import { DIRECT_WRITERS, typesGovernedBy, type TypesGovernedBy, type Writer } from '../../../shared';
 import { PROVINCE_VIEWER_ROLE } from './actor';
 
 export const IN_OWN_COMMUNE = 'plugin::commune-tenancy.in-own-commune';
 
 type Verb = 'read' | 'create' | 'update' | 'delete' | 'publish';
 
-export const SCOPED_TYPES = [
-  'api::article.article',
-  'api::document.document',
-  'api::procedure.procedure',
-  'api::page.page',
-  'api::category.category',
-  'api::official.official',
-  'api::contact.contact',
-  'api::site-setting.site-setting',
-] as const;
+/** Types that go through the editorial board (draft and publish). */
+const BOARD_TYPES = typesGovernedBy('board');
+/** Standing reference data only the head and the commune admin change. */
+const HEAD_AND_ADMIN_TYPES = typesGovernedBy('head-and-admin');
 
-const EDITORIAL_TYPES = ['api::article.article', 'api::document.document', 'api::procedure.procedure'] as const;
+/** Every type that belongs to a commune: the site's types, but the commune record itself. */
+export const SCOPED_TYPES: ReadonlyArray<TypesGovernedBy<'board' | 'head-and-admin'>> = [...BOARD_TYPES, ...HEAD_AND_ADMIN_TYPES];
+
+/** The board's types contributors write for (not the introduction pages). */
+const CONTRIBUTOR_TYPES: ReadonlyArray<TypesGovernedBy<'board'>> = ['api::article.article', 'api::document.document', 'api::procedure.procedure'];
+/** Reference data contributors read to fill in their items (the category of an article). */
+const CONTRIBUTOR_LOOKUPS: ReadonlyArray<TypesGovernedBy<'head-and-admin'>> = ['api::category.category'];
+
 const LOCALISED_TYPES = new Set<string>(['api::page.page']);
 const ALL: Verb[] = ['read', 'create', 'update', 'delete', 'publish'];
+
+/**
+ * The verbs a role gets on the head-and-admin types: changing them (they have no draft, so
+ * nothing to publish) if the table lists the role's part among their writers, reading otherwise.
+ */
+function headAndAdminVerbs(part: Writer | null): Verb[] {
+  return part !== null && DIRECT_WRITERS['head-and-admin'].includes(part) ? ['read', 'create', 'update', 'delete'] : ['read'];
+}
 
 export interface RoleDefinition {
   code: string;
@@ -43,15 +61,21 @@ export const COMMUNE_ROLES: RoleDefinition[] = [
     code: 'commune-admin',
     name: 'Quản trị xã',
     description: 'Quản trị trang của một xã: mọi nội dung, cấu hình trang và tài khoản của xã.',
-    content: [{ types: SCOPED_TYPES, verbs: ALL }],
+    content: [
+      { types: BOARD_TYPES, verbs: ALL },
+      { types: HEAD_AND_ADMIN_TYPES, verbs: headAndAdminVerbs('commune-admin') },
+    ],
     media: 'write',
     scoped: true,
   },
   {
     code: 'commune-board-head',
     name: 'Trưởng ban biên tập',
-    description: 'Duyệt và đăng nội dung của xã.',
-    content: [{ types: SCOPED_TYPES, verbs: ALL }],
+    description: 'Duyệt và đăng nội dung của xã; chịu trách nhiệm về lãnh đạo, liên hệ, chuyên mục và cấu hình trang.',
+    content: [
+      { types: BOARD_TYPES, verbs: ALL },
+      { types: HEAD_AND_ADMIN_TYPES, verbs: headAndAdminVerbs('head') },
+    ],
     media: 'write',
     scoped: true,
   },
@@ -59,7 +83,10 @@ export const COMMUNE_ROLES: RoleDefinition[] = [
     code: 'commune-board-deputy',
     name: 'Phó trưởng ban biên tập',
     description: 'Phân công, biên tập, duyệt và đăng nội dung của xã.',
-    content: [{ types: SCOPED_TYPES, verbs: ALL }],
+    content: [
+      { types: BOARD_TYPES, verbs: ALL },
+      { types: HEAD_AND_ADMIN_TYPES, verbs: headAndAdminVerbs(null) },
+    ],
     media: 'write',
     scoped: true,
   },
@@ -68,8 +95,8 @@ export const COMMUNE_ROLES: RoleDefinition[] = [
     name: 'Ủy viên ban biên tập',
     description: 'Biên tập nội dung được phân công; không tự đăng.',
     content: [
-      { types: SCOPED_TYPES.filter((type) => type !== 'api::site-setting.site-setting'), verbs: ['read', 'create', 'update'] },
-      { types: ['api::site-setting.site-setting'], verbs: ['read'] },
+      { types: BOARD_TYPES, verbs: ['read', 'create', 'update'] },
+      { types: HEAD_AND_ADMIN_TYPES, verbs: headAndAdminVerbs(null) },
     ],
     media: 'write',
     scoped: true,
@@ -79,8 +106,8 @@ export const COMMUNE_ROLES: RoleDefinition[] = [
     name: 'Cộng tác viên',
     description: 'Gửi tin, bài, văn bản cho Ban biên tập; không đăng, không xóa.',
     content: [
-      { types: EDITORIAL_TYPES, verbs: ['read', 'create', 'update'] },
-      { types: ['api::category.category'], verbs: ['read'] },
+      { types: CONTRIBUTOR_TYPES, verbs: ['read', 'create', 'update'] },
+      { types: CONTRIBUTOR_LOOKUPS, verbs: ['read'] },
     ],
     media: 'write',
     scoped: true,
@@ -89,7 +116,7 @@ export const COMMUNE_ROLES: RoleDefinition[] = [
     code: PROVINCE_VIEWER_ROLE,
     name: 'Xem toàn tỉnh',
     description: 'Cán bộ tỉnh theo dõi nội dung của mọi xã; chỉ xem.',
-    content: [{ types: [...SCOPED_TYPES, 'plugin::commune-tenancy.commune'], verbs: ['read'] }],
+    content: [{ types: [...SCOPED_TYPES, ...typesGovernedBy('province')], verbs: ['read'] }],
     media: 'read',
     scoped: false,
   },

@@ -1,4 +1,5 @@
 import board from './board';
+import changes from './changes';
 import reports from './reports';
 
-export default { board, reports };
+export default { board, changes, reports };

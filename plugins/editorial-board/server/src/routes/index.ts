@@ -17,6 +17,7 @@ export default {
       { method: 'GET', path: '/in-state', handler: 'board.inState', config: anyAdmin },
       { method: 'GET', path: '/reports', handler: 'reports.figures', config: anyAdmin },
       { method: 'GET', path: '/reports/export', handler: 'reports.export', config: anyAdmin },
+      { method: 'GET', path: '/changes', handler: 'changes.list', config: anyAdmin },
     ],
   },
 };

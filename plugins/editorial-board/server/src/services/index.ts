@@ -1,7 +1,8 @@
 import authority from './authority';
+import changeLog from './change-log';
 import queues from './queues';
 import reports from './reports';
 import store from './store';
 import workflows from './workflows';
 
-export default { authority, queues, reports, store, workflows };
+export default { authority, 'change-log': changeLog, queues, reports, store, workflows };

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { AuthorityService } from '../services/authority';
+import type { ChangeLogService } from '../services/change-log';
 import type { QueuesService } from '../services/queues';
 import type { ReportsService } from '../services/reports';
 import type { StoreService } from '../services/store';
@@ -7,6 +8,7 @@ import type { WorkflowsService } from '../services/workflows';
 
 interface Services {
   authority: AuthorityService;
+  'change-log': ChangeLogService;
   queues: QueuesService;
   reports: ReportsService;
   store: StoreService;

@@ -230,6 +230,8 @@ export const ROUTE_TABLE: Record<string, RouteEntry> = {
   'GET /editorial-board/in-state': { kind: 'list', query: () => `uid=${ARTICLE}&state=published` },
   'GET /editorial-board/reports': { kind: 'list' },
   'GET /editorial-board/reports/export': { kind: 'list' },
+  // Who may read a change log is who may change those types: another commune's is "not found".
+  'GET /editorial-board/changes': { kind: 'foreign', verb: 'update', subject: 'api::official.official', viewer: 403, query: (ids) => `commune=${ids.commune}`, cells: ['tests/integration/site-governance.test.ts'] },
 
   // --- Content API: the public site's server, with its token and the commune it names ----------
   ...contentApi('articles'),

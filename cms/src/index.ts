@@ -6,12 +6,14 @@ import { ensureSuperAdmin } from './bootstrap/super-admin';
 import { registerCommuneSlugs } from './extensions/commune-slugs';
 import { registerDocumentValidation } from './extensions/document-validation';
 import { registerPublishedOnly } from './extensions/published-only';
+import { registerUploadDefences } from './extensions/upload-defences';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerPublishedOnly(strapi);
     registerCommuneSlugs(strapi);
     registerDocumentValidation(strapi);
+    registerUploadDefences(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -165,6 +165,7 @@ describe('an uploaded page or SVG runs no script on any origin we serve', () => 
     const html = await plant(`khanh-khe_bien_ban_hop_${stamp}.html`, 'text/html', attackPage(script));
     const svg = await plant(`khanh-khe_logo_${stamp}.svg`, 'image/svg+xml', attackSvg(script));
     const disguised = await plant(`khanh-khe_anh_hoi_nghi_${stamp}.png`, 'image/png', attackPage(script));
+    const fakePdf = await plant(`khanh-khe_quyet_dinh_${stamp}.pdf`, 'application/pdf', attackPage(script));
 
     const { context, page: adminPage } = await logIn(SUPER_ADMIN.email, SUPER_ADMIN.password, { acceptDownloads: true });
     const tokenRequests: string[] = [];
@@ -190,7 +191,7 @@ describe('an uploaded page or SVG runs no script on any origin we serve', () => 
     const origins = [strapi.url, site.urlFor(KHANH_KHE.host)];
     const visits: Array<{ url: string; title: string; download: string | null; status: number | null; headers: Record<string, string> }> = [];
     for (const origin of origins) {
-      for (const file of [html, svg, disguised]) {
+      for (const file of [html, svg, disguised, fakePdf]) {
         const page = await context.newPage();
         const download = page.waitForEvent('download', { timeout: 5000 }).catch(() => null);
         const response = await page.goto(`${origin}${file}`).catch(() => null);
@@ -219,7 +220,7 @@ describe('an uploaded page or SVG runs no script on any origin we serve', () => 
         object.data = file;
         document.body.append(object);
       }
-    }, [html, svg, disguised]);
+    }, [html, svg, disguised, fakePdf]);
     await framing.waitForTimeout(2000);
     await framing.close();
 
@@ -227,12 +228,16 @@ describe('an uploaded page or SVG runs no script on any origin we serve', () => 
     expect(runs()).toBe(runsBefore);
     expect(tokenRequests.slice(tokenRequestsBefore)).toEqual([]);
     expect(visits.filter((visit) => /^(PWNED|TOKEN)/.test(visit.title))).toEqual([]);
-    // How: the .html and .svg are downloads on both origins; the disguised .png is only an (unreadable) image.
-    expect(visits).toHaveLength(6);
+    // How: the .html and .svg are downloads on both origins; the disguised .png is only an (unreadable)
+    // image; the disguised .pdf a download on the CMS origin and, on the site, a PDF the viewer cannot read.
+    expect(visits).toHaveLength(8);
     for (const visit of visits) {
+      const onSite = visit.url.startsWith(site.urlFor(KHANH_KHE.host));
       if (visit.url.endsWith('.png')) {
         expect(visit).toMatchObject({ status: 200, download: null, headers: { 'content-type': 'image/png', 'x-content-type-options': 'nosniff' } });
         expect(visit.headers['content-security-policy']).toContain('sandbox');
+      } else if (visit.url.endsWith('.pdf') && onSite) {
+        expect(visit).toMatchObject({ status: 200, download: null, headers: { 'content-type': 'application/pdf', 'x-content-type-options': 'nosniff' } });
       } else {
         expect(visit.download).toBe(path.basename(new URL(visit.url).pathname));
       }
@@ -267,6 +272,18 @@ describe('a contributor still uploads a photo and a PDF, and the site shows them
     await drawer.getByText('Upload successful!').waitFor();
     await drawer.getByRole('button', { name: 'Close' }).click();
     await drawer.waitFor({ state: 'detached' });
+    // The details drawer previews the PDF in a frame of the admin itself: shown inline, not downloaded.
+    let downloads = 0;
+    page.on('download', () => (downloads += 1));
+    const preview = page.waitForResponse((response) => response.url().includes('/uploads/') && response.url().includes(`thong_bao_${stamp}`));
+    await page.getByText(pdfName).first().click();
+    const previewAnswer = await preview;
+    expect(previewAnswer.status()).toBe(200);
+    expect(previewAnswer.headers()).toMatchObject({ 'content-type': 'application/pdf', 'content-disposition': 'inline', 'content-security-policy': "frame-ancestors 'self'" });
+    await page.locator(`iframe[title="${pdfName}"]`).waitFor();
+    await page.waitForTimeout(1000);
+    expect(downloads).toBe(0);
+    await page.keyboard.press('Escape');
     // The photo's thumbnail is an <img> on the CMS origin: it must still render there.
     const thumbnail = page.locator(`img[src*="anh_hoi_nghi_${stamp}"]`).first();
     await thumbnail.waitFor();

@@ -375,6 +375,21 @@ describe('serving uploads', () => {
     }
   });
 
+  it('the CMS origin shows a PDF inline only to the admin\'s own preview frame (same origin), without sandbox', async () => {
+    const asked = async (dest: string, site: string) => {
+      const answer = await fetch(`${strapi.url}${pdfUrl}`, { headers: { 'sec-fetch-dest': dest, 'sec-fetch-site': site } });
+      await answer.arrayBuffer();
+      return [answer.headers.get('content-disposition'), answer.headers.get('content-security-policy'), answer.headers.get('x-content-type-options')];
+    };
+    expect(await asked('iframe', 'same-origin')).toEqual(['inline', "frame-ancestors 'self'", 'nosniff']);
+    expect(await asked('iframe', 'same-site')).toEqual(['attachment', SANDBOX, 'nosniff']);
+    expect(await asked('iframe', 'cross-site')).toEqual(['attachment', SANDBOX, 'nosniff']);
+    expect(await asked('document', 'same-origin')).toEqual(['attachment', SANDBOX, 'nosniff']);
+    const word = await fetch(`${strapi.url}${docxUrl}`, { headers: { 'sec-fetch-dest': 'iframe', 'sec-fetch-site': 'same-origin' } });
+    await word.arrayBuffer();
+    expect(word.headers.get('content-disposition')).toBe('attachment');
+  });
+
   it('the site serves a commune\'s own picture and thumbnail inline on its domain, sandboxed', async () => {
     const own = await seedImage(KHANH_KHE.slug);
     for (const url of [own.url, own.thumbnail, jpegUrl]) {

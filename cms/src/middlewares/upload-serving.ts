@@ -6,7 +6,13 @@
  *   answer under /uploads: even a file that got in before the upload check (an HTML page, an SVG
  *   with a script) runs no script and reaches no cookie when opened here.
  * - `Content-Disposition: attachment` for everything but raster images, which the media library
- *   shows as <img> thumbnails; a PDF or Word file is downloaded, not opened on this origin.
+ *   shows as <img> thumbnails; a PDF or Word file is downloaded, not opened on this origin. One
+ *   exception: the media library's details drawer previews a PDF in an <iframe> of the admin
+ *   itself, so a .pdf framed by a page of this very origin (the browser says so in
+ *   `Sec-Fetch-Dest: iframe` and `Sec-Fetch-Site: same-origin`, which no page can forge) is shown
+ *   inline, without the sandbox that Chrome's PDF viewer refuses, and only framed by this origin.
+ *   It is safe: nosniff keeps whatever is served as application/pdf in the PDF viewer, whose
+ *   scripts never run in the page's origin, and uploads are PDFs by content.
  * - When the public site's server asks for a file on behalf of a commune (its `x-commune`
  *   header, as for the content API), only that commune's files (and province IT's, which belong
  *   to no commune) are served; any other is 404. The header can only narrow what is served.
@@ -19,6 +25,8 @@ const UPLOADS = '/uploads/';
 const COMMUNE_HEADER = 'x-commune';
 /** Images still render when opened directly (Chrome's image document needs its inline style). */
 export const UPLOAD_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox";
+/** The admin's own PDF preview: no fetch directive (the viewer needs them), framed only here. */
+export const PDF_PREVIEW_CSP = "frame-ancestors 'self'";
 const CACHE_LIMIT = 10_000;
 const CACHE_MS = 10 * 60_000;
 const COMMUNE_CACHE_MS = 5_000;
@@ -82,10 +90,17 @@ const uploadServing: Core.MiddlewareFactory = (_config, { strapi }) => {
 
   return async (ctx, next) => {
     if (!ctx.path.startsWith(UPLOADS)) return next();
+    const extension = extensionOfPath(ctx.path);
+    const adminPdfPreview = extension === 'pdf' && ctx.get('sec-fetch-dest') === 'iframe' && ctx.get('sec-fetch-site') === 'same-origin';
     const secure = () => {
       ctx.set('X-Content-Type-Options', 'nosniff');
+      if (adminPdfPreview) {
+        ctx.set('Content-Security-Policy', PDF_PREVIEW_CSP);
+        ctx.set('Content-Disposition', 'inline');
+        return;
+      }
       ctx.set('Content-Security-Policy', UPLOAD_CSP);
-      if (!IMAGE_EXTENSIONS.has(extensionOfPath(ctx.path))) ctx.set('Content-Disposition', 'attachment');
+      if (!IMAGE_EXTENSIONS.has(extension)) ctx.set('Content-Disposition', 'attachment');
     };
     const commune = ctx.get(COMMUNE_HEADER);
     if (commune && !(await servedFor(commune, ctx.path))) {

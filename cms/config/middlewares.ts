@@ -29,6 +29,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'global::malformed-input',
   'strapi::session',
   'strapi::favicon',
+  'global::upload-serving',
   'strapi::public',
 ];
 

@@ -60,6 +60,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   upload: {
     config: {
       sizeLimit: env.int('UPLOAD_SIZE_LIMIT', 50 * 1024 * 1024),
+      // The decision is ours, by content, before Strapi's own check (src/extensions/upload-safety.ts,
+      // README "Uploads"); this deny list of active types is only a second line behind it.
+      security: {
+        deniedTypes: ['text/html', 'application/xhtml+xml', 'image/svg+xml', 'text/xml', 'application/xml', 'text/javascript', 'application/javascript', 'application/x-msdownload', 'application/x-msdos-program', 'application/vnd.microsoft.portable-executable', 'application/x-sh'],
+      },
     },
   },
 });

@@ -9,6 +9,7 @@ import { registerCommuneSlugs } from './extensions/commune-slugs';
 import { registerDocumentValidation } from './extensions/document-validation';
 import { registerPublishedOnly } from './extensions/published-only';
 import { applyRouteRules } from './extensions/route-rules';
+import { registerUploadDefences } from './extensions/upload-defences';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -16,6 +17,7 @@ export default {
     registerCommuneSlugs(strapi);
     registerDocumentValidation(strapi);
     applyRouteRules(strapi);
+    registerUploadDefences(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -1,10 +1,15 @@
 import { z } from 'zod';
-import { uploadContentType } from '../../utils/upload-content-type';
+import { uploadContentType, uploadResponsePolicy } from '../../utils/upload-content-type';
 
 /**
  * Serves Strapi's uploads on the site's own origin (`/uploads/…`), so the browser never talks
  * to Strapi. Streams the file through; Strapi names uploads with a content hash, so the
  * response may be cached for a long time.
+ *
+ * Only the commune's own files, on the commune's own domains: the request names the commune to
+ * Strapi (`x-commune`), which answers 404 for another commune's file (the media library's rows
+ * decide, cms/src/middlewares/upload-serving.ts); a host no commune serves is 404 here. Pictures and
+ * PDFs are shown inline; anything else is a download, and nothing but a PDF runs outside a sandbox.
  */
 
 /** One path segment of an upload: no `..`, no dotfiles, nothing that needs decoding. */
@@ -19,8 +24,6 @@ const RESPONSE_HEADERS = [
   'etag',
   'last-modified',
 ] as const;
-/** Types a browser would run script in if opened directly (an uploaded page or SVG). */
-const ACTIVE_CONTENT = /^\s*(text\/html|application\/xhtml\+xml|image\/svg\+xml|text\/xml|application\/xml)\b/i;
 /** Time to the first byte; the transfer itself may take long on a slow phone connection. */
 const CONNECT_TIMEOUT_MS = 10_000;
 
@@ -30,10 +33,11 @@ export default defineEventHandler(async (event) => {
     throw createError({ statusCode: 404, statusMessage: 'Not Found' });
   }
 
+  const commune = await requireCommune(event);
   const { strapiUrl } = useRuntimeConfig(event);
   const target = `${strapiUrl.replace(/\/+$/, '')}/uploads/${parsed.data.join('/')}`;
   // identity: fetch would decompress a compressed body and make content-length wrong.
-  const headers = new Headers({ 'accept-encoding': 'identity' });
+  const headers = new Headers({ 'accept-encoding': 'identity', 'x-commune': commune.slug });
   for (const name of REQUEST_HEADERS) {
     const value = getRequestHeader(event, name);
     if (value) headers.set(name, value);
@@ -69,14 +73,13 @@ export default defineEventHandler(async (event) => {
     'cache-control': 'public, max-age=31536000, immutable',
     'x-content-type-options': 'nosniff',
   });
-  // Uploads share the commune's origin: an uploaded HTML or SVG file must not run script there.
-  // (Only for those types: a sandboxed PDF would not open in Chrome's viewer.)
   // A PDF must be `application/pdf` for the document page's inline preview (see upload-content-type.ts).
   const contentType = uploadContentType(response.headers.get('content-type'), parsed.data.at(-1) ?? '');
   setResponseHeader(event, 'content-type', contentType);
-  if (ACTIVE_CONTENT.test(contentType)) {
-    setResponseHeader(event, 'content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
-  }
+  // Uploads share the commune's origin: whatever got stored must not run script there.
+  const policy = uploadResponsePolicy(contentType);
+  setResponseHeader(event, 'content-disposition', policy.disposition);
+  if (policy.contentSecurityPolicy) setResponseHeader(event, 'content-security-policy', policy.contentSecurityPolicy);
 
   if (!response.body || response.status === 304) return null;
   return sendStream(event, response.body);

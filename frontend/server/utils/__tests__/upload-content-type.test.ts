@@ -1,4 +1,4 @@
-import { uploadContentType } from '../upload-content-type';
+import { UPLOAD_SANDBOX_CSP, uploadContentType, uploadResponsePolicy } from '../upload-content-type';
 
 describe('the /uploads route’s content type', () => {
   it('keeps the type Strapi gave', () => {
@@ -17,5 +17,27 @@ describe('the /uploads route’s content type', () => {
     expect(uploadContentType('application/octet-stream', 'trang.html')).toBe('application/octet-stream');
     expect(uploadContentType(undefined, 'anh.svg')).toBe('application/octet-stream');
     expect(uploadContentType('', 'khong-duoi')).toBe('application/octet-stream');
+  });
+});
+
+describe('the /uploads route’s disposition and sandbox', () => {
+  it.each(['image/jpeg', 'image/png', 'image/gif', 'image/webp'])('shows %s inline, sandboxed', (type) => {
+    expect(uploadResponsePolicy(type)).toEqual({ disposition: 'inline', contentSecurityPolicy: UPLOAD_SANDBOX_CSP });
+  });
+
+  it('shows a PDF inline without a sandbox, for the document page’s preview', () => {
+    expect(uploadResponsePolicy('application/pdf')).toEqual({ disposition: 'inline', contentSecurityPolicy: null });
+  });
+
+  it.each([
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'application/msword',
+    'text/html; charset=utf-8',
+    'image/svg+xml',
+    'application/octet-stream',
+    'TEXT/HTML',
+    '',
+  ])('sends %s as a sandboxed download', (type) => {
+    expect(uploadResponsePolicy(type)).toEqual({ disposition: 'attachment', contentSecurityPolicy: UPLOAD_SANDBOX_CSP });
   });
 });

@@ -206,7 +206,7 @@ export const ROUTE_TABLE: Record<string, RouteEntry> = {
   // --- Media library ---------------------------------------------------------------------------
   'POST /upload': { kind: 'foreign', verb: 'update', subject: 'media', query: (ids) => `id=${ids.fileId}`, body: () => ({ form: { fileInfo: JSON.stringify({ name: 'bi-thay-the.pdf', alternativeText: 'x' }) } }), cells: TENANCY('media replace, update and delete') },
   'POST /upload/files': { kind: 'fixed', reason: 'the other commune’s folder does not exist for this user: refused like any unknown folder, nothing stored', status: 400, viewer: 403, body: (ids) => ({ form: { fileInfo: JSON.stringify({ name: 'anh.png', folder: ids.folderId }) }, file: true }) },
-  'POST /upload/actions/upload-from-urls': { kind: 'disabled', reason: 'upload from a URL is off: tests/integration/upload-safety.test.ts', body: json({ urls: ['http://0.0.0.0:1337/admin/init'] }) },
+  'POST /upload/actions/upload-from-urls': { kind: 'fixed', reason: 'upload from a URL is off, refused before any fetch (tests/integration/upload-safety.test.ts)', status: 403, body: json({ urls: ['http://0.0.0.0:1337/admin/init'] }) },
   'GET /upload/files': { kind: 'list', cells: TENANCY('media library list and get by id') },
   'GET /upload/files/:id': { kind: 'foreign', verb: 'read', subject: 'media', cells: TENANCY('media library list and get by id') },
   'PUT /upload/files/:id': { kind: 'foreign', verb: 'update', subject: 'media', body: json({ fileInfo: { name: 'doi-ten-trom.pdf' } }) },

@@ -6,16 +6,7 @@
  * Usage: node tests/support/server-code-publish.ts <uid> <draftDocumentId> <liveDocumentId> <communeDocumentId>
  * Prints one line `SERVER_CODE_RESULT {json}`: for each attempt, whether it was refused and why.
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import type * as StrapiModule from '@strapi/strapi';
-import { cmsDir } from '../../database/paths.ts';
-
-// Strapi's ES module build cannot be imported by Node directly (it imports `lodash/fp` as a
-// directory); its CommonJS build, as the seed uses it, can.
-const { createStrapi } = createRequire(import.meta.url)('@strapi/strapi') as typeof StrapiModule;
-
-type Attempt = { name: string; refused: boolean; message: string };
+import { loadStrapi, runAttempts } from './server-code.ts';
 
 interface LooseDocuments {
   create(params: Record<string, unknown>): Promise<unknown>;
@@ -28,21 +19,10 @@ interface LooseDocuments {
 const [uid, draftId, liveId, communeId] = process.argv.slice(2);
 if (!uid || !draftId || !liveId || !communeId) throw new Error('usage: server-code-publish.ts <uid> <draftId> <liveId> <communeDocumentId>');
 
-const strapi = await createStrapi({ appDir: cmsDir, distDir: path.join(cmsDir, 'dist') }).load();
-strapi.log.level = 'error';
+const strapi = await loadStrapi();
 const documents = strapi.documents(uid as Parameters<typeof strapi.documents>[0]) as unknown as LooseDocuments;
-const attempts: Attempt[] = [];
 
-async function attempt(name: string, work: () => Promise<unknown>): Promise<void> {
-  try {
-    await work();
-    attempts.push({ name, refused: false, message: '' });
-  } catch (error) {
-    attempts.push({ name, refused: true, message: error instanceof Error ? error.message : String(error) });
-  }
-}
-
-try {
+await runAttempts(strapi, async (attempt) => {
   await attempt('documents.update with status published', () => documents.update({ documentId: draftId, data: { title: 'Máy tự đăng' }, status: 'published' }));
   await attempt('documents.create with status published', () =>
     documents.create({ data: { title: 'Tin tự đăng của máy', kind: 'tin', featured: false, commune: communeId }, status: 'published' }),
@@ -55,8 +35,4 @@ try {
   );
   await attempt('db.query update setting publishedAt', () => strapi.db.query(uid as Parameters<typeof strapi.db.query>[0]).updateMany({ where: { documentId: draftId }, data: { publishedAt: new Date() } }));
   await attempt('db.query delete of the live row', () => strapi.db.query(uid as Parameters<typeof strapi.db.query>[0]).deleteMany({ where: { documentId: liveId, publishedAt: { $notNull: true } } }));
-  console.log(`SERVER_CODE_RESULT ${JSON.stringify(attempts)}`);
-} finally {
-  await strapi.destroy();
-}
-process.exit(0);
+});

@@ -28,6 +28,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   // After the body parser: turns Strapi's crashes on malformed bodies into 400s.
   'global::malformed-input',
   'strapi::session',
+  // Strapi requires it; it serves cms/favicon.png (without that file /favicon.ico was a 500).
   'strapi::favicon',
   'global::upload-serving',
   'strapi::public',

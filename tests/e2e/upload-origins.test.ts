@@ -395,8 +395,9 @@ describe('a contributor still uploads a photo and a PDF, and the site shows them
     const answer = uploads.get(pdfPath);
     expect(answer?.headers['content-type']).toBe('application/pdf');
     expect(answer?.headers['content-disposition']).toBe('inline');
-    // No sandbox for the PDF: Chrome's viewer would refuse to show it.
-    expect(answer?.headers['content-security-policy']).toBeUndefined();
+    // No sandbox for the PDF (Chrome's viewer would refuse to show it); only the site may frame it.
+    expect(answer?.headers['content-security-policy']).not.toContain('sandbox');
+    expect(answer?.headers['content-security-policy']).toContain("frame-ancestors 'self'");
     await context.close();
   });
 });

@@ -86,6 +86,12 @@ describe('the server says nothing it need not, and refuses TRACE', () => {
     expect(response.headers.get('x-powered-by')).toBeNull();
   });
 
+  it('a browser asking for /favicon.ico gets the icon, not an error', async () => {
+    const icon = await fetch(`${strapi.url}/favicon.ico`);
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toBe('image/x-icon');
+  });
+
   it.each(['/_health', '/admin/init', '/api/articles'])('TRACE %s is 405', async (path) => {
     const answer = await rawRequest({ method: 'TRACE', path, from: '127.0.0.1', headers: { cookie: 'jwtToken=secret' } });
     expect(answer.status).toBe(405);

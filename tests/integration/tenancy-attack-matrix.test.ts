@@ -62,7 +62,7 @@ async function fixtureFor(slug: string): Promise<CommuneFixture> {
   const published = await one<{ document_id: string }>(`${inCommune('articles', 'articles_commune_lnk', 'article_id')} AND t.published_at IS NOT NULL LIMIT 1`, [commune.id]);
   const category = await one<{ document_id: string }>(`${inCommune('categories', 'categories_commune_lnk', 'category_id')} LIMIT 1`, [commune.id]);
   const document = await one<{ document_id: string }>(`${inCommune('documents', 'documents_commune_lnk', 'document_id')} LIMIT 1`, [commune.id]);
-  const file = await one<{ id: number }>('SELECT id FROM files WHERE commune_id = $1 LIMIT 1', [commune.id]);
+  const file = await one<{ id: number }>("SELECT id FROM files WHERE commune_id = $1 AND mime = 'application/pdf' ORDER BY id LIMIT 1", [commune.id]);
   const draft = await superAdmin.create(ARTICLE, {
     title: `Bản nháp riêng của ${slug}`,
     kind: 'tin',

@@ -426,7 +426,11 @@ describe('serving uploads', () => {
     expect(paper.status).toBe(200);
     expect(header(paper, 'content-type')).toBe('application/pdf');
     expect(header(paper, 'content-disposition')).toBe('inline');
-    expect(header(paper, 'content-security-policy')).toBeUndefined();
+    // The site's default policy for uploads: no script, no sandbox (Chrome's PDF viewer refuses
+    // one), framed by the site itself only (frontend/server/utils/security-headers.ts).
+    expect(header(paper, 'content-security-policy')).toContain("script-src 'none'");
+    expect(header(paper, 'content-security-policy')).toContain("frame-ancestors 'self'");
+    expect(header(paper, 'content-security-policy')).not.toContain('sandbox');
     expect(paper.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 

@@ -52,7 +52,8 @@ function requestInit(method: string, headers: Record<string, string>, body: Body
   if ('json' in body) return { method, headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body.json), redirect: 'manual' };
   const form = new FormData();
   for (const [name, value] of Object.entries(body.form)) form.append(name, value);
-  if (body.file) form.append('files', new Blob([PNG], { type: 'image/png' }), 'anh.png');
+  if (body.file === 'png') form.append('files', new Blob([PNG], { type: 'image/png' }), 'anh.png');
+  if (body.file === 'pdf') form.append('files', new Blob(['%PDF-1.4\n%%EOF\n'], { type: 'application/pdf' }), 'bien-ban.pdf');
   return { method, headers, body: form, redirect: 'manual' };
 }
 

@@ -28,8 +28,11 @@ import type { VictimIds } from './route-params';
 
 export type Verb = 'read' | 'create' | 'update' | 'delete' | 'publish';
 
-/** A request body, built from the victim's ids; `form` bodies are sent as multipart. */
-export type Body = { json: unknown } | { form: Record<string, string>; file?: boolean };
+/**
+ * A request body, built from the victim's ids; `form` bodies are sent as multipart, with a real
+ * picture or PDF when `file` says so (a replacement must be of the stored file's kind).
+ */
+export type Body = { json: unknown } | { form: Record<string, string>; file?: 'png' | 'pdf' };
 
 interface Common {
   body?: (ids: VictimIds) => Body;
@@ -205,13 +208,14 @@ export const ROUTE_TABLE: Record<string, RouteEntry> = {
 
   // --- Media library ---------------------------------------------------------------------------
   'POST /upload': { kind: 'foreign', verb: 'update', subject: 'media', query: (ids) => `id=${ids.fileId}`, body: () => ({ form: { fileInfo: JSON.stringify({ name: 'bi-thay-the.pdf', alternativeText: 'x' }) } }), cells: TENANCY('media replace, update and delete') },
-  'POST /upload/files': { kind: 'fixed', reason: 'the other commune’s folder does not exist for this user: refused like any unknown folder, nothing stored', status: 400, viewer: 403, body: (ids) => ({ form: { fileInfo: JSON.stringify({ name: 'anh.png', folder: ids.folderId }) }, file: true }) },
+  'POST /upload/files': { kind: 'fixed', reason: 'the other commune’s folder does not exist for this user: refused like any unknown folder, nothing stored', status: 400, viewer: 403, body: (ids) => ({ form: { fileInfo: JSON.stringify({ name: 'anh.png', folder: ids.folderId }) }, file: 'png' }) },
   'POST /upload/actions/upload-from-urls': { kind: 'fixed', reason: 'upload from a URL is off, refused before any fetch (tests/integration/upload-safety.test.ts)', status: 403, body: json({ urls: ['http://0.0.0.0:1337/admin/init'] }) },
   'GET /upload/files': { kind: 'list', cells: TENANCY('media library list and get by id') },
   'GET /upload/files/:id': { kind: 'foreign', verb: 'read', subject: 'media', cells: TENANCY('media library list and get by id') },
   'PUT /upload/files/:id': { kind: 'foreign', verb: 'update', subject: 'media', body: json({ fileInfo: { name: 'doi-ten-trom.pdf' } }) },
   'DELETE /upload/files/:id': { kind: 'foreign', verb: 'update', subject: 'media', cells: TENANCY('media replace, update and delete') },
-  'POST /upload/files/:id/replace': { kind: 'foreign', verb: 'update', subject: 'media', body: () => ({ form: {}, file: true }) },
+  // The victim's file is a PDF: a PDF replaces it, so that only the authorisation is tried.
+  'POST /upload/files/:id/replace': { kind: 'foreign', verb: 'update', subject: 'media', body: () => ({ form: {}, file: 'pdf' }) },
   'GET /upload/folders/:id': { kind: 'foreign', verb: 'read', subject: 'media', cells: TENANCY('media folders: list, structure, get') },
   'PUT /upload/folders/:id': { kind: 'foreign', verb: 'update', subject: 'media', status: 403, body: json({ name: 'Đổi tên trộm', parent: null }), cells: TENANCY('media folders: create inside, move into, bulk move and bulk delete') },
   'GET /upload/folders': { kind: 'list', cells: TENANCY('media folders: list, structure, get') },

@@ -82,7 +82,9 @@ export async function buildCms(force = false): Promise<void> {
       path.join(cmsDir, 'scripts'),
       path.join(cmsDir, 'tsconfig.json'),
       path.join(cmsDir, 'package.json'),
-      ...plugins.flatMap((dir) => [path.join(dir, 'admin'), path.join(dir, 'package.json')]),
+      // The admin shows docs/security-rules.vi.md, and the plugins' admin code imports their shared/.
+      path.join(repoRoot, 'docs'),
+      ...plugins.flatMap((dir) => [path.join(dir, 'admin'), path.join(dir, 'shared'), path.join(dir, 'package.json')]),
     ],
     [path.join(cmsDir, 'dist', 'build', 'index.html'), path.join(cmsDir, 'dist', 'src', 'index.js')],
     async () => {

@@ -128,3 +128,31 @@ describe('the commune switcher', () => {
     await page.context().close();
   });
 });
+
+describe('Quy tắc an toàn', () => {
+  it('shows every signed-in user the security rules from docs/, in Vietnamese, from the menu', async () => {
+    const page = await logIn(STAFF, PASSWORD);
+    await page.getByRole('link', { name: 'Quy tắc an toàn' }).click();
+    await page.waitForURL(/\/admin\/quy-tac-an-toan$/);
+    await page.getByRole('heading', { level: 1, name: 'Quy tắc an toàn khi quản trị trang thông tin điện tử của xã, phường' }).waitFor();
+    const sections = await page.getByRole('heading', { level: 2 }).allTextContents();
+    expect(sections).toEqual([
+      '1. Tài khoản',
+      '2. Mật khẩu',
+      '3. Xác thực hai bước',
+      '4. Máy tính dùng chung',
+      '5. Thư, tin nhắn và tệp đáng ngờ',
+      '6. Khi nghi tài khoản bị lộ',
+      '7. Gọi ai',
+      'Liên hệ bộ phận CNTT của tỉnh',
+    ]);
+    // Bold and code are rendered, never shown as Markdown marks.
+    await expect(page.locator('main strong', { hasText: 'ít nhất 12 ký tự' }).count()).resolves.toBe(1);
+    const text = await page.locator('main').innerText();
+    expect(text).not.toMatch(/\*\*|`/);
+    // Built without STRAPI_ADMIN_SECURITY_CONTACT: the page says so rather than showing nothing.
+    await expect(page.getByTestId('security-contact').innerText()).resolves.toContain('Chưa ghi số liên hệ');
+    await screenshot(page, 'security-rules');
+    await page.context().close();
+  });
+});

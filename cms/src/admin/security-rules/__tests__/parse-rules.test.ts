@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseInline, parseRules } from '../parse-rules';
+
+describe('parseInline', () => {
+  it('splits bold and code out of plain text', () => {
+    expect(parseInline('Mật khẩu có **ít nhất 12 ký tự**, không như `Password1`.')).toEqual([
+      { kind: 'text', text: 'Mật khẩu có ' },
+      { kind: 'strong', text: 'ít nhất 12 ký tự' },
+      { kind: 'text', text: ', không như ' },
+      { kind: 'code', text: 'Password1' },
+      { kind: 'text', text: '.' },
+    ]);
+  });
+
+  it('leaves an unclosed marker as text', () => {
+    expect(parseInline('a **b')).toEqual([{ kind: 'text', text: 'a **b' }]);
+  });
+});
+
+describe('parseRules', () => {
+  it('reads titles, headings, paragraphs and both kinds of list', () => {
+    const blocks = parseRules('# Tiêu đề\n\nĐoạn một\ndòng hai.\n\n## Mục\n\n- một\n- hai\n\n1. đầu\n2. sau\n');
+    expect(blocks).toEqual([
+      { kind: 'title', text: 'Tiêu đề' },
+      { kind: 'paragraph', content: [{ kind: 'text', text: 'Đoạn một dòng hai.' }] },
+      { kind: 'heading', text: 'Mục' },
+      { kind: 'list', ordered: false, items: [[{ kind: 'text', text: 'một' }], [{ kind: 'text', text: 'hai' }]] },
+      { kind: 'list', ordered: true, items: [[{ kind: 'text', text: 'đầu' }], [{ kind: 'text', text: 'sau' }]] },
+    ]);
+  });
+
+  it('keeps a list that switches from ordered to unordered as two lists', () => {
+    expect(parseRules('1. a\n- b').map((block) => block.kind === 'list' && block.ordered)).toEqual([true, false]);
+  });
+
+  it('reads the shipped rules: one title, the seven sections, nothing left as raw Markdown', () => {
+    const text = readFileSync(path.join(__dirname, '../../../../../docs/security-rules.vi.md'), 'utf8');
+    const blocks = parseRules(text);
+    expect(blocks.filter((block) => block.kind === 'title')).toHaveLength(1);
+    expect(blocks.filter((block) => block.kind === 'heading').map((block) => block.kind === 'heading' && block.text.split('.')[0])).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    const plain = JSON.stringify(blocks.filter((block) => block.kind === 'paragraph' || block.kind === 'list'));
+    expect(plain).not.toMatch(/\*\*|(^|[^\\])#|`/);
+  });
+});

@@ -18,6 +18,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   // First: decides which forwarded headers may be believed, before anything reads ctx.ip.
   { name: 'global::trusted-proxy', config: { proxies: env('TRUSTED_PROXIES', '') } },
   'global::request-log',
+  // Outside the error handler, so it records the final status of every admin write and sign-in.
+  'plugin::audit-trail.recorder',
   'strapi::errors',
   'global::http-methods',
   'strapi::security',

@@ -67,6 +67,13 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       },
     },
   },
+  // The audit trail of every admin action (README, "Audit trail"). Last: its bootstrap grants the
+  // commune admin role its page after commune-tenancy has re-synced the roles.
+  'audit-trail': {
+    enabled: true,
+    resolve: path.dirname(require.resolve('@commune/audit-trail/package.json')),
+    config: { retentionDays: env.int('AUDIT_RETENTION_DAYS', 730) },
+  },
 });
 
 export default config;

@@ -1,0 +1,3 @@
+import trail from './trail';
+
+export default { trail };

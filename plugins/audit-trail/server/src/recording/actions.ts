@@ -122,7 +122,7 @@ const COMMUNE_RECORD_ACTIONS: Partial<Record<KnownActionCode, KnownActionCode>> 
 };
 
 /** Board steps that put an item on the site or take it off. */
-const BOARD_STEP_ACTIONS: Record<string, KnownActionCode> = { publish: 'content.publish', unpublish: 'content.unpublish' };
+const BOARD_STEP_ACTIONS: Record<string, KnownActionCode> = { publish: 'content.publish', force_publish: 'content.publish', unpublish: 'content.unpublish' };
 
 export interface RouteFacts {
   method: string;

@@ -42,7 +42,7 @@ const idText = (value: unknown): string | null => {
 };
 
 const EMAIL = /^[^\s@]{1,128}@[^\s@]{1,126}$/;
-const BOARD_STEP = /^[a-z][a-zA-Z-]{1,30}$/;
+const BOARD_STEP = /^[a-z][a-zA-Z_-]{1,30}$/;
 
 /** Reads the safe facts out of a parsed request body; anything else in it is never looked at. */
 export function safeBodyFacts(body: unknown): SafeBodyFacts {
@@ -60,14 +60,18 @@ export function safeBodyFacts(body: unknown): SafeBodyFacts {
   };
 }
 
-/** The id of what an answer created: `{ data: { documentId | id } }`, `[{ id }]`, `{ id }`. */
-export function createdId(response: unknown): { id: string | null; count: number } {
+/**
+ * The id of what an answer created: `{ data: { id, documentId } }`, `[{ id }]`, `{ id }`. Content
+ * entries are addressed by documentId (the content manager's URLs), everything else by id.
+ */
+export function createdId(response: unknown, prefer: 'id' | 'documentId' = 'id'): { id: string | null; count: number } {
   if (Array.isArray(response)) return { id: idText(record(response[0])?.id), count: response.length };
   const body = record(response);
   const data = record(body?.data);
   const user = record(data?.user);
   const member = record(data?.member);
-  return { id: idText(data?.documentId) ?? idText(data?.id) ?? idText(user?.id) ?? idText(member?.id) ?? idText(body?.id), count: 1 };
+  const ofData = prefer === 'documentId' ? (idText(data?.documentId) ?? idText(data?.id)) : (idText(data?.id) ?? idText(data?.documentId));
+  return { id: ofData ?? idText(user?.id) ?? idText(member?.id) ?? idText(body?.id), count: 1 };
 }
 
 const TYPE_BY_CONTROLLER: Record<string, string> = {
@@ -92,7 +96,7 @@ const TYPE_BY_CONTROLLER: Record<string, string> = {
 export function targetOf(facts: TargetFacts): Target {
   const { params, body } = facts;
   const controller = `${facts.pluginName}::${facts.handler.slice(0, facts.handler.lastIndexOf('.'))}`;
-  const created = createdId(facts.response);
+  const created = createdId(facts.response, facts.pluginName === 'content-manager' ? 'documentId' : 'id');
   const many = (noun: string): string | null => (body.count !== null ? `${body.count} ${noun}` : null);
 
   if (facts.pluginName === 'content-manager') {

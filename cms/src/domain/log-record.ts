@@ -19,6 +19,8 @@ import { redactText } from './redact-url';
 /** Field names never written, whatever their value (compared case-insensitively, without `_` and `-`). */
 const SECRET_NAMES = /(password|secret|token|authorization|cookie|code|key|jwt|credential)/i;
 const RESERVED = new Set(['time', 'level', 'message']);
+/** An ANSI colour sequence (ESC [ … m), built from its code: a control character in a regex literal is a lint error. */
+const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 
 type Plain = string | number | boolean | null;
 
@@ -42,7 +44,7 @@ export function logRecord(info: LogInfo, now: Date = new Date()): string {
   const record: Record<string, Plain> = {
     time: typeof info.timestamp === 'string' ? info.timestamp : now.toISOString(),
     // winston's colorize adds escape codes to the level; they do not belong in JSON.
-    level: info.level.replace(/\u001b\[[0-9;]*m/g, ''),
+    level: info.level.replace(ANSI_COLOUR, ''),
     message: redactText(message),
   };
   for (const [name, value] of Object.entries(info)) {

@@ -132,10 +132,18 @@ const khanhKhe = () => communes['khanh-khe'] ?? { id: 0, documentId: '' };
 const sonGiang = () => communes['son-giang'] ?? { id: 0, documentId: '' };
 
 describe('every class of admin action is in the trail, with who, where from, which commune and what came of it', () => {
-  it('sign-in: a failure with the e-mail tried, a success with the account', async () => {
+  it('sign-in: a failure with the e-mail tried, a lock-out, a success with the account', async () => {
     const failedFrom = newAddress();
     expect((await act(null, 'POST', '/admin/login', failedFrom, { email: people.headA?.email, password: 'Sai-Mat-Khau-9' })).status).toBe(400);
     expect(await rowFrom(failedFrom)).toMatchObject({ action: 'sign-in.login', category: 'sign-in', outcome: 'refused', http_status: 400, actor_user_id: null, actor_email: people.headA?.email, user_agent: 'Kiem-thu-nhat-ky/1.0' });
+
+    // Strapi locks an e-mail out from an address after five failures: the sixth is a lock-out.
+    const lockedFrom = newAddress();
+    for (let attempt = 0; attempt < 5; attempt += 1) await act(null, 'POST', '/admin/login', lockedFrom, { email: 'ke.do.mat.khau@x.vn', password: `Thu-${attempt}` });
+    expect((await act(null, 'POST', '/admin/login', lockedFrom, { email: 'ke.do.mat.khau@x.vn', password: 'Thu-6' })).status).toBe(429);
+    const attempts = await db.query<Row>('SELECT * FROM audit_events WHERE client_address = $1 ORDER BY id', [lockedFrom]);
+    expect(attempts.map((row) => `${row.action} ${row.http_status}`)).toEqual([...Array<string>(5).fill('sign-in.login 400'), 'sign-in.locked 429']);
+    expect(attempts.every((row) => row.actor_email === 'ke.do.mat.khau@x.vn' && row.outcome === 'refused')).toBe(true);
 
     const okFrom = newAddress();
     await signIn('headA', okFrom);
@@ -321,6 +329,17 @@ describe('who reads the trail', () => {
     const theirs = await list('adminB', `?person=${people.adminA?.id}`);
     expect(theirs.status).toBe(200);
     expect(theirs.body.data.map((entry: AuditEntry) => entry.outcome)).toEqual(['refused']);
+  });
+
+  it('the menu link shows for those who may read: the page\'s permission is province IT\'s and the commune admin\'s', async () => {
+    const actionsOf = async (who: string): Promise<string[]> => {
+      const answer = await act<{ data: Array<{ action: string }> }>(token(who), 'GET', '/admin/users/me/permissions', newAddress());
+      expect(answer.status).toBe(200);
+      return answer.body.data.map((permission) => permission.action).filter((action) => action.startsWith('plugin::audit-trail.'));
+    };
+    expect((await actionsOf('province')).sort()).toEqual(['plugin::audit-trail.read', 'plugin::audit-trail.read-all']);
+    expect(await actionsOf('adminA')).toEqual(['plugin::audit-trail.read']);
+    expect(await actionsOf('headA')).toEqual([]);
   });
 
   it('everyone else is refused, and the page tells them so', async () => {

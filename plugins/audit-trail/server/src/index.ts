@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import controllers from './controllers';
 import { installSchema } from './database/schema';
 import middlewares from './middlewares';
-import { grantCommuneAdmins, registerPermissions } from './permissions';
+import { grantRoles, registerPermissions } from './permissions';
 import { purgeNow, schedulePurge } from './retention';
 import routes from './routes';
 import services from './services';
@@ -24,7 +24,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await installSchema(strapi);
     await registerPermissions(strapi);
-    await grantCommuneAdmins(strapi);
+    await grantRoles(strapi);
     const { retentionDays } = strapi.config.get('plugin::audit-trail') as PluginConfig;
     schedulePurge(strapi, retentionDays);
     // Also once at start, in the background: a server restarted daily before 03:17 still purges.

@@ -1,5 +1,5 @@
 /**
- * The trail's two admin permissions, and the commune admin role's grant of the first.
+ * The trail's two admin permissions, and who is given them at every start.
  * - `plugin::audit-trail.read` shows the page's menu link. Given to the commune admin role
  *   (every start, after commune-tenancy has re-synced its roles); the rows shown are still decided
  *   per commune by the membership (reading/access.ts).
@@ -7,9 +7,17 @@
  *   own staff's role in Settings → Roles. The super admin has both.
  */
 import type { Core } from '@strapi/strapi';
-import { READ_ACTION } from './reading/access';
+import { READ_ACTION, READ_ALL_ACTION, SUPER_ADMIN_ROLE } from './reading/access';
 
-const COMMUNE_ADMIN_ROLE = 'commune-admin';
+/**
+ * Who gets which action at every start. The super admin's role is in the list because Strapi
+ * syncs it with every action before plugins' bootstraps register theirs: without this it would
+ * see the page only after a second start.
+ */
+const GRANTS: Array<{ role: string; actions: string[] }> = [
+  { role: SUPER_ADMIN_ROLE, actions: [READ_ACTION, READ_ALL_ACTION] },
+  { role: 'commune-admin', actions: [READ_ACTION] },
+];
 
 interface ActionProvider {
   registerMany(actions: Array<{ section: string; displayName: string; uid: string; pluginName: string }>): Promise<void>;
@@ -23,11 +31,15 @@ export async function registerPermissions(strapi: Core.Strapi): Promise<void> {
   ]);
 }
 
-/** Gives the commune admin role the page (idempotent). */
-export async function grantCommuneAdmins(strapi: Core.Strapi): Promise<void> {
-  const role = (await strapi.db.query('admin::role').findOne({ where: { code: COMMUNE_ADMIN_ROLE }, select: ['id'] })) as { id: number } | null;
-  if (!role) return;
-  const existing = await strapi.db.query('admin::permission').count({ where: { action: READ_ACTION, role: { id: role.id } } });
-  if (existing > 0) return;
-  await strapi.db.query('admin::permission').create({ data: { action: READ_ACTION, actionParameters: {}, subject: null, properties: {}, conditions: [], role: role.id } });
+/** Gives the roles above their actions (idempotent). */
+export async function grantRoles(strapi: Core.Strapi): Promise<void> {
+  for (const { role: code, actions } of GRANTS) {
+    const role = (await strapi.db.query('admin::role').findOne({ where: { code }, select: ['id'] })) as { id: number } | null;
+    if (!role) continue;
+    for (const action of actions) {
+      const existing = await strapi.db.query('admin::permission').count({ where: { action, role: { id: role.id } } });
+      if (existing > 0) continue;
+      await strapi.db.query('admin::permission').create({ data: { action, actionParameters: {}, subject: null, properties: {}, conditions: [], role: role.id } });
+    }
+  }
 }

@@ -71,7 +71,7 @@ describe('the logs of a real run hold no secret', () => {
     expect((await fetch(`${strapi.url}/admin/registration-info?registrationToken=${secrets.registrationToken}`)).status).toBe(200);
 
     // Citizens read the site: its server calls Strapi with its token and counts the visit.
-    for (const path of ['/', '/tin-tuc', '/van-ban']) expect(await page(path)).toBeLessThan(500);
+    for (const path of ['/', '/van-ban']) expect(await page(path)).toBe(200);
     // Let both processes write their lines.
     await new Promise((resolve) => setTimeout(resolve, 1000));
 

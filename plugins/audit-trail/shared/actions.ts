@@ -118,9 +118,22 @@ const PLUGIN_CATEGORIES: Record<string, AuditCategory> = {
   i18n: 'settings',
 };
 
+/**
+ * Words in a route's path or handler that tell its class when its plugin does not: two-step
+ * sign-in and account locks may be added as admin routes (`/admin/two-factor/…`) rather than as a
+ * plugin of their own.
+ */
+const HINTS: Array<[RegExp, AuditCategory]> = [
+  [/two-factor|two_factor|totp|mfa|2fa|otp/i, 'second-factor'],
+  [/unlock|lockout|\block\b|session|password|login|logout/i, 'sign-in'],
+  [/backup|restore/i, 'backups'],
+  [/export/i, 'exports'],
+];
+
 /** The action of a route the table does not know: code `<plugin>.<handler>`, a generic label. */
-export function fallbackAction(pluginName: string, handler: string): { code: string } & ActionDefinition {
-  return { code: `${pluginName}.${handler}`, category: PLUGIN_CATEGORIES[pluginName] ?? 'other', label: `Thao tác quản trị (${pluginName}: ${handler})` };
+export function fallbackAction(pluginName: string, handler: string, path = ''): { code: string } & ActionDefinition {
+  const hinted = HINTS.find(([pattern]) => pattern.test(`${path} ${handler}`))?.[1];
+  return { code: `${pluginName}.${handler}`, category: PLUGIN_CATEGORIES[pluginName] ?? hinted ?? 'other', label: `Thao tác quản trị (${pluginName}: ${handler})` };
 }
 
 /** The label of a stored code: the table's, or the generic one of a fallback code. */

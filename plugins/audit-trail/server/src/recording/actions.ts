@@ -126,6 +126,8 @@ const BOARD_STEP_ACTIONS: Record<string, KnownActionCode> = { publish: 'content.
 
 export interface RouteFacts {
   method: string;
+  /** The matched route's path pattern (e.g. `/admin/two-factor/setup`), for the class of an unknown route. */
+  path?: string;
   pluginName: string;
   handler: string;
   status: number;
@@ -155,7 +157,7 @@ export function resolveAction(facts: RouteFacts): ResolvedAction | null {
   }
   if (key in NOT_RECORDED) return null;
   const code = HANDLER_ACTIONS[key];
-  if (!code) return { ...fallbackAction(facts.pluginName, facts.handler) };
+  if (!code) return { ...fallbackAction(facts.pluginName, facts.handler, facts.path) };
   if (code === 'sign-in.login' && facts.status === 429) return known('sign-in.locked');
   if (code === 'media.upload' && facts.replacing) return known('media.replace');
   if (code === 'content.board-step' && facts.boardStep) return known(BOARD_STEP_ACTIONS[facts.boardStep] ?? 'content.board-step');

@@ -139,7 +139,8 @@ export function createRecorder(strapi: Core.Strapi, trail: () => TrailService): 
     const body = method === 'GET' ? safeBodyFacts(null) : safeBodyFacts((ctx.request as { body?: unknown }).body);
     const status = ctx.status;
     const queryId = typeof ctx.query.id === 'string' && /^\d+$/.test(ctx.query.id) ? ctx.query.id : null;
-    const action = resolveAction({ method, pluginName, handler, status, model: params.model ?? params.uid ?? null, boardStep: body.boardStep, replacing: queryId !== null });
+    const routePath = typeof ctx._matchedRoute === 'string' ? ctx._matchedRoute : (route.path ?? null);
+    const action = resolveAction({ method, path: routePath ?? '', pluginName, handler, status, model: params.model ?? params.uid ?? null, boardStep: body.boardStep, replacing: queryId !== null });
     if (!action) return;
 
     const target = targetOf({ pluginName, handler, params, queryId, body, response: ctx.body });
@@ -167,7 +168,7 @@ export function createRecorder(strapi: Core.Strapi, trail: () => TrailService): 
       outcome: outcomeOf(status),
       httpStatus: status,
       method,
-      route: typeof ctx._matchedRoute === 'string' ? ctx._matchedRoute : (route.path ?? null),
+      route: routePath,
     });
   }
 }

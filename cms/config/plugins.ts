@@ -67,8 +67,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       },
     },
   },
-  // The audit trail of every admin action (README, "Audit trail"). Last: its bootstrap grants the
-  // commune admin role its page after commune-tenancy has re-synced the roles.
+  // The audit trail of every admin action and sign-in (README, "Audit trail and logs"); its
+  // recorder is a server middleware (config/middlewares.ts).
   'audit-trail': {
     enabled: true,
     resolve: path.dirname(require.resolve('@commune/audit-trail/package.json')),

@@ -1,8 +1,9 @@
 /**
  * The trail's two admin permissions, and who is given them at every start.
- * - `plugin::audit-trail.read` shows the page's menu link. Given to the commune admin role
- *   (every start, after commune-tenancy has re-synced its roles); the rows shown are still decided
- *   per commune by the membership (reading/access.ts).
+ * - `plugin::audit-trail.read` shows the page's menu link. Given to the commune admin role at
+ *   every start — by this plugin's bootstrap and again by the app's, right after commune-tenancy
+ *   re-syncs the roles (which removes any permission not in its table); the rows shown are still
+ *   decided per commune by the membership (reading/access.ts).
  * - `plugin::audit-trail.read-all` makes a role read every commune: province IT gives it to its
  *   own staff's role in Settings → Roles. The super admin has both.
  */

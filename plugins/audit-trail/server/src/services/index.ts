@@ -1,3 +1,4 @@
+import access from './access';
 import trail from './trail';
 
-export default { trail };
+export default { access, trail };

@@ -39,6 +39,18 @@ interface RequestState {
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/**
+ * Sign-in routes answered before Strapi's router matched them — a throttling or lock-out
+ * middleware in front of the routes answers 429 itself — are still sign-in events: recorded as
+ * the route they were meant for.
+ */
+const UNROUTED_SIGN_IN: Record<string, RouteState> = {
+  'POST /admin/login': { handler: 'authentication.login', info: { pluginName: 'admin', type: 'admin' } },
+  'POST /admin/register': { handler: 'authentication.register', info: { pluginName: 'admin', type: 'admin' } },
+  'POST /admin/forgot-password': { handler: 'authentication.forgotPassword', info: { pluginName: 'admin', type: 'admin' } },
+  'POST /admin/reset-password': { handler: 'authentication.resetPassword', info: { pluginName: 'admin', type: 'admin' } },
+};
+
 /** Paths whose target exists before the request: [pattern, what the captures are]. */
 const PRE_TARGETS: Array<[RegExp, 'entry' | 'file' | 'folder' | 'membership' | 'commune']> = [
   [/^\/content-manager\/collection-types\/([^/]+)\/([^/]+)(?:\/actions\/[^/]+)?$/, 'entry'],
@@ -129,7 +141,7 @@ export function createRecorder(strapi: Core.Strapi, trail: () => TrailService): 
 
   async function record(ctx: KoaContext, method: string, preCommune: number | null): Promise<void> {
     const state = ctx.state as RequestState;
-    const route = state.route;
+    const route = state.route ?? UNROUTED_SIGN_IN[`${method} ${ctx.path}`];
     const handler = route?.handler;
     const pluginName = route?.info?.pluginName;
     // No matched route (a 404, a static file), a function handler, or a content-API route.
@@ -139,7 +151,7 @@ export function createRecorder(strapi: Core.Strapi, trail: () => TrailService): 
     const body = method === 'GET' ? safeBodyFacts(null) : safeBodyFacts((ctx.request as { body?: unknown }).body);
     const status = ctx.status;
     const queryId = typeof ctx.query.id === 'string' && /^\d+$/.test(ctx.query.id) ? ctx.query.id : null;
-    const routePath = typeof ctx._matchedRoute === 'string' ? ctx._matchedRoute : (route.path ?? null);
+    const routePath = typeof ctx._matchedRoute === 'string' ? ctx._matchedRoute : (route.path ?? ctx.path);
     const action = resolveAction({ method, path: routePath ?? '', pluginName, handler, status, model: params.model ?? params.uid ?? null, boardStep: body.boardStep, replacing: queryId !== null });
     if (!action) return;
 

@@ -127,7 +127,10 @@ async function printReady(databaseUrl: string): Promise<void> {
     const local = (commune.domain_aliases ?? []).find((alias) => alias.endsWith('.localhost'));
     lines.push(`     ${commune.name.padEnd(20)} ${local ? `http://${local}:${sitePort}` : ''}   (production: https://${commune.primary_domain})`);
   }
-  lines.push(`  PostgreSQL:            ${redact(databaseUrl)}`, '', 'Press Ctrl-C to stop.', '');
+  lines.push(`  PostgreSQL:            ${redact(databaseUrl)}`, '');
+  // Strapi logs no line per request unless asked (cms/config/middlewares.ts): say how to ask.
+  if (!process.env.LOG_REQUESTS) lines.push('Requests are not logged one by one; start with LOG_REQUESTS=1 to see them.');
+  lines.push('Press Ctrl-C to stop.', '');
   console.log(lines.join('\n'));
 }
 

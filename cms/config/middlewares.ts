@@ -17,7 +17,11 @@ function allowedOrigins(env: Core.Config.Shared.ConfigParams['env']): string[] {
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   // First: decides which forwarded headers may be believed, before anything reads ctx.ip.
   { name: 'global::trusted-proxy', config: { proxies: env('TRUSTED_PROXIES', '') } },
-  'global::request-log',
+  // One line per request (structured in production), only when asked: LOG_REQUESTS, on by
+  // default in production, off for `npm start` / `npm run dev` unless LOG_REQUESTS=1.
+  { name: 'global::request-log', config: { enabled: env.bool('LOG_REQUESTS', env('NODE_ENV', 'development') === 'production') } },
+  // Outside the error handler, so it records the final status of every admin write and sign-in.
+  'plugin::audit-trail.recorder',
   'strapi::errors',
   'global::http-methods',
   'strapi::security',

@@ -67,6 +67,13 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       },
     },
   },
+  // The audit trail of every admin action and sign-in (README, "Audit trail and logs"); its
+  // recorder is a server middleware (config/middlewares.ts).
+  'audit-trail': {
+    enabled: true,
+    resolve: path.dirname(require.resolve('@commune/audit-trail/package.json')),
+    config: { retentionDays: env.int('AUDIT_RETENTION_DAYS', 730) },
+  },
 });
 
 export default config;

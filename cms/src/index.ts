@@ -25,6 +25,9 @@ export default {
     await ensureDefaultLocale(strapi);
     // After Strapi's own admin bootstrap: its permission actions and default roles exist now.
     await (strapi.plugin('commune-tenancy').service('roles') as { sync(): Promise<void> }).sync();
+    // After the roles' sync, which sets each commune role's permissions to exactly its table:
+    // the commune admin role gets the audit trail's page back (plugins/audit-trail).
+    await (strapi.plugin('audit-trail').service('access') as { grantRoles(): Promise<void> }).grantRoles();
     await ensureSuperAdmin(strapi);
     await applyAdminLabels(strapi);
     await removeDefaultApiTokens(strapi);

@@ -426,7 +426,7 @@ describe('production fails closed', () => {
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    const site: SiteInstance = { port, visitSecret: '', urlFor: (host) => `http://${host}:${port}`, stop: () => Promise.resolve() };
+    const site: SiteInstance = { port, visitSecret: '', urlFor: (host) => `http://${host}:${port}`, output: () => output, stop: () => Promise.resolve() };
     const deadline = Date.now() + 30000;
     while (child.exitCode === null && Date.now() < deadline) {
       const status = await get(site, PRIMARY, '/robots.txt').then((answer) => answer.status, () => 0);

@@ -10,7 +10,7 @@ import { request as httpRequest } from 'node:http';
 import { cmsDir } from '../../database/paths';
 import { node, tools } from '../../scripts/lib/tools';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { prepareStrapi, startStrapi, SUPER_ADMIN, type StrapiInstance, type StrapiSetup } from '../support/strapi';
+import { logMessages, prepareStrapi, startStrapi, SUPER_ADMIN, type StrapiInstance, type StrapiSetup } from '../support/strapi';
 
 const ADMIN_ORIGIN = 'https://cms.langson.gov.vn';
 const OTHER_ORIGINS = ['https://evil.example', 'https://khanhkhe.langson.gov.vn', 'null'];
@@ -162,7 +162,8 @@ describe('a production start fails closed', () => {
       const timer = setTimeout(() => child.kill('SIGKILL'), 90000);
       child.on('exit', (code) => {
         clearTimeout(timer);
-        resolve({ code, output });
+        // Production logs are JSON lines: read their messages.
+        resolve({ code, output: logMessages(output) });
       });
     });
 

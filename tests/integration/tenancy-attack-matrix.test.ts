@@ -551,6 +551,23 @@ describe('every route Strapi registers is accounted for, and refuses the other c
     expect(platform.body.data.admins).toBe(Number((await one<{ n: string }>('SELECT count(*) AS n FROM admin_users')).n));
   });
 
+  it('the audit trail: Khánh Khê\'s commune admin reads Khánh Khê\'s rows and none of Sơn Giang\'s', async () => {
+    const victim = fixtures['son-giang'];
+    const own = fixtures['khanh-khe'];
+    const admin = users['commune-admin@khanh-khe'];
+    if (!victim || !own || !admin) throw new Error('fixtures missing');
+    // Sơn Giang has rows (its people's sign-ins, its memberships), so an empty answer proves nothing by accident.
+    expect(Number((await one<{ n: string }>('SELECT count(*) AS n FROM audit_events WHERE commune_id = $1', [victim.id])).n)).toBeGreaterThan(0);
+    const listed = await admin.call<{ data: Array<{ communeId: number | null }>; pagination: { total: number } }>('GET', '/audit-trail/entries?pageSize=100');
+    expect(listed.status).toBe(200);
+    expect(listed.body.pagination.total).toBeGreaterThan(0);
+    expect(listed.body.data.every((entry) => entry.communeId === own.id)).toBe(true);
+    for (const marker of [victim.documentId, 'Sơn Giang']) expect(JSON.stringify(listed.body)).not.toContain(marker);
+    for (const path of [`/audit-trail/entries?commune=${victim.documentId}`, `/audit-trail/entries/export?commune=${victim.documentId}`, '/audit-trail/entries?commune=none']) {
+      expect((await admin.call('GET', path)).status).toBe(403);
+    }
+  });
+
   it('the route sweep: every registered route is classified, and every caller gets exactly what its class says', async () => {
     const victim = fixtures['son-giang'];
     const own = fixtures['khanh-khe'];

@@ -12,6 +12,8 @@ export interface SiteInstance {
   urlFor(host: string): string;
   /** The visit counter's secret this process was given (NUXT_VISIT_SECRET). */
   visitSecret: string;
+  /** What the process has written so far (stdout and stderr, the last 1 MB), e.g. to search it for secrets. */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -55,6 +57,12 @@ export async function startSite(options: SiteOptions): Promise<SiteInstance> {
     cwd: frontendDir,
     env: siteEnv(options, port, visitSecret),
   });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString('utf8')).slice(-1_000_000);
+  };
+  service.child.stdout?.on('data', keep);
+  service.child.stderr?.on('data', keep);
   try {
     // Any answer will do: without a known host the site answers 404 by design.
     await waitForHttp(`http://127.0.0.1:${port}/`, { timeoutMs: 60000, service, accept: () => true });
@@ -62,5 +70,5 @@ export async function startSite(options: SiteOptions): Promise<SiteInstance> {
     await service.stop();
     throw error;
   }
-  return { port, visitSecret, urlFor: (host) => `http://${host}:${port}`, stop: () => service.stop() };
+  return { port, visitSecret, urlFor: (host) => `http://${host}:${port}`, output: () => output, stop: () => service.stop() };
 }

@@ -121,3 +121,22 @@ export async function startStrapi(setup: StrapiSetup): Promise<StrapiInstance> {
     },
   };
 }
+
+/**
+ * A production log (JSON lines, cms/src/domain/log-record.ts) as readable text: each JSON line
+ * replaced by its message, other lines kept, so a test can look for a message with its quotes.
+ */
+export function logMessages(output: string): string {
+  return output
+    .split('\n')
+    .map((line) => {
+      if (!line.startsWith('{')) return line;
+      try {
+        const message = (JSON.parse(line) as { message?: unknown }).message;
+        return typeof message === 'string' ? message : line;
+      } catch {
+        return line;
+      }
+    })
+    .join('\n');
+}

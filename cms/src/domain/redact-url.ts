@@ -1,8 +1,11 @@
 /**
- * Request URLs as they may be logged: secrets carried in the query string are replaced by
+ * Request URLs, and any other text, as they may be logged: secrets carried in the query string are replaced by
  * `[REDACTED]`. Strapi's invitation link (`/admin/registration-info?registrationToken=…`), a
  * password-reset link (`?code=…`), and any token or JWT a client put in the URL would otherwise
  * sit in the log for anyone who can read it.
+ *
+ * `redactText` applies the same rules to free text (an error message, a log line that quotes a
+ * URL or an Authorization header), for the structured log's `message`.
  *
  * Pure: string in, string out.
  */
@@ -58,4 +61,17 @@ function safeDecode(text: string): string {
   } catch {
     return text;
   }
+}
+
+/** `Bearer <anything>` / `Basic <anything>`: a credential quoted from a header. */
+const AUTHORIZATION = /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi;
+/** `name=value` of a secret parameter inside free text (a URL quoted in an error message). */
+const SECRET_PAIR = new RegExp(`([?&;\\s"'](?:${[...SECRET_PARAMETERS].join('|')})=)[^&\\s"';]+`, 'gi');
+
+export function redactText(text: string): string {
+  return text
+    .replace(AUTHORIZATION, (_match, scheme: string) => `${scheme} ${REDACTED}`)
+    .replace(SECRET_PAIR, (_match, name: string) => `${name}${REDACTED}`)
+    .replace(JWT, REDACTED)
+    .replace(LONG_HEX, REDACTED);
 }

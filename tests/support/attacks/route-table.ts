@@ -236,6 +236,11 @@ export const ROUTE_TABLE: Record<string, RouteEntry> = {
   'GET /editorial-board/reports/export': { kind: 'list' },
   // Who may read a change log is who may change those types: another commune's is "not found".
   'GET /editorial-board/changes': { kind: 'foreign', verb: 'update', subject: 'api::official.official', viewer: 403, query: (ids) => `commune=${ids.commune}`, cells: ['tests/integration/site-governance.test.ts'] },
+  // The audit trail: a commune admin reads their own commune's rows; naming another commune is a
+  // 403 for every commune role (only the commune admin may read at all) and for the viewer.
+  'GET /audit-trail/access': { kind: 'own', reason: 'what the caller may read of the audit trail: their own rights and communes' },
+  'GET /audit-trail/entries': { kind: 'fixed', reason: 'another commune’s audit rows', status: 403, query: (ids) => `commune=${ids.commune}`, cells: [...TENANCY('the audit trail'), 'tests/integration/audit-trail.test.ts'] },
+  'GET /audit-trail/entries/export': { kind: 'fixed', reason: 'another commune’s audit rows, as a file', status: 403, query: (ids) => `commune=${ids.commune}`, cells: [...TENANCY('the audit trail'), 'tests/integration/audit-trail.test.ts'] },
 
   // --- Content API: the public site's server, with its token and the commune it names ----------
   ...contentApi('articles'),

@@ -1,4 +1,4 @@
-import { REDACTED, redactUrl } from '../redact-url';
+import { REDACTED, redactText, redactUrl } from '../redact-url';
 
 describe('request URLs are logged without the secrets they carry', () => {
   it.each([
@@ -20,5 +20,16 @@ describe('request URLs are logged without the secrets they carry', () => {
 
   it('keeps upload names, whose hash is short', () => {
     expect(redactUrl('/uploads/khanh-khe_anh_hoi_nghi_3f2a1b9c0d.jpg')).toBe('/uploads/khanh-khe_anh_hoi_nghi_3f2a1b9c0d.jpg');
+  });
+});
+
+describe('free text is logged without the secrets it quotes', () => {
+  it.each([
+    ['Authorization: Bearer abc.def-ghi', `Authorization: Bearer ${REDACTED}`],
+    ['GET /admin/registration-info?registrationToken=zzz failed', `GET /admin/registration-info?registrationToken=${REDACTED} failed`],
+    [`token ${'b7'.repeat(40)} expired`, `token ${REDACTED} expired`],
+    ['Tạo bài “Hội nghị” thành công', 'Tạo bài “Hội nghị” thành công'],
+  ])('%s → %s', (text, logged) => {
+    expect(redactText(text)).toBe(logged);
   });
 });

@@ -1,0 +1,4 @@
+import access from './access';
+import trail from './trail';
+
+export default { access, trail };

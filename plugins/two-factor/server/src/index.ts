@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
 import controllers from './controllers';
-import { deriveKeys } from './domain/secret-box';
 import { interceptLogin } from './login-interception';
 import policies from './policies';
 import routes from './routes';
@@ -13,8 +12,8 @@ import { sessionGuard } from './session-guard';
  */
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    // Fail closed: without the key no secret could be stored or read.
-    deriveKeys(strapi.config.get<string>('admin.secrets.encryptionKey', ''));
+    // The key is derived on first use (deriveKeys fails closed without ENCRYPTION_KEY), not here:
+    // `strapi ts:generate-types` loads the app without secrets.
     interceptLogin(strapi);
     strapi.server.use(sessionGuard(strapi));
   },

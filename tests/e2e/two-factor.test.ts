@@ -4,6 +4,8 @@
  * acknowledged), then a sign-in with the app's code, then one with a recovery code — which then
  * no longer works. And a required account cannot reach content before enrolling.
  */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { createTestDatabase, type TestDatabase } from '../support/database';
@@ -19,6 +21,14 @@ let db: TestDatabase;
 let strapi: StrapiInstance;
 let browser: Browser;
 let recoveryCodes: string[] = [];
+
+/** Set E2E_SCREENSHOTS to a folder to keep pictures of each step. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = process.env.E2E_SCREENSHOTS;
+  if (!dir) return;
+  await mkdir(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `two-factor-${name}.png`), fullPage: true });
+}
 
 /** A fresh browser (no cookie, no storage): signed out. Opens the login page and submits the password. */
 async function passwordStep(email: string): Promise<{ context: BrowserContext; page: Page }> {
@@ -68,6 +78,7 @@ describe('two-step sign-in in the browser', () => {
     const secret = (await page.getByTestId('two-factor-secret').innerText()).replace(/\s/g, '');
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
     rememberSecret(strapi.url, HEAD, secret);
+    await screenshot(page, 'enrol');
 
     await step.getByLabel('Mã xác thực gồm 6 chữ số').fill('000000');
     await step.getByRole('button', { name: 'Xác nhận' }).click();
@@ -78,6 +89,7 @@ describe('two-step sign-in in the browser', () => {
     const list = page.getByTestId('two-factor-recovery-codes');
     await list.waitFor();
     recoveryCodes = (await list.locator('li').allInnerTexts()).map((code) => code.trim());
+    await screenshot(page, 'recovery-codes');
     expect(recoveryCodes).toHaveLength(10);
     const enter = step.getByRole('button', { name: 'Vào trang quản trị' });
     expect(await enter.isDisabled()).toBe(true); // not before "đã lưu"
@@ -111,6 +123,7 @@ describe('two-step sign-in in the browser', () => {
     await second.getByLabel('Mã khôi phục').fill(code);
     await second.getByRole('button', { name: 'Xác nhận' }).click();
     await second.getByText('Mã không đúng.', { exact: false }).waitFor();
+    await screenshot(again.page, 'recovery-code-refused');
     expect(new URL(again.page.url()).pathname).toContain('/auth/login');
     await again.context.close();
   });

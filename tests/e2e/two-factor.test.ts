@@ -11,11 +11,13 @@ import { launchChromium } from '../support/browser';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { AdminClient } from '../support/http';
 import { prepareStrapi, startStrapi, SUPER_ADMIN, type StrapiInstance } from '../support/strapi';
+import { browserLogin } from '../support/admin-login';
 import { freshCode, rememberSecret } from '../support/two-factor';
 
 const PASSWORD = 'Hai-Buoc-Trinh-Duyet-2026';
 const HEAD = 'truongban.trinhduyet@thu.nghiem.vn';
 const NEWCOMER = 'quantri.moi@thu.nghiem.vn';
+const MEMBER = 'uyvien.tunguyen@thu.nghiem.vn';
 
 let db: TestDatabase;
 let strapi: StrapiInstance;
@@ -58,6 +60,7 @@ beforeAll(async () => {
   for (const [email, role] of [
     [HEAD, 'commune-board-head'],
     [NEWCOMER, 'commune-admin'],
+    [MEMBER, 'commune-board-member'],
   ] as const) {
     await province.createUser({ email, firstname: 'Thử', lastname: 'Trình duyệt', password: PASSWORD, roleIds: [await province.roleIdByCode(role)] });
   }
@@ -134,6 +137,26 @@ describe('two-step sign-in in the browser', () => {
     await page.goto(`${strapi.url}/admin/content-manager/collection-types/api::article.article`);
     await page.waitForURL((url) => url.pathname.includes('/auth/login'));
     expect(await db.query('SELECT 1 FROM two_factor_factors f JOIN admin_users u ON u.id = f.user_id WHERE u.email = $1', [NEWCOMER])).toEqual([]);
+    await context.close();
+  });
+
+  it('a board member (not required) turns it on from Settings → Đăng nhập hai bước', async () => {
+    const { context, page } = await browserLogin(() => browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: 'vi-VN' }), strapi.url, MEMBER, PASSWORD);
+    await page.goto(`${strapi.url}/admin/settings/two-factor`);
+    const settings = page.getByTestId('two-factor-settings');
+    await settings.getByText('Đăng nhập hai bước chưa bật cho tài khoản của bạn.').waitFor();
+    await settings.getByRole('button', { name: 'Bật đăng nhập hai bước' }).click();
+    rememberSecret(strapi.url, MEMBER, (await page.getByTestId('two-factor-secret').innerText()).replace(/\s/g, ''));
+    await settings.getByLabel('Mã xác thực gồm 6 chữ số').fill(await freshCode(strapi.url, MEMBER));
+    await settings.getByRole('button', { name: 'Xác nhận' }).click();
+    await page.getByTestId('two-factor-recovery-codes').waitFor();
+    await screenshot(page, 'settings-codes');
+    await settings.getByText('Tôi đã lưu các mã khôi phục').click();
+    await settings.getByRole('button', { name: 'Xong' }).click();
+    await settings.getByText('Đăng nhập hai bước đang bật cho tài khoản của bạn.').waitFor();
+    await settings.getByText('Còn 10 mã khôi phục chưa dùng.').waitFor();
+    await screenshot(page, 'settings-on');
+    expect(await db.query('SELECT 1 FROM two_factor_factors f JOIN admin_users u ON u.id = f.user_id WHERE u.email = $1', [MEMBER])).toHaveLength(1);
     await context.close();
   });
 });

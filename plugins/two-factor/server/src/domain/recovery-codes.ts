@@ -2,9 +2,9 @@
  * Recovery codes: for the day the phone is lost. Ten per user, each used once. A code is ten
  * characters from an alphabet without look-alikes (no 0/O, 1/I/L), shown as `xxxxx-xxxxx`:
  * 50 random bits, so a keyed SHA-256 is enough to store it (a slow hash guards low-entropy
- * passwords, not these). Input is forgiving: case, spaces and dashes do not matter.
+ * passwords, not these), looked up by hash in one conditional UPDATE. Input is forgiving: case, spaces and dashes do not matter.
  */
-import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomInt } from 'node:crypto';
 
 export const RECOVERY_CODE_COUNT = 10;
 const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
@@ -27,10 +27,4 @@ export function normaliseRecoveryCode(input: string): string | null {
 
 export function hashRecoveryCode(key: Buffer, normalised: string): string {
   return createHmac('sha256', key).update(normalised).digest('hex');
-}
-
-export function sameHash(a: string, b: string): boolean {
-  const left = Buffer.from(a, 'hex');
-  const right = Buffer.from(b, 'hex');
-  return left.length === right.length && timingSafeEqual(left, right);
 }

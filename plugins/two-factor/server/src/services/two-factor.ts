@@ -19,7 +19,7 @@ import {
 import { generateRecoveryCodes, hashRecoveryCode, normaliseRecoveryCode } from '../domain/recovery-codes';
 import { isRequired } from '../domain/requirement';
 import { deriveKeys, open, seal, type SecretKeys } from '../domain/secret-box';
-import { acceptedStep, createSecret, ISSUER, provisioningUri, stepAt } from '../domain/totp';
+import { acceptedStep, createSecret, ISSUER, provisioningUri } from '../domain/totp';
 import type { IssuedSession, SessionsService } from './sessions';
 import type { ChallengeRow, StoreService } from './store';
 
@@ -244,9 +244,6 @@ const twoFactor = ({ strapi }: { strapi: Core.Strapi }) => {
       strapi.log.warn(`two-factor: second factor of admin user ${targetUserId} reset by admin user ${byUserId} (had one: ${removed})`);
       return removed;
     },
-
-    /** The step a code of "now" belongs to; exported for the guard's tests of replay. */
-    currentStep: (): number => stepAt(Date.now()),
   };
 };
 

@@ -1,4 +1,4 @@
-import { generateRecoveryCodes, hashRecoveryCode, normaliseRecoveryCode, RECOVERY_CODE_COUNT, sameHash } from '../recovery-codes';
+import { generateRecoveryCodes, hashRecoveryCode, normaliseRecoveryCode, RECOVERY_CODE_COUNT } from '../recovery-codes';
 
 describe('recovery codes', () => {
   it('are ten, distinct, in the xxxxx-xxxxx form without look-alike characters', () => {
@@ -24,7 +24,7 @@ describe('recovery codes', () => {
     const key = Buffer.alloc(32, 1);
     const hash = hashRecoveryCode(key, 'abcdefghjk');
     expect(hash).not.toContain('abcdefghjk');
-    expect(sameHash(hash, hashRecoveryCode(key, 'abcdefghjk'))).toBe(true);
-    expect(sameHash(hash, hashRecoveryCode(Buffer.alloc(32, 2), 'abcdefghjk'))).toBe(false);
+    expect(hashRecoveryCode(key, 'abcdefghjk')).toBe(hash);
+    expect(hashRecoveryCode(Buffer.alloc(32, 2), 'abcdefghjk')).not.toBe(hash);
   });
 });

@@ -59,7 +59,14 @@ const twoFactor = ({ strapi }: { strapi: Core.Strapi }) => {
   async function checkTotp(userId: number, code: string): Promise<'ok' | 'invalid' | 'reused'> {
     const factor = await store().factorOf(userId);
     if (!factor) return 'invalid';
-    const secret = open(secretKeys().encryption, factor.secret_encrypted);
+    let secret: string;
+    try {
+      secret = open(secretKeys().encryption, factor.secret_encrypted);
+    } catch {
+      // ENCRYPTION_KEY changed since enrolment: no code can match; a 400, and a log line saying why.
+      strapi.log.error(`two-factor: the secret of admin user ${userId} cannot be decrypted (ENCRYPTION_KEY changed?); province IT must reset their second factor`);
+      return 'invalid';
+    }
     const now = Date.now();
     const fresh = acceptedStep(secret, code, now, Number(factor.last_step));
     if (fresh !== null) return (await store().claimStep(userId, fresh)) ? 'ok' : 'reused';

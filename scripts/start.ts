@@ -122,6 +122,7 @@ async function printReady(databaseUrl: string): Promise<void> {
   } else {
     lines.push(`     super admin:         ${process.env.ADMIN_EMAIL ?? 'admin@example.gov.vn'} (password as set on first start)`);
   }
+  lines.push('     two-step sign-in:    the first sign-in sets it up (an authenticator app on a phone; README, "Two-step sign-in")');
   lines.push(`  Public sites (Nuxt):   http://localhost:${sitePort}  (first demo commune)`);
   for (const commune of communes) {
     const local = (commune.domain_aliases ?? []).find((alias) => alias.endsWith('.localhost'));

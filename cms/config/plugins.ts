@@ -42,6 +42,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       },
     },
   },
+  // Two-step sign-in (TOTP) for admin accounts; see README, "Two-step sign-in".
+  'two-factor': {
+    enabled: true,
+    resolve: path.dirname(require.resolve('@commune/two-factor/package.json')),
+  },
   // Search: PostgreSQL built in; Typesense when TYPESENSE_URL is set (or SEARCH_ENGINE=typesense).
   'portal-search': {
     enabled: true,

@@ -26,6 +26,7 @@ import { startDatabaseServer } from '../../database/server.ts';
 import { buildCms, buildPlugins } from '../../scripts/lib/build.ts';
 import { startService, waitForHttp } from '../../scripts/lib/processes.ts';
 import { baseEnv, node, tools } from '../../scripts/lib/tools.ts';
+import { adminLogin } from '../support/admin-login.ts';
 
 const COMMUNES = Number(process.env.BENCH_COMMUNES ?? 55);
 const ARTICLES_PER_COMMUNE = Number(process.env.BENCH_ARTICLES ?? 2000);
@@ -154,8 +155,8 @@ async function boot(databaseUrl: string, guard: Guard): Promise<Instance> {
 }
 
 const auth = (token: string) => ({ authorization: `Bearer ${token}`, 'content-type': 'application/json' });
-const login = async (base: string, user: { email: string; password: string }): Promise<string> =>
-  (await json<{ data: { token: string } }>(`${base}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(user) })).data.token;
+/** Signs in with the second step (enrolling on first sign-in), as the admin panel does. */
+const login = (base: string, user: { email: string; password: string }): Promise<string> => adminLogin(base, user.email, user.password);
 
 /** The read-only API token and the board head of the first commune, created once through one instance. */
 async function setUp(base: string): Promise<string> {

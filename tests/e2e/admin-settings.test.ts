@@ -12,6 +12,7 @@ import { type TestDatabase } from '../support/database';
 import { createSeededDatabase } from '../support/seeded';
 import { AdminClient } from '../support/http';
 import { SUPER_ADMIN, startStrapi, type StrapiInstance } from '../support/strapi';
+import { browserLogin } from '../support/admin-login';
 
 const PASSWORD = 'Thu-Nghiem-2026';
 const STAFF = 'can.bo.huyen@thu.nghiem.vn';
@@ -53,12 +54,7 @@ async function createStaffOfTwoCommunes(): Promise<void> {
 }
 
 async function logIn(email: string, password: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'vi-VN' });
-  const page = await context.newPage();
-  await page.goto(`${strapi.url}/admin/auth/login`);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(password);
-  await Promise.all([page.waitForURL((url) => !url.pathname.includes('/auth/')), page.locator('button[type="submit"]').click()]);
+  const { page } = await browserLogin(() => browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'vi-VN' }), strapi.url, email, password);
   return page;
 }
 

@@ -19,6 +19,7 @@ import type { ReportResponse } from '../../plugins/editorial-board/shared';
 import { AdminClient } from '../support/http';
 import { startSite, type SiteInstance } from '../support/site';
 import { SUPER_ADMIN, startStrapi, type StrapiInstance } from '../support/strapi';
+import { browserLogin } from '../support/admin-login';
 
 const HOST = 'khanhkhe.langson.gov.vn';
 const PASSWORD = 'Bien-Tap-E2E-2026';
@@ -49,12 +50,7 @@ async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 async function logIn(email: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'vi-VN' });
-  const page = await context.newPage();
-  await page.goto(`${strapi.url}/admin/auth/login`);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await Promise.all([page.waitForURL((url) => !url.pathname.includes('/auth/')), page.locator('button[type="submit"]').click()]);
+  const { page } = await browserLogin(() => browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'vi-VN' }), strapi.url, email, PASSWORD);
   return page;
 }
 

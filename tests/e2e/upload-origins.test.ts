@@ -28,6 +28,7 @@ import { createSeededDatabase } from '../support/seeded';
 import { startSite, type SiteInstance } from '../support/site';
 import { SUPER_ADMIN, startStrapi, type StrapiInstance } from '../support/strapi';
 import { createCommuneMember, UPLOADS_DIR } from '../support/uploads';
+import { browserLogin } from '../support/admin-login';
 
 const KHANH_KHE = { slug: 'khanh-khe', host: 'khanhkhe.langson.gov.vn' };
 const DOCUMENT = 'api::document.document';
@@ -107,13 +108,7 @@ async function plant(name: string, mime: string, content: string): Promise<strin
 }
 
 async function logIn(email: string, password: string, options: { acceptDownloads?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'vi-VN', acceptDownloads: options.acceptDownloads ?? false });
-  const page = await context.newPage();
-  await page.goto(`${strapi.url}/admin/auth/login`);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(password);
-  await Promise.all([page.waitForURL((url) => !url.pathname.includes('/auth/')), page.locator('button[type="submit"]').click()]);
-  return { context, page };
+  return browserLogin(() => browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'vi-VN', acceptDownloads: options.acceptDownloads ?? false }), strapi.url, email, password);
 }
 
 beforeAll(async () => {

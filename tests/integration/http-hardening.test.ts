@@ -11,6 +11,7 @@ import { cmsDir } from '../../database/paths';
 import { node, tools } from '../../scripts/lib/tools';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { logMessages, prepareStrapi, startStrapi, SUPER_ADMIN, type StrapiInstance, type StrapiSetup } from '../support/strapi';
+import { freshCode, rememberSecret } from '../support/two-factor';
 
 const ADMIN_ORIGIN = 'https://cms.langson.gov.vn';
 const OTHER_ORIGINS = ['https://evil.example', 'https://khanhkhe.langson.gov.vn', 'null'];
@@ -44,6 +45,23 @@ function rawRequest(options: { method: string; path: string; from: string; heade
 
 const login = (from: string, email: string, password: string, headers: Record<string, string> = {}) =>
   rawRequest({ method: 'POST', path: '/admin/login', from, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ email, password }) });
+
+const postJson = (from: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
+  rawRequest({ method: 'POST', path, from, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+/**
+ * The second step after a right password (the super admin must use two-step sign-in): the
+ * session and its refresh cookie come from this answer, not from /admin/login's.
+ */
+async function secondStep(from: string, email: string, loginAnswer: RawAnswer, headers: Record<string, string>): Promise<RawAnswer> {
+  const { challenge, step } = (JSON.parse(loginAnswer.body) as { data: { twoFactor: { challenge: string; step: 'verify' | 'enrol' } } }).data.twoFactor;
+  if (step === 'enrol') {
+    const offer = await postJson(from, '/two-factor/challenge/enrol', { challenge }, headers);
+    rememberSecret(strapi.url, email, (JSON.parse(offer.body) as { data: { secret: string } }).data.secret);
+    return postJson(from, '/two-factor/challenge/enrol/confirm', { challenge, code: await freshCode(strapi.url, email) }, headers);
+  }
+  return postJson(from, '/two-factor/challenge/verify', { challenge, code: await freshCode(strapi.url, email) }, headers);
+}
 
 beforeAll(async () => {
   db = await createTestDatabase('http_hardening');
@@ -122,12 +140,19 @@ describe('X-Forwarded-* is believed only from the trusted proxy', () => {
   });
 
   it('admin cookies are Secure behind the TLS proxy, and X-Forwarded-Proto from anyone else changes nothing', async () => {
-    const viaProxy = await login('127.0.0.1', SUPER_ADMIN.email, SUPER_ADMIN.password, { 'x-forwarded-proto': 'https', 'x-forwarded-for': '198.51.100.9' });
+    const proxyHeaders = { 'x-forwarded-proto': 'https', 'x-forwarded-for': '198.51.100.9' };
+    const passwordViaProxy = await login('127.0.0.1', SUPER_ADMIN.email, SUPER_ADMIN.password, proxyHeaders);
+    expect(passwordViaProxy.status).toBe(200);
+    expect(passwordViaProxy.headers['set-cookie']).toBeUndefined(); // no session before the code
+    const viaProxy = await secondStep('127.0.0.1', SUPER_ADMIN.email, passwordViaProxy, proxyHeaders);
     expect(viaProxy.status).toBe(200);
     const proxied = [viaProxy.headers['set-cookie'] ?? []].flat();
     expect(proxied.length).toBeGreaterThan(0);
     for (const cookie of proxied) expect(cookie).toMatch(/;\s*secure/i);
-    const direct = await login('127.0.0.2', SUPER_ADMIN.email, SUPER_ADMIN.password, { 'x-forwarded-proto': 'https' });
+    const directHeaders = { 'x-forwarded-proto': 'https' };
+    const passwordDirect = await login('127.0.0.2', SUPER_ADMIN.email, SUPER_ADMIN.password, directHeaders);
+    expect(passwordDirect.status).toBe(200);
+    const direct = await secondStep('127.0.0.2', SUPER_ADMIN.email, passwordDirect, directHeaders);
     expect(direct.status).toBe(200);
     for (const cookie of [direct.headers['set-cookie'] ?? []].flat()) expect(cookie).not.toMatch(/;\s*secure/i);
   });

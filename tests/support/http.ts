@@ -2,6 +2,8 @@
  * HTTP helpers that call Strapi exactly as its real clients do: the admin panel (admin JWT on
  * /admin and /content-manager routes) and the public site (API token on /api).
  */
+import { adminLogin } from './admin-login';
+
 export interface JsonResponse<Body = unknown> {
   status: number;
   body: Body;
@@ -39,11 +41,9 @@ export class AdminClient {
     readonly token: string,
   ) {}
 
+  /** Signs in as the admin panel does, second step included (tests/support/admin-login.ts). */
   static async login(baseUrl: string, email: string, password: string): Promise<AdminClient> {
-    const response = await request<{ data?: { token: string } }>(`${baseUrl}/admin/login`, jsonInit('POST', undefined, { email, password }));
-    const token = response.body.data?.token;
-    if (response.status !== 200 || !token) throw new Error(`Admin login of ${email} failed with HTTP ${response.status}: ${JSON.stringify(response.body)}`);
-    return new AdminClient(baseUrl, token);
+    return new AdminClient(baseUrl, await adminLogin(baseUrl, email, password));
   }
 
   call<Body = unknown>(method: string, path: string, body?: unknown): Promise<JsonResponse<Body>> {

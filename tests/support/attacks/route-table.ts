@@ -97,6 +97,11 @@ export const ROUTE_TABLE: Record<string, RouteEntry> = {
   'POST /admin/forgot-password': { kind: 'open', reason: 'sends a reset link to the address, whoever asks; answers the same for any address', anonymous: 400, body: json({}) },
   'POST /admin/reset-password': { kind: 'open', reason: 'needs the reset link’s token', anonymous: 400, body: json({ resetPasswordToken: '00000000', password: 'Mat-Khau-Moi-2026' }) },
 
+  // Two-step sign-in: the challenge from POST /admin/login is the credential (single-use, 5 min, 5 tries).
+  'POST /two-factor/challenge/verify': { kind: 'open', reason: 'the code after the password, for a challenge only', anonymous: 400, body: json({ challenge: 'x'.repeat(43), code: '123456' }) },
+  'POST /two-factor/challenge/enrol': { kind: 'open', reason: 'the QR code of a required enrolment, for a challenge only', anonymous: 400, body: json({ challenge: 'x'.repeat(43) }) },
+  'POST /two-factor/challenge/enrol/confirm': { kind: 'open', reason: 'confirms a required enrolment, for a challenge only', anonymous: 400, body: json({ challenge: 'x'.repeat(43), code: '123456' }) },
+
   // --- The caller's own account ----------------------------------------------------------------
   'POST /admin/logout': { kind: 'own', reason: 'ends the caller’s own session', call: false },
   'GET /admin/users/me': { kind: 'own', reason: 'the caller’s own profile' },
@@ -109,6 +114,11 @@ export const ROUTE_TABLE: Record<string, RouteEntry> = {
   'GET /admin/homepage/layout': { kind: 'own', reason: 'the caller’s own home page layout' },
   'PUT /admin/homepage/layout': { kind: 'own', reason: 'the caller’s own home page layout', body: json({ widgets: [] }) },
   'GET /commune-tenancy/me/communes': { kind: 'own', reason: 'the caller’s own communes' },
+  'GET /two-factor/me': { kind: 'own', reason: 'the caller’s own second factor: enrolled, required, codes left' },
+  'POST /two-factor/me/enrol': { kind: 'own', reason: 'offers a new secret to the caller, stores nothing (200, or 400 when enrolled)', call: false },
+  'POST /two-factor/me/enrol/confirm': { kind: 'own', reason: 'enrols the caller, with a secret sealed for them', status: 400, body: json({ sealed: 'x', code: '123456' }) },
+  'POST /two-factor/me/recovery-codes': { kind: 'own', reason: 'the caller’s recovery codes, after their password and a code', status: 400, body: json({ password: 'Sai-Mat-Khau-1', code: '123456' }) },
+  'POST /two-factor/me/disable': { kind: 'own', reason: 'turns the caller’s factor off, after their password and a code', status: 400, body: json({ password: 'Sai-Mat-Khau-1', code: '123456' }) },
   'PUT /commune-tenancy/me/selected-commune': { kind: 'foreign', verb: 'read', status: 403, body: (ids) => ({ json: { commune: ids.commune } }) },
 
   // --- Descriptions of the platform, the same for everyone -------------------------------------
@@ -152,6 +162,7 @@ export const ROUTE_TABLE: Record<string, RouteEntry> = {
       'GET /i18n/iso-locales', 'POST /i18n/locales', 'PUT /i18n/locales/:id', 'DELETE /i18n/locales/:id', 'PUT /i18n/settings',
       'GET /commune-tenancy/communes-admin', 'POST /commune-tenancy/communes-admin/:documentId/suspend', 'POST /commune-tenancy/communes-admin/:documentId/resume',
       'GET /commune-tenancy/memberships', 'POST /commune-tenancy/memberships', 'POST /commune-tenancy/memberships/:id/reset', 'DELETE /commune-tenancy/memberships/:id', 'POST /commune-tenancy/invitations',
+      'GET /two-factor/settings', 'PUT /two-factor/settings', 'POST /two-factor/users/:id/reset',
     ].map((key) => [key, province]),
   ),
 

@@ -26,6 +26,8 @@ export interface ProvinceApi {
   listMembers(communeDocumentId: string): Promise<CommuneMember[]>;
   invite(request: InvitationRequest): Promise<InvitationResult['data']>;
   reset(membershipId: number): Promise<string>;
+  /** Removes the person's second factor (plugins/two-factor): they enrol again at next sign-in. */
+  resetTwoFactor(adminUserId: number): Promise<void>;
   remove(membershipId: number): Promise<void>;
 }
 
@@ -39,6 +41,9 @@ export function useProvinceApi(): ProvinceApi {
       listMembers: async (communeDocumentId) => (await get<CommuneMemberList>(`${BASE}/memberships`, { params: { commune: communeDocumentId } })).data.data,
       invite: async (request) => (await post<InvitationResult, InvitationRequest>(`${BASE}/invitations`, request)).data.data,
       reset: async (membershipId) => (await post<ResetResult>(`${BASE}/memberships/${membershipId}/reset`)).data.data.inviteUrl,
+      resetTwoFactor: async (adminUserId) => {
+        await post(`/two-factor/users/${adminUserId}/reset`);
+      },
       remove: async (membershipId) => {
         await del(`${BASE}/memberships/${membershipId}`);
       },

@@ -1,5 +1,5 @@
 import { Badge, Button, Flex, Loader, Status, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
-import { Key, Plus, Trash } from '@strapi/icons';
+import { Key, Plus, Shield, Trash } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
@@ -52,6 +52,15 @@ export function CommuneMembers({ commune, api, onMembersChanged }: CommuneMember
       const url = await api.reset(member.id);
       setLink({ email: member.email ?? '', url });
       await load();
+    } catch (error) {
+      failed(error);
+    }
+  };
+
+  const resetTwoFactor = async (member: CommuneMember): Promise<void> => {
+    try {
+      await api.resetTwoFactor(member.adminUserId);
+      toggleNotification({ type: 'success', message: t('resetTwoFactor.done', { email: member.email ?? '' }) });
     } catch (error) {
       failed(error);
     }
@@ -133,6 +142,18 @@ export function CommuneMembers({ commune, api, onMembersChanged }: CommuneMember
                     >
                       {t('members.reset')}
                     </ConfirmButton>
+                    {member.isActive && (
+                      <ConfirmButton
+                        label={t('members.resetTwoFactor.label', { email: member.email ?? '' })}
+                        title={t('resetTwoFactor.title', { email: member.email ?? '' })}
+                        body={t('resetTwoFactor.body')}
+                        startIcon={<Shield />}
+                        confirmVariant="danger-light"
+                        onConfirm={() => resetTwoFactor(member)}
+                      >
+                        {t('members.resetTwoFactor')}
+                      </ConfirmButton>
+                    )}
                     <ConfirmButton
                       label={t('members.remove.label', { email: member.email ?? '' })}
                       title={t('remove.title', { email: member.email ?? '', name: commune.name })}

@@ -1,0 +1,5 @@
+import sessions from './sessions';
+import store from './store';
+import twoFactor from './two-factor';
+
+export default { store, sessions, 'two-factor': twoFactor };

@@ -1,0 +1,3 @@
+import locks from './locks';
+
+export default { locks };

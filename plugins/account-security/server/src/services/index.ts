@@ -1,0 +1,3 @@
+import throttle from '../throttle/store';
+
+export default { throttle };

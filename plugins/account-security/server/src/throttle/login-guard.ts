@@ -1,0 +1,62 @@
+import type { Core } from '@strapi/strapi';
+import { ERROR_NAMES, MESSAGES } from '../../../shared';
+import type { AccountSecurityConfig } from '../config';
+import { VERDICT_KEY, type CredentialVerdict } from './credential-check';
+import { sendLockNotice } from './lock-notice';
+import { normaliseEmail } from './normalise-email';
+import type { LoginAdmission, ThrottleStore } from './store';
+
+type Context = Parameters<Core.MiddlewareHandler>[0];
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function refusalMessage(refusal: Extract<LoginAdmission, { admitted: false }>): string {
+  if (refusal.scope === 'address') return MESSAGES.addressBlocked(refusal.retryAfterSeconds);
+  return refusal.reason === 'locked' ? MESSAGES.accountLocked(refusal.retryAfterSeconds) : MESSAGES.accountDelayed(refusal.retryAfterSeconds);
+}
+
+/**
+ * Route middleware of POST /admin/login, in place of Strapi's in-memory limiter (turned off in
+ * config/admin.ts). Before the password is checked: the attempt is admitted, and counted as a
+ * failure, or refused with 429 and Retry-After — whatever the password, so during a delay or a
+ * lock the right password reveals nothing. After: the credential check's verdict (never the
+ * answer's status or body, which a second sign-in step changes) takes the failure back when the
+ * password was right; a wrong one that starts a lock e-mails the owner.
+ */
+const loginGuard = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
+  const store = () => strapi.plugin('account-security').service('throttle') as ThrottleStore;
+
+  return async (ctx: Context, next: () => Promise<unknown>) => {
+    const body: unknown = ctx.request.body;
+    if (!isRecord(body) || typeof body.email !== 'string' || typeof body.password !== 'string' || body.email.trim() === '' || body.password === '') {
+      ctx.status = 400;
+      ctx.body = { data: null, error: { status: 400, name: 'ValidationError', message: MESSAGES.badLoginInput, details: {} } };
+      return;
+    }
+    // No "remember me": every admin session ends with the browser, within the session limits.
+    body.rememberMe = false;
+    const email = normaliseEmail(body.email);
+    const address = ctx.request.ip;
+    const admission = await store().admit(email, address);
+    if (!admission.admitted) {
+      strapi.log.info(`[account-security] sign-in refused (${admission.scope} ${admission.reason}, ${admission.retryAfterSeconds} s left) from ${address}`);
+      ctx.set('Retry-After', String(admission.retryAfterSeconds));
+      ctx.status = 429;
+      ctx.body = { data: null, error: { status: 429, name: ERROR_NAMES.throttled, message: refusalMessage(admission), details: { retryAfterSeconds: admission.retryAfterSeconds } } };
+      return;
+    }
+    try {
+      await next();
+    } finally {
+      const verdict = ctx.state[VERDICT_KEY] as CredentialVerdict | undefined;
+      if (verdict?.passwordRight) {
+        await store().succeed(email, address);
+      } else if (verdict && admission.locksIfWrong) {
+        const rule = (strapi.config.get('plugin::account-security') as AccountSecurityConfig).account;
+        sendLockNotice(strapi, email, { failures: rule.lockAfter, address, lockedUntil: new Date(Date.now() + rule.lockSeconds * 1000) });
+      }
+    }
+  };
+};
+
+export default loginGuard;

@@ -27,6 +27,14 @@ export interface ProvinceApi {
   invite(request: InvitationRequest): Promise<InvitationResult['data']>;
   reset(membershipId: number): Promise<string>;
   remove(membershipId: number): Promise<void>;
+  /** Admin user ids whose account is locked after failed sign-ins (plugins/account-security). */
+  lockedUserIds(): Promise<Set<number>>;
+  unlock(adminUserId: number): Promise<void>;
+}
+
+/** `GET /account-security/locks`, as far as this page reads it. */
+interface LockedAccounts {
+  data: Array<{ userId: number }>;
 }
 
 /** Province IT's calls; the server refuses them (403) to anyone else. */
@@ -41,6 +49,10 @@ export function useProvinceApi(): ProvinceApi {
       reset: async (membershipId) => (await post<ResetResult>(`${BASE}/memberships/${membershipId}/reset`)).data.data.inviteUrl,
       remove: async (membershipId) => {
         await del(`${BASE}/memberships/${membershipId}`);
+      },
+      lockedUserIds: async () => new Set((await get<LockedAccounts>('/account-security/locks')).data.data.map((lock) => lock.userId)),
+      unlock: async (adminUserId) => {
+        await del(`/account-security/locks/${adminUserId}`);
       },
     }),
     [get, post, del],

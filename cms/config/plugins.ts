@@ -43,6 +43,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         lockSeconds: env.int('ADDRESS_WINDOW_MINUTES', 15) * 60,
         windowSeconds: env.int('ADDRESS_WINDOW_MINUTES', 15) * 60,
       },
+      // Sensitive actions (roles, accounts, API tokens, memberships, communes) need the password
+      // confirmed, or a sign-in, within this many minutes on the same device.
+      reauth: { windowSeconds: env.int('PASSWORD_CONFIRMATION_MINUTES', 10) * 60 },
     },
   },
   // Board notifications (editorial-board) and Strapi's own mail (password reset). Without

@@ -17,3 +17,13 @@ CREATE TABLE IF NOT EXISTS account_security_counters (
 
 -- Province IT's list of locked accounts, and the clean-up of rows nobody needs any more.
 CREATE INDEX IF NOT EXISTS account_security_counters_blocked ON account_security_counters (blocked_until);
+
+-- A fresh password confirmation per signed-in device (Strapi's session device id, which outlives
+-- the rotation of its refresh tokens): sensitive actions (roles, accounts, memberships, API
+-- tokens, communes) need one younger than a few minutes. Signing in counts as one.
+CREATE TABLE IF NOT EXISTS account_security_confirmations (
+  user_id integer NOT NULL,
+  device_id text NOT NULL,
+  confirmed_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (user_id, device_id)
+);

@@ -34,7 +34,14 @@ export const ERROR_NAMES = {
   throttled: 'RateLimitError',
   /** 400: the new password breaks the password policy. */
   weakPassword: 'ValidationError',
+  /** 403: a sensitive action needs the password confirmed again (POST /account-security/confirm-password). */
+  confirmationRequired: 'PasswordConfirmationRequired',
 } as const;
+
+/** `POST /account-security/confirm-password` */
+export interface ConfirmPasswordRequest {
+  password: string;
+}
 
 /** What the admin panel shows (the login page shows the message of the answer as it is). */
 export const MESSAGES = {
@@ -45,6 +52,9 @@ export const MESSAGES = {
   addressBlocked: (seconds: number): string => `Có quá nhiều lần đăng nhập sai từ địa chỉ mạng này. Vui lòng thử lại sau ${describeSeconds(seconds)}.`,
   badLoginInput: 'Vui lòng nhập e-mail và mật khẩu.',
   unlockUnknownUser: 'Không tìm thấy tài khoản.',
+  confirmationRequired: 'Thao tác này cần xác nhận lại mật khẩu. Vui lòng nhập mật khẩu của bạn.',
+  confirmationMissing: 'Vui lòng nhập mật khẩu.',
+  confirmationWrong: 'Mật khẩu không đúng.',
 } as const;
 
 /** "45 giây", "3 phút", "2 giờ 5 phút": how long to wait, rounded up to what a person reads. */

@@ -105,6 +105,7 @@ export const ROUTE_TABLE: Record<string, RouteEntry> = {
   'GET /admin/users/me/sessions': { kind: 'own', reason: 'the caller’s own sessions' },
   'DELETE /admin/users/me/sessions': { kind: 'own', reason: 'ends the caller’s own sessions', call: false },
   'DELETE /admin/users/me/sessions/:sessionId': { kind: 'own', reason: 'ends one of the caller’s own sessions', call: false },
+  'POST /account-security/confirm-password': { kind: 'own', reason: 'confirms the caller’s own password before a sensitive action; throttled like signing in', status: 400, body: json({ password: 'Sai-Mat-Khau-2026' }) },
   'POST /admin/permissions/check': { kind: 'own', reason: 'checks the caller’s own permissions', body: json({ permissions: [{ action: 'plugin::content-manager.explorer.read', subject: ARTICLE }] }) },
   'GET /admin/homepage/layout': { kind: 'own', reason: 'the caller’s own home page layout' },
   'PUT /admin/homepage/layout': { kind: 'own', reason: 'the caller’s own home page layout', body: json({ widgets: [] }) },

@@ -10,11 +10,14 @@ import type { ThrottleRule } from './throttle/rules';
 export interface AccountSecurityConfig {
   account: ThrottleRule;
   address: ThrottleRule;
+  /** How long a password confirmation (or a sign-in) lets sensitive actions through. */
+  reauth: { windowSeconds: number };
 }
 
 export const DEFAULT_CONFIG: AccountSecurityConfig = {
   account: { freeFailures: 3, baseDelaySeconds: 2, maxDelaySeconds: 300, lockAfter: 10, lockSeconds: 30 * 60, windowSeconds: 24 * 3600 },
   address: { freeFailures: 29, baseDelaySeconds: 0, maxDelaySeconds: 0, lockAfter: 30, lockSeconds: 15 * 60, windowSeconds: 15 * 60 },
+  reauth: { windowSeconds: 10 * 60 },
 };
 
 const RULE_KEYS = ['freeFailures', 'baseDelaySeconds', 'maxDelaySeconds', 'lockAfter', 'lockSeconds', 'windowSeconds'] as const;
@@ -32,4 +35,6 @@ export function validateConfig(config: unknown): void {
     if ((rule.lockAfter as number) < 1) throw new Error(`account-security: config.${scope}.lockAfter must be at least 1`);
     if ((rule.lockSeconds as number) < 1) throw new Error(`account-security: config.${scope}.lockSeconds must be at least 1`);
   }
+  const window = (config as { reauth?: { windowSeconds?: unknown } } | undefined)?.reauth?.windowSeconds;
+  if (typeof window !== 'number' || !Number.isFinite(window) || window < 1) throw new Error(`account-security: config.reauth.windowSeconds must be a number ≥ 1 (got ${String(window)})`);
 }

@@ -20,6 +20,7 @@ interface StoredUser {
 /** Where the check leaves its verdict for the login guard (login-guard.ts) of the same request. */
 export interface CredentialVerdict {
   passwordRight: boolean;
+  userId: number | null;
 }
 
 export const VERDICT_KEY = 'accountSecurityVerdict';
@@ -54,7 +55,7 @@ export async function installCredentialCheck(strapi: Core.Strapi): Promise<void>
     const matches = await auth.validatePassword(password, hash);
     const passwordRight = matches && hash !== dummyHash && user !== null && user.isActive === true;
     const ctx = strapi.requestContext.get() as RequestState | undefined;
-    if (ctx?.state) ctx.state[VERDICT_KEY] = { passwordRight } satisfies CredentialVerdict;
+    if (ctx?.state) ctx.state[VERDICT_KEY] = { passwordRight, userId: passwordRight && user ? user.id : null } satisfies CredentialVerdict;
     return passwordRight && user ? [null, user] : wrong;
   };
 }

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { ERROR_NAMES, MESSAGES } from '../../../shared';
+import { randomUUID } from 'node:crypto';
 import type { AccountSecurityConfig } from '../config';
+import type { ConfirmationsService } from '../reauth/confirmations';
 import { VERDICT_KEY, type CredentialVerdict } from './credential-check';
 import { sendLockNotice } from './lock-notice';
 import { normaliseEmail } from './normalise-email';
@@ -35,6 +37,10 @@ const loginGuard = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     }
     // No "remember me": every admin session ends with the browser, within the session limits.
     body.rememberMe = false;
+    // The device id Strapi files the new session under, known here so that the sign-in can count
+    // as a fresh password confirmation for that device (reauth-guard.ts).
+    const deviceId = typeof body.deviceId === 'string' && body.deviceId !== '' && body.deviceId.length <= 200 ? body.deviceId : randomUUID();
+    body.deviceId = deviceId;
     const email = normaliseEmail(body.email);
     const address = ctx.request.ip;
     const admission = await store().admit(email, address);
@@ -51,6 +57,7 @@ const loginGuard = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       const verdict = ctx.state[VERDICT_KEY] as CredentialVerdict | undefined;
       if (verdict?.passwordRight) {
         await store().succeed(email, address);
+        if (verdict.userId !== null) await (strapi.plugin('account-security').service('confirmations') as ConfirmationsService).record(verdict.userId, deviceId);
       } else if (verdict && admission.locksIfWrong) {
         const rule = (strapi.config.get('plugin::account-security') as AccountSecurityConfig).account;
         sendLockNotice(strapi, email, { failures: rule.lockAfter, address, lockedUntil: new Date(Date.now() + rule.lockSeconds * 1000) });

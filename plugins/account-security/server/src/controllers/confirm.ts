@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { MESSAGES } from '../../../shared';
 import type { ConfirmationsService } from '../reauth/confirmations';
 import { normaliseEmail } from '../throttle/normalise-email';
+import { refusalMessage } from '../throttle/login-guard';
 import type { ThrottleStore } from '../throttle/store';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
@@ -32,7 +33,7 @@ const confirm = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!admission.admitted) {
       ctx.set('Retry-After', String(admission.retryAfterSeconds));
       ctx.status = 429;
-      ctx.body = { data: null, error: { status: 429, name: 'RateLimitError', message: MESSAGES.accountDelayed(admission.retryAfterSeconds), details: { retryAfterSeconds: admission.retryAfterSeconds } } };
+      ctx.body = { data: null, error: { status: 429, name: 'RateLimitError', message: refusalMessage(admission), details: { retryAfterSeconds: admission.retryAfterSeconds } } };
       return;
     }
     const auth = strapi.service('admin::auth') as unknown as AuthService;

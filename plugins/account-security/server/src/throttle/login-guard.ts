@@ -12,7 +12,7 @@ type Context = Parameters<Core.MiddlewareHandler>[0];
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function refusalMessage(refusal: Extract<LoginAdmission, { admitted: false }>): string {
+export function refusalMessage(refusal: Extract<LoginAdmission, { admitted: false }>): string {
   if (refusal.scope === 'address') return MESSAGES.addressBlocked(refusal.retryAfterSeconds);
   return refusal.reason === 'locked' ? MESSAGES.accountLocked(refusal.retryAfterSeconds) : MESSAGES.accountDelayed(refusal.retryAfterSeconds);
 }
@@ -54,11 +54,14 @@ const loginGuard = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     try {
       await next();
     } finally {
-      const verdict = ctx.state[VERDICT_KEY] as CredentialVerdict | undefined;
-      if (verdict?.passwordRight) {
+      // The verdict of our credential check decides. Should another extension ever replace that
+      // check, the status decides instead (2xx: the password was right, whatever the body says),
+      // so that successes are never counted as failures.
+      const verdict = (ctx.state[VERDICT_KEY] as CredentialVerdict | undefined) ?? { passwordRight: ctx.status >= 200 && ctx.status < 300, userId: null };
+      if (verdict.passwordRight) {
         await store().succeed(email, address);
         if (verdict.userId !== null) await (strapi.plugin('account-security').service('confirmations') as ConfirmationsService).record(verdict.userId, deviceId);
-      } else if (verdict && admission.locksIfWrong) {
+      } else if (admission.locksIfWrong) {
         const rule = (strapi.config.get('plugin::account-security') as AccountSecurityConfig).account;
         sendLockNotice(strapi, email, { failures: rule.lockAfter, address, lockedUntil: new Date(Date.now() + rule.lockSeconds * 1000) });
       }

@@ -20,6 +20,34 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       scheduleIntervalMs: env.int('EDITORIAL_SCHEDULE_INTERVAL_MS', 30_000),
     },
   },
+  // Admin accounts: sign-in throttling in PostgreSQL, account locks, the password policy (see
+  // README, "Accounts and sign-in"). Strapi's own in-memory limiter is off (config/admin.ts).
+  'account-security': {
+    enabled: true,
+    resolve: path.dirname(require.resolve('@commune/account-security/package.json')),
+    config: {
+      account: {
+        freeFailures: env.int('LOGIN_FREE_FAILURES', 3),
+        baseDelaySeconds: env.int('LOGIN_DELAY_SECONDS', 2),
+        maxDelaySeconds: env.int('LOGIN_MAX_DELAY_SECONDS', 300),
+        lockAfter: env.int('ACCOUNT_LOCK_AFTER', 10),
+        lockSeconds: env.int('ACCOUNT_LOCK_MINUTES', 30) * 60,
+        windowSeconds: env.int('LOGIN_FAILURE_WINDOW_HOURS', 24) * 3600,
+      },
+      // Across all accounts: password spraying from one address. No delays, a block.
+      address: {
+        freeFailures: env.int('ADDRESS_FAILURE_LIMIT', 30) - 1,
+        baseDelaySeconds: 0,
+        maxDelaySeconds: 0,
+        lockAfter: env.int('ADDRESS_FAILURE_LIMIT', 30),
+        lockSeconds: env.int('ADDRESS_WINDOW_MINUTES', 15) * 60,
+        windowSeconds: env.int('ADDRESS_WINDOW_MINUTES', 15) * 60,
+      },
+      // Sensitive actions (roles, accounts, API tokens, memberships, communes) need the password
+      // confirmed, or a sign-in, within this many minutes on the same device.
+      reauth: { windowSeconds: env.int('PASSWORD_CONFIRMATION_MINUTES', 10) * 60 },
+    },
+  },
   // Board notifications (editorial-board) and Strapi's own mail (password reset). Without
   // SMTP_HOST no notification is sent (a developer's machine); see README, "Notifications".
   email: {

@@ -82,9 +82,9 @@ beforeAll(async () => {
   if (!commune) throw new Error('no Khánh Khê');
   khanhKhe = { documentId: commune.document_id };
   const email = 'truongban.bonhodem@khanhkhe.thu.vn';
-  const userId = await admin.createUser({ email, firstname: 'Trưởng', lastname: 'Ban', password: 'Bo-Nho-Dem-2026', roleIds: [await admin.roleIdByCode('commune-board-head')] });
+  const userId = await admin.createUser({ email, firstname: 'Trưởng', lastname: 'Ban', password: 'Gio-Bac-Lanh-2026', roleIds: [await admin.roleIdByCode('commune-board-head')] });
   expect((await admin.call('POST', '/commune-tenancy/memberships', { adminUserId: userId, commune: khanhKhe.documentId, boardRole: 'head' })).status).toBe(200);
-  head = await AdminClient.login(strapi.url, email, 'Bo-Nho-Dem-2026');
+  head = await AdminClient.login(strapi.url, email, 'Gio-Bac-Lanh-2026');
 });
 
 afterAll(async () => {

@@ -22,7 +22,7 @@ import { SUPER_ADMIN, startStrapi, type StrapiInstance } from '../support/strapi
 import { browserLogin } from '../support/admin-login';
 
 const HOST = 'khanhkhe.langson.gov.vn';
-const PASSWORD = 'Bien-Tap-E2E-2026';
+const PASSWORD = 'Cay-Go-Dau-Nho-2026';
 const ARTICLE = 'api::article.article';
 const TITLE = 'Xã Khánh Khê ra quân làm đường giao thông nông thôn';
 const PEOPLE = {

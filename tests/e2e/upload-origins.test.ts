@@ -32,7 +32,7 @@ import { browserLogin } from '../support/admin-login';
 
 const KHANH_KHE = { slug: 'khanh-khe', host: 'khanhkhe.langson.gov.vn' };
 const DOCUMENT = 'api::document.document';
-const PASSWORD = 'Thu-Nghiem-2026';
+const PASSWORD = 'Rung-Tre-Doi-Nui-2026';
 const CONTRIBUTOR = 'ctv.anh@thu.nghiem.vn';
 const HEAD = 'truong.ban.anh@thu.nghiem.vn';
 const SIZE_LIMIT = 300 * 1024;

@@ -19,7 +19,7 @@ import { AdminClient, ContentClient } from '../support/http';
 import { freePort, startStrapi, SUPER_ADMIN, type StrapiInstance, type StrapiSetup } from '../support/strapi';
 
 const CM = '/content-manager/collection-types';
-const PASSWORD = 'Bien-Tap-2026';
+const PASSWORD = 'Hoa-Dao-Do-2026';
 const ROLES = {
   head: { code: 'commune-board-head', boardRole: 'head' },
   deputy: { code: 'commune-board-deputy', boardRole: 'deputy' },

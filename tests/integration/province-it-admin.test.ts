@@ -12,8 +12,8 @@ import { AdminClient, ContentClient, type JsonResponse, type StrapiErrorBody } f
 import { SUPER_ADMIN, startStrapi, type StrapiInstance } from '../support/strapi';
 
 const ARTICLE = 'api::article.article';
-const PASSWORD = 'Thu-Nghiem-2026';
-const NEW_PASSWORD = 'Mat-Khau-Moi-2027';
+const PASSWORD = 'Rung-Tre-Doi-Nui-2026';
+const NEW_PASSWORD = 'Doi-Che-Xanh-2027';
 
 interface Commune {
   id: number;

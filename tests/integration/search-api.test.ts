@@ -46,9 +46,9 @@ beforeAll(async () => {
   if (!commune) throw new Error('no Khánh Khê');
   khanhKhe = { id: commune.id, documentId: commune.document_id };
   const email = 'truongban.timkiem@khanhkhe.thu.vn';
-  const userId = await admin.createUser({ email, firstname: 'Trưởng', lastname: 'Ban', password: 'Tim-Kiem-2026', roleIds: [await admin.roleIdByCode('commune-board-head')] });
+  const userId = await admin.createUser({ email, firstname: 'Trưởng', lastname: 'Ban', password: 'Suoi-Da-Trang-2026', roleIds: [await admin.roleIdByCode('commune-board-head')] });
   expect((await admin.call('POST', '/commune-tenancy/memberships', { adminUserId: userId, commune: khanhKhe.documentId, boardRole: 'head' })).status).toBe(200);
-  head = await AdminClient.login(strapi.url, email, 'Tim-Kiem-2026');
+  head = await AdminClient.login(strapi.url, email, 'Suoi-Da-Trang-2026');
   site = new ContentClient(strapi.url, await strapi.publicToken());
 });
 

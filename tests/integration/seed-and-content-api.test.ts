@@ -131,9 +131,9 @@ describe('public content API (the site\'s read-only token)', () => {
     const [commune] = await db.query<{ document_id: string }>("SELECT document_id FROM communes WHERE slug = 'khanh-khe'");
     expect((await admin.publish(ARTICLE, draftId)).status).toBe(403);
     const email = 'truongban.kiemthu@khanhkhe.thu.vn';
-    const userId = await admin.createUser({ email, firstname: 'Trưởng', lastname: 'Ban', password: 'Truong-Ban-2026', roleIds: [await admin.roleIdByCode('commune-board-head')] });
+    const userId = await admin.createUser({ email, firstname: 'Trưởng', lastname: 'Ban', password: 'Nui-Da-Vang-2026', roleIds: [await admin.roleIdByCode('commune-board-head')] });
     expect((await admin.call('POST', '/commune-tenancy/memberships', { adminUserId: userId, commune: commune?.document_id, boardRole: 'head' })).status).toBe(200);
-    const head = await AdminClient.login(admin.baseUrl, email, 'Truong-Ban-2026');
+    const head = await AdminClient.login(admin.baseUrl, email, 'Nui-Da-Vang-2026');
     expect((await press(head, ARTICLE, draftId, { action: 'force_publish', comment: 'Kiểm thử trang công khai' })).status).toBe(200);
     const response = await api.get<ListBody<{ documentId: string }>>(`/articles?filters[slug][$eq]=${draftSlug}`);
     expect(response.body.data.map((entry) => entry.documentId)).toEqual([draftId]);

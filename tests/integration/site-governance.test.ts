@@ -24,7 +24,7 @@ import { SUPER_ADMIN, startStrapi, type StrapiInstance, type StrapiSetup } from 
 import type { ChangeEntry, ChangesResponse } from '../../plugins/editorial-board/shared';
 
 const CM = '/content-manager/collection-types';
-const PASSWORD = 'Quan-Tri-2026';
+const PASSWORD = 'Cau-Go-Nho-2026';
 const HEAD_OR_ADMIN = (what: string) => `Chỉ Trưởng ban biên tập hoặc Quản trị xã được thay đổi ${what}; thay đổi của bạn chưa được lưu.`;
 
 interface TypeCase {

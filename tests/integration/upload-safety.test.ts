@@ -46,7 +46,7 @@ import { startSite, type SiteInstance } from '../support/site';
 import { SUPER_ADMIN, startStrapi, type StrapiInstance, type StrapiSetup } from '../support/strapi';
 import { createCommuneMember, filesOnDisk, getOnHost, postFiles, UPLOADS_DIR, type SampleUpload } from '../support/uploads';
 
-const PASSWORD = 'Thu-Nghiem-2026';
+const PASSWORD = 'Rung-Tre-Doi-Nui-2026';
 const SIZE_LIMIT = 300 * 1024;
 const KHANH_KHE = { slug: 'khanh-khe', host: 'khanhkhe.langson.gov.vn' };
 const SON_GIANG = { slug: 'son-giang', host: 'songiang.hatinh.gov.vn' };

@@ -46,6 +46,9 @@ export async function testStrapiEnv(databaseUrl: string, port: number, workDir: 
     PUBLIC_SITE_TOKEN_FILE: path.join(workDir, 'public-site-token'),
     STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE: 'vi',
     STRAPI_LOG_LEVEL: process.env.STRAPI_LOG_LEVEL ?? 'warn',
+    // Sensitive actions need a password confirmed (or a sign-in) this recently; a long test file
+    // signs in once. tests/integration/password-confirmation.test.ts sets the production figure.
+    PASSWORD_CONFIRMATION_MINUTES: '240',
   });
 }
 

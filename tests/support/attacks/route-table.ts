@@ -89,7 +89,7 @@ export const ROUTE_TABLE: Record<string, RouteEntry> = {
   'GET /((?!uploads/).+)': { kind: 'open', reason: 'static files of cms/public (none but uploads)', anonymous: 404 },
   'GET /admin/init': { kind: 'open', reason: 'what the login page needs: whether an admin exists, the menu logo', anonymous: 200 },
   'GET /admin/project-type': { kind: 'open', reason: 'Community or Enterprise edition, for the admin panel', anonymous: 200 },
-  'POST /admin/login': { kind: 'open', reason: 'signing in; throttled', anonymous: 400, body: json({}) },
+  'POST /admin/login': { kind: 'open', reason: 'signing in; failures throttled per account and address in PostgreSQL (tests/integration/login-throttle.test.ts)', anonymous: 400, body: json({}) },
   'POST /admin/access-token': { kind: 'open', reason: 'a new access token for the refresh cookie: no cookie, no token (CORS keeps other origins out: tests/integration/http-hardening.test.ts)', anonymous: 401 },
   'POST /admin/register-admin': { kind: 'open', reason: 'creates the first super admin only while none exists', anonymous: 400, body: json({ email: 'ke.gian@example.com', firstname: 'Kẻ', lastname: 'Gian', password: 'Ke-Gian-2026-dai' }) },
   'GET /admin/registration-info': { kind: 'open', reason: 'an invitation link’s details, for its token only', anonymous: 400, query: () => 'registrationToken=0000000000000000000000000000000000000000' },
@@ -110,6 +110,7 @@ export const ROUTE_TABLE: Record<string, RouteEntry> = {
   'GET /admin/users/me/sessions': { kind: 'own', reason: 'the caller’s own sessions' },
   'DELETE /admin/users/me/sessions': { kind: 'own', reason: 'ends the caller’s own sessions', call: false },
   'DELETE /admin/users/me/sessions/:sessionId': { kind: 'own', reason: 'ends one of the caller’s own sessions', call: false },
+  'POST /account-security/confirm-password': { kind: 'own', reason: 'confirms the caller’s own password before a sensitive action; throttled like signing in', status: 400, body: json({ password: 'Sai-Mat-Khau-2026' }) },
   'POST /admin/permissions/check': { kind: 'own', reason: 'checks the caller’s own permissions', body: json({ permissions: [{ action: 'plugin::content-manager.explorer.read', subject: ARTICLE }] }) },
   'GET /admin/homepage/layout': { kind: 'own', reason: 'the caller’s own home page layout' },
   'PUT /admin/homepage/layout': { kind: 'own', reason: 'the caller’s own home page layout', body: json({ widgets: [] }) },
@@ -163,6 +164,8 @@ export const ROUTE_TABLE: Record<string, RouteEntry> = {
       'GET /commune-tenancy/communes-admin', 'POST /commune-tenancy/communes-admin/:documentId/suspend', 'POST /commune-tenancy/communes-admin/:documentId/resume',
       'GET /commune-tenancy/memberships', 'POST /commune-tenancy/memberships', 'POST /commune-tenancy/memberships/:id/reset', 'DELETE /commune-tenancy/memberships/:id', 'POST /commune-tenancy/invitations',
       'GET /two-factor/settings', 'PUT /two-factor/settings', 'POST /two-factor/users/:id/reset',
+      // Locked accounts (plugins/account-security): listing and unlocking are province IT's.
+      'GET /account-security/locks', 'DELETE /account-security/locks/:id',
     ].map((key) => [key, province]),
   ),
 

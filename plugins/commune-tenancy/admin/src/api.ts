@@ -29,6 +29,14 @@ export interface ProvinceApi {
   /** Removes the person's second factor (plugins/two-factor): they enrol again at next sign-in. */
   resetTwoFactor(adminUserId: number): Promise<void>;
   remove(membershipId: number): Promise<void>;
+  /** Admin user ids whose account is locked after failed sign-ins (plugins/account-security). */
+  lockedUserIds(): Promise<Set<number>>;
+  unlock(adminUserId: number): Promise<void>;
+}
+
+/** `GET /account-security/locks`, as far as this page reads it. */
+interface LockedAccounts {
+  data: Array<{ userId: number }>;
 }
 
 /** Province IT's calls; the server refuses them (403) to anyone else. */
@@ -46,6 +54,10 @@ export function useProvinceApi(): ProvinceApi {
       },
       remove: async (membershipId) => {
         await del(`${BASE}/memberships/${membershipId}`);
+      },
+      lockedUserIds: async () => new Set((await get<LockedAccounts>('/account-security/locks')).data.data.map((lock) => lock.userId)),
+      unlock: async (adminUserId) => {
+        await del(`/account-security/locks/${adminUserId}`);
       },
     }),
     [get, post, del],

@@ -1,5 +1,5 @@
 import { Badge, Button, Flex, Loader, Status, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
-import { Key, Plus, Shield, Trash } from '@strapi/icons';
+import { Key, Lock, Plus, Shield, Trash } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
@@ -26,6 +26,7 @@ export function CommuneMembers({ commune, api, onMembersChanged }: CommuneMember
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
   const [members, setMembers] = React.useState<CommuneMember[] | null>(null);
+  const [locked, setLocked] = React.useState<Set<number>>(new Set());
   const [inviting, setInviting] = React.useState(false);
   const [link, setLink] = React.useState<ShownLink | null>(null);
   const heading = React.useRef<HTMLHeadingElement>(null);
@@ -33,7 +34,9 @@ export function CommuneMembers({ commune, api, onMembersChanged }: CommuneMember
 
   const load = React.useCallback(async () => {
     try {
-      setMembers(await api.listMembers(commune.documentId));
+      const [listed, locks] = await Promise.all([api.listMembers(commune.documentId), api.lockedUserIds()]);
+      setMembers(listed);
+      setLocked(locks);
     } catch (error) {
       toggleNotification({ type: 'danger', message: apiErrorMessage(error, formatMessage({ id: trad('error.load') })) });
     }
@@ -61,6 +64,16 @@ export function CommuneMembers({ commune, api, onMembersChanged }: CommuneMember
     try {
       await api.resetTwoFactor(member.adminUserId);
       toggleNotification({ type: 'success', message: t('resetTwoFactor.done', { email: member.email ?? '' }) });
+    } catch (error) {
+      failed(error);
+    }
+  };
+
+  const unlock = async (member: CommuneMember): Promise<void> => {
+    try {
+      await api.unlock(member.adminUserId);
+      toggleNotification({ type: 'success', message: t('unlock.done', { email: member.email ?? '' }) });
+      await load();
     } catch (error) {
       failed(error);
     }
@@ -124,14 +137,27 @@ export function CommuneMembers({ commune, api, onMembersChanged }: CommuneMember
                   </Flex>
                 </Td>
                 <Td>
-                  <Status variant={member.isActive ? 'success' : 'secondary'} size="S">
-                    <Typography variant="omega" fontWeight="bold">
-                      {t(member.isActive ? 'account.active' : 'account.invited')}
-                    </Typography>
-                  </Status>
+                  {locked.has(member.adminUserId) ? (
+                    <Status variant="danger" size="S">
+                      <Typography variant="omega" fontWeight="bold">
+                        {t('account.locked')}
+                      </Typography>
+                    </Status>
+                  ) : (
+                    <Status variant={member.isActive ? 'success' : 'secondary'} size="S">
+                      <Typography variant="omega" fontWeight="bold">
+                        {t(member.isActive ? 'account.active' : 'account.invited')}
+                      </Typography>
+                    </Status>
+                  )}
                 </Td>
                 <Td>
                   <Flex gap={2} justifyContent="flex-end">
+                    {locked.has(member.adminUserId) && (
+                      <Button variant="secondary" startIcon={<Lock />} aria-label={t('members.unlock.label', { email: member.email ?? '' })} onClick={() => void unlock(member)}>
+                        {t('members.unlock')}
+                      </Button>
+                    )}
                     <ConfirmButton
                       label={t('members.reset.label', { email: member.email ?? '' })}
                       title={t('reset.title', { email: member.email ?? '' })}

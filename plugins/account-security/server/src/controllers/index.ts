@@ -1,0 +1,4 @@
+import confirm from './confirm';
+import locks from './locks';
+
+export default { locks, confirm };

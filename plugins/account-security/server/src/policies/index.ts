@@ -1,0 +1,3 @@
+import isProvinceIt from './is-province-it';
+
+export default { 'is-province-it': isProvinceIt };

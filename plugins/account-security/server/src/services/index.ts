@@ -1,0 +1,4 @@
+import confirmations from '../reauth/confirmations';
+import throttle from '../throttle/store';
+
+export default { throttle, confirmations };

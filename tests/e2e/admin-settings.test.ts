@@ -135,7 +135,7 @@ describe('Quy tắc an toàn', () => {
     expect(sections).toEqual([
       '1. Tài khoản',
       '2. Mật khẩu',
-      '3. Xác thực hai bước',
+      '3. Đăng nhập hai bước',
       '4. Máy tính dùng chung',
       '5. Thư, tin nhắn và tệp đáng ngờ',
       '6. Khi nghi tài khoản bị lộ',

@@ -10,6 +10,7 @@
 import { Workbook } from 'exceljs';
 import { AUDIT_EXPORT_COLUMNS, AUDIT_EXPORT_SHEET, type AuditAccessResponse, type AuditEntry, type AuditListResponse } from '../../plugins/audit-trail/shared';
 import { type TestDatabase } from '../support/database';
+import { adminLogin } from '../support/admin-login';
 import { AdminClient, type JsonResponse, type StrapiErrorBody } from '../support/http';
 import { createSeededDatabase } from '../support/seeded';
 import { SUPER_ADMIN, startStrapi, type StrapiInstance, type StrapiSetup } from '../support/strapi';
@@ -37,8 +38,10 @@ const newAddress = (): string => `198.51.100.${nextAddress++}`;
 type Answer<Body = Record<string, unknown>> = JsonResponse<Body & StrapiErrorBody>;
 
 /** A request from `address`, as the proxy forwards it. */
+const USER_AGENT = 'Kiem-thu-nhat-ky/1.0';
+
 async function act<Body = Record<string, unknown>>(token: string | null, method: string, path: string, address: string, body?: unknown): Promise<Answer<Body>> {
-  const headers: Record<string, string> = { 'x-forwarded-for': address, 'user-agent': 'Kiem-thu-nhat-ky/1.0' };
+  const headers: Record<string, string> = { 'x-forwarded-for': address, 'user-agent': USER_AGENT };
   if (token) headers.authorization = `Bearer ${token}`;
   let payload: BodyInit | undefined;
   if (body instanceof FormData) payload = body;
@@ -85,12 +88,11 @@ async function rowFrom(address: string): Promise<Row> {
   return rows[0] as Row;
 }
 
+/** Signs in from `address` as a browser would: the password, then (enrolling the first time) the code. */
 async function signIn(name: string, address = newAddress()): Promise<void> {
   const person = people[name];
   if (!person) throw new Error(`no person ${name}`);
-  const response = await act<{ data?: { token?: string } }>(null, 'POST', '/admin/login', address, { email: person.email, password: PASSWORD });
-  if (response.status !== 200 || !response.body.data?.token) throw new Error(`sign-in of ${name} failed: ${response.status}`);
-  person.token = response.body.data.token;
+  person.token = await adminLogin(strapi.url, person.email, PASSWORD, { 'x-forwarded-for': address, 'user-agent': USER_AGENT });
   secrets.push(person.token);
 }
 
@@ -100,7 +102,8 @@ beforeAll(async () => {
   const seeded = await createSeededDatabase('audit_trail');
   db = seeded.db;
   setup = seeded.setup;
-  Object.assign(setup.env, { TRUSTED_PROXIES: '127.0.0.1', STRAPI_LOG_LEVEL: 'http' });
+  // Five free failures, the fifth locks (plugins/account-security): a lock without long waits.
+  Object.assign(setup.env, { TRUSTED_PROXIES: '127.0.0.1', STRAPI_LOG_LEVEL: 'http', LOGIN_FREE_FAILURES: '5', ACCOUNT_LOCK_AFTER: '5' });
   strapi = await startStrapi(setup);
   const superAdmin = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
   secrets.push(superAdmin.token);
@@ -137,24 +140,60 @@ describe('every class of admin action is in the trail, with who, where from, whi
     expect((await act(null, 'POST', '/admin/login', failedFrom, { email: people.headA?.email, password: 'Sai-Mat-Khau-9' })).status).toBe(400);
     expect(await rowFrom(failedFrom)).toMatchObject({ action: 'sign-in.login', category: 'sign-in', outcome: 'refused', http_status: 400, actor_user_id: null, actor_email: people.headA?.email, user_agent: 'Kiem-thu-nhat-ky/1.0' });
 
-    // Strapi locks an e-mail out from an address after five failures: the sixth is a lock-out.
+    // The fifth failure on one account locks it (the one above was the first): that failure is
+    // the lock, and the next try is a 429 even with the right password.
     const lockedFrom = newAddress();
-    for (let attempt = 0; attempt < 5; attempt += 1) await act(null, 'POST', '/admin/login', lockedFrom, { email: 'ke.do.mat.khau@x.vn', password: `Thu-${attempt}` });
-    expect((await act(null, 'POST', '/admin/login', lockedFrom, { email: 'ke.do.mat.khau@x.vn', password: 'Thu-6' })).status).toBe(429);
+    for (let attempt = 0; attempt < 4; attempt += 1) await act(null, 'POST', '/admin/login', lockedFrom, { email: people.headA?.email, password: `Thu-${attempt}` });
+    expect((await act(null, 'POST', '/admin/login', lockedFrom, { email: people.headA?.email, password: PASSWORD })).status).toBe(429);
     const attempts = await db.query<Row>('SELECT * FROM audit_events WHERE client_address = $1 ORDER BY id', [lockedFrom]);
-    expect(attempts.map((row) => `${row.action} ${row.http_status}`)).toEqual([...Array<string>(5).fill('sign-in.login 400'), 'sign-in.locked 429']);
-    expect(attempts.every((row) => row.actor_email === 'ke.do.mat.khau@x.vn' && row.outcome === 'refused')).toBe(true);
+    expect(attempts.map((row) => `${row.action} ${row.http_status}`)).toEqual([...Array<string>(3).fill('sign-in.login 400'), 'sign-in.lock 400', 'sign-in.locked 429']);
+    expect(attempts.every((row) => row.actor_email === people.headA?.email && row.outcome === 'refused')).toBe(true);
 
-    // Answered before Strapi's router (here the body parser refuses malformed JSON; in production
-    // a lock-out middleware may answer 429 there): still a sign-in event.
+    // Province IT unlocks it: recorded with province IT as the actor and the account as the target.
+    const unlockFrom = newAddress();
+    expect((await act(token('province'), 'DELETE', `/account-security/locks/${people.headA?.id}`, unlockFrom)).status).toBe(200);
+    expect(await rowFrom(unlockFrom)).toMatchObject({ action: 'sign-in.unlock', outcome: 'succeeded', actor_user_id: people.province?.id, target_type: 'admin-user', target_id: String(people.headA?.id) });
+
+    // Answered before Strapi's router (here the body parser refuses malformed JSON): still a sign-in event.
     const unroutedFrom = newAddress();
     const unrouted = await fetch(`${strapi.url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': unroutedFrom }, body: '{"email": "x@y.vn", "password": ' });
     expect(unrouted.status).toBe(400);
     expect(await rowFrom(unroutedFrom)).toMatchObject({ action: 'sign-in.login', outcome: 'refused', http_status: 400, actor_email: null });
 
+    // A right password opens no session by itself: the trail shows the password step, then the
+    // code that signed the account in.
     const okFrom = newAddress();
     await signIn('headA', okFrom);
-    expect(await rowFrom(okFrom)).toMatchObject({ action: 'sign-in.login', outcome: 'succeeded', http_status: 200, actor_user_id: people.headA?.id, actor_email: people.headA?.email, commune_id: khanhKhe().id });
+    const steps = await db.query<Row>('SELECT * FROM audit_events WHERE client_address = $1 ORDER BY id', [okFrom]);
+    expect(steps).toHaveLength(2);
+    expect(steps[0]).toMatchObject({ action: 'sign-in.password-accepted', outcome: 'succeeded', http_status: 200, actor_user_id: people.headA?.id, actor_email: people.headA?.email });
+    expect(steps[1]).toMatchObject({ action: 'sign-in.second-step', outcome: 'succeeded', http_status: 200, actor_user_id: people.headA?.id, commune_id: khanhKhe().id });
+  });
+
+  it('second factor: enrolment at first sign-in, and province IT resetting someone\'s factor', async () => {
+    const [row] = await db.query<{ id: number }>('SELECT id FROM admin_users WHERE email = $1', [people.adminB?.email]);
+    // adminB enrolled in beforeAll: its first sign-in offered the enrolment and confirmed it.
+    const enrolment = await db.query<Row>("SELECT * FROM audit_events WHERE category = 'second-factor' AND actor_user_id = $1 ORDER BY id", [row?.id]);
+    expect(enrolment.map((entry) => `${entry.action} ${entry.outcome}`)).toEqual(['second-factor.enrol-start succeeded', 'second-factor.enrol succeeded']);
+    expect(enrolment[1]).toMatchObject({ actor_email: people.adminB?.email, commune_id: sonGiang().id });
+
+    // A wrong code at the second step is recorded against the account, not only an address.
+    const wrongFrom = newAddress();
+    const password = await act<{ data: { twoFactor: { challenge: string } } }>(null, 'POST', '/admin/login', wrongFrom, { email: people.adminB?.email, password: PASSWORD });
+    expect(password.status).toBe(200);
+    expect((await act(null, 'POST', '/two-factor/challenge/verify', wrongFrom, { challenge: password.body.data.twoFactor.challenge, code: '000000' })).status).toBe(400);
+    const wrong = await db.query<Row>('SELECT * FROM audit_events WHERE client_address = $1 ORDER BY id', [wrongFrom]);
+    expect(wrong.map((entry) => `${entry.action} ${entry.outcome} ${entry.actor_user_id}`)).toEqual([`sign-in.password-accepted succeeded ${row?.id}`, `sign-in.second-step refused ${row?.id}`]);
+
+    const resetFrom = newAddress();
+    expect((await act(token('province'), 'POST', `/two-factor/users/${row?.id}/reset`, resetFrom)).status).toBe(200);
+    expect(await rowFrom(resetFrom)).toMatchObject({ action: 'second-factor.reset', category: 'second-factor', outcome: 'succeeded', actor_user_id: people.province?.id, target_type: 'admin-user', target_id: String(row?.id) });
+    // A commune admin may not: refused, and recorded as refused.
+    const refusedFrom = newAddress();
+    expect((await act(token('adminA'), 'POST', `/two-factor/users/${row?.id}/reset`, refusedFrom)).status).toBe(403);
+    expect(await rowFrom(refusedFrom)).toMatchObject({ action: 'second-factor.reset', outcome: 'refused', http_status: 403, actor_user_id: people.adminA?.id });
+    // adminB signs in again: enrols anew (required for a commune admin).
+    await signIn('adminB');
   });
 
   let article = '';

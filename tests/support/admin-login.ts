@@ -10,36 +10,39 @@ interface LoginAnswer {
   error?: unknown;
 }
 
-async function postJson<Body>(url: string, body: unknown): Promise<{ status: number; body: Body }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(60_000) });
+/** Headers a test adds to every call of one sign-in (e.g. `x-forwarded-for` through a trusted proxy). */
+type ExtraHeaders = Record<string, string>;
+
+async function postJson<Body>(url: string, body: unknown, headers: ExtraHeaders = {}): Promise<{ status: number; body: Body }> {
+  const response = await fetch(url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(60_000) });
   return { status: response.status, body: (await response.json()) as Body };
 }
 
 /** The second step for a challenge from POST /admin/login: enrols if asked, else answers with a code. Returns the access token. */
-export async function completeChallenge(baseUrl: string, email: string, challenge: { challenge: string; step: 'verify' | 'enrol' }): Promise<string> {
+export async function completeChallenge(baseUrl: string, email: string, challenge: { challenge: string; step: 'verify' | 'enrol' }, headers: ExtraHeaders = {}): Promise<string> {
   if (challenge.step === 'enrol') {
-    const offer = await postJson<{ data?: { secret: string } }>(`${baseUrl}/two-factor/challenge/enrol`, { challenge: challenge.challenge });
+    const offer = await postJson<{ data?: { secret: string } }>(`${baseUrl}/two-factor/challenge/enrol`, { challenge: challenge.challenge }, headers);
     if (!offer.body.data) throw new Error(`Enrolment offer for ${email} failed with HTTP ${offer.status}: ${JSON.stringify(offer.body)}`);
     rememberSecret(baseUrl, email, offer.body.data.secret);
     const confirmed = await postJson<{ data?: { token: string; recoveryCodes: string[] } }>(`${baseUrl}/two-factor/challenge/enrol/confirm`, {
       challenge: challenge.challenge,
       code: await freshCode(baseUrl, email),
-    });
+    }, headers);
     if (!confirmed.body.data) throw new Error(`Enrolment of ${email} failed with HTTP ${confirmed.status}: ${JSON.stringify(confirmed.body)}`);
     rememberSecret(baseUrl, email, offer.body.data.secret, confirmed.body.data.recoveryCodes);
     return confirmed.body.data.token;
   }
-  const verified = await postJson<{ data?: { token: string } }>(`${baseUrl}/two-factor/challenge/verify`, { challenge: challenge.challenge, code: await freshCode(baseUrl, email) });
+  const verified = await postJson<{ data?: { token: string } }>(`${baseUrl}/two-factor/challenge/verify`, { challenge: challenge.challenge, code: await freshCode(baseUrl, email) }, headers);
   if (!verified.body.data) throw new Error(`Second step of ${email} failed with HTTP ${verified.status}: ${JSON.stringify(verified.body)}`);
   return verified.body.data.token;
 }
 
 /** POST /admin/login and, when asked, the second step. Returns the admin access token. */
-export async function adminLogin(baseUrl: string, email: string, password: string): Promise<string> {
-  const response = await postJson<LoginAnswer>(`${baseUrl}/admin/login`, { email, password });
+export async function adminLogin(baseUrl: string, email: string, password: string, headers: ExtraHeaders = {}): Promise<string> {
+  const response = await postJson<LoginAnswer>(`${baseUrl}/admin/login`, { email, password }, headers);
   const data = response.body.data;
   if (response.status === 200 && data?.token) return data.token;
-  if (response.status === 200 && data?.twoFactor) return completeChallenge(baseUrl, email, data.twoFactor);
+  if (response.status === 200 && data?.twoFactor) return completeChallenge(baseUrl, email, data.twoFactor, headers);
   throw new Error(`Admin login of ${email} failed with HTTP ${response.status}: ${JSON.stringify(response.body)}`);
 }
 

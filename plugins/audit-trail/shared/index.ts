@@ -4,6 +4,24 @@
  */
 export * from './actions';
 
+/**
+ * What only another plugin knows about a request, left on `ctx.state[AUDIT_FACTS_STATE]` for the
+ * recorder: the account a sign-in step was about before anyone is signed in (plugins/account-security
+ * from the password check, plugins/two-factor from the challenge, so wrong codes are recorded
+ * against the account, not only an address), and whether this failure locked the account.
+ */
+export const AUDIT_FACTS_STATE = 'auditFacts';
+export interface AuditFacts {
+  subjectUserId?: number;
+  accountLocked?: boolean;
+}
+
+/** Adds facts to a request's state (a Koa `ctx.state`), keeping those already there. */
+export function noteAuditFacts(state: Record<string, unknown> | undefined, facts: AuditFacts): void {
+  if (!state) return;
+  state[AUDIT_FACTS_STATE] = { ...(state[AUDIT_FACTS_STATE] as AuditFacts | undefined), ...facts };
+}
+
 export const AUDIT_OUTCOMES = ['succeeded', 'refused', 'failed'] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { noteAuditFacts } from '@commune/audit-trail/shared';
 import { ERROR_NAMES, MESSAGES } from '../../../shared';
 import { randomUUID } from 'node:crypto';
 import type { AccountSecurityConfig } from '../config';
@@ -59,9 +60,14 @@ const loginGuard = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       // so that successes are never counted as failures.
       const verdict = (ctx.state[VERDICT_KEY] as CredentialVerdict | undefined) ?? { passwordRight: ctx.status >= 200 && ctx.status < 300, userId: null };
       if (verdict.passwordRight) {
+        // The account a right password names, for the audit trail's row of this step (the session
+        // may come only with the second step's code).
+        if (verdict.userId !== null) noteAuditFacts(ctx.state, { subjectUserId: verdict.userId });
         await store().succeed(email, address);
         if (verdict.userId !== null) await (strapi.plugin('account-security').service('confirmations') as ConfirmationsService).record(verdict.userId, deviceId);
       } else if (admission.locksIfWrong) {
+        // The audit trail records this failure as the lock itself.
+        noteAuditFacts(ctx.state, { accountLocked: true });
         const rule = (strapi.config.get('plugin::account-security') as AccountSecurityConfig).account;
         sendLockNotice(strapi, email, { failures: rule.lockAfter, address, lockedUntil: new Date(Date.now() + rule.lockSeconds * 1000) });
       }

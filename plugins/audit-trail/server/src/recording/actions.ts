@@ -95,6 +95,19 @@ const HANDLER_ACTIONS: Record<string, KnownActionCode> = {
   'commune-tenancy::membership.remove': 'memberships.remove',
   'commune-tenancy::invitation.create': 'memberships.invite',
   'commune-tenancy::me.selectCommune': 'accounts.select-commune',
+  // Two-step sign-in (plugins/two-factor): the second step opens the session.
+  'two-factor::challenge.verify': 'sign-in.second-step',
+  'two-factor::challenge.enrolmentOffer': 'second-factor.enrol-start',
+  'two-factor::challenge.confirmEnrolment': 'second-factor.enrol',
+  'two-factor::me.offer': 'second-factor.enrol-start',
+  'two-factor::me.confirm': 'second-factor.enrol',
+  'two-factor::me.regenerateRecoveryCodes': 'second-factor.recovery-codes',
+  'two-factor::me.disable': 'second-factor.disable',
+  'two-factor::province.updateSettings': 'second-factor.policy',
+  'two-factor::province.resetUserFactor': 'second-factor.reset',
+  // Throttling and re-authentication (plugins/account-security).
+  'account-security::locks.unlock': 'sign-in.unlock',
+  'account-security::confirm.confirm': 'sign-in.confirm-password',
 };
 
 /** POST routes that only read, with the reason they are left out. */
@@ -137,6 +150,10 @@ export interface RouteFacts {
   boardStep: string | null;
   /** `POST /upload?id=…`: a replacement. */
   replacing: boolean;
+  /** A sign-in whose password was right and which now waits for the second step's code. */
+  secondStepAsked?: boolean;
+  /** A sign-in whose failure locked the account (plugins/account-security says so on the request). */
+  lockedNow?: boolean;
 }
 
 export interface ResolvedAction extends ActionDefinition {
@@ -159,6 +176,8 @@ export function resolveAction(facts: RouteFacts): ResolvedAction | null {
   const code = HANDLER_ACTIONS[key];
   if (!code) return { ...fallbackAction(facts.pluginName, facts.handler, facts.path) };
   if (code === 'sign-in.login' && facts.status === 429) return known('sign-in.locked');
+  if (code === 'sign-in.login' && facts.lockedNow) return known('sign-in.lock');
+  if (code === 'sign-in.login' && facts.secondStepAsked) return known('sign-in.password-accepted');
   if (code === 'media.upload' && facts.replacing) return known('media.replace');
   if (code === 'content.board-step' && facts.boardStep) return known(BOARD_STEP_ACTIONS[facts.boardStep] ?? 'content.board-step');
   if (facts.model === COMMUNE_UID) return known(COMMUNE_RECORD_ACTIONS[code] ?? code);

@@ -76,6 +76,12 @@ export function communeLookups(strapi: Core.Strapi) {
      * The commune an admin user works in: their only commune, or the one selected in the
      * switcher; null for province IT and for a member of several communes who selected none.
      */
+    /** The e-mail of an account a request was about without being signed in (the second step of sign-in). */
+    async emailOf(userId: number): Promise<string | null> {
+      const user = (await strapi.db.query('admin::user').findOne({ where: { id: userId }, select: ['email'] })) as { email?: unknown } | null;
+      return typeof user?.email === 'string' ? user.email : null;
+    },
+
     async ofActor(userId: number): Promise<number | null> {
       const memberships = meta(MEMBERSHIP_UID);
       const link = memberships?.attributes.commune?.joinTable;

@@ -16,7 +16,7 @@
  * the time the client sees the answer, so what a person does next is always after it in the trail.
  */
 import type { Core } from '@strapi/strapi';
-import { outcomeOf } from '../../../shared';
+import { AUDIT_FACTS_STATE, outcomeOf, type AuditFacts } from '../../../shared';
 import type { TrailService } from '../services/trail';
 import { COMMUNE_UID, resolveAction } from './actions';
 import { communeLookups, type CommuneLookups } from './communes';
@@ -33,8 +33,16 @@ interface RouteState {
 
 interface RequestState {
   route?: RouteState;
+  [AUDIT_FACTS_STATE]?: AuditFacts;
   user?: { id?: number; email?: string };
   requestId?: string;
+}
+
+/** A sign-in answered with the two-step challenge (`{ data: { twoFactor } }`, plugins/two-factor): no session yet. */
+function asksSecondStep(answer: unknown): boolean {
+  if (typeof answer !== 'object' || answer === null) return false;
+  const data = (answer as { data?: unknown }).data;
+  return typeof data === 'object' && data !== null && typeof (data as { twoFactor?: unknown }).twoFactor === 'object';
 }
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -152,14 +160,28 @@ export function createRecorder(strapi: Core.Strapi, trail: () => TrailService): 
     const status = ctx.status;
     const queryId = typeof ctx.query.id === 'string' && /^\d+$/.test(ctx.query.id) ? ctx.query.id : null;
     const routePath = typeof ctx._matchedRoute === 'string' ? ctx._matchedRoute : (route.path ?? ctx.path);
-    const action = resolveAction({ method, path: routePath ?? '', pluginName, handler, status, model: params.model ?? params.uid ?? null, boardStep: body.boardStep, replacing: queryId !== null });
+    const action = resolveAction({
+      method,
+      path: routePath ?? '',
+      pluginName,
+      handler,
+      status,
+      model: params.model ?? params.uid ?? null,
+      boardStep: body.boardStep,
+      replacing: queryId !== null,
+      secondStepAsked: asksSecondStep(ctx.body),
+      lockedNow: state[AUDIT_FACTS_STATE]?.accountLocked === true,
+    });
     if (!action) return;
 
     const target = targetOf({ pluginName, handler, params, queryId, body, response: ctx.body });
     // The signed-in user; on a sign-in, the account signed into (or, failing, the e-mail tried).
     const user = state.user;
-    const actorUserId = typeof user?.id === 'number' ? user.id : target.type === 'admin-user' && action.category === 'sign-in' && target.id ? Number(target.id) : null;
-    const actorEmail = typeof user?.email === 'string' ? user.email : body.email;
+    const signingIn = action.category === 'sign-in' || action.category === 'second-factor';
+    const subject = state[AUDIT_FACTS_STATE]?.subjectUserId;
+    const actorUserId =
+      typeof user?.id === 'number' ? user.id : typeof subject === 'number' ? subject : target.type === 'admin-user' && signingIn && target.id ? Number(target.id) : null;
+    const actorEmail = typeof user?.email === 'string' ? user.email : (body.email ?? (actorUserId !== null ? await lookups.emailOf(actorUserId) : null));
 
     let communeId = preCommune;
     if (communeId === null) communeId = await communeAfter(lookups, pluginName, target.type, target.id, body);

@@ -91,6 +91,10 @@ const TYPE_BY_CONTROLLER: Record<string, string> = {
   'commune-tenancy::membership': 'membership',
   'commune-tenancy::invitation': 'membership',
   'i18n::locales': 'locale',
+  'two-factor::challenge': 'admin-user',
+  'two-factor::me': 'admin-user',
+  'two-factor::province': 'admin-user',
+  'account-security::locks': 'admin-user',
 };
 
 export function targetOf(facts: TargetFacts): Target {

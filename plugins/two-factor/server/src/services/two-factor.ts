@@ -3,6 +3,7 @@
  * reset. Every refusal is a 4xx with a `details.code` the admin panel turns into Vietnamese, and
  * changes nothing but the attempt counter.
  */
+import { noteAuditFacts } from '@commune/audit-trail/shared';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { createHash, randomBytes } from 'node:crypto';
@@ -94,6 +95,8 @@ const twoFactor = ({ strapi }: { strapi: Core.Strapi }) => {
     const tokenHash = hashToken(token);
     const row = await store().challenge(tokenHash);
     if (!row || row.purpose !== purpose || row.used_at !== null) throw refusal('CHALLENGE_INVALID', 'Unknown or used challenge');
+    // The audit trail records this step (a wrong code too) against the account it is for.
+    noteAuditFacts((strapi.requestContext.get() as { state?: Record<string, unknown> } | undefined)?.state, { subjectUserId: row.user_id });
     if (new Date(row.expires_at).getTime() <= Date.now()) throw refusal('CHALLENGE_EXPIRED', 'The challenge expired; sign in again');
     if (!(await store().countAttempt(tokenHash, CHALLENGE_MAX_ATTEMPTS))) throw refusal('TOO_MANY_ATTEMPTS', 'Too many wrong codes; sign in again');
     return row;

@@ -13,6 +13,7 @@ import { AdminClient } from '../support/http';
 import { createSeededDatabase } from '../support/seeded';
 import { SUPER_ADMIN, startStrapi, type StrapiInstance } from '../support/strapi';
 import { createCommuneMember } from '../support/uploads';
+import { browserLogin } from '../support/admin-login';
 
 const PASSWORD = 'Nhat-Ky-Trang-2026';
 const ADMIN_A = 'quan.tri.khanh.khe@nhatky.thu.vn';
@@ -24,12 +25,8 @@ let strapi: StrapiInstance;
 let browser: Browser;
 
 async function logIn(email: string, password: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'vi-VN', acceptDownloads: true });
-  const page = await context.newPage();
-  await page.goto(`${strapi.url}/admin/auth/login`);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(password);
-  await Promise.all([page.waitForURL((url) => !url.pathname.includes('/auth/')), page.locator('button[type="submit"]').click()]);
+  const newContext = () => browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'vi-VN', acceptDownloads: true });
+  const { page } = await browserLogin(newContext, strapi.url, email, password);
   return page;
 }
 

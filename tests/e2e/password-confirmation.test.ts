@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { prepareStrapi, startStrapi, SUPER_ADMIN, type StrapiInstance } from '../support/strapi';
+import { browserLogin } from '../support/admin-login';
 
 let db: TestDatabase;
 let strapi: StrapiInstance;
@@ -42,12 +43,8 @@ beforeAll(async () => {
   const [role] = await db.query<{ id: number }>("SELECT id FROM admin_roles WHERE code = 'commune-contributor'");
   contributorRole = role?.id ?? 0;
   browser = await launchChromium([]);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
-  page = await context.newPage();
-  await page.goto(`${strapi.url}/admin/auth/login`);
-  await page.locator('input[name="email"]').fill(SUPER_ADMIN.email);
-  await page.locator('input[name="password"]').fill(SUPER_ADMIN.password);
-  await Promise.all([page.waitForURL((url) => !url.pathname.includes('/auth/')), page.locator('button[type="submit"]').click()]);
+  // Signing in (password, then the enrolment of the second step) counts as a fresh confirmation.
+  ({ page } = await browserLogin(() => browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' }), strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password));
 });
 
 afterAll(async () => {

@@ -14,7 +14,8 @@ import { prepareStrapi, startStrapi, SUPER_ADMIN, type StrapiInstance } from '..
 import { browserLogin } from '../support/admin-login';
 import { freshCode, rememberSecret } from '../support/two-factor';
 
-const PASSWORD = 'Hai-Buoc-Trinh-Duyet-2026';
+// Holds none of the test users' names (the password policy refuses that).
+const PASSWORD = 'Mua-Xuan-Lang-Son-2026';
 const HEAD = 'truongban.trinhduyet@thu.nghiem.vn';
 const NEWCOMER = 'quantri.moi@thu.nghiem.vn';
 const MEMBER = 'uyvien.tunguyen@thu.nghiem.vn';

@@ -20,7 +20,7 @@ import { node } from '../../scripts/lib/tools';
 import type { TestDatabase } from '../support/database';
 import { AdminClient, ContentClient } from '../support/http';
 import { createSeededDatabase } from '../support/seeded';
-import { SUPER_ADMIN, startStrapi, type StrapiInstance, type StrapiSetup } from '../support/strapi';
+import { logMessages, SUPER_ADMIN, startStrapi, type StrapiInstance, type StrapiSetup } from '../support/strapi';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const COMMUNE = 'khanh-khe';
@@ -216,7 +216,7 @@ describe('rotating the public site token while Strapi runs', () => {
   });
 
   it('deletes Strapi’s default "Full Access" token at that start, with a log line, and its secret is refused 401', async () => {
-    expect(`${first.stdout}${first.stderr}`).toMatch(/Deleted Strapi's default API token "Full Access" \(full-access, created [^)]+\): the product uses only its own, expiring tokens\./);
+    expect(logMessages(`${first.stdout}${first.stderr}`)).toMatch(/Deleted Strapi's default API token "Full Access" \(full-access, created [^)]+\): the product uses only its own, expiring tokens\./);
     expect(await db.query("SELECT name FROM strapi_api_tokens WHERE name IN ('Full Access', 'Read Only')")).toEqual([]);
     const refused = await site(fullAccessSecret).get('/articles');
     expect({ status: refused.status, message: refused.body.error?.message }).toEqual({ status: 401, message: 'Missing or invalid credentials' });

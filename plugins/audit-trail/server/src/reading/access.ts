@@ -7,9 +7,10 @@
  * The admin role alone decides nothing for communes: roles are per account, memberships per
  * commune, so the membership is the authority (like the board's change log).
  */
+import { SUPER_ADMIN_ROLE } from '@commune/commune-tenancy/shared/province-it-policy';
 import type { Core } from '@strapi/strapi';
 
-export const SUPER_ADMIN_ROLE = 'strapi-super-admin';
+export { SUPER_ADMIN_ROLE };
 /** Reads every commune's rows. */
 export const READ_ALL_ACTION = 'plugin::audit-trail.read-all';
 /** Shows the page (its menu link); the rows shown are still decided here, per commune. */

@@ -1,19 +1,4 @@
-import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { SUPER_ADMIN_ROLE } from '../services/two-factor';
+import { provinceItOnly } from '@commune/commune-tenancy/shared/province-it-policy';
 
-interface PolicyContext {
-  state?: { user?: { roles?: Array<{ code?: string }> } };
-}
-
-/**
- * Province IT (the super admin) only. A PolicyError: the one 403 whose message Strapi passes on
- * to the admin panel.
- */
-const isProvinceIt: Core.PolicyHandler = (policyContext) => {
-  const roles = (policyContext as PolicyContext).state?.user?.roles ?? [];
-  if (roles.some((role) => role.code === SUPER_ADMIN_ROLE)) return true;
-  throw new errors.PolicyError('Chỉ quản trị tỉnh được thay đổi đăng nhập hai bước của người khác.');
-};
-
-export default { 'is-province-it': isProvinceIt };
+/** Province IT only: the platform rule and other people's second factor are theirs. */
+export default { 'is-province-it': provinceItOnly('Chỉ quản trị tỉnh được thay đổi đăng nhập hai bước của người khác.') };

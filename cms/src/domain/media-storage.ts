@@ -88,3 +88,16 @@ export const keyOfUploadPath = (path: string): string => path.slice('/uploads/'.
 
 /** Folder (key prefix) for files of no commune: province IT's own uploads and the demo seed's. */
 export const PROVINCE_FOLDER = '_province';
+
+/**
+ * The folder of a stored file's key, from its URL (`/uploads/<folder>/<name>`, or the public URL's
+ * form): the S3 provider builds keys from `path`, which only uploads carry — the media library's
+ * rows keep the URL alone.
+ */
+export function storedFolder(url: string | null | undefined, publicUrl: string | null): string | undefined {
+  if (!url) return undefined;
+  const key = url.startsWith('/uploads/') ? url.slice('/uploads/'.length) : publicUrl && url.startsWith(`${publicUrl}/`) ? url.slice(publicUrl.length + 1) : null;
+  if (key === null) return undefined;
+  const slash = key.lastIndexOf('/');
+  return slash > 0 ? key.slice(0, slash) : undefined;
+}

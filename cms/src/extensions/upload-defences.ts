@@ -8,12 +8,13 @@ import type { Core } from '@strapi/strapi';
 import { registerRichTextImages } from './rich-text-images';
 import { mediaStorageFromEnv, PROVINCE_FOLDER } from '../domain/media-storage';
 import { ensureUploadLookupIndexes } from './upload-owner';
-import { registerProvinceFolder } from './upload-s3';
+import { registerS3Keys } from './upload-s3';
 import { registerUploadSafety } from './upload-safety';
 
 export function registerUploadDefences(strapi: Core.Strapi): void {
   registerUploadSafety(strapi);
   registerRichTextImages(strapi);
   ensureUploadLookupIndexes(strapi);
-  if (mediaStorageFromEnv(process.env).kind === 's3') registerProvinceFolder(strapi, PROVINCE_FOLDER);
+  const storage = mediaStorageFromEnv(process.env);
+  if (storage.kind === 's3') registerS3Keys(strapi, PROVINCE_FOLDER, storage.publicUrl);
 }

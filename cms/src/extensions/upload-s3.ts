@@ -6,7 +6,7 @@
  */
 import { GetObjectCommand, S3Client, S3ServiceException, type GetObjectCommandOutput } from '@aws-sdk/client-s3';
 import type { Readable } from 'node:stream';
-import { s3ClientOptions, type S3Settings } from '../domain/media-storage';
+import { s3ClientOptions, storedFolder, type S3Settings } from '../domain/media-storage';
 
 export interface StoredObject {
   status: 200 | 206 | 304;
@@ -72,22 +72,48 @@ interface ProviderService {
   replace(file: { path?: string }, previous: unknown): Promise<void>;
 }
 
+interface StoredRef {
+  url?: string | null;
+  path?: string;
+  [key: string]: unknown;
+}
+
+type RawProvider = Record<string, unknown> & {
+  delete?: (file: StoredRef, params?: unknown) => Promise<unknown>;
+  replace?: (file: StoredRef, previous: StoredRef, params?: unknown) => Promise<unknown>;
+  replaceStream?: (file: StoredRef, previous: StoredRef, params?: unknown) => Promise<unknown>;
+};
+
 /**
- * On S3, a file of no commune (province IT's own, the demo seed's) is stored under `_province/`,
- * so that every key is `<commune slug>/…` or `_province/…` and the bucket's top level holds
- * nothing else. The commune-tenancy plugin names a commune's files (plugins/commune-tenancy,
- * storage-prefix.ts) and sets `path` to the slug; this only fills a path nobody set.
+ * Object keys on S3 (README "Media storage (local or S3)"):
+ * - a file of no commune (province IT's own, the demo seed's) is stored under `_province/`, so that
+ *   every key is `<commune slug>/…` or `_province/…`. The commune-tenancy plugin names a commune's
+ *   files (plugins/commune-tenancy, storage-prefix.ts) and sets `path` to the slug; this only fills
+ *   a path nobody set;
+ * - deleting or replacing a stored file (its original and each format) addresses the key it was
+ *   stored under: the provider would otherwise drop the folder, delete nothing and leave the
+ *   object behind.
  */
-export function registerProvinceFolder(strapi: { plugin(name: string): { service(name: string): unknown } }, provinceFolder: string): void {
-  const provider = strapi.plugin('upload').service('provider') as ProviderService;
-  const upload = provider.upload.bind(provider);
-  const replace = provider.replace.bind(provider);
-  provider.upload = async (file) => {
+export function registerS3Keys(strapi: { plugin(name: string): { service(name: string): unknown; provider?: unknown } }, provinceFolder: string, publicUrl: string | null): void {
+  const service = strapi.plugin('upload').service('provider') as ProviderService;
+  const upload = service.upload.bind(service);
+  const replace = service.replace.bind(service);
+  service.upload = async (file) => {
     if (!file.path) file.path = provinceFolder;
     return upload(file);
   };
-  provider.replace = async (file, previous) => {
+  service.replace = async (file, previous) => {
     if (!file.path) file.path = provinceFolder;
     return replace(file, previous);
   };
+
+  const provider = strapi.plugin('upload').provider as RawProvider | undefined;
+  if (!provider) throw new Error('[upload-s3] the upload provider is not initialised yet');
+  const located = (file: StoredRef): StoredRef => (file.path ? file : { ...file, path: storedFolder(file.url, publicUrl) });
+  const remove = provider.delete?.bind(provider);
+  if (remove) provider.delete = (file, params) => remove(located(file), params);
+  for (const name of ['replace', 'replaceStream'] as const) {
+    const original = provider[name]?.bind(provider);
+    if (original) provider[name] = (file, previous, params) => original(file, located(previous), params);
+  }
 }

@@ -1,5 +1,5 @@
 import { backupName, backupTime, keysOfFileRow } from '../manifest';
-import { mediaStorageFromEnv } from '../../../../cms/src/domain/media-storage';
+import { mediaStorageFromEnv, storedFolder } from '../../../../cms/src/domain/media-storage';
 
 describe('backup names and stored keys', () => {
   it('names a backup by its UTC time, and reads it back', () => {
@@ -38,5 +38,15 @@ describe('media storage from the environment', () => {
     expect(() => mediaStorageFromEnv({ S3_BUCKET: 'b', S3_ACCESS_KEY_ID: 'k' })).toThrow('Set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither');
     expect(() => mediaStorageFromEnv({ UPLOAD_PROVIDER: 'ftp' })).toThrow('UPLOAD_PROVIDER must be "local" or "s3"');
     expect(() => mediaStorageFromEnv({ S3_BUCKET: 'b', S3_PUBLIC_URL: 'javascript:alert(1)' })).toThrow('S3_PUBLIC_URL must be an http(s) URL');
+  });
+});
+
+describe('the S3 key folder of a stored URL', () => {
+  it('is what the provider needs to delete or replace the object the row names', () => {
+    expect(storedFolder('/uploads/khanh-khe/khanh-khe_anh_ab12.jpg', null)).toBe('khanh-khe');
+    expect(storedFolder('/uploads/_province/thumbnail_logo_ab.png', null)).toBe('_province');
+    expect(storedFolder('/uploads/seed_ab12.jpg', null)).toBeUndefined();
+    expect(storedFolder('https://cdn.tinh.gov.vn/m/son-giang/a.png', 'https://cdn.tinh.gov.vn/m')).toBe('son-giang');
+    expect(storedFolder('https://elsewhere.example/a/b.png', null)).toBeUndefined();
   });
 });

@@ -4,8 +4,8 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { repoRoot } from '../../database/paths';
-import { node } from '../../scripts/lib/tools';
+import { repoRoot } from '../../database/paths.ts';
+import { node } from '../../scripts/lib/tools.ts';
 
 export interface CliRun<Result> {
   code: number;

@@ -54,4 +54,4 @@ try {
   await database.stop();
 }
 console.log(`\nBackup and restore of the demo platform (${cpus().length} cores, load ${loadavg().map((value) => value.toFixed(1)).join(' ')}):`);
-for (const [label, value] of figures) console.log(`  ${label.padEnd(52)} ${typeof value === 'number' ? value.toFixed(1) : value}`);
+for (const [label, value] of figures) console.log(`  ${label.padEnd(52)} ${typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(1) : value}`);

@@ -215,6 +215,24 @@ describe('npm run backup', () => {
   });
 });
 
+describe('retention', () => {
+  it('npm run backup -- --prune-only keeps 7 daily, 4 weekly and 12 monthly backups and nothing else', async () => {
+    const dir = path.join(work, 'retention');
+    const days = Array.from({ length: 60 }, (_, index) => new Date(Date.UTC(2026, 10, 30 - index, 2, 30)));
+    const names = days.map((day) => `commune-backup-${day.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '')}`);
+    for (const name of names) await cp(path.join(plain.dir, 'manifest.json'), path.join(dir, name, 'manifest.json'));
+    await writeFile(path.join(dir, 'README.txt'), 'not a backup');
+    const run = await runCli<{ pruned: { local: string[] } }>('backup', ['--prune-only', '--dir', dir], env());
+    expect(run.code).toBe(0);
+    const left = (await readdir(dir)).sort();
+    // 7 days (24–30 Nov); 4 ISO weeks: Monday 30 Nov's, then the Sundays 29, 22 and 15 Nov; 12 months: 30 Nov, 31 Oct.
+    expect(left).toEqual(
+      ['README.txt', ...[30, 29, 28, 27, 26, 25, 24, 22, 15].map((day) => `commune-backup-2026-11-${String(day).padStart(2, '0')}T023000Z`), 'commune-backup-2026-10-31T023000Z'].sort(),
+    );
+    expect(run.result?.pruned.local.length).toBe(names.length - (left.length - 1));
+  });
+});
+
 describe('npm run restore (whole platform)', () => {
   it('restores the encrypted backup onto an empty database and media folder: an equal platform', async () => {
     restoredUrl = withDatabase(db.url, `t_restored_${randomBytes(4).toString('hex')}`);

@@ -133,7 +133,7 @@ async function restoreCommune(dir: string, manifest: Manifest, key: Buffer | nul
     await createDatabaseIfMissing(scratchUrl);
     await pgRestoreInto(scratchUrl, dir, manifest, key);
     const scratchSeconds = (Date.now() - started) / 1000;
-    const env = await strapiScriptEnv(scratchUrl);
+    const env = await strapiScriptEnv(scratchUrl, { scratch: true });
     const map = await runCmsScript<{ models: ModelInfo[] }>('model-map', [], env, 'MODEL_MAP');
     const tables = await catalog(database.url);
     const plan = planCommuneTables(map.models, tables);

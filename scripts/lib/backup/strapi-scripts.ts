@@ -10,10 +10,16 @@ import { cmsDir } from '../../../database/paths.ts';
 import { strapiEnv } from '../stack.ts';
 import { node } from '../tools.ts';
 
-export async function strapiScriptEnv(databaseUrl: string): Promise<NodeJS.ProcessEnv> {
+export async function strapiScriptEnv(databaseUrl: string, options: { scratch?: boolean } = {}): Promise<NodeJS.ProcessEnv> {
   const base = process.env.DATABASE_URL ? { ...process.env } : await strapiEnv(databaseUrl, Number(process.env.CMS_PORT ?? 1337));
   // A script's Strapi publishes nothing on a schedule; it does its one job and stops.
-  return { ...base, DATABASE_URL: databaseUrl, EDITORIAL_SCHEDULE_INTERVAL_MS: '0', STRAPI_LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = { ...base, DATABASE_URL: databaseUrl, EDITORIAL_SCHEDULE_INTERVAL_MS: '0', STRAPI_LOG_LEVEL: 'warn' };
+  if (options.scratch) {
+    // Booted on a scratch copy: it must write no file the live platform reads.
+    delete env.PUBLIC_SITE_TOKEN_FILE;
+    delete env.FIRST_ADMIN_CREDENTIALS_FILE;
+  }
+  return env;
 }
 
 export async function runCmsScript<T>(script: string, args: string[], env: NodeJS.ProcessEnv, marker: string): Promise<T> {

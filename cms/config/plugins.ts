@@ -14,7 +14,12 @@ function uploadProvider(): Record<string, unknown> {
     provider: 'aws-s3',
     providerOptions: {
       baseUrl: storage.publicUrl ?? '/uploads',
-      s3Options: { ...s3ClientOptions(storage), params: { Bucket: storage.bucket, ACL: undefined } },
+      s3Options: {
+        ...s3ClientOptions(storage),
+        // ACL present but empty: the provider then sends no ACL header (buckets with ACLs disabled,
+        // AWS's default since 2023, refuse one) instead of its default public-read.
+        params: { Bucket: storage.bucket, ACL: null },
+      },
     },
   };
 }

@@ -1,4 +1,31 @@
 import type { Core } from '@strapi/strapi';
+import { CSP_DEFAULTS } from '@strapi/utils';
+import { mediaStorageFromEnv } from '../src/domain/media-storage';
+
+/**
+ * Strapi's security middleware. Media are served by the CMS itself (`/uploads/…`, 'self') from the
+ * disk or the S3 bucket; only when S3_PUBLIC_URL puts a CDN in front of the bucket does the admin
+ * load pictures and media from another origin, which the CSP then names (and nothing wider).
+ */
+function security(): string | { name: string; config: Record<string, unknown> } {
+  const storage = mediaStorageFromEnv(process.env);
+  if (storage.kind !== 's3' || storage.publicUrl === null) return 'strapi::security';
+  const origin = new URL(storage.publicUrl).origin;
+  return {
+    name: 'strapi::security',
+    config: {
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          ...CSP_DEFAULTS,
+          'img-src': [...CSP_DEFAULTS['img-src'], origin],
+          'media-src': [...CSP_DEFAULTS['media-src'], origin],
+          upgradeInsecureRequests: null,
+        },
+      },
+    },
+  };
+}
 
 /**
  * Origins allowed to call the admin API from a browser with credentials. The admin panel is
@@ -24,7 +51,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'plugin::audit-trail.recorder',
   'strapi::errors',
   'global::http-methods',
-  'strapi::security',
+  security(),
   { name: 'strapi::cors', config: { origin: allowedOrigins(env), credentials: true } },
   // No strapi::poweredBy: the server does not announce what it runs.
   'strapi::query',

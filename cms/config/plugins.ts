@@ -1,5 +1,28 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { mediaStorageFromEnv, s3ClientOptions } from '../src/domain/media-storage';
+
+/**
+ * The upload provider: the local disk, or S3 through @strapi/provider-upload-aws-s3 (README
+ * "Media storage (local or S3)"). Objects are private (no ACL sent): without S3_PUBLIC_URL they are
+ * read only by the CMS, which serves them under /uploads/<key> after its ownership check.
+ */
+function uploadProvider(): Record<string, unknown> {
+  const storage = mediaStorageFromEnv(process.env);
+  if (storage.kind === 'local') return {};
+  return {
+    provider: 'aws-s3',
+    providerOptions: {
+      baseUrl: storage.publicUrl ?? '/uploads',
+      s3Options: {
+        ...s3ClientOptions(storage),
+        // ACL present but empty: the provider then sends no ACL header (buckets with ACLs disabled,
+        // AWS's default since 2023, refuse one) instead of its default public-read.
+        params: { Bucket: storage.bucket, ACL: null },
+      },
+    },
+  };
+}
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   // No end users: citizens only read, editors use the admin panel, and the public site's server
@@ -92,6 +115,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   },
   upload: {
     config: {
+      ...uploadProvider(),
       sizeLimit: env.int('UPLOAD_SIZE_LIMIT', 50 * 1024 * 1024),
       // The decision is ours, by content, before Strapi's own check (src/extensions/upload-safety.ts,
       // README "Uploads"); this deny list of active types is only a second line behind it.

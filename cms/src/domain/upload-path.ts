@@ -11,16 +11,29 @@
 
 /** One stored file name: what the local provider writes (no directories, no encoding needed). */
 const STORED_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/;
+/**
+ * The one folder an S3 key may have: the commune's slug, or `_province` for files of no commune
+ * (README "Media storage (local or S3)"). The local provider writes no folders.
+ */
+const STORED_FOLDER = /^(?:[a-z0-9][a-z0-9-]{0,62}|_province)$/;
 
 /**
- * The `/uploads/<name>` path an URL or path names, or null when it is not one of our stored files
- * (another host, a query string, a sub-directory, `..`).
+ * The `/uploads/<name>` (local disk) or `/uploads/<folder>/<name>` (S3 key) path an URL or path
+ * names, or null when it is not one of our stored files (another host, a query string, deeper
+ * folders, `..`).
  */
 export function storedUploadPath(url: string): string | null {
   if (!url.startsWith('/uploads/')) return null;
-  const name = url.slice('/uploads/'.length);
-  return STORED_NAME.test(name) && !name.includes('..') ? `/uploads/${name}` : null;
+  const parts = url.slice('/uploads/'.length).split('/');
+  if (parts.length > 2) return null;
+  const name = parts[parts.length - 1] ?? '';
+  const folder = parts.length === 2 ? (parts[0] ?? '') : null;
+  if (folder !== null && !STORED_FOLDER.test(folder)) return null;
+  return STORED_NAME.test(name) && !name.includes('..') ? `/uploads/${parts.join('/')}` : null;
 }
+
+/** The file name of a stored upload path (its last segment), for the hash lookup. */
+export const storedFileName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
 
 /**
  * The hashes of the original a stored file name may belong to: the name itself (an original) and,

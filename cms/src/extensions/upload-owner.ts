@@ -10,7 +10,7 @@
  * commune's.
  */
 import type { Core } from '@strapi/strapi';
-import { originalHashCandidates, rowServesPath, storedUploadPath, type StoredFileRow } from '../domain/upload-path';
+import { originalHashCandidates, rowServesPath, storedFileName, storedUploadPath, type StoredFileRow } from '../domain/upload-path';
 
 interface RawResult<Row> {
   rows: Row[];
@@ -70,7 +70,7 @@ export async function findUploadOwner(strapi: Core.Strapi, url: string): Promise
     }
   }
   if (!path) return null;
-  const name = path.slice('/uploads/'.length);
+  const name = storedFileName(path);
   const rows = (await strapi.db
     .connection('files')
     .select('url', 'formats', 'commune_id')

@@ -16,10 +16,16 @@
  * - When the public site's server asks for a file on behalf of a commune (its `x-commune`
  *   header, as for the content API), only that commune's files (and province IT's, which belong
  *   to no commune) are served; any other is 404. The header can only narrow what is served.
+ * - With media on S3 (README "Media storage (local or S3)"), stored URLs are `/uploads/<key>` and
+ *   the object is streamed from the private bucket here, after the same checks; only a key that
+ *   is a stored file's (a row of the media library) is read, so nothing else in the bucket is.
  */
 import type { Core } from '@strapi/strapi';
 import { IMAGE_EXTENSIONS } from '../domain/file-kind';
+import { keyOfUploadPath, mediaStorageFromEnv } from '../domain/media-storage';
+import { storedUploadPath } from '../domain/upload-path';
 import { findUploadOwner, ownerAllows, type UploadOwner } from '../extensions/upload-owner';
+import { UploadBucket } from '../extensions/upload-s3';
 
 const UPLOADS = '/uploads/';
 const COMMUNE_HEADER = 'x-commune';
@@ -77,15 +83,47 @@ const uploadServing: Core.MiddlewareFactory = (_config, { strapi }) => {
     return id;
   };
 
-  const servedFor = async (slug: string, path: string): Promise<boolean> => {
-    const communeId = await activeCommuneId(slug);
-    if (communeId === null) return false;
+  const ownerOf = async (path: string): Promise<UploadOwner | null> => {
     let owner = owners.get(path) ?? null;
     if (!owner) {
       owner = await findUploadOwner(strapi, path);
       if (owner) owners.set(path, owner);
     }
-    return ownerAllows(owner, communeId);
+    return owner;
+  };
+
+  const servedFor = async (slug: string, path: string): Promise<boolean> => {
+    const communeId = await activeCommuneId(slug);
+    if (communeId === null) return false;
+    return ownerAllows(await ownerOf(path), communeId);
+  };
+
+  // Media in a private bucket are read here; with a CDN in front (S3_PUBLIC_URL) or on the disk,
+  // strapi::public (or the CDN) serves them.
+  const storage = mediaStorageFromEnv(process.env);
+  const bucket = storage.kind === 's3' && storage.publicUrl === null ? new UploadBucket(storage) : null;
+
+  const serveFromBucket = async (ctx: Parameters<Core.MiddlewareHandler>[0], store: UploadBucket): Promise<void> => {
+    const path = storedUploadPath(ctx.path);
+    if (!path || !['GET', 'HEAD'].includes(ctx.method) || !(await ownerOf(path))) {
+      ctx.status = 404;
+      ctx.body = 'Not Found';
+      return;
+    }
+    const answer = await store.get(keyOfUploadPath(path), {
+      range: ctx.get('range') || undefined,
+      ifNoneMatch: ctx.get('if-none-match') || undefined,
+      ifModifiedSince: ctx.get('if-modified-since') || undefined,
+    });
+    if (!('body' in answer)) {
+      ctx.status = answer.status;
+      ctx.body = answer.status === 404 ? 'Not Found' : 'Range Not Satisfiable';
+      return;
+    }
+    ctx.status = answer.status;
+    ctx.set(answer.headers);
+    if (answer.body && ctx.method === 'HEAD') answer.body.destroy();
+    else if (answer.body) ctx.body = answer.body;
   };
 
   return async (ctx, next) => {
@@ -110,7 +148,8 @@ const uploadServing: Core.MiddlewareFactory = (_config, { strapi }) => {
       return;
     }
     try {
-      await next();
+      if (bucket) await serveFromBucket(ctx, bucket);
+      else await next();
     } finally {
       secure();
     }

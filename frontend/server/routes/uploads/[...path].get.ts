@@ -10,6 +10,10 @@ import { uploadContentType, uploadResponsePolicy } from '../../utils/upload-cont
  * Strapi (`x-commune`), which answers 404 for another commune's file (the media library's rows
  * decide, cms/src/middlewares/upload-serving.ts); a host no commune serves is 404 here. Pictures and
  * PDFs are shown inline; anything else is a download, and nothing but a PDF runs outside a sandbox.
+ *
+ * The store behind Strapi does not matter here: files on its disk are `/uploads/<name>`, objects
+ * in the S3 bucket `/uploads/<commune slug or _province>/<name>`, and Strapi streams either after
+ * the same ownership check (README "Media storage (local or S3)").
  */
 
 /** One path segment of an upload: no `..`, no dotfiles, nothing that needs decoding. */

@@ -46,7 +46,8 @@ const CONCURRENCY = 8;
 /** Home pages rendered after every host is resolved: enough to fill the page cache's bound. */
 const HOME_PAGES = Number(process.env.BENCH_HOME_PAGES ?? 1000);
 const BROWSER = 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36';
-const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+// No keep-alive: a socket the site closed while idle (its 5 s keep-alive) would fail the next request.
+const agent = new Agent({ keepAlive: false, maxSockets: CONCURRENCY });
 /** The 34 provinces and centrally-run cities since 1 July 2025. */
 const PROVINCES = [
   'Hà Nội', 'Huế', 'Lai Châu', 'Điện Biên', 'Sơn La', 'Lạng Sơn', 'Quảng Ninh', 'Thanh Hóa', 'Nghệ An', 'Hà Tĩnh', 'Cao Bằng',

@@ -142,6 +142,7 @@ async function query<Row extends pg.QueryResultRow>(sql: string, values: unknown
 const startPostgres = () => startOwnPostgres(clusterDir, pgPort);
 
 beforeAll(async () => {
+  const began = Date.now();
   // A copy of the run's seeded template, moved to a cluster of this file's own.
   const seeded = await createSeededDatabase('e2e_fault_source');
   setup = seeded.setup;
@@ -198,6 +199,7 @@ beforeAll(async () => {
   );
   neverServed = unseen.map((row) => ({ host: row.slug === 'khanh-khe' ? KHANH_KHE : QUOC_TUAN, path: `/tin-tuc/${row.article}` }));
   expect(neverServed).toHaveLength(2);
+  console.info(`set-up (seeded copy in a cluster of its own, two Strapi processes, the site) took ${Math.round((Date.now() - began) / 1000)} s`);
 }, 600_000);
 
 afterAll(async () => {
@@ -250,10 +252,7 @@ describe('(a) a Strapi process killed with SIGKILL while the board publishes thr
     })();
 
     const headA = new AdminClient(strapiA.url, head.token);
-    let killed: Promise<void> | null = null;
-    for (const [index, documentId] of ids.entries()) {
-      // After three publishes, A dies 30 ms into the fourth: mid-transaction, or just before it.
-      if (index === 3) killed = sleep(30).then(() => (strapiA ? killHard(strapiA) : undefined));
+    const publish = async (documentId: string): Promise<void> => {
       try {
         const answer = await press(headA, ARTICLE, documentId, { action: 'force_publish', comment: 'Đăng loạt thông báo' });
         if (answer.status === 200) published += 1;
@@ -261,7 +260,13 @@ describe('(a) a Strapi process killed with SIGKILL while the board publishes thr
       } catch {
         failed += 1;
       }
-    }
+    };
+    // Three publishes one after the other, then the other five at once: A dies 40 ms into them,
+    // with several publishes in flight — some committed, some mid-transaction, some not begun.
+    for (const documentId of ids.slice(0, 3)) await publish(documentId);
+    const rest = Promise.all(ids.slice(3).map(publish));
+    const killed = sleep(40).then(() => (strapiA ? killHard(strapiA) : undefined));
+    await rest;
     await killed;
     strapiA = null;
     watching = false;
@@ -290,9 +295,8 @@ describe('(a) a Strapi process killed with SIGKILL while the board publishes thr
         expect(row?.first_published).not.toBeNull();
       }
     }
-    // Every publish answered 200 is in the database (the in-flight one may or may not be).
+    // Every publish answered 200 is in the database; those cut off may or may not be.
     expect(publishedInDb).toBeGreaterThanOrEqual(published);
-    expect(publishedInDb).toBeLessThanOrEqual(published + 1);
 
     // Through the other process: the board shows the same states, and the site the same articles.
     for (const documentId of ids) {

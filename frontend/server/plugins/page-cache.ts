@@ -81,8 +81,10 @@ export default defineNitroPlugin((nitroApp) => {
     }
     const page = decode(stored);
     const fresh = Date.now() - page.storedAt <= PAGE_MAX_AGE_MS;
-    const stale = !fresh && (cmsDown() || maintenance.active !== null);
-    if (!fresh && !stale) return;
+    const down = cmsDown();
+    if (!fresh && !down && maintenance.active === null) return;
+    // While the CMS is down no copy can be known to be current, however young.
+    const stale = down || !fresh;
     ctx.event.context.pageCacheHit = true;
     const totals = await visitsFor(ctx.event, found.slug).catch(() => null);
     setResponseHeaders(ctx.event, stale ? { 'x-page-cache': 'STALE', warning: '110 - "Response is Stale"', vary: 'host' } : { 'x-page-cache': 'HIT', vary: 'host' });

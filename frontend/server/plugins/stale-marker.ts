@@ -7,6 +7,18 @@ import { cmsDown } from '../utils/cms-health';
  * or a monitor can tell: `x-stale: 1` and `Warning: 110`.
  */
 export default defineNitroPlugin((nitroApp) => {
+  // Nitro logs every failed background refresh of a stale-while-revalidate cache with its stack.
+  // While the CMS is known to be down each stale answer served would add one: the outage is
+  // logged once by server/plugins/content-versions.ts, and these lines are dropped meanwhile.
+  const consoleError = console.error.bind(console);
+  console.error = (...args: unknown[]) => {
+    if (cmsDown() && typeof args[0] === 'string' && args[0].startsWith('[cache] SWR handler error')) return;
+    consoleError(...args);
+  };
+  nitroApp.hooks.hook('close', () => {
+    console.error = consoleError;
+  });
+
   nitroApp.hooks.hook('beforeResponse', (event) => {
     const res = event.node.res;
     if (!cmsDown() || res.headersSent || res.statusCode !== 200) return;

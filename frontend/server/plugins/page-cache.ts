@@ -71,7 +71,8 @@ export default defineNitroPlugin((nitroApp) => {
     if (!found || !stored) {
       // A page never cached during a window: nothing to show but the maintenance page. Not for
       // other methods than GET/HEAD (pageKey is null for them: the site's 405 answers them).
-      if (maintenance.active && (ctx.event.method === 'GET' || ctx.event.method === 'HEAD')) {
+      // Nor for Nuxt's internal render of an error page: the error keeps its own status.
+      if (maintenance.active && (ctx.event.method === 'GET' || ctx.event.method === 'HEAD') && !ctx.event.path.startsWith('/__nuxt_error')) {
         setResponseHeader(ctx.event, 'retry-after', retryAfterSeconds(maintenance.active));
         setResponseHeader(ctx.event, 'cache-control', 'no-store');
         ctx.event.context.pageCacheHit = true;
@@ -102,9 +103,9 @@ export default defineNitroPlugin((nitroApp) => {
       // (A page that set a cookie was made for one visitor: not kept.)
       const found = await pageKey(event).catch(() => null);
       if (found) {
-        // Rendered while the CMS is down: from earlier BFF answers (they serve stale too),
-        // so marked as what it is.
-        // Kept as already old, so the first request after the outage renders it afresh.
+        // Rendered while the CMS is down: from earlier BFF answers (they serve stale too), so
+        // marked as what it is, and kept as already old: the first request after the outage
+        // renders it afresh.
         const down = cmsDown();
         pages.setItem(found.key, encode(down ? 0 : Date.now(), response.body));
         setResponseHeaders(event, down ? { 'x-page-cache': 'STALE', warning: '110 - "Response is Stale"', vary: 'host' } : { 'x-page-cache': 'MISS', vary: 'host' });

@@ -99,6 +99,9 @@ export default defineNuxtConfig({
     // How often this process asks Strapi whether a commune's content changed (a change purges
     // that commune's cached pages and answers): NUXT_CONTENT_VERSION_POLL_MS.
     contentVersionPollMs: 1000,
+    // How often this process reads the maintenance windows province IT schedules:
+    // NUXT_MAINTENANCE_POLL_MS (README "Maintenance windows").
+    maintenancePollMs: 10_000,
     public: {},
   },
 

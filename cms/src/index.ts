@@ -10,6 +10,8 @@ import { registerDocumentValidation } from './extensions/document-validation';
 import { registerPublishedOnly } from './extensions/published-only';
 import { applyRouteRules } from './extensions/route-rules';
 import { registerUploadDefences } from './extensions/upload-defences';
+import { readiness } from './maintenance/readiness';
+import { registerMaintenanceWindowWrites } from './maintenance/window-writes';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -18,6 +20,9 @@ export default {
     registerDocumentValidation(strapi);
     applyRouteRules(strapi);
     registerUploadDefences(strapi);
+    registerMaintenanceWindowWrites(strapi);
+    // GET /_ready, before every other middleware (README "Keeping the sites up").
+    strapi.server.use(readiness(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -83,6 +83,17 @@ export const CONTENT_TYPE_LABELS: Record<string, ModelLabels> = {
     list: ['title', 'section', 'order', 'commune'],
     labels: { title: 'Tiêu đề', section: 'Mục giới thiệu', summary: 'Tóm tắt', body: 'Nội dung', map: 'Bản đồ địa giới hành chính', mapGeoJson: 'Ranh giới (GeoJSON, không bắt buộc)' },
   },
+  'api::maintenance-window.maintenance-window': {
+    mainField: 'startsAt',
+    list: ['startsAt', 'endsAt', 'allCommunes', 'communes', 'message'],
+    labels: {
+      startsAt: 'Bắt đầu bảo trì',
+      endsAt: 'Kết thúc bảo trì',
+      message: 'Lời nhắn cho người dân (không bắt buộc)',
+      allCommunes: 'Tất cả xã, phường',
+      communes: 'Các xã, phường được bảo trì (đường dẫn, cách nhau bởi dấu phẩy; khi không chọn tất cả)',
+    },
+  },
   'api::category.category': {
     mainField: 'name',
     list: ['name', 'parent', 'order', 'commune'],

@@ -30,6 +30,8 @@ export const PUBLIC_TOKEN_PERMISSIONS = [
   'plugin::portal-search.search.documents',
   'plugin::site-stats.visits.totals',
   'plugin::site-cache.versions.list',
+  // The maintenance windows province IT schedules (README "Maintenance windows").
+  'api::maintenance-window.maintenance-window.upcoming',
   // The token's one write: the site's server counts visits through it. It can only add a
   // visitor hash to the commune the site names, never read or change content.
   'plugin::site-stats.visits.record',

@@ -790,6 +790,53 @@ export interface ApiDocumentDocument extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiMaintenanceWindowMaintenanceWindow
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'maintenance_windows';
+  info: {
+    description: 'Th\u1EDDi gian h\u1EC7 th\u1ED1ng t\u1EA1m d\u1EEBng \u0111\u1EC3 b\u1EA3o tr\u00EC; c\u00E1c trang x\u00E3 b\u00E1o tr\u01B0\u1EDBc 72 gi\u1EDD v\u00E0 ph\u1EE5c v\u1EE5 b\u1EA3n l\u01B0u trong th\u1EDDi gian b\u1EA3o tr\u00EC. Ch\u1EC9 qu\u1EA3n tr\u1ECB t\u1EC9nh \u0111\u01B0\u1EE3c l\u00EAn l\u1ECBch.';
+    displayName: 'L\u1ECBch b\u1EA3o tr\u00EC';
+    pluralName: 'maintenance-windows';
+    singularName: 'maintenance-window';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'commune-tenancy': {
+      global: true;
+    };
+  };
+  attributes: {
+    allCommunes: Schema.Attribute.Boolean &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<true>;
+    communes: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    endsAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::maintenance-window.maintenance-window'
+    > &
+      Schema.Attribute.Private;
+    message: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    startsAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiOfficialOfficial extends Struct.CollectionTypeSchema {
   collectionName: 'officials';
   info: {
@@ -1832,6 +1879,7 @@ declare module '@strapi/strapi' {
       'api::category.category': ApiCategoryCategory;
       'api::contact.contact': ApiContactContact;
       'api::document.document': ApiDocumentDocument;
+      'api::maintenance-window.maintenance-window': ApiMaintenanceWindowMaintenanceWindow;
       'api::official.official': ApiOfficialOfficial;
       'api::page.page': ApiPagePage;
       'api::procedure.procedure': ApiProcedureProcedure;

@@ -2,6 +2,8 @@ import type { H3Event } from 'h3';
 import type { VisitTotals } from '#site-stats';
 import { withVisitCounter } from '#shared/utils/visit-counter';
 import { boundedMemoryDriver } from '../utils/bounded-memory';
+import { cmsDown } from '../utils/cms-health';
+import { maintenancePage, maintenanceState, retryAfterSeconds, withMaintenanceNotice } from '../utils/maintenance';
 import { communeCacheKey } from '../utils/commune-cache-key';
 import { communeOrigin } from '../utils/site-origin';
 
@@ -12,6 +14,11 @@ import { communeOrigin } from '../utils/site-origin';
  * counter is written into each cached copy as it is served (figures at most VISITS_MAX_AGE_MS
  * old); what neither covers — a document's status turning "hết hiệu lực" at midnight — is at
  * most PAGE_MAX_AGE_MS old.
+ *
+ * While the CMS is down (server/utils/cms-health.ts) or a maintenance window is under way
+ * (server/utils/maintenance.ts), a copy of any age is served, marked `x-page-cache: STALE` and
+ * `Warning: 110`, for as long as it lasts: an outage costs no page that was ever served here.
+ * A page never cached then answers the error page (502), or the maintenance page (503).
  *
  * Only full 200 pages are kept, never errors. Bounded: a page is 20–60 KB of HTML, so at most
  * about 64 MB, the least recently written forgotten first (search result pages have keys typed
@@ -59,12 +66,29 @@ export default defineNitroPlugin((nitroApp) => {
   nitroApp.hooks.hook('render:before', async (ctx) => {
     const found = await pageKey(ctx.event).catch(() => null);
     const stored = found ? pages.getItem(found.key) : null;
-    if (!found || !stored) return;
+    const maintenance = maintenanceState(found?.slug ?? null);
+    ctx.event.context.maintenance = maintenance;
+    if (!found || !stored) {
+      // A page never cached during a window: nothing to show but the maintenance page. Not for
+      // other methods than GET/HEAD (pageKey is null for them: the site's 405 answers them).
+      // Nor for Nuxt's internal render of an error page: the error keeps its own status.
+      if (maintenance.active && (ctx.event.method === 'GET' || ctx.event.method === 'HEAD') && !ctx.event.path.startsWith('/__nuxt_error')) {
+        setResponseHeader(ctx.event, 'retry-after', retryAfterSeconds(maintenance.active));
+        setResponseHeader(ctx.event, 'cache-control', 'no-store');
+        ctx.event.context.pageCacheHit = true;
+        ctx.response = { body: maintenancePage(maintenance.active), statusCode: 503, statusMessage: 'Service Unavailable', headers: { 'content-type': 'text/html;charset=utf-8' } };
+      }
+      return;
+    }
     const page = decode(stored);
-    if (Date.now() - page.storedAt > PAGE_MAX_AGE_MS) return;
+    const fresh = Date.now() - page.storedAt <= PAGE_MAX_AGE_MS;
+    const down = cmsDown();
+    if (!fresh && !down && maintenance.active === null) return;
+    // While the CMS is down no copy can be known to be current, however young.
+    const stale = down || !fresh;
     ctx.event.context.pageCacheHit = true;
     const totals = await visitsFor(ctx.event, found.slug).catch(() => null);
-    setResponseHeaders(ctx.event, { 'x-page-cache': 'HIT', vary: 'host' });
+    setResponseHeaders(ctx.event, stale ? { 'x-page-cache': 'STALE', warning: '110 - "Response is Stale"', vary: 'host' } : { 'x-page-cache': 'HIT', vary: 'host' });
     ctx.response = {
       body: totals ? withVisitCounter(page.body, totals) : page.body,
       statusCode: 200,
@@ -73,12 +97,22 @@ export default defineNitroPlugin((nitroApp) => {
   });
 
   nitroApp.hooks.hook('render:response', async (response, { event }) => {
-    if (event.context.pageCacheHit || (response.statusCode ?? 200) !== 200 || typeof response.body !== 'string') return;
-    // A page that set a cookie was made for one visitor.
-    if (event.node.res.hasHeader('set-cookie')) return;
-    const found = await pageKey(event).catch(() => null);
-    if (!found) return;
-    pages.setItem(found.key, encode(Date.now(), response.body));
-    setResponseHeaders(event, { 'x-page-cache': 'MISS', vary: 'host' });
+    if ((response.statusCode ?? 200) !== 200 || typeof response.body !== 'string') return;
+    const maintenance = event.context.maintenance;
+    if (!event.context.pageCacheHit && !event.node.res.hasHeader('set-cookie')) {
+      // (A page that set a cookie was made for one visitor: not kept.)
+      const found = await pageKey(event).catch(() => null);
+      if (found) {
+        // Rendered while the CMS is down: from earlier BFF answers (they serve stale too), so
+        // marked as what it is, and kept as already old: the first request after the outage
+        // renders it afresh.
+        const down = cmsDown();
+        pages.setItem(found.key, encode(down ? 0 : Date.now(), response.body));
+        setResponseHeaders(event, down ? { 'x-page-cache': 'STALE', warning: '110 - "Response is Stale"', vary: 'host' } : { 'x-page-cache': 'MISS', vary: 'host' });
+      }
+    }
+    // The notice goes on the copy served, never into the cache: a window can be moved or
+    // cancelled without a purge.
+    if (maintenance) response.body = withMaintenanceNotice(response.body, maintenance);
   });
 });

@@ -1,4 +1,5 @@
 import type { PublicCommune } from '#commune-tenancy';
+import type { MaintenanceState } from '../utils/maintenance';
 
 declare module 'h3' {
   interface H3EventContext {
@@ -6,6 +7,8 @@ declare module 'h3' {
     commune?: PublicCommune;
     /** Set by server/plugins/page-cache.ts when the page came from its cache. */
     pageCacheHit?: boolean;
+    /** Set by server/plugins/page-cache.ts: the maintenance window under way or announced. */
+    maintenance?: MaintenanceState;
   }
 }
 

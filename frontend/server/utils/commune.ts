@@ -5,6 +5,7 @@
 import type { H3Event } from 'h3';
 import type { PublicCommune, PublicCommuneList, ResolvedCommune } from '#commune-tenancy';
 import { contentVersionOf, contentVersionsNow } from './commune-cache-key';
+import { cmsDown } from './cms-health';
 import { HostMemo } from './host-memo';
 import { devFallbackFor } from '#shared/utils/dev-hosts';
 import { hostFromHeader, pickFallbackCommune } from './host';
@@ -27,7 +28,8 @@ const listActiveCommunes = defineCachedFunction(
     const { data } = await strapiGet<PublicCommuneList>(event, '/api/commune-tenancy/communes');
     return data;
   },
-  { name: 'active-communes', maxAge: RESOLVE_MAX_AGE, swr: false, getKey: () => 'all' },
+  // swr: the last list keeps serving while Strapi is down (README "Keeping the sites up").
+  { name: 'active-communes', maxAge: RESOLVE_MAX_AGE, swr: true, getKey: () => 'all' },
 );
 
 /**
@@ -53,11 +55,21 @@ async function askStrapi(event: H3Event, host: string): Promise<PublicCommune | 
 }
 
 function communeByHost(event: H3Event, host: string): Promise<PublicCommune | null> {
-  const known = hosts.get(host, versionOf);
-  if (known) return Promise.resolve(known);
+  const known = hosts.lookup(host, versionOf);
+  if (known?.fresh) return Promise.resolve(known.value);
+  // Strapi down: the last known answer, for as long as the outage lasts. The versions stand
+  // still meanwhile, so nothing changed that we could have missed.
+  if (known && cmsDown()) return Promise.resolve(known.value);
   let answer = asking.get(host);
   if (!answer) {
-    answer = askStrapi(event, host).finally(() => asking.delete(host));
+    answer = askStrapi(event, host)
+      .catch((error: unknown) => {
+        // Strapi answered something else than the commune or "no such host" (down, timeout,
+        // 5xx): an earlier answer is better than a 502.
+        if (known) return known.value;
+        throw error;
+      })
+      .finally(() => asking.delete(host));
     asking.set(host, answer);
   }
   return answer;

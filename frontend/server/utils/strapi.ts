@@ -2,6 +2,7 @@
  * The one Strapi client of the site. Server only: the token never leaves this process.
  */
 import type { H3Event } from 'h3';
+import { cmsDown } from './cms-health';
 import { toStrapiQuery, type StrapiQuery } from './strapi-query';
 
 const TIMEOUT_MS = 8000;
@@ -22,6 +23,8 @@ function statusOf(error: unknown): number | undefined {
   if ('statusCode' in error && typeof error.statusCode === 'number') return error.statusCode;
   return undefined;
 }
+
+const unavailable = () => createError({ statusCode: 502, statusMessage: 'Bad Gateway', message: 'The content service is unavailable' });
 
 export interface StrapiGetOptions {
   /**
@@ -44,6 +47,9 @@ export async function strapiGet<T>(
   query: StrapiQuery = {},
   options: StrapiGetOptions = {},
 ): Promise<T> {
+  // Strapi is known to be down (the content-version poll failed): callers with an earlier answer
+  // serve it, so asking would only cost a connection attempt and a log line per request.
+  if (cmsDown()) throw unavailable();
   const { strapiUrl, strapiToken } = useRuntimeConfig(event);
   const search = toStrapiQuery(query);
   const headers: Record<string, string> = { accept: 'application/json' };
@@ -73,7 +79,7 @@ export async function strapiGet<T>(
     }
     const reason = error instanceof Error ? error.message : String(error);
     console.error(`[strapi] GET ${path} failed (${status ?? 'no response'}): ${reason}`);
-    throw createError({ statusCode: 502, statusMessage: 'Bad Gateway', message: 'The content service is unavailable' });
+    throw unavailable();
   }
   // The shape is Strapi's API contract and is not re-validated here; the mappers in content.ts
   // treat every field as possibly missing.

@@ -35,6 +35,8 @@ export const SITE_GOVERNANCE = {
   'api::category.category': { governance: 'head-and-admin', label: 'chuyên mục' },
   'api::site-setting.site-setting': { governance: 'head-and-admin', label: 'cấu hình trang' },
   'plugin::commune-tenancy.commune': { governance: 'province', label: 'thông tin xã, phường' },
+  // Read by the site's token (README "Maintenance windows"); belongs to no commune.
+  'api::maintenance-window.maintenance-window': { governance: 'province', label: 'lịch bảo trì' },
 } as const satisfies Record<string, SiteTypeGovernance>;
 
 export type SiteType = keyof typeof SITE_GOVERNANCE;

@@ -19,6 +19,7 @@ export const LOGGED_TYPES = [
   'api::category.category',
   'api::site-setting.site-setting',
   'plugin::commune-tenancy.commune',
+  'api::maintenance-window.maintenance-window',
 ] as const satisfies readonly TypesGovernedBy<'head-and-admin' | 'province'>[];
 export type LoggedType = (typeof LOGGED_TYPES)[number];
 /** Never unless a row of the table is missing above (then the line below does not compile). */

@@ -31,3 +31,25 @@ describe('HostMemo', () => {
     expect(memo.get('khanhkhe.langson.gov.vn', versionOf({ 'khanh-khe': 3 }))).toBeUndefined();
   });
 });
+
+describe('HostMemo.lookup (serving through an outage)', () => {
+  const versionOf = (versions: Record<string, number>) => (value: { slug: string }) => versions[value.slug] ?? 0;
+
+  it('keeps an old entry as a stale answer while the version stands', () => {
+    let now = 0;
+    const memo = new HostMemo<{ slug: string }>(60_000, () => now);
+    memo.set('khanhkhe.langson.gov.vn', { slug: 'khanh-khe' }, 3);
+    now = 10 * 60_000;
+    expect(memo.lookup('khanhkhe.langson.gov.vn', versionOf({ 'khanh-khe': 3 }))).toEqual({ value: { slug: 'khanh-khe' }, fresh: false });
+    expect(memo.get('khanhkhe.langson.gov.vn', versionOf({ 'khanh-khe': 3 }))).toBeUndefined();
+  });
+
+  it('drops an old entry when the version moved (a suspension while Strapi is up)', () => {
+    let now = 0;
+    const memo = new HostMemo<{ slug: string }>(60_000, () => now);
+    memo.set('khanhkhe.langson.gov.vn', { slug: 'khanh-khe' }, 3);
+    now = 10 * 60_000;
+    expect(memo.lookup('khanhkhe.langson.gov.vn', versionOf({}))).toBeUndefined();
+    expect(memo.lookup('khanhkhe.langson.gov.vn', versionOf({ 'khanh-khe': 3 }))).toBeUndefined();
+  });
+});

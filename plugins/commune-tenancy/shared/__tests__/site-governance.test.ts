@@ -91,10 +91,10 @@ describe('the site governance table covers every type the site reads', () => {
     expect(governanceProblems(repositoryTypes)).toEqual([]);
   });
 
-  it('puts the standing reference data under the head and the admin, and the commune record under the province', () => {
+  it('puts the standing reference data under the head and the admin, the commune record and the maintenance windows under the province', () => {
     expect(typesGovernedBy('board')).toEqual(['api::article.article', 'api::document.document', 'api::procedure.procedure', 'api::page.page']);
     expect(typesGovernedBy('head-and-admin')).toEqual(['api::official.official', 'api::contact.contact', 'api::category.category', 'api::site-setting.site-setting']);
-    expect(typesGovernedBy('province')).toEqual(['plugin::commune-tenancy.commune']);
+    expect(typesGovernedBy('province')).toEqual(['plugin::commune-tenancy.commune', 'api::maintenance-window.maintenance-window']);
   });
 });
 

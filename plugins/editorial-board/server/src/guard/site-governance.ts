@@ -91,6 +91,8 @@ export async function communeOfWrite(strapi: Core.Strapi, uid: DirectType, actio
     return commune?.id ?? null;
   }
   if (!params.documentId) return null;
+  // A province type that belongs to no commune (the maintenance windows) has no commune to read.
+  if (uid !== COMMUNE_UID && !strapi.contentType(uid as UID.ContentType)?.attributes?.commune) return null;
   if (uid === COMMUNE_UID) {
     const commune = (await query(COMMUNE_UID).findOne({ where: { documentId: params.documentId }, select: ['id'] })) as { id: number } | null;
     return commune?.id ?? null;

@@ -1,0 +1,52 @@
+/**
+ * This process's one visit queue (server/utils/visit-batcher.ts), sending to Strapi's batch
+ * route with the site's token and the commune's trusted header. The request middleware and
+ * nginx's log listener both add to it; server/plugins/visit-counter.ts flushes it on shutdown.
+ */
+import type { VisitBatch, VisitsRecorded } from '#site-stats';
+import { VisitBatcher, type SendOutcome } from './visit-batcher';
+import { dayInVietnam, visitorHash } from './visits';
+
+const TIMEOUT_MS = 5000;
+
+function statusOf(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  if ('statusCode' in error && typeof error.statusCode === 'number') return error.statusCode;
+  if ('status' in error && typeof error.status === 'number') return error.status;
+  return undefined;
+}
+
+let queue: VisitBatcher | null = null;
+
+export function visitQueue(): VisitBatcher {
+  if (queue) return queue;
+  const { strapiUrl, strapiToken, visitFlushMs } = useRuntimeConfig();
+  const send = async (commune: string, body: VisitBatch): Promise<SendOutcome> => {
+    const headers: Record<string, string> = { accept: 'application/json', 'x-commune': commune };
+    if (strapiToken) headers.authorization = `Bearer ${strapiToken}`;
+    try {
+      await $fetch<VisitsRecorded>('/api/site-stats/visits', { baseURL: strapiUrl, method: 'POST', body, headers, timeout: TIMEOUT_MS, retry: 0 });
+      return 'counted';
+    } catch (error) {
+      // 404: the commune is no longer online; 400: a day outside the counting window. Sending
+      // again would be refused again.
+      const status = statusOf(error);
+      if (status === 400 || status === 404) return 'refused';
+      throw error;
+    }
+  };
+  queue = new VisitBatcher({ send, log: (message) => console.error(message), intervalMs: Number(visitFlushMs) || 2000 });
+  return queue;
+}
+
+/** The secret every site process salts visitor hashes with (the token stands in outside production). */
+function visitSalt(): string {
+  const { visitSecret, strapiToken } = useRuntimeConfig();
+  return String(visitSecret || strapiToken);
+}
+
+/** Counts a person's view of a commune's page now, whoever served it (the site or nginx's cache). */
+export function countView(commune: string, address: string, userAgent: string, now = new Date()): void {
+  const day = dayInVietnam(now);
+  visitQueue().add(commune, day, visitorHash(visitSalt(), day, address, userAgent));
+}

@@ -61,6 +61,8 @@ const { main, portal } = await renderNginx({
   acmeRoot: '/var/www/acme',
   visitLog: env.NUXT_VISIT_LOG_LISTEN?.trim() || '127.0.0.1:5140',
   uploadMax: env.UPLOAD_MAX ?? '50m',
+  // The release the `current` link names, so a new release's page is used after the switch.
+  errorPagesDir: env.NGINX_ERROR_PAGES ?? '/srv/commune-portal/current/config/nginx/errors',
 });
 if (!out) {
   console.log(`# ---- ${path.join(outDir, 'nginx.conf')}\n${main}\n# ---- ${path.join(outDir, 'commune-portal.conf')}\n${portal}`);

@@ -38,6 +38,8 @@ export interface NginxSettings {
   /** host:port of the site processes' page-view log listener (NUXT_VISIT_LOG_LISTEN). */
   visitLog: string;
   uploadMax: string;
+  /** config/nginx/errors of the installed release: nginx's own 502 page, in Vietnamese. */
+  errorPagesDir?: string;
 }
 
 const ADDRESS = /^(?:[0-9.]+|[0-9a-fA-F:]+)(?:\/\d{1,3})?$/;
@@ -75,6 +77,7 @@ export function nginxValues(settings: NginxSettings): Record<string, string> {
     ACME_ROOT: settings.acmeRoot,
     VISIT_LOG: settings.visitLog,
     UPLOAD_MAX: settings.uploadMax,
+    ERROR_PAGES: settings.errorPagesDir ?? path.join(repoRoot, 'config', 'nginx', 'errors'),
   };
 }
 

@@ -15,11 +15,8 @@ export default defineEventHandler((event) => {
   const address = clientAddress(event.node.req.socket.remoteAddress, getRequestHeader(event, 'x-forwarded-for'), trustedProxies());
 
   event.node.res.once('finish', () => {
-    if (event.node.res.statusCode !== 200) return;
-    // Resolved (and memoised on the event) while the page was answered: no lookup here.
-    resolveCommune(event).then(
-      (commune) => commune && countView(commune.slug, address, userAgent ?? ''),
-      (error: unknown) => console.error(`[visits] not counted: ${error instanceof Error ? error.message : String(error)}`),
-    );
+    // A page answered 200 resolved its commune (memoised on the event) while it was answered.
+    const commune = event.context.commune;
+    if (event.node.res.statusCode === 200 && commune) countView(commune.slug, address, userAgent ?? '');
   });
 });

@@ -26,9 +26,29 @@ function eventForHost(host: string) {
   return event;
 }
 
+/**
+ * Hosts of recent records and their commune's slug, for HOST_MEMO_MS: a busy cached page sends a
+ * record per view, and building an event to ask the resolver each time costs more than the rest
+ * of the counting. Short, because a commune can be suspended (Strapi then refuses its batch
+ * anyway); bounded, because hosts come from requests.
+ */
+const HOST_MEMO_MS = 5000;
+const HOST_MEMO_MAX = 10_000;
+const hostSlugs = new Map<string, { slug: string; at: number }>();
+
+async function communeSlugOf(host: string): Promise<string | null> {
+  const known = hostSlugs.get(host);
+  if (known && Date.now() - known.at < HOST_MEMO_MS) return known.slug;
+  const commune = await resolveCommune(eventForHost(host));
+  if (!commune) return null;
+  if (hostSlugs.size >= HOST_MEMO_MAX) hostSlugs.clear();
+  hostSlugs.set(host, { slug: commune.slug, at: Date.now() });
+  return commune.slug;
+}
+
 async function countLoggedView(view: LoggedView): Promise<void> {
-  const commune = await resolveCommune(eventForHost(view.host));
-  if (commune) countView(commune.slug, view.address, view.userAgent);
+  const slug = await communeSlugOf(view.host);
+  if (slug) countView(slug, view.address, view.userAgent);
 }
 
 export default defineNitroPlugin((nitroApp) => {
@@ -39,7 +59,9 @@ export default defineNitroPlugin((nitroApp) => {
   } else if (listen) {
     const udp = createSocket({ type: listen.family, reuseAddr: true, reusePort: true });
     udp.on('message', (message) => {
-      const view = viewFromLogRecord(message.toString('utf8'));
+      // latin1, as Node reads request headers: nginx passes a header's bytes through unchanged,
+      // so a user agent with non-ASCII bytes gives the same string, and hash, on both paths.
+      const view = viewFromLogRecord(message.toString('latin1'));
       if (!view) return;
       countLoggedView(view).catch((error: unknown) => console.error(`[visits] logged view not counted: ${error instanceof Error ? error.message : String(error)}`));
     });

@@ -40,9 +40,13 @@ export function visitQueue(): VisitBatcher {
 }
 
 /** The secret every site process salts visitor hashes with (the token stands in outside production). */
+let salt: string | null = null;
 function visitSalt(): string {
-  const { visitSecret, strapiToken } = useRuntimeConfig();
-  return String(visitSecret || strapiToken);
+  if (salt === null) {
+    const { visitSecret, strapiToken } = useRuntimeConfig();
+    salt = String(visitSecret || strapiToken);
+  }
+  return salt;
 }
 
 /** Counts a person's view of a commune's page now, whoever served it (the site or nginx's cache). */

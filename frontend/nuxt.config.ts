@@ -96,6 +96,11 @@ export default defineNuxtConfig({
     // Salts the visitor hashes of the visit counter; the same in every site process. Required in
     // production; elsewhere the Strapi token stands in when it is empty.
     visitSecret: '',
+    // The visit counter sends the day's new visitors to Strapi this often (one POST per commune),
+    // and receives nginx's page-view log records on this UDP address (e.g. 127.0.0.1:5140; empty:
+    // off): NUXT_VISIT_FLUSH_MS, NUXT_VISIT_LOG_LISTEN (README "Visit counter").
+    visitFlushMs: 2000,
+    visitLogListen: '',
     // How often this process asks Strapi whether a commune's content changed (a change purges
     // that commune's cached pages and answers): NUXT_CONTENT_VERSION_POLL_MS.
     contentVersionPollMs: 1000,

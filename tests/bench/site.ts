@@ -5,27 +5,28 @@
  * 1. Weight of the home page as a phone downloads it: the HTML and every stylesheet, script and
  *    font it links, each gzip-compressed (level 6, as a gzip proxy sends it), content images
  *    excluded. Budget: ≤ 150 KB in all, of which JavaScript ≤ 75 KB. Other page types are printed too.
- * 2. Throughput and p50/p95 latency of a cached page at 50 concurrent connections (autocannon),
- *    and of a static server (nginx from Debian when installed, else a bare Node http server)
- *    serving the same HTML in the same run; the ratio is the figure.
+ * 2. The cached home page at 50 concurrent connections (autocannon), with a browser's user agent
+ *    (a visit: counted) and, separately, a robot's: requests/s, p50/p95 and the site process's
+ *    CPU per view (from /proc/<pid>/stat before and after) — the site alone (plain HTTP), and
+ *    through the production nginx (config/nginx, TLS, micro-cache, page-view log to the site) —
+ *    beside Debian's nginx serving the same HTML as a static file (plain HTTP and TLS, one worker
+ *    like the production nginx here), all in this run; the ratios are the figures.
  * 3. p50/p95 of an uncached render (the page cache missed on purpose, Strapi answers warm).
+ *
+ * Targets (issue 14): CPU per cached browser view ≤ 0.35 ms; site alone ≥ 0.35 of nginx static
+ * requests/s; through nginx ≥ 0.9 of nginx static over TLS. Printed with PASS/MISS, not asserted.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer, request, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
+import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { spawnSync } from 'node:child_process';
 import autocannon from 'autocannon';
-import { withDatabase } from '../../database/connection.ts';
-import { cmsDir, dataDir, frontendDir } from '../../database/paths.ts';
-import { dropDatabase, prepareDatabase } from '../../database/prepare.ts';
-import { startDatabaseServer } from '../../database/server.ts';
-import { buildCms, buildFrontend, buildPlugins } from '../../scripts/lib/build.ts';
-import { startService, waitForHttp, type Service } from '../../scripts/lib/processes.ts';
-import { runSeed, strapiEnv } from '../../scripts/lib/stack.ts';
-import { baseEnv, node, tools } from '../../scripts/lib/tools.ts';
+import pg from 'pg';
+import { startService, type Service } from '../../scripts/lib/processes.ts';
+import { nginxBinary } from '../support/nginx.ts';
+import { cpuMs } from './proc.ts';
+import { startBenchStack } from './stack.ts';
 
 const HOST = 'khanhkhe.langson.gov.vn';
 const CONNECTIONS = 50;
@@ -35,6 +36,11 @@ const BUDGET = { total: 150 * 1024, javascript: 75 * 1024 };
 const CMS_PORT = Number(process.env.BENCH_CMS_PORT ?? 1381);
 const SITE_PORT = Number(process.env.BENCH_SITE_PORT ?? 3081);
 const STATIC_PORT = Number(process.env.BENCH_STATIC_PORT ?? 3082);
+const STATIC_TLS_PORT = Number(process.env.BENCH_STATIC_TLS_PORT ?? 3083);
+const VISIT_LOG_PORT = Number(process.env.BENCH_VISIT_LOG_PORT ?? 3084);
+const BROWSER = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+const ROBOT = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
+const TARGET = { cpuPerView: 0.35, siteVsStatic: 0.35, nginxVsStatic: 0.9 };
 
 interface Fetched {
   status: number;
@@ -106,47 +112,51 @@ interface Load {
   p50: number;
   p95: number;
   errors: number;
+  requests: number;
+  /** The site process's CPU per request, ms (NaN when not measured). */
+  siteCpuPerRequest: number;
 }
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 
 /** autocannon at CONNECTIONS for DURATION_S; latencies collected per response for an exact p95. */
-async function load(port: number, pathname: string): Promise<Load> {
+async function load(url: string, userAgent: string, sitePid?: number): Promise<Load> {
   const times: number[] = [];
+  const cpuBefore = sitePid ? cpuMs(sitePid) : Number.NaN;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const options = { url: `http://127.0.0.1:${port}${pathname}`, connections: CONNECTIONS, duration: DURATION_S, headers: { host: HOST, accept: 'text/html' } };
+    const options = { url, connections: CONNECTIONS, duration: DURATION_S, servername: HOST, headers: { host: HOST, accept: 'text/html', 'user-agent': userAgent } };
     const instance = autocannon(options, (error, answer) => (error ? reject(error) : resolve(answer)));
     instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
+  // Let the site finish what the last responses started (visit batches, log records).
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const cpu = sitePid ? cpuMs(sitePid) - cpuBefore : Number.NaN;
   times.sort((a, b) => a - b);
-  return { perSecond: result.requests.average, p50: percentile(times, 50), p95: percentile(times, 95), errors: result.errors + result.non2xx };
+  return { perSecond: result.requests.average, p50: percentile(times, 50), p95: percentile(times, 95), errors: result.errors + result.non2xx, requests: result.requests.total, siteCpuPerRequest: cpu / result.requests.total };
 }
 
-/** nginx from Debian with one worker (the site is one Node process), else a bare Node server. */
-async function startStaticServer(html: Buffer): Promise<{ name: string; stop(): Promise<void> }> {
+/** Debian's nginx serving the HTML as a static file, plain and over TLS, one worker like the production nginx here. */
+async function startStaticServer(html: Buffer, cert: { cert: string; key: string }): Promise<{ stop(): Promise<void> }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'bench-static-'));
   await writeFile(path.join(dir, 'index.html'), html);
-  const nginx = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' }).stdout.trim();
-  if (nginx) {
-    const conf = path.join(dir, 'nginx.conf');
-    await writeFile(
-      conf,
-      `user root; worker_processes 1; daemon off; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
-events { worker_connections 1024; }
-http { access_log off; types { text/html html; } default_type text/html;
-  server { listen 127.0.0.1:${STATIC_PORT}; root ${dir}; location / { try_files /index.html =404; } } }
+  const conf = path.join(dir, 'nginx.conf');
+  await writeFile(
+    conf,
+    `user root; worker_processes 1; daemon off; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
+events { worker_connections 4096; }
+http { access_log off; types { text/html html; } default_type text/html; server_tokens off;
+  client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fastcgi; uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
+  server { listen 127.0.0.1:${STATIC_PORT}; listen 127.0.0.1:${STATIC_TLS_PORT} ssl;
+    ssl_certificate ${cert.cert}; ssl_certificate_key ${cert.key}; ssl_protocols TLSv1.2 TLSv1.3; ssl_session_cache shared:static_tls:10m;
+    root ${dir}; location / { try_files /index.html =404; } } }
 `,
-    );
-    const service: Service = startService('nginx', nginx, ['-p', dir, '-c', conf]);
-    await waitForHttp(`http://127.0.0.1:${STATIC_PORT}/`, { timeoutMs: 10000, service });
-    return { name: 'nginx (Debian, 1 worker)', stop: async () => { await service.stop(); await rm(dir, { recursive: true, force: true }); } };
+  );
+  const service: Service = startService('nginx-static', nginxBinary(), ['-p', dir, '-c', conf]);
+  for (let tries = 0; tries < 50; tries += 1) {
+    if ((await get(STATIC_PORT, '/').catch(() => null))?.status === 200) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  const server: Server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html;charset=utf-8', 'content-length': html.length });
-    res.end(html);
-  });
-  await new Promise<void>((resolve) => server.listen(STATIC_PORT, '127.0.0.1', resolve));
-  return { name: 'bare Node http server', stop: async () => { await new Promise((resolve) => server.close(resolve)); await rm(dir, { recursive: true, force: true }); } };
+  return { stop: async () => { await service.stop(); await rm(dir, { recursive: true, force: true }); } };
 }
 
 async function uncachedRenders(pathnames: string[]): Promise<{ p50: number; p95: number }> {
@@ -165,41 +175,10 @@ async function uncachedRenders(pathnames: string[]): Promise<{ p50: number; p95:
 
 const verdict = (ok: boolean): string => (ok ? 'PASS' : 'MISS');
 
-const database = await startDatabaseServer({ clusterDir: path.join(dataDir, 'bench-site-postgres'), port: Number(process.env.BENCH_PG_PORT ?? 5494) });
-const services: Service[] = [];
-const work = await mkdtemp(path.join(tmpdir(), 'bench-site-'));
+const stack = await startBenchStack({ name: 'bench-site', pgPort: Number(process.env.BENCH_PG_PORT ?? 5494), cmsPort: CMS_PORT, sitePort: SITE_PORT, visitLogPort: VISIT_LOG_PORT, nginxWorkers: 1 });
 let exitCode = 0;
 try {
-  await buildPlugins();
-  await buildCms();
-  await buildFrontend();
-  const url = withDatabase(database.urlFor('postgres'), 'bench_site');
-  await dropDatabase(url);
-  await prepareDatabase(url);
-  // The bench's own token and admin files: the developer's .data ones stay untouched.
-  const env = { ...(await strapiEnv(url, CMS_PORT)), HOST: '127.0.0.1', PUBLIC_SITE_TOKEN_FILE: path.join(work, 'token'), FIRST_ADMIN_CREDENTIALS_FILE: path.join(work, 'admin.json'), STRAPI_LOG_LEVEL: 'warn' };
-  console.log('Seeding the demo communes…');
-  await runSeed(env);
-  const strapi = startService('strapi', node, [tools.strapi, 'start'], { cwd: cmsDir, env });
-  services.push(strapi);
-  await waitForHttp(`http://127.0.0.1:${CMS_PORT}/_health`, { timeoutMs: 180000, service: strapi, accept: (status) => status === 204 });
-  const token = (await readFile(path.join(work, 'token'), 'utf8')).trim();
-  const site = startService('site', node, [path.join(frontendDir, '.output', 'server', 'index.mjs')], {
-    cwd: frontendDir,
-    // Production settings: the site refuses to start there without a visit secret of its own.
-    env: baseEnv({
-      NODE_ENV: 'production',
-      PORT: String(SITE_PORT),
-      HOST: '127.0.0.1',
-      NUXT_STRAPI_URL: `http://127.0.0.1:${CMS_PORT}`,
-      NUXT_STRAPI_TOKEN: token,
-      NUXT_VISIT_SECRET: randomBytes(32).toString('hex'),
-      NUXT_DEV_COMMUNE_FALLBACK: 'false',
-    }),
-  });
-  services.push(site);
-  await waitForHttp(`http://127.0.0.1:${SITE_PORT}/`, { timeoutMs: 60000, service: site, accept: () => true });
-
+  const sitePid = stack.site.child.pid ?? 0;
   const samplePages = ['/', '/tin-tuc', '/tin-tuc/dang-uy-xa-trien-khai-nhiem-vu-nam-2026', '/van-ban', '/thu-tuc-hanh-chinh/dang-ky-khai-sinh', '/lien-he', '/gioi-thieu/co-cau-to-chuc'];
   const weights: Weight[] = [];
   for (const pathname of samplePages) weights.push(await weigh(pathname));
@@ -207,11 +186,20 @@ try {
   // Warm the page cache, then load it; then the same HTML from a static server, in this run.
   const home = await get(SITE_PORT, '/');
   await get(SITE_PORT, '/');
-  const cached = await load(SITE_PORT, '/');
-  const staticServer = await startStaticServer(home.body);
-  let baseline: Load;
+  const visitsBefore = await todayVisits(stack.databaseUrl);
+  const siteBrowser = await load(`http://127.0.0.1:${SITE_PORT}/`, BROWSER, sitePid);
+  const siteRobot = await load(`http://127.0.0.1:${SITE_PORT}/`, ROBOT, sitePid);
+  const nginxUrl = `https://127.0.0.1:${stack.nginx.httpsPort}/`;
+  const nginxBrowser = await load(nginxUrl, BROWSER, sitePid);
+  const nginxRobot = await load(nginxUrl, ROBOT, sitePid);
+  await new Promise((resolve) => setTimeout(resolve, 2500));
+  const visitsAfter = await todayVisits(stack.databaseUrl);
+  const staticServer = await startStaticServer(home.body, { cert: path.join(stack.nginx.dir, 'cert.pem'), key: path.join(stack.nginx.dir, 'key.pem') });
+  let staticPlain: Load;
+  let staticTls: Load;
   try {
-    baseline = await load(STATIC_PORT, '/');
+    staticPlain = await load(`http://127.0.0.1:${STATIC_PORT}/`, BROWSER);
+    staticTls = await load(`https://127.0.0.1:${STATIC_TLS_PORT}/`, BROWSER);
   } finally {
     await staticServer.stop();
   }
@@ -231,11 +219,19 @@ try {
     '',
     `home page: ${kb(homeTotal + homeWeight.inlineScript)} of ${kb(BUDGET.total)} ${verdict(homeTotal + homeWeight.inlineScript <= BUDGET.total)}; JavaScript ${kb(homeScript)} of ${kb(BUDGET.javascript)} ${verdict(homeScript <= BUDGET.javascript)}`,
     '',
-    `Cached home page at ${CONNECTIONS} connections for ${DURATION_S} s (autocannon):`,
-    `                      req/s    p50 ms    p95 ms   errors`,
-    `site (Nuxt, 1 proc) ${cached.perSecond.toFixed(0).padStart(8)} ${cached.p50.toFixed(1).padStart(9)} ${cached.p95.toFixed(1).padStart(9)} ${String(cached.errors).padStart(8)}`,
-    `${staticServer.name.padEnd(20)}${baseline.perSecond.toFixed(0).padStart(8)} ${baseline.p50.toFixed(1).padStart(9)} ${baseline.p95.toFixed(1).padStart(9)} ${String(baseline.errors).padStart(8)}`,
-    `ratio site/static: throughput ${(cached.perSecond / baseline.perSecond).toFixed(2)}, p50 ${(cached.p50 / baseline.p50).toFixed(2)}, p95 ${(cached.p95 / baseline.p95).toFixed(2)}`,
+    `Cached home page at ${CONNECTIONS} connections for ${DURATION_S} s each (autocannon, keep-alive), load average ${loadAverage()}:`,
+    `                                        req/s    p50 ms    p95 ms   errors   site CPU ms/view`,
+    row('site alone, browser (a visit)', siteBrowser),
+    row('site alone, robot', siteRobot),
+    row('production nginx (TLS), browser', nginxBrowser),
+    row('production nginx (TLS), robot', nginxRobot),
+    row('nginx static file (HTTP)', staticPlain),
+    row('nginx static file (TLS)', staticTls),
+    '',
+    `CPU per cached browser view (site alone): ${siteBrowser.siteCpuPerRequest.toFixed(3)} ms (target ≤ ${TARGET.cpuPerView}) ${verdict(siteBrowser.siteCpuPerRequest <= TARGET.cpuPerView)}; robot ${siteRobot.siteCpuPerRequest.toFixed(3)} ms`,
+    `site alone / nginx static (HTTP): throughput ${(siteBrowser.perSecond / staticPlain.perSecond).toFixed(2)} (target ≥ ${TARGET.siteVsStatic}) ${verdict(siteBrowser.perSecond / staticPlain.perSecond >= TARGET.siteVsStatic)}, p50 ${(siteBrowser.p50 / staticPlain.p50).toFixed(2)}, p95 ${(siteBrowser.p95 / staticPlain.p95).toFixed(2)}`,
+    `through nginx / nginx static (TLS): throughput ${(nginxBrowser.perSecond / staticTls.perSecond).toFixed(2)} (target ≥ ${TARGET.nginxVsStatic}) ${verdict(nginxBrowser.perSecond / staticTls.perSecond >= TARGET.nginxVsStatic)}, p50 ${(nginxBrowser.p50 / staticTls.p50).toFixed(2)}, p95 ${(nginxBrowser.p95 / staticTls.p95).toFixed(2)}`,
+    `visits counted today across the runs: ${visitsBefore} → ${visitsAfter} (one browser user agent from one address: one visitor; robots: none)`,
     '',
     `Uncached render (page cache missed on purpose, ${UNCACHED_REQUESTS} sequential requests over ${samplePages.length} page types): p50 ${uncached.p50.toFixed(1)} ms, p95 ${uncached.p95.toFixed(1)} ms`,
   ];
@@ -244,8 +240,27 @@ try {
   console.error(error);
   exitCode = 1;
 } finally {
-  for (const service of services.reverse()) await service.stop();
-  await database.stop();
-  await rm(work, { recursive: true, force: true });
+  await stack.stop();
 }
 process.exit(exitCode);
+
+function row(name: string, figures: Load): string {
+  const cpu = Number.isNaN(figures.siteCpuPerRequest) ? '' : figures.siteCpuPerRequest.toFixed(3);
+  return `${name.padEnd(36)}${figures.perSecond.toFixed(0).padStart(9)} ${figures.p50.toFixed(1).padStart(9)} ${figures.p95.toFixed(1).padStart(9)} ${String(figures.errors).padStart(8)} ${cpu.padStart(18)}`;
+}
+
+function loadAverage(): string {
+  return os.loadavg().map((value) => value.toFixed(2)).join(' ');
+}
+
+/** Today's visits of every commune (Vietnam time), from the database. */
+async function todayVisits(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const result = await client.query<{ n: string }>("SELECT coalesce(sum(visits), 0) AS n FROM site_visits WHERE day = (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date");
+    return Number(result.rows[0]?.n ?? 0);
+  } finally {
+    await client.end();
+  }
+}

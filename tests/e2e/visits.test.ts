@@ -1,15 +1,19 @@
 /**
  * The visit counter of the built site against the real Strapi and PostgreSQL: a person's page
  * view counts once per visitor per day, robots and assets never count, one commune's figures
- * never move another's, the footer shows them, and many concurrent counts lose nothing.
+ * never move another's, the footer shows them, many concurrent batches lose nothing, two site
+ * processes count a visitor once, a clean shutdown sends what was waiting, and the page views
+ * nginx logs (the ones it answered from its cache) are counted by the same rules.
+ * (Real nginx in front: tests/e2e/production-nginx.test.ts.)
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { createSocket } from 'node:dgram';
 import { request } from 'node:http';
 import { type TestDatabase } from '../support/database';
 import { createSeededDatabase } from '../support/seeded';
 import { startSite, type SiteInstance } from '../support/site';
-import { startStrapi, type StrapiInstance } from '../support/strapi';
-import type { VisitRecorded, VisitTotals } from '../../plugins/site-stats/shared';
+import { freePort, startStrapi, type StrapiInstance } from '../support/strapi';
+import { countableDays, dayInVietnam, VISIT_BATCH_MAX, type VisitsRecorded, type VisitTotals } from '../../plugins/site-stats/shared';
 
 const KHANH_KHE = { host: 'khanhkhe.langson.gov.vn', slug: 'khanh-khe' };
 const SON_GIANG = { host: 'songiang.hatinh.gov.vn', slug: 'son-giang' };
@@ -21,7 +25,12 @@ const EARLIER_VISITS = 40;
 let db: TestDatabase;
 let strapi: StrapiInstance;
 let site: SiteInstance;
+/** A second site process with the same secret, which sends its batches only at shutdown. */
+let second: SiteInstance | undefined;
 let token: string;
+/** The UDP port both site processes receive nginx's page-view records on. */
+let logPort: number;
+const visitSecret = randomBytes(32).toString('hex');
 
 beforeAll(async () => {
   const seeded = await createSeededDatabase('e2e_visits');
@@ -29,10 +38,15 @@ beforeAll(async () => {
   const { setup } = seeded;
   strapi = await startStrapi(setup);
   token = await strapi.publicToken();
-  site = await startSite({ strapiUrl: strapi.url, token });
+  logPort = await freePort();
+  // As behind nginx on the same machine: the proxy on loopback is trusted for X-Forwarded-For.
+  const env = { NUXT_VISIT_SECRET: visitSecret, NUXT_VISIT_LOG_LISTEN: `127.0.0.1:${logPort}`, NUXT_TRUSTED_PROXIES: 'loopback' };
+  site = await startSite({ strapiUrl: strapi.url, token, env: { ...env, NUXT_VISIT_FLUSH_MS: '300' } });
+  second = await startSite({ strapiUrl: strapi.url, token, env: { ...env, NUXT_VISIT_FLUSH_MS: '600000' } });
 });
 
 afterAll(async () => {
+  await second?.stop();
   await site?.stop();
   await strapi?.stop();
   await db?.drop();
@@ -44,9 +58,9 @@ interface Answer {
 }
 
 /** GET with an arbitrary Host header (fetch would not let us set it). */
-function get(host: string, path: string, headers: Record<string, string>): Promise<Answer> {
+function get(host: string, path: string, headers: Record<string, string>, port = site.port): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: site.port, path, headers: { ...headers, host: `${host}:${site.port}` } }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path, headers: { ...headers, host: `${host}:${port}` } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
@@ -56,8 +70,8 @@ function get(host: string, path: string, headers: Record<string, string>): Promi
   });
 }
 
-async function view(host: string, userAgent: string, path = '/'): Promise<void> {
-  expect((await get(host, path, { accept: HTML, 'user-agent': userAgent })).status).toBe(200);
+async function view(host: string, userAgent: string, path = '/', port = site.port): Promise<void> {
+  expect((await get(host, path, { accept: HTML, 'user-agent': userAgent }, port)).status).toBe(200);
 }
 
 /** Strapi's figures, asked as the site's server asks (token and commune header). */
@@ -66,6 +80,8 @@ async function totals(commune: string): Promise<VisitTotals> {
   expect(response.status).toBe(200);
   return (await response.json()) as VisitTotals;
 }
+
+const today = (): string => dayInVietnam(new Date());
 
 function post(commune: string | undefined, body: unknown): Promise<Response> {
   return fetch(`${strapi.url}/api/site-stats/visits`, {
@@ -110,8 +126,9 @@ describe('the visit counter', () => {
   it('a visitor reading two pages is one visit; a second visitor is a second one', async () => {
     await view(KHANH_KHE.host, browser(1));
     expect(await todayBecomes(KHANH_KHE.slug, 1)).toEqual({ today: 1, total: EARLIER_VISITS + 1 });
-    // The first visit of the day deleted the hashes of earlier days: no hash outlives its day.
-    expect(await db.query("SELECT 1 FROM site_visitors WHERE day < (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date")).toHaveLength(0);
+    // The first batch deleted the hashes of days that can no longer be counted: no hash outlives
+    // its day (yesterday's are kept only in the first minutes after midnight, for late batches).
+    expect(await db.query('SELECT 1 FROM site_visitors WHERE day < $1::date', [countableDays(new Date()).at(-1)])).toHaveLength(0);
     await view(KHANH_KHE.host, browser(1), '/van-ban');
     await view(KHANH_KHE.host, browser(2));
     expect(await todayBecomes(KHANH_KHE.slug, 2)).toEqual({ today: 2, total: EARLIER_VISITS + 2 });
@@ -158,22 +175,96 @@ describe('the visit counter', () => {
     expect(sonGiang).toMatch(/Lượt truy cập: hôm nay [01] · tổng số [01]/);
   });
 
-  it('many concurrent counts lose nothing, and a visitor counted concurrently counts once', async () => {
+  it('many views of one visitor count once; the views are batched, not one request each', async () => {
     const before = await totals(SON_GIANG.slug);
-    const distinct = Array.from({ length: 200 }, (_, n) => post(SON_GIANG.slug, { visitor: hashOf(`visitor ${n}`) }));
-    const same = Array.from({ length: 50 }, () => post(SON_GIANG.slug, { visitor: hashOf('one visitor') }));
+    const paths = ['/', '/tin-tuc', '/van-ban', '/lien-he', '/gioi-thieu'];
+    await Promise.all(Array.from({ length: 40 }, (_, n) => view(SON_GIANG.host, browser(7), paths[n % paths.length])));
+    expect(await todayBecomes(SON_GIANG.slug, before.today + 1)).toEqual({ today: before.today + 1, total: before.total + 1 });
+    await sleep(1000);
+    expect((await totals(SON_GIANG.slug)).today).toBe(before.today + 1);
+  });
+
+  it('many concurrent batches lose nothing, and a visitor in several batches counts once', async () => {
+    const before = await totals(SON_GIANG.slug);
+    const day = today();
+    const distinct = Array.from({ length: 20 }, (_, batch) => post(SON_GIANG.slug, { day, visitors: Array.from({ length: 10 }, (_, n) => hashOf(`visitor ${batch}-${n}`)) }));
+    const same = Array.from({ length: 20 }, () => post(SON_GIANG.slug, { day, visitors: [hashOf('one visitor'), hashOf('one visitor')] }));
     const answers = await Promise.all([...distinct, ...same]);
     expect(answers.map((answer) => answer.status)).toEqual(answers.map(() => 200));
-    const counted = await Promise.all(answers.map(async (answer) => ((await answer.json()) as VisitRecorded).counted));
-    expect(counted.filter(Boolean)).toHaveLength(201);
+    const counted = await Promise.all(answers.map(async (answer) => ((await answer.json()) as VisitsRecorded).counted));
+    expect(counted.reduce((sum, n) => sum + n, 0)).toBe(201);
     expect(await totals(SON_GIANG.slug)).toEqual({ today: before.today + 201, total: before.total + 201 });
   });
 
-  it('the commune comes only from the trusted header; a malformed visitor is refused', async () => {
-    expect((await post(undefined, { visitor: hashOf('x') })).status).toBe(404);
-    expect((await post('khong-co-xa-nay', { visitor: hashOf('x') })).status).toBe(404);
-    expect((await post(KHANH_KHE.slug, { visitor: '203.113.1.5' })).status).toBe(400);
-    expect((await post(KHANH_KHE.slug, {})).status).toBe(400);
+  it('the commune comes only from the trusted header; a malformed batch is refused whole', async () => {
+    const day = today();
+    expect((await post(undefined, { day, visitors: [hashOf('x')] })).status).toBe(404);
+    expect((await post('khong-co-xa-nay', { day, visitors: [hashOf('x')] })).status).toBe(404);
+    const refused = [
+      { day, visitors: ['203.113.1.5'] },
+      { day, visitors: [hashOf('good'), 'bad'] },
+      { day, visitors: [] },
+      { day, visitors: Array.from({ length: VISIT_BATCH_MAX + 1 }, (_, n) => hashOf(`many ${n}`)) },
+      { day: '2020-01-01', visitors: [hashOf('late')] },
+      { visitors: [hashOf('no day')] },
+      { visitor: hashOf('the old single form') },
+      {},
+    ];
+    for (const body of refused) {
+      const answer = await post(KHANH_KHE.slug, body);
+      expect(answer.status).toBe(400);
+      expect(((await answer.json()) as { error: { message: string } }).error.message).toMatch(/[^\x20-\x7e]/);
+    }
     expect((await totals(KHANH_KHE.slug)).today).toBe(3);
+  });
+
+  it('two site processes count a visitor once, and a clean shutdown sends what was waiting', async () => {
+    if (!second) throw new Error('second site process not started');
+    const before = await totals(KHANH_KHE.slug);
+    // One visitor on both processes, another only on the second, which sends only at shutdown.
+    await view(KHANH_KHE.host, browser(8), '/', site.port);
+    await view(KHANH_KHE.host, browser(8), '/tin-tuc', second.port);
+    await view(KHANH_KHE.host, browser(9), '/', second.port);
+    expect(await todayBecomes(KHANH_KHE.slug, before.today + 1)).toEqual({ today: before.today + 1, total: before.total + 1 });
+    await sleep(1000);
+    expect((await totals(KHANH_KHE.slug)).today).toBe(before.today + 1);
+    // Both listened on the same UDP port (SO_REUSEPORT): neither complained.
+    expect(second.output()).not.toMatch(/log listener/);
+    expect(site.output()).not.toMatch(/log listener/);
+    await second.stop();
+    second = undefined;
+    expect(await totals(KHANH_KHE.slug)).toEqual({ today: before.today + 2, total: before.total + 2 });
+  });
+
+  it("nginx's logged page views are counted by the same rules, once with the site's own", async () => {
+    const before = await totals(KHANH_KHE.slug);
+    const udp = createSocket('udp4');
+    const record = (fields: Record<string, string>): Promise<void> => {
+      const line = JSON.stringify({ host: KHANH_KHE.host, addr: '203.113.7.9', ua: browser(10), accept: HTML, method: 'GET', uri: '/', status: '200', ...fields });
+      // As nginx writes it: access_log syslog:server=…,tag=commune_visit,nohostname.
+      return new Promise((resolve, reject) => udp.send(`<190>Dec  6 09:23:02 commune_visit: ${line}`, logPort, '127.0.0.1', (error) => (error ? reject(error) : resolve())));
+    };
+    try {
+      // Not views: a robot, an error, an asset, JSON, a POST, an unknown host, another tag, garbage.
+      await record({ ua: 'Mozilla/5.0 (compatible; Googlebot/2.1)' });
+      await record({ status: '404' });
+      await record({ uri: '/_nuxt/entry.css' });
+      await record({ accept: 'application/json' });
+      await record({ method: 'POST' });
+      await record({ host: 'khong-co-xa-nay.gov.vn' });
+      await new Promise<void>((resolve) => udp.send('<190>Dec  6 09:23:02 other_tag: {}', logPort, '127.0.0.1', () => resolve()));
+      await new Promise<void>((resolve) => udp.send('not syslog at all', logPort, '127.0.0.1', () => resolve()));
+      // A view nginx answered from its cache (many times), and a visitor the site answered too:
+      // the site sees the address nginx forwarded, so the hash is the same.
+      for (let n = 0; n < 5; n += 1) await record({ uri: `/tin-tuc?trang=${n}` });
+      await record({ addr: '203.113.7.10', ua: browser(11) });
+      expect((await get(KHANH_KHE.host, '/', { accept: HTML, 'user-agent': browser(11), 'x-forwarded-for': '203.113.7.10' })).status).toBe(200);
+    } finally {
+      udp.close();
+    }
+    // Two visitors: the cached one, and the one both nginx's log and the site counted.
+    expect(await todayBecomes(KHANH_KHE.slug, before.today + 2)).toEqual({ today: before.today + 2, total: before.total + 2 });
+    await sleep(1000);
+    expect((await totals(KHANH_KHE.slug)).today).toBe(before.today + 2);
   });
 });

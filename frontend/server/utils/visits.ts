@@ -34,9 +34,16 @@ export function isPageView(method: string, path: string, accept: string | undefi
   return !NOT_PAGES.test(pathname);
 }
 
-/** The calendar day in Vietnam (UTC+7, no daylight saving), e.g. 2026-11-22. */
-export function dayInVietnam(now: Date): string {
-  return new Date(now.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10);
+export { dayInVietnam } from '../../../plugins/site-stats/shared';
+
+/** The last day's salt: every view of a day needs it, and an HMAC per view is wasted CPU. */
+let lastSalt: { secret: string; day: string; salt: Buffer } | null = null;
+
+function saltOf(secret: string, day: string): Buffer {
+  if (lastSalt?.secret !== secret || lastSalt.day !== day) {
+    lastSalt = { secret, day, salt: createHmac('sha256', secret).update(`site-visits:${day}`).digest() };
+  }
+  return lastSalt.salt;
 }
 
 /**
@@ -46,6 +53,5 @@ export function dayInVietnam(now: Date): string {
  * deletes the hashes of past days; only the daily counts remain.
  */
 export function visitorHash(secret: string, day: string, address: string, userAgent: string): string {
-  const salt = createHmac('sha256', secret).update(`site-visits:${day}`).digest();
-  return createHash('sha256').update(salt).update('\0').update(address).update('\0').update(userAgent).digest('hex');
+  return createHash('sha256').update(saltOf(secret, day)).update('\0').update(address).update('\0').update(userAgent).digest('hex');
 }

@@ -269,7 +269,7 @@ export const ROUTE_TABLE: Record<string, RouteEntry> = {
   'GET /api/commune-tenancy/resolve': { kind: 'site-read', query: () => 'host=songiang.localhost', othersData: 'which commune a host name is: public by nature' },
   'GET /api/portal-search/search': { kind: 'site-read', query: () => 'q=s%C6%A1n%20giang' },
   'GET /api/portal-search/documents': { kind: 'site-read', query: () => 'q=quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh' },
-  'POST /api/site-stats/visits': { kind: 'site-read', status: 400, body: json({ visitor: 'x' }) },
+  'POST /api/site-stats/visits': { kind: 'site-read', status: 400, body: json({ day: 'x', visitors: ['x'] }) },
   'GET /api/site-stats/visits': { kind: 'site-read' },
   'GET /api/maintenance-windows': { kind: 'site-read', othersData: 'the maintenance windows of every commune: one site process serves every commune' },
   'GET /api/site-cache/versions': { kind: 'site-read', othersData: 'every commune’s content version: one site process serves every commune' },

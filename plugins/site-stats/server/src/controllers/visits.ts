@@ -1,9 +1,26 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { VISITOR_HASH_PATTERN, type VisitRecorded, type VisitTotals } from '../../../shared';
+import { countableDays, VISIT_BATCH_MAX, VISITOR_HASH_PATTERN, type VisitBatch, type VisitsRecorded, type VisitTotals } from '../../../shared';
 import type { VisitsService } from '../services/visits';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
+
+/** The batch in a request body, or a Vietnamese reason why it is not one. Nothing is counted from a refused batch. */
+function readBatch(body: unknown, now: Date): VisitBatch | string {
+  if (typeof body !== 'object' || body === null) return 'Thiếu danh sách khách truy cập.';
+  const day = 'day' in body ? body.day : undefined;
+  const visitors = 'visitors' in body ? body.visitors : undefined;
+  if (typeof day !== 'string' || !countableDays(now).includes(day)) return 'Ngày truy cập không hợp lệ (chỉ nhận hôm nay, hoặc hôm qua trong vài phút đầu ngày).';
+  if (!Array.isArray(visitors) || visitors.length === 0 || visitors.length > VISIT_BATCH_MAX) {
+    return `Danh sách khách truy cập phải có từ 1 đến ${VISIT_BATCH_MAX} mã.`;
+  }
+  const hashes: string[] = [];
+  for (const visitor of visitors as unknown[]) {
+    if (typeof visitor !== 'string' || !VISITOR_HASH_PATTERN.test(visitor)) return 'Mã khách truy cập không hợp lệ.';
+    hashes.push(visitor);
+  }
+  return { day, visitors: hashes };
+}
 
 /**
  * The visit counter of the site's server. The commune is never taken from the body or the
@@ -17,15 +34,13 @@ const visits = ({ strapi }: { strapi: Core.Strapi }) => {
   const communeOf = (): Promise<number> => (strapi.plugin('commune-tenancy').service('site') as { communeId(): Promise<number> }).communeId();
 
   return {
-    /** POST /api/site-stats/visits — `{ visitor }`, the visitor's daily hash (never an address). */
+    /** POST /api/site-stats/visits — `{ day, visitors }`, visitors' daily hashes (never an address). */
     async record(ctx: Context): Promise<void> {
       const communeId = await communeOf();
-      const body: unknown = ctx.request.body;
-      const visitor = typeof body === 'object' && body !== null && 'visitor' in body ? body.visitor : undefined;
-      if (typeof visitor !== 'string' || !VISITOR_HASH_PATTERN.test(visitor)) {
-        throw new errors.ValidationError('Mã khách truy cập không hợp lệ.');
-      }
-      const answer: VisitRecorded = { counted: await service().record(communeId, visitor) };
+      const now = new Date();
+      const batch = readBatch(ctx.request.body, now);
+      if (typeof batch === 'string') throw new errors.ValidationError(batch);
+      const answer: VisitsRecorded = { counted: await service().record(communeId, batch.day, batch.visitors, now) };
       ctx.body = answer;
     },
 

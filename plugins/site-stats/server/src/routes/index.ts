@@ -1,5 +1,5 @@
 /**
- * Content API routes, under /api/site-stats; they need an API token with the matching permission
+ * Content API routes, under /api/site-stats (POST takes a batch of one day's visitors); they need an API token with the matching permission
  * (the public site's token has both) and the site's commune header.
  */
 export default {

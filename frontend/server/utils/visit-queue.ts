@@ -1,0 +1,78 @@
+/**
+ * This process's one visit queue (server/utils/visit-batcher.ts), sending to Strapi's batch
+ * route with the site's token and the commune's trusted header. The request middleware and
+ * nginx's log listener both add to it; server/plugins/visit-counter.ts flushes it on shutdown.
+ */
+import type { VisitBatch, VisitsRecorded } from '#site-stats';
+import { VisitBatcher, type SendOutcome } from './visit-batcher';
+import { dayInVietnam, visitorHash } from './visits';
+
+const TIMEOUT_MS = 5000;
+
+function statusOf(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  if ('statusCode' in error && typeof error.statusCode === 'number') return error.statusCode;
+  if ('status' in error && typeof error.status === 'number') return error.status;
+  return undefined;
+}
+
+let queue: VisitBatcher | null = null;
+
+export function visitQueue(): VisitBatcher {
+  if (queue) return queue;
+  const { strapiUrl, strapiToken, visitFlushMs } = useRuntimeConfig();
+  const send = async (commune: string, body: VisitBatch): Promise<SendOutcome> => {
+    const headers: Record<string, string> = { accept: 'application/json', 'x-commune': commune };
+    if (strapiToken) headers.authorization = `Bearer ${strapiToken}`;
+    try {
+      await $fetch<VisitsRecorded>('/api/site-stats/visits', { baseURL: strapiUrl, method: 'POST', body, headers, timeout: TIMEOUT_MS, retry: 0 });
+      return 'counted';
+    } catch (error) {
+      // 404: the commune is no longer online; 400: a day outside the counting window. Sending
+      // again would be refused again.
+      const status = statusOf(error);
+      if (status === 400 || status === 404) return 'refused';
+      throw error;
+    }
+  };
+  queue = new VisitBatcher({ send, log: (message) => console.error(message), intervalMs: Number(visitFlushMs) || 2000 });
+  return queue;
+}
+
+/** The secret every site process salts visitor hashes with (the token stands in outside production). */
+let salt: string | null = null;
+function visitSalt(): string {
+  if (salt === null) {
+    const { visitSecret, strapiToken } = useRuntimeConfig();
+    salt = String(visitSecret || strapiToken);
+  }
+  return salt;
+}
+
+/**
+ * Today's hashes of recent visitors (address and browser): a reader views several pages, and a
+ * hash object per view costs more than the rest of the counting. Bounded; forgotten at midnight.
+ */
+const HASH_MEMO_MAX = 20_000;
+let hashDay = '';
+const hashes = new Map<string, string>();
+
+function hashOf(day: string, address: string, userAgent: string): string {
+  if (day !== hashDay || hashes.size >= HASH_MEMO_MAX) {
+    hashes.clear();
+    hashDay = day;
+  }
+  const key = `${address}\u0000${userAgent}`;
+  let hash = hashes.get(key);
+  if (hash === undefined) {
+    hash = visitorHash(visitSalt(), day, address, userAgent);
+    hashes.set(key, hash);
+  }
+  return hash;
+}
+
+/** Counts a person's view of a commune's page now, whoever served it (the site or nginx's cache). */
+export function countView(commune: string, address: string, userAgent: string, now = new Date()): void {
+  const day = dayInVietnam(now);
+  visitQueue().add(commune, day, hashOf(day, address, userAgent));
+}

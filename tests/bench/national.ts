@@ -37,7 +37,7 @@ import { node, tools } from '../../scripts/lib/tools.ts';
 import { adminLogin } from '../support/admin-login.ts';
 import { SUPER_ADMIN, prepareStrapi } from '../support/strapi.ts';
 import { siteEnv } from '../support/site.ts';
-import { groupCpuMs, groupRssMb } from './lib/process-usage.ts';
+import { treeCpuMs, treeRssMb } from './proc.ts';
 
 const COMMUNES = Number(process.env.BENCH_COMMUNES ?? 3300);
 const CMS_PORT = 1397;
@@ -157,17 +157,17 @@ async function latency(count: number, send: (index: number) => Promise<number>):
   return { p50: at(0.5), p95: at(0.95) };
 }
 
-/** CPU ms per second a process group spends over `seconds` while `during` runs. */
-async function cpuPerSecond(groupId: number, seconds: number, during?: (signal: AbortSignal) => Promise<void>): Promise<number> {
+/** CPU ms per second a process and its children spend over `seconds` while `during` runs. */
+async function cpuPerSecond(processId: number, seconds: number, during?: (signal: AbortSignal) => Promise<void>): Promise<number> {
   const controller = new AbortController();
-  const before = groupCpuMs(groupId);
+  const before = treeCpuMs(processId);
   const begin = performance.now();
   const background = during?.(controller.signal);
   await sleep(seconds * 1000);
   controller.abort();
   await background;
   const elapsed = (performance.now() - begin) / 1000;
-  return (groupCpuMs(groupId) - before) / elapsed;
+  return (treeCpuMs(processId) - before) / elapsed;
 }
 
 const ms = (value: number): string => `${value.toFixed(1)} ms`;
@@ -250,15 +250,15 @@ try {
   const busy = await cpuPerSecond(pid(site), 20, touch);
   report(`version poll, site process: ${ms(idle)} CPU per second unchanged, ${ms(busy)} with a change every second (target < 5 ms); Strapi for this poller: ${ms(strapiIdle)} per second`);
 
-  const rssBefore = groupRssMb(pid(site));
+  const rssBefore = treeRssMb(pid(site));
   const resolveAll = await everyCommune(COMMUNES, (index) => siteGet(hostOf(index), '/api/site'));
-  report(`every host resolved (GET /api/site on ${COMMUNES} hosts): ${resolveAll.seconds.toFixed(0)} s, ${resolveAll.failures} failed; site memory ${rssBefore.toFixed(0)} MB → ${groupRssMb(pid(site)).toFixed(0)} MB (target < 300 MB)`);
+  report(`every host resolved (GET /api/site on ${COMMUNES} hosts): ${resolveAll.seconds.toFixed(0)} s, ${resolveAll.failures} failed; site memory ${rssBefore.toFixed(0)} MB → ${treeRssMb(pid(site)).toFixed(0)} MB (target < 300 MB)`);
   const pages = Math.min(COMMUNES, HOME_PAGES);
   const homes = await everyCommune(pages, (index) => siteGet(hostOf(index), '/'));
   await sleep(2000);
   report(
     `home pages of ${pages} communes rendered: ${homes.seconds.toFixed(0)} s (${(pages / homes.seconds).toFixed(1)}/s), ${homes.failures} failed; ` +
-      `site memory ${groupRssMb(pid(site)).toFixed(0)} MB, Strapi ${groupRssMb(pid(strapi)).toFixed(0)} MB`,
+      `site memory ${treeRssMb(pid(site)).toFixed(0)} MB, Strapi ${treeRssMb(pid(strapi)).toFixed(0)} MB`,
   );
 
   const token = await adminLogin(cms, SUPER_ADMIN.email, SUPER_ADMIN.password);

@@ -30,6 +30,11 @@ function allPids(): number[] {
   return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
 }
 
+/** User + system CPU time of a process and every process below it so far, in ms. */
+export function treeCpuMs(pid: number): number {
+  return processTree(pid).reduce((sum, each) => sum + (stat(each)?.cpuMs ?? 0), 0);
+}
+
 /** `pid` and every process below it. */
 export function processTree(pid: number): number[] {
   const children = new Map<number, number[]>();

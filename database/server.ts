@@ -64,6 +64,8 @@ async function startEmbedded(options: EmbeddedOptions): Promise<DatabaseServer> 
   const clusterDir = clusterLocation(options.clusterDir ?? path.join(dataDir, 'postgres'));
   const port = options.port ?? Number(process.env.EMBEDDED_PG_PORT ?? DEFAULT_PORT);
   const log = options.log ?? (() => {});
+  // Before the password is read: a cluster set aside takes its password file with it.
+  await setAsideOtherMajorVersion(clusterDir, log);
   const password = await clusterPassword(clusterDir);
   const recent: string[] = [];
 
@@ -87,7 +89,6 @@ async function startEmbedded(options: EmbeddedOptions): Promise<DatabaseServer> 
     onError: (error: unknown) => log(String(error)),
   });
 
-  await setAsideOtherMajorVersion(clusterDir, log);
   if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) {
     log(`Initialising a new PostgreSQL cluster in ${clusterDir}`);
     await server.initialise();

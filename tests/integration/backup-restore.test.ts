@@ -8,7 +8,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { appendFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -124,6 +124,17 @@ beforeAll(async () => {
 afterAll(async () => {
   console.log(`Backup and restore timings (s): ${JSON.stringify(timings)}`);
   await strapi?.stop();
+  // The media folder is shared by every test file of the run (their databases are copies of one
+  // seeded template): put back the seeded files this file deleted through Strapi (the other
+  // commune keeps its deletion in the database only), or later files find their pictures gone.
+  if (plain?.dir) {
+    for (const entry of (await manifestOf(plain.dir)).uploads) {
+      const target = path.join(UPLOADS_DIR, entry.key);
+      if (existsSync(target)) continue;
+      await mkdir(path.dirname(target), { recursive: true });
+      await cp(path.join(plain.dir, 'uploads', entry.key), target);
+    }
+  }
   if (restoredUrl) await dropDatabase(restoredUrl).catch(() => undefined);
   await db?.drop();
   if (work) await rm(work, { recursive: true, force: true });

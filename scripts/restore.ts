@@ -19,7 +19,7 @@ import { keysOfFileRow, type Manifest, type UploadFile } from './lib/backup/mani
 import { platformMediaStore, type MediaStore } from './lib/backup/media-store.ts';
 import { feedPgRestore, openEntry, verifyBackup } from './lib/backup/read-backup.ts';
 import { copyMedia } from './lib/backup/restore-media.ts';
-import { runCmsScript, strapiScriptEnv } from './lib/backup/strapi-scripts.ts';
+import { runCmsScript, strapiScriptEnv } from './lib/cms-scripts.ts';
 import { planCommuneTables, uncoveredTables, type CatalogTable, type ModelInfo } from './lib/backup/table-plan.ts';
 
 const { values, positionals } = parseArgs({

@@ -23,7 +23,6 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import pg from 'pg';
 import { withDatabase } from '../../database/connection.ts';
@@ -32,6 +31,7 @@ import { dropDatabase, prepareDatabase } from '../../database/prepare.ts';
 import { startDatabaseServer } from '../../database/server.ts';
 import { buildCms, buildFrontend, buildPlugins } from '../../scripts/lib/build.ts';
 import { startService, waitForHttp, type Service } from '../../scripts/lib/processes.ts';
+import { runCmsScript } from '../../scripts/lib/cms-scripts.ts';
 import { runRotation } from '../../scripts/lib/public-token.ts';
 import { node, tools } from '../../scripts/lib/tools.ts';
 import { adminLogin } from '../support/admin-login.ts';
@@ -66,18 +66,6 @@ function communeList(): string {
     rows.push(`Xã Thử Nghiệm ${index},${String(10000 + index)},${province},${hostOf(index)},,Thử Nghiệm ${index},${slugOf(index)},,,,,`);
   }
   return `${rows.join('\n')}\n`;
-}
-
-/** Runs a compiled CMS script (cms/dist/scripts/<name>.js) and returns its output; throws on failure. */
-function runCmsScript(name: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(node, [path.join(cmsDir, 'dist', 'scripts', `${name}.js`), ...args], { cwd: cmsDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`${name} exited with ${code}:\n${output.slice(-4000)}`))));
-  });
 }
 
 async function sql<Row extends pg.QueryResultRow = pg.QueryResultRow>(url: string, text: string): Promise<Row[]> {
@@ -200,14 +188,13 @@ try {
   await writeFile(listFile, communeList());
   console.log(`Provisioning ${COMMUNES} communes…`);
   let started = performance.now();
-  const provisionOutput = await runCmsScript('provision', ['import', listFile], env);
+  const provisioned = await runCmsScript<Record<string, unknown>>('provision', ['import', listFile], env, 'PROVISION_RESULT');
   const provisionSeconds = (performance.now() - started) / 1000;
-  const resultLine = provisionOutput.split('\n').find((line) => line.startsWith('PROVISION_RESULT '));
-  report(`provisioning ${COMMUNES} communes: ${provisionSeconds.toFixed(0)} s (target < 600 s) — ${resultLine ?? 'no result line'}`);
+  report(`provisioning ${COMMUNES} communes: ${provisionSeconds.toFixed(0)} s (target < 600 s) — ${JSON.stringify(provisioned)}`);
 
   started = performance.now();
   await addContent(url);
-  await runCmsScript('reindex', [], env);
+  await runCmsScript('reindex', [], env, 'REINDEX_RESULT');
   report(`content (2 news items per commune) and search reindex: ${((performance.now() - started) / 1000).toFixed(0)} s`);
   const counts = await sql<{ users: string; communes: string; articles: string }>(
     url,

@@ -1,14 +1,14 @@
 /**
- * Runs one of the CMS's own scripts (cms/dist/scripts/*.js: model-map, reindex) against a database,
+ * Runs one of the CMS's own scripts (cms/dist/scripts/*.js: model-map, reindex, provision) against a database,
  * and returns the JSON of its `<MARKER> {json}` line. The environment is the platform's: in
  * production the process already has it (DATABASE_URL and the secrets, from the environment
  * file); under `npm start` it is built as `npm start` builds it.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { cmsDir } from '../../../database/paths.ts';
-import { strapiEnv } from '../stack.ts';
-import { node } from '../tools.ts';
+import { cmsDir } from '../../database/paths.ts';
+import { strapiEnv } from './stack.ts';
+import { node } from './tools.ts';
 
 export async function strapiScriptEnv(databaseUrl: string, options: { scratch?: boolean } = {}): Promise<NodeJS.ProcessEnv> {
   const base = process.env.DATABASE_URL ? { ...process.env } : await strapiEnv(databaseUrl, Number(process.env.CMS_PORT ?? 1337));

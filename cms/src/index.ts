@@ -8,6 +8,7 @@ import { ensureSuperAdmin } from './bootstrap/super-admin';
 import { registerCommuneSlugs } from './extensions/commune-slugs';
 import { registerDocumentValidation } from './extensions/document-validation';
 import { registerPublishedOnly } from './extensions/published-only';
+import { registerSectionValidation } from './extensions/section-validation';
 import { applyRouteRules } from './extensions/route-rules';
 import { registerUploadDefences } from './extensions/upload-defences';
 import { readiness } from './maintenance/readiness';
@@ -18,6 +19,7 @@ export default {
     registerPublishedOnly(strapi);
     registerCommuneSlugs(strapi);
     registerDocumentValidation(strapi);
+    registerSectionValidation(strapi);
     applyRouteRules(strapi);
     registerUploadDefences(strapi);
     registerMaintenanceWindowWrites(strapi);

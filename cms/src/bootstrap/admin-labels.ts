@@ -83,6 +83,115 @@ export const CONTENT_TYPE_LABELS: Record<string, ModelLabels> = {
     list: ['title', 'section', 'order', 'commune'],
     labels: { title: 'Tiêu đề', section: 'Mục giới thiệu', summary: 'Tóm tắt', body: 'Nội dung', map: 'Bản đồ địa giới hành chính', mapGeoJson: 'Ranh giới (GeoJSON, không bắt buộc)' },
   },
+  'api::plan.plan': {
+    mainField: 'title',
+    list: ['title', 'planKind', 'periodStart', 'planStatus', 'commune'],
+    labels: {
+      title: 'Tên chiến lược, chương trình, quy hoạch, kế hoạch',
+      planKind: 'Loại',
+      field: 'Lĩnh vực',
+      periodStart: 'Từ năm',
+      periodEnd: 'Đến năm (để trống nếu chỉ một năm)',
+      planStatus: 'Tình trạng',
+      approvingDocument: 'Văn bản phê duyệt',
+      summary: 'Tóm tắt nội dung, mục tiêu',
+      body: 'Nội dung chi tiết',
+      files: 'Tệp đính kèm',
+      maps: 'Bản đồ, sơ đồ',
+      reports: 'Báo cáo kết quả thực hiện',
+    },
+  },
+  'api::investment-project.investment-project': {
+    mainField: 'name',
+    list: ['name', 'investor', 'startYear', 'projectStatus', 'commune'],
+    labels: {
+      name: 'Tên dự án, chương trình',
+      investor: 'Chủ đầu tư',
+      totalCapital: 'Tổng mức đầu tư (đồng)',
+      capitalSource: 'Nguồn vốn',
+      location: 'Địa điểm thực hiện',
+      startYear: 'Năm khởi công',
+      endYear: 'Năm hoàn thành (dự kiến)',
+      projectStatus: 'Tình trạng',
+      approvingDocument: 'Quyết định phê duyệt',
+      summary: 'Quy mô, mục tiêu',
+      progress: 'Tiến độ thực hiện (theo ngày)',
+      files: 'Tệp đính kèm',
+    },
+  },
+  'api::bidding-notice.bidding-notice': {
+    mainField: 'title',
+    list: ['title', 'noticeKind', 'noticeDate', 'project', 'commune'],
+    labels: {
+      title: 'Tiêu đề',
+      noticeKind: 'Loại thông tin',
+      project: 'Thuộc dự án (không bắt buộc)',
+      packageName: 'Tên gói thầu',
+      packageValue: 'Giá gói thầu (đồng)',
+      noticeDate: 'Ngày đăng tải',
+      closingDate: 'Thời điểm đóng thầu',
+      winner: 'Nhà thầu trúng thầu',
+      contractValue: 'Giá trúng thầu (đồng)',
+      summary: 'Nội dung tóm tắt',
+      files: 'Tệp đính kèm',
+    },
+  },
+  'api::budget-report.budget-report': {
+    mainField: 'title',
+    list: ['title', 'year', 'reportKind', 'disclosedOn', 'commune'],
+    labels: {
+      title: 'Tiêu đề',
+      year: 'Năm ngân sách',
+      reportKind: 'Loại báo cáo',
+      disclosedOn: 'Ngày công khai',
+      approvingDocument: 'Văn bản công bố, phê duyệt',
+      summary: 'Tóm tắt',
+      lines: 'Bảng số liệu thu, chi',
+      files: 'Tệp đính kèm (biểu mẫu công khai)',
+    },
+  },
+  'api::statistic.statistic': {
+    mainField: 'title',
+    list: ['title', 'field', 'period', 'publishedOn', 'commune'],
+    labels: {
+      title: 'Tiêu đề',
+      field: 'Lĩnh vực',
+      period: 'Kỳ số liệu (ví dụ: Năm 2025)',
+      publishedOn: 'Ngày công bố',
+      summary: 'Tóm tắt',
+      currentLabel: 'Tên cột kỳ này (ví dụ: Năm 2025)',
+      previousLabel: 'Tên cột kỳ trước (ví dụ: Năm 2024)',
+      rows: 'Bảng số liệu',
+      chart: 'Vẽ biểu đồ cột từ bảng số liệu',
+      files: 'Tệp đính kèm',
+    },
+  },
+  'api::work-schedule.work-schedule': {
+    mainField: 'title',
+    list: ['title', 'weekStart', 'commune'],
+    labels: { title: 'Tiêu đề (ví dụ: Lịch công tác tuần 49)', weekStart: 'Ngày thứ Hai của tuần', note: 'Ghi chú', entries: 'Các nội dung trong tuần' },
+  },
+  'api::info-access.info-access': {
+    mainField: 'title',
+    list: ['title', 'contactUnit', 'commune'],
+    labels: {
+      title: 'Tiêu đề chuyên mục',
+      contactUnit: 'Đầu mối tiếp nhận yêu cầu cung cấp thông tin',
+      contactPerson: 'Người phụ trách',
+      address: 'Địa chỉ tiếp nhận',
+      phone: 'Điện thoại',
+      email: 'Thư điện tử',
+      receivingHours: 'Thời gian tiếp nhận',
+      howToRequest: 'Cách thức yêu cầu cung cấp thông tin',
+      forms: 'Mẫu phiếu yêu cầu (tải về)',
+      extraItems: 'Thông tin phải công khai khác (ngoài danh mục tự động)',
+    },
+  },
+  'api::urgent-notice.urgent-notice': {
+    mainField: 'title',
+    list: ['title', 'level', 'endsAt', 'commune'],
+    labels: { title: 'Tiêu đề ngắn', message: 'Nội dung thông báo', level: 'Mức độ', link: 'Liên kết xem thêm (không bắt buộc)', endsAt: 'Hiển thị đến' },
+  },
   'api::maintenance-window.maintenance-window': {
     mainField: 'startsAt',
     list: ['startsAt', 'endsAt', 'allCommunes', 'communes', 'message'],
@@ -162,6 +271,12 @@ export const COMPONENT_LABELS: Record<string, ModelLabels> = {
   'media.figure': { mainField: 'alt', labels: { image: 'Ảnh', alt: 'Mô tả ảnh cho người khiếm thị (bắt buộc)', caption: 'Chú thích ảnh' } },
   'document.related-document': { mainField: 'relationKind', labels: { relationKind: 'Quan hệ', document: 'Văn bản', note: 'Ghi chú' } },
   'navigation.link': { mainField: 'label', labels: { label: 'Nhãn', url: 'Địa chỉ liên kết', description: 'Mô tả' } },
+  'plan.implementation-report': { mainField: 'title', labels: { reportDate: 'Ngày báo cáo', title: 'Tiêu đề', summary: 'Kết quả thực hiện', files: 'Tệp đính kèm' } },
+  'investment.progress-update': { mainField: 'updateDate', labels: { updateDate: 'Ngày cập nhật', percentComplete: 'Khối lượng hoàn thành (%)', disbursed: 'Đã giải ngân (đồng)', note: 'Tình hình thực hiện' } },
+  'budget.line': { mainField: 'item', labels: { section: 'Thu hay chi', item: 'Chỉ tiêu', planned: 'Dự toán (đồng)', actual: 'Thực hiện (đồng)', note: 'Ghi chú' } },
+  'statistics.row': { mainField: 'indicator', labels: { indicator: 'Chỉ tiêu', unit: 'Đơn vị tính', previous: 'Kỳ trước', current: 'Kỳ này' } },
+  'schedule.entry': { mainField: 'content', labels: { day: 'Ngày', time: 'Giờ (ví dụ: 08:00)', content: 'Nội dung', place: 'Địa điểm', leader: 'Lãnh đạo chủ trì', attendees: 'Thành phần tham dự' } },
+  'info-access.item': { mainField: 'title', labels: { title: 'Thông tin', legalBasis: 'Căn cứ', location: 'Nơi đăng tải', timing: 'Thời hạn công khai' } },
   'navigation.menu-item': { mainField: 'label', labels: { label: 'Nhãn', url: 'Địa chỉ liên kết', children: 'Mục con' } },
 };
 
@@ -202,7 +317,7 @@ export function applyLabels(configuration: ViewConfiguration, wanted: ModelLabel
 }
 
 /** Bump when the tables above change, so that installations pick the new labels up once. */
-export const LABELS_VERSION = 2;
+export const LABELS_VERSION = 3;
 const STORE_KEY = { type: 'core', name: 'commune-portal', key: 'admin-labels-version' } as const;
 
 export async function applyAdminLabels(strapi: Core.Strapi): Promise<void> {

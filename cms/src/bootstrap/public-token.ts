@@ -20,7 +20,9 @@ export const PUBLIC_TOKEN_DESCRIPTION = 'Dùng cho máy chủ trang công khai (
 export const RETIRED_PUBLIC_TOKEN_PREFIX = `${PUBLIC_TOKEN_NAME} – đã thay lúc `;
 export const retiredPublicTokenName = (at: Date): string => `${RETIRED_PUBLIC_TOKEN_PREFIX}${at.toISOString()}`;
 
-const READ_TYPES = ['article', 'document', 'procedure', 'page', 'category', 'official', 'contact', 'site-setting'];
+const READ_TYPES = ['article', 'document', 'procedure', 'page', 'category', 'official', 'contact', 'site-setting',
+  'plan', 'investment-project', 'bidding-notice', 'budget-report', 'statistic', 'work-schedule', 'info-access', 'urgent-notice',
+];
 
 export const PUBLIC_TOKEN_PERMISSIONS = [
   ...READ_TYPES.flatMap((name) => [`api::${name}.${name}.find`, `api::${name}.${name}.findOne`]),

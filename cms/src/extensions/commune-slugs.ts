@@ -20,6 +20,11 @@ export const SLUGGED_TYPES: Record<string, { source: string; noun: string; reser
   'api::category.category': { source: 'name', noun: 'chuyên mục' },
   'api::procedure.procedure': { source: 'name', noun: 'thủ tục' },
   'api::page.page': { source: 'title', noun: 'trang giới thiệu', reserved: ['lanh-dao'] },
+  'api::plan.plan': { source: 'title', noun: 'quy hoạch, kế hoạch' },
+  'api::investment-project.investment-project': { source: 'name', noun: 'dự án' },
+  'api::bidding-notice.bidding-notice': { source: 'title', noun: 'thông tin đấu thầu' },
+  'api::budget-report.budget-report': { source: 'title', noun: 'báo cáo ngân sách' },
+  'api::statistic.statistic': { source: 'title', noun: 'số liệu thống kê' },
 };
 
 const MAX_ATTEMPTS = 50;

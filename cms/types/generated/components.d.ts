@@ -1,5 +1,32 @@
 import type { Schema, Struct } from '@strapi/strapi';
 
+export interface BudgetLine extends Struct.ComponentSchema {
+  collectionName: 'components_budget_lines';
+  info: {
+    description: 'M\u1ED9t ch\u1EC9 ti\u00EAu thu ho\u1EB7c chi, s\u1ED1 ti\u1EC1n t\u00EDnh b\u1EB1ng \u0111\u1ED3ng';
+    displayName: 'D\u00F2ng s\u1ED1 li\u1EC7u ng\u00E2n s\u00E1ch';
+    icon: 'layer';
+  };
+  attributes: {
+    actual: Schema.Attribute.BigInteger;
+    item: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    note: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    planned: Schema.Attribute.BigInteger;
+    section: Schema.Attribute.Enumeration<
+      ['Thu ng\u00E2n s\u00E1ch', 'Chi ng\u00E2n s\u00E1ch']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'Thu ng\u00E2n s\u00E1ch'>;
+  };
+}
+
 export interface DocumentRelatedDocument extends Struct.ComponentSchema {
   collectionName: 'components_document_related_documents';
   info: {
@@ -24,6 +51,62 @@ export interface DocumentRelatedDocument extends Struct.ComponentSchema {
     > &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'C\u0103n c\u1EE9'>;
+  };
+}
+
+export interface InfoAccessItem extends Struct.ComponentSchema {
+  collectionName: 'components_info_access_items';
+  info: {
+    description: 'M\u1ED9t lo\u1EA1i th\u00F4ng tin ph\u1EA3i c\u00F4ng khai: n\u01A1i \u0111\u0103ng v\u00E0 th\u1EDDi h\u1EA1n';
+    displayName: 'Th\u00F4ng tin ph\u1EA3i c\u00F4ng khai';
+    icon: 'bulletList';
+  };
+  attributes: {
+    legalBasis: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    location: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    timing: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+  };
+}
+
+export interface InvestmentProgressUpdate extends Struct.ComponentSchema {
+  collectionName: 'components_investment_progress_updates';
+  info: {
+    description: 'Ti\u1EBFn \u0111\u1ED9 d\u1EF1 \u00E1n t\u1EA1i m\u1ED9t ng\u00E0y';
+    displayName: 'C\u1EADp nh\u1EADt ti\u1EBFn \u0111\u1ED9';
+    icon: 'clock';
+  };
+  attributes: {
+    disbursed: Schema.Attribute.BigInteger;
+    note: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    percentComplete: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 100;
+          min: 0;
+        },
+        number
+      >;
+    updateDate: Schema.Attribute.Date & Schema.Attribute.Required;
   };
 }
 
@@ -93,13 +176,99 @@ export interface NavigationMenuItem extends Struct.ComponentSchema {
   };
 }
 
+export interface PlanImplementationReport extends Struct.ComponentSchema {
+  collectionName: 'components_plan_implementation_reports';
+  info: {
+    description: 'K\u1EBFt qu\u1EA3 th\u1EF1c hi\u1EC7n t\u1EA1i m\u1ED9t th\u1EDDi \u0111i\u1EC3m';
+    displayName: 'B\u00E1o c\u00E1o th\u1EF1c hi\u1EC7n';
+    icon: 'chart-line';
+  };
+  attributes: {
+    files: Schema.Attribute.Media<'files' | 'images', true>;
+    reportDate: Schema.Attribute.Date & Schema.Attribute.Required;
+    summary: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+  };
+}
+
+export interface ScheduleEntry extends Struct.ComponentSchema {
+  collectionName: 'components_schedule_entries';
+  info: {
+    description: 'M\u1ED9t vi\u1EC7c trong l\u1ECBch c\u00F4ng t\u00E1c tu\u1EA7n';
+    displayName: 'N\u1ED9i dung l\u1ECBch c\u00F4ng t\u00E1c';
+    icon: 'calendar';
+  };
+  attributes: {
+    attendees: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    content: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    day: Schema.Attribute.Date & Schema.Attribute.Required;
+    leader: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    place: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    time: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+  };
+}
+
+export interface StatisticsRow extends Struct.ComponentSchema {
+  collectionName: 'components_statistics_rows';
+  info: {
+    description: 'M\u1ED9t ch\u1EC9 ti\u00EAu th\u1ED1ng k\u00EA: t\u00EAn, \u0111\u01A1n v\u1ECB, s\u1ED1 k\u1EF3 tr\u01B0\u1EDBc v\u00E0 k\u1EF3 n\u00E0y';
+    displayName: 'D\u00F2ng s\u1ED1 li\u1EC7u th\u1ED1ng k\u00EA';
+    icon: 'layer';
+  };
+  attributes: {
+    current: Schema.Attribute.Decimal & Schema.Attribute.Required;
+    indicator: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    previous: Schema.Attribute.Decimal;
+    unit: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
+  };
+}
+
 declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
+      'budget.line': BudgetLine;
       'document.related-document': DocumentRelatedDocument;
+      'info-access.item': InfoAccessItem;
+      'investment.progress-update': InvestmentProgressUpdate;
       'media.figure': MediaFigure;
       'navigation.link': NavigationLink;
       'navigation.menu-item': NavigationMenuItem;
+      'plan.implementation-report': PlanImplementationReport;
+      'schedule.entry': ScheduleEntry;
+      'statistics.row': StatisticsRow;
     }
   }
 }

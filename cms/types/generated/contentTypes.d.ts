@@ -517,6 +517,169 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiBiddingNoticeBiddingNotice
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'bidding_notices';
+  info: {
+    description: 'K\u1EBF ho\u1EA1ch l\u1EF1a ch\u1ECDn nh\u00E0 th\u1EA7u, th\u00F4ng b\u00E1o m\u1EDDi th\u1EA7u, k\u1EBFt qu\u1EA3 l\u1EF1a ch\u1ECDn nh\u00E0 th\u1EA7u v\u00E0 mua s\u1EAFm c\u00F4ng c\u1EE7a x\u00E3 (Lu\u1EADt Ti\u1EBFp c\u1EADn th\u00F4ng tin, \u0110i\u1EC1u 19 kho\u1EA3n 1 \u0111i\u1EC3m d)';
+    displayName: '\u0110\u1EA5u th\u1EA7u \u2013 Mua s\u1EAFm c\u00F4ng';
+    pluralName: 'bidding-notices';
+    singularName: 'bidding-notice';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  pluginOptions: {
+    'commune-tenancy': {
+      scoped: true;
+    };
+  };
+  attributes: {
+    closingDate: Schema.Attribute.Date;
+    commune: Schema.Attribute.Relation<
+      'manyToOne',
+      'plugin::commune-tenancy.commune'
+    > &
+      Schema.Attribute.Required;
+    communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
+    contractValue: Schema.Attribute.BigInteger;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    files: Schema.Attribute.Media<'files' | 'images', true>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::bidding-notice.bidding-notice'
+    > &
+      Schema.Attribute.Private;
+    noticeDate: Schema.Attribute.Date & Schema.Attribute.Required;
+    noticeKind: Schema.Attribute.Enumeration<
+      [
+        'K\u1EBF ho\u1EA1ch l\u1EF1a ch\u1ECDn nh\u00E0 th\u1EA7u',
+        'Th\u00F4ng b\u00E1o m\u1EDDi th\u1EA7u',
+        'K\u1EBFt qu\u1EA3 l\u1EF1a ch\u1ECDn nh\u00E0 th\u1EA7u',
+        'Mua s\u1EAFm c\u00F4ng',
+      ]
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'Th\u00F4ng b\u00E1o m\u1EDDi th\u1EA7u'>;
+    packageName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    packageValue: Schema.Attribute.BigInteger;
+    project: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::investment-project.investment-project'
+    >;
+    publishedAt: Schema.Attribute.DateTime;
+    slug: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    summary: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    winner: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+  };
+}
+
+export interface ApiBudgetReportBudgetReport
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'budget_reports';
+  info: {
+    description: 'D\u1EF1 to\u00E1n, t\u00ECnh h\u00ECnh th\u1EF1c hi\u1EC7n theo qu\u00FD, s\u00E1u th\u00E1ng, n\u0103m, quy\u1EBFt to\u00E1n ng\u00E2n s\u00E1ch v\u00E0 b\u00E1o c\u00E1o t\u00E0i ch\u00EDnh n\u0103m c\u1EE7a x\u00E3 (Lu\u1EADt Ti\u1EBFp c\u1EADn th\u00F4ng tin, \u0110i\u1EC1u 17 kho\u1EA3n 1 \u0111i\u1EC3m \u0111, \u0110i\u1EC1u 19 kho\u1EA3n 1 \u0111i\u1EC3m e)';
+    displayName: 'C\u00F4ng khai ng\u00E2n s\u00E1ch';
+    pluralName: 'budget-reports';
+    singularName: 'budget-report';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  pluginOptions: {
+    'commune-tenancy': {
+      scoped: true;
+    };
+  };
+  attributes: {
+    approvingDocument: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::document.document'
+    >;
+    commune: Schema.Attribute.Relation<
+      'manyToOne',
+      'plugin::commune-tenancy.commune'
+    > &
+      Schema.Attribute.Required;
+    communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    disclosedOn: Schema.Attribute.Date & Schema.Attribute.Required;
+    files: Schema.Attribute.Media<'files' | 'images', true>;
+    lines: Schema.Attribute.Component<'budget.line', true>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::budget-report.budget-report'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    reportKind: Schema.Attribute.Enumeration<
+      [
+        'D\u1EF1 to\u00E1n',
+        'Th\u1EF1c hi\u1EC7n qu\u00FD I',
+        'Th\u1EF1c hi\u1EC7n 6 th\u00E1ng',
+        'Th\u1EF1c hi\u1EC7n 9 th\u00E1ng',
+        'Th\u1EF1c hi\u1EC7n c\u1EA3 n\u0103m',
+        'Quy\u1EBFt to\u00E1n',
+        'B\u00E1o c\u00E1o t\u00E0i ch\u00EDnh n\u0103m',
+      ]
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'D\u1EF1 to\u00E1n'>;
+    slug: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    summary: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    year: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 2100;
+          min: 2000;
+        },
+        number
+      >;
+  };
+}
+
 export interface ApiCategoryCategory extends Struct.CollectionTypeSchema {
   collectionName: 'categories';
   info: {
@@ -790,6 +953,179 @@ export interface ApiDocumentDocument extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiInfoAccessInfoAccess extends Struct.CollectionTypeSchema {
+  collectionName: 'info_accesses';
+  info: {
+    description: 'Chuy\u00EAn m\u1EE5c ti\u1EBFp c\u1EADn th\u00F4ng tin: \u0111\u1EA7u m\u1ED1i ti\u1EBFp nh\u1EADn y\u00EAu c\u1EA7u, c\u00E1ch y\u00EAu c\u1EA7u, m\u1EABu phi\u1EBFu v\u00E0 danh m\u1EE5c th\u00F4ng tin ph\u1EA3i c\u00F4ng khai (Lu\u1EADt Ti\u1EBFp c\u1EADn th\u00F4ng tin, \u0110i\u1EC1u 19 kho\u1EA3n 1 \u0111i\u1EC3m g; Ngh\u1ECB \u0111\u1ECBnh 13/2018/N\u0110-CP, \u0110i\u1EC1u 11)';
+    displayName: 'Ti\u1EBFp c\u1EADn th\u00F4ng tin';
+    pluralName: 'info-accesses';
+    singularName: 'info-access';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  pluginOptions: {
+    'commune-tenancy': {
+      scoped: true;
+    };
+  };
+  attributes: {
+    address: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    commune: Schema.Attribute.Relation<
+      'manyToOne',
+      'plugin::commune-tenancy.commune'
+    > &
+      Schema.Attribute.Required;
+    communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
+    contactPerson: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    contactUnit: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    email: Schema.Attribute.Email;
+    extraItems: Schema.Attribute.Component<'info-access.item', true>;
+    forms: Schema.Attribute.Media<'files', true>;
+    howToRequest: Schema.Attribute.Blocks;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::info-access.info-access'
+    > &
+      Schema.Attribute.Private;
+    phone: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    receivingHours: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiInvestmentProjectInvestmentProject
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'investment_projects';
+  info: {
+    description: 'Ch\u01B0\u01A1ng tr\u00ECnh, d\u1EF1 \u00E1n \u0111\u1EA7u t\u01B0 c\u00F4ng tr\u00EAn \u0111\u1ECBa b\u00E0n x\u00E3: ch\u1EE7 \u0111\u1EA7u t\u01B0, t\u1ED5ng m\u1EE9c \u0111\u1EA7u t\u01B0, ngu\u1ED3n v\u1ED1n, \u0111\u1ECBa \u0111i\u1EC3m, th\u1EDDi gian, ti\u1EBFn \u0111\u1ED9 (Lu\u1EADt Ti\u1EBFp c\u1EADn th\u00F4ng tin, \u0110i\u1EC1u 19 kho\u1EA3n 1 \u0111i\u1EC3m d)';
+    displayName: 'D\u1EF1 \u00E1n \u0111\u1EA7u t\u01B0 c\u00F4ng';
+    pluralName: 'investment-projects';
+    singularName: 'investment-project';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  pluginOptions: {
+    'commune-tenancy': {
+      scoped: true;
+    };
+  };
+  attributes: {
+    approvingDocument: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::document.document'
+    >;
+    capitalSource: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    commune: Schema.Attribute.Relation<
+      'manyToOne',
+      'plugin::commune-tenancy.commune'
+    > &
+      Schema.Attribute.Required;
+    communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    endYear: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 2100;
+          min: 1945;
+        },
+        number
+      >;
+    files: Schema.Attribute.Media<'files' | 'images', true>;
+    investor: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::investment-project.investment-project'
+    > &
+      Schema.Attribute.Private;
+    location: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    progress: Schema.Attribute.Component<'investment.progress-update', true>;
+    projectStatus: Schema.Attribute.Enumeration<
+      [
+        'Chu\u1EA9n b\u1ECB \u0111\u1EA7u t\u01B0',
+        '\u0110ang th\u1EF1c hi\u1EC7n',
+        'T\u1EA1m d\u1EEBng',
+        '\u0110\u00E3 ho\u00E0n th\u00E0nh',
+      ]
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'\u0110ang th\u1EF1c hi\u1EC7n'>;
+    publishedAt: Schema.Attribute.DateTime;
+    slug: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    startYear: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 2100;
+          min: 1945;
+        },
+        number
+      >;
+    summary: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    totalCapital: Schema.Attribute.BigInteger & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiMaintenanceWindowMaintenanceWindow
   extends Struct.CollectionTypeSchema {
   collectionName: 'maintenance_windows';
@@ -1030,6 +1366,106 @@ export interface ApiPagePage extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiPlanPlan extends Struct.CollectionTypeSchema {
+  collectionName: 'plans';
+  info: {
+    description: 'Chi\u1EBFn l\u01B0\u1EE3c, ch\u01B0\u01A1ng tr\u00ECnh, quy ho\u1EA1ch, k\u1EBF ho\u1EA1ch v\u00E0 ch\u01B0\u01A1ng tr\u00ECnh c\u00F4ng t\u00E1c n\u0103m c\u1EE7a x\u00E3, k\u00E8m v\u0103n b\u1EA3n ph\u00EA duy\u1EC7t v\u00E0 k\u1EBFt qu\u1EA3 th\u1EF1c hi\u1EC7n (Lu\u1EADt Ti\u1EBFp c\u1EADn th\u00F4ng tin, \u0110i\u1EC1u 19 kho\u1EA3n 1 \u0111i\u1EC3m c)';
+    displayName: 'Quy ho\u1EA1ch \u2013 K\u1EBF ho\u1EA1ch';
+    pluralName: 'plans';
+    singularName: 'plan';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  pluginOptions: {
+    'commune-tenancy': {
+      scoped: true;
+    };
+  };
+  attributes: {
+    approvingDocument: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::document.document'
+    >;
+    body: Schema.Attribute.Blocks;
+    commune: Schema.Attribute.Relation<
+      'manyToOne',
+      'plugin::commune-tenancy.commune'
+    > &
+      Schema.Attribute.Required;
+    communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    field: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    files: Schema.Attribute.Media<'files' | 'images', true>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::plan.plan'> &
+      Schema.Attribute.Private;
+    maps: Schema.Attribute.Media<'images', true>;
+    periodEnd: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 2100;
+          min: 1945;
+        },
+        number
+      >;
+    periodStart: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 2100;
+          min: 1945;
+        },
+        number
+      >;
+    planKind: Schema.Attribute.Enumeration<
+      [
+        'Chi\u1EBFn l\u01B0\u1EE3c',
+        'Ch\u01B0\u01A1ng tr\u00ECnh',
+        'Quy ho\u1EA1ch',
+        'K\u1EBF ho\u1EA1ch',
+        'Ch\u01B0\u01A1ng tr\u00ECnh c\u00F4ng t\u00E1c n\u0103m',
+      ]
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'K\u1EBF ho\u1EA1ch'>;
+    planStatus: Schema.Attribute.Enumeration<
+      [
+        '\u0110ang x\u00E2y d\u1EF1ng',
+        '\u0110\u00E3 ph\u00EA duy\u1EC7t',
+        '\u0110ang th\u1EF1c hi\u1EC7n',
+        '\u0110\u00E3 ho\u00E0n th\u00E0nh',
+      ]
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'\u0110\u00E3 ph\u00EA duy\u1EC7t'>;
+    publishedAt: Schema.Attribute.DateTime;
+    reports: Schema.Attribute.Component<'plan.implementation-report', true>;
+    slug: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    summary: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiProcedureProcedure extends Struct.CollectionTypeSchema {
   collectionName: 'procedures';
   info: {
@@ -1164,6 +1600,193 @@ export interface ApiSiteSettingSiteSetting extends Struct.CollectionTypeSchema {
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+  };
+}
+
+export interface ApiStatisticStatistic extends Struct.CollectionTypeSchema {
+  collectionName: 'statistics';
+  info: {
+    description: 'S\u1ED1 li\u1EC7u th\u1ED1ng k\u00EA tr\u00EAn \u0111\u1ECBa b\u00E0n x\u00E3: \u1EA5n ph\u1EA9m th\u1ED1ng k\u00EA theo k\u1EF3, l\u0129nh v\u1EF1c v\u00E0 b\u1EA3ng s\u1ED1 li\u1EC7u (Lu\u1EADt Ti\u1EBFp c\u1EADn th\u00F4ng tin, \u0110i\u1EC1u 19 kho\u1EA3n 1 \u0111i\u1EC3m e)';
+    displayName: 'Th\u1ED1ng k\u00EA';
+    pluralName: 'statistics';
+    singularName: 'statistic';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  pluginOptions: {
+    'commune-tenancy': {
+      scoped: true;
+    };
+  };
+  attributes: {
+    chart: Schema.Attribute.Boolean &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<false>;
+    commune: Schema.Attribute.Relation<
+      'manyToOne',
+      'plugin::commune-tenancy.commune'
+    > &
+      Schema.Attribute.Required;
+    communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    currentLabel: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
+    field: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    files: Schema.Attribute.Media<'files' | 'images', true>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::statistic.statistic'
+    > &
+      Schema.Attribute.Private;
+    period: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    previousLabel: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    publishedOn: Schema.Attribute.Date & Schema.Attribute.Required;
+    rows: Schema.Attribute.Component<'statistics.row', true>;
+    slug: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    summary: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiUrgentNoticeUrgentNotice
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'urgent_notices';
+  info: {
+    description: 'Th\u00F4ng b\u00E1o kh\u1EA9n hi\u1EC7n tr\u00EAn m\u1ECDi trang c\u1EE7a x\u00E3 \u0111\u1EBFn h\u1EBFt th\u1EDDi h\u1EA1n: thi\u00EAn tai, s\u1EF1 c\u1ED1, m\u1EA5t \u0111i\u1EC7n, m\u1EA5t n\u01B0\u1EDBc (Lu\u1EADt Ti\u1EBFp c\u1EADn th\u00F4ng tin, \u0110i\u1EC1u 19 kho\u1EA3n 1 \u0111i\u1EC3m h)';
+    displayName: 'Th\u00F4ng b\u00E1o kh\u1EA9n';
+    pluralName: 'urgent-notices';
+    singularName: 'urgent-notice';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  pluginOptions: {
+    'commune-tenancy': {
+      scoped: true;
+    };
+  };
+  attributes: {
+    commune: Schema.Attribute.Relation<
+      'manyToOne',
+      'plugin::commune-tenancy.commune'
+    > &
+      Schema.Attribute.Required;
+    communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    endsAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    level: Schema.Attribute.Enumeration<
+      ['Kh\u1EA9n c\u1EA5p', 'C\u1EA3nh b\u00E1o', 'Th\u00F4ng tin']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'C\u1EA3nh b\u00E1o'>;
+    link: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::urgent-notice.urgent-notice'
+    > &
+      Schema.Attribute.Private;
+    message: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 600;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiWorkScheduleWorkSchedule
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'work_schedules';
+  info: {
+    description: 'L\u1ECBch c\u00F4ng t\u00E1c tu\u1EA7n c\u1EE7a l\u00E3nh \u0111\u1EA1o x\u00E3: ng\u00E0y, gi\u1EDD, n\u1ED9i dung, \u0111\u1ECBa \u0111i\u1EC3m, ng\u01B0\u1EDDi ch\u1EE7 tr\u00EC v\u00E0 th\u00E0nh ph\u1EA7n';
+    displayName: 'L\u1ECBch c\u00F4ng t\u00E1c';
+    pluralName: 'work-schedules';
+    singularName: 'work-schedule';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  pluginOptions: {
+    'commune-tenancy': {
+      scoped: true;
+    };
+  };
+  attributes: {
+    commune: Schema.Attribute.Relation<
+      'manyToOne',
+      'plugin::commune-tenancy.commune'
+    > &
+      Schema.Attribute.Required;
+    communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    entries: Schema.Attribute.Component<'schedule.entry', true>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::work-schedule.work-schedule'
+    > &
+      Schema.Attribute.Private;
+    note: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    weekStart: Schema.Attribute.Date & Schema.Attribute.Required;
   };
 }
 
@@ -1876,14 +2499,22 @@ declare module '@strapi/strapi' {
       'admin::transfer-token-permission': AdminTransferTokenPermission;
       'admin::user': AdminUser;
       'api::article.article': ApiArticleArticle;
+      'api::bidding-notice.bidding-notice': ApiBiddingNoticeBiddingNotice;
+      'api::budget-report.budget-report': ApiBudgetReportBudgetReport;
       'api::category.category': ApiCategoryCategory;
       'api::contact.contact': ApiContactContact;
       'api::document.document': ApiDocumentDocument;
+      'api::info-access.info-access': ApiInfoAccessInfoAccess;
+      'api::investment-project.investment-project': ApiInvestmentProjectInvestmentProject;
       'api::maintenance-window.maintenance-window': ApiMaintenanceWindowMaintenanceWindow;
       'api::official.official': ApiOfficialOfficial;
       'api::page.page': ApiPagePage;
+      'api::plan.plan': ApiPlanPlan;
       'api::procedure.procedure': ApiProcedureProcedure;
       'api::site-setting.site-setting': ApiSiteSettingSiteSetting;
+      'api::statistic.statistic': ApiStatisticStatistic;
+      'api::urgent-notice.urgent-notice': ApiUrgentNoticeUrgentNotice;
+      'api::work-schedule.work-schedule': ApiWorkScheduleWorkSchedule;
       'plugin::commune-tenancy.commune': PluginCommuneTenancyCommune;
       'plugin::commune-tenancy.membership': PluginCommuneTenancyMembership;
       'plugin::content-releases.release': PluginContentReleasesRelease;

@@ -11,7 +11,9 @@ import type { TypesGovernedBy } from '@commune/commune-tenancy/shared';
  * out because the admin bundle cannot load another plugin's runtime code; the compiler holds the
  * two equal (a type that is not a board row, or a board row left out, fails the type check).
  */
-export const GOVERNED_TYPES = ['api::article.article', 'api::document.document', 'api::procedure.procedure', 'api::page.page'] as const satisfies readonly TypesGovernedBy<'board'>[];
+export const GOVERNED_TYPES = ['api::article.article', 'api::document.document', 'api::procedure.procedure', 'api::page.page',
+  'api::plan.plan', 'api::investment-project.investment-project', 'api::bidding-notice.bidding-notice', 'api::budget-report.budget-report', 'api::statistic.statistic', 'api::work-schedule.work-schedule', 'api::info-access.info-access', 'api::urgent-notice.urgent-notice',
+] as const satisfies readonly TypesGovernedBy<'board'>[];
 export type GovernedType = (typeof GOVERNED_TYPES)[number];
 /** Never unless a board row of the table is missing above (then the line below does not compile). */
 type MissingBoardTypes = Exclude<TypesGovernedBy<'board'>, GovernedType>;

@@ -77,13 +77,13 @@ describe('the site governance table covers every type the site reads', () => {
   });
 
   it('lists every scoped type of the roles', () => {
-    expect(SCOPED_TYPES.length).toBe(8);
+    expect(SCOPED_TYPES.length).toBe(16);
     for (const uid of SCOPED_TYPES) expect({ uid, governance: governanceOf(uid) }).toEqual({ uid, governance: expect.stringMatching(/^(board|head-and-admin)$/) });
   });
 
   it('lists every type declared scoped under cms/src/api', () => {
     const scoped = Object.entries(apiTypes).filter(([, schema]) => (schema.pluginOptions?.['commune-tenancy'] as { scoped?: boolean } | undefined)?.scoped === true);
-    expect(scoped.length).toBe(8);
+    expect(scoped.length).toBe(16);
     for (const [uid] of scoped) expect({ uid, listed: governanceOf(uid) !== null }).toEqual({ uid, listed: true });
   });
 
@@ -92,7 +92,20 @@ describe('the site governance table covers every type the site reads', () => {
   });
 
   it('puts the standing reference data under the head and the admin, the commune record and the maintenance windows under the province', () => {
-    expect(typesGovernedBy('board')).toEqual(['api::article.article', 'api::document.document', 'api::procedure.procedure', 'api::page.page']);
+    expect(typesGovernedBy('board')).toEqual([
+      'api::article.article',
+      'api::document.document',
+      'api::procedure.procedure',
+      'api::page.page',
+      'api::plan.plan',
+      'api::investment-project.investment-project',
+      'api::bidding-notice.bidding-notice',
+      'api::budget-report.budget-report',
+      'api::statistic.statistic',
+      'api::work-schedule.work-schedule',
+      'api::info-access.info-access',
+      'api::urgent-notice.urgent-notice',
+    ]);
     expect(typesGovernedBy('head-and-admin')).toEqual(['api::official.official', 'api::contact.contact', 'api::category.category', 'api::site-setting.site-setting']);
     expect(typesGovernedBy('province')).toEqual(['plugin::commune-tenancy.commune', 'api::maintenance-window.maintenance-window']);
   });

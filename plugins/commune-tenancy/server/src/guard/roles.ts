@@ -29,7 +29,19 @@ const HEAD_AND_ADMIN_TYPES = typesGovernedBy('head-and-admin');
 export const SCOPED_TYPES: ReadonlyArray<TypesGovernedBy<'board' | 'head-and-admin'>> = [...BOARD_TYPES, ...HEAD_AND_ADMIN_TYPES];
 
 /** The board's types contributors write for (not the introduction pages). */
-const CONTRIBUTOR_TYPES: ReadonlyArray<TypesGovernedBy<'board'>> = ['api::article.article', 'api::document.document', 'api::procedure.procedure'];
+const CONTRIBUTOR_TYPES: ReadonlyArray<TypesGovernedBy<'board'>> = [
+  'api::article.article',
+  'api::document.document',
+  'api::procedure.procedure',
+  'api::plan.plan',
+  'api::investment-project.investment-project',
+  'api::bidding-notice.bidding-notice',
+  'api::budget-report.budget-report',
+  'api::statistic.statistic',
+  'api::work-schedule.work-schedule',
+  'api::info-access.info-access',
+  'api::urgent-notice.urgent-notice',
+];
 /** Reference data contributors read to fill in their items (the category of an article). */
 const CONTRIBUTOR_LOOKUPS: ReadonlyArray<TypesGovernedBy<'head-and-admin'>> = ['api::category.category'];
 

@@ -23,6 +23,14 @@ const TYPE_KEYS: Record<string, string> = {
   'api::document.document': 'type.document',
   'api::procedure.procedure': 'type.procedure',
   'api::page.page': 'type.page',
+  'api::plan.plan': 'type.plan',
+  'api::investment-project.investment-project': 'type.investment-project',
+  'api::bidding-notice.bidding-notice': 'type.bidding-notice',
+  'api::budget-report.budget-report': 'type.budget-report',
+  'api::statistic.statistic': 'type.statistic',
+  'api::work-schedule.work-schedule': 'type.work-schedule',
+  'api::info-access.info-access': 'type.info-access',
+  'api::urgent-notice.urgent-notice': 'type.urgent-notice',
 };
 
 /**

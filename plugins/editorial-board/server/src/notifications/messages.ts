@@ -10,6 +10,14 @@ const KIND_LABELS: Record<GovernedType, string> = {
   'api::document.document': 'văn bản',
   'api::procedure.procedure': 'thủ tục hành chính',
   'api::page.page': 'trang giới thiệu',
+  'api::plan.plan': 'quy hoạch, kế hoạch',
+  'api::investment-project.investment-project': 'dự án đầu tư công',
+  'api::bidding-notice.bidding-notice': 'thông tin đấu thầu, mua sắm công',
+  'api::budget-report.budget-report': 'công khai ngân sách',
+  'api::statistic.statistic': 'số liệu thống kê',
+  'api::work-schedule.work-schedule': 'lịch công tác',
+  'api::info-access.info-access': 'chuyên mục tiếp cận thông tin',
+  'api::urgent-notice.urgent-notice': 'thông báo khẩn',
 };
 
 interface Wording {

@@ -85,7 +85,7 @@ export const INTRO_PAGES: DefaultPage[] = [
     guidance: [
       'Đảng ủy, HĐND, UBND, Ủy ban MTTQ và các đoàn thể: lãnh đạo, chức năng, nhiệm vụ.',
       'Các phòng, ban chuyên môn và Trung tâm Phục vụ hành chính công.',
-      'Theo Nghị định 42/2022/NĐ-CP, mục này cần có thêm bản tiếng Anh.',
+      'Nên có thêm bản tiếng Anh của mục này (Nghị định 42/2022/NĐ-CP trước đây yêu cầu; Nghị định 224/2026/NĐ-CP thay thế từ 01/7/2026).',
     ],
   },
   {

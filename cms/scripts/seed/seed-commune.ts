@@ -206,6 +206,7 @@ async function seedDocuments(strapi: Core.Strapi, seed: SeedCommune, commune: Ro
     tally.count('document', !found);
     if (found) {
       ids.set(written(document), found.documentId);
+      await addMissingExpiry(strapi, found, document);
       continue;
     }
     const pdf = await administrativePdf({
@@ -260,6 +261,15 @@ async function seedDocuments(strapi: Core.Strapi, seed: SeedCommune, commune: Ro
     await backdate(strapi, UIDS.document, documentId, publicationOf(document.issueDate));
   }
   return ids;
+}
+
+/**
+ * A document the demo data later learned had ended (Decree 42/2022, replaced on 1 July 2026) gets
+ * its expiry date on a database seeded before; an expiry date already there is left alone.
+ */
+async function addMissingExpiry(strapi: Core.Strapi, found: Row, document: SeedDocument): Promise<void> {
+  if (!document.expiryDate || found.expiryDate) return;
+  await docs(strapi, UIDS.document).update({ documentId: found.documentId, data: { expiryDate: document.expiryDate }, status: 'published' });
 }
 
 async function seedProcedures(strapi: Core.Strapi, seed: SeedCommune, scoped: (data: Data) => Data, documents: Map<string, string>, tally: SeedTally): Promise<void> {
@@ -318,16 +328,30 @@ async function seedProcedures(strapi: Core.Strapi, seed: SeedCommune, scoped: (d
 
 async function seedPeople(strapi: Core.Strapi, seed: SeedCommune, commune: Row, scoped: (data: Data) => Data, tally: SeedTally): Promise<void> {
   const inCommune = { commune: { documentId: commune.documentId } };
-  for (const official of seed.officials) {
+  for (const { biography, duties, ...official } of seed.officials) {
+    const profile = { biography: biography?.join('\n'), duties: duties?.join('\n') };
     const found = await findExisting(strapi, UIDS.official, { fullName: official.fullName, ...inCommune });
     tally.count('official', !found);
-    if (!found) await docs(strapi, UIDS.official).create({ data: scoped({ ...official }) });
+    if (!found) await docs(strapi, UIDS.official).create({ data: scoped({ ...official, ...profile }) });
+    else await addMissingProfile(strapi, found, profile);
   }
   for (const contact of seed.contacts) {
     const found = await findExisting(strapi, UIDS.contact, { unitName: contact.unitName, ...inCommune });
     tally.count('contact', !found);
     if (!found) await docs(strapi, UIDS.contact).create({ data: scoped({ ...contact }) });
   }
+}
+
+/**
+ * Officials seeded before leaders had pages of their own get the biography, the duties and the
+ * slug (made from the name by the slug middleware) once; what an editor wrote is never replaced.
+ */
+async function addMissingProfile(strapi: Core.Strapi, found: Row, profile: { biography?: string; duties?: string }): Promise<void> {
+  const missing: Data = {};
+  if (!found.biography && profile.biography) missing.biography = profile.biography;
+  if (!found.duties && profile.duties) missing.duties = profile.duties;
+  if (Object.keys(missing).length === 0 && found.slug) return;
+  await docs(strapi, UIDS.official).update({ documentId: found.documentId, data: missing });
 }
 
 async function seedPages(strapi: Core.Strapi, seed: SeedCommune, commune: Row, scoped: (data: Data) => Data, tally: SeedTally): Promise<void> {

@@ -53,7 +53,8 @@ export interface SeedDocument {
   symbol: string;
   documentType: DocumentType;
   issuingBody: string;
-  signer: string;
+  /** Left out when the demo data does not know who signed (the site then shows no signer). */
+  signer?: string;
   signerPosition: string;
   /** ISO dates (YYYY-MM-DD). effectiveDate ≥ issueDate; expiryDate > effectiveDate. */
   issueDate: string;
@@ -65,7 +66,7 @@ export interface SeedDocument {
   /** Text of the generated PDF, paragraph by paragraph (what a reader of the file sees). */
   content: string[];
   /** Written forms ("239/BC-UBND") of other demo documents of the same commune this one relates to. */
-  related?: Array<{ numberSymbol: string; relationKind: 'Thay thế' | 'Sửa đổi, bổ sung' | 'Hướng dẫn' | 'Căn cứ' | 'Bãi bỏ' }>;
+  related?: Array<{ numberSymbol: string; relationKind: 'Thay thế' | 'Sửa đổi, bổ sung' | 'Hướng dẫn' | 'Căn cứ' | 'Bãi bỏ' | 'Bãi bỏ một phần' }>;
 }
 
 export interface SeedProcedure {
@@ -101,6 +102,10 @@ export interface SeedOfficial {
   order: number;
   termStart?: string;
   termEnd?: string;
+  /** Short biography (Decree 224/2026 Art. 9(1)(c)): born, home town, education, career; one line each. */
+  biography?: string[];
+  /** Assigned duties (nhiệm vụ được phân công), one line each. */
+  duties?: string[];
 }
 
 export interface SeedContact {
@@ -124,7 +129,7 @@ export interface SeedPage {
   summary: string;
   body: SeedRichText;
   order: number;
-  /** English version; required for the organisation page (Decree 42), optional elsewhere. */
+  /** English version; required for the organisation page (as Decree 42/2022 asked; kept), optional elsewhere. */
   en?: { slug: string; title: string; summary: string; body: SeedRichText };
   /** Boundary map section only: the boundary as a GeoJSON object (WGS 84). */
   mapGeoJson?: Record<string, unknown>;

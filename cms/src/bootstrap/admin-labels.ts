@@ -221,6 +221,9 @@ export const CONTENT_TYPE_LABELS: Record<string, ModelLabels> = {
       photo: 'Ảnh chân dung',
       termStart: 'Bắt đầu nhiệm kỳ',
       termEnd: 'Kết thúc nhiệm kỳ',
+      slug: 'Đường dẫn trang riêng (để trống để tự tạo từ họ và tên)',
+      biography: 'Tóm tắt tiểu sử (năm sinh, quê quán, trình độ, quá trình công tác; mỗi ý một dòng)',
+      duties: 'Nhiệm vụ được phân công (mỗi nhiệm vụ một dòng)',
     },
   },
   'api::contact.contact': {
@@ -269,7 +272,7 @@ export const CONTENT_TYPE_LABELS: Record<string, ModelLabels> = {
 
 export const COMPONENT_LABELS: Record<string, ModelLabels> = {
   'media.figure': { mainField: 'alt', labels: { image: 'Ảnh', alt: 'Mô tả ảnh cho người khiếm thị (bắt buộc)', caption: 'Chú thích ảnh' } },
-  'document.related-document': { mainField: 'relationKind', labels: { relationKind: 'Quan hệ', document: 'Văn bản', note: 'Ghi chú' } },
+  'document.related-document': { mainField: 'relationKind', labels: { relationKind: 'Quan hệ (văn bản này … văn bản được chọn)', document: 'Văn bản', note: 'Ghi chú (ví dụ: các điều được sửa đổi)' } },
   'navigation.link': { mainField: 'label', labels: { label: 'Nhãn', url: 'Địa chỉ liên kết', description: 'Mô tả' } },
   'plan.implementation-report': { mainField: 'title', labels: { reportDate: 'Ngày báo cáo', title: 'Tiêu đề', summary: 'Kết quả thực hiện', files: 'Tệp đính kèm' } },
   'investment.progress-update': { mainField: 'updateDate', labels: { updateDate: 'Ngày cập nhật', percentComplete: 'Khối lượng hoàn thành (%)', disbursed: 'Đã giải ngân (đồng)', note: 'Tình hình thực hiện' } },
@@ -317,7 +320,7 @@ export function applyLabels(configuration: ViewConfiguration, wanted: ModelLabel
 }
 
 /** Bump when the tables above change, so that installations pick the new labels up once. */
-export const LABELS_VERSION = 3;
+export const LABELS_VERSION = 4;
 const STORE_KEY = { type: 'core', name: 'commune-portal', key: 'admin-labels-version' } as const;
 
 export async function applyAdminLabels(strapi: Core.Strapi): Promise<void> {

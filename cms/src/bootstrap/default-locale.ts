@@ -14,8 +14,8 @@ interface LocalesService {
 }
 
 /**
- * Content is written in Vietnamese; Decree 42 also asks for English versions of the
- * organisation structure and officials' contacts. Vietnamese is the default locale.
+ * Content is written in Vietnamese; Decree 42/2022 (replaced by Decree 224/2026 from 1 July 2026)
+ * asked for English versions of the organisation structure and officials' contacts, which we keep. Vietnamese is the default locale.
  */
 export async function ensureDefaultLocale(strapi: Core.Strapi): Promise<void> {
   const locales = strapi.plugin('i18n').service('locales') as LocalesService;

@@ -13,13 +13,15 @@ import { hasDraftAndPublish, loadWriteContext, type WriteContext } from './write
 /**
  * The slugged types, the field a slug is made from, how editors call the type, and the slugs the
  * public site uses for pages of its own next to the type's pages (`/gioi-thieu/lanh-dao`, the
- * leaders page, would hide an introduction page with that slug).
+ * leaders page, and `/gioi-thieu/so-do-to-chuc`, the organisation chart, would hide an
+ * introduction page with that slug).
  */
 export const SLUGGED_TYPES: Record<string, { source: string; noun: string; reserved?: readonly string[] }> = {
   'api::article.article': { source: 'title', noun: 'tin bài' },
   'api::category.category': { source: 'name', noun: 'chuyên mục' },
   'api::procedure.procedure': { source: 'name', noun: 'thủ tục' },
-  'api::page.page': { source: 'title', noun: 'trang giới thiệu', reserved: ['lanh-dao'] },
+  'api::page.page': { source: 'title', noun: 'trang giới thiệu', reserved: ['lanh-dao', 'so-do-to-chuc'] },
+  'api::official.official': { source: 'fullName', noun: 'lãnh đạo, cán bộ' },
   'api::plan.plan': { source: 'title', noun: 'quy hoạch, kế hoạch' },
   'api::investment-project.investment-project': { source: 'name', noun: 'dự án' },
   'api::bidding-notice.bidding-notice': { source: 'title', noun: 'thông tin đấu thầu' },

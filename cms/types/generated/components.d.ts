@@ -47,6 +47,7 @@ export interface DocumentRelatedDocument extends Struct.ComponentSchema {
         'H\u01B0\u1EDBng d\u1EABn',
         'C\u0103n c\u1EE9',
         'B\u00E3i b\u1ECF',
+        'B\u00E3i b\u1ECF m\u1ED9t ph\u1EA7n',
       ]
     > &
       Schema.Attribute.Required &

@@ -1190,6 +1190,10 @@ export interface ApiOfficialOfficial extends Struct.CollectionTypeSchema {
     };
   };
   attributes: {
+    biography: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 3000;
+      }>;
     commune: Schema.Attribute.Relation<
       'manyToOne',
       'plugin::commune-tenancy.commune'
@@ -1199,6 +1203,10 @@ export interface ApiOfficialOfficial extends Struct.CollectionTypeSchema {
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+    duties: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 3000;
+      }>;
     email: Schema.Attribute.Email;
     fullName: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -1235,6 +1243,10 @@ export interface ApiOfficialOfficial extends Struct.CollectionTypeSchema {
         maxLength: 200;
       }>;
     publishedAt: Schema.Attribute.DateTime;
+    slug: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
     termEnd: Schema.Attribute.Date;
     termStart: Schema.Attribute.Date;
     unit: Schema.Attribute.String &

@@ -13,6 +13,7 @@ export const ERROR_TEXT = {
   newsPageNotFound: 'Không có trang tin tức này. Danh sách tin có ít trang hơn.',
   documentNotFound: 'Không tìm thấy văn bản. Văn bản có thể đã bị gỡ bỏ hoặc địa chỉ không đúng; hãy tìm lại trong mục Văn bản.',
   procedureNotFound: 'Không tìm thấy thủ tục hành chính. Thủ tục có thể đã được thay đổi; hãy xem lại danh sách thủ tục hành chính.',
+  officialNotFound: 'Không tìm thấy trang của lãnh đạo này. Mời bạn xem danh sách tại trang Lãnh đạo xã.',
 } as const;
 
 const KNOWN_TEXTS: ReadonlySet<string> = new Set(Object.values(ERROR_TEXT));

@@ -6,7 +6,8 @@ import { readIntroPageLinks, readOfficials } from '../utils/intro-queries';
 
 /**
  * `/en`: the English pages, the officials with their English positions and the units' contacts,
- * which Decree 42/2022/NĐ-CP asks every commune to publish in English.
+ * which Decree 42/2022/NĐ-CP asked every commune to publish in English (replaced by Decree
+ * 224/2026/NĐ-CP from 1 July 2026; the site keeps the English version).
  */
 export default defineCommuneCachedHandler('english', async (event, commune): Promise<EnglishHomeResponse> => {
   const [pages, officials, contacts] = await Promise.all([

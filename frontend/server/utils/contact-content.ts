@@ -18,6 +18,7 @@ export interface RawContact {
   email?: string | null;
   officeHours?: string | null;
   order?: number | null;
+  updatedAt?: string | null;
 }
 
 function text(value: string | null | undefined): string | null {
@@ -58,7 +59,7 @@ export const CONTACT_PAGE_SIZE = 100;
 export function contactListQuery(commune: StrapiQuery): StrapiQuery {
   return {
     filters: commune,
-    fields: ['unitName', 'unitNameEn', 'role', 'personName', 'address', 'phone', 'email', 'officeHours', 'order'],
+    fields: ['unitName', 'unitNameEn', 'role', 'personName', 'address', 'phone', 'email', 'officeHours', 'order', 'updatedAt'],
     sort: ['order:asc', 'id:asc'],
     pagination: { page: 1, pageSize: CONTACT_PAGE_SIZE },
   };

@@ -11,7 +11,8 @@ import type {
   RelatedDocumentEntry,
   RelatedDocumentGroup,
 } from '../../shared/types/legal-document';
-import { legalStatusOn, searchHitPath } from '../../shared/utils/search';
+import { documentStatusOn, type IncomingRelation } from '../../shared/utils/document-status';
+import { searchHitPath } from '../../shared/utils/search';
 import { ATTACHMENT_FIELDS, toAttachments, type RawUploadFile } from './attachment-content';
 import type { StrapiQuery } from './strapi-query';
 
@@ -44,6 +45,8 @@ export interface RawDocumentDetail extends RawDocumentRef {
 
 /** A document that names this one among its related documents (only the matching entries matter). */
 export interface RawCitingDocument extends RawDocumentRef {
+  effectiveDate?: string | null;
+  expiryDate?: string | null;
   relatedDocuments?: RawRelatedDocument[] | null;
 }
 
@@ -87,6 +90,7 @@ const OUTGOING_LABELS: Readonly<Record<string, string>> = {
   'Thay thế': 'Thay thế văn bản',
   'Sửa đổi, bổ sung': 'Sửa đổi, bổ sung văn bản',
   'Bãi bỏ': 'Bãi bỏ văn bản',
+  'Bãi bỏ một phần': 'Bãi bỏ một phần văn bản',
   'Hướng dẫn': 'Hướng dẫn thực hiện văn bản',
   'Căn cứ': 'Căn cứ ban hành',
 };
@@ -94,6 +98,7 @@ const INCOMING_LABELS: Readonly<Record<string, string>> = {
   'Thay thế': 'Bị thay thế bởi',
   'Sửa đổi, bổ sung': 'Được sửa đổi, bổ sung bởi',
   'Bãi bỏ': 'Bị bãi bỏ bởi',
+  'Bãi bỏ một phần': 'Bị bãi bỏ một phần bởi',
   'Hướng dẫn': 'Được hướng dẫn bởi',
   'Căn cứ': 'Được dùng làm căn cứ ban hành',
 };
@@ -103,10 +108,12 @@ const OTHER_LABEL = 'Văn bản liên quan';
 const LABEL_ORDER: readonly string[] = [
   INCOMING_LABELS['Thay thế'],
   INCOMING_LABELS['Bãi bỏ'],
+  INCOMING_LABELS['Bãi bỏ một phần'],
   INCOMING_LABELS['Sửa đổi, bổ sung'],
   INCOMING_LABELS['Hướng dẫn'],
   OUTGOING_LABELS['Thay thế'],
   OUTGOING_LABELS['Bãi bỏ'],
+  OUTGOING_LABELS['Bãi bỏ một phần'],
   OUTGOING_LABELS['Sửa đổi, bổ sung'],
   OUTGOING_LABELS['Hướng dẫn'],
   OUTGOING_LABELS['Căn cứ'],
@@ -145,6 +152,22 @@ export function relatedDocumentGroups(
   });
 }
 
+/**
+ * The citing documents' relations to `documentId`, as the status module reads them: each with
+ * the citing document's dates (its effective date says from when the change applies).
+ */
+export function incomingRelations(documentId: string, citing: readonly RawCitingDocument[]): IncomingRelation<DocumentRef>[] {
+  return citing.flatMap((raw) =>
+    (raw.relatedDocuments ?? [])
+      .filter((relation) => relation.document?.documentId === documentId && raw.documentId !== documentId)
+      .map((relation) => ({
+        relationKind: relation.relationKind ?? '',
+        dates: { issueDate: text(raw.issueDate), effectiveDate: text(raw.effectiveDate), expiryDate: text(raw.expiryDate) },
+        document: toDocumentRef(raw),
+      })),
+  );
+}
+
 export function toProcedureRef(raw: RawProcedureRef): ProcedureRef | null {
   const name = text(raw.name);
   if (!name) return null;
@@ -172,7 +195,7 @@ export function toDocumentDetail(
     effectiveDate,
     expiryDate,
     field: text(raw.field),
-    status: legalStatusOn({ issueDate: ref.issueDate, effectiveDate, expiryDate }, today),
+    status: documentStatusOn({ issueDate: ref.issueDate, effectiveDate, expiryDate }, incomingRelations(raw.documentId, linked.citing), today),
     files: toAttachments(raw.files, strapiUrl),
     related: relatedDocumentGroups(raw.documentId, raw.relatedDocuments ?? [], linked.citing),
     procedures: linked.procedures.map(toProcedureRef).filter((procedure) => procedure !== null),
@@ -198,10 +221,24 @@ export function documentDetailQuery(documentId: string, commune: StrapiQuery): S
 export function citingDocumentsQuery(documentId: string, commune: StrapiQuery): StrapiQuery {
   return {
     filters: { ...commune, relatedDocuments: { document: { documentId: { $eq: documentId } } } },
-    fields: [...DOCUMENT_REF_FIELDS],
+    // The dates say from when a replacement or amendment applies (the status module).
+    fields: [...DOCUMENT_REF_FIELDS, 'effectiveDate', 'expiryDate'],
     populate: { relatedDocuments: { populate: { document: { fields: ['documentId'] } } } },
     sort: ['issueDate:desc', 'id:desc'],
     pagination: { page: 1, pageSize: 50 },
+  };
+}
+
+/**
+ * The commune's documents that name any of `documentIds` among their related documents: the
+ * document list computes each row's status from them. Larger than a page of results can need.
+ */
+export function citingAnyQuery(documentIds: readonly string[], commune: StrapiQuery): StrapiQuery {
+  return {
+    filters: { ...commune, relatedDocuments: { document: { documentId: { $in: [...documentIds] } } } },
+    fields: [...DOCUMENT_REF_FIELDS, 'effectiveDate', 'expiryDate'],
+    populate: { relatedDocuments: { populate: { document: { fields: ['documentId'] } } } },
+    pagination: { page: 1, pageSize: 100 },
   };
 }
 

@@ -10,6 +10,7 @@ import type {
   IntroPage,
   IntroPageLink,
   Official,
+  OfficialDetail,
   OfficialGroup,
   PageLocale,
   PageSection,
@@ -31,6 +32,7 @@ export interface RawPage {
   locale?: string | null;
   map?: RawMedia | null;
   mapGeoJson?: unknown;
+  updatedAt?: string | null;
 }
 
 export interface RawOfficial {
@@ -45,6 +47,10 @@ export interface RawOfficial {
   order?: number | null;
   termStart?: string | null;
   termEnd?: string | null;
+  slug?: string | null;
+  biography?: string | null;
+  duties?: string | null;
+  updatedAt?: string | null;
 }
 
 const SECTIONS: readonly PageSection[] = ['overview', 'history', 'natural_conditions', 'culture', 'organisation', 'boundary_map'];
@@ -65,7 +71,15 @@ export const OFFICIAL_FIELDS = [
   'order',
   'termStart',
   'termEnd',
+  'slug',
+  'updatedAt',
 ] as const;
+
+/** A leader's own page reads the card's fields and the two texts. */
+export const OFFICIAL_DETAIL_FIELDS = [...OFFICIAL_FIELDS, 'biography', 'duties'] as const;
+
+/** Where a leader's own page lives (the slug is made from the name by the CMS). */
+export const LEADERS_PATH = '/gioi-thieu/lanh-dao';
 
 export const OFFICIAL_SORT = ['order:asc', 'fullName:asc'] as const;
 
@@ -128,6 +142,7 @@ export function toIntroPage(raw: RawPage, locale: PageLocale, strapiUrl: string)
     locale,
     body: normaliseBlocks(raw.body, strapiUrl),
     map: link.section === 'boundary_map' ? toBoundaryMap(raw, link.title, strapiUrl) : null,
+    updatedAt: text(raw.updatedAt),
   };
 }
 
@@ -154,7 +169,32 @@ export function toOfficial(raw: RawOfficial, strapiUrl: string): Official | null
     photo: toMediaImage(raw.photo, strapiUrl),
     termStart: text(raw.termStart),
     termEnd: text(raw.termEnd),
+    path: officialPath(raw.slug),
+    updatedAt: text(raw.updatedAt),
   };
+}
+
+/** `/gioi-thieu/lanh-dao/<slug>`, or null for a missing or malformed slug (never a broken link). */
+export function officialPath(slug: string | null | undefined): string | null {
+  const value = text(slug);
+  return value && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ? `${LEADERS_PATH}/${value}` : null;
+}
+
+/**
+ * An editor's text as items: one per line, list marks ("-", "•", "1.") and blank lines dropped.
+ * Editors type the biography and duties as lines in a plain text field.
+ */
+export function textItems(value: string | null | undefined): string[] {
+  return (value ?? '')
+    .split(/\r?\n/)
+    .map((line) => line.replace(/^\s*(?:[-•*–]|\d+[.)])\s+/u, '').trim())
+    .filter((line) => line !== '');
+}
+
+export function toOfficialDetail(raw: RawOfficial, strapiUrl: string): OfficialDetail | null {
+  const official = toOfficial(raw, strapiUrl);
+  if (!official) return null;
+  return { ...official, biography: textItems(raw.biography), duties: textItems(raw.duties) };
 }
 
 export function toOfficials(raws: readonly RawOfficial[], strapiUrl: string): Official[] {

@@ -1,6 +1,7 @@
 /** Responses of the BFF routes in server/api, as the pages receive them. */
 import type { PublicCommune } from '#commune-tenancy';
-import type { DocumentSearchResponse, LegalStatus, SearchHit, SearchResponse } from '#portal-search';
+import type { DocumentSearchResponse, SearchHit, SearchResponse } from '#portal-search';
+import type { DocumentStatusKind } from '../utils/document-status';
 import type { Article, SiteSettings } from './content';
 
 /** `GET /api/site`: the commune serving this host and its site settings (null until configured). */
@@ -20,7 +21,7 @@ export interface DocumentSearchHit extends SearchHit {
   /** Trích yếu, plain text. */
   summary: string | null;
   /** On the day of the search, in Việt Nam; null if the document could not be read. */
-  status: LegalStatus | null;
+  status: DocumentStatusKind | null;
 }
 
 /** `GET /api/documents/search?q=&number=&documentType=&…&page=`. */

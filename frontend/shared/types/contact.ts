@@ -25,4 +25,6 @@ export interface ContactCard {
 /** `GET /api/contacts`, ordered by the editors' `order`. */
 export interface ContactListResponse {
   contacts: ContactCard[];
+  /** The latest change of the contacts listed (ISO timestamp). */
+  lastUpdated: string | null;
 }

@@ -5,10 +5,10 @@
 import type { Block } from './blocks';
 import type { MediaImage } from './content';
 
-/** The six introduction sections every commune publishes (Decree 42/2022/NĐ-CP, Article 4). */
+/** The six introduction sections every commune publishes (Decree 224/2026/NĐ-CP Art. 9(1)(c); formerly Decree 42/2022 Art. 4). */
 export type PageSection = 'overview' | 'history' | 'natural_conditions' | 'culture' | 'organisation' | 'boundary_map';
 
-/** Vietnamese is the site's language; English carries the organisation and officials (Decree 42). */
+/** Vietnamese is the site's language; English carries the organisation and officials (as Decree 42/2022 asked; kept). */
 export type PageLocale = 'vi' | 'en';
 
 /** An introduction page in a list or a navigation: no body. */
@@ -44,6 +44,8 @@ export interface IntroPage extends IntroPageLink {
   body: Block[];
   /** Only on the boundary map section. */
   map: BoundaryMap | null;
+  /** When an editor last changed the page (ISO timestamp). */
+  updatedAt: string | null;
 }
 
 /** A leader or official (`official` collection) with their public contacts. */
@@ -61,6 +63,52 @@ export interface Official {
   /** ISO dates `YYYY-MM-DD`. */
   termStart: string | null;
   termEnd: string | null;
+  /** `/gioi-thieu/lanh-dao/<slug>`: the leader's own page; null while the entry has no slug. */
+  path: string | null;
+  /** When an editor last changed the entry (ISO timestamp). */
+  updatedAt: string | null;
+}
+
+/** A leader's own page: the card's facts, the short biography and the assigned duties (Decree 224 Art. 9(1)(c)). */
+export interface OfficialDetail extends Official {
+  /** One line of the editor's text per item (born, home town, education, career steps). */
+  biography: string[];
+  /** Assigned duties (nhiệm vụ được phân công), one per item. */
+  duties: string[];
+}
+
+/** `GET /api/officials/:slug`. */
+export interface OfficialResponse {
+  official: OfficialDetail;
+  /** The introduction pages, for the navigation of the section. */
+  pages: IntroPageLink[];
+}
+
+/** The bodies of a commune's political system as the organisation chart groups them. */
+export type OrganBranchKind = 'party' | 'council' | 'committee' | 'front' | 'forces' | 'other';
+
+/** One unit of the chart and its leaders, in the editors' order. */
+export interface OrgUnit {
+  name: string;
+  leaders: Official[];
+  /** Units under this one (specialised units under the People's Committee, mass organisations under the Front). */
+  children: OrgUnit[];
+}
+
+/** A body of the chart (Đảng ủy, HĐND, UBND, Ủy ban MTTQ, …) with its units. */
+export interface OrgBranch {
+  kind: OrganBranchKind;
+  /** What the body does, in one sentence, for the text of the chart. */
+  role: string;
+  units: OrgUnit[];
+}
+
+/** `GET /api/organisation-chart`. */
+export interface OrganisationChartResponse {
+  branches: OrgBranch[];
+  pages: IntroPageLink[];
+  /** The latest change of the officials the chart is drawn from (ISO timestamp). */
+  lastUpdated: string | null;
 }
 
 /** Officials of one unit, in the editors' order; `unit` is null for officials without a unit. */
@@ -97,6 +145,8 @@ export interface IntroPageResponse {
   alternate: { locale: PageLocale; path: string } | null;
   /** Leaders grouped by unit on the organisation section; empty elsewhere. */
   officials: OfficialGroup[];
+  /** The latest change of what the page shows: the page, and the leaders on the organisation section. */
+  lastUpdated: string | null;
 }
 
 /** `GET /api/officials`: the leaders page. */
@@ -104,6 +154,8 @@ export interface OfficialsResponse {
   groups: OfficialGroup[];
   /** The introduction pages, for the navigation of the section. */
   pages: IntroPageLink[];
+  /** The latest change of the leaders listed (ISO timestamp). */
+  lastUpdated: string | null;
 }
 
 /** `GET /api/english`: what `/en` shows. */

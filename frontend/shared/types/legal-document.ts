@@ -2,7 +2,7 @@
  * A directive or administrative document (văn bản chỉ đạo điều hành) as its page receives it:
  * the Decree 30/2020 metadata, its files, and the documents and procedures linked to it.
  */
-import type { LegalStatus } from '../../../plugins/portal-search/shared';
+import type { DocumentStatus } from '../utils/document-status';
 import type { Attachment } from './attachment';
 
 /** Another document, as a link: enough to name it (`Quyết định số 47/QĐ-UBND`) and say what it is about. */
@@ -44,8 +44,11 @@ export interface DocumentDetail extends DocumentRef {
   effectiveDate: string | null;
   expiryDate: string | null;
   field: string | null;
-  /** On the day of the request, in Việt Nam. */
-  status: LegalStatus;
+  /**
+   * On the day of the request, in Việt Nam: from its dates and from the published documents
+   * that replace, repeal or amend it (shared/utils/document-status.ts).
+   */
+  status: DocumentStatus<DocumentRef>;
   files: Attachment[];
   related: RelatedDocumentGroup[];
   procedures: ProcedureRef[];

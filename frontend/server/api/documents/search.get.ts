@@ -1,7 +1,9 @@
-import type { DocumentSearchResponse, LegalStatus } from '#portal-search';
+import type { DocumentSearchResponse } from '#portal-search';
 import type { DocumentSearchHit, DocumentSearchResult } from '#shared/types/api';
-import { legalStatusOn, todayInVietnamIso } from '#shared/utils/search';
+import { documentStatusOn, type DocumentStatusKind } from '#shared/utils/document-status';
+import { todayInVietnamIso } from '#shared/utils/search';
 import type { StrapiList } from '../../utils/content';
+import { citingAnyQuery, incomingRelations, type RawCitingDocument } from '../../utils/document-content';
 import {
   DOCUMENT_SEARCH_PAGE_SIZE,
   parseDocumentSearchQuery,
@@ -36,19 +38,24 @@ export default defineCommuneCachedHandler(
     if (result.data.length === 0) return { ...result, data: [] };
 
     // The search API's hits carry neither the plain summary nor the dates the status is computed
-    // from; one read of this page's documents adds them (the table shows both).
-    const details = await strapiGet<StrapiList<RawDocumentDates>>(event, '/api/documents', {
-      filters: { ...communeFilter(commune.slug), documentId: { $in: result.data.map((hit) => hit.documentId) } },
-      fields: ['summary', 'issueDate', 'effectiveDate', 'expiryDate'],
-      pagination: { page: 1, pageSize: result.data.length },
-    });
+    // from; one read of this page's documents adds them (the table shows both), and one read of
+    // the documents that replace, repeal or amend them gives the status that follows the law's changes.
+    const ids = result.data.map((hit) => hit.documentId);
+    const scope = communeFilter(commune.slug);
+    const [details, citing] = await Promise.all([
+      strapiGet<StrapiList<RawDocumentDates>>(event, '/api/documents', {
+        filters: { ...scope, documentId: { $in: ids } },
+        fields: ['summary', 'issueDate', 'effectiveDate', 'expiryDate'],
+        pagination: { page: 1, pageSize: result.data.length },
+      }),
+      strapiGet<StrapiList<RawCitingDocument>>(event, '/api/documents', citingAnyQuery(ids, scope)),
+    ]);
     const byId = new Map(details.data.map((row) => [row.documentId, row]));
     const today = todayInVietnamIso();
     const data = result.data.map((hit): DocumentSearchHit => {
       const row = byId.get(hit.documentId);
-      const status: LegalStatus | null = row
-        ? legalStatusOn({ issueDate: row.issueDate ?? null, effectiveDate: row.effectiveDate ?? null, expiryDate: row.expiryDate ?? null }, today)
-        : null;
+      const dates = row ? { issueDate: row.issueDate ?? null, effectiveDate: row.effectiveDate ?? null, expiryDate: row.expiryDate ?? null } : null;
+      const status: DocumentStatusKind | null = dates ? documentStatusOn(dates, incomingRelations(hit.documentId, citing.data), today).kind : null;
       return { ...hit, summary: row?.summary ?? null, status };
     });
     return { ...result, data };

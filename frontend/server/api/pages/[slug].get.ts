@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { IntroPageResponse, PageLocale } from '#shared/types/intro';
+import { latestTimestamp } from '#shared/utils/updated-on';
 import type { StrapiList } from '../../utils/content';
 import { groupOfficialsByUnit, toIntroPage, type RawPage } from '../../utils/intro-content';
 import { MEDIA_FIELDS, readIntroPageLinks, readOfficials, requirePageLocale } from '../../utils/intro-queries';
@@ -27,7 +28,7 @@ export default defineCommuneCachedHandler(
       strapiGet<StrapiList<RawPage>>(event, '/api/pages', {
         filters: { ...communeFilter(commune.slug), $or: [{ slug: { $eq: slug } }, { documentId: { $eq: slug } }] },
         locale,
-        fields: ['title', 'slug', 'section', 'summary', 'body', 'order', 'locale', 'mapGeoJson'],
+        fields: ['title', 'slug', 'section', 'summary', 'body', 'order', 'locale', 'mapGeoJson', 'updatedAt'],
         populate: { map: { fields: MEDIA_FIELDS } },
         pagination: { page: 1, pageSize: 2 },
       }),
@@ -40,12 +41,13 @@ export default defineCommuneCachedHandler(
     if (!page) throw createError({ statusCode: 404, statusMessage: 'Page Not Found' });
 
     const other = otherPages.find((candidate) => candidate.documentId === page.documentId);
-    const officials = page.section === 'organisation' ? groupOfficialsByUnit(await readOfficials(event, commune)) : [];
+    const leaders = page.section === 'organisation' ? await readOfficials(event, commune) : [];
     return {
       page,
       pages,
       alternate: other ? { locale: otherLocale, path: other.path } : null,
-      officials,
+      officials: groupOfficialsByUnit(leaders),
+      lastUpdated: latestTimestamp([page.updatedAt, ...leaders.map((official) => official.updatedAt)]),
     };
   },
   {

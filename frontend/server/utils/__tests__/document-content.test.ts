@@ -1,5 +1,7 @@
 import {
+  citingAnyQuery,
   citingDocumentsQuery,
+  incomingRelations,
   documentDetailQuery,
   isDocumentId,
   relatedDocumentGroups,
@@ -65,7 +67,14 @@ describe('the document page’s mapping', () => {
       effectiveDate: '2023-03-15',
       expiryDate: '2025-09-10',
       field: 'Chuyển đổi số',
-      status: 'expired',
+    });
+    // Replaced by 152/QĐ-UBND from its issue date (it has no effective date), the day 47's expiry date says too.
+    expect(detail.status).toEqual({
+      kind: 'expired',
+      label: 'Hết hiệu lực',
+      since: '2025-09-10',
+      cause: { kind: 'replaced', label: 'Bị thay thế bởi', from: '2025-09-10', document: toDocumentRef(decision152) },
+      changes: [{ kind: 'replaced', label: 'Bị thay thế bởi', from: '2025-09-10', document: toDocumentRef(decision152) }],
     });
     expect(detail.files).toEqual([
       { name: '47-QĐ-UBND.pdf', url: '/uploads/khanh_khe_47_abc.pdf', caption: 'Quyết định số 47/QĐ-UBND', mime: 'application/pdf', bytes: 36045 },
@@ -78,7 +87,7 @@ describe('the document page’s mapping', () => {
   });
 
   it('computes the legal status on the day it is asked', () => {
-    const status = (today: string) => toDocumentDetail(raw47, { citing: [], procedures: [] }, STRAPI, today).status;
+    const status = (today: string) => toDocumentDetail(raw47, { citing: [], procedures: [] }, STRAPI, today).status.kind;
     expect(status('2023-03-14')).toBe('not_yet_in_force');
     expect(status('2024-06-01')).toBe('in_force');
     expect(status('2025-09-10')).toBe('expired');
@@ -126,5 +135,29 @@ describe('the document page’s mapping', () => {
     expect(toStrapiQuery(citingDocumentsQuery('abc', commune))).toContain(
       'filters[commune][slug][$eq]=khanh-khe&filters[relatedDocuments][document][documentId][$eq]=abc',
     );
+  });
+});
+
+describe('a replacement recorded on the newer document', () => {
+  const decree224 = { documentId: 'nd224aaaaaaaaaaaaaaaaaaa', numberSymbol: '224/2026/NĐ-CP', documentType: 'Nghị định', summary: 'Quy định chi tiết…', issueDate: '2026-05-15' };
+  const raw42: RawDocumentDetail = { ...decree42, issuingBody: 'Chính phủ', effectiveDate: '2022-08-15', files: [], relatedDocuments: [] };
+  const citing = [{ ...decree224, effectiveDate: '2026-07-01', relatedDocuments: [{ relationKind: 'Thay thế', document: { documentId: decree42.documentId } }] }];
+
+  it('ends the older document from the newer one’s effective date, with a link to it', () => {
+    const before = toDocumentDetail(raw42, { citing, procedures: [] }, STRAPI, '2026-06-30').status;
+    expect(before.kind).toBe('in_force');
+    expect(before.changes.map((change) => [change.label, change.document.numberSymbol, change.from])).toEqual([['Bị thay thế bởi', '224/2026/NĐ-CP', '2026-07-01']]);
+    const after = toDocumentDetail(raw42, { citing, procedures: [] }, STRAPI, '2026-12-06');
+    expect(after.status).toMatchObject({ kind: 'expired', since: '2026-07-01' });
+    expect(after.related[0]).toEqual({ label: 'Bị thay thế bởi', entries: [{ document: toDocumentRef(decree224), note: null }] });
+  });
+
+  it('reads the citing documents with their dates', () => {
+    const query = toStrapiQuery(citingAnyQuery([decree42.documentId], { commune: { slug: { $eq: 'khanh-khe' } } }));
+    expect(query).toContain('fields[6]=effectiveDate');
+    expect(query).toContain(`filters[relatedDocuments][document][documentId][$in][0]=${decree42.documentId}`);
+    expect(incomingRelations(decree42.documentId, citing)).toEqual([
+      { relationKind: 'Thay thế', dates: { issueDate: '2026-05-15', effectiveDate: '2026-07-01', expiryDate: null }, document: toDocumentRef(decree224) },
+    ]);
   });
 });

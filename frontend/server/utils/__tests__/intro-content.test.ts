@@ -8,7 +8,10 @@ import {
   toEnglishContact,
   toIntroPage,
   toIntroPageLinks,
+  officialPath,
+  textItems,
   toOfficial,
+  toOfficialDetail,
   toOfficials,
   type RawOfficial,
 } from '../intro-content';
@@ -127,6 +130,8 @@ describe('toOfficial', () => {
           email: 'nvhai@langson.gov.vn',
           termStart: '2026-04-07',
           photo: { url: '/uploads/hai.jpg', alternativeText: 'Ảnh ông Nông Văn Hải' },
+          slug: 'nong-van-hai',
+          updatedAt: '2026-04-10T02:00:00.000Z',
         }),
         STRAPI,
       ),
@@ -142,6 +147,8 @@ describe('toOfficial', () => {
       photo: { url: '/uploads/hai.jpg', width: null, height: null, alternativeText: 'Ảnh ông Nông Văn Hải', formats: {} },
       termStart: '2026-04-07',
       termEnd: null,
+      path: '/gioi-thieu/lanh-dao/nong-van-hai',
+      updatedAt: '2026-04-10T02:00:00.000Z',
     });
   });
 
@@ -204,5 +211,30 @@ describe('English place names', () => {
     ['Đắk Lắk', 'Dak Lak Province'],
   ])('%s → %s', (province, english) => {
     expect(englishProvinceName(province)).toBe(english);
+  });
+});
+
+describe('a leader’s own page', () => {
+  it('links only a well-formed slug', () => {
+    expect(officialPath('nong-van-hai')).toBe('/gioi-thieu/lanh-dao/nong-van-hai');
+    expect(officialPath(null)).toBeNull();
+    expect(officialPath(' ')).toBeNull();
+    expect(officialPath('../admin')).toBeNull();
+  });
+
+  it('reads the biography and the duties as one item per line, without list marks or blank lines', () => {
+    expect(textItems('Sinh năm 1978.\r\n\n- Thạc sĩ Quản lý công.\n• 2002–2012: chuyên viên.\n2. Chủ tịch UBND xã.\n')).toEqual([
+      'Sinh năm 1978.',
+      'Thạc sĩ Quản lý công.',
+      '2002–2012: chuyên viên.',
+      'Chủ tịch UBND xã.',
+    ]);
+    expect(textItems(null)).toEqual([]);
+  });
+
+  it('adds the biography and the duties to the card’s facts', () => {
+    const detail = toOfficialDetail(official({ biography: 'Sinh năm 1978.\nQuê quán: Văn Quan.', duties: 'Phụ trách chung.' }), STRAPI);
+    expect(detail).toMatchObject({ fullName: 'Nông Văn Hải', biography: ['Sinh năm 1978.', 'Quê quán: Văn Quan.'], duties: ['Phụ trách chung.'] });
+    expect(toOfficialDetail(official({ fullName: '' }), STRAPI)).toBeNull();
   });
 });

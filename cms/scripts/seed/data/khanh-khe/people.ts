@@ -10,6 +10,21 @@ export const officials: SeedOfficial[] = [
     email: 'hvthang.khanhkhe@langson.gov.vn',
     order: 1,
     termStart: '2025-08-20',
+    biography: [
+      'Sinh năm 1971; dân tộc Tày; quê quán: xã Tràng Các (cũ), huyện Văn Quan (cũ), tỉnh Lạng Sơn.',
+      'Trình độ: Thạc sĩ Quản lý kinh tế; Cao cấp lý luận chính trị.',
+      '1994–2004: cán bộ, Phó Bí thư Huyện đoàn Văn Quan.',
+      '2004–2015: Phó Chánh Văn phòng, Chánh Văn phòng Huyện ủy Văn Quan.',
+      '2015–2020: Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy Văn Quan.',
+      '2020–6/2025: Phó Bí thư Thường trực Huyện ủy Văn Quan.',
+      'Từ 7/2025: Bí thư Đảng ủy xã Khánh Khê; tháng 8/2025 được bầu lại tại Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025–2030.',
+    ],
+    duties: [
+      'Lãnh đạo toàn diện hoạt động của Ban Chấp hành, Ban Thường vụ Đảng ủy xã.',
+      'Trực tiếp phụ trách công tác tổ chức, cán bộ; quốc phòng, an ninh, nội chính và phòng, chống tham nhũng, lãng phí.',
+      'Bí thư Đảng ủy Quân sự xã.',
+      'Chủ trì hội nghị đối thoại định kỳ giữa người đứng đầu cấp ủy với Nhân dân.',
+    ],
   },
   {
     fullName: 'Lộc Văn Quyết',
@@ -20,6 +35,20 @@ export const officials: SeedOfficial[] = [
     email: 'lvquyet.khanhkhe@langson.gov.vn',
     order: 2,
     termStart: '2026-04-07',
+    biography: [
+      'Sinh năm 1973; dân tộc Tày; quê quán: xã Khánh Khê (cũ), tỉnh Lạng Sơn.',
+      'Trình độ: Cử nhân Luật; Cao cấp lý luận chính trị.',
+      '1996–2010: công chức Tư pháp – Hộ tịch, Phó Chủ tịch UBND xã Khánh Khê (cũ).',
+      '2010–2020: Chủ tịch UBND xã Khánh Khê (cũ).',
+      '2020–6/2025: Bí thư Đảng ủy xã Khánh Khê (cũ).',
+      'Từ 7/2025: Phó Bí thư Thường trực Đảng ủy, Chủ tịch HĐND xã Khánh Khê; tháng 4/2026 được bầu lại Chủ tịch HĐND xã nhiệm kỳ 2026–2031.',
+    ],
+    duties: [
+      'Thường trực Đảng ủy: giải quyết công việc hằng ngày của Đảng ủy; phụ trách công tác xây dựng Đảng, kiểm tra, giám sát và dân vận.',
+      'Lãnh đạo hoạt động của HĐND xã; triệu tập, chủ tọa các kỳ họp HĐND.',
+      'Chỉ đạo giám sát việc thực hiện nghị quyết của HĐND xã và việc giải quyết kiến nghị của cử tri.',
+      'Tiếp công dân định kỳ vào ngày 15 hằng tháng tại trụ sở xã.',
+    ],
   },
   {
     fullName: 'Nông Văn Hải',
@@ -30,6 +59,20 @@ export const officials: SeedOfficial[] = [
     email: 'nvhai.khanhkhe@langson.gov.vn',
     order: 3,
     termStart: '2026-04-07',
+    biography: [
+      'Sinh năm 1978; dân tộc Tày; quê quán: xã Bình Phúc (cũ), huyện Văn Quan (cũ), tỉnh Lạng Sơn.',
+      'Trình độ: Thạc sĩ Quản lý công; Cao cấp lý luận chính trị.',
+      '2002–2012: chuyên viên Phòng Tài chính – Kế hoạch huyện Văn Quan.',
+      '2012–2019: Phó Trưởng phòng, Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện Văn Quan.',
+      '2019–6/2025: Huyện ủy viên, Phó Chủ tịch UBND huyện Văn Quan.',
+      'Từ 7/2025: Phó Bí thư Đảng ủy, Chủ tịch UBND xã Khánh Khê; tháng 4/2026 được HĐND xã bầu lại nhiệm kỳ 2026–2031.',
+    ],
+    duties: [
+      'Lãnh đạo, quản lý, điều hành toàn diện hoạt động của UBND xã; chịu trách nhiệm trước HĐND xã và Chủ tịch UBND tỉnh.',
+      'Trực tiếp phụ trách tổ chức bộ máy, cán bộ; tài chính, ngân sách; quy hoạch, kế hoạch, đầu tư công; quốc phòng, an ninh.',
+      'Chủ tài khoản ngân sách xã; người đứng đầu chịu trách nhiệm về cải cách hành chính, chuyển đổi số và tiếp công dân.',
+      'Trưởng Ban Chỉ huy phòng thủ dân sự xã.',
+    ],
   },
   {
     fullName: 'Lương Thị Thu',
@@ -40,6 +83,19 @@ export const officials: SeedOfficial[] = [
     email: 'ltthu.khanhkhe@langson.gov.vn',
     order: 4,
     termStart: '2026-04-07',
+    biography: [
+      'Sinh năm 1980; dân tộc Nùng; quê quán: xã Đồng Giáp (cũ), huyện Văn Quan (cũ), tỉnh Lạng Sơn.',
+      'Trình độ: Cử nhân Kinh tế; Cao cấp lý luận chính trị.',
+      '2004–2012: công chức Tài chính – Kế toán xã Đồng Giáp (cũ).',
+      '2012–2020: Phó Chủ tịch UBND xã Đồng Giáp (cũ).',
+      '2020–6/2025: Chủ tịch HĐND xã Đồng Giáp (cũ).',
+      'Từ 7/2025: Phó Chủ tịch HĐND xã Khánh Khê; được bầu lại tại kỳ họp thứ nhất HĐND xã nhiệm kỳ 2026–2031.',
+    ],
+    duties: [
+      'Giúp Chủ tịch HĐND điều hòa, phối hợp hoạt động của các Ban HĐND xã; điều hành công việc của Thường trực HĐND khi Chủ tịch vắng mặt.',
+      'Theo dõi, giám sát lĩnh vực kinh tế, ngân sách; thẩm tra dự toán và quyết toán ngân sách xã trước khi trình HĐND.',
+      'Tổ chức tiếp xúc cử tri, tổng hợp ý kiến, kiến nghị của cử tri gửi các cơ quan có thẩm quyền.',
+    ],
   },
   {
     fullName: 'Vi Văn Đoàn',
@@ -50,6 +106,19 @@ export const officials: SeedOfficial[] = [
     email: 'vvdoan.khanhkhe@langson.gov.vn',
     order: 5,
     termStart: '2026-04-07',
+    biography: [
+      'Sinh năm 1982; dân tộc Nùng; quê quán: xã Khánh Khê (cũ), tỉnh Lạng Sơn.',
+      'Trình độ: Kỹ sư Công nghệ thông tin; Cao cấp lý luận chính trị.',
+      '2006–2013: công chức Văn phòng – Thống kê xã Khánh Khê (cũ).',
+      '2013–6/2025: Phó Chủ tịch UBND xã Khánh Khê (cũ).',
+      'Từ 7/2025: Phó Chủ tịch UBND xã Khánh Khê, Giám đốc Trung tâm Phục vụ hành chính công xã; được bầu lại tháng 4/2026.',
+    ],
+    duties: [
+      'Giúp Chủ tịch UBND xã phụ trách khối kinh tế: nông nghiệp, lâm nghiệp, tài nguyên, môi trường, xây dựng, giao thông, công thương.',
+      'Chỉ đạo Chương trình mục tiêu quốc gia xây dựng nông thôn mới; phòng, chống thiên tai và phòng cháy, chữa cháy rừng.',
+      'Điều hành Trung tâm Phục vụ hành chính công xã; phụ trách chuyển đổi số và dịch vụ công trực tuyến.',
+      'Theo dõi, chỉ đạo các thôn Nà Pàn, Bản Chu, Khuổi Cáp, Khuổi Slẻ.',
+    ],
   },
   {
     fullName: 'Hoàng Thị Mai',
@@ -60,6 +129,20 @@ export const officials: SeedOfficial[] = [
     email: 'htmai.khanhkhe@langson.gov.vn',
     order: 6,
     termStart: '2026-04-07',
+    biography: [
+      'Sinh năm 1984; dân tộc Tày; quê quán: xã Tri Lễ (cũ), huyện Văn Quan (cũ), tỉnh Lạng Sơn.',
+      'Trình độ: Thạc sĩ Quản lý giáo dục; Cao cấp lý luận chính trị.',
+      '2007–2016: giáo viên, Phó Hiệu trưởng Trường Trung học cơ sở xã Tri Lễ.',
+      '2016–2021: Phó Trưởng phòng Giáo dục và Đào tạo huyện Văn Quan.',
+      '2021–6/2025: Trưởng phòng Văn hóa và Thông tin huyện Văn Quan.',
+      'Từ 7/2025: Phó Chủ tịch UBND xã Khánh Khê; được bầu lại tháng 4/2026.',
+    ],
+    duties: [
+      'Giúp Chủ tịch UBND xã phụ trách khối văn hóa – xã hội: giáo dục, y tế, văn hóa, thể thao, du lịch, thông tin cơ sở.',
+      'Phụ trách lao động, người có công, bảo trợ xã hội, giảm nghèo bền vững; công tác dân tộc, tôn giáo.',
+      'Trưởng Ban biên tập Trang thông tin điện tử xã.',
+      'Theo dõi, chỉ đạo các thôn Nà Lùng, Kéo Coọng, Bản Nầng, Pác Làng.',
+    ],
   },
   {
     fullName: 'Chu Thị Hoa',
@@ -70,6 +153,20 @@ export const officials: SeedOfficial[] = [
     email: 'cthoa.khanhkhe@langson.gov.vn',
     order: 7,
     termStart: '2025-08-28',
+    biography: [
+      'Sinh năm 1976; dân tộc Nùng; quê quán: xã Khánh Khê (cũ), tỉnh Lạng Sơn.',
+      'Trình độ: Cử nhân Xây dựng Đảng và chính quyền nhà nước; Cao cấp lý luận chính trị.',
+      '1998–2008: Chủ tịch Hội Liên hiệp Phụ nữ xã Khánh Khê (cũ).',
+      '2008–2018: Phó Bí thư Đảng ủy xã Khánh Khê (cũ).',
+      '2018–6/2025: Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện Văn Quan.',
+      'Từ 8/2025: Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ Việt Nam xã Khánh Khê.',
+    ],
+    duties: [
+      'Chủ trì hoạt động của Ủy ban MTTQ Việt Nam xã và các tổ chức chính trị – xã hội trực thuộc (Hội Liên hiệp Phụ nữ, Đoàn Thanh niên, Hội Nông dân, Hội Cựu chiến binh).',
+      'Chỉ đạo công tác giám sát, phản biện xã hội; tham gia xây dựng Đảng, chính quyền.',
+      'Chỉ đạo cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” và Quỹ “Vì người nghèo” của xã.',
+      'Tiếp nhận, chuyển và theo dõi việc giải quyết ý kiến, kiến nghị của Nhân dân.',
+    ],
   },
   {
     fullName: 'Đinh Văn Tùng',
@@ -79,6 +176,19 @@ export const officials: SeedOfficial[] = [
     phone: '0205 3831 426',
     email: 'dvtung.khanhkhe@langson.gov.vn',
     order: 8,
+    biography: [
+      'Sinh năm 1985; dân tộc Tày; quê quán: xã Vân Mộng (cũ), huyện Văn Quan (cũ), tỉnh Lạng Sơn.',
+      'Trình độ: Cử nhân Hành chính học; Trung cấp lý luận chính trị.',
+      '2009–2018: công chức Văn phòng – Thống kê xã Vân Mộng (cũ).',
+      '2018–6/2025: chuyên viên Văn phòng HĐND và UBND huyện Văn Quan.',
+      'Từ 7/2025: Chánh Văn phòng HĐND và UBND xã Khánh Khê.',
+    ],
+    duties: [
+      'Tham mưu xây dựng chương trình công tác, lịch làm việc của Thường trực HĐND, lãnh đạo UBND xã; tổng hợp, báo cáo tình hình kinh tế – xã hội.',
+      'Quản lý công tác văn thư, lưu trữ, tài sản, bảo đảm điều kiện hoạt động của cơ quan.',
+      'Đầu mối kiểm soát thủ tục hành chính; theo dõi việc giải quyết hồ sơ đúng hạn.',
+      'Phó Trưởng Ban biên tập Trang thông tin điện tử xã.',
+    ],
   },
   {
     fullName: 'Hà Thị Lan',
@@ -88,6 +198,18 @@ export const officials: SeedOfficial[] = [
     phone: '0399 651 208',
     email: 'htlan.khanhkhe@langson.gov.vn',
     order: 9,
+    biography: [
+      'Sinh năm 1993; dân tộc Tày; quê quán: xã Khánh Khê (cũ), tỉnh Lạng Sơn.',
+      'Trình độ: Kỹ sư Công nghệ thông tin.',
+      '2016–2020: viên chức Trung tâm Văn hóa – Thể thao và Truyền thông huyện Văn Quan.',
+      '2020–6/2025: công chức Văn phòng – Thống kê xã Khánh Khê (cũ).',
+      'Từ 7/2025: công chức Văn phòng HĐND và UBND xã Khánh Khê.',
+    ],
+    duties: [
+      'Công tác thống kê: thu thập, tổng hợp số liệu, lập báo cáo thống kê định kỳ của xã.',
+      'Quản trị kỹ thuật Trang thông tin điện tử xã: tài khoản, sao lưu, đăng tải tin, bài, văn bản đã được duyệt.',
+      'Hỗ trợ cán bộ, công chức sử dụng hệ thống quản lý văn bản và chữ ký số.',
+    ],
   },
   {
     fullName: 'Triệu Văn Nam',
@@ -97,6 +219,18 @@ export const officials: SeedOfficial[] = [
     phone: '0972 118 540',
     email: 'tvnam.khanhkhe@langson.gov.vn',
     order: 10,
+    biography: [
+      'Sinh năm 1981; dân tộc Dao; quê quán: xã Tú Xuyên (cũ), huyện Văn Quan (cũ), tỉnh Lạng Sơn.',
+      'Trình độ: Kỹ sư Lâm nghiệp; Trung cấp lý luận chính trị.',
+      '2005–2015: cán bộ Hạt Kiểm lâm huyện Văn Quan.',
+      '2015–6/2025: Phó Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện Văn Quan.',
+      'Từ 7/2025: Trưởng phòng Kinh tế xã Khánh Khê.',
+    ],
+    duties: [
+      'Tham mưu quản lý nhà nước về nông nghiệp, lâm nghiệp, tài nguyên, môi trường, xây dựng, giao thông, công thương.',
+      'Theo dõi phát triển vùng hồi, vùng trồng rừng; chương trình mỗi xã một sản phẩm (OCOP).',
+      'Thường trực Ban Chỉ huy phòng thủ dân sự xã về phòng, chống thiên tai.',
+    ],
   },
   {
     fullName: 'Nông Thị Yến',
@@ -106,6 +240,18 @@ export const officials: SeedOfficial[] = [
     phone: '0917 835 026',
     email: 'ntyen.khanhkhe@langson.gov.vn',
     order: 11,
+    biography: [
+      'Sinh năm 1987; dân tộc Tày; quê quán: xã Khánh Khê (cũ), tỉnh Lạng Sơn.',
+      'Trình độ: Cử nhân Công tác xã hội; Trung cấp lý luận chính trị.',
+      '2010–2018: công chức Văn hóa – Xã hội xã Khánh Khê (cũ).',
+      '2018–6/2025: chuyên viên Phòng Lao động – Thương binh và Xã hội huyện Văn Quan.',
+      'Từ 7/2025: Trưởng phòng Văn hóa – Xã hội xã Khánh Khê.',
+    ],
+    duties: [
+      'Tham mưu quản lý nhà nước về văn hóa, thể thao, du lịch, thông tin cơ sở, giáo dục, y tế.',
+      'Thực hiện chính sách người có công, bảo trợ xã hội, giảm nghèo, bảo vệ trẻ em, bình đẳng giới.',
+      'Theo dõi Chương trình mục tiêu quốc gia phát triển kinh tế – xã hội vùng đồng bào dân tộc thiểu số và miền núi.',
+    ],
   },
   {
     fullName: 'Lăng Văn Bình',
@@ -115,6 +261,19 @@ export const officials: SeedOfficial[] = [
     phone: '0389 472 615',
     email: 'lvbinh.khanhkhe@langson.gov.vn',
     order: 12,
+    biography: [
+      'Sinh năm 1983; dân tộc Tày; quê quán: xã Khánh Khê (cũ), tỉnh Lạng Sơn.',
+      'Trình độ: Cao đẳng Quân sự cơ sở; Trung cấp lý luận chính trị.',
+      '2002–2004: thực hiện nghĩa vụ quân sự tại Sư đoàn 3, Quân khu 1.',
+      '2006–2015: Chỉ huy phó Ban Chỉ huy Quân sự xã Khánh Khê (cũ).',
+      '2015–6/2025: Chỉ huy trưởng Ban Chỉ huy Quân sự xã Khánh Khê (cũ).',
+      'Từ 7/2025: Chỉ huy trưởng Ban Chỉ huy Quân sự xã Khánh Khê.',
+    ],
+    duties: [
+      'Tham mưu cho Đảng ủy, UBND xã về công tác quốc phòng, quân sự địa phương.',
+      'Xây dựng, huấn luyện lực lượng dân quân; thực hiện tuyển chọn, gọi công dân nhập ngũ.',
+      'Thường trực công tác phòng thủ dân sự, tìm kiếm cứu nạn, cứu hộ trên địa bàn xã.',
+    ],
   },
 ];
 

@@ -10,6 +10,8 @@ export const documents1: SeedDocument[] = [
     signerPosition: 'KT. Thủ tướng, Phó Thủ tướng',
     issueDate: '2022-06-24',
     effectiveDate: '2022-08-15',
+    // Replaced by Decree 224/2026/NĐ-CP (decree-224.ts) from that day.
+    expiryDate: '2026-07-01',
     field: 'Công nghệ thông tin – Chuyển đổi số',
     summary:
       'Quy định về việc cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà nước trên môi trường mạng.',

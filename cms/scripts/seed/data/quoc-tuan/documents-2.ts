@@ -77,7 +77,7 @@ export const documents2: SeedDocument[] = [
     summary: 'V/v tăng cường cung cấp tin, bài, văn bản cho Trang thông tin điện tử xã.',
     content: [
       'Kính gửi: Trưởng các phòng chuyên môn, Trung tâm Phục vụ hành chính công xã; Ủy ban MTTQ Việt Nam và các đoàn thể chính trị – xã hội xã; Trưởng thôn các thôn.',
-      'Thời gian qua, Trang thông tin điện tử xã đã cơ bản đáp ứng yêu cầu cung cấp thông tin theo Nghị định số 42/2022/NĐ-CP. Tuy nhiên, lượng tin từ một số thôn, đoàn thể còn ít; văn bản chỉ đạo, điều hành có trường hợp gửi Ban biên tập chậm so với ngày ký.',
+      'Thời gian qua, Trang thông tin điện tử xã đã cơ bản đáp ứng yêu cầu cung cấp thông tin theo Nghị định số 224/2026/NĐ-CP của Chính phủ (thay thế Nghị định số 42/2022/NĐ-CP từ ngày 01/7/2026). Tuy nhiên, lượng tin từ một số thôn, đoàn thể còn ít; văn bản chỉ đạo, điều hành có trường hợp gửi Ban biên tập chậm so với ngày ký.',
       'Để nâng cao chất lượng thông tin, Chủ tịch UBND xã yêu cầu: 1. Mỗi phòng, đơn vị, đoàn thể cung cấp tối thiểu 02 tin, bài/tháng; mỗi thôn tối thiểu 01 tin/tháng về hoạt động tại khu dân cư. 2. Văn bản chỉ đạo, điều hành cần công khai phải được gửi bản điện tử về hộp thư bbt.quoctuan@haiphong.gov.vn trong ngày ký. 3. Ảnh gửi kèm phải có chú thích rõ nội dung, địa điểm, thời gian.',
       'Văn phòng HĐND và UBND xã theo dõi, tổng hợp kết quả thực hiện, báo cáo Chủ tịch UBND xã hằng tháng. Đề nghị các đơn vị nghiêm túc thực hiện./.',
     ],

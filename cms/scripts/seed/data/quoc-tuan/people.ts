@@ -10,6 +10,21 @@ export const officials: SeedOfficial[] = [
     email: 'pvkhai.quoctuan@haiphong.gov.vn',
     order: 1,
     termStart: '2025-08-22',
+    biography: [
+      'Sinh năm 1970; quê quán: xã Quốc Tuấn (cũ), huyện An Lão (cũ), thành phố Hải Phòng.',
+      'Trình độ: Thạc sĩ Quản lý kinh tế; Cao cấp lý luận chính trị.',
+      '1993–2004: cán bộ, Phó Chánh Văn phòng Huyện ủy An Lão.',
+      '2004–2012: Bí thư Đảng ủy xã Quốc Tuấn (cũ).',
+      '2012–2020: Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy An Lão.',
+      '2020–6/2025: Phó Bí thư Huyện ủy An Lão.',
+      'Từ 7/2025: Bí thư Đảng ủy xã Quốc Tuấn; tháng 8/2025 được bầu lại tại Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025–2030.',
+    ],
+    duties: [
+      'Lãnh đạo toàn diện hoạt động của Ban Chấp hành, Ban Thường vụ Đảng ủy xã.',
+      'Trực tiếp phụ trách công tác tổ chức, cán bộ; quốc phòng, an ninh, nội chính; phòng, chống tham nhũng, lãng phí, tiêu cực.',
+      'Bí thư Đảng ủy Quân sự xã.',
+      'Theo dõi, chỉ đạo Chi bộ thôn Kinh Điền.',
+    ],
   },
   {
     fullName: 'Nguyễn Thị Hồng Nhung',
@@ -20,6 +35,19 @@ export const officials: SeedOfficial[] = [
     email: 'nthnhung.quoctuan@haiphong.gov.vn',
     order: 2,
     termStart: '2026-03-27',
+    biography: [
+      'Sinh năm 1976; quê quán: xã An Thắng (cũ), huyện An Lão (cũ), thành phố Hải Phòng.',
+      'Trình độ: Cử nhân Luật; Cao cấp lý luận chính trị.',
+      '1999–2009: cán bộ, Phó Chủ tịch Hội Liên hiệp Phụ nữ huyện An Lão.',
+      '2009–2017: Phó Bí thư Thường trực Đảng ủy xã An Thắng (cũ).',
+      '2017–6/2025: Bí thư Đảng ủy, Chủ tịch HĐND xã An Thắng (cũ).',
+      'Từ 7/2025: Phó Bí thư Thường trực Đảng ủy, Chủ tịch HĐND xã Quốc Tuấn; tháng 3/2026 được bầu lại Chủ tịch HĐND xã nhiệm kỳ 2026–2031.',
+    ],
+    duties: [
+      'Thường trực Đảng ủy: giải quyết công việc hằng ngày của Đảng ủy; phụ trách công tác xây dựng Đảng, kiểm tra, giám sát, dân vận.',
+      'Lãnh đạo hoạt động của HĐND xã; triệu tập và chủ tọa các kỳ họp HĐND.',
+      'Chỉ đạo giám sát việc thực hiện nghị quyết HĐND và việc giải quyết kiến nghị của cử tri.',
+    ],
   },
   {
     fullName: 'Vũ Đức Thành',
@@ -30,6 +58,20 @@ export const officials: SeedOfficial[] = [
     email: 'vdthanh.quoctuan@haiphong.gov.vn',
     order: 3,
     termStart: '2026-03-27',
+    biography: [
+      'Sinh năm 1976; quê quán: xã Quang Trung (cũ), huyện An Lão (cũ), thành phố Hải Phòng.',
+      'Trình độ: Thạc sĩ Quản lý công; Cao cấp lý luận chính trị.',
+      '2000–2010: chuyên viên Phòng Tài chính – Kế hoạch huyện An Lão.',
+      '2010–2015: Phó Chủ tịch UBND xã Quốc Tuấn (cũ).',
+      '2015–6/2025: Chủ tịch UBND xã Quốc Tuấn (cũ).',
+      'Từ 7/2025: Phó Bí thư Đảng ủy, Chủ tịch UBND xã Quốc Tuấn; tháng 3/2026 được HĐND xã bầu lại nhiệm kỳ 2026–2031.',
+    ],
+    duties: [
+      'Lãnh đạo, quản lý, điều hành toàn diện hoạt động của UBND xã; chịu trách nhiệm trước HĐND xã và Chủ tịch UBND thành phố.',
+      'Trực tiếp phụ trách tổ chức bộ máy, cán bộ; tài chính, ngân sách; quy hoạch, đầu tư công; quốc phòng, an ninh.',
+      'Chủ tài khoản ngân sách xã; người đứng đầu chịu trách nhiệm về cải cách hành chính, chuyển đổi số, tiếp công dân.',
+      'Trưởng Ban biên tập Trang thông tin điện tử xã.',
+    ],
   },
   {
     fullName: 'Đỗ Văn Lâm',
@@ -40,6 +82,19 @@ export const officials: SeedOfficial[] = [
     email: 'dvlam.quoctuan@haiphong.gov.vn',
     order: 4,
     termStart: '2026-03-27',
+    biography: [
+      'Sinh năm 1978; quê quán: xã Tân Viên (cũ), huyện An Lão (cũ), thành phố Hải Phòng.',
+      'Trình độ: Cử nhân Kinh tế; Cao cấp lý luận chính trị.',
+      '2002–2011: công chức Tài chính – Kế toán xã Tân Viên (cũ).',
+      '2011–2020: Phó Chủ tịch, Chủ tịch UBND xã Tân Viên (cũ).',
+      '2020–6/2025: Phó Bí thư Thường trực Đảng ủy xã Tân Viên (cũ).',
+      'Từ 7/2025: Phó Chủ tịch HĐND xã Quốc Tuấn; được bầu lại tháng 3/2026.',
+    ],
+    duties: [
+      'Giúp Chủ tịch HĐND điều hòa, phối hợp hoạt động của các Ban HĐND xã; điều hành công việc của Thường trực HĐND khi Chủ tịch vắng mặt.',
+      'Theo dõi, giám sát lĩnh vực kinh tế, ngân sách; thẩm tra dự toán, quyết toán ngân sách xã.',
+      'Tổ chức tiếp xúc cử tri; theo dõi việc trả lời kiến nghị của cử tri.',
+    ],
   },
   {
     fullName: 'Trần Quang Huy',
@@ -50,6 +105,19 @@ export const officials: SeedOfficial[] = [
     email: 'tqhuy.quoctuan@haiphong.gov.vn',
     order: 5,
     termStart: '2026-03-27',
+    biography: [
+      'Sinh năm 1980; quê quán: xã Quốc Tuấn (cũ), huyện An Lão (cũ), thành phố Hải Phòng.',
+      'Trình độ: Kỹ sư Xây dựng; Cao cấp lý luận chính trị.',
+      '2004–2012: cán bộ Ban Quản lý dự án đầu tư xây dựng huyện An Lão.',
+      '2012–2019: Phó Trưởng phòng Kinh tế và Hạ tầng huyện An Lão.',
+      '2019–6/2025: Chủ tịch UBND xã Quang Trung (cũ).',
+      'Từ 7/2025: Phó Chủ tịch UBND xã Quốc Tuấn; được bầu lại tháng 3/2026.',
+    ],
+    duties: [
+      'Giúp Chủ tịch UBND xã phụ trách khối kinh tế: nông nghiệp, đất đai, tài nguyên, môi trường, xây dựng, giao thông, thủy lợi, công thương.',
+      'Chỉ đạo thực hiện các dự án đầu tư công trên địa bàn xã; giải phóng mặt bằng.',
+      'Chỉ đạo Chương trình xây dựng nông thôn mới nâng cao, kiểu mẫu; phòng, chống thiên tai.',
+    ],
   },
   {
     fullName: 'Lê Thị Thu Hà',
@@ -60,6 +128,19 @@ export const officials: SeedOfficial[] = [
     email: 'ltthha.quoctuan@haiphong.gov.vn',
     order: 6,
     termStart: '2026-03-27',
+    biography: [
+      'Sinh năm 1984; quê quán: xã Mỹ Đức (cũ), huyện An Lão (cũ), thành phố Hải Phòng.',
+      'Trình độ: Thạc sĩ Quản lý giáo dục; Cao cấp lý luận chính trị.',
+      '2007–2015: giáo viên, Phó Hiệu trưởng Trường Trung học cơ sở Mỹ Đức.',
+      '2015–2021: Phó Trưởng phòng Giáo dục và Đào tạo huyện An Lão.',
+      '2021–6/2025: Trưởng phòng Văn hóa và Thông tin huyện An Lão.',
+      'Từ 7/2025: Phó Chủ tịch UBND xã Quốc Tuấn; được bầu lại tháng 3/2026.',
+    ],
+    duties: [
+      'Giúp Chủ tịch UBND xã phụ trách khối văn hóa – xã hội: giáo dục, y tế, văn hóa, thể thao, thông tin cơ sở.',
+      'Phụ trách lao động, người có công, bảo trợ xã hội, giảm nghèo; dân tộc, tôn giáo.',
+      'Phó Trưởng Ban biên tập Trang thông tin điện tử xã: duyệt tin, bài về văn hóa – xã hội.',
+    ],
   },
   {
     fullName: 'Bùi Văn Toản',
@@ -70,6 +151,19 @@ export const officials: SeedOfficial[] = [
     email: 'bvtoan.quoctuan@haiphong.gov.vn',
     order: 7,
     termStart: '2025-09-10',
+    biography: [
+      'Sinh năm 1972; quê quán: xã Quốc Tuấn (cũ), huyện An Lão (cũ), thành phố Hải Phòng.',
+      'Trình độ: Cử nhân Xây dựng Đảng và chính quyền nhà nước; Cao cấp lý luận chính trị.',
+      '1995–2005: Bí thư Đoàn Thanh niên, Chủ tịch Hội Nông dân xã Quốc Tuấn (cũ).',
+      '2005–2015: Phó Bí thư Đảng ủy xã Quốc Tuấn (cũ).',
+      '2015–6/2025: Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện An Lão.',
+      'Từ 9/2025: Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ Việt Nam xã Quốc Tuấn.',
+    ],
+    duties: [
+      'Chủ trì hoạt động của Ủy ban MTTQ Việt Nam xã và các tổ chức chính trị – xã hội trực thuộc (Hội Liên hiệp Phụ nữ, Đoàn Thanh niên, Hội Nông dân, Hội Cựu chiến binh).',
+      'Chỉ đạo công tác giám sát, phản biện xã hội; tham gia xây dựng Đảng, chính quyền.',
+      'Chỉ đạo cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” và Quỹ “Vì người nghèo”.',
+    ],
   },
   {
     fullName: 'Hoàng Văn Quyết',
@@ -79,6 +173,19 @@ export const officials: SeedOfficial[] = [
     phone: '0966 382 704',
     email: 'hvquyet.quoctuan@haiphong.gov.vn',
     order: 8,
+    biography: [
+      'Sinh năm 1981; quê quán: xã Trường Thành (cũ), huyện An Lão (cũ), thành phố Hải Phòng.',
+      'Trình độ: Cao đẳng Quân sự cơ sở; Trung cấp lý luận chính trị.',
+      '2000–2002: thực hiện nghĩa vụ quân sự.',
+      '2004–2013: Chỉ huy phó Ban Chỉ huy Quân sự xã Trường Thành (cũ).',
+      '2013–6/2025: Chỉ huy trưởng Ban Chỉ huy Quân sự xã Quốc Tuấn (cũ).',
+      'Từ 7/2025: Chỉ huy trưởng Ban Chỉ huy Quân sự xã Quốc Tuấn.',
+    ],
+    duties: [
+      'Tham mưu cho Đảng ủy, UBND xã về công tác quốc phòng, quân sự địa phương.',
+      'Xây dựng, huấn luyện lực lượng dân quân; tuyển chọn, gọi công dân nhập ngũ.',
+      'Thường trực phòng thủ dân sự, cứu hộ, cứu nạn, phòng, chống lụt bão.',
+    ],
   },
   {
     fullName: 'Đặng Văn Mạnh',
@@ -88,6 +195,19 @@ export const officials: SeedOfficial[] = [
     phone: '0989 461 235',
     email: 'dvmanh.quoctuan@haiphong.gov.vn',
     order: 9,
+    biography: [
+      'Sinh năm 1983; quê quán: xã Bát Trang (cũ), huyện An Lão (cũ), thành phố Hải Phòng.',
+      'Trình độ: Cử nhân An ninh nhân dân; Trung cấp lý luận chính trị; cấp bậc: Trung tá.',
+      '2006–2015: cán bộ Đội Cảnh sát hình sự, Công an huyện An Lão.',
+      '2015–2023: Phó Trưởng Công an thị trấn An Lão.',
+      '2023–6/2025: Trưởng Công an xã Quốc Tuấn (cũ).',
+      'Từ 7/2025: Đảng ủy viên, Trưởng Công an xã Quốc Tuấn.',
+    ],
+    duties: [
+      'Tham mưu cho Đảng ủy, UBND xã về bảo đảm an ninh, trật tự, an toàn xã hội.',
+      'Chỉ đạo công tác đăng ký, quản lý cư trú, căn cước; phòng cháy, chữa cháy; trật tự an toàn giao thông.',
+      'Tiếp nhận, giải quyết tin báo, tố giác tội phạm; phòng, chống tội phạm và tệ nạn xã hội.',
+    ],
   },
   {
     fullName: 'Nguyễn Văn Hùng',
@@ -97,6 +217,18 @@ export const officials: SeedOfficial[] = [
     phone: '0225 3871 246',
     email: 'nvhung.quoctuan@haiphong.gov.vn',
     order: 10,
+    biography: [
+      'Sinh năm 1982; quê quán: xã Quốc Tuấn (cũ), huyện An Lão (cũ), thành phố Hải Phòng.',
+      'Trình độ: Cử nhân Hành chính học; Trung cấp lý luận chính trị.',
+      '2005–2015: công chức Văn phòng – Thống kê xã Quốc Tuấn (cũ).',
+      '2015–6/2025: chuyên viên Văn phòng HĐND và UBND huyện An Lão.',
+      'Từ 7/2025: Chánh Văn phòng HĐND và UBND xã Quốc Tuấn.',
+    ],
+    duties: [
+      'Tham mưu xây dựng chương trình công tác, lịch làm việc của Thường trực HĐND và lãnh đạo UBND xã.',
+      'Quản lý văn thư, lưu trữ, tài sản cơ quan; đầu mối kiểm soát thủ tục hành chính.',
+      'Phó Trưởng Ban biên tập Trang thông tin điện tử xã: duyệt tin, bài, văn bản chỉ đạo, điều hành.',
+    ],
   },
   {
     fullName: 'Vũ Văn Định',
@@ -106,6 +238,18 @@ export const officials: SeedOfficial[] = [
     phone: '0225 3871 252',
     email: 'vvdinh.quoctuan@haiphong.gov.vn',
     order: 11,
+    biography: [
+      'Sinh năm 1979; quê quán: xã An Tiến (cũ), huyện An Lão (cũ), thành phố Hải Phòng.',
+      'Trình độ: Kỹ sư Thủy lợi; Trung cấp lý luận chính trị.',
+      '2003–2013: cán bộ Công ty TNHH một thành viên Khai thác công trình thủy lợi An Lão.',
+      '2013–6/2025: Phó Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện An Lão.',
+      'Từ 7/2025: Trưởng Phòng Kinh tế xã Quốc Tuấn.',
+    ],
+    duties: [
+      'Tham mưu quản lý nhà nước về nông nghiệp, thủy lợi, tài nguyên, môi trường, xây dựng, giao thông, công thương.',
+      'Theo dõi thực hiện các dự án đầu tư công và Chương trình xây dựng nông thôn mới.',
+      'Thường trực phòng, chống thiên tai và tìm kiếm cứu nạn của xã.',
+    ],
   },
   {
     fullName: 'Đinh Thị Thúy',
@@ -115,6 +259,17 @@ export const officials: SeedOfficial[] = [
     phone: '0225 3871 258',
     email: 'dtthuy.quoctuan@haiphong.gov.vn',
     order: 12,
+    biography: [
+      'Sinh năm 1987; quê quán: xã Quốc Tuấn (cũ), huyện An Lão (cũ), thành phố Hải Phòng.',
+      'Trình độ: Cử nhân Công tác xã hội; Trung cấp lý luận chính trị.',
+      '2010–2018: công chức Văn hóa – Xã hội xã Quốc Tuấn (cũ).',
+      '2018–6/2025: chuyên viên Phòng Lao động – Thương binh và Xã hội huyện An Lão.',
+      'Từ 7/2025: Trưởng Phòng Văn hóa – Xã hội xã Quốc Tuấn.',
+    ],
+    duties: [
+      'Tham mưu quản lý nhà nước về văn hóa, thể thao, du lịch, thông tin cơ sở, giáo dục, y tế.',
+      'Thực hiện chính sách người có công, bảo trợ xã hội, giảm nghèo, bảo vệ trẻ em, bình đẳng giới.',
+    ],
   },
   {
     fullName: 'Ngô Thị Hương',
@@ -124,6 +279,18 @@ export const officials: SeedOfficial[] = [
     phone: '0225 3871 368',
     email: 'nthuong.quoctuan@haiphong.gov.vn',
     order: 13,
+    biography: [
+      'Sinh năm 1986; quê quán: xã Quốc Tuấn (cũ), huyện An Lão (cũ), thành phố Hải Phòng.',
+      'Trình độ: Cử nhân Luật; Trung cấp lý luận chính trị.',
+      '2009–2018: công chức Tư pháp – Hộ tịch xã Quốc Tuấn (cũ).',
+      '2018–6/2025: chuyên viên Bộ phận tiếp nhận và trả kết quả, Văn phòng HĐND và UBND huyện An Lão.',
+      'Từ 7/2025: Phó Giám đốc Trung tâm Phục vụ hành chính công xã Quốc Tuấn.',
+    ],
+    duties: [
+      'Điều hành hoạt động hằng ngày của Trung tâm Phục vụ hành chính công xã: tiếp nhận, trả kết quả hồ sơ thủ tục hành chính.',
+      'Hướng dẫn người dân nộp hồ sơ trực tuyến, thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia.',
+      'Theo dõi, báo cáo tỷ lệ hồ sơ giải quyết đúng hạn, trễ hạn và việc xin lỗi người dân khi trễ hạn.',
+    ],
   },
   {
     fullName: 'Phạm Thị Lan Anh',
@@ -133,6 +300,17 @@ export const officials: SeedOfficial[] = [
     phone: '0911 725 063',
     email: 'ptlanh.quoctuan@haiphong.gov.vn',
     order: 14,
+    biography: [
+      'Sinh năm 1994; quê quán: xã Quốc Tuấn (cũ), huyện An Lão (cũ), thành phố Hải Phòng.',
+      'Trình độ: Cử nhân Báo chí.',
+      '2017–6/2025: viên chức Trung tâm Văn hóa, Thông tin và Thể thao huyện An Lão.',
+      'Từ 7/2025: chuyên viên Văn phòng HĐND và UBND xã Quốc Tuấn.',
+    ],
+    duties: [
+      'Ủy viên thường trực Ban biên tập Trang thông tin điện tử xã: tổ chức biên tập, đăng tải tin, bài, văn bản.',
+      'Tiếp nhận tin, bài của các thôn, đoàn thể; đề xuất chuyên mục, kế hoạch tuyên truyền hằng tháng.',
+      'Quản trị tài khoản, sao lưu dữ liệu Trang thông tin điện tử xã.',
+    ],
   },
 ];
 

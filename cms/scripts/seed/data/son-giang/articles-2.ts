@@ -188,14 +188,14 @@ export const articles2: SeedArticle[] = [
     summary:
       'Từ ngày 20/10/2026, Trang thông tin điện tử xã Sơn Giang chính thức vận hành trên nền tảng dùng chung, hiển thị tốt trên điện thoại, có chức năng tra cứu văn bản, thủ tục hành chính và phiên bản tiếng Anh.',
     body: [
-      'Trang thông tin điện tử xã Sơn Giang tại địa chỉ songiang.hatinh.gov.vn đã được chuyển sang nền tảng mới, đáp ứng yêu cầu của Nghị định số 42/2022/NĐ-CP và Thông tư số 22/2023/TT-BTTTT. Giao diện được thiết kế đơn giản, chữ lớn, dễ đọc trên điện thoại di động và các trình duyệt phổ biến.',
+      'Trang thông tin điện tử xã Sơn Giang tại địa chỉ songiang.hatinh.gov.vn đã được chuyển sang nền tảng mới, đáp ứng yêu cầu của Nghị định số 224/2026/NĐ-CP của Chính phủ (có hiệu lực từ ngày 01/7/2026, thay thế Nghị định số 42/2022/NĐ-CP) và Thông tư số 22/2023/TT-BTTTT. Giao diện được thiết kế đơn giản, chữ lớn, dễ đọc trên điện thoại di động và các trình duyệt phổ biến.',
       'Người dân có thể tìm kiếm văn bản chỉ đạo, điều hành theo số, ký hiệu, loại văn bản; tra cứu thủ tục hành chính và liên kết sang Cổng Dịch vụ công quốc gia để nộp hồ sơ; xem thông tin giới thiệu, cơ cấu tổ chức bằng tiếng Việt và tiếng Anh.',
       'Đối với Ban biên tập, nền tảng mới hỗ trợ phân quyền theo vai trò, quy trình duyệt tin, bài nhiều bước, sao lưu dữ liệu tự động và thống kê lượt truy cập, giúp các thành viên làm việc kiêm nhiệm đăng tải thông tin nhanh và an toàn hơn.',
     ],
     category: 'dich-vu-cong-truc-tuyen',
     kind: 'tin',
     authorName: 'Nguyễn Văn Hùng – Văn phòng HĐND-UBND xã',
-    tags: 'trang thông tin điện tử, chuyển đổi số, Nghị định 42/2022/NĐ-CP',
+    tags: 'trang thông tin điện tử, chuyển đổi số, Nghị định 224/2026/NĐ-CP',
     coverAlt: 'Màn hình máy tính xách tay và điện thoại đặt cạnh nhau cùng hiển thị trang chủ Trang thông tin điện tử xã Sơn Giang với tông màu xanh lam.',
     coverLabel: 'Trang tin nền tảng mới',
     publishedAt: '2026-10-20T10:30:00+07:00',

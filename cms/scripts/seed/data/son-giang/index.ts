@@ -4,6 +4,7 @@ import { articles1 } from './articles-1';
 import { articles2 } from './articles-2';
 import { documents1 } from './documents-1';
 import { documents2 } from './documents-2';
+import { decree224 } from '../decree-224';
 import { procedures1 } from './procedures-1';
 import { procedures2 } from './procedures-2';
 import { officials, contacts } from './people';
@@ -14,7 +15,7 @@ const commune: SeedCommune = {
   ...communeInfo,
   categories,
   articles: [...articles1, ...articles2],
-  documents: [...documents1, ...documents2],
+  documents: [...documents1, ...documents2, decree224('xã Sơn Giang')],
   procedures: [...procedures1, ...procedures2],
   officials,
   contacts,

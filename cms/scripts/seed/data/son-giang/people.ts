@@ -11,6 +11,21 @@ export const officials: SeedOfficial[] = [
     order: 1,
     termStart: '2025-06-20',
     termEnd: '2030-06-30',
+    biography: [
+      'Sinh năm 1970; quê quán: xã Sơn Trung (cũ), huyện Hương Sơn (cũ), tỉnh Hà Tĩnh.',
+      'Trình độ: Thạc sĩ Xây dựng Đảng và chính quyền nhà nước; Cao cấp lý luận chính trị.',
+      '1993–2003: cán bộ Ban Tuyên giáo Huyện ủy Hương Sơn.',
+      '2003–2012: Phó Bí thư, Bí thư Đảng ủy xã Sơn Giang (cũ).',
+      '2012–2020: Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Huyện ủy Hương Sơn.',
+      '2020–6/2025: Phó Bí thư Huyện ủy, Chủ tịch HĐND huyện Hương Sơn.',
+      'Từ 6/2025: Bí thư Đảng ủy xã Sơn Giang (chỉ định khi thành lập Đảng bộ xã mới); được bầu lại tại Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025–2030.',
+    ],
+    duties: [
+      'Lãnh đạo toàn diện hoạt động của Ban Chấp hành, Ban Thường vụ Đảng ủy xã.',
+      'Trực tiếp phụ trách công tác tổ chức, cán bộ; quốc phòng, an ninh, nội chính; phòng, chống tham nhũng, lãng phí, tiêu cực.',
+      'Bí thư Đảng ủy Quân sự xã.',
+      'Theo dõi, chỉ đạo Chi bộ thôn Tân Hòa.',
+    ],
   },
   {
     fullName: 'Nguyễn Thị Thanh Hà',
@@ -22,6 +37,20 @@ export const officials: SeedOfficial[] = [
     order: 2,
     termStart: '2026-03-27',
     termEnd: '2031-03-31',
+    biography: [
+      'Sinh năm 1975; quê quán: xã Sơn Giang (cũ), huyện Hương Sơn (cũ), tỉnh Hà Tĩnh.',
+      'Trình độ: Cử nhân Luật; Cao cấp lý luận chính trị.',
+      '1998–2008: cán bộ Hội Liên hiệp Phụ nữ huyện Hương Sơn.',
+      '2008–2016: Phó Chủ tịch, Chủ tịch Hội Liên hiệp Phụ nữ huyện Hương Sơn.',
+      '2016–6/2025: Huyện ủy viên, Phó Chủ tịch HĐND huyện Hương Sơn.',
+      'Từ 7/2025: Phó Bí thư Thường trực Đảng ủy, Chủ tịch HĐND xã Sơn Giang; tháng 3/2026 được bầu lại Chủ tịch HĐND xã nhiệm kỳ 2026–2031.',
+    ],
+    duties: [
+      'Thường trực Đảng ủy: giải quyết công việc hằng ngày của Đảng ủy; phụ trách công tác xây dựng Đảng, kiểm tra, giám sát, dân vận.',
+      'Lãnh đạo hoạt động của HĐND xã; triệu tập và chủ tọa các kỳ họp HĐND.',
+      'Chỉ đạo giám sát việc thực hiện nghị quyết của HĐND xã và việc giải quyết kiến nghị của cử tri.',
+      'Theo dõi, chỉ đạo Chi bộ thôn Giang Hà.',
+    ],
   },
   {
     fullName: 'Lê Đình Phúc',
@@ -33,6 +62,20 @@ export const officials: SeedOfficial[] = [
     order: 3,
     termStart: '2026-03-27',
     termEnd: '2031-03-31',
+    biography: [
+      'Sinh năm 1977; quê quán: xã Sơn Phú (cũ), huyện Hương Sơn (cũ), tỉnh Hà Tĩnh.',
+      'Trình độ: Thạc sĩ Kinh tế nông nghiệp; Cao cấp lý luận chính trị.',
+      '2001–2010: chuyên viên Phòng Nông nghiệp và Phát triển nông thôn huyện Hương Sơn.',
+      '2010–2017: Phó Trưởng phòng, Trưởng phòng Tài chính – Kế hoạch huyện Hương Sơn.',
+      '2017–6/2025: Huyện ủy viên, Phó Chủ tịch UBND huyện Hương Sơn.',
+      'Từ 7/2025: Phó Bí thư Đảng ủy, Chủ tịch UBND xã Sơn Giang; tháng 3/2026 được HĐND xã bầu lại nhiệm kỳ 2026–2031.',
+    ],
+    duties: [
+      'Lãnh đạo, quản lý, điều hành toàn diện hoạt động của UBND xã; chịu trách nhiệm trước HĐND xã và Chủ tịch UBND tỉnh.',
+      'Trực tiếp phụ trách tổ chức bộ máy, cán bộ; tài chính, ngân sách; quy hoạch, kế hoạch, đầu tư công; quốc phòng, an ninh.',
+      'Chủ tài khoản ngân sách xã; người đứng đầu chịu trách nhiệm về cải cách hành chính, chuyển đổi số, tiếp công dân.',
+      'Trưởng Ban Chỉ huy phòng thủ dân sự xã.',
+    ],
   },
   {
     fullName: 'Phan Văn Khánh',
@@ -44,6 +87,19 @@ export const officials: SeedOfficial[] = [
     order: 4,
     termStart: '2026-03-27',
     termEnd: '2031-03-31',
+    biography: [
+      'Sinh năm 1979; quê quán: xã Sơn Ninh (cũ), huyện Hương Sơn (cũ), tỉnh Hà Tĩnh.',
+      'Trình độ: Cử nhân Kinh tế; Cao cấp lý luận chính trị.',
+      '2003–2012: công chức Tài chính – Kế toán xã Sơn Ninh (cũ).',
+      '2012–2020: Phó Chủ tịch, Chủ tịch UBND xã Sơn Ninh (cũ).',
+      '2020–6/2025: Bí thư Đảng ủy, Chủ tịch HĐND xã Sơn Ninh (cũ).',
+      'Từ 7/2025: Phó Chủ tịch HĐND xã Sơn Giang; được bầu lại tháng 3/2026.',
+    ],
+    duties: [
+      'Giúp Chủ tịch HĐND điều hòa, phối hợp hoạt động của các Ban HĐND xã; điều hành công việc của Thường trực HĐND khi Chủ tịch vắng mặt.',
+      'Theo dõi, giám sát lĩnh vực kinh tế, ngân sách, đất đai; thẩm tra dự toán, quyết toán ngân sách xã.',
+      'Tổ chức tiếp xúc cử tri; tổng hợp, theo dõi việc trả lời kiến nghị của cử tri.',
+    ],
   },
   {
     fullName: 'Hồ Sỹ Tuấn',
@@ -55,6 +111,19 @@ export const officials: SeedOfficial[] = [
     order: 5,
     termStart: '2026-03-27',
     termEnd: '2031-03-31',
+    biography: [
+      'Sinh năm 1981; quê quán: xã Sơn Giang (cũ), huyện Hương Sơn (cũ), tỉnh Hà Tĩnh.',
+      'Trình độ: Kỹ sư Quản lý đất đai; Cao cấp lý luận chính trị.',
+      '2005–2013: công chức Địa chính – Xây dựng xã Sơn Giang (cũ).',
+      '2013–6/2025: Phó Chủ tịch UBND xã Sơn Giang (cũ).',
+      'Từ 7/2025: Phó Chủ tịch UBND xã Sơn Giang; được bầu lại tháng 3/2026.',
+    ],
+    duties: [
+      'Giúp Chủ tịch UBND xã phụ trách khối kinh tế: nông nghiệp, lâm nghiệp, đất đai, tài nguyên, môi trường, xây dựng, giao thông, công thương.',
+      'Chỉ đạo Chương trình mục tiêu quốc gia xây dựng nông thôn mới; phát triển vùng cam, chè, chăn nuôi hươu.',
+      'Chỉ đạo phòng, chống thiên tai, lụt bão trên lưu vực sông Ngàn Phố.',
+      'Chủ tịch Hội đồng bồi thường, hỗ trợ, tái định cư các dự án trên địa bàn xã.',
+    ],
   },
   {
     fullName: 'Đặng Thị Minh Nguyệt',
@@ -67,6 +136,20 @@ export const officials: SeedOfficial[] = [
     order: 6,
     termStart: '2026-03-27',
     termEnd: '2031-03-31',
+    biography: [
+      'Sinh năm 1983; quê quán: thị trấn Phố Châu (cũ), huyện Hương Sơn (cũ), tỉnh Hà Tĩnh.',
+      'Trình độ: Thạc sĩ Quản lý văn hóa; Cao cấp lý luận chính trị.',
+      '2006–2014: viên chức Trung tâm Văn hóa – Truyền thông huyện Hương Sơn.',
+      '2014–2020: Phó Trưởng phòng Văn hóa và Thông tin huyện Hương Sơn.',
+      '2020–6/2025: Trưởng phòng Lao động – Thương binh và Xã hội huyện Hương Sơn.',
+      'Từ 7/2025: Phó Chủ tịch UBND xã Sơn Giang, Giám đốc Trung tâm Phục vụ hành chính công xã; được bầu lại tháng 3/2026.',
+    ],
+    duties: [
+      'Giúp Chủ tịch UBND xã phụ trách khối văn hóa – xã hội: giáo dục, y tế, văn hóa, thể thao, thông tin cơ sở.',
+      'Phụ trách lao động, việc làm, người có công, bảo trợ xã hội, giảm nghèo bền vững.',
+      'Điều hành Trung tâm Phục vụ hành chính công xã; chỉ đạo chuyển đổi số và dịch vụ công trực tuyến.',
+      'Trưởng Ban biên tập Trang thông tin điện tử xã.',
+    ],
   },
   {
     fullName: 'Võ Thị Lan',
@@ -76,6 +159,19 @@ export const officials: SeedOfficial[] = [
     phone: '0947 206 318',
     email: 'lanvt.songiang@hatinh.gov.vn',
     order: 7,
+    biography: [
+      'Sinh năm 1974; quê quán: xã Sơn Bằng (cũ), huyện Hương Sơn (cũ), tỉnh Hà Tĩnh.',
+      'Trình độ: Cử nhân Công tác xã hội; Cao cấp lý luận chính trị.',
+      '1997–2007: Chủ tịch Hội Liên hiệp Phụ nữ xã Sơn Bằng (cũ).',
+      '2007–2017: Phó Bí thư Đảng ủy xã Sơn Bằng (cũ).',
+      '2017–6/2025: Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện Hương Sơn.',
+      'Từ 7/2025: Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ Việt Nam xã Sơn Giang.',
+    ],
+    duties: [
+      'Chủ trì hoạt động của Ủy ban MTTQ Việt Nam xã và các tổ chức chính trị – xã hội trực thuộc (Hội Liên hiệp Phụ nữ, Đoàn Thanh niên, Hội Nông dân, Hội Cựu chiến binh).',
+      'Chỉ đạo công tác giám sát, phản biện xã hội; tham gia xây dựng Đảng, chính quyền.',
+      'Chỉ đạo cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”, Quỹ “Vì người nghèo” và Ngày hội Đại đoàn kết ở khu dân cư.',
+    ],
   },
   {
     fullName: 'Phan Thị Hồng Nhung',
@@ -85,6 +181,18 @@ export const officials: SeedOfficial[] = [
     phone: '0239 3875 126',
     email: 'nhungpth.songiang@hatinh.gov.vn',
     order: 8,
+    biography: [
+      'Sinh năm 1986; quê quán: xã Sơn Châu (cũ), huyện Hương Sơn (cũ), tỉnh Hà Tĩnh.',
+      'Trình độ: Cử nhân Hành chính học; Trung cấp lý luận chính trị.',
+      '2009–2017: công chức Văn phòng – Thống kê xã Sơn Châu (cũ).',
+      '2017–6/2025: chuyên viên Văn phòng HĐND và UBND huyện Hương Sơn.',
+      'Từ 7/2025: Chánh Văn phòng HĐND và UBND xã Sơn Giang.',
+    ],
+    duties: [
+      'Tham mưu xây dựng chương trình công tác, lịch làm việc của Thường trực HĐND và lãnh đạo UBND xã.',
+      'Quản lý văn thư, lưu trữ, tài sản cơ quan; đầu mối kiểm soát thủ tục hành chính.',
+      'Phó Trưởng Ban biên tập Trang thông tin điện tử xã.',
+    ],
   },
   {
     fullName: 'Lê Văn Thành',
@@ -94,6 +202,18 @@ export const officials: SeedOfficial[] = [
     phone: '0239 3875 133',
     email: 'thanhlv.songiang@hatinh.gov.vn',
     order: 9,
+    biography: [
+      'Sinh năm 1980; quê quán: xã Sơn Hà (cũ), huyện Hương Sơn (cũ), tỉnh Hà Tĩnh.',
+      'Trình độ: Kỹ sư Nông học; Trung cấp lý luận chính trị.',
+      '2004–2014: viên chức Trạm Khuyến nông huyện Hương Sơn.',
+      '2014–6/2025: Phó Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện Hương Sơn.',
+      'Từ 7/2025: Trưởng phòng Kinh tế xã Sơn Giang.',
+    ],
+    duties: [
+      'Tham mưu quản lý nhà nước về nông nghiệp, lâm nghiệp, tài nguyên, môi trường, xây dựng, giao thông, công thương.',
+      'Theo dõi thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới và chương trình mỗi xã một sản phẩm (OCOP).',
+      'Thường trực phòng, chống thiên tai và tìm kiếm cứu nạn của xã.',
+    ],
   },
   {
     fullName: 'Hoàng Thị Mai',
@@ -103,6 +223,18 @@ export const officials: SeedOfficial[] = [
     phone: '0239 3875 135',
     email: 'maiht.songiang@hatinh.gov.vn',
     order: 10,
+    biography: [
+      'Sinh năm 1988; quê quán: xã Sơn Giang (cũ), huyện Hương Sơn (cũ), tỉnh Hà Tĩnh.',
+      'Trình độ: Cử nhân Văn hóa học; Trung cấp lý luận chính trị.',
+      '2011–2019: công chức Văn hóa – Xã hội xã Sơn Giang (cũ).',
+      '2019–6/2025: chuyên viên Phòng Văn hóa và Thông tin huyện Hương Sơn.',
+      'Từ 7/2025: Trưởng phòng Văn hóa – Xã hội xã Sơn Giang.',
+    ],
+    duties: [
+      'Tham mưu quản lý nhà nước về văn hóa, thể thao, du lịch, thông tin cơ sở, giáo dục, y tế.',
+      'Thực hiện chính sách người có công, bảo trợ xã hội, giảm nghèo, bảo vệ trẻ em, bình đẳng giới.',
+      'Cung cấp tin, bài về văn hóa – xã hội cho Trang thông tin điện tử xã.',
+    ],
   },
   {
     fullName: 'Nguyễn Văn Hùng',
@@ -112,6 +244,17 @@ export const officials: SeedOfficial[] = [
     phone: '0978 314 592',
     email: 'hungnv.songiang@hatinh.gov.vn',
     order: 11,
+    biography: [
+      'Sinh năm 1992; quê quán: xã Sơn Giang (cũ), huyện Hương Sơn (cũ), tỉnh Hà Tĩnh.',
+      'Trình độ: Cử nhân Thống kê kinh tế.',
+      '2015–6/2025: công chức Văn phòng – Thống kê xã Sơn Giang (cũ).',
+      'Từ 7/2025: công chức Văn phòng HĐND và UBND xã Sơn Giang.',
+    ],
+    duties: [
+      'Công tác thống kê: thu thập, tổng hợp số liệu, lập báo cáo thống kê định kỳ của xã.',
+      'Quản trị kỹ thuật Trang thông tin điện tử xã: tài khoản, sao lưu, đăng tải văn bản đã được duyệt.',
+      'Theo dõi số liệu kinh tế – xã hội phục vụ báo cáo của UBND xã.',
+    ],
   },
   {
     fullName: 'Trần Văn Quang',
@@ -121,6 +264,19 @@ export const officials: SeedOfficial[] = [
     phone: '0963 418 027',
     email: 'quangtv.songiang@hatinh.gov.vn',
     order: 12,
+    biography: [
+      'Sinh năm 1982; quê quán: xã Sơn Phú (cũ), huyện Hương Sơn (cũ), tỉnh Hà Tĩnh.',
+      'Trình độ: Cao đẳng Quân sự cơ sở; Trung cấp lý luận chính trị.',
+      '2001–2003: thực hiện nghĩa vụ quân sự.',
+      '2005–2014: Chỉ huy phó Ban Chỉ huy Quân sự xã Sơn Phú (cũ).',
+      '2014–6/2025: Chỉ huy trưởng Ban Chỉ huy Quân sự xã Sơn Phú (cũ).',
+      'Từ 7/2025: Chỉ huy trưởng Ban Chỉ huy Quân sự xã Sơn Giang.',
+    ],
+    duties: [
+      'Tham mưu cho Đảng ủy, UBND xã về công tác quốc phòng, quân sự địa phương.',
+      'Xây dựng, huấn luyện lực lượng dân quân; tuyển chọn, gọi công dân nhập ngũ.',
+      'Thường trực phòng thủ dân sự, cứu hộ, cứu nạn trong mùa mưa lũ.',
+    ],
   },
   {
     fullName: 'Nguyễn Hữu Tài',
@@ -130,6 +286,19 @@ export const officials: SeedOfficial[] = [
     phone: '0969 275 113',
     email: 'congan.songiang@hatinh.gov.vn',
     order: 13,
+    biography: [
+      'Sinh năm 1984; quê quán: xã Sơn Lễ (cũ), huyện Hương Sơn (cũ), tỉnh Hà Tĩnh.',
+      'Trình độ: Cử nhân An ninh nhân dân; Trung cấp lý luận chính trị; cấp bậc: Trung tá.',
+      '2007–2016: cán bộ Đội Cảnh sát quản lý hành chính về trật tự xã hội, Công an huyện Hương Sơn.',
+      '2016–2023: Phó Trưởng Công an thị trấn Phố Châu.',
+      '2023–6/2025: Trưởng Công an xã Sơn Giang (cũ).',
+      'Từ 7/2025: Đảng ủy viên, Trưởng Công an xã Sơn Giang.',
+    ],
+    duties: [
+      'Tham mưu cho Đảng ủy, UBND xã về bảo đảm an ninh, trật tự, an toàn xã hội.',
+      'Chỉ đạo công tác đăng ký, quản lý cư trú, căn cước; phòng cháy, chữa cháy; bảo đảm trật tự an toàn giao thông.',
+      'Tiếp nhận, giải quyết tin báo, tố giác tội phạm; phòng, chống tội phạm và tệ nạn xã hội.',
+    ],
   },
 ];
 

@@ -8,6 +8,7 @@ import type { StrapiList } from './content';
 import { SITEMAP_MAX_URLS } from './feed-xml';
 import { articlePath, categoryPath, documentPath, pagePath, procedurePath } from './public-content';
 import type { StrapiQuery } from './strapi-query';
+import { officialPath } from './intro-content';
 
 export interface SitemapPath {
   path: string;
@@ -56,6 +57,8 @@ export const sitemapPaths = defineCachedFunction(
       readAll(event, commune, '/api/pages', { fields: ['slug', 'locale', 'updatedAt'] }),
       readAll(event, commune, '/api/pages', { fields: ['slug', 'locale', 'updatedAt'], locale: 'en' }),
     ]);
+    // Leaders have pages of their own and make up the organisation chart (read apart: a small list).
+    const officials = await readAll(event, commune, '/api/officials', { fields: ['slug', 'updatedAt'] });
     const entry = (path: string, lastmod: string | null | undefined): SitemapPath => ({ path, lastmod: lastmod ?? null });
     const allContent = [...articles, ...documents, ...procedures, ...pages, ...englishPages];
     const paths: SitemapPath[] = [
@@ -70,7 +73,9 @@ export const sitemapPaths = defineCachedFunction(
       ...procedures.map((row) => entry(procedurePath(row), row.updatedAt)),
       entry('/gioi-thieu', newest(pages)),
       ...pages.map((row) => entry(pagePath({ ...row, locale: 'vi' }), row.updatedAt)),
-      entry('/gioi-thieu/lanh-dao', null),
+      entry('/gioi-thieu/lanh-dao', newest(officials)),
+      ...officials.filter((row) => officialPath(row.slug)).map((row) => entry(officialPath(row.slug) ?? '', row.updatedAt)),
+      entry('/gioi-thieu/so-do-to-chuc', newest(officials)),
       ...(englishPages.length > 0 ? [entry('/en', newest(englishPages))] : []),
       ...englishPages.map((row) => entry(pagePath({ ...row, locale: 'en' }), row.updatedAt)),
       entry('/lien-he', null),

@@ -114,6 +114,53 @@ export const PAGE_CASES: PageCase[] = [
     },
   },
   {
+    type: 'leader page (biography, duties)',
+    on: {
+      khanhKhe: {
+        path: '/gioi-thieu/lanh-dao/nong-van-hai',
+        h1: 'Nông Văn Hải',
+        facts: ['Phó Bí thư Đảng ủy, Chủ tịch UBND xã', 'Ủy ban nhân dân xã Khánh Khê', 'Tóm tắt tiểu sử', 'Sinh năm 1978', 'Nhiệm vụ được phân công', 'Cập nhật lần cuối'],
+        elements: ['a[href="tel:0915372618"]', 'a[href="mailto:nvhai.khanhkhe@langson.gov.vn"]', 'main nav a[href="/gioi-thieu/so-do-to-chuc"]'],
+      },
+      quocTuan: {
+        path: '/gioi-thieu/lanh-dao/vu-duc-thanh',
+        h1: 'Vũ Đức Thành',
+        facts: ['Phó Bí thư Đảng ủy, Chủ tịch UBND xã', 'Sinh năm 1976', 'Trưởng Ban biên tập Trang thông tin điện tử xã', 'Cập nhật lần cuối'],
+      },
+    },
+  },
+  {
+    type: 'organisation chart',
+    on: {
+      khanhKhe: {
+        path: '/gioi-thieu/so-do-to-chuc',
+        h1: 'Sơ đồ tổ chức xã Khánh Khê',
+        facts: [
+          'Đảng ủy xã Khánh Khê',
+          'Hội đồng nhân dân xã Khánh Khê',
+          'Ủy ban nhân dân xã Khánh Khê',
+          'Phòng Kinh tế',
+          'Ủy ban MTTQ Việt Nam xã Khánh Khê',
+          'Hội Liên hiệp Phụ nữ xã Khánh Khê',
+          'Cập nhật lần cuối',
+        ],
+        elements: [
+          'main .org-tree a[href="/gioi-thieu/lanh-dao/hoang-van-thang"]',
+          'main .org-tree a[href="/gioi-thieu/lanh-dao/nong-van-hai"]',
+          // Specialised units under the People's Committee, mass organisations under the Front.
+          'main .org-branch--committee ul h3',
+          'main .org-branch--front ul a[href="/gioi-thieu/lanh-dao/hoang-thi-thao"]',
+        ],
+      },
+      quocTuan: {
+        path: '/gioi-thieu/so-do-to-chuc',
+        h1: 'Sơ đồ tổ chức xã Quốc Tuấn',
+        facts: ['Đảng ủy xã Quốc Tuấn', 'Ủy ban nhân dân xã Quốc Tuấn', 'Trung tâm Phục vụ hành chính công xã Quốc Tuấn', 'Công an xã Quốc Tuấn'],
+        elements: ['main .org-tree a[href="/gioi-thieu/lanh-dao/pham-van-khai"]'],
+      },
+    },
+  },
+  {
     type: 'English page (organisation and officials)',
     lang: 'en',
     on: {
@@ -178,6 +225,35 @@ export const PAGE_CASES: PageCase[] = [
         elements: ['object[type="application/pdf"][data^="/uploads/"]', 'a[href^="/uploads/"][download]'],
       },
       quocTuan: { path: '/van-ban/:document(45/QĐ-UBND)', h1: 'Quyết định số 45/QĐ-UBND', facts: ['Hết hiệu lực', 'Vũ Đức Thành', 'Quyết định số 135/QĐ-UBND'] },
+    },
+  },
+  {
+    type: 'document replaced by another (Decree 42/2022 by Decree 224/2026)',
+    on: {
+      khanhKhe: {
+        path: '/van-ban/:document(42/2022/NĐ-CP)',
+        h1: 'Nghị định số 42/2022/NĐ-CP',
+        facts: ['Hết hiệu lực', 'Bị thay thế bởi Nghị định số 224/2026/NĐ-CP từ ngày 01/07/2026.', 'Hết hiệu lực từ ngày 01/07/2026'],
+        elements: ['.record-notice--expired a[href^="/van-ban/"]'],
+      },
+      quocTuan: {
+        path: '/van-ban/:document(42/2022/NĐ-CP)',
+        h1: 'Nghị định số 42/2022/NĐ-CP',
+        facts: ['Bị thay thế bởi Nghị định số 224/2026/NĐ-CP từ ngày 01/07/2026.'],
+        elements: ['.record-notice--expired a[href^="/van-ban/"]'],
+      },
+    },
+  },
+  {
+    type: 'document replacing another (Decree 224/2026)',
+    on: {
+      khanhKhe: {
+        path: '/van-ban/:document(224/2026/NĐ-CP)',
+        h1: 'Nghị định số 224/2026/NĐ-CP',
+        facts: ['Còn hiệu lực', 'Thay thế văn bản', 'Nghị định số 42/2022/NĐ-CP'],
+        elements: ['.record-notice--in_force', '.related-list a[href^="/van-ban/"]'],
+      },
+      quocTuan: { path: '/van-ban/:document(224/2026/NĐ-CP)', h1: 'Nghị định số 224/2026/NĐ-CP', facts: ['Thay thế văn bản', 'Nghị định số 42/2022/NĐ-CP'] },
     },
   },
   {

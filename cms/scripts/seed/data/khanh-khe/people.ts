@@ -275,7 +275,49 @@ export const officials: SeedOfficial[] = [
       'Thường trực công tác phòng thủ dân sự, tìm kiếm cứu nạn, cứu hộ trên địa bàn xã.',
     ],
   },
-];
+  {
+    fullName: 'Hoàng Thị Thảo',
+    position: 'Chủ tịch Hội Liên hiệp Phụ nữ xã',
+    positionEn: "Chairwoman of the Commune Women's Union",
+    unit: 'Hội Liên hiệp Phụ nữ xã Khánh Khê',
+    phone: '0387 215 640',
+    email: 'htthao.khanhkhe@langson.gov.vn',
+    order: 13,
+    termStart: '2025-09-25',
+    biography: [
+      'Sinh năm 1989; dân tộc Tày; quê quán: xã Khánh Khê (cũ), tỉnh Lạng Sơn.',
+      'Trình độ: Cử nhân Công tác xã hội; Trung cấp lý luận chính trị.',
+      '2012–2020: Phó Bí thư, Bí thư Đoàn Thanh niên xã Khánh Khê (cũ).',
+      '2020–6/2025: Chủ tịch Hội Liên hiệp Phụ nữ xã Khánh Khê (cũ).',
+      'Từ 9/2025: Phó Chủ tịch Ủy ban MTTQ Việt Nam xã, Chủ tịch Hội Liên hiệp Phụ nữ xã Khánh Khê.',
+    ],
+    duties: [
+      'Chủ trì hoạt động của Hội Liên hiệp Phụ nữ xã; tập hợp, vận động hội viên phụ nữ ở 21 thôn.',
+      'Phối hợp thực hiện chương trình giảm nghèo, hỗ trợ phụ nữ phát triển kinh tế hộ gia đình, vay vốn ưu đãi.',
+      'Tuyên truyền phòng, chống bạo lực gia đình và bình đẳng giới.',
+    ],
+  },
+  {
+    fullName: 'Lục Văn Tiến',
+    position: 'Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh xã',
+    positionEn: 'Secretary of the Commune Ho Chi Minh Communist Youth Union',
+    unit: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Khánh Khê',
+    phone: '0359 842 117',
+    email: 'lvtien.khanhkhe@langson.gov.vn',
+    order: 14,
+    termStart: '2025-09-25',
+    biography: [
+      'Sinh năm 1996; dân tộc Nùng; quê quán: xã Khánh Khê (cũ), tỉnh Lạng Sơn.',
+      'Trình độ: Cử nhân Quản lý văn hóa; Trung cấp lý luận chính trị.',
+      '2019–6/2025: Phó Bí thư, Bí thư Đoàn Thanh niên xã Khánh Khê (cũ).',
+      'Từ 9/2025: Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Khánh Khê.',
+    ],
+    duties: [
+      'Chủ trì hoạt động của Đoàn Thanh niên xã; tổ chức phong trào “Thanh niên tình nguyện”, “Tuổi trẻ sáng tạo”.',
+      'Phụ trách Tổ công nghệ số cộng đồng khối thanh niên: hướng dẫn người dân dùng dịch vụ công trực tuyến.',
+      'Phối hợp công tác tuyển quân, giáo dục thanh niên chấp hành pháp luật.',
+    ],
+  },];
 
 const HOURS = 'Sáng 7h30–11h30, chiều 13h30–17h00, thứ Hai đến thứ Sáu';
 const ADDRESS = 'Trụ sở UBND xã Khánh Khê, thôn Nà Pàn, xã Khánh Khê, tỉnh Lạng Sơn';

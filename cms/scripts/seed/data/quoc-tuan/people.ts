@@ -312,7 +312,49 @@ export const officials: SeedOfficial[] = [
       'Quản trị tài khoản, sao lưu dữ liệu Trang thông tin điện tử xã.',
     ],
   },
-];
+  {
+    fullName: 'Vũ Thị Thanh Mai',
+    position: 'Chủ tịch Hội Liên hiệp Phụ nữ xã',
+    positionEn: "Chairwoman of the Commune Women's Union",
+    unit: 'Hội Liên hiệp Phụ nữ xã Quốc Tuấn',
+    phone: '0936 218 504',
+    email: 'vttmai.quoctuan@haiphong.gov.vn',
+    order: 15,
+    termStart: '2025-09-20',
+    biography: [
+      'Sinh năm 1987; quê quán: xã Quốc Tuấn (cũ), huyện An Lão (cũ), thành phố Hải Phòng.',
+      'Trình độ: Cử nhân Luật; Trung cấp lý luận chính trị.',
+      '2010–2017: Phó Bí thư Đoàn Thanh niên xã Quốc Tuấn (cũ).',
+      '2017–6/2025: Chủ tịch Hội Liên hiệp Phụ nữ xã Quốc Tuấn (cũ).',
+      'Từ 9/2025: Phó Chủ tịch Ủy ban MTTQ Việt Nam xã, Chủ tịch Hội Liên hiệp Phụ nữ xã Quốc Tuấn.',
+    ],
+    duties: [
+      'Chủ trì hoạt động của Hội Liên hiệp Phụ nữ xã; tập hợp, vận động hội viên phụ nữ các thôn.',
+      'Phối hợp hỗ trợ phụ nữ phát triển kinh tế, nghề truyền thống, vay vốn ưu đãi.',
+      'Tuyên truyền phòng, chống bạo lực gia đình và bình đẳng giới.',
+    ],
+  },
+  {
+    fullName: 'Đỗ Minh Tuấn',
+    position: 'Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh xã',
+    positionEn: 'Secretary of the Commune Ho Chi Minh Communist Youth Union',
+    unit: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Quốc Tuấn',
+    phone: '0975 341 862',
+    email: 'dmtuan.quoctuan@haiphong.gov.vn',
+    order: 16,
+    termStart: '2025-09-20',
+    biography: [
+      'Sinh năm 1997; quê quán: xã An Thắng (cũ), huyện An Lão (cũ), thành phố Hải Phòng.',
+      'Trình độ: Cử nhân Kinh tế; Trung cấp lý luận chính trị.',
+      '2020–6/2025: Bí thư Đoàn Thanh niên xã An Thắng (cũ).',
+      'Từ 9/2025: Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Quốc Tuấn.',
+    ],
+    duties: [
+      'Chủ trì hoạt động của Đoàn Thanh niên xã; tổ chức phong trào thanh niên tình nguyện, khởi nghiệp.',
+      'Phụ trách Tổ công nghệ số cộng đồng khối thanh niên: hướng dẫn người dân cài đặt, dùng ứng dụng dịch vụ công.',
+      'Phối hợp công tác tuyển quân và giáo dục thanh niên.',
+    ],
+  },];
 
 export const contacts: SeedContact[] = [
   {

@@ -300,7 +300,49 @@ export const officials: SeedOfficial[] = [
       'Tiếp nhận, giải quyết tin báo, tố giác tội phạm; phòng, chống tội phạm và tệ nạn xã hội.',
     ],
   },
-];
+  {
+    fullName: 'Nguyễn Thị Hằng',
+    position: 'Chủ tịch Hội Liên hiệp Phụ nữ xã',
+    positionEn: "Chairwoman of the Commune Women's Union",
+    unit: 'Hội Liên hiệp Phụ nữ xã Sơn Giang',
+    phone: '0983 604 715',
+    email: 'hangnt.songiang@hatinh.gov.vn',
+    order: 14,
+    termStart: '2025-09-18',
+    biography: [
+      'Sinh năm 1985; quê quán: xã Sơn Giang (cũ), huyện Hương Sơn (cũ), tỉnh Hà Tĩnh.',
+      'Trình độ: Cử nhân Kinh tế; Trung cấp lý luận chính trị.',
+      '2009–2016: công chức Văn hóa – Xã hội xã Sơn Giang (cũ).',
+      '2016–6/2025: Chủ tịch Hội Liên hiệp Phụ nữ xã Sơn Giang (cũ).',
+      'Từ 9/2025: Phó Chủ tịch Ủy ban MTTQ Việt Nam xã, Chủ tịch Hội Liên hiệp Phụ nữ xã Sơn Giang.',
+    ],
+    duties: [
+      'Chủ trì hoạt động của Hội Liên hiệp Phụ nữ xã; tập hợp, vận động hội viên phụ nữ ở 15 thôn.',
+      'Phối hợp hỗ trợ phụ nữ khởi nghiệp, phát triển kinh tế vườn, mô hình trồng cam, chè.',
+      'Tuyên truyền phòng, chống bạo lực gia đình, mua bán người và bình đẳng giới.',
+    ],
+  },
+  {
+    fullName: 'Phan Đình Quân',
+    position: 'Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh xã',
+    positionEn: 'Secretary of the Commune Ho Chi Minh Communist Youth Union',
+    unit: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Sơn Giang',
+    phone: '0394 517 208',
+    email: 'quanpd.songiang@hatinh.gov.vn',
+    order: 15,
+    termStart: '2025-09-18',
+    biography: [
+      'Sinh năm 1995; quê quán: xã Sơn Phú (cũ), huyện Hương Sơn (cũ), tỉnh Hà Tĩnh.',
+      'Trình độ: Kỹ sư Công nghệ thông tin; Trung cấp lý luận chính trị.',
+      '2018–6/2025: Bí thư Đoàn Thanh niên xã Sơn Phú (cũ).',
+      'Từ 9/2025: Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Sơn Giang.',
+    ],
+    duties: [
+      'Chủ trì hoạt động của Đoàn Thanh niên xã; tổ chức phong trào thanh niên tình nguyện, xung kích phòng, chống thiên tai.',
+      'Phụ trách Tổ công nghệ số cộng đồng khối thanh niên.',
+      'Phối hợp công tác tuyển quân và giáo dục thanh niên.',
+    ],
+  },];
 
 export const contacts: SeedContact[] = [
   {

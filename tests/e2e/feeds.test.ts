@@ -175,6 +175,9 @@ describe.each(COMMUNES)('machine access of $name at $host', ({ host, slug, name 
     for (const id of documentIds) expect(paths.has(`/van-ban/${id}`)).toBe(true);
     for (const procedure of procedurePaths) expect(paths.has(procedure)).toBe(true);
     expect([...paths].some((path) => path.startsWith('/gioi-thieu/'))).toBe(true);
+    // Each demo leader's own page (12 or more per demo commune) and the organisation chart.
+    expect(paths.has('/gioi-thieu/so-do-to-chuc')).toBe(true);
+    expect([...paths].filter((path) => /^\/gioi-thieu\/lanh-dao\/[a-z0-9-]+$/.test(path)).length).toBeGreaterThanOrEqual(12);
     const articlePaths = [...paths].filter((path) => /^\/tin-tuc\/(?!chuyen-muc\/)[^/]+$/.test(path));
     expect(articlePaths.length).toBe(articleSlugs.size);
     expect(parsed.urlset.url.find((entry) => pathOf(entry.loc) === '/')?.lastmod).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);

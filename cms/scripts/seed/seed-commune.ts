@@ -270,6 +270,10 @@ async function seedDocuments(strapi: Core.Strapi, seed: SeedCommune, commune: Ro
 async function addMissingExpiry(strapi: Core.Strapi, found: Row, document: SeedDocument): Promise<void> {
   if (!document.expiryDate || found.expiryDate) return;
   await docs(strapi, UIDS.document).update({ documentId: found.documentId, data: { expiryDate: document.expiryDate }, status: 'published' });
+  // Republishing stamps "now"; the document was published the day it was issued (lists sort by it).
+  await strapi.db
+    .query(UIDS.document)
+    .updateMany({ where: { documentId: found.documentId, publishedAt: { $notNull: true } }, data: { publishedAt: publicationOf(document.issueDate) } });
 }
 
 async function seedProcedures(strapi: Core.Strapi, seed: SeedCommune, scoped: (data: Data) => Data, documents: Map<string, string>, tally: SeedTally): Promise<void> {

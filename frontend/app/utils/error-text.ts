@@ -13,6 +13,10 @@ export const ERROR_TEXT = {
   newsPageNotFound: 'Không có trang tin tức này. Danh sách tin có ít trang hơn.',
   documentNotFound: 'Không tìm thấy văn bản. Văn bản có thể đã bị gỡ bỏ hoặc địa chỉ không đúng; hãy tìm lại trong mục Văn bản.',
   procedureNotFound: 'Không tìm thấy thủ tục hành chính. Thủ tục có thể đã được thay đổi; hãy xem lại danh sách thủ tục hành chính.',
+  planNotFound: 'Không tìm thấy quy hoạch, kế hoạch này. Hãy xem lại danh sách tại mục Quy hoạch – Kế hoạch.',
+  planPageNotFound: 'Không có trang này của danh sách quy hoạch, kế hoạch. Danh sách có ít trang hơn hoặc điều kiện lọc không đúng.',
+  projectNotFound: 'Không tìm thấy dự án đầu tư này. Hãy xem lại danh mục dự án tại mục Đầu tư – Đấu thầu – Mua sắm công.',
+  noticeNotFound: 'Không tìm thấy thông tin đấu thầu, mua sắm công này. Hãy xem lại mục Đầu tư – Đấu thầu – Mua sắm công.',
 } as const;
 
 const KNOWN_TEXTS: ReadonlySet<string> = new Set(Object.values(ERROR_TEXT));

@@ -252,7 +252,8 @@ try {
   const admin = { authorization: `Bearer ${token}` };
   const lists: Array<[string, string]> = [
     ['every commune’s news (content manager, province IT)', '/content-manager/collection-types/api::article.article?page=1&pageSize=10&sort=updatedAt:DESC'],
-    ['the communes (Cài đặt → Xã, phường)', '/commune-tenancy/communes-admin'],
+    ['the communes, first page of 50 (Cài đặt → Xã, phường)', '/commune-tenancy/communes-admin'],
+    ['the communes, searched by a name', `/commune-tenancy/communes-admin?q=${encodeURIComponent('thu nghiem 12')}`],
     ['the admin users', '/admin/users?page=1&pageSize=10&sort=firstname:ASC'],
     ['the editorial board’s queues', '/editorial-board/queues'],
     ['the board’s report (every commune, this year)', '/editorial-board/reports'],

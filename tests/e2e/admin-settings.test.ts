@@ -152,3 +152,48 @@ describe('Quy tắc an toàn', () => {
     await page.context().close();
   });
 });
+
+/** The labels each law section's form must show (cms/src/bootstrap/admin-labels.ts), a few per type. */
+const SECTION_FORMS: Array<{ uid: string; labels: string[] }> = [
+  { uid: 'api::plan.plan', labels: ['Tên chiến lược, chương trình, quy hoạch, kế hoạch', 'Loại', 'Từ năm', 'Tình trạng', 'Văn bản phê duyệt', 'Báo cáo kết quả thực hiện'] },
+  { uid: 'api::investment-project.investment-project', labels: ['Tên dự án, chương trình', 'Chủ đầu tư', 'Tổng mức đầu tư (đồng)', 'Nguồn vốn', 'Tiến độ thực hiện (theo ngày)'] },
+  { uid: 'api::bidding-notice.bidding-notice', labels: ['Loại thông tin', 'Tên gói thầu', 'Ngày đăng tải', 'Nhà thầu trúng thầu'] },
+  { uid: 'api::budget-report.budget-report', labels: ['Năm ngân sách', 'Loại báo cáo', 'Ngày công khai', 'Bảng số liệu thu, chi'] },
+  { uid: 'api::statistic.statistic', labels: ['Lĩnh vực', 'Kỳ số liệu (ví dụ: Năm 2025)', 'Bảng số liệu', 'Vẽ biểu đồ cột từ bảng số liệu'] },
+  { uid: 'api::work-schedule.work-schedule', labels: ['Ngày thứ Hai của tuần', 'Các nội dung trong tuần'] },
+  { uid: 'api::info-access.info-access', labels: ['Đầu mối tiếp nhận yêu cầu cung cấp thông tin', 'Cách thức yêu cầu cung cấp thông tin', 'Mẫu phiếu yêu cầu (tải về)'] },
+  { uid: 'api::urgent-notice.urgent-notice', labels: ['Nội dung thông báo', 'Mức độ', 'Hiển thị đến'] },
+];
+
+describe('the law sections’ forms', () => {
+  const CONTRIBUTOR = 'cong.tac.vien.congkhai@thu.nghiem.vn';
+
+  beforeAll(async () => {
+    const province = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
+    const [commune] = await db.query<{ document_id: string }>("SELECT document_id FROM communes WHERE slug = 'khanh-khe'");
+    const userId = await province.createUser({ email: CONTRIBUTOR, firstname: 'Lan', lastname: 'Nguyễn Thị', password: PASSWORD, roleIds: [await province.roleIdByCode('commune-contributor')] });
+    const membership = await province.call('POST', '/commune-tenancy/memberships', { adminUserId: userId, commune: commune?.document_id, boardRole: 'contributor', isCommuneAdmin: false });
+    expect(membership.status).toBe(200);
+  });
+
+  it('shows a contributor every section’s form in Vietnamese, and saves a plan written in it', async () => {
+    const page = await logIn(CONTRIBUTOR, PASSWORD);
+    for (const { uid, labels } of SECTION_FORMS) {
+      await page.goto(`${strapi.url}/admin/content-manager/collection-types/${uid}/create`);
+      // A required field's label ends with an asterisk, a relation's with its count, in the same element.
+      const exactly = (label: string) => new RegExp(`^${label.replace(/[()]/g, '\\$&')}(\\*|\\s*\\(\\d+\\))?\\s*$`);
+      for (const label of labels) await page.getByText(exactly(label)).first().waitFor();
+      await screenshot(page, `form-${uid.split('.')[1] ?? uid}`);
+    }
+
+    await page.goto(`${strapi.url}/admin/content-manager/collection-types/api::plan.plan/create`);
+    await page.getByRole('textbox', { name: /^Tên chiến lược/ }).fill('Kế hoạch chuyển đổi số xã năm 2027');
+    await page.getByLabel(/^Từ năm/).fill('2027');
+    await page.getByRole('textbox', { name: /^Tóm tắt nội dung/ }).fill('Đưa 100% hồ sơ thủ tục hành chính của xã lên môi trường điện tử.');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByText('Đã lưu', { exact: false }).first().waitFor();
+    const saved = await db.query<{ period_start: number; published_at: string | null }>('SELECT period_start, published_at FROM plans WHERE title = $1', ['Kế hoạch chuyển đổi số xã năm 2027']);
+    expect(saved).toEqual([{ period_start: 2027, published_at: null }]);
+    await page.context().close();
+  });
+});

@@ -241,6 +241,111 @@ describe.each(COMMUNES)('machine access of $name at $host', ({ host, slug, name 
   });
 });
 
+/** Each demo commune's plans, projects and notices, by their site paths, read from Strapi. */
+async function publicWorksPaths(commune: string): Promise<{ plans: Set<string>; projects: Set<string>; notices: Set<string> }> {
+  const paths = async (api: string, base: string) =>
+    new Set((await strapiRows<{ documentId: string; slug: string | null }>(commune, api, 'fields[0]=slug')).map((row) => `${base}/${row.slug ?? row.documentId}`));
+  return {
+    plans: await paths('/api/plans', '/quy-hoach-ke-hoach'),
+    projects: await paths('/api/investment-projects', '/dau-tu-dau-thau/du-an'),
+    notices: await paths('/api/bidding-notices', '/dau-tu-dau-thau/dau-thau'),
+  };
+}
+
+describe.each(COMMUNES.map((commune, index) => ({ ...commune, other: COMMUNES[(index + 1) % COMMUNES.length]?.slug ?? '' })))(
+  'plans, investment and bidding of $name in feeds, sitemap and API',
+  ({ host, slug, name, other }) => {
+    let own: Awaited<ReturnType<typeof publicWorksPaths>>;
+    /** Paths only the other commune has (slugs like chuong-trinh-cong-tac-nam-2026 exist in both). */
+    let foreign: string[];
+
+    beforeAll(async () => {
+      own = await publicWorksPaths(slug);
+      const theirs = await publicWorksPaths(other);
+      const mine = new Set([...own.plans, ...own.projects, ...own.notices]);
+      foreign = [...theirs.plans, ...theirs.projects, ...theirs.notices].filter((path) => !mine.has(path));
+      expect(own.plans.size).toBeGreaterThanOrEqual(5);
+      expect(own.projects.size).toBeGreaterThanOrEqual(3);
+      expect(own.notices.size).toBeGreaterThanOrEqual(4);
+      expect(foreign.length).toBeGreaterThan(3);
+    });
+
+    it.each([
+      ['/rss/quy-hoach-ke-hoach.xml', 'Quy hoạch, kế hoạch', 'plans'],
+      ['/rss/dau-thau.xml', 'Đấu thầu, mua sắm công', 'notices'],
+    ] as const)('serves %s with this commune\'s items only', async (path, title, list) => {
+      const answer = await get(host, path);
+      expect(answer.status).toBe(200);
+      expect(answer.headers['content-type']).toBe('application/rss+xml; charset=utf-8');
+      const feed = await rss.parseString(answer.body);
+      expect(feed.title).toBe(`Xã ${name} – ${title}`);
+      expect(feed.items.length).toBe(Math.min(20, own[list].size));
+      for (const item of feed.items) {
+        expect(item.link?.startsWith(`${origin(host)}/`)).toBe(true);
+        expect(own[list].has(pathOf(item.link ?? ''))).toBe(true);
+        expect(Number.isNaN(Date.parse(item.pubDate ?? ''))).toBe(false);
+        if (item.enclosure) expect(item.enclosure.url.startsWith(`${origin(host)}/uploads/`)).toBe(true);
+      }
+      if (list === 'notices') expect(feed.items.some((item) => item.title?.startsWith('Kết quả lựa chọn nhà thầu: '))).toBe(true);
+      const home = await get(host, '/');
+      expect(home.body).toMatch(new RegExp(`<link[^>]+rel="alternate"[^>]+type="application/rss\\+xml"[^>]+href="${path.replace(/\./g, '\\.')}"`));
+    });
+
+    it('lists the sections and every item in the sitemap, none of the other commune\'s', async () => {
+      const answer = await get(host, '/sitemap.xml');
+      const parsed = new XMLParser({ isArray: (tag) => tag === 'url' }).parse(answer.body) as { urlset: { url: { loc: string }[] } };
+      const paths = new Set(parsed.urlset.url.map((entry) => pathOf(entry.loc)));
+      for (const path of ['/quy-hoach-ke-hoach', '/dau-tu-dau-thau', ...own.plans, ...own.projects, ...own.notices]) {
+        expect({ path, listed: paths.has(encodeURI(path)) }).toEqual({ path, listed: true });
+      }
+      expect(foreign.filter((path) => paths.has(encodeURI(path)))).toEqual([]);
+    });
+
+    it('lists plans, projects and notices in the JSON API, with the kind and status filters', async () => {
+      const plans = JSON.parse((await get(host, '/api/public/v1/plans?pageSize=50')).body) as {
+        commune: { slug: string };
+        data: { url: string; kind: string; periodStart: number; approvingDocument: { url: string } | null }[];
+        meta: { total: number };
+      };
+      expect(plans.commune.slug).toBe(slug);
+      expect(plans.meta.total).toBe(own.plans.size);
+      for (const plan of plans.data) expect(own.plans.has(pathOf(plan.url))).toBe(true);
+      expect(plans.data.some((plan) => plan.kind === 'Chương trình công tác năm')).toBe(true);
+      expect(plans.data.some((plan) => plan.approvingDocument?.url.startsWith(`${origin(host)}/van-ban/`))).toBe(true);
+
+      const masterPlans = JSON.parse((await get(host, '/api/public/v1/plans?kind=quy-hoach&status=dang-thuc-hien')).body) as typeof plans;
+      expect(masterPlans.meta.total).toBeGreaterThanOrEqual(1);
+      expect(masterPlans.data.every((plan) => plan.kind === 'Quy hoạch')).toBe(true);
+
+      const projects = JSON.parse((await get(host, '/api/public/v1/investment-projects', { origin: 'https://portal.example.vn' })).body) as {
+        data: { url: string; totalCapital: string; progress: { date: string; percentComplete: number | null }[] }[];
+        meta: { total: number };
+      };
+      expect(projects.meta.total).toBe(own.projects.size);
+      for (const project of projects.data) {
+        expect(own.projects.has(pathOf(project.url))).toBe(true);
+        expect(project.totalCapital).toMatch(/^[1-9]\d{8,}$/);
+        expect(project.progress.length).toBeGreaterThan(0);
+      }
+
+      const results = JSON.parse((await get(host, '/api/public/v1/bidding-notices?kind=ket-qua-lua-chon-nha-thau')).body) as {
+        data: { url: string; kind: string; winner: string | null; contractValue: string | null; project: { url: string } | null }[];
+        meta: { total: number };
+      };
+      expect(results.meta.total).toBeGreaterThanOrEqual(1);
+      for (const notice of results.data) {
+        expect(own.notices.has(pathOf(notice.url))).toBe(true);
+        expect(notice.kind).toBe('Kết quả lựa chọn nhà thầu');
+        expect(notice.winner).toBeTruthy();
+        expect(notice.contractValue).toMatch(/^\d+$/);
+        if (notice.project) expect(own.projects.has(pathOf(notice.project.url))).toBe(true);
+      }
+      const all = JSON.parse((await get(host, '/api/public/v1/bidding-notices?pageSize=50')).body) as typeof results;
+      expect(all.meta.total).toBe(own.notices.size);
+    });
+  },
+);
+
 describe('the public JSON API refuses bad input', () => {
   const host = COMMUNES[0]?.host ?? '';
 
@@ -252,6 +357,9 @@ describe('the public JSON API refuses bad input', () => {
     ['/api/public/v1/documents?category=thong-bao', 'category'],
     ['/api/public/v1/news?category=%3Cscript%3E', 'category'],
     ['/api/public/v1/news?limit=10', 'limit'],
+    ['/api/public/v1/plans?kind=khong-co-loai-nay', 'kind'],
+    ['/api/public/v1/investment-projects?status=Dang-Thuc-Hien', 'status'],
+    ['/api/public/v1/bidding-notices?status=dang-thuc-hien', 'status'],
   ])('%s → 400 naming %s', async (path, parameter) => {
     const answer = await get(host, path);
     expect(answer.status).toBe(400);
@@ -262,7 +370,16 @@ describe('the public JSON API refuses bad input', () => {
 });
 
 describe('feeds of a host no commune serves', () => {
-  it.each(['/rss/tin-tuc.xml', '/rss/van-ban.xml', '/sitemap.xml', '/robots.txt', '/api/public/v1/news'])('%s → 404', async (path) => {
+  it.each([
+    '/rss/tin-tuc.xml',
+    '/rss/van-ban.xml',
+    '/sitemap.xml',
+    '/robots.txt',
+    '/api/public/v1/news',
+    '/rss/quy-hoach-ke-hoach.xml',
+    '/rss/dau-thau.xml',
+    '/api/public/v1/plans',
+  ])('%s → 404', async (path) => {
     expect((await get('unknown.example.vn', path)).status).toBe(404);
   });
 });

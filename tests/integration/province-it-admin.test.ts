@@ -5,7 +5,7 @@
  * one refused to commune accounts. And the switcher: a user of two communes must choose before
  * creating, and new entries then land in the chosen commune.
  */
-import type { AdminCommune, CommuneMember, InvitationResult, MyCommunes } from '../../plugins/commune-tenancy/shared';
+import type { AdminCommune, AdminCommuneList, CommuneMember, InvitationResult, MyCommunes } from '../../plugins/commune-tenancy/shared';
 import { type TestDatabase } from '../support/database';
 import { createSeededDatabase } from '../support/seeded';
 import { AdminClient, ContentClient, type JsonResponse, type StrapiErrorBody } from '../support/http';
@@ -130,6 +130,32 @@ describe('province IT: communes', () => {
     expect(resumed.status).toBe(200);
     expect(resumed.body.data.siteStatus).toBe('active');
     expect((await resolve()).status).toBe(200);
+  });
+
+  it('pages and searches the list on the server, accents ignored, wildcards taken literally', async () => {
+    type List = AdminCommuneList & StrapiErrorBody;
+    const list = (query: string) => province.call<List>('GET', `/commune-tenancy/communes-admin?${query}`);
+    const first = await list('pageSize=2');
+    expect(first.status).toBe(200);
+    expect(first.body.meta).toEqual({ page: 1, pageSize: 2, pageCount: 2, total: 3, all: 3, suspended: 0 });
+    const second = await list('pageSize=2&page=2');
+    expect(second.body.data).toHaveLength(1);
+    const names = [...first.body.data, ...second.body.data].map((entry) => entry.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'vi')));
+    expect(new Set(names).size).toBe(3);
+
+    const found = await list(`q=${encodeURIComponent('KHANH khe')}`);
+    expect(found.body.data.map((entry) => entry.slug)).toEqual(['khanh-khe']);
+    expect(found.body.meta).toMatchObject({ total: 1, all: 3 });
+    const byDomain = await list(`q=${encodeURIComponent(commune('son-giang').primaryDomain)}`);
+    expect(byDomain.body.data.map((entry) => entry.slug)).toEqual(['son-giang']);
+    expect((await list(`q=${encodeURIComponent('%')}`)).body.meta.total).toBe(0);
+    expect((await list('status=suspended')).body.data).toEqual([]);
+
+    for (const bad of ['page=0', 'pageSize=1000', 'page=abc', 'status=deleted', `q=${'x'.repeat(101)}`]) {
+      const refused = await list(bad);
+      expect({ bad, status: refused.status }).toEqual({ bad, status: 400 });
+    }
   });
 
   it('answers 404 for a commune that does not exist', async () => {

@@ -11,6 +11,8 @@ import { AdminClient, ContentClient } from '../support/http';
 import { SUPER_ADMIN, prepareStrapi, runSeed, startStrapi, type SeedResult, type StrapiInstance } from '../support/strapi';
 
 const TABLES = ['communes', 'categories', 'articles', 'documents', 'procedures', 'officials', 'contacts', 'pages', 'site_settings', 'files', 'admin_users', 'strapi_api_tokens'];
+/** The plan, investment and bidding sections' tables (their components included). */
+TABLES.push('plans', 'components_plan_implementation_reports', 'investment_projects', 'components_investment_progress_updates', 'bidding_notices');
 
 let db: TestDatabase;
 let strapi: StrapiInstance;
@@ -71,6 +73,11 @@ describe('demo seed', () => {
       expect(await total('/pages')).toBe(6);
       expect(await total('/pages?locale=en')).toBeGreaterThanOrEqual(1);
       expect(await total('/site-settings')).toBe(1);
+      expect(await total('/plans')).toBeGreaterThanOrEqual(5);
+      expect(await total('/plans?filters[planKind][$eq]=Chương trình công tác năm')).toBe(1);
+      expect(await total('/investment-projects')).toBeGreaterThanOrEqual(2);
+      expect(await total('/bidding-notices')).toBeGreaterThanOrEqual(3);
+      expect(await total('/bidding-notices?filters[noticeKind][$eq]=Kết quả lựa chọn nhà thầu')).toBeGreaterThanOrEqual(1);
       const usedCategories = await site.get<ListBody<unknown>>('/categories?filters[articles][id][$notNull]=true&pagination[pageSize]=1');
       expect(usedCategories.body.meta.pagination.total).toBeGreaterThanOrEqual(4);
     }

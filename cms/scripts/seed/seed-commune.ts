@@ -9,6 +9,7 @@ import { toBlocks } from './blocks';
 import { backdate, docs, findExisting, type Data, type Row } from './documents-api';
 import type { SeedArticle, SeedCommune, SeedDocument, SeedPage } from './types';
 import { assignMediaToCommune, uploadBuffer } from './upload';
+import { seedPublicWorks } from './seed-public-works';
 
 export const UIDS = {
   commune: 'plugin::commune-tenancy.commune',
@@ -20,6 +21,9 @@ export const UIDS = {
   contact: 'api::contact.contact',
   page: 'api::page.page',
   settings: 'api::site-setting.site-setting',
+  plan: 'api::plan.plan',
+  investmentProject: 'api::investment-project.investment-project',
+  biddingNotice: 'api::bidding-notice.bidding-notice',
 } as const;
 
 export type SeedKind = keyof typeof UIDS;
@@ -60,6 +64,7 @@ export async function seedCommune(strapi: Core.Strapi, seed: SeedCommune, tally:
   await seedPeople(strapi, seed, commune, scoped, tally);
   await seedPages(strapi, seed, commune, scoped, tally);
   await seedSettings(strapi, seed, commune, tally);
+  await seedPublicWorks(strapi, seed, commune, scoped, documentIds, tally);
 }
 
 async function upsertCommune(strapi: Core.Strapi, seed: SeedCommune, tally: SeedTally): Promise<Row> {

@@ -14,6 +14,10 @@ export const ERROR_TEXT = {
   documentNotFound: 'Không tìm thấy văn bản. Văn bản có thể đã bị gỡ bỏ hoặc địa chỉ không đúng; hãy tìm lại trong mục Văn bản.',
   procedureNotFound: 'Không tìm thấy thủ tục hành chính. Thủ tục có thể đã được thay đổi; hãy xem lại danh sách thủ tục hành chính.',
   officialNotFound: 'Không tìm thấy trang của lãnh đạo này. Mời bạn xem danh sách tại trang Lãnh đạo xã.',
+  planNotFound: 'Không tìm thấy quy hoạch, kế hoạch này. Hãy xem lại danh sách tại mục Quy hoạch – Kế hoạch.',
+  planPageNotFound: 'Không có trang này của danh sách quy hoạch, kế hoạch. Danh sách có ít trang hơn hoặc điều kiện lọc không đúng.',
+  projectNotFound: 'Không tìm thấy dự án đầu tư này. Hãy xem lại danh mục dự án tại mục Đầu tư – Đấu thầu – Mua sắm công.',
+  noticeNotFound: 'Không tìm thấy thông tin đấu thầu, mua sắm công này. Hãy xem lại mục Đầu tư – Đấu thầu – Mua sắm công.',
 } as const;
 
 const KNOWN_TEXTS: ReadonlySet<string> = new Set(Object.values(ERROR_TEXT));

@@ -15,6 +15,10 @@ export interface PublicApiQuery {
   pageSize: number;
   /** News only: a category slug. */
   category?: string;
+  /** Plans and bidding notices: a kind's code (`ke-hoach`, `thong-bao-moi-thau`). */
+  kind?: string;
+  /** Plans and investment projects: a status's code (`dang-thuc-hien`). */
+  status?: string;
 }
 
 export type PublicApiParam = keyof PublicApiQuery;
@@ -53,10 +57,26 @@ const slug = z.preprocess(
     .optional(),
 );
 
+/** A code of the plan and investment sections' vocabularies (shared/utils/public-works.ts); the endpoint checks the value. */
+const code = (name: string) =>
+  z.preprocess(
+    (value) => {
+      const one = trimmed(value);
+      return one === '' ? undefined : one;
+    },
+    z
+      .string({ error: `Tham số ${name} phải là một mã không dấu, ví dụ dang-thuc-hien.` })
+      .max(60, `Tham số ${name} dài quá 60 ký tự.`)
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, `Tham số ${name} phải là một mã không dấu, ví dụ dang-thuc-hien.`)
+      .optional(),
+  );
+
 const SCHEMAS = {
   page: integer('page', 1, MAX_PAGE, 1),
   pageSize: integer('pageSize', 1, PUBLIC_API_MAX_PAGE_SIZE, PUBLIC_API_DEFAULT_PAGE_SIZE),
   category: slug,
+  kind: code('kind'),
+  status: code('status'),
 } as const;
 
 /** `?page=&pageSize=` plus the endpoint's own filters (`allowed`); anything else is refused. */
@@ -81,5 +101,7 @@ export function parsePublicApiQuery(raw: Record<string, unknown>, filters: reado
 export function publicApiSearch(query: PublicApiQuery, page: number): string {
   const params = new URLSearchParams({ page: String(page), pageSize: String(query.pageSize) });
   if (query.category) params.set('category', query.category);
+  if (query.kind) params.set('kind', query.kind);
+  if (query.status) params.set('status', query.status);
   return params.toString();
 }

@@ -36,7 +36,7 @@ export const RSS_PATHS = {
 
 const KIND_LABELS: Readonly<Record<string, string>> = { tin: 'Tin', bai: 'Bài' };
 
-function enclosureOf(event: H3Event, origin: string, upload: RawUpload | null | undefined): RssItem['enclosure'] {
+export function enclosureOf(event: H3Event, origin: string, upload: RawUpload | null | undefined): RssItem['enclosure'] {
   if (!upload?.url) return null;
   return {
     url: mediaUrl(event, origin, upload.url),
@@ -78,7 +78,7 @@ function lastBuildDate(items: readonly RssItem[]): string {
   return dates.at(-1) ?? new Date().toISOString();
 }
 
-function channel(origin: string, selfPath: string, pagePath: string, title: string, description: string, items: RssItem[]): RssChannel {
+export function channel(origin: string, selfPath: string, pagePath: string, title: string, description: string, items: RssItem[]): RssChannel {
   return {
     title,
     link: absoluteUrl(origin, pagePath),

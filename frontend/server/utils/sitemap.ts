@@ -7,6 +7,7 @@ import { communeCacheKey } from './commune-cache-key';
 import type { StrapiList } from './content';
 import { SITEMAP_MAX_URLS } from './feed-xml';
 import { articlePath, categoryPath, documentPath, pagePath, procedurePath } from './public-content';
+import { publicWorksSitemapPaths } from './public-works-sitemap';
 import type { StrapiQuery } from './strapi-query';
 import { officialPath } from './intro-content';
 
@@ -27,7 +28,7 @@ interface Row {
 }
 
 /** All rows of one list of the commune, page by page, up to the sitemap's limit. */
-async function readAll(event: H3Event, commune: PublicCommune, path: string, query: StrapiQuery): Promise<Row[]> {
+export async function readAll(event: H3Event, commune: PublicCommune, path: string, query: StrapiQuery): Promise<Row[]> {
   const rows: Row[] = [];
   for (let page = 1; rows.length < SITEMAP_MAX_URLS; page += 1) {
     const list = await strapiGet<StrapiList<Row>>(event, path, {
@@ -60,6 +61,7 @@ export const sitemapPaths = defineCachedFunction(
     // Leaders have pages of their own and make up the organisation chart (read apart: a small list).
     const officials = await readAll(event, commune, '/api/officials', { fields: ['slug', 'updatedAt'] });
     const entry = (path: string, lastmod: string | null | undefined): SitemapPath => ({ path, lastmod: lastmod ?? null });
+    const publicWorks = await publicWorksSitemapPaths(event, commune);
     const allContent = [...articles, ...documents, ...procedures, ...pages, ...englishPages];
     const paths: SitemapPath[] = [
       entry('/', newest(allContent)),
@@ -71,6 +73,7 @@ export const sitemapPaths = defineCachedFunction(
       ...documents.map((row) => entry(documentPath(row), row.updatedAt)),
       entry('/thu-tuc-hanh-chinh', newest(procedures)),
       ...procedures.map((row) => entry(procedurePath(row), row.updatedAt)),
+      ...publicWorks,
       entry('/gioi-thieu', newest(pages)),
       ...pages.map((row) => entry(pagePath({ ...row, locale: 'vi' }), row.updatedAt)),
       entry('/gioi-thieu/lanh-dao', newest(officials)),

@@ -96,3 +96,76 @@ export interface PublicProcedureItem {
   updatedAt: string | null;
   url: string;
 }
+
+/** A plan (quy hoạch, kế hoạch, chương trình công tác năm). */
+export interface PublicPlanItem {
+  id: string;
+  title: string;
+  slug: string | null;
+  /** `Chiến lược`, `Chương trình`, `Quy hoạch`, `Kế hoạch`, `Chương trình công tác năm`. */
+  kind: string | null;
+  /** `Đang xây dựng`, `Đã phê duyệt`, `Đang thực hiện`, `Đã hoàn thành`. */
+  status: string | null;
+  field: string | null;
+  periodStart: number | null;
+  periodEnd: number | null;
+  summary: string | null;
+  /** The approving document's page and number, if one is linked. */
+  approvingDocument: { id: string; numberSymbol: string | null; url: string } | null;
+  publishedAt: string | null;
+  updatedAt: string | null;
+  url: string;
+  files: PublicDocumentFile[];
+}
+
+export interface PublicProgressUpdate {
+  /** ISO date. */
+  date: string | null;
+  percentComplete: number | null;
+  /** Đồng, a string of digits (amounts may pass 2^53). */
+  disbursed: string | null;
+  note: string | null;
+}
+
+/** A public investment project. Money in đồng as strings of digits. */
+export interface PublicInvestmentProjectItem {
+  id: string;
+  name: string;
+  slug: string | null;
+  investor: string | null;
+  totalCapital: string | null;
+  capitalSource: string | null;
+  location: string | null;
+  startYear: number | null;
+  endYear: number | null;
+  /** `Chuẩn bị đầu tư`, `Đang thực hiện`, `Tạm dừng`, `Đã hoàn thành`. */
+  status: string | null;
+  summary: string | null;
+  /** Oldest first. */
+  progress: PublicProgressUpdate[];
+  publishedAt: string | null;
+  updatedAt: string | null;
+  url: string;
+}
+
+/** A bidding or public procurement notice. Money in đồng as strings of digits. */
+export interface PublicBiddingNoticeItem {
+  id: string;
+  title: string;
+  slug: string | null;
+  /** `Kế hoạch lựa chọn nhà thầu`, `Thông báo mời thầu`, `Kết quả lựa chọn nhà thầu`, `Mua sắm công`. */
+  kind: string | null;
+  packageName: string | null;
+  packageValue: string | null;
+  /** ISO dates. */
+  noticeDate: string | null;
+  closingDate: string | null;
+  winner: string | null;
+  contractValue: string | null;
+  summary: string | null;
+  project: { id: string; name: string | null; url: string } | null;
+  publishedAt: string | null;
+  updatedAt: string | null;
+  url: string;
+  files: PublicDocumentFile[];
+}

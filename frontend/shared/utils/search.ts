@@ -13,6 +13,11 @@ export const SEARCH_KIND_PARAMS: Readonly<Record<string, SearchType>> = {
   'van-ban': 'document',
   'thu-tuc': 'procedure',
   'gioi-thieu': 'page',
+  'quy-hoach-ke-hoach': 'plan',
+  'du-an-dau-tu': 'investment',
+  'dau-thau': 'bidding',
+  'ngan-sach': 'budget',
+  'thong-ke': 'statistic',
 };
 
 /** `?hieu-luc=` of /van-ban → the API's legal status. */
@@ -33,12 +38,7 @@ export function queryText(value: unknown): string {
   return typeof one === 'string' ? one.trim() : '';
 }
 
-/**
- * Where a search hit leads. Only the article page exists so far; the other routes are the ones
- * the site's menu and home page already link to.
- * TODO(issue 6): the document (`/van-ban/:documentId`), procedure and introduction pages are
- * built with the public site's sections; keep these paths in step with them.
- */
+/** Where a search hit leads: the page of its type (keep in step with `frontend/app/pages`). */
 export function searchHitPath(hit: Pick<SearchHit, 'type' | 'documentId' | 'slug' | 'locale'>): string {
   const id = encodeURIComponent(hit.slug ?? hit.documentId);
   switch (hit.type) {
@@ -50,6 +50,16 @@ export function searchHitPath(hit: Pick<SearchHit, 'type' | 'documentId' | 'slug
       return `/thu-tuc-hanh-chinh/${id}`;
     case 'page':
       return hit.locale === 'en' ? `/en/${id}` : `/gioi-thieu/${id}`;
+    case 'plan':
+      return `/quy-hoach-ke-hoach/${id}`;
+    case 'investment':
+      return `/dau-tu-dau-thau/du-an/${id}`;
+    case 'bidding':
+      return `/dau-tu-dau-thau/dau-thau/${id}`;
+    case 'budget':
+      return `/cong-khai-ngan-sach/${id}`;
+    case 'statistic':
+      return `/thong-ke/${id}`;
   }
 }
 

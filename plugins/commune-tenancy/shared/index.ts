@@ -72,8 +72,33 @@ export interface AdminCommune {
   memberCount: number;
 }
 
+/**
+ * One page of province IT's list, `GET /commune-tenancy/communes-admin?page=&pageSize=&q=&status=`:
+ * at national scale (about 3,300 communes) the whole list is most of a megabyte, so it is paged
+ * and searched on the server. `q` matches the name, slug, code or a domain, accents ignored.
+ */
+export interface AdminCommuneQuery {
+  page: number;
+  pageSize: number;
+  q: string;
+  status: CommuneStatus | null;
+}
+
+export const ADMIN_COMMUNES_PAGE_SIZE = 50;
+export const ADMIN_COMMUNES_MAX_PAGE_SIZE = 200;
+
 export interface AdminCommuneList {
   data: AdminCommune[];
+  meta: {
+    page: number;
+    pageSize: number;
+    pageCount: number;
+    /** Communes that match the query. */
+    total: number;
+    /** Every commune, and how many of them are suspended, whatever the query. */
+    all: number;
+    suspended: number;
+  };
 }
 
 /** Response of `POST /commune-tenancy/communes-admin/:documentId/suspend` and `/resume`. */

@@ -4,15 +4,26 @@
  */
 
 /** What can be searched, as the site names it. */
-export type SearchType = 'article' | 'document' | 'procedure' | 'page';
+/**
+ * What can be searched, as the site names it: news, documents, procedures, introduction pages and
+ * the law's sections whose items citizens look for by name (plans, investment projects, bidding
+ * notices, budget reports, statistics). The work schedule, the access-to-information section and
+ * urgent notices are not searched: they are one page each, reached from the menu.
+ */
+export type SearchType = 'article' | 'document' | 'procedure' | 'page' | 'plan' | 'investment' | 'bidding' | 'budget' | 'statistic';
 
-export const SEARCH_TYPES: readonly SearchType[] = ['article', 'document', 'procedure', 'page'];
+export const SEARCH_TYPES: readonly SearchType[] = ['article', 'document', 'procedure', 'page', 'plan', 'investment', 'bidding', 'budget', 'statistic'];
 
 export const SEARCH_TYPE_LABELS: Record<SearchType, string> = {
   article: 'Tin bài',
   document: 'Văn bản',
   procedure: 'Thủ tục hành chính',
   page: 'Giới thiệu',
+  plan: 'Quy hoạch – Kế hoạch',
+  investment: 'Dự án đầu tư',
+  bidding: 'Đấu thầu – Mua sắm công',
+  budget: 'Công khai ngân sách',
+  statistic: 'Thống kê',
 };
 
 /** A document's legal status on a given day (computed, never stored as such). */

@@ -280,6 +280,103 @@ export const PAGE_CASES: PageCase[] = [
     },
   },
   {
+    type: 'plans with kind and status filter',
+    on: {
+      khanhKhe: {
+        path: '/quy-hoach-ke-hoach',
+        h1: 'Quy hoạch – Kế hoạch',
+        facts: ['Có 6 quy hoạch, kế hoạch, chương trình.', 'Chương trình công tác năm 2026 của Ủy ban nhân dân xã Khánh Khê', 'Thời kỳ 2021–2030'],
+        elements: ['form[method="get"] select[name="loai"]', 'main a[href="/quy-hoach-ke-hoach/chuong-trinh-cong-tac-nam-2026"]'],
+      },
+      quocTuan: {
+        path: '/quy-hoach-ke-hoach?loai=quy-hoach&tinh-trang=dang-thuc-hien',
+        h1: 'Quy hoạch – Kế hoạch',
+        facts: ['Có 1 mục loại “Quy hoạch”, tình trạng “Đang thực hiện”.', 'Quy hoạch chung xây dựng xã Quốc Tuấn giai đoạn 2021–2030'],
+      },
+    },
+  },
+  {
+    type: 'plan with approving document, map and implementation reports',
+    on: {
+      khanhKhe: {
+        path: '/quy-hoach-ke-hoach/quy-hoach-chung-xay-dung-xa-2021-2030',
+        h1: 'Quy hoạch chung xây dựng xã Khánh Khê giai đoạn 2021–2030',
+        facts: ['Kết quả thực hiện', 'Đánh giá kết quả thực hiện giai đoạn 2021–2025', '20/12/2024', 'Cập nhật lần cuối: 18/12/2025'],
+        elements: ['main img[src^="/uploads/"][alt^="Bản đồ định hướng quy hoạch"]', 'main a[href^="/uploads/"][download]'],
+      },
+      quocTuan: {
+        path: '/quy-hoach-ke-hoach/ke-hoach-cai-cach-hanh-chinh-chuyen-doi-so-nam-2026',
+        h1: 'Kế hoạch cải cách hành chính, chuyển đổi số và nâng cao chất lượng phục vụ năm 2026',
+        facts: ['Kế hoạch số 25/KH-UBND', 'Chưa có báo cáo kết quả thực hiện.', 'Cập nhật lần cuối: 05/02/2026'],
+        elements: ['main a[href^="/van-ban/"]'],
+      },
+    },
+  },
+  {
+    type: 'investment projects and bidding notices',
+    on: {
+      khanhKhe: {
+        path: '/dau-tu-dau-thau',
+        h1: 'Đầu tư – Đấu thầu – Mua sắm công',
+        facts: [
+          'Cứng hóa đường giao thông nông thôn tuyến Nà Pàn – Khuổi Slẻ',
+          '4.850.000.000 đồng',
+          '85%',
+          '(ngày 30/09/2026)',
+          'Kế hoạch lựa chọn nhà thầu',
+          'Thông báo mời thầu',
+          'Kết quả lựa chọn nhà thầu',
+          'Mua sắm công',
+        ],
+        elements: ['main table caption', 'main a[href="/dau-tu-dau-thau/du-an/duong-giao-thong-na-pan-khuoi-sle"]', 'main a[href="/rss/dau-thau.xml"]'],
+      },
+      quocTuan: {
+        path: '/dau-tu-dau-thau',
+        h1: 'Đầu tư – Đấu thầu – Mua sắm công',
+        facts: ['Ban Quản lý dự án đầu tư xây dựng xã Quốc Tuấn', '6.500.000.000 đồng', 'Có 5 thông tin đấu thầu, mua sắm công.'],
+      },
+    },
+  },
+  {
+    type: 'investment project with dated progress',
+    on: {
+      khanhKhe: {
+        path: '/dau-tu-dau-thau/du-an/duong-giao-thong-na-pan-khuoi-sle',
+        h1: 'Cứng hóa đường giao thông nông thôn tuyến Nà Pàn – Khuổi Slẻ',
+        facts: [
+          'Ủy ban nhân dân xã Khánh Khê',
+          '4.850.000.000 đồng',
+          'Khối lượng hoàn thành: 85%',
+          'Giá trị giải ngân lũy kế: 3.900.000.000 đồng',
+          'Kết quả lựa chọn nhà thầu gói thầu thi công xây dựng tuyến đường Nà Pàn – Khuổi Slẻ',
+        ],
+        elements: ['progress[value="85"][max="100"]', 'main a[href="/dau-tu-dau-thau/dau-thau/kqlcnt-thi-cong-duong-na-pan-khuoi-sle"]'],
+      },
+      quocTuan: {
+        path: '/dau-tu-dau-thau/du-an/cai-tao-kenh-tieu-dong-gioi-an-trang',
+        h1: 'Cải tạo, nâng cấp kênh tiêu nội đồng đoạn qua thôn Đồng Giới và thôn An Tràng',
+        facts: ['Nghị quyết số 15/NQ-HĐND', '6.500.000.000 đồng', 'Khối lượng hoàn thành: 8%'],
+        elements: ['main a[href^="/van-ban/"]'],
+      },
+    },
+  },
+  {
+    type: 'bidding result and public procurement',
+    on: {
+      khanhKhe: {
+        path: '/dau-tu-dau-thau/dau-thau/kqlcnt-thi-cong-duong-na-pan-khuoi-sle',
+        h1: 'Kết quả lựa chọn nhà thầu gói thầu thi công xây dựng tuyến đường Nà Pàn – Khuổi Slẻ',
+        facts: ['Công ty TNHH Xây dựng và Thương mại Hoàng Sơn', 'Giá trúng thầu', '4.015.600.000 đồng', '4.120.000.000 đồng', '20/10/2025'],
+        elements: ['main a[href="/dau-tu-dau-thau/du-an/duong-giao-thong-na-pan-khuoi-sle"]', 'main a[href^="/uploads/"][download]'],
+      },
+      quocTuan: {
+        path: '/dau-tu-dau-thau/dau-thau/mua-sam-may-tinh-may-quet-so-hoa-2026',
+        h1: /^Mua sắm máy tính và máy quét tài liệu/,
+        facts: ['Mua sắm công', '196.000.000 đồng', 'Không thuộc dự án đầu tư'],
+      },
+    },
+  },
+  {
     type: 'contacts',
     on: {
       khanhKhe: {
@@ -304,6 +401,14 @@ export const PAGE_CASES: PageCase[] = [
     on: {
       khanhKhe: { path: '/gioi-thieu/khong-co-trang-nay', h1: 'Không tìm thấy trang', facts: ['Về trang chủ'] },
       quocTuan: { path: '/tin-tuc/khong-co-bai-nay', h1: 'Không tìm thấy trang', facts: ['Về trang chủ'] },
+    },
+  },
+  {
+    type: 'plan or bidding notice not found (404)',
+    status: 404,
+    on: {
+      khanhKhe: { path: '/quy-hoach-ke-hoach/khong-co-ke-hoach-nay', h1: 'Không tìm thấy trang', facts: ['Không tìm thấy quy hoạch, kế hoạch này.'] },
+      quocTuan: { path: '/dau-tu-dau-thau/dau-thau/khong-co-goi-thau-nay', h1: 'Không tìm thấy trang', facts: ['Không tìm thấy thông tin đấu thầu, mua sắm công này.'] },
     },
   },
   {

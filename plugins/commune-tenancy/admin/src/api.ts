@@ -21,7 +21,8 @@ import { PLUGIN_ID } from './pluginId';
 const BASE = `/${PLUGIN_ID}`;
 
 export interface ProvinceApi {
-  listCommunes(): Promise<AdminCommune[]>;
+  /** One page of the communes that match the words of `q` (name, code, domain; accents ignored). */
+  listCommunes(query: { page: number; q: string }): Promise<AdminCommuneList>;
   setStatus(documentId: string, action: 'suspend' | 'resume'): Promise<AdminCommune>;
   listMembers(communeDocumentId: string): Promise<CommuneMember[]>;
   invite(request: InvitationRequest): Promise<InvitationResult['data']>;
@@ -44,7 +45,7 @@ export function useProvinceApi(): ProvinceApi {
   const { get, post, del } = useFetchClient();
   return React.useMemo<ProvinceApi>(
     () => ({
-      listCommunes: async () => (await get<AdminCommuneList>(`${BASE}/communes-admin`)).data.data,
+      listCommunes: async ({ page, q }) => (await get<AdminCommuneList>(`${BASE}/communes-admin`, { params: { page, ...(q ? { q } : {}) } })).data,
       setStatus: async (documentId, action) => (await post<AdminCommuneResult>(`${BASE}/communes-admin/${encodeURIComponent(documentId)}/${action}`)).data.data,
       listMembers: async (communeDocumentId) => (await get<CommuneMemberList>(`${BASE}/memberships`, { params: { commune: communeDocumentId } })).data.data,
       invite: async (request) => (await post<InvitationResult, InvitationRequest>(`${BASE}/invitations`, request)).data.data,

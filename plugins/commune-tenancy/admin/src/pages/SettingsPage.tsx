@@ -1,9 +1,9 @@
-import { Box, Flex, Typography } from '@strapi/design-system';
-import { Lock } from '@strapi/icons';
+import { Box, Button, Flex, Searchbar, Typography } from '@strapi/design-system';
+import { ArrowLeft, ArrowRight, Lock } from '@strapi/icons';
 import { Layouts, Page, useAuth, useNotification } from '@strapi/strapi/admin';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
-import type { AdminCommune } from '../../../shared';
+import type { AdminCommune, AdminCommuneList } from '../../../shared';
 import { useProvinceApi } from '../api';
 import { CommuneMembers } from '../components/CommuneMembers';
 import { CommunesTable } from '../components/CommunesTable';
@@ -49,18 +49,21 @@ function ProvinceItTools() {
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
   const api = useProvinceApi();
-  const [communes, setCommunes] = React.useState<AdminCommune[] | null>(null);
+  const [list, setList] = React.useState<AdminCommuneList | null>(null);
   const [failed, setFailed] = React.useState(false);
-  const [selected, setSelected] = React.useState<string | null>(null);
+  const [selected, setSelected] = React.useState<AdminCommune | null>(null);
+  // The typed words, and the words the list was asked for (on submit, not on every key).
+  const [typed, setTyped] = React.useState('');
+  const [query, setQuery] = React.useState({ page: 1, q: '' });
 
   const load = React.useCallback(async () => {
     try {
-      setCommunes(await api.listCommunes());
+      setList(await api.listCommunes(query));
     } catch (error) {
       setFailed(true);
       toggleNotification({ type: 'danger', message: apiErrorMessage(error, formatMessage({ id: trad('error.load') })) });
     }
-  }, [api, formatMessage, toggleNotification]);
+  }, [api, query, formatMessage, toggleNotification]);
 
   React.useEffect(() => {
     void load();
@@ -68,8 +71,8 @@ function ProvinceItTools() {
 
   const setStatus = async (commune: AdminCommune, action: 'suspend' | 'resume'): Promise<void> => {
     try {
-      const updated = await api.setStatus(commune.documentId, action);
-      setCommunes((list) => list?.map((item) => (item.documentId === updated.documentId ? updated : item)) ?? null);
+      await api.setStatus(commune.documentId, action);
+      await load();
       toggleNotification({ type: 'success', message: formatMessage({ id: trad(action === 'suspend' ? 'suspend.done' : 'resume.done') }, { name: commune.name }) });
     } catch (error) {
       toggleNotification({ type: 'danger', message: apiErrorMessage(error, formatMessage({ id: trad('error.generic') })) });
@@ -77,19 +80,57 @@ function ProvinceItTools() {
   };
 
   if (failed) return <Page.Error />;
-  if (communes === null) return <Page.Loading>{formatMessage({ id: trad('settings.loading') })}</Page.Loading>;
-  const current = communes.find((commune) => commune.documentId === selected) ?? null;
-  const suspended = communes.filter((commune) => commune.siteStatus === 'suspended').length;
+  if (list === null) return <Page.Loading>{formatMessage({ id: trad('settings.loading') })}</Page.Loading>;
+  const t = (id: string, values?: Record<string, string | number>): string => formatMessage({ id: trad(id) }, values);
+  const { meta } = list;
+  const search = (q: string): void => setQuery({ page: 1, q: q.trim() });
 
   return (
     <Flex direction="column" alignItems="stretch" gap={6}>
-      <Typography textColor="neutral600">{formatMessage({ id: trad('communes.count') }, { count: communes.length, suspended })}</Typography>
-      {communes.length === 0 ? (
-        <Typography>{formatMessage({ id: trad('communes.empty') })}</Typography>
+      <Typography textColor="neutral600">{t('communes.count', { count: meta.all, suspended: meta.suspended })}</Typography>
+      {meta.all === 0 ? (
+        <Typography>{t('communes.empty')}</Typography>
       ) : (
-        <CommunesTable communes={communes} selected={selected} onShowMembers={(commune) => setSelected(commune.documentId)} onSetStatus={setStatus} />
+        <>
+          <form
+            role="search"
+            onSubmit={(event) => {
+              event.preventDefault();
+              search(typed);
+            }}
+          >
+            <Searchbar
+              name="q"
+              value={typed}
+              onChange={(event: React.ChangeEvent<HTMLInputElement>) => setTyped(event.target.value)}
+              onClear={() => {
+                setTyped('');
+                search('');
+              }}
+              clearLabel={t('communes.search.clear')}
+              placeholder={t('communes.search.placeholder')}
+            >
+              {t('communes.search.label')}
+            </Searchbar>
+          </form>
+          {query.q !== '' && <Typography textColor="neutral600">{t('communes.search.found', { total: meta.total, q: query.q })}</Typography>}
+          {list.data.length > 0 && <CommunesTable communes={list.data} selected={selected?.documentId ?? null} onShowMembers={setSelected} onSetStatus={setStatus} />}
+          {meta.pageCount > 1 && (
+            <nav aria-label={t('communes.pages.label')}>
+              <Flex gap={3} alignItems="center">
+                <Button variant="tertiary" startIcon={<ArrowLeft />} disabled={meta.page <= 1} onClick={() => setQuery({ ...query, page: meta.page - 1 })}>
+                  {t('communes.pages.previous')}
+                </Button>
+                <Typography>{t('communes.pages.current', { page: meta.page, pageCount: meta.pageCount })}</Typography>
+                <Button variant="tertiary" endIcon={<ArrowRight />} disabled={meta.page >= meta.pageCount} onClick={() => setQuery({ ...query, page: meta.page + 1 })}>
+                  {t('communes.pages.next')}
+                </Button>
+              </Flex>
+            </nav>
+          )}
+        </>
       )}
-      {current && <CommuneMembers key={current.documentId} commune={current} api={api} onMembersChanged={() => void load()} />}
+      {selected && <CommuneMembers key={selected.documentId} commune={selected} api={api} onMembersChanged={() => void load()} />}
     </Flex>
   );
 }

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { AdminCommuneList, AdminCommuneResult, CommuneStatus } from '../../../shared';
+import { readAdminCommuneQuery } from '../services/commune-search';
 import { getService } from '../utils/get-service';
 import type { Context } from './request';
 
@@ -11,7 +12,7 @@ const communeAdmin = ({ strapi }: { strapi: Core.Strapi }) => {
   };
   return {
     async find(ctx: Context): Promise<void> {
-      const body: AdminCommuneList = { data: await getService(strapi, 'communes').listForAdmin() };
+      const body: AdminCommuneList = await getService(strapi, 'communes').listForAdmin(readAdminCommuneQuery(ctx.query as Record<string, unknown>));
       ctx.body = body;
     },
     suspend: (ctx: Context): Promise<void> => setStatus(ctx, 'suspended'),

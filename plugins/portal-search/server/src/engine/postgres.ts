@@ -11,6 +11,7 @@ import {
   LEGAL_STATUS_LABELS,
   looksLikeNumber,
   numberKey,
+  SEARCH_TYPES,
   type DocumentSearchResponse,
   type FacetCount,
   type FacetName,
@@ -658,7 +659,7 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
     },
 
     async search(query: SearchQuery): Promise<SearchResponse> {
-      const types = query.types.length > 0 ? query.types : (['article', 'document', 'procedure', 'page'] as const);
+      const types = query.types.length > 0 ? query.types : SEARCH_TYPES;
       const extra: Filter = { where: [`e.type IN (${placeholders(types)})`], bindings: [...types], values: types.length === 1 ? [`type=${types[0]}`] : [] };
       const result = await gate.run(() => withCorrection(query.communeId, query.text, extra, query.page, query.pageSize));
       return {

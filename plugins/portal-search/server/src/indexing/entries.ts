@@ -11,6 +11,11 @@ export const INDEXED_TYPES: Record<string, SearchType> = {
   'api::document.document': 'document',
   'api::procedure.procedure': 'procedure',
   'api::page.page': 'page',
+  'api::plan.plan': 'plan',
+  'api::investment-project.investment-project': 'investment',
+  'api::bidding-notice.bidding-notice': 'bidding',
+  'api::budget-report.budget-report': 'budget',
+  'api::statistic.statistic': 'statistic',
 };
 
 export const UID_OF: Record<SearchType, string> = {
@@ -18,6 +23,11 @@ export const UID_OF: Record<SearchType, string> = {
   document: 'api::document.document',
   procedure: 'api::procedure.procedure',
   page: 'api::page.page',
+  plan: 'api::plan.plan',
+  investment: 'api::investment-project.investment-project',
+  bidding: 'api::bidding-notice.bidding-notice',
+  budget: 'api::budget-report.budget-report',
+  statistic: 'api::statistic.statistic',
 };
 
 /** What to load with a published row to build its entry. */
@@ -26,6 +36,11 @@ export const POPULATE: Record<SearchType, Record<string, unknown>> = {
   document: { commune: { select: ['id'] }, files: { select: ['id', 'url', 'mime', 'size', 'name'] } },
   procedure: { commune: { select: ['id'] } },
   page: { commune: { select: ['id'] } },
+  plan: { commune: { select: ['id'] }, reports: true },
+  investment: { commune: { select: ['id'] }, progress: true },
+  bidding: { commune: { select: ['id'] } },
+  budget: { commune: { select: ['id'] }, lines: true },
+  statistic: { commune: { select: ['id'] }, rows: true },
 };
 
 export interface MediaFile {
@@ -45,6 +60,12 @@ const joined = (...parts: Array<string | null>): string | null => {
   const present = parts.filter((part): part is string => part !== null && part !== '');
   return present.length > 0 ? present.join('\n') : null;
 };
+
+/** The text fields of a repeatable component's rows (implementation reports, table lines). */
+function componentTexts(value: unknown, fields: readonly string[]): Array<string | null> {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown) => (typeof item === 'object' && item !== null ? fields.map((field) => text((item as Record<string, unknown>)[field])) : []));
+}
 
 /** The PDF files attached to a document row (the ones whose text is indexed). */
 export function pdfFilesOf(row: Row): MediaFile[] {
@@ -86,6 +107,46 @@ export function entryOf(type: SearchType, row: Row, attachmentText: string | nul
         summary: joined(text(row.field), text(row.agency)),
         body: joined(blocksToText(row.howToFile), blocksToText(row.steps), blocksToText(row.dossier), text(row.processingTime), text(row.fees), text(row.applicants), text(row.result), text(row.legalBasisText)),
         field: text(row.field),
+      };
+    case 'plan':
+      return {
+        ...base,
+        title: text(row.title) ?? '',
+        summary: joined(text(row.planKind), text(row.summary)),
+        body: joined(blocksToText(row.body), text(row.field), ...componentTexts(row.reports, ['title', 'summary'])),
+        field: text(row.field),
+      };
+    case 'investment':
+      return {
+        ...base,
+        title: text(row.name) ?? '',
+        summary: text(row.summary),
+        body: joined(text(row.investor), text(row.capitalSource), text(row.location), ...componentTexts(row.progress, ['note'])),
+      };
+    case 'bidding':
+      return {
+        ...base,
+        title: text(row.title) ?? '',
+        summary: joined(text(row.noticeKind), text(row.summary)),
+        body: joined(text(row.packageName), text(row.winner)),
+        issueDate: date(row.noticeDate),
+      };
+    case 'budget':
+      return {
+        ...base,
+        title: text(row.title) ?? '',
+        summary: joined(text(row.reportKind), text(row.summary)),
+        body: joined(...componentTexts(row.lines, ['item', 'note'])),
+        issueDate: date(row.disclosedOn),
+      };
+    case 'statistic':
+      return {
+        ...base,
+        title: text(row.title) ?? '',
+        summary: joined(text(row.period), text(row.summary)),
+        body: joined(text(row.field), ...componentTexts(row.rows, ['indicator'])),
+        field: text(row.field),
+        issueDate: date(row.publishedOn),
       };
     case 'document': {
       const numberSymbol = text(row.numberSymbol);

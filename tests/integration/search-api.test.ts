@@ -165,6 +165,41 @@ describe('following what the board publishes', () => {
     expect(gone).toBe(true);
   });
 
+  it('follows a replacement: the replaced document leaves “Còn hiệu lực” while the newer one is live', async () => {
+    // An in-force Khánh Khê document without an expiry date, that nothing replaces yet.
+    const [old] = await db.query<{ document_id: string; number_symbol: string }>(
+      `SELECT d.document_id, d.number_symbol FROM documents d JOIN documents_commune_lnk l ON l.document_id = d.id
+       WHERE l.commune_id = $1 AND d.published_at IS NOT NULL AND d.expiry_date IS NULL AND d.document_type = 'Quyết định'
+       ORDER BY d.issue_date LIMIT 1`,
+      [khanhKhe.id],
+    );
+    if (!old) throw new Error('no in-force decision to replace');
+    const statusOf = async (status: string): Promise<boolean> => {
+      const response = await site.as('khanh-khe').get<DocumentSearchResponse>(`/portal-search/documents?number=${encodeURIComponent(old.number_symbol)}&status=${status}`);
+      expect(response.status).toBe(200);
+      return response.body.data.some((hit) => hit.documentId === old.document_id);
+    };
+    expect(await statusOf('in_force')).toBe(true);
+    const created = await head.create(DOCUMENT, {
+      number: '905',
+      symbol: 'QĐ-UBND',
+      documentType: 'Quyết định',
+      issuingBody: 'UBND xã Khánh Khê',
+      issueDate: '2026-11-25',
+      effectiveDate: '2026-11-25',
+      summary: `Quyết định thay thế Quyết định số ${old.number_symbol}`,
+      files: [(await head.upload('qd-905.pdf', 'application/pdf', new Uint8Array(await administrativePdf({ issuer: 'UBND XÃ KHÁNH KHÊ', numberLine: 'Số: 905/QĐ-UBND', title: 'Quyết định', subtitle: 'Thay thế', paragraphs: ['Thay thế quyết định cũ.'], signerPosition: 'CHỦ TỊCH', signer: 'Hoàng Văn Thạch' }))))[0]?.id],
+      relatedDocuments: [{ relationKind: 'Thay thế', document: { connect: [{ documentId: old.document_id }] } }],
+      commune: { connect: [{ documentId: khanhKhe.documentId }] },
+    });
+    expect(created.status).toBe(201);
+    const newer = created.body.data.documentId;
+    expect((await press(head, DOCUMENT, newer, { action: 'force_publish', comment: 'Kiểm thử hiệu lực' })).status).toBe(200);
+    expect(await eventually(async () => (await statusOf('expired')) && !(await statusOf('in_force')))).toBe(true);
+    expect((await press(head, DOCUMENT, newer, { action: 'unpublish', comment: 'Đăng nhầm' })).status).toBe(200);
+    expect(await eventually(async () => statusOf('in_force'))).toBe(true);
+  });
+
   it('indexes a document whose PDF cannot be read by its other fields, and keeps going', async () => {
     const [broken] = await head.upload('hong.pdf', 'application/pdf', '%PDF-1.4 this is not really a pdf');
     const created = await head.create(DOCUMENT, {

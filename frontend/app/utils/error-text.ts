@@ -13,6 +13,9 @@ export const ERROR_TEXT = {
   newsPageNotFound: 'Không có trang tin tức này. Danh sách tin có ít trang hơn.',
   documentNotFound: 'Không tìm thấy văn bản. Văn bản có thể đã bị gỡ bỏ hoặc địa chỉ không đúng; hãy tìm lại trong mục Văn bản.',
   procedureNotFound: 'Không tìm thấy thủ tục hành chính. Thủ tục có thể đã được thay đổi; hãy xem lại danh sách thủ tục hành chính.',
+  budgetReportNotFound: 'Không tìm thấy báo cáo công khai ngân sách này; hãy xem lại danh sách tại mục Công khai ngân sách.',
+  statisticNotFound: 'Không tìm thấy số liệu thống kê này; hãy xem lại danh sách tại mục Thống kê.',
+  scheduleNotFound: 'Không có lịch công tác của tuần này; hãy xem lịch công tác tuần hiện tại.',
 } as const;
 
 const KNOWN_TEXTS: ReadonlySet<string> = new Set(Object.values(ERROR_TEXT));

@@ -9,6 +9,7 @@ import { toBlocks } from './blocks';
 import { backdate, docs, findExisting, type Data, type Row } from './documents-api';
 import type { SeedArticle, SeedCommune, SeedDocument, SeedPage } from './types';
 import { assignMediaToCommune, uploadBuffer } from './upload';
+import { seedCommuneDisclosure } from './seed-disclosure';
 
 export const UIDS = {
   commune: 'plugin::commune-tenancy.commune',
@@ -60,6 +61,7 @@ export async function seedCommune(strapi: Core.Strapi, seed: SeedCommune, tally:
   await seedPeople(strapi, seed, commune, scoped, tally);
   await seedPages(strapi, seed, commune, scoped, tally);
   await seedSettings(strapi, seed, commune, tally);
+  await seedCommuneDisclosure(strapi, seed.slug, { commune, scoped, documentIds, mediaCommuneId: commune.id });
 }
 
 async function upsertCommune(strapi: Core.Strapi, seed: SeedCommune, tally: SeedTally): Promise<Row> {

@@ -30,6 +30,25 @@ function indicatorLabel(row: StatisticRow): string {
   return row.unit ? `${row.indicator} (${row.unit})` : row.indicator;
 }
 
+/** Bold 13-unit text fits about 40 characters across the 360-unit picture. */
+const LINE_CHARACTERS = 40;
+
+/** The label in lines of at most LINE_CHARACTERS, broken between words (a longer word stands alone). */
+export function wrapLabel(label: string, width = LINE_CHARACTERS): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/).filter((part) => part !== '')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
 /**
  * Null when there is nothing a chart can show: no rows, or negative values (a bar from zero
  * would mislead; the table says it better).
@@ -48,8 +67,10 @@ export function layoutBarChart(input: ChartInput): BarChart | null {
     if (withPrevious && row.previous !== null) values.push({ series: 'previous', value: row.previous });
     values.push({ series: 'current', value: row.current });
     const scale = Math.max(...values.map((entry) => entry.value));
+    const label = indicatorLabel(row);
+    const lines = wrapLabel(label);
     const labelY = y + 14;
-    y += LABEL_HEIGHT;
+    y += LABEL_HEIGHT * lines.length;
     const bars: ChartBar[] = values.map((entry) => {
       // A zero keeps a hairline, so that "0" still points at a bar.
       const width = scale > 0 ? Math.max(1, Math.round((entry.value / scale) * maxBar)) : 1;
@@ -65,7 +86,7 @@ export function layoutBarChart(input: ChartInput): BarChart | null {
       y += BAR_HEIGHT + BAR_GAP;
       return bar;
     });
-    groups.push({ label: indicatorLabel(row), labelY, bars });
+    groups.push({ label, lines, labelY, lineHeight: LABEL_HEIGHT, bars });
     y += GROUP_GAP;
   }
 

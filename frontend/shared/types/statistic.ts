@@ -46,7 +46,11 @@ export interface ChartBar {
 export interface ChartGroup {
   /** "Dân số (người)": the indicator with its unit. */
   label: string;
+  /** The label broken into lines that fit the picture's width. */
+  lines: string[];
+  /** Baseline of the first line; the next ones follow lineHeight apart. */
   labelY: number;
+  lineHeight: number;
   bars: ChartBar[];
 }
 

@@ -1,4 +1,4 @@
-import { CHART_WIDTH, layoutBarChart } from '../bar-chart';
+import { CHART_WIDTH, layoutBarChart, wrapLabel } from '../bar-chart';
 
 const rows = [
   { indicator: 'Diện tích lúa', unit: 'ha', previous: 600, current: 300 },
@@ -39,6 +39,20 @@ describe('the statistics bar chart layout', () => {
     expect(chart?.description).toContain('Năm 2024 và Năm 2025');
     expect(chart?.description).toContain('bảng');
     expect(chart?.legend.map((entry) => entry.label)).toEqual(['Năm 2024', 'Năm 2025']);
+  });
+
+  it('breaks a long indicator name into lines that fit a 360 px phone, and makes room for them', () => {
+    expect(wrapLabel('Diện tích hồi, quế cho thu hoạch (ha)')).toEqual(['Diện tích hồi, quế cho thu hoạch (ha)']);
+    const long = 'Tỷ lệ hộ gia đình sử dụng nước sinh hoạt hợp vệ sinh theo quy chuẩn';
+    const lines = wrapLabel(long);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.every((line) => line.length <= 40)).toBe(true);
+    expect(lines.join(' ')).toBe(long);
+    const chart = layoutBarChart({ title: 'T', currentLabel: 'A', previousLabel: null, rows: [{ indicator: long, unit: '%', previous: null, current: 92 }] });
+    const group = chart?.groups[0];
+    expect(group?.lines).toHaveLength(lines.length);
+    // The bar starts below the last line of the label.
+    expect(group?.bars[0]?.y).toBeGreaterThanOrEqual((group?.labelY ?? 0) + (lines.length - 1) * (group?.lineHeight ?? 0));
   });
 
   it('shows one bar per indicator when there is no earlier period', () => {

@@ -19,8 +19,10 @@ export function infoAccessDraft(commune: Pick<CommuneRow, 'name' | 'province'>):
     address: `Trụ sở Ủy ban nhân dân ${name}, ${commune.province}`,
     receivingHours: 'Giờ hành chính, từ thứ Hai đến thứ Sáu (trừ ngày lễ, Tết)',
     howToRequest: toBlocks([
-      'Nội dung mẫu – Ban biên tập hãy ghi người phụ trách, điện thoại, thư điện tử, tải lên Phiếu yêu cầu cung cấp thông tin rồi mới đăng.',
-      `Công dân yêu cầu cung cấp thông tin do Ủy ban nhân dân ${name} tạo ra bằng một trong các cách sau (Điều 24 Luật Tiếp cận thông tin; Nghị định số 13/2018/NĐ-CP):`,
+      'Nội dung mẫu – Ban biên tập hãy ghi người phụ trách, điện thoại, thư điện tử, tải lên Phiếu yêu cầu cung ' +
+        'cấp thông tin rồi mới đăng.',
+      `Công dân yêu cầu cung cấp thông tin do Ủy ban nhân dân ${name} tạo ra bằng một trong các cách sau (Điều ` +
+        `24 Luật Tiếp cận thông tin; Nghị định số 13/2018/NĐ-CP):`,
       {
         list: [
           'Trực tiếp tại Văn phòng HĐND và UBND xã, bằng Phiếu yêu cầu cung cấp thông tin.',

@@ -71,9 +71,30 @@ async function seedBudget(strapi: Core.Strapi, seed: SeedDisclosure, context: Di
   // 2026 grows by about 7% over 2025, as a commune's estimate usually does.
   const reports: BudgetReportSeed[] = [
     { slug: 'du-toan-ngan-sach-nam-2025', year: 2025, reportKind: 'Dự toán', disclosedOn: '2025-07-18', period: 'estimate', scale: base },
-    { slug: 'thuc-hien-ngan-sach-6-thang-nam-2025', year: 2025, reportKind: 'Thực hiện 6 tháng', disclosedOn: '2025-07-25', period: 'six-months', scale: base },
-    { slug: 'thuc-hien-ngan-sach-9-thang-nam-2025', year: 2025, reportKind: 'Thực hiện 9 tháng', disclosedOn: '2025-10-14', period: 'nine-months', scale: base },
-    { slug: 'du-toan-ngan-sach-nam-2026', year: 2026, reportKind: 'Dự toán', disclosedOn: '2026-01-08', period: 'estimate', scale: base * 1.07 },
+    {
+      slug: 'thuc-hien-ngan-sach-6-thang-nam-2025',
+      year: 2025,
+      reportKind: 'Thực hiện 6 tháng',
+      disclosedOn: '2025-07-25',
+      period: 'six-months',
+      scale: base,
+    },
+    {
+      slug: 'thuc-hien-ngan-sach-9-thang-nam-2025',
+      year: 2025,
+      reportKind: 'Thực hiện 9 tháng',
+      disclosedOn: '2025-10-14',
+      period: 'nine-months',
+      scale: base,
+    },
+    {
+      slug: 'du-toan-ngan-sach-nam-2026',
+      year: 2026,
+      reportKind: 'Dự toán',
+      disclosedOn: '2026-01-08',
+      period: 'estimate',
+      scale: base * 1.07,
+    },
   ];
   let created = 0;
   for (const report of reports) {
@@ -81,15 +102,19 @@ async function seedBudget(strapi: Core.Strapi, seed: SeedDisclosure, context: Di
     if (found) continue;
     const lines = budgetTable(report.scale, report.period);
     const revenue = budgetTotal(lines, 'Thu ngân sách', 'planned');
-    const approving = report.year === 2026 && seed.budget.estimate2026Resolution ? context.documentIds.get(seed.budget.estimate2026Resolution) : undefined;
+    const approving =
+      report.year === 2026 && seed.budget.estimate2026Resolution ? context.documentIds.get(seed.budget.estimate2026Resolution) : undefined;
     const title =
       report.period === 'estimate'
         ? `Công khai dự toán ngân sách xã ${seed.shortName} năm ${report.year}`
-        : `Công khai tình hình thực hiện dự toán ngân sách xã ${seed.shortName} ${report.period === 'six-months' ? '6 tháng đầu' : '9 tháng'} năm ${report.year}`;
+        : `Công khai tình hình thực hiện dự toán ngân sách xã ${seed.shortName} ` +
+          `${report.period === 'six-months' ? '6 tháng đầu' : '9 tháng'} năm ${report.year}`;
     const summary =
       report.period === 'estimate'
-        ? `Dự toán thu ngân sách xã năm ${report.year} là ${billions(revenue)}, dự toán chi ${billions(budgetTotal(lines, 'Chi ngân sách', 'planned'))}, cân đối thu, chi.`
-        : `Thu ngân sách xã ${report.period === 'six-months' ? '6 tháng' : '9 tháng'} đạt ${billions(budgetTotal(lines, 'Thu ngân sách', 'actual'))}, ` +
+        ? `Dự toán thu ngân sách xã năm ${report.year} là ${billions(revenue)}, dự toán chi ` +
+          `${billions(budgetTotal(lines, 'Chi ngân sách', 'planned'))}, cân đối thu, chi.`
+        : `Thu ngân sách xã ${report.period === 'six-months' ? '6 tháng' : '9 tháng'} đạt ` +
+          `${billions(budgetTotal(lines, 'Thu ngân sách', 'actual'))}, ` +
           `chi đạt ${billions(budgetTotal(lines, 'Chi ngân sách', 'actual'))} so với dự toán năm.`;
     await createPublished(
       strapi,
@@ -177,7 +202,8 @@ async function seedSchedules(strapi: Core.Strapi, seed: SeedDisclosure, context:
 /* ---------- access to information ---------- */
 
 const HOW_TO_REQUEST = (shortName: string): Parameters<typeof toBlocks>[0] => [
-  `Công dân yêu cầu cung cấp thông tin do Ủy ban nhân dân xã ${shortName} tạo ra bằng một trong các cách sau (Điều 24 Luật Tiếp cận thông tin; Nghị định số 13/2018/NĐ-CP):`,
+  `Công dân yêu cầu cung cấp thông tin do Ủy ban nhân dân xã ${shortName} tạo ra bằng một trong các cách sau ` +
+    `(Điều 24 Luật Tiếp cận thông tin; Nghị định số 13/2018/NĐ-CP):`,
   {
     list: [
       'Trực tiếp: đến Văn phòng HĐND và UBND xã, điền Phiếu yêu cầu cung cấp thông tin hoặc đề nghị cán bộ đầu mối hướng dẫn điền phiếu.',
@@ -185,8 +211,10 @@ const HOW_TO_REQUEST = (shortName: string): Parameters<typeof toBlocks>[0] => [
       'Qua dịch vụ bưu chính hoặc fax: gửi Phiếu yêu cầu đến địa chỉ trụ sở Ủy ban nhân dân xã.',
     ],
   },
-  'Phiếu yêu cầu ghi rõ họ tên, địa chỉ, số định danh cá nhân của người yêu cầu; thông tin cần cung cấp; hình thức và địa chỉ nhận thông tin. Người yêu cầu chỉ trả chi phí thực tế để in, sao, chụp, gửi thông tin (nếu có).',
-  'Thông tin đã được công khai trên Trang thông tin điện tử này thì cán bộ đầu mối hướng dẫn người yêu cầu cách tìm và tải về, không phải làm thủ tục yêu cầu.',
+  'Phiếu yêu cầu ghi rõ họ tên, địa chỉ, số định danh cá nhân của người yêu cầu; thông tin cần cung cấp; hình ' +
+    'thức và địa chỉ nhận thông tin. Người yêu cầu chỉ trả chi phí thực tế để in, sao, chụp, gửi thông tin (nếu có).',
+  'Thông tin đã được công khai trên Trang thông tin điện tử này thì cán bộ đầu mối hướng dẫn người yêu cầu cách ' +
+    'tìm và tải về, không phải làm thủ tục yêu cầu.',
 ];
 
 async function seedInfoAccess(strapi: Core.Strapi, seed: SeedDisclosure, context: DisclosureContext): Promise<number> {
@@ -201,7 +229,8 @@ async function seedInfoAccess(strapi: Core.Strapi, seed: SeedDisclosure, context
       'Số định danh cá nhân / Căn cước: ....................................................',
       'Nơi cư trú: ....................................................................................',
       'Số điện thoại: ............................. Thư điện tử: .................................',
-      'Thông tin yêu cầu cung cấp (tên văn bản, hồ sơ, tài liệu; số, ký hiệu, ngày ban hành nếu biết): ....................................................................',
+      'Thông tin yêu cầu cung cấp (tên văn bản, hồ sơ, tài liệu; số, ký hiệu, ngày ban hành nếu biết): ' +
+        '....................................................................',
       'Mục đích yêu cầu cung cấp thông tin: ...............................................',
       'Hình thức nhận thông tin: nhận tại nơi cung cấp / qua bưu chính / qua fax / qua mạng điện tử (gạch bỏ hình thức không chọn).',
       'Địa chỉ nhận thông tin: ....................................................................',

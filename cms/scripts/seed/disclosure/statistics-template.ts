@@ -10,8 +10,17 @@ export interface VillagePopulation {
   current: number;
 }
 
-export function populationStatistic(shortName: string, villages: readonly VillagePopulation[], labour: { previous: number; current: number; employed: number; employedBefore: number }): SeedStatistic {
-  const rows: SeedStatisticRow[] = villages.map((village) => ({ indicator: `Thôn ${village.village}`, unit: 'người', previous: village.previous, current: village.current }));
+export function populationStatistic(
+  shortName: string,
+  villages: readonly VillagePopulation[],
+  labour: { previous: number; current: number; employed: number; employedBefore: number },
+): SeedStatistic {
+  const rows: SeedStatisticRow[] = villages.map((village) => ({
+    indicator: `Thôn ${village.village}`,
+    unit: 'người',
+    previous: village.previous,
+    current: village.current,
+  }));
   const total = villages.reduce((sum, village) => sum + village.current, 0);
   const totalBefore = villages.reduce((sum, village) => sum + village.previous, 0);
   rows.push(
@@ -25,7 +34,8 @@ export function populationStatistic(shortName: string, villages: readonly Villag
     field: 'Dân số – Lao động',
     period: 'Năm 2025 (thời điểm 31/12)',
     publishedOn: '2026-02-10',
-    summary: `Dân số trung bình của xã ${shortName} đến ngày 31/12/2025 theo từng thôn, số người trong độ tuổi lao động và lao động có việc làm, so với cùng thời điểm năm 2024.`,
+    summary: `Dân số trung bình của xã ${shortName} đến ngày 31/12/2025 theo từng thôn, số người trong độ tuổi ` +
+      `lao động và lao động có việc làm, so với cùng thời điểm năm 2024.`,
     previousLabel: 'Năm 2024',
     currentLabel: 'Năm 2025',
     chart: false,

@@ -61,7 +61,7 @@ export default defineNuxtConfig({
     },
   },
 
-  css: ['~/assets/css/main.css', '~/assets/css/intro.css', '~/assets/css/news.css', '~/assets/css/records.css', '~/assets/css/home.css'],
+  css: ['~/assets/css/main.css', '~/assets/css/intro.css', '~/assets/css/news.css', '~/assets/css/records.css', '~/assets/css/home.css', '~/assets/css/disclosure.css'],
 
   // Every page works as server-rendered HTML with links and GET forms, so no page ships
   // JavaScript: nothing to download, parse or run on a cheap phone over 3G (PRODUCT.md budgets).

@@ -239,6 +239,45 @@ describe.each(COMMUNES)('machine access of $name at $host', ({ host, slug, name 
     expect(procedures.meta.total).toBe(procedurePaths.size);
     for (const procedure of procedures.data) expect(procedurePaths.has(pathOf(procedure.url))).toBe(true);
   });
+
+  it('carries this commune’s budget reports, statistics and schedules, and no other commune’s, in the feed, sitemap and API', async () => {
+    const budget = await strapiRows<{ documentId: string; slug: string }>(slug, '/api/budget-reports', 'fields[0]=slug');
+    const statistics = await strapiRows<{ documentId: string; slug: string }>(slug, '/api/statistics', 'fields[0]=slug');
+    const schedules = await strapiRows<{ documentId: string; weekStart: string }>(slug, '/api/work-schedules', 'fields[0]=weekStart');
+    // The demo seeds four reports, two statistics and two weeks per commune.
+    expect([budget.length, statistics.length, schedules.length]).toEqual([4, 2, 2]);
+
+    const feed = await rss.parseString((await get(host, '/rss/cong-khai-ngan-sach.xml')).body);
+    expect(feed.title).toBe(`Xã ${name} – Công khai ngân sách`);
+    expect(feed.items.map((item) => pathOf(item.link ?? '')).sort()).toEqual(budget.map((row) => `/cong-khai-ngan-sach/${row.slug}`).sort());
+    for (const item of feed.items) expect(item.title).toContain(name);
+
+    const sitemap = (await get(host, '/sitemap.xml')).body;
+    for (const path of [
+      '/cong-khai-ngan-sach',
+      '/thong-ke',
+      '/lich-cong-tac',
+      '/tiep-can-thong-tin',
+      ...budget.map((row) => `/cong-khai-ngan-sach/${row.slug}`),
+      ...statistics.map((row) => `/thong-ke/${row.slug}`),
+      ...schedules.map((row) => `/lich-cong-tac/${row.weekStart}`),
+    ]) {
+      expect(sitemap).toContain(`<loc>${origin(host)}${path}</loc>`);
+    }
+
+    const ids = (rows: { documentId: string }[]) => rows.map((row) => row.documentId).sort();
+    const api = async (path: string) => JSON.parse((await get(host, path)).body) as { commune: { slug: string }; data: { id: string; title: string }[] };
+    const budgetApi = await api('/api/public/v1/budget-reports');
+    expect(budgetApi.commune.slug).toBe(slug);
+    expect(budgetApi.data.map((item) => item.id).sort()).toEqual(ids(budget));
+    for (const item of budgetApi.data) expect(item.title).toContain(name);
+    const statisticsApi = await api('/api/public/v1/statistics');
+    expect(statisticsApi.data.map((item) => item.id).sort()).toEqual(ids(statistics));
+    for (const item of statisticsApi.data) expect(item.title).toContain(name);
+    const schedulesApi = await api('/api/public/v1/work-schedules');
+    expect(schedulesApi.data.map((item) => item.id).sort()).toEqual(ids(schedules));
+    for (const item of schedulesApi.data) expect(item.title).toContain(name);
+  });
 });
 
 /** Each demo commune's plans, projects and notices, by their site paths, read from Strapi. */

@@ -243,6 +243,20 @@ describe('import of a commune list', () => {
     expect(countsAfterFirst).toMatchObject({ communes: 3, categories: 24, pages: 18, site_settings: 3, commune_memberships: 15 });
   });
 
+  it('gives each new commune one draft access-to-information entry, left for the board to publish', async () => {
+    const rows = await db.query<{ contact_unit: string; published_at: string | null; code: string }>(
+      'SELECT i.contact_unit, i.published_at, c.code FROM info_accesses i JOIN info_accesses_commune_lnk l ON l.info_access_id = i.id ' +
+        'JOIN communes c ON c.id = l.commune_id ORDER BY c.code',
+    );
+    // Three communes, two runs: one entry each, none published.
+    expect(rows).toHaveLength(3);
+    expect(new Set(rows.map((row) => row.code)).size).toBe(3);
+    for (const row of rows) {
+      expect(row.published_at).toBeNull();
+      expect(row.contact_unit).toMatch(/^Văn phòng HĐND và UBND /);
+    }
+  });
+
   it('adds only what is missing to a commune that exists', async () => {
     await db.query("DELETE FROM categories WHERE id IN (SELECT l.category_id FROM categories_commune_lnk l JOIN communes c ON c.id = l.commune_id JOIN categories k ON k.id = l.category_id WHERE c.code = '06241' AND k.slug = 'thong-bao')");
     await db.query(

@@ -8,6 +8,7 @@ import type { Core } from '@strapi/strapi';
 import { BOARD_ROLE_LABELS, type BoardRole } from '@commune/commune-tenancy/shared';
 import { DEFAULT_CATEGORIES, INTRO_PAGES, pageSummary, placeholderBody, siteSettings } from './defaults';
 import type { Invitation } from './credentials';
+import { ensureInfoAccessDraft } from './info-access-default';
 import { SLOT_BY_NAME, accountsFor, inSentence, isValidEmail, membershipOf, type CommuneSpec } from './spec';
 import { UIDS, adminUsers, aliasesOf, documents, invitations, type CommuneRow, type MembershipRow, type Row } from './store';
 
@@ -50,6 +51,7 @@ export async function provisionCommune(context: ProvisionContext, spec: CommuneS
     await ensureCategories(context, outcome, fresh);
     await ensurePages(context, spec, outcome, fresh);
     await ensureSettings(context, spec, outcome, fresh);
+    await ensureInfoAccessDraft(context.strapi, outcome.commune);
     await ensureAccounts(context, spec, outcome);
     return outcome;
   });

@@ -10,6 +10,7 @@ import { backdate, docs, findExisting, type Data, type Row } from './documents-a
 import type { SeedArticle, SeedCommune, SeedDocument, SeedPage } from './types';
 import { assignMediaToCommune, uploadBuffer } from './upload';
 import { seedPublicWorks } from './seed-public-works';
+import { seedCommuneDisclosure } from './seed-disclosure';
 
 export const UIDS = {
   commune: 'plugin::commune-tenancy.commune',
@@ -65,6 +66,7 @@ export async function seedCommune(strapi: Core.Strapi, seed: SeedCommune, tally:
   await seedPages(strapi, seed, commune, scoped, tally);
   await seedSettings(strapi, seed, commune, tally);
   await seedPublicWorks(strapi, seed, commune, scoped, documentIds, tally);
+  await seedCommuneDisclosure(strapi, seed.slug, { commune, scoped, documentIds, mediaCommuneId: commune.id });
 }
 
 async function upsertCommune(strapi: Core.Strapi, seed: SeedCommune, tally: SeedTally): Promise<Row> {

@@ -18,6 +18,9 @@ export const ERROR_TEXT = {
   planPageNotFound: 'Không có trang này của danh sách quy hoạch, kế hoạch. Danh sách có ít trang hơn hoặc điều kiện lọc không đúng.',
   projectNotFound: 'Không tìm thấy dự án đầu tư này. Hãy xem lại danh mục dự án tại mục Đầu tư – Đấu thầu – Mua sắm công.',
   noticeNotFound: 'Không tìm thấy thông tin đấu thầu, mua sắm công này. Hãy xem lại mục Đầu tư – Đấu thầu – Mua sắm công.',
+  budgetReportNotFound: 'Không tìm thấy báo cáo công khai ngân sách này; hãy xem lại danh sách tại mục Công khai ngân sách.',
+  statisticNotFound: 'Không tìm thấy số liệu thống kê này; hãy xem lại danh sách tại mục Thống kê.',
+  scheduleNotFound: 'Không có lịch công tác của tuần này; hãy xem lịch công tác tuần hiện tại.',
 } as const;
 
 const KNOWN_TEXTS: ReadonlySet<string> = new Set(Object.values(ERROR_TEXT));

@@ -32,6 +32,7 @@ export const RSS_PATHS = {
   news: '/rss/tin-tuc.xml',
   category: (slug: string) => `/rss/tin-tuc/${encodeURIComponent(slug)}.xml`,
   documents: '/rss/van-ban.xml',
+  budget: '/rss/cong-khai-ngan-sach.xml',
 } as const;
 
 const KIND_LABELS: Readonly<Record<string, string>> = { tin: 'Tin', bai: 'Bài' };
@@ -149,6 +150,44 @@ export async function documentsFeed(event: H3Event, commune: PublicCommune): Pro
     '/van-ban',
     `${commune.name} – Văn bản`,
     `Văn bản chỉ đạo, điều hành mới đăng của ${commune.name}, ${commune.province}.`,
+    items,
+  );
+}
+
+interface RawPublicBudgetReport {
+  documentId: string;
+  title: string;
+  slug?: string | null;
+  year?: number | null;
+  reportKind?: string | null;
+  summary?: string | null;
+  publishedAt?: string | null;
+  files?: RawUpload[] | null;
+}
+
+/** Budget disclosures (công khai ngân sách), newest first: estimates, execution, final accounts. */
+export async function budgetFeed(event: H3Event, commune: PublicCommune): Promise<RssChannel> {
+  const origin = siteOrigin(event);
+  const list = await readCommuneList<RawPublicBudgetReport>(event, commune, '/api/budget-reports', {
+    fields: ['title', 'slug', 'year', 'reportKind', 'summary', 'publishedAt'],
+    populate: { files: { fields: ['url', 'mime', 'size'] } },
+    sort: ['publishedAt:desc', 'id:desc'],
+    pagination: { page: 1, pageSize: FEED_SIZE },
+  });
+  const items = list.data.map((report): RssItem => ({
+    title: report.title,
+    link: absoluteUrl(origin, `/cong-khai-ngan-sach/${encodeURIComponent(report.slug || report.documentId)}`),
+    description: report.summary?.trim() || null,
+    pubDate: report.publishedAt ?? null,
+    categories: [report.reportKind, report.year ? `Năm ${report.year}` : null].filter((name): name is string => Boolean(name)),
+    enclosure: enclosureOf(event, origin, report.files?.[0]),
+  }));
+  return channel(
+    origin,
+    RSS_PATHS.budget,
+    '/cong-khai-ngan-sach',
+    `${commune.name} – Công khai ngân sách`,
+    `Dự toán, tình hình thực hiện, quyết toán ngân sách và báo cáo tài chính của ${commune.name}, ${commune.province}.`,
     items,
   );
 }

@@ -25,6 +25,7 @@ interface Row {
   slug?: string | null;
   locale?: string | null;
   updatedAt?: string | null;
+  weekStart?: string | null;
 }
 
 /** All rows of one list of the commune, page by page, up to the sitemap's limit. */
@@ -47,6 +48,27 @@ function newest(rows: readonly Row[]): string | null {
   return rows.reduce<string | null>((latest, row) => (row.updatedAt && (!latest || row.updatedAt > latest) ? row.updatedAt : latest), null);
 }
 
+/** Budget reports, statistics, the weekly schedules and the access-to-information page. */
+async function disclosureSitemapPaths(event: H3Event, commune: PublicCommune): Promise<SitemapPath[]> {
+  const [budget, statistics, schedules, infoAccess] = await Promise.all([
+    readAll(event, commune, '/api/budget-reports', { fields: ['slug', 'updatedAt'] }),
+    readAll(event, commune, '/api/statistics', { fields: ['slug', 'updatedAt'] }),
+    readAll(event, commune, '/api/work-schedules', { fields: ['weekStart', 'updatedAt'] }),
+    readAll(event, commune, '/api/info-accesses', { fields: ['updatedAt'] }),
+  ]);
+  const entry = (path: string, lastmod: string | null | undefined): SitemapPath => ({ path, lastmod: lastmod ?? null });
+  const keyOf = (row: Row): string => encodeURIComponent(row.slug ?? row.documentId);
+  return [
+    entry('/cong-khai-ngan-sach', newest(budget)),
+    ...budget.map((row) => entry(`/cong-khai-ngan-sach/${keyOf(row)}`, row.updatedAt)),
+    entry('/thong-ke', newest(statistics)),
+    ...statistics.map((row) => entry(`/thong-ke/${keyOf(row)}`, row.updatedAt)),
+    entry('/lich-cong-tac', newest(schedules)),
+    ...schedules.filter((row) => row.weekStart).map((row) => entry(`/lich-cong-tac/${row.weekStart ?? ''}`, row.updatedAt)),
+    entry('/tiep-can-thong-tin', newest(infoAccess)),
+  ];
+}
+
 /** Site paths (relative, so one cached list serves every domain of the commune) with their last change. */
 export const sitemapPaths = defineCachedFunction(
   async (event: H3Event, commune: PublicCommune): Promise<SitemapPath[]> => {
@@ -60,6 +82,7 @@ export const sitemapPaths = defineCachedFunction(
     ]);
     // Leaders have pages of their own and make up the organisation chart (read apart: a small list).
     const officials = await readAll(event, commune, '/api/officials', { fields: ['slug', 'updatedAt'] });
+    const disclosure = await disclosureSitemapPaths(event, commune);
     const entry = (path: string, lastmod: string | null | undefined): SitemapPath => ({ path, lastmod: lastmod ?? null });
     const publicWorks = await publicWorksSitemapPaths(event, commune);
     const allContent = [...articles, ...documents, ...procedures, ...pages, ...englishPages];
@@ -83,6 +106,7 @@ export const sitemapPaths = defineCachedFunction(
       ...englishPages.map((row) => entry(pagePath({ ...row, locale: 'en' }), row.updatedAt)),
       entry('/lien-he', null),
       entry('/tim-kiem', null),
+      ...disclosure,
     ];
     // One path once (an English page whose slug is `en`…), in this order.
     const seen = new Set<string>();

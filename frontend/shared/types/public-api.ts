@@ -169,3 +169,43 @@ export interface PublicBiddingNoticeItem {
   url: string;
   files: PublicDocumentFile[];
 }
+
+/** `GET /api/public/v1/budget-reports`: amounts in đồng as decimal strings. */
+export interface PublicBudgetReportItem {
+  id: string;
+  title: string;
+  year: number | null;
+  reportKind: string | null;
+  disclosedOn: string | null;
+  summary: string | null;
+  lines: { section: string; item: string; planned: string | null; actual: string | null; note: string | null }[];
+  publishedAt: string | null;
+  updatedAt: string | null;
+  url: string;
+}
+
+/** `GET /api/public/v1/statistics`. */
+export interface PublicStatisticItem {
+  id: string;
+  title: string;
+  field: string | null;
+  period: string | null;
+  publishedOn: string | null;
+  currentLabel: string | null;
+  previousLabel: string | null;
+  rows: { indicator: string; unit: string | null; previous: number | null; current: number | null }[];
+  publishedAt: string | null;
+  updatedAt: string | null;
+  url: string;
+}
+
+/** `GET /api/public/v1/work-schedules`: newest week first. */
+export interface PublicWorkScheduleItem {
+  id: string;
+  title: string;
+  weekStart: string | null;
+  note: string | null;
+  entries: { day: string | null; time: string | null; content: string; place: string | null; leader: string | null; attendees: string | null }[];
+  updatedAt: string | null;
+  url: string;
+}

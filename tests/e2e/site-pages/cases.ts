@@ -4,6 +4,8 @@
  * both widths.
  */
 
+import { DISCLOSURE_CASES } from './disclosure-cases';
+
 export const COMMUNES = {
   khanhKhe: { host: 'khanhkhe.langson.gov.vn', name: 'Xã Khánh Khê' },
   quocTuan: { host: 'quoctuan.haiphong.gov.vn', name: 'Xã Quốc Tuấn' },
@@ -419,4 +421,5 @@ export const PAGE_CASES: PageCase[] = [
       quocTuan: { path: '/thu-tuc-hanh-chinh/khong-ton-tai', h1: 'Không tìm thấy trang', facts: ['Không tìm thấy thủ tục hành chính.'] },
     },
   },
+  ...DISCLOSURE_CASES,
 ];

@@ -4,7 +4,7 @@
  */
 
 /** `'1234567000'` → `'1.234.567.000'`; `''` for a missing or malformed amount. */
-export function formatDong(amount: string | null | undefined): string {
+export function formatAmount(amount: string | null | undefined): string {
   if (amount === null || amount === undefined || !/^-?\d+$/.test(amount)) return '';
   const negative = amount.startsWith('-');
   const digits = (negative ? amount.slice(1) : amount).replace(/^0+(?=\d)/, '');

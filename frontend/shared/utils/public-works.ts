@@ -3,6 +3,7 @@
  * address codes (`?loai=ke-hoach`, also the public API's `kind=`), and the Vietnamese way of
  * writing their money and periods.
  */
+import { formatAmount } from './money';
 import type { NoticeKind, ProjectStatus } from '../types/investment';
 import type { PlanKind, PlanStatus } from '../types/plan';
 
@@ -45,16 +46,10 @@ export function valueOfCode<T extends string>(codes: Readonly<Record<string, T>>
   return Object.hasOwn(codes, code) ? (codes[code] ?? null) : null;
 }
 
-/** `1234567000` → `1.234.567.000`: digits grouped by dots, without a float (amounts may pass 2^53). */
-export function groupDigits(digits: string): string {
-  const clean = digits.replace(/^0+(?=\d)/, '');
-  return clean.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-}
-
 /** `'1234567000'` → `1.234.567.000 đồng`; '' for a missing or malformed amount. */
 export function formatDong(amount: string | null | undefined): string {
   const value = amount?.trim() ?? '';
-  return /^\d{1,30}$/.test(value) ? `${groupDigits(value)} đồng` : '';
+  return /^\d{1,30}$/.test(value) ? `${formatAmount(value)} đồng` : '';
 }
 
 /** `2021, 2025` → `2021–2025`; `2026, 2026` or `2026, null` → `2026`. */

@@ -1,11 +1,11 @@
 import { budgetSections, groupBudgetReports, periodEnd, toBudgetList, toBudgetReportDetail } from '../budget-content';
-import { formatDong, formatPercent, percentOf, sumAmounts, toAmount } from '../../../shared/utils/money';
+import { formatAmount, formatPercent, percentOf, sumAmounts, toAmount } from '../../../shared/utils/money';
 
 describe('amounts in đồng', () => {
   it('formats Vietnamese style and sums past the float limit exactly', () => {
-    expect(formatDong('1234567000')).toBe('1.234.567.000');
-    expect(formatDong('0')).toBe('0');
-    expect(formatDong('abc')).toBe('');
+    expect(formatAmount('1234567000')).toBe('1.234.567.000');
+    expect(formatAmount('0')).toBe('0');
+    expect(formatAmount('abc')).toBe('');
     expect(sumAmounts(['9007199254740993', '1'])).toBe('9007199254740994');
     expect(sumAmounts([null, null])).toBeNull();
     expect(toAmount(42)).toBe('42');

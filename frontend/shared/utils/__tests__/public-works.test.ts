@@ -1,4 +1,4 @@
-import { NOTICE_KINDS, PLAN_KINDS, PLAN_STATUSES, codeOf, formatDong, formatPeriod, groupDigits, valueOfCode } from '../public-works';
+import { NOTICE_KINDS, PLAN_KINDS, PLAN_STATUSES, codeOf, formatDong, formatPeriod, valueOfCode } from '../public-works';
 
 describe('formatDong', () => {
   it('groups the digits by dots and names the currency, without a float', () => {
@@ -7,7 +7,7 @@ describe('formatDong', () => {
     expect(formatDong('0')).toBe('0 đồng');
     // Beyond Number.MAX_SAFE_INTEGER the digits stay exact.
     expect(formatDong('123456789012345678901')).toBe('123.456.789.012.345.678.901 đồng');
-    expect(groupDigits('0004850000000')).toBe('4.850.000.000');
+    expect(formatDong('0004850000000')).toBe('4.850.000.000 đồng');
   });
 
   it('writes nothing for a missing or malformed amount', () => {

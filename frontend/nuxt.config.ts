@@ -107,6 +107,9 @@ export default defineNuxtConfig({
     // How often this process reads the maintenance windows province IT schedules:
     // NUXT_MAINTENANCE_POLL_MS (README "Maintenance windows").
     maintenancePollMs: 10_000,
+    // The official national emblem (PNG or plain SVG) province IT placed on the server, shown in
+    // every commune's header; empty: no emblem. NUXT_NATIONAL_EMBLEM_FILE (server/utils/national-emblem.ts).
+    nationalEmblemFile: '',
     public: {},
   },
 

@@ -110,6 +110,9 @@ export default defineNuxtConfig({
     // The official national emblem (PNG or plain SVG) province IT placed on the server, shown in
     // every commune's header; empty: no emblem. NUXT_NATIONAL_EMBLEM_FILE (server/utils/national-emblem.ts).
     nationalEmblemFile: '',
+    // Where the ministry's EMC measurement script may come from (hosts or *.domain, comma-separated;
+    // empty: emc.gov.vn and its subdomains): NUXT_EMC_ALLOWED_HOSTS (server/utils/emc.ts).
+    emcAllowedHosts: '',
     public: {},
   },
 

@@ -10,6 +10,7 @@ import { backdate, docs, findExisting, type Data, type Row } from './documents-a
 import type { SeedArticle, SeedCommune, SeedDocument, SeedPage } from './types';
 import { assignMediaToCommune, uploadBuffer } from './upload';
 import { withRequiredSections } from '../provision/menu';
+import { seedUrgentNotices } from './seed-urgent-notices';
 
 export const UIDS = {
   commune: 'plugin::commune-tenancy.commune',
@@ -61,6 +62,7 @@ export async function seedCommune(strapi: Core.Strapi, seed: SeedCommune, tally:
   await seedPeople(strapi, seed, commune, scoped, tally);
   await seedPages(strapi, seed, commune, scoped, tally);
   await seedSettings(strapi, seed, commune, tally);
+  await seedUrgentNotices(strapi, seed, scoped);
 }
 
 async function upsertCommune(strapi: Core.Strapi, seed: SeedCommune, tally: SeedTally): Promise<Row> {

@@ -9,6 +9,7 @@
 import { parseLinkSettings, type LinkSettingsConfig } from '../../shared/utils/site-origin';
 import { parseTrustedProxies } from '../../../plugins/commune-tenancy/shared/trusted-proxies';
 import { readNationalEmblem } from './national-emblem';
+import { emcAllowedHosts } from './emc';
 
 /** 32 bytes: 256 bits of secret, as the tokens Strapi creates (which are far longer). */
 export const MIN_SECRET_BYTES = 32;
@@ -18,6 +19,7 @@ export interface StartupConfig extends LinkSettingsConfig {
   visitSecret?: unknown;
   trustedProxies?: unknown;
   nationalEmblemFile?: unknown;
+  emcAllowedHosts?: unknown;
 }
 
 /** Why `value` is not a usable secret named `name`, or null when it is. */
@@ -42,6 +44,8 @@ export function startupProblems(config: StartupConfig, production: boolean): str
   if (!proxies.ok) problems.push(proxies.problem);
   const emblem = readNationalEmblem(config.nationalEmblemFile);
   if (!emblem.ok) problems.push(emblem.problem);
+  const emc = emcAllowedHosts(config.emcAllowedHosts);
+  if (!emc.ok) problems.push(emc.problem);
   if (production) {
     const token = secretProblem('NUXT_STRAPI_TOKEN', config.strapiToken);
     if (token) problems.push(token);

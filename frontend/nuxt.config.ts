@@ -113,6 +113,11 @@ export default defineNuxtConfig({
     // Where the ministry's EMC measurement script may come from (hosts or *.domain, comma-separated;
     // empty: emc.gov.vn and its subdomains): NUXT_EMC_ALLOWED_HOSTS (server/utils/emc.ts).
     emcAllowedHosts: '',
+    // The province host: the list of every commune's site, and their news and documents as RSS
+    // and JSON in one place for the provincial portal (server/utils/province.ts); empty: none.
+    // NUXT_PROVINCE_HOST, and NUXT_PROVINCE_NAME (default: the province the communes share).
+    provinceHost: '',
+    provinceName: '',
     public: {},
   },
 

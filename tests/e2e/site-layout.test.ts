@@ -7,6 +7,8 @@
  * - the ministry's EMC script and the official social channels, per commune: with EMC on, a
  *   commune's pages carry exactly that script and a CSP that allows that host only; the other
  *   commune's pages keep no script and the strict CSP. (The one test of the site with a script.)
+ * - the province host: every active commune's site, and their published news and documents in
+ *   one RSS feed and one paginated, filterable JSON list each; a suspended commune drops out.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
@@ -22,6 +24,7 @@ import { PAGE_CONTENT_SECURITY_POLICY } from '../../frontend/server/utils/securi
 
 const KHANH_KHE = 'khanhkhe.langson.gov.vn';
 const QUOC_TUAN = 'quoctuan.haiphong.gov.vn';
+const PROVINCE = 'xaphuong.langson.gov.vn';
 const NOTICE = 'api::urgent-notice.urgent-notice';
 const SETTINGS = 'api::site-setting.site-setting';
 const PAGES = ['/', '/van-ban', '/tin-tuc', '/so-do-trang', '/lien-he'];
@@ -76,7 +79,11 @@ beforeAll(async () => {
   const seeded = await createSeededDatabase('e2e_site_layout');
   db = seeded.db;
   strapi = await startStrapi(seeded.setup);
-  site = await startSite({ strapiUrl: strapi.url, token: await strapi.publicToken(), env: { NUXT_NATIONAL_EMBLEM_FILE: emblem } });
+  site = await startSite({
+    strapiUrl: strapi.url,
+    token: await strapi.publicToken(),
+    env: { NUXT_NATIONAL_EMBLEM_FILE: emblem, NUXT_PROVINCE_HOST: PROVINCE, NUXT_PROVINCE_NAME: 'Tỉnh Lạng Sơn' },
+  });
   admin = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
   const [commune] = await db.query<{ document_id: string }>("SELECT document_id FROM communes WHERE slug = 'khanh-khe'");
   if (!commune) throw new Error('no Khánh Khê');
@@ -228,5 +235,100 @@ describe('EMC measurement and the official channels', () => {
   it('takes the script off again when EMC is turned off', async () => {
     expect((await admin.update(SETTINGS, settingsId, { emcEnabled: false })).status).toBe(200);
     await until(KHANH_KHE, PAGES, (answer) => scriptsIn(answer.body).length === 0 && answer.headers['content-security-policy'] === PAGE_CONTENT_SECURITY_POLICY);
+  });
+});
+
+describe('the province host', () => {
+  interface ApiList {
+    province: { name: string; url: string };
+    data: Array<{ id: string; title?: string; numberSymbol?: string; url: string; publishedAt: string | null; category?: { slug: string } | null; commune: { slug: string; name: string; url: string } }>;
+    meta: { page: number; pageSize: number; pageCount: number; total: number };
+    links: { self: string; prev: string | null; next: string | null };
+  }
+  const api = async (pathname: string): Promise<{ status: number; body: ApiList & { message?: string }; headers: Answer['headers'] }> => {
+    const answer = await get(pathname, PROVINCE);
+    return { status: answer.status, body: JSON.parse(answer.body) as ApiList & { message?: string }, headers: answer.headers };
+  };
+  const published = async (table: 'articles' | 'documents', slug?: string): Promise<number> => {
+    const [row] = await db.query<{ count: string }>(
+      `SELECT count(*) FROM ${table} t JOIN communes c ON c.id = t.commune_key WHERE t.published_at IS NOT NULL AND c.site_status = 'active'${slug ? ' AND c.slug = $1' : ''}`,
+      slug ? [slug] : [],
+    );
+    return Number(row?.count ?? -1);
+  };
+
+  it('lists every active commune’s site, without script', async () => {
+    const { status, body, headers } = await get('/', PROVINCE);
+    expect(status).toBe(200);
+    expect(body).toContain('<h1>Trang thông tin điện tử các xã, phường – Tỉnh Lạng Sơn</h1>');
+    for (const [name, host] of [['Xã Khánh Khê', KHANH_KHE], ['Xã Quốc Tuấn', QUOC_TUAN], ['Xã Sơn Giang', 'songiang.hatinh.gov.vn']]) {
+      expect(body).toContain(`<a href="http://${host}:${site.port}/">${name}</a>`);
+    }
+    expect(scriptsIn(body)).toEqual([]);
+    expect(headers['content-security-policy']).toBe(PAGE_CONTENT_SECURITY_POLICY);
+    expect((await get('/tin-tuc', PROVINCE)).status).toBe(404);
+  });
+
+  it('pages the news of every commune in one list, newest first, filterable by commune and category', async () => {
+    const all = await api('/api/public/v1/news?pageSize=10');
+    expect(all.status).toBe(200);
+    expect(all.headers['access-control-allow-origin']).toBe('*');
+    expect(all.body.province).toEqual({ name: 'Tỉnh Lạng Sơn', url: `http://${PROVINCE}:${site.port}/` });
+    expect(all.body.meta).toEqual({ page: 1, pageSize: 10, pageCount: Math.ceil((await published('articles')) / 10), total: await published('articles') });
+    expect(all.body.links.next).toBe(`http://${PROVINCE}:${site.port}/api/public/v1/news?page=2&pageSize=10`);
+    const dates = all.body.data.map((item) => item.publishedAt ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
+    const second = await api('/api/public/v1/news?pageSize=10&page=2');
+    expect(second.body.data.map((item) => item.id)).not.toContain(all.body.data[0]?.id);
+    const slugs = new Set([...all.body.data, ...second.body.data].map((item) => item.commune.slug));
+    expect(slugs.size).toBeGreaterThanOrEqual(2);
+    for (const item of all.body.data) expect(item.url.startsWith(item.commune.url)).toBe(true);
+
+    const quocTuan = await api('/api/public/v1/news?commune=quoc-tuan&pageSize=50');
+    expect(quocTuan.body.meta.total).toBe(await published('articles', 'quoc-tuan'));
+    expect(new Set(quocTuan.body.data.map((item) => item.commune.slug))).toEqual(new Set(['quoc-tuan']));
+    const notices = await api('/api/public/v1/news?commune=khanh-khe&category=thong-bao');
+    expect(notices.body.data.length).toBeGreaterThan(0);
+    for (const item of notices.body.data) expect([item.commune.slug, item.category?.slug]).toEqual(['khanh-khe', 'thong-bao']);
+
+    const bad = await api(`/api/public/v1/news?commune=${encodeURIComponent('Khánh Khê')}`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toBe('Tham số commune phải là mã (slug) của một xã, phường, ví dụ khanh-khe.');
+  });
+
+  it('lists the documents of every commune, and both feeds', async () => {
+    const documents = await api('/api/public/v1/documents?pageSize=5');
+    expect(documents.status).toBe(200);
+    expect(documents.body.meta.total).toBe(await published('documents'));
+    expect(documents.body.data[0]?.numberSymbol).toBeTruthy();
+    const news = await get('/rss/tin-tuc.xml', PROVINCE);
+    expect(news.status).toBe(200);
+    expect(news.headers['content-type']).toBe('application/rss+xml; charset=utf-8');
+    expect(news.body).toContain('<title>Tin tức các xã, phường – Tỉnh Lạng Sơn</title>');
+    const communesInFeed = new Set([...news.body.matchAll(/<title>(Xã [^:<]+): /g)].map((match) => match[1]));
+    expect(communesInFeed.size).toBeGreaterThanOrEqual(2);
+    const docs = await get('/rss/van-ban.xml', PROVINCE);
+    expect(docs.status).toBe(200);
+    expect(docs.body).toContain('<title>Văn bản các xã, phường – Tỉnh Lạng Sơn</title>');
+  });
+
+  it('shows published content only, and drops a suspended commune within seconds', async () => {
+    const title = 'Bản nháp chưa duyệt (kiểm thử cổng tỉnh)';
+    const draft = await head.create('api::article.article', { title, kind: 'tin', featured: false, summary: 'Nháp', commune: { connect: [{ documentId: khanhKhe }] } });
+    expect(draft.status).toBe(201);
+    const khanhKheNews = await api('/api/public/v1/news?commune=khanh-khe&pageSize=50');
+    expect(khanhKheNews.body.data.map((item) => item.title)).not.toContain(title);
+
+    const [sonGiang] = await db.query<{ document_id: string }>("SELECT document_id FROM communes WHERE slug = 'son-giang'");
+    expect((await admin.call('POST', `/commune-tenancy/communes-admin/${sonGiang?.document_id}/suspend`)).status).toBe(200);
+    await until(PROVINCE, ['/'], (answer) => !answer.body.includes('Xã Sơn Giang'));
+    const since = Date.now();
+    for (;;) {
+      const list = await api('/api/public/v1/news?pageSize=50&commune=son-giang');
+      if (list.body.meta.total === 0) break;
+      if (Date.now() - since > 10_000) throw new Error('the suspended commune’s news stayed on the province host');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect((await api('/api/public/v1/news?pageSize=1')).body.meta.total).toBe(await published('articles'));
   });
 });

@@ -15,6 +15,8 @@ export interface PublicApiQuery {
   pageSize: number;
   /** News only: a category slug. */
   category?: string;
+  /** The province host only: a commune's slug. */
+  commune?: string;
 }
 
 export type PublicApiParam = keyof PublicApiQuery;
@@ -53,10 +55,23 @@ const slug = z.preprocess(
     .optional(),
 );
 
+const communeSlug = z.preprocess(
+  (value) => {
+    const one = trimmed(value);
+    return one === '' ? undefined : one;
+  },
+  z
+    .string({ error: 'Tham số commune phải là mã (slug) của một xã, phường, ví dụ khanh-khe.' })
+    .max(120, 'Tham số commune dài quá 120 ký tự.')
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Tham số commune phải là mã (slug) của một xã, phường, ví dụ khanh-khe.')
+    .optional(),
+);
+
 const SCHEMAS = {
   page: integer('page', 1, MAX_PAGE, 1),
   pageSize: integer('pageSize', 1, PUBLIC_API_MAX_PAGE_SIZE, PUBLIC_API_DEFAULT_PAGE_SIZE),
   category: slug,
+  commune: communeSlug,
 } as const;
 
 /** `?page=&pageSize=` plus the endpoint's own filters (`allowed`); anything else is refused. */
@@ -81,5 +96,6 @@ export function parsePublicApiQuery(raw: Record<string, unknown>, filters: reado
 export function publicApiSearch(query: PublicApiQuery, page: number): string {
   const params = new URLSearchParams({ page: String(page), pageSize: String(query.pageSize) });
   if (query.category) params.set('category', query.category);
+  if (query.commune) params.set('commune', query.commune);
   return params.toString();
 }

@@ -1,3 +1,4 @@
+import type { H3Event } from 'h3';
 import type { PublicApiQuery } from '../utils/public-api-query';
 import { parsePublicApiQuery } from '../utils/public-api-query';
 import { provincePageHtml } from '../utils/province-page';
@@ -12,7 +13,21 @@ export default defineEventHandler(async (event) => {
   if (!isProvinceHost(event)) return;
   const path = getRequestURL(event).pathname;
   if (path === '/_health' || path === '/_ready') return;
+  try {
+    return await answer(event, path);
+  } catch (error) {
+    // Answered here, not by Nuxt's error page: that page belongs to a commune, and this host has none.
+    const status = isError(error) ? error.statusCode : 502;
+    const message = isError(error) && status < 500 ? error.message : 'Hệ thống đang tạm thời gián đoạn. Xin vui lòng thử lại sau ít phút.';
+    setResponseStatus(event, status);
+    setResponseHeader(event, 'cache-control', 'no-store');
+    if (path.startsWith('/api/')) return { statusCode: status, message };
+    setResponseHeader(event, 'content-type', 'text/plain; charset=utf-8');
+    return `${message}\n`;
+  }
+});
 
+async function answer(event: H3Event, path: string): Promise<unknown> {
   if (path === '/') {
     const communes = await provinceCommunes(event);
     setResponseHeaders(event, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=60' });
@@ -35,4 +50,4 @@ export default defineEventHandler(async (event) => {
   setResponseStatus(event, 404, 'Not Found');
   setResponseHeaders(event, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
   return 'Không tìm thấy trang.\n';
-});
+}

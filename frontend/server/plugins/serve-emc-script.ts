@@ -12,8 +12,13 @@ import { emcAllowedHosts, emcScript, withEmcScript, type EmcSettings } from '../
  * page-cache.ts, so its hook runs after the copy is stored, and turning EMC off needs no purge.
  * The settings per commune are refetched when the commune's content version moves.
  */
+/** After a failed fetch, the last answer serves this long before Strapi is asked again. */
+const RETRY_AFTER_MS = 5000;
+
 interface Known {
   version: number;
+  /** Set after a failed fetch: not asked again before this time. */
+  retryAt?: number;
   script: URL | null;
 }
 
@@ -38,12 +43,17 @@ export default defineNitroPlugin((nitroApp) => {
 
   const scriptFor = (event: H3Event, slug: string): Promise<URL | null> => {
     const last = known.get(slug);
-    if (last && last.version === contentVersionOf(slug)) return Promise.resolve(last.script);
+    if (last && (last.version === contentVersionOf(slug) || (last.retryAt ?? 0) > Date.now())) return Promise.resolve(last.script);
     if (cmsDown()) return Promise.resolve(last?.script ?? null);
     let answer = asking.get(slug);
     if (!answer) {
       answer = fetchScript(event, slug)
-        .catch(() => last?.script ?? null)
+        .catch(() => {
+          // A slow or failing Strapi must not cost every page a timeout: the last answer for a while.
+          const script = last?.script ?? null;
+          known.set(slug, { version: -1, script, retryAt: Date.now() + RETRY_AFTER_MS });
+          return script;
+        })
         .finally(() => asking.delete(slug));
       asking.set(slug, answer);
     }

@@ -12,8 +12,13 @@ import { toUrgentNotice, withUrgentNotices, type RawUrgentNotice, type UrgentNot
  * editing or unpublishing a notice moves it); while Strapi cannot be reached the last list keeps
  * serving, and its end times are still checked against the clock on every page.
  */
+/** After a failed fetch, the last answer serves this long before Strapi is asked again. */
+const RETRY_AFTER_MS = 5000;
+
 interface Known {
   version: number;
+  /** Set after a failed fetch: not asked again before this time. */
+  retryAt?: number;
   notices: UrgentNotice[];
 }
 
@@ -39,14 +44,19 @@ export default defineNitroPlugin((nitroApp) => {
 
   const noticesFor = (event: H3Event, slug: string): Promise<UrgentNotice[]> => {
     const last = known.get(slug);
-    if (last && last.version === contentVersionOf(slug)) return Promise.resolve(last.notices);
+    if (last && (last.version === contentVersionOf(slug) || (last.retryAt ?? 0) > Date.now())) return Promise.resolve(last.notices);
     // Strapi known to be down: no page waits for a request bound to fail.
     if (cmsDown()) return Promise.resolve(last?.notices ?? []);
     let answer = asking.get(slug);
     if (!answer) {
       answer = fetchNotices(event, slug)
         // Strapi down or slow: the last list (its end times still apply), or none rather than an error page.
-        .catch(() => last?.notices ?? [])
+        .catch(() => {
+          // A slow or failing Strapi must not cost every page a timeout: the last list for a while.
+          const notices = last?.notices ?? [];
+          known.set(slug, { version: -1, notices, retryAt: Date.now() + RETRY_AFTER_MS });
+          return notices;
+        })
         .finally(() => asking.delete(slug));
       asking.set(slug, answer);
     }

@@ -107,6 +107,17 @@ export default defineNuxtConfig({
     // How often this process reads the maintenance windows province IT schedules:
     // NUXT_MAINTENANCE_POLL_MS (README "Maintenance windows").
     maintenancePollMs: 10_000,
+    // The official national emblem (PNG or plain SVG) province IT placed on the server, shown in
+    // every commune's header; empty: no emblem. NUXT_NATIONAL_EMBLEM_FILE (server/utils/national-emblem.ts).
+    nationalEmblemFile: '',
+    // Where the ministry's EMC measurement script may come from (hosts or *.domain, comma-separated;
+    // empty: emc.gov.vn and its subdomains): NUXT_EMC_ALLOWED_HOSTS (server/utils/emc.ts).
+    emcAllowedHosts: '',
+    // The province host: the list of every commune's site, and their news and documents as RSS
+    // and JSON in one place for the provincial portal (server/utils/province.ts); empty: none.
+    // NUXT_PROVINCE_HOST, and NUXT_PROVINCE_NAME (default: the province the communes share).
+    provinceHost: '',
+    provinceName: '',
     public: {},
   },
 

@@ -9,6 +9,7 @@ import { registerCommuneSlugs } from './extensions/commune-slugs';
 import { registerDocumentValidation } from './extensions/document-validation';
 import { registerPublishedOnly } from './extensions/published-only';
 import { registerSectionValidation } from './extensions/section-validation';
+import { registerSiteSettingsValidation } from './extensions/site-settings-validation';
 import { applyRouteRules } from './extensions/route-rules';
 import { registerUploadDefences } from './extensions/upload-defences';
 import { readiness } from './maintenance/readiness';
@@ -20,6 +21,7 @@ export default {
     registerCommuneSlugs(strapi);
     registerDocumentValidation(strapi);
     registerSectionValidation(strapi);
+    registerSiteSettingsValidation(strapi);
     applyRouteRules(strapi);
     registerUploadDefences(strapi);
     registerMaintenanceWindowWrites(strapi);

@@ -67,6 +67,8 @@ describe.each(COMMUNES)('the site of $name, reached at $host', ({ host, name, pr
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
     await expect(page.locator('h1').first().textContent()).resolves.toContain(name);
     await expect(page.locator('header').first().textContent()).resolves.toContain(province);
+    // The header names the agency that owns the site, not "a website".
+    await expect(page.locator('header').first().textContent()).resolves.toContain(`Ủy ban nhân dân xã ${name}`);
     expect(await homeArticleLinks(page).count()).toBeGreaterThanOrEqual(3);
     expect(await page.locator('main a[href^="/van-ban/"]').count()).toBeGreaterThanOrEqual(3);
     const origins = new Set(requested.map((url) => new URL(url).origin));

@@ -3,6 +3,7 @@
  * pages (drafts that tell the editors what to write), and the site settings with the menu.
  */
 import { inSentence, provinceInSentence, type CommuneSpec } from './spec';
+import { withRequiredSections } from './menu';
 
 export interface DefaultCategory {
   slug: string;
@@ -136,7 +137,8 @@ export function siteSettings(spec: CommuneSpec): { siteTitle: string; menu: Menu
   const province = provinceInSentence(spec.province);
   return {
     siteTitle: `Trang thông tin điện tử ${commune}`,
-    menu: [
+    // Every section the law asks for (menu.ts), around the commune's own pages and categories.
+    menu: withRequiredSections([
       { label: 'Trang chủ', url: '/', children: [] },
       {
         label: 'Giới thiệu',
@@ -151,7 +153,7 @@ export function siteSettings(spec: CommuneSpec): { siteTitle: string; menu: Menu
       { label: 'Văn bản', url: '/van-ban', children: [] },
       { label: 'Thủ tục hành chính', url: '/thu-tuc-hanh-chinh', children: [] },
       { label: 'Liên hệ', url: '/lien-he', children: [] },
-    ],
+    ]).menu,
     featuredLinks: [
       { label: 'Cổng Dịch vụ công quốc gia', url: 'https://dichvucong.gov.vn', description: 'Nộp hồ sơ, tra cứu thủ tục hành chính và thanh toán trực tuyến.' },
       { label: 'Cổng thông tin điện tử Chính phủ', url: 'https://chinhphu.vn', description: 'Thông tin chính thống của Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam.' },

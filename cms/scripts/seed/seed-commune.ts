@@ -11,6 +11,8 @@ import type { SeedArticle, SeedCommune, SeedDocument, SeedPage } from './types';
 import { assignMediaToCommune, uploadBuffer } from './upload';
 import { seedPublicWorks } from './seed-public-works';
 import { seedCommuneDisclosure } from './seed-disclosure';
+import { withRequiredSections } from '../provision/menu';
+import { seedUrgentNotices } from './seed-urgent-notices';
 
 export const UIDS = {
   commune: 'plugin::commune-tenancy.commune',
@@ -67,6 +69,7 @@ export async function seedCommune(strapi: Core.Strapi, seed: SeedCommune, tally:
   await seedSettings(strapi, seed, commune, tally);
   await seedPublicWorks(strapi, seed, commune, scoped, documentIds, tally);
   await seedCommuneDisclosure(strapi, seed.slug, { commune, scoped, documentIds, mediaCommuneId: commune.id });
+  await seedUrgentNotices(strapi, seed, scoped);
 }
 
 async function upsertCommune(strapi: Core.Strapi, seed: SeedCommune, tally: SeedTally): Promise<Row> {
@@ -411,15 +414,39 @@ async function boundaryMap(strapi: Core.Strapi, seed: SeedCommune, page: SeedPag
 async function seedSettings(strapi: Core.Strapi, seed: SeedCommune, commune: Row, tally: SeedTally): Promise<void> {
   const found = await findExisting(strapi, UIDS.settings, { commune: { documentId: commune.documentId } });
   tally.count('settings', !found);
-  if (found) return;
+  if (found) {
+    await addRequiredMenuSections(strapi, found);
+    return;
+  }
   await docs(strapi, UIDS.settings).create({
     data: {
       siteTitle: seed.settings.siteTitle,
-      menu: seed.settings.menu.map((item) => ({ label: item.label, url: item.url, children: item.children ?? [] })),
+      menu: withRequiredSections(seed.settings.menu.map((item) => ({ label: item.label, url: item.url, children: item.children ?? [] }))).menu,
       featuredLinks: seed.settings.featuredLinks,
       footerText: seed.settings.footerText,
       commune: commune.documentId,
     },
   });
+}
+
+interface StoredMenuItem {
+  label: string;
+  url: string;
+  children?: Array<{ label: string; url: string; description?: string | null }>;
+}
+
+/**
+ * A commune seeded before a section existed gets its menu entry (provision/menu.ts): only what
+ * is missing is added, an editor's own entries stay as they are, and a second run changes nothing.
+ */
+async function addRequiredMenuSections(strapi: Core.Strapi, settings: Row): Promise<void> {
+  const current = await docs(strapi, UIDS.settings).findFirst({ filters: { documentId: settings.documentId }, populate: { menu: { populate: ['children'] } } });
+  const menu = ((current?.menu ?? []) as StoredMenuItem[]).map((item) => ({
+    label: item.label,
+    url: item.url,
+    children: (item.children ?? []).map((child) => ({ label: child.label, url: child.url, ...(child.description ? { description: child.description } : {}) })),
+  }));
+  const merged = withRequiredSections(menu);
+  if (merged.added > 0) await docs(strapi, UIDS.settings).update({ documentId: settings.documentId, data: { menu: merged.menu } });
 }
 

@@ -243,7 +243,17 @@ export const CONTENT_TYPE_LABELS: Record<string, ModelLabels> = {
   'api::site-setting.site-setting': {
     mainField: 'siteTitle',
     list: ['siteTitle', 'commune'],
-    labels: { siteTitle: 'Tên trang thông tin điện tử', menu: 'Trình đơn chính', featuredLinks: 'Liên kết nổi bật', footerText: 'Nội dung chân trang' },
+    labels: {
+      siteTitle: 'Tên trang thông tin điện tử',
+      menu: 'Trình đơn chính',
+      featuredLinks: 'Liên kết nổi bật',
+      footerText: 'Nội dung chân trang',
+      zaloUrl: 'Zalo OA chính thức (https://zalo.me/…)',
+      facebookUrl: 'Trang Facebook chính thức (https://www.facebook.com/…)',
+      youtubeUrl: 'Kênh YouTube chính thức (https://www.youtube.com/…)',
+      emcEnabled: 'Kết nối hệ thống đo lường EMC của Bộ',
+      emcScriptUrl: 'Địa chỉ mã theo dõi EMC do Bộ cấp (https://…)',
+    },
   },
   'plugin::commune-tenancy.commune': {
     mainField: 'name',
@@ -320,7 +330,7 @@ export function applyLabels(configuration: ViewConfiguration, wanted: ModelLabel
 }
 
 /** Bump when the tables above change, so that installations pick the new labels up once. */
-export const LABELS_VERSION = 4;
+export const LABELS_VERSION = 5;
 const STORE_KEY = { type: 'core', name: 'commune-portal', key: 'admin-labels-version' } as const;
 
 export async function applyAdminLabels(strapi: Core.Strapi): Promise<void> {

@@ -22,7 +22,8 @@ export default defineNitroPlugin((nitroApp) => {
     // Node calls writeHead for every response, explicit or implied by the first write or end.
     const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
     res.writeHead = ((...args: unknown[]) => {
-      if (!res.headersSent) applySecurityHeaders(res, path, options);
+      // The EMC script's origin, set by serve-emc-script.ts on that commune's pages only.
+      if (!res.headersSent) applySecurityHeaders(res, path, { ...options, scriptOrigin: event.context.scriptOrigin });
       for (const arg of args) {
         if (typeof arg !== 'object' || arg === null || Array.isArray(arg)) continue;
         for (const key of Object.keys(arg)) if (REMOVED_RESPONSE_HEADERS.includes(key.toLowerCase())) Reflect.deleteProperty(arg, key);

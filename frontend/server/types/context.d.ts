@@ -9,6 +9,8 @@ declare module 'h3' {
     pageCacheHit?: boolean;
     /** Set by server/plugins/page-cache.ts: the maintenance window under way or announced. */
     maintenance?: MaintenanceState;
+    /** Set by server/plugins/serve-emc-script.ts on a page that loads the EMC script: its origin, for the CSP. */
+    scriptOrigin?: string;
   }
 }
 

@@ -27,7 +27,9 @@ import type {
   MenuItem,
   NavLink,
   SiteSettings,
+  SocialLink,
 } from '../../shared/types/content';
+import { SOCIAL_CHANNELS, siteLinkProblems } from '../../../cms/src/domain/site-links';
 
 /** `GET /api/<collection>` in Strapi 5: flat entries, no `attributes` wrapper. */
 export interface StrapiList<T> {
@@ -93,6 +95,9 @@ export interface RawSiteSettings {
   menu?: (RawLink & { children?: RawLink[] | null })[] | null;
   featuredLinks?: RawLink[] | null;
   footerText?: string | null;
+  zaloUrl?: string | null;
+  facebookUrl?: string | null;
+  youtubeUrl?: string | null;
 }
 
 /**
@@ -204,7 +209,19 @@ export function toSiteSettings(raw: RawSiteSettings): SiteSettings {
     menu,
     featuredLinks: (raw.featuredLinks ?? []).map(toNavLink).filter((link) => link !== null),
     footerText: text(raw.footerText),
+    socialLinks: toSocialLinks(raw),
   };
+}
+
+/**
+ * The commune's official channels, in the footer. Checked again here as in the CMS
+ * (cms/src/domain/site-links.ts): an address on another host is left out, not linked.
+ */
+export function toSocialLinks(raw: RawSiteSettings): SocialLink[] {
+  return SOCIAL_CHANNELS.flatMap((channel) => {
+    const value = raw[channel.field];
+    return value && siteLinkProblems({ [channel.field]: value }, []).length === 0 ? [{ name: channel.name, url: value.trim() }] : [];
+  });
 }
 
 /* ---------- blocks ---------- */

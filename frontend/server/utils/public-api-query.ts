@@ -19,6 +19,8 @@ export interface PublicApiQuery {
   kind?: string;
   /** Plans and investment projects: a status's code (`dang-thuc-hien`). */
   status?: string;
+  /** The province host only: a commune's slug. */
+  commune?: string;
 }
 
 export type PublicApiParam = keyof PublicApiQuery;
@@ -71,12 +73,25 @@ const code = (name: string) =>
       .optional(),
   );
 
+const communeSlug = z.preprocess(
+  (value) => {
+    const one = trimmed(value);
+    return one === '' ? undefined : one;
+  },
+  z
+    .string({ error: 'Tham số commune phải là mã (slug) của một xã, phường, ví dụ khanh-khe.' })
+    .max(120, 'Tham số commune dài quá 120 ký tự.')
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Tham số commune phải là mã (slug) của một xã, phường, ví dụ khanh-khe.')
+    .optional(),
+);
+
 const SCHEMAS = {
   page: integer('page', 1, MAX_PAGE, 1),
   pageSize: integer('pageSize', 1, PUBLIC_API_MAX_PAGE_SIZE, PUBLIC_API_DEFAULT_PAGE_SIZE),
   category: slug,
   kind: code('kind'),
   status: code('status'),
+  commune: communeSlug,
 } as const;
 
 /** `?page=&pageSize=` plus the endpoint's own filters (`allowed`); anything else is refused. */
@@ -103,5 +118,6 @@ export function publicApiSearch(query: PublicApiQuery, page: number): string {
   if (query.category) params.set('category', query.category);
   if (query.kind) params.set('kind', query.kind);
   if (query.status) params.set('status', query.status);
+  if (query.commune) params.set('commune', query.commune);
   return params.toString();
 }

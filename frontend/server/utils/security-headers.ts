@@ -86,7 +86,24 @@ export const REMOVED_RESPONSE_HEADERS: readonly string[] = ['x-powered-by', 'ser
 export interface SecurityHeaderOptions {
   /** The site is https (NUXT_SITE_SCHEME): browsers are told to use nothing else (HSTS), and COOP applies. */
   https: boolean;
+  /**
+   * The origin of the one outside script this page loads: the ministry's EMC measurement script,
+   * on the pages of a commune that turned it on (server/plugins/serve-emc-script.ts). Unset on
+   * every other answer.
+   */
+  scriptOrigin?: string;
 }
+
+/**
+ * The page policy with one outside origin allowed to run its script and to report what it
+ * measured (connect, and the images such counters send). Everything else stays as strict.
+ */
+export function pagePolicyWithScript(origin: string): string {
+  return PAGE_CONTENT_SECURITY_POLICY.replace("script-src 'none'", `script-src ${origin}`).replace("img-src 'self'", `img-src 'self' ${origin}`) + `; connect-src ${origin}`;
+}
+
+/** `https://emc.gov.vn` and nothing else: a value that could widen the policy is never used. */
+const ORIGIN = /^https:\/\/[a-z0-9.-]+$/;
 
 export function isUploadPath(path: string): boolean {
   return path === '/uploads' || path.startsWith('/uploads/') || path.startsWith('/uploads?');
@@ -95,8 +112,9 @@ export function isUploadPath(path: string): boolean {
 /** The headers every answer on `path` gets. */
 export function securityHeaders(path: string, options: SecurityHeaderOptions): Record<string, string> {
   const upload = isUploadPath(path);
+  const script = !upload && options.scriptOrigin && ORIGIN.test(options.scriptOrigin) ? options.scriptOrigin : null;
   return {
-    'content-security-policy': upload ? UPLOAD_CONTENT_SECURITY_POLICY : PAGE_CONTENT_SECURITY_POLICY,
+    'content-security-policy': upload ? UPLOAD_CONTENT_SECURITY_POLICY : script ? pagePolicyWithScript(script) : PAGE_CONTENT_SECURITY_POLICY,
     // Old browsers without frame-ancestors: the same rule.
     'x-frame-options': upload ? 'SAMEORIGIN' : 'DENY',
     'x-content-type-options': 'nosniff',

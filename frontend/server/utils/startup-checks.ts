@@ -8,6 +8,8 @@
  */
 import { parseLinkSettings, type LinkSettingsConfig } from '../../shared/utils/site-origin';
 import { parseTrustedProxies } from '../../../plugins/commune-tenancy/shared/trusted-proxies';
+import { readNationalEmblem } from './national-emblem';
+import { emcAllowedHosts } from './emc';
 
 /** 32 bytes: 256 bits of secret, as the tokens Strapi creates (which are far longer). */
 export const MIN_SECRET_BYTES = 32;
@@ -16,6 +18,8 @@ export interface StartupConfig extends LinkSettingsConfig {
   strapiToken?: unknown;
   visitSecret?: unknown;
   trustedProxies?: unknown;
+  nationalEmblemFile?: unknown;
+  emcAllowedHosts?: unknown;
 }
 
 /** Why `value` is not a usable secret named `name`, or null when it is. */
@@ -38,6 +42,10 @@ export function startupProblems(config: StartupConfig, production: boolean): str
   if (!links.ok) problems.push(links.problem);
   const proxies = parseTrustedProxies(config.trustedProxies, 'NUXT_TRUSTED_PROXIES');
   if (!proxies.ok) problems.push(proxies.problem);
+  const emblem = readNationalEmblem(config.nationalEmblemFile);
+  if (!emblem.ok) problems.push(emblem.problem);
+  const emc = emcAllowedHosts(config.emcAllowedHosts);
+  if (!emc.ok) problems.push(emc.problem);
   if (production) {
     const token = secretProblem('NUXT_STRAPI_TOKEN', config.strapiToken);
     if (token) problems.push(token);

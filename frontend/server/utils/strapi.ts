@@ -33,6 +33,11 @@ export interface StrapiGetOptions {
    * Vietnamese); elsewhere a 400 is our bug.
    */
   passSearchMessages?: boolean;
+  /**
+   * The `x-commune` header to send instead of the request's commune: `*` on the province host
+   * (server/utils/province.ts), which reads every active commune in one query.
+   */
+  communeHeader?: string;
 }
 
 /**
@@ -55,7 +60,8 @@ export async function strapiGet<T>(
   const headers: Record<string, string> = { accept: 'application/json' };
   if (strapiToken) headers.authorization = `Bearer ${strapiToken}`;
   const commune = event.context.commune;
-  if (commune) headers['x-commune'] = commune.slug;
+  if (options.communeHeader) headers['x-commune'] = options.communeHeader;
+  else if (commune) headers['x-commune'] = commune.slug;
 
   let body: unknown;
   try {

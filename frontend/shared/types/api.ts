@@ -8,6 +8,8 @@ import type { Article, SiteSettings } from './content';
 export interface SiteResponse {
   commune: PublicCommune;
   settings: SiteSettings | null;
+  /** The national emblem province IT configured (`/quoc-huy?v=…`), or null: none is shown. */
+  emblemUrl: string | null;
 }
 
 /** `GET /api/articles/:slug`. */

@@ -83,4 +83,12 @@ export interface SiteSettings {
   menu: MenuItem[];
   featuredLinks: NavLink[];
   footerText: string | null;
+  /** The commune's official social channels (Zalo OA, Facebook, YouTube), checked https addresses. */
+  socialLinks: SocialLink[];
+}
+
+export interface SocialLink {
+  /** `Zalo OA`, `Trang Facebook`, `Kênh YouTube`. */
+  name: string;
+  url: string;
 }

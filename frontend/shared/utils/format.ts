@@ -25,3 +25,17 @@ export function agencyName(communeName: string): string {
   const unit = LOCAL_UNIT.exec(name)?.[1];
   return unit ? `Ủy ban nhân dân ${unit.toLowerCase()}${name.slice(unit.length)}` : `Ủy ban nhân dân ${name}`;
 }
+
+/** Centrally-governed cities are "Thành phố …", every other province "Tỉnh …" (as in cms/scripts/provision/spec.ts). */
+const CENTRAL_CITIES = new Set(['hà nội', 'hồ chí minh', 'hải phòng', 'đà nẵng', 'cần thơ', 'huế']);
+
+/** `Lạng Sơn` → `Tỉnh Lạng Sơn`, `Hải Phòng` → `Thành phố Hải Phòng`; a name written with its unit stays. */
+export function provinceTitle(province: string): string {
+  const name = province.trim();
+  const unit = /^(tỉnh|thành phố|tp\.)\s+/iu.exec(name);
+  if (unit) {
+    const rest = name.slice(unit[0].length);
+    return /^tỉnh/iu.test(unit[1] ?? '') ? `Tỉnh ${rest}` : `Thành phố ${rest}`;
+  }
+  return CENTRAL_CITIES.has(name.toLocaleLowerCase('vi')) ? `Thành phố ${name}` : `Tỉnh ${name}`;
+}

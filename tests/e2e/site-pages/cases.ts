@@ -80,6 +80,18 @@ export const PAGE_CASES: PageCase[] = [
     },
   },
   {
+    type: 'human site map',
+    on: {
+      khanhKhe: {
+        path: '/so-do-trang',
+        h1: 'Sơ đồ trang',
+        facts: ['Trình đơn chính', 'Giới thiệu xã Khánh Khê', 'Công khai thông tin', 'Công khai ngân sách', 'Chuyên mục tin tức', 'Tin hoạt động'],
+        elements: ['main a[href="/gioi-thieu/lanh-dao"]', 'main a[href="/gioi-thieu/so-do-to-chuc"]', 'main a[href="/lich-cong-tac"]', 'footer a[href="/so-do-trang"]'],
+      },
+      quocTuan: { path: '/so-do-trang', h1: 'Sơ đồ trang', facts: ['Trình đơn chính', 'Tiếp cận thông tin', 'Thống kê'], elements: ['main a[href="/rss/van-ban.xml"]'] },
+    },
+  },
+  {
     type: 'introduction index',
     on: {
       khanhKhe: { path: '/gioi-thieu', h1: 'Giới thiệu xã Khánh Khê', facts: ['Tổng quan về xã Khánh Khê', 'Lãnh đạo xã'] },

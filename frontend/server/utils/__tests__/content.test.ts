@@ -158,6 +158,19 @@ describe('toSiteSettings', () => {
       ],
       featuredLinks: [],
       footerText: null,
+      socialLinks: [],
     });
+  });
+
+  it('keeps the official channels on their own sites only', () => {
+    const settings = toSiteSettings({
+      zaloUrl: 'https://zalo.me/1234567890123456789',
+      facebookUrl: 'https://evil.example/facebook.com',
+      youtubeUrl: ' https://www.youtube.com/@ubndxakhanhkhe ',
+    });
+    expect(settings.socialLinks).toEqual([
+      { name: 'Zalo OA', url: 'https://zalo.me/1234567890123456789' },
+      { name: 'Kênh YouTube', url: 'https://www.youtube.com/@ubndxakhanhkhe' },
+    ]);
   });
 });

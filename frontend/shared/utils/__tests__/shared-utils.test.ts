@@ -1,5 +1,5 @@
 import { accentColors, contrastRatio } from '../color';
-import { agencyName, formatDate } from '../format';
+import { agencyName, formatDate, provinceTitle } from '../format';
 import { safeHref } from '../safe-url';
 
 describe('safeHref', () => {
@@ -50,5 +50,14 @@ describe('agencyName', () => {
     expect(agencyName('Xã Khánh Khê')).toBe('Ủy ban nhân dân xã Khánh Khê');
     expect(agencyName('Phường Đông Kinh')).toBe('Ủy ban nhân dân phường Đông Kinh');
     expect(agencyName('Khánh Khê')).toBe('Ủy ban nhân dân Khánh Khê');
+  });
+});
+
+describe('provinceTitle', () => {
+  it('names a province or a centrally-governed city with its unit', () => {
+    expect(provinceTitle('Lạng Sơn')).toBe('Tỉnh Lạng Sơn');
+    expect(provinceTitle('Hải Phòng')).toBe('Thành phố Hải Phòng');
+    expect(provinceTitle('tỉnh Cao Bằng')).toBe('Tỉnh Cao Bằng');
+    expect(provinceTitle('TP. Hồ Chí Minh')).toBe('Thành phố Hồ Chí Minh');
   });
 });

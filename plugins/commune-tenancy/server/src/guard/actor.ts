@@ -7,7 +7,9 @@
  *   reads every commune and writes none, everyone else works in the communes of their
  *   memberships (active communes only);
  * - the content API: the public site's server names its commune in the `x-commune` header; a
- *   missing, unknown or suspended commune is "not found";
+ *   missing, unknown or suspended commune is "not found". `x-commune: *` is the province host
+ *   (the provincial portal's view of every commune): it reads the active communes, all at once
+ *   in one query, and writes none;
  * - anything else is denied. Nothing unresolved is ever let through unfiltered.
  */
 import type { Core } from '@strapi/strapi';
@@ -22,6 +24,7 @@ export type Actor =
   | { kind: 'viewer'; userId: number }
   | { kind: 'member'; userId: number; communeIds: number[]; selectedCommuneId: number | null }
   | { kind: 'site'; communeId: number }
+  | { kind: 'province'; communeIds: number[] }
   | { kind: 'denied'; status: 403 | 404; reason: string };
 
 interface AdminUser {
@@ -69,6 +72,7 @@ const activeBySlug = new Map<string, { id: number; until: number }>();
 /** Forgets every cached commune; called when any commune row changes in this process. */
 export function forgetActiveCommunes(): void {
   activeBySlug.clear();
+  activeIds = null;
 }
 
 async function activeCommuneIdBySlug(strapi: Core.Strapi, slug: string, now = Date.now()): Promise<number | null> {
@@ -84,6 +88,18 @@ async function activeCommuneIdBySlug(strapi: Core.Strapi, slug: string, now = Da
   }
   activeBySlug.set(slug, { id: commune.id, until: now + SITE_CACHE_MS });
   return commune.id;
+}
+
+/** The `x-commune` value of the province host; never a slug (slugs are `[a-z0-9-]`). */
+export const EVERY_ACTIVE_COMMUNE = '*';
+let activeIds: { ids: number[]; until: number } | null = null;
+
+/** Ids of every active commune, kept SITE_CACHE_MS like the slugs above. */
+async function activeCommuneIds(strapi: Core.Strapi, now = Date.now()): Promise<number[]> {
+  if (activeIds && activeIds.until > now) return activeIds.ids;
+  const rows = (await strapi.db.query('plugin::commune-tenancy.commune').findMany({ where: { siteStatus: 'active' }, select: ['id'] })) as Array<{ id: number }>;
+  activeIds = { ids: rows.map((row) => row.id), until: now + SITE_CACHE_MS };
+  return activeIds.ids;
 }
 
 async function resolveFromRequest(strapi: Core.Strapi, ctx: RequestState): Promise<Actor> {
@@ -106,6 +122,7 @@ async function resolveFromRequest(strapi: Core.Strapi, ctx: RequestState): Promi
     const raw = ctx.request?.header?.[COMMUNE_HEADER];
     const slug = (Array.isArray(raw) ? raw[0] : raw)?.trim().toLowerCase();
     if (!slug) return { kind: 'denied', status: 404, reason: `content API request without the ${COMMUNE_HEADER} header` };
+    if (slug === EVERY_ACTIVE_COMMUNE) return { kind: 'province', communeIds: await activeCommuneIds(strapi) };
     const communeId = await activeCommuneIdBySlug(strapi, slug);
     if (communeId === null) return { kind: 'denied', status: 404, reason: `no active commune "${slug}"` };
     return { kind: 'site', communeId };
@@ -150,6 +167,8 @@ export function readableCommunes(actor: Actor): 'all' | number[] {
       return actor.communeIds;
     case 'site':
       return [actor.communeId];
+    case 'province':
+      return actor.communeIds;
     case 'denied':
       return [];
   }
@@ -165,6 +184,7 @@ export function writableCommunes(actor: Actor): 'all' | number[] {
       return actor.communeIds;
     case 'viewer':
     case 'site':
+    case 'province':
     case 'denied':
       return [];
   }

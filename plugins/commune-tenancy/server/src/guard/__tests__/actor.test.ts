@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { forgetActiveCommunes, resolveActor, SITE_CACHE_MS, type Actor } from '../actor';
+import { forgetActiveCommunes, readableCommunes, resolveActor, SITE_CACHE_MS, writableCommunes, type Actor } from '../actor';
 
 interface FakeContext {
   state: Record<string, unknown>;
@@ -18,7 +18,10 @@ function fakeStrapi(ctx: FakeContext | undefined, active: Record<string, number>
           const id = where.slug ? active[where.slug] : undefined;
           return id === undefined ? null : { id };
         },
-        findMany: async () => [],
+        findMany: async ({ where }: { where?: { siteStatus?: string } } = {}) => {
+          lookups.push(`${uid}:${where?.siteStatus ?? ''}`);
+          return where?.siteStatus === 'active' ? Object.values(active).map((id) => ({ id })) : [];
+        },
       }),
     },
   } as unknown as Core.Strapi;
@@ -27,6 +30,17 @@ function fakeStrapi(ctx: FakeContext | undefined, active: Record<string, number>
 
 describe('resolveActor', () => {
   beforeEach(() => forgetActiveCommunes());
+
+  it('reads every active commune for `x-commune: *` (the province host), and may write none', async () => {
+    const ctx: FakeContext = {
+      state: { auth: { strategy: { name: 'api-token' } }, route: { info: { type: 'content-api' } } },
+      request: { header: { 'x-commune': '*' } },
+    };
+    const actor = await resolveActor(fakeStrapi(ctx, { 'khanh-khe': 3, 'quoc-tuan': 5 }).strapi);
+    expect(actor).toEqual<Actor>({ kind: 'province', communeIds: [3, 5] });
+    expect(readableCommunes(actor)).toEqual([3, 5]);
+    expect(writableCommunes(actor)).toEqual([]);
+  });
 
   it('is the system outside a request', async () => {
     expect(await resolveActor(fakeStrapi(undefined).strapi)).toEqual({ kind: 'system' });

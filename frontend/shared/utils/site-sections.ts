@@ -1,0 +1,56 @@
+/**
+ * The sections of every commune site at their fixed addresses, as the human site map
+ * (`/so-do-trang`) lists them beside the commune's own menu. Kept in step with the required
+ * menu sections of cms/scripts/provision/menu.ts.
+ */
+export interface SiteSectionLink {
+  label: string;
+  url: string;
+}
+
+export interface SiteSectionGroup {
+  /** The group's heading id, so `/so-do-trang#cong-khai` reaches it. */
+  id: string;
+  heading: string;
+  links: SiteSectionLink[];
+}
+
+export const SITE_SECTION_GROUPS: readonly SiteSectionGroup[] = [
+  {
+    id: 'tin-tuc-van-ban',
+    heading: 'Tin tức, văn bản và thủ tục',
+    links: [
+      { label: 'Tin tức – Sự kiện', url: '/tin-tuc' },
+      { label: 'Văn bản chỉ đạo điều hành', url: '/van-ban' },
+      { label: 'Thủ tục hành chính', url: '/thu-tuc-hanh-chinh' },
+      { label: 'Lịch công tác', url: '/lich-cong-tac' },
+    ],
+  },
+  {
+    id: 'cong-khai',
+    heading: 'Công khai thông tin',
+    links: [
+      { label: 'Quy hoạch – Kế hoạch', url: '/quy-hoach-ke-hoach' },
+      { label: 'Đầu tư – Đấu thầu – Mua sắm công', url: '/dau-tu-dau-thau' },
+      { label: 'Công khai ngân sách', url: '/cong-khai-ngan-sach' },
+      { label: 'Thống kê', url: '/thong-ke' },
+      { label: 'Tiếp cận thông tin', url: '/tiep-can-thong-tin' },
+    ],
+  },
+  {
+    id: 'lien-he-tra-cuu',
+    heading: 'Liên hệ và tra cứu',
+    links: [
+      { label: 'Thông tin liên hệ', url: '/lien-he' },
+      { label: 'Tìm kiếm', url: '/tim-kiem' },
+      { label: 'Sơ đồ trang', url: '/so-do-trang' },
+    ],
+  },
+];
+
+/** For feed readers and the provincial portal; plain links, opened as files. */
+export const SITE_FEEDS: readonly SiteSectionLink[] = [
+  { label: 'Tin tức mới (RSS)', url: '/rss/tin-tuc.xml' },
+  { label: 'Văn bản mới (RSS)', url: '/rss/van-ban.xml' },
+  { label: 'Sơ đồ trang cho máy tìm kiếm (XML)', url: '/sitemap.xml' },
+];

@@ -516,7 +516,45 @@ describe('the public content API serves one commune per request, named by the si
     await db.query("UPDATE communes SET site_status = 'active' WHERE slug = 'quoc-tuan'");
     expect((await api.as('quoc-tuan').get('/articles')).status).toBe(200);
   });
+
+  it('`x-commune: *` (the province host) reads the published content of every active commune, and nothing else', async () => {
+    const every = api.as('*');
+    const own = fixtures['khanh-khe'];
+    if (!own) throw new Error('fixtures missing');
+    const listed = await every.get<{ data: Entry[] }>('/articles?populate[commune][fields][0]=slug&pagination[pageSize]=100&status=draft');
+    expect(listed.status).toBe(200);
+    expect(new Set(listed.body.data.map((entry) => entry.commune?.slug))).toEqual(new Set(['khanh-khe', 'son-giang', 'quoc-tuan']));
+    // Drafts stay out, even asked for: the draft written for the fixtures is nowhere.
+    expect(listed.body.data.map((entry) => entry.documentId)).not.toContain(own.draftArticle);
+    expect((await every.get(`/articles/${own.draftArticle}`)).status).toBe(404);
+    // A suspended commune drops out (the guard's cache of active communes lasts a few seconds).
+    await db.query("UPDATE communes SET site_status = 'suspended' WHERE slug = 'quoc-tuan'");
+    try {
+      const dropped = await eventually(async () => {
+        const answer = await every.get<{ data: Entry[] }>('/articles?populate[commune][fields][0]=slug&pagination[pageSize]=100');
+        return !answer.body.data.some((entry) => entry.commune?.slug === 'quoc-tuan');
+      });
+      expect(dropped).toBe(true);
+    } finally {
+      await db.query("UPDATE communes SET site_status = 'active' WHERE slug = 'quoc-tuan'");
+    }
+    // It names no one commune: the per-commune APIs (search, visits) do not answer, and it writes nothing.
+    expect((await every.get('/portal-search/search?q=xa')).status).toBe(404);
+    expect((await every.send('POST', '/site-stats/visits', { day: '2026-12-06', visitors: ['a'.repeat(64)] })).status).toBe(404);
+    const planted = await every.send<StrapiErrorBody>('POST', '/articles', { data: { title: 'Tin cài qua máy chủ tỉnh', kind: 'tin', featured: false } });
+    expect(planted.status).toBe(403);
+    expect(await db.query("SELECT 1 FROM articles WHERE title = 'Tin cài qua máy chủ tỉnh'")).toHaveLength(0);
+  });
 });
+
+/** Polls `check` for up to 10 s. */
+async function eventually(check: () => Promise<boolean>): Promise<boolean> {
+  for (let attempt = 0; attempt < 40; attempt += 1) {
+    if (await check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return check();
+}
 
 describe('every route Strapi registers is accounted for, and refuses the other commune', () => {
   it('the admin home page counts only the caller\'s communes, and its platform statistics are province IT\'s', async () => {
@@ -525,6 +563,11 @@ describe('every route Strapi registers is accounted for, and refuses the other c
     const documents = async (sql: string) => Number((await one<{ n: string }>(sql, [own.id])).n);
     const published = await documents('SELECT count(DISTINCT document_id) AS n FROM articles WHERE commune_key = $1 AND published_at IS NOT NULL');
     const total = await documents('SELECT count(DISTINCT document_id) AS n FROM articles WHERE commune_key = $1');
+    // Every table of a type that belongs to a commune (they all carry commune_key), as the database has them.
+    const scopedTables = (
+      await db.query<{ table_name: string }>("SELECT table_name FROM information_schema.columns WHERE column_name = 'commune_key' AND table_schema = current_schema() ORDER BY table_name")
+    ).map((row) => row.table_name);
+    expect(scopedTables).toEqual(expect.arrayContaining(['articles', 'plans', 'site_settings', 'urgent_notices']));
     for (const role of ATTACKING_ROLES) {
       const user = users[`${role}@khanh-khe`];
       if (!user) throw new Error('fixtures missing');
@@ -534,12 +577,7 @@ describe('every route Strapi registers is accounted for, and refuses the other c
       // least the commune's articles, never more than the commune holds in all its types.
       const all = counts.body.data.draft + counts.body.data.published + counts.body.data.modified;
       expect(all).toBeGreaterThanOrEqual(total);
-      const inCommune = await documents(
-        `SELECT (SELECT count(DISTINCT document_id) FROM articles WHERE commune_key = $1) + (SELECT count(DISTINCT document_id) FROM documents WHERE commune_key = $1)
-              + (SELECT count(DISTINCT document_id) FROM procedures WHERE commune_key = $1) + (SELECT count(DISTINCT document_id) FROM pages WHERE commune_key = $1)
-              + (SELECT count(DISTINCT document_id) FROM categories WHERE commune_key = $1) + (SELECT count(DISTINCT document_id) FROM officials WHERE commune_key = $1)
-              + (SELECT count(DISTINCT document_id) FROM contacts WHERE commune_key = $1) + (SELECT count(DISTINCT document_id) FROM site_settings WHERE commune_key = $1) AS n`,
-      );
+      const inCommune = await documents(`SELECT ${scopedTables.map((table) => `(SELECT count(DISTINCT document_id) FROM ${table} WHERE commune_key = $1)`).join(' + ')} AS n`);
       expect(all).toBeLessThanOrEqual(inCommune);
       expect(published).toBeGreaterThan(0);
       const statistics = await user.call<StrapiErrorBody>('GET', '/admin/homepage/key-statistics');

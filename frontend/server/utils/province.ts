@@ -23,19 +23,7 @@ import { contentVersionOf } from './commune-cache-key';
 import { absoluteUrl, type RssChannel, type RssItem } from './feed-xml';
 import { hostFromHeader } from './host';
 import { publicApiSearch, type PublicApiQuery } from './public-api-query';
-import {
-  ARTICLE_LIST_QUERY,
-  DOCUMENT_LIST_QUERY,
-  articlePath,
-  coverImage,
-  documentNumberSymbol,
-  documentPath,
-  documentStatus,
-  mediaUrl,
-  uploadBytes,
-  type RawPublicArticle,
-  type RawPublicDocument,
-} from './public-content';
+import { ARTICLE_LIST_QUERY, DOCUMENT_LIST_QUERY, documentApiItem, newsApiItem, type RawPublicArticle, type RawPublicDocument } from './public-content';
 import { FEED_SIZE } from './rss-feeds';
 
 /** Every active commune, read as one (plugins/commune-tenancy/server/src/guard/actor.ts). */
@@ -134,45 +122,11 @@ async function acrossCommunes<R extends RowWithCommune>(
 }
 
 function newsItem(event: H3Event, article: RawPublicArticle, commune: PublicCommune): PublicNewsItem & { commune: PublicApiCommune } {
-  const origin = communeHome(event, commune);
-  return {
-    id: article.documentId,
-    title: article.title,
-    slug: article.slug,
-    summary: article.summary?.trim() || null,
-    kind: article.kind === 'bai' ? 'bai' : 'tin',
-    category: article.category?.name && article.category.slug ? { name: article.category.name, slug: article.category.slug } : null,
-    publishedAt: article.publishedAt ?? null,
-    updatedAt: article.updatedAt ?? null,
-    url: absoluteUrl(origin, articlePath(article)),
-    image: coverImage(event, origin, article),
-    commune: toApiCommune(event, commune),
-  };
+  return { ...newsApiItem(event, communeHome(event, commune), article), commune: toApiCommune(event, commune) };
 }
 
 function documentItem(event: H3Event, document: RawPublicDocument, commune: PublicCommune, today: string): PublicDocumentItem & { commune: PublicApiCommune } {
-  const origin = communeHome(event, commune);
-  return {
-    id: document.documentId,
-    numberSymbol: documentNumberSymbol(document),
-    documentType: document.documentType ?? null,
-    summary: document.summary?.trim() || null,
-    issuingBody: document.issuingBody ?? null,
-    signer: document.signer ?? null,
-    signerPosition: document.signerPosition ?? null,
-    field: document.field ?? null,
-    issueDate: document.issueDate ?? null,
-    effectiveDate: document.effectiveDate ?? null,
-    expiryDate: document.expiryDate ?? null,
-    status: documentStatus(document, today),
-    publishedAt: document.publishedAt ?? null,
-    updatedAt: document.updatedAt ?? null,
-    url: absoluteUrl(origin, documentPath(document)),
-    files: (document.files ?? [])
-      .filter((file) => Boolean(file.url))
-      .map((file) => ({ name: file.name ?? '', url: mediaUrl(event, origin, file.url ?? ''), mime: file.mime ?? null, size: uploadBytes(file) })),
-    commune: toApiCommune(event, commune),
-  };
+  return { ...documentApiItem(event, communeHome(event, commune), document, today), commune: toApiCommune(event, commune) };
 }
 
 export async function provinceNews(event: H3Event, query: PublicApiQuery): Promise<{ items: Array<PublicNewsItem & { commune: PublicApiCommune }>; pagination: PublicApiPagination }> {

@@ -10,7 +10,7 @@
 import type { H3Event } from 'h3';
 import type { PublicCommune } from '#commune-tenancy';
 import type { LegalStatus } from '#portal-search';
-import type { PublicApiCommune, PublicApiImage } from '#shared/types/public-api';
+import type { PublicApiCommune, PublicApiImage, PublicDocumentItem, PublicNewsItem } from '#shared/types/public-api';
 import { legalStatusOn, searchHitPath } from '#shared/utils/search';
 import { communeCacheKey } from './commune-cache-key';
 import { publicMediaUrl, type StrapiList } from './content';
@@ -199,4 +199,46 @@ export function documentStatus(document: RawPublicDocument, today: string): Lega
     { issueDate: document.issueDate ?? null, effectiveDate: document.effectiveDate ?? null, expiryDate: document.expiryDate ?? null },
     today,
   );
+}
+
+/* ---------- items of the public JSON API (a commune's site and the province host) ---------- */
+
+/** A news item as the public API answers it; `origin` is the commune's site. */
+export function newsApiItem(event: H3Event, origin: string, article: RawPublicArticle): PublicNewsItem {
+  return {
+    id: article.documentId,
+    title: article.title,
+    slug: article.slug,
+    summary: article.summary?.trim() || null,
+    kind: article.kind === 'bai' ? 'bai' : 'tin',
+    category: article.category?.name && article.category.slug ? { name: article.category.name, slug: article.category.slug } : null,
+    publishedAt: article.publishedAt ?? null,
+    updatedAt: article.updatedAt ?? null,
+    url: absoluteUrl(origin, articlePath(article)),
+    image: coverImage(event, origin, article),
+  };
+}
+
+/** A document as the public API answers it, with its legal status on `today`. */
+export function documentApiItem(event: H3Event, origin: string, document: RawPublicDocument, today: string): PublicDocumentItem {
+  return {
+    id: document.documentId,
+    numberSymbol: documentNumberSymbol(document),
+    documentType: document.documentType ?? null,
+    summary: document.summary?.trim() || null,
+    issuingBody: document.issuingBody ?? null,
+    signer: document.signer ?? null,
+    signerPosition: document.signerPosition ?? null,
+    field: document.field ?? null,
+    issueDate: document.issueDate ?? null,
+    effectiveDate: document.effectiveDate ?? null,
+    expiryDate: document.expiryDate ?? null,
+    status: documentStatus(document, today),
+    publishedAt: document.publishedAt ?? null,
+    updatedAt: document.updatedAt ?? null,
+    url: absoluteUrl(origin, documentPath(document)),
+    files: (document.files ?? [])
+      .filter((file) => Boolean(file.url))
+      .map((file) => ({ name: file.name ?? '', url: mediaUrl(event, origin, file.url ?? ''), mime: file.mime ?? null, size: uploadBytes(file) })),
+  };
 }

@@ -5,6 +5,7 @@
  * adds the ones missing from an existing commune's menu (withRequiredSections), never removing
  * or renaming what an editor put there.
  */
+import { DISCLOSURE_SECTIONS, WORK_SCHEDULE_SECTION } from '@commune/commune-tenancy/shared';
 import type { MenuItem } from './defaults';
 
 export interface MenuLink {
@@ -31,16 +32,10 @@ export const REQUIRED_SECTIONS: ReadonlyArray<MenuItem & { before: string[] }> =
     // publishes and where (Decree 13/2018/NĐ-CP Art. 11).
     label: 'Công khai',
     url: '/tiep-can-thong-tin',
-    children: [
-      { label: 'Quy hoạch – Kế hoạch', url: '/quy-hoach-ke-hoach' },
-      { label: 'Đầu tư – Đấu thầu – Mua sắm công', url: '/dau-tu-dau-thau' },
-      { label: 'Công khai ngân sách', url: '/cong-khai-ngan-sach' },
-      { label: 'Thống kê', url: '/thong-ke' },
-      { label: 'Tiếp cận thông tin', url: '/tiep-can-thong-tin' },
-    ],
-    before: ['/lich-cong-tac', '/lien-he', '/en'],
+    children: DISCLOSURE_SECTIONS.map((section) => ({ ...section })),
+    before: [WORK_SCHEDULE_SECTION.url, '/lien-he', '/en'],
   },
-  { label: 'Lịch công tác', url: '/lich-cong-tac', children: [], before: ['/lien-he', '/en'] },
+  { ...WORK_SCHEDULE_SECTION, children: [], before: ['/lien-he', '/en'] },
   { label: 'Liên hệ', url: '/lien-he', children: [], before: ['/en'] },
 ];
 

@@ -171,8 +171,3 @@ export function budgetDetailQuery(slugOrId: string, commune: StrapiQuery): Strap
     pagination: { page: 1, pageSize: 1 },
   };
 }
-
-/** The address part of a report page: a slug or a documentId. */
-export function isContentKey(value: string): boolean {
-  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) && value.length <= 120;
-}

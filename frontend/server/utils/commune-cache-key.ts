@@ -21,6 +21,11 @@ export function contentVersionOf(slug: string): number {
   return current?.of(slug) ?? 0;
 }
 
+/** A tag of every commune's version at once: moves whenever any of them does (the province host's lists). */
+export function contentVersionsTag(): string {
+  return current?.tag() ?? '';
+}
+
 /** The versions as they stand now, unchanged by later polls. */
 export function contentVersionsNow(): (slug: string) => number {
   return current?.snapshot() ?? (() => 0);

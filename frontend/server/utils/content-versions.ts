@@ -35,6 +35,14 @@ export class ContentVersions {
     return (slug) => versions.get(slug) ?? 0;
   }
 
+  /**
+   * One short tag of every version at once: Strapi's ETag of the answer, which moves whenever any
+   * commune's version grows or a commune goes online or offline ('' before the first answer).
+   */
+  tag(): string {
+    return this.etag ?? '';
+  }
+
   /** Milliseconds since the last successful poll (Infinity before the first). */
   age(): number {
     return this.lastSuccess === 0 ? Number.POSITIVE_INFINITY : this.now() - this.lastSuccess;

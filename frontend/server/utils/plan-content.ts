@@ -186,8 +186,3 @@ export function planDetailQuery(slugOrId: string, commune: StrapiQuery): StrapiQ
     pagination: { page: 1, pageSize: 1 },
   };
 }
-
-/** A slug or a documentId: anything else cannot be a plan's address. */
-export function isSectionKey(value: string): boolean {
-  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) && value.length <= 120;
-}

@@ -200,8 +200,3 @@ export function procedureDetailQuery(slugOrId: string, commune: StrapiQuery): St
     pagination: { page: 1, pageSize: 1 },
   };
 }
-
-/** The address part of a procedure page: a slug or a documentId. */
-export function isProcedureKey(value: string): boolean {
-  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) && value.length <= 120;
-}

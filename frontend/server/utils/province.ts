@@ -19,7 +19,7 @@ import { todayInVietnamIso } from '#shared/utils/search';
 import { linkOrigin, originFor } from '#shared/utils/site-origin';
 import type { StrapiList } from './content';
 import type { StrapiQuery } from './strapi-query';
-import { contentVersionOf } from './commune-cache-key';
+import { contentVersionsTag } from './commune-cache-key';
 import { absoluteUrl, type RssChannel, type RssItem } from './feed-xml';
 import { hostFromHeader } from './host';
 import { publicApiSearch, type PublicApiQuery } from './public-api-query';
@@ -69,12 +69,6 @@ export function provinceName(event: H3Event, communes: readonly PublicCommune[])
   return named.length === 1 && named[0] ? provinceTitle(named[0]) : 'Tỉnh';
 }
 
-/** Every active commune's content version in one short key: any publish anywhere moves it. */
-function versionsKey(communes: readonly PublicCommune[]): string {
-  const versions = communes.map((commune) => `${commune.slug}:${contentVersionOf(commune.slug)}`).sort().join(',');
-  return createHash('sha256').update(versions).digest('hex').slice(0, 16);
-}
-
 const readAcrossCommunes = defineCachedFunction(
   async (event: H3Event, path: string, query: StrapiQuery, _key: string): Promise<StrapiList<unknown>> =>
     strapiGet<StrapiList<unknown>>(event, path, query, { communeHeader: EVERY_ACTIVE_COMMUNE }),
@@ -111,7 +105,8 @@ async function acrossCommunes<R extends RowWithCommune>(
     filters: { ...filters, ...(query.commune ? { commune: { slug: { $eq: query.commune } } } : {}) },
     pagination: { page: query.page, pageSize: query.pageSize },
   };
-  const key = `${versionsKey(communes)}:${createHash('sha256').update(JSON.stringify(full)).digest('hex').slice(0, 16)}`;
+  // Any publish anywhere, or a commune going online or offline, moves the versions' tag.
+  const key = `${contentVersionsTag()}:${createHash('sha256').update(JSON.stringify(full)).digest('hex').slice(0, 16)}`;
   const list = (await readAcrossCommunes(event, path, full, key)) as StrapiList<R>;
   const rows = list.data.flatMap((row) => {
     const commune = bySlug.get(row.commune?.slug ?? '');

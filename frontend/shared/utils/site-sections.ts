@@ -1,8 +1,10 @@
 /**
  * The sections of every commune site at their fixed addresses, as the human site map
- * (`/so-do-trang`) lists them beside the commune's own menu. Kept in step with the required
- * menu sections of cms/scripts/provision/menu.ts.
+ * (`/so-do-trang`) lists them beside the commune's own menu. The law's sections come from the
+ * list the default menu reads too (commune-tenancy/shared/law-sections.ts).
  */
+import { DISCLOSURE_SECTIONS, WORK_SCHEDULE_SECTION } from '#commune-tenancy';
+
 export interface SiteSectionLink {
   label: string;
   url: string;
@@ -23,19 +25,13 @@ export const SITE_SECTION_GROUPS: readonly SiteSectionGroup[] = [
       { label: 'Tin tức – Sự kiện', url: '/tin-tuc' },
       { label: 'Văn bản chỉ đạo điều hành', url: '/van-ban' },
       { label: 'Thủ tục hành chính', url: '/thu-tuc-hanh-chinh' },
-      { label: 'Lịch công tác', url: '/lich-cong-tac' },
+      WORK_SCHEDULE_SECTION,
     ],
   },
   {
     id: 'cong-khai',
     heading: 'Công khai thông tin',
-    links: [
-      { label: 'Quy hoạch – Kế hoạch', url: '/quy-hoach-ke-hoach' },
-      { label: 'Đầu tư – Đấu thầu – Mua sắm công', url: '/dau-tu-dau-thau' },
-      { label: 'Công khai ngân sách', url: '/cong-khai-ngan-sach' },
-      { label: 'Thống kê', url: '/thong-ke' },
-      { label: 'Tiếp cận thông tin', url: '/tiep-can-thong-tin' },
-    ],
+    links: [...DISCLOSURE_SECTIONS],
   },
   {
     id: 'lien-he-tra-cuu',

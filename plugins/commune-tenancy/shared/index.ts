@@ -197,3 +197,5 @@ export {
   type SiteTypeGovernance,
   type TypesGovernedBy,
 } from './site-governance';
+
+export { DISCLOSURE_SECTIONS, WORK_SCHEDULE_SECTION, type SectionLink } from './law-sections';

@@ -5,9 +5,12 @@ describe('ContentVersions', () => {
     const versions = new ContentVersions(async () => ({ versions: { data: { 'khanh-khe': 7 } }, etag: 'W/"7-1"' }));
     expect(versions.of('khanh-khe')).toBe(0);
     expect(versions.age()).toBe(Number.POSITIVE_INFINITY);
+    expect(versions.tag()).toBe('');
     await versions.poll();
     expect(versions.of('khanh-khe')).toBe(7);
     expect(versions.of('quoc-tuan')).toBe(0);
+    // Every version at once, for the province host's lists: Strapi's ETag of the answer.
+    expect(versions.tag()).toBe('W/"7-1"');
   });
 
   it('sends its ETag back and keeps the versions on 304', async () => {

@@ -108,6 +108,15 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     enabled: true,
     resolve: path.dirname(require.resolve('@commune/site-stats/package.json')),
   },
+  // Citizens talk back: questions, comments on drafts, page ratings (README, "Citizens' voice").
+  'citizen-voice': {
+    enabled: true,
+    resolve: path.dirname(require.resolve('@commune/citizen-voice/package.json')),
+    config: {
+      // How often the due-date reminders and the erasure of expired personal data run (0: never).
+      jobIntervalMs: env.int('CITIZEN_VOICE_JOB_INTERVAL_MS', 15 * 60_000),
+    },
+  },
   // Purges the public sites' caches: a per-commune content version bumped by database triggers.
   'site-cache': {
     enabled: true,

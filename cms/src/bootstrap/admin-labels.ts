@@ -192,6 +192,40 @@ export const CONTENT_TYPE_LABELS: Record<string, ModelLabels> = {
     list: ['title', 'level', 'endsAt', 'commune'],
     labels: { title: 'Tiêu đề ngắn', message: 'Nội dung thông báo', level: 'Mức độ', link: 'Liên kết xem thêm (không bắt buộc)', endsAt: 'Hiển thị đến' },
   },
+  'api::question-answer.question-answer': {
+    mainField: 'title',
+    list: ['title', 'questionKind', 'topic', 'askedOn', 'commune'],
+    labels: {
+      title: 'Tiêu đề ngắn của câu hỏi',
+      questionKind: 'Loại',
+      topic: 'Lĩnh vực',
+      question: 'Câu hỏi, phản ánh (đã bỏ thông tin cá nhân)',
+      askerInitials: 'Người hỏi (chỉ chữ cái đầu)',
+      askedOn: 'Ngày hỏi',
+      answer: 'Nội dung trả lời',
+      answeredOn: 'Ngày trả lời',
+      answeredBy: 'Cơ quan, người trả lời',
+      relatedDocuments: 'Văn bản liên quan',
+    },
+  },
+  'api::consultation.consultation': {
+    mainField: 'title',
+    list: ['title', 'opensAt', 'closesAt', 'commune'],
+    labels: {
+      title: 'Tên dự thảo',
+      draftingAgency: 'Cơ quan chủ trì soạn thảo',
+      summary: 'Tóm tắt nội dung dự thảo',
+      body: 'Nội dung, vấn đề cần xin ý kiến',
+      files: 'Tệp dự thảo và tài liệu kèm theo',
+      opensAt: 'Bắt đầu nhận ý kiến',
+      closesAt: 'Hết hạn nhận ý kiến',
+      commentVisibility: 'Công khai ý kiến góp ý',
+      resultSummary: 'Báo cáo tiếp thu, giải trình ý kiến',
+      resultFiles: 'Tệp báo cáo tiếp thu, giải trình',
+      resultPublishedOn: 'Ngày công bố báo cáo tiếp thu',
+      adoptedDocument: 'Văn bản đã ban hành',
+    },
+  },
   'api::maintenance-window.maintenance-window': {
     mainField: 'startsAt',
     list: ['startsAt', 'endsAt', 'allCommunes', 'communes', 'message'],
@@ -253,6 +287,8 @@ export const CONTENT_TYPE_LABELS: Record<string, ModelLabels> = {
       youtubeUrl: 'Kênh YouTube chính thức (https://www.youtube.com/…)',
       emcEnabled: 'Kết nối hệ thống đo lường EMC của Bộ',
       emcScriptUrl: 'Địa chỉ mã theo dõi EMC do Bộ cấp (https://…)',
+      answerDueWorkingDays: 'Thời hạn trả lời câu hỏi của người dân (ngày làm việc)',
+      retentionMonths: 'Thời gian lưu thông tin cá nhân người gửi (tháng)',
     },
   },
   'plugin::commune-tenancy.commune': {
@@ -330,7 +366,7 @@ export function applyLabels(configuration: ViewConfiguration, wanted: ModelLabel
 }
 
 /** Bump when the tables above change, so that installations pick the new labels up once. */
-export const LABELS_VERSION = 5;
+export const LABELS_VERSION = 6;
 const STORE_KEY = { type: 'core', name: 'commune-portal', key: 'admin-labels-version' } as const;
 
 export async function applyAdminLabels(strapi: Core.Strapi): Promise<void> {

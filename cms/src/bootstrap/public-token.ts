@@ -22,6 +22,7 @@ export const retiredPublicTokenName = (at: Date): string => `${RETIRED_PUBLIC_TO
 
 const READ_TYPES = ['article', 'document', 'procedure', 'page', 'category', 'official', 'contact', 'site-setting',
   'plan', 'investment-project', 'bidding-notice', 'budget-report', 'statistic', 'work-schedule', 'info-access', 'urgent-notice',
+  'question-answer', 'consultation',
 ];
 
 export const PUBLIC_TOKEN_PERMISSIONS = [

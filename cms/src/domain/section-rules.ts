@@ -102,6 +102,17 @@ const urgentNotice: Rule = (fields, now) => {
   return [];
 };
 
+/** A consultation closes after it opens, and lasts at least a day (the law asks for a real period). */
+const consultation: Rule = (fields) => {
+  const opens = typeof fields.opensAt === 'string' || fields.opensAt instanceof Date ? new Date(fields.opensAt) : null;
+  const closes = typeof fields.closesAt === 'string' || fields.closesAt instanceof Date ? new Date(fields.closesAt) : null;
+  if (!opens || !closes || Number.isNaN(opens.getTime()) || Number.isNaN(closes.getTime())) return [];
+  if (closes.getTime() < opens.getTime() + DAY_MS) return [{ path: 'closesAt', message: 'Hạn nhận ý kiến phải sau ngày bắt đầu ít nhất một ngày.' }];
+  return [];
+};
+
+const questionAnswer: Rule = (fields) => orderedDates(fields, 'askedOn', 'answeredOn', 'Ngày trả lời không được trước ngày hỏi.');
+
 export const SECTION_RULES: Record<string, Rule> = {
   'api::plan.plan': plan,
   'api::investment-project.investment-project': investmentProject,
@@ -110,6 +121,8 @@ export const SECTION_RULES: Record<string, Rule> = {
   'api::statistic.statistic': statistic,
   'api::work-schedule.work-schedule': workSchedule,
   'api::urgent-notice.urgent-notice': urgentNotice,
+  'api::consultation.consultation': consultation,
+  'api::question-answer.question-answer': questionAnswer,
 };
 
 /** The problems of an entry of a section about to be written; empty when it may be written. */

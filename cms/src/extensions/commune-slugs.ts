@@ -27,6 +27,8 @@ export const SLUGGED_TYPES: Record<string, { source: string; noun: string; reser
   'api::bidding-notice.bidding-notice': { source: 'title', noun: 'thông tin đấu thầu' },
   'api::budget-report.budget-report': { source: 'title', noun: 'báo cáo ngân sách' },
   'api::statistic.statistic': { source: 'title', noun: 'số liệu thống kê' },
+  'api::question-answer.question-answer': { source: 'title', noun: 'hỏi đáp', reserved: ['gui-cau-hoi', 'tra-cuu'] },
+  'api::consultation.consultation': { source: 'title', noun: 'dự thảo lấy ý kiến' },
 };
 
 const MAX_ATTEMPTS = 50;

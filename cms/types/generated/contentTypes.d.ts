@@ -744,6 +744,81 @@ export interface ApiCategoryCategory extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiConsultationConsultation
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'consultations';
+  info: {
+    description: 'D\u1EF1 th\u1EA3o v\u0103n b\u1EA3n \u0111\u01B0a ra l\u1EA5y \u00FD ki\u1EBFn nh\u00E2n d\u00E2n, th\u1EDDi h\u1EA1n g\u00F3p \u00FD v\u00E0 b\u00E1o c\u00E1o ti\u1EBFp thu, gi\u1EA3i tr\u00ECnh (Lu\u1EADt Ti\u1EBFp c\u1EADn th\u00F4ng tin, \u0110i\u1EC1u 17 kho\u1EA3n 1 \u0111i\u1EC3m c)';
+    displayName: 'L\u1EA5y \u00FD ki\u1EBFn d\u1EF1 th\u1EA3o';
+    pluralName: 'consultations';
+    singularName: 'consultation';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  pluginOptions: {
+    'commune-tenancy': {
+      scoped: true;
+    };
+  };
+  attributes: {
+    adoptedDocument: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::document.document'
+    >;
+    body: Schema.Attribute.Blocks;
+    closesAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    commentVisibility: Schema.Attribute.Enumeration<
+      ['C\u00F4ng khai sau khi duy\u1EC7t', 'Kh\u00F4ng c\u00F4ng khai']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'C\u00F4ng khai sau khi duy\u1EC7t'>;
+    commune: Schema.Attribute.Relation<
+      'manyToOne',
+      'plugin::commune-tenancy.commune'
+    > &
+      Schema.Attribute.Required;
+    communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    draftingAgency: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    files: Schema.Attribute.Media<'files' | 'images', true>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::consultation.consultation'
+    > &
+      Schema.Attribute.Private;
+    opensAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    publishedAt: Schema.Attribute.DateTime;
+    resultFiles: Schema.Attribute.Media<'files' | 'images', true>;
+    resultPublishedOn: Schema.Attribute.Date;
+    resultSummary: Schema.Attribute.Blocks;
+    slug: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    summary: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiContactContact extends Struct.CollectionTypeSchema {
   collectionName: 'contacts';
   info: {
@@ -1565,6 +1640,101 @@ export interface ApiProcedureProcedure extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiQuestionAnswerQuestionAnswer
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'question_answers';
+  info: {
+    description: 'C\u00E2u h\u1ECFi, ph\u1EA3n \u00E1nh, ki\u1EBFn ngh\u1ECB c\u1EE7a ng\u01B0\u1EDDi d\u00E2n v\u00E0 c\u00E2u tr\u1EA3 l\u1EDDi c\u1EE7a x\u00E3 \u0111\u01B0\u1EE3c c\u00F4ng khai; t\u00EAn ng\u01B0\u1EDDi h\u1ECFi ch\u1EC9 c\u00F2n ch\u1EEF c\u00E1i \u0111\u1EA7u, kh\u00F4ng c\u00F3 th\u00F4ng tin li\u00EAn h\u1EC7';
+    displayName: 'H\u1ECFi \u0111\u00E1p';
+    pluralName: 'question-answers';
+    singularName: 'question-answer';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  pluginOptions: {
+    'commune-tenancy': {
+      scoped: true;
+    };
+  };
+  attributes: {
+    answer: Schema.Attribute.Blocks & Schema.Attribute.Required;
+    answeredBy: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    answeredOn: Schema.Attribute.Date;
+    askedOn: Schema.Attribute.Date & Schema.Attribute.Required;
+    askerInitials: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    commune: Schema.Attribute.Relation<
+      'manyToOne',
+      'plugin::commune-tenancy.commune'
+    > &
+      Schema.Attribute.Required;
+    communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::question-answer.question-answer'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    question: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
+    questionKind: Schema.Attribute.Enumeration<
+      ['H\u1ECFi \u0111\u00E1p', 'Ph\u1EA3n \u00E1nh, ki\u1EBFn ngh\u1ECB']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'H\u1ECFi \u0111\u00E1p'>;
+    relatedDocuments: Schema.Attribute.Relation<
+      'manyToMany',
+      'api::document.document'
+    >;
+    slug: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    topic: Schema.Attribute.Enumeration<
+      [
+        'H\u00E0nh ch\u00EDnh, t\u01B0 ph\u00E1p, h\u1ED9 t\u1ECBch',
+        '\u0110\u1EA5t \u0111ai, x\u00E2y d\u1EF1ng',
+        'T\u00E0i nguy\u00EAn, m\u00F4i tr\u01B0\u1EDDng',
+        'Giao th\u00F4ng, h\u1EA1 t\u1EA7ng',
+        'N\u00F4ng nghi\u1EC7p',
+        'Y t\u1EBF, gi\u00E1o d\u1EE5c',
+        'Lao \u0111\u1ED9ng, an sinh x\u00E3 h\u1ED9i',
+        'An ninh, tr\u1EADt t\u1EF1',
+        'Kh\u00E1c',
+      ]
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'Kh\u00E1c'>;
+    trackingCode: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiSiteSettingSiteSetting extends Struct.CollectionTypeSchema {
   collectionName: 'site_settings';
   info: {
@@ -1582,6 +1752,15 @@ export interface ApiSiteSettingSiteSetting extends Struct.CollectionTypeSchema {
     };
   };
   attributes: {
+    answerDueWorkingDays: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 45;
+          min: 5;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<15>;
     commune: Schema.Attribute.Relation<
       'oneToOne',
       'plugin::commune-tenancy.commune'
@@ -1615,6 +1794,15 @@ export interface ApiSiteSettingSiteSetting extends Struct.CollectionTypeSchema {
       Schema.Attribute.Private;
     menu: Schema.Attribute.Component<'navigation.menu-item', true>;
     publishedAt: Schema.Attribute.DateTime;
+    retentionMonths: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 120;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<24>;
     siteTitle: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -2533,6 +2721,7 @@ declare module '@strapi/strapi' {
       'api::bidding-notice.bidding-notice': ApiBiddingNoticeBiddingNotice;
       'api::budget-report.budget-report': ApiBudgetReportBudgetReport;
       'api::category.category': ApiCategoryCategory;
+      'api::consultation.consultation': ApiConsultationConsultation;
       'api::contact.contact': ApiContactContact;
       'api::document.document': ApiDocumentDocument;
       'api::info-access.info-access': ApiInfoAccessInfoAccess;
@@ -2542,6 +2731,7 @@ declare module '@strapi/strapi' {
       'api::page.page': ApiPagePage;
       'api::plan.plan': ApiPlanPlan;
       'api::procedure.procedure': ApiProcedureProcedure;
+      'api::question-answer.question-answer': ApiQuestionAnswerQuestionAnswer;
       'api::site-setting.site-setting': ApiSiteSettingSiteSetting;
       'api::statistic.statistic': ApiStatisticStatistic;
       'api::urgent-notice.urgent-notice': ApiUrgentNoticeUrgentNotice;

@@ -38,6 +38,8 @@ export const SITE_GOVERNANCE = {
   'api::work-schedule.work-schedule': { governance: 'board', label: 'lịch công tác' },
   'api::info-access.info-access': { governance: 'board', label: 'chuyên mục tiếp cận thông tin' },
   'api::urgent-notice.urgent-notice': { governance: 'board', label: 'thông báo khẩn' },
+  'api::question-answer.question-answer': { governance: 'board', label: 'hỏi đáp' },
+  'api::consultation.consultation': { governance: 'board', label: 'lấy ý kiến dự thảo' },
   'api::official.official': { governance: 'head-and-admin', label: 'lãnh đạo, cán bộ' },
   'api::contact.contact': { governance: 'head-and-admin', label: 'thông tin liên hệ' },
   'api::category.category': { governance: 'head-and-admin', label: 'chuyên mục' },

@@ -13,6 +13,7 @@ import type { TypesGovernedBy } from '@commune/commune-tenancy/shared';
  */
 export const GOVERNED_TYPES = ['api::article.article', 'api::document.document', 'api::procedure.procedure', 'api::page.page',
   'api::plan.plan', 'api::investment-project.investment-project', 'api::bidding-notice.bidding-notice', 'api::budget-report.budget-report', 'api::statistic.statistic', 'api::work-schedule.work-schedule', 'api::info-access.info-access', 'api::urgent-notice.urgent-notice',
+  'api::question-answer.question-answer', 'api::consultation.consultation',
 ] as const satisfies readonly TypesGovernedBy<'board'>[];
 export type GovernedType = (typeof GOVERNED_TYPES)[number];
 /** Never unless a board row of the table is missing above (then the line below does not compile). */

@@ -69,6 +69,8 @@ export const KEPT_LIVE: Record<string, string> = {
   site_visits: 'visit statistics count real visits, before and after the backup',
   site_visitors: 'visit statistics count real visits, before and after the backup',
   site_content_versions: 'bumped by the restore (the sites purge their caches), never set back',
+  page_ratings: 'ratings count real votes, before and after the backup, like the visits',
+  citizen_voice_attempts: 'the rate limits count real attempts; a restore must not lift them',
 };
 
 const quote = (name: string): string => {

@@ -273,6 +273,8 @@ export const ROUTE_TABLE: Record<string, RouteEntry> = {
   ...contentApi('work-schedules'),
   ...contentApi('info-accesses'),
   ...contentApi('urgent-notices'),
+  ...contentApi('question-answers'),
+  ...contentApi('consultations'),
   'GET /api/commune-tenancy/communes': { kind: 'site-read', othersData: 'the list of active communes: the site resolves every host with it' },
   'GET /api/commune-tenancy/resolve': { kind: 'site-read', query: () => 'host=songiang.localhost', othersData: 'which commune a host name is: public by nature' },
   'GET /api/portal-search/search': { kind: 'site-read', query: () => 'q=s%C6%A1n%20giang' },

@@ -105,6 +105,8 @@ describe('the site governance table covers every type the site reads', () => {
       'api::work-schedule.work-schedule',
       'api::info-access.info-access',
       'api::urgent-notice.urgent-notice',
+      'api::question-answer.question-answer',
+      'api::consultation.consultation',
     ]);
     expect(typesGovernedBy('head-and-admin')).toEqual(['api::official.official', 'api::contact.contact', 'api::category.category', 'api::site-setting.site-setting']);
     expect(typesGovernedBy('province')).toEqual(['plugin::commune-tenancy.commune', 'api::maintenance-window.maintenance-window']);

@@ -41,6 +41,7 @@ const CONTRIBUTOR_TYPES: ReadonlyArray<TypesGovernedBy<'board'>> = [
   'api::work-schedule.work-schedule',
   'api::info-access.info-access',
   'api::urgent-notice.urgent-notice',
+  'api::consultation.consultation',
 ];
 /** Reference data contributors read to fill in their items (the category of an article). */
 const CONTRIBUTOR_LOOKUPS: ReadonlyArray<TypesGovernedBy<'head-and-admin'>> = ['api::category.category'];

@@ -31,6 +31,8 @@ const TYPE_KEYS: Record<string, string> = {
   'api::work-schedule.work-schedule': 'type.work-schedule',
   'api::info-access.info-access': 'type.info-access',
   'api::urgent-notice.urgent-notice': 'type.urgent-notice',
+  'api::question-answer.question-answer': 'type.question-answer',
+  'api::consultation.consultation': 'type.consultation',
 };
 
 /**

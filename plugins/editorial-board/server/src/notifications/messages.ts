@@ -11,6 +11,8 @@ const KIND_LABELS: Record<GovernedType, string> = {
   'api::procedure.procedure': 'thủ tục hành chính',
   'api::page.page': 'trang giới thiệu',
   'api::plan.plan': 'quy hoạch, kế hoạch',
+  'api::question-answer.question-answer': 'hỏi đáp',
+  'api::consultation.consultation': 'dự thảo lấy ý kiến',
   'api::investment-project.investment-project': 'dự án đầu tư công',
   'api::bidding-notice.bidding-notice': 'thông tin đấu thầu, mua sắm công',
   'api::budget-report.budget-report': 'công khai ngân sách',

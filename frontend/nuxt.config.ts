@@ -49,6 +49,8 @@ export default defineNuxtConfig({
     '#site-stats': fileURLToPath(new URL('../plugins/site-stats/shared', import.meta.url)),
     // Types of the site-cache plugin's content versions API.
     '#site-cache': fileURLToPath(new URL('../plugins/site-cache/shared', import.meta.url)),
+    // The contract of the citizen-voice plugin's routes (questions, comments, ratings).
+    '#citizen-voice': fileURLToPath(new URL('../plugins/citizen-voice/shared', import.meta.url)),
   },
 
   app: {
@@ -61,7 +63,7 @@ export default defineNuxtConfig({
     },
   },
 
-  css: ['~/assets/css/main.css', '~/assets/css/intro.css', '~/assets/css/news.css', '~/assets/css/records.css', '~/assets/css/home.css', '~/assets/css/disclosure.css'],
+  css: ['~/assets/css/main.css', '~/assets/css/intro.css', '~/assets/css/news.css', '~/assets/css/records.css', '~/assets/css/home.css', '~/assets/css/disclosure.css', '~/assets/css/citizen-voice.css'],
 
   // Every page works as server-rendered HTML with links and GET forms, so no page ships
   // JavaScript: nothing to download, parse or run on a cheap phone over 3G (PRODUCT.md budgets).

@@ -5,7 +5,7 @@
  * adds the ones missing from an existing commune's menu (withRequiredSections), never removing
  * or renaming what an editor put there.
  */
-import { DISCLOSURE_SECTIONS, WORK_SCHEDULE_SECTION } from '@commune/commune-tenancy/shared';
+import { CITIZEN_VOICE_SECTIONS, DISCLOSURE_SECTIONS, WORK_SCHEDULE_SECTION } from '@commune/commune-tenancy/shared';
 import type { MenuItem } from './defaults';
 
 export interface MenuLink {
@@ -35,7 +35,13 @@ export const REQUIRED_SECTIONS: ReadonlyArray<MenuItem & { before: string[] }> =
     children: DISCLOSURE_SECTIONS.map((section) => ({ ...section })),
     before: [WORK_SCHEDULE_SECTION.url, '/lien-he', '/en'],
   },
-  { ...WORK_SCHEDULE_SECTION, children: [], before: ['/lien-he', '/en'] },
+  { ...WORK_SCHEDULE_SECTION, children: [], before: [...CITIZEN_VOICE_SECTIONS.map((section) => section.url), '/lien-he', '/en'] },
+  // Questions with published answers, and drafts put to the citizens (issue 16).
+  ...CITIZEN_VOICE_SECTIONS.map((section, index) => ({
+    ...section,
+    children: [],
+    before: [...CITIZEN_VOICE_SECTIONS.slice(index + 1).map((next) => next.url), '/lien-he', '/en'],
+  })),
   { label: 'Liên hệ', url: '/lien-he', children: [], before: ['/en'] },
 ];
 

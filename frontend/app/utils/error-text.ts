@@ -20,6 +20,12 @@ export const ERROR_TEXT = {
   noticeNotFound: 'Không tìm thấy thông tin đấu thầu, mua sắm công này. Hãy xem lại mục Đầu tư – Đấu thầu – Mua sắm công.',
   budgetReportNotFound: 'Không tìm thấy báo cáo công khai ngân sách này; hãy xem lại danh sách tại mục Công khai ngân sách.',
   statisticNotFound: 'Không tìm thấy số liệu thống kê này; hãy xem lại danh sách tại mục Thống kê.',
+  questionNotFound: 'Không tìm thấy câu hỏi này; hãy xem lại danh sách tại mục Hỏi đáp.',
+  questionPageNotFound: 'Không có trang này của danh sách hỏi đáp. Danh sách có ít trang hơn hoặc chủ đề không đúng.',
+  consultationNotFound: 'Không tìm thấy dự thảo lấy ý kiến này; hãy xem lại danh sách tại mục Lấy ý kiến dự thảo.',
+  formTooLarge: 'Nội dung gửi quá dài. Xin vui lòng rút gọn rồi gửi lại.',
+  formNotUnderstood: 'Biểu mẫu không được gửi đúng cách. Xin vui lòng tải lại trang rồi gửi lại.',
+  ratingNotUnderstood: 'Đánh giá không hợp lệ. Xin vui lòng quay lại trang và chọn “Có” hoặc “Không”.',
   scheduleNotFound: 'Không có lịch công tác của tuần này; hãy xem lịch công tác tuần hiện tại.',
 } as const;
 

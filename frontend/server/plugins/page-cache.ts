@@ -6,6 +6,7 @@ import { cmsDown } from '../utils/cms-health';
 import { maintenancePage, maintenanceState, retryAfterSeconds, withMaintenanceNotice } from '../utils/maintenance';
 import { communeCacheKey } from '../utils/commune-cache-key';
 import { communeOrigin } from '../utils/site-origin';
+import { isPrivatePage } from '../utils/citizen-forms';
 
 /**
  * Rendered pages, cached per commune, content version and URL in this process. A publish or
@@ -20,7 +21,8 @@ import { communeOrigin } from '../utils/site-origin';
  * `Warning: 110`, for as long as it lasts: an outage costs no page that was ever served here.
  * A page never cached then answers the error page (502), or the maintenance page (503).
  *
- * Only full 200 pages are kept, never errors. Bounded: a page is 20–60 KB of HTML, so at most
+ * Only full 200 pages of GET are kept, never errors, and never a citizen's form or tracking page
+ * (server/utils/citizen-forms.ts isPrivatePage): a POST is never answered from here either. Bounded: a page is 20–60 KB of HTML, so at most
  * about 64 MB, the least recently written forgotten first (search result pages have keys typed
  * by citizens). A hit is the hot path of the whole site: no JSON, no internal request.
  */
@@ -36,6 +38,8 @@ function decode(value: string): { storedAt: number; body: string } {
 
 async function pageKey(event: H3Event): Promise<{ key: string; slug: string } | null> {
   if (event.method !== 'GET' && event.method !== 'HEAD') return null;
+  // The citizens' forms carry a form token per request, the tracking page a citizen's code.
+  if (isPrivatePage(event.path)) return null;
   const commune = await resolveCommune(event);
   // The origin too: a page's canonical link is on the domain or alias it was asked on (never a
   // port or scheme a visitor sent: server/utils/site-origin.ts), so each domain has its copy.
@@ -97,6 +101,8 @@ export default defineNitroPlugin((nitroApp) => {
   });
 
   nitroApp.hooks.hook('render:response', async (response, { event }) => {
+    // Nor may a browser or a proxy keep them.
+    if (isPrivatePage(event.path)) setResponseHeader(event, 'cache-control', 'no-store');
     if ((response.statusCode ?? 200) !== 200 || typeof response.body !== 'string') return;
     const maintenance = event.context.maintenance;
     if (!event.context.pageCacheHit && !event.node.res.hasHeader('set-cookie')) {

@@ -1,4 +1,5 @@
 import type { PublicCommune } from '#commune-tenancy';
+import type { CitizenFormState } from '../../shared/types/citizen-voice';
 import type { MaintenanceState } from '../utils/maintenance';
 
 declare module 'h3' {
@@ -11,6 +12,8 @@ declare module 'h3' {
     maintenance?: MaintenanceState;
     /** Set by server/plugins/serve-emc-script.ts on a page that loads the EMC script: its origin, for the CSP. */
     scriptOrigin?: string;
+    /** Set by server/middleware/02.citizen-forms.ts when Strapi refused a citizen's form: the page shows it again. */
+    citizenForm?: CitizenFormState;
   }
 }
 

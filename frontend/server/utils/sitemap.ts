@@ -8,6 +8,7 @@ import type { StrapiList } from './content';
 import { SITEMAP_MAX_URLS } from './feed-xml';
 import { articlePath, categoryPath, documentPath, pagePath, procedurePath } from './public-content';
 import { publicWorksSitemapPaths } from './public-works-sitemap';
+import { citizenVoiceSitemapPaths } from './citizen-voice-sitemap';
 import type { StrapiQuery } from './strapi-query';
 import { officialPath } from './intro-content';
 
@@ -85,6 +86,7 @@ export const sitemapPaths = defineCachedFunction(
     const disclosure = await disclosureSitemapPaths(event, commune);
     const entry = (path: string, lastmod: string | null | undefined): SitemapPath => ({ path, lastmod: lastmod ?? null });
     const publicWorks = await publicWorksSitemapPaths(event, commune);
+    const citizenVoice = await citizenVoiceSitemapPaths(event, commune);
     const allContent = [...articles, ...documents, ...procedures, ...pages, ...englishPages];
     const paths: SitemapPath[] = [
       entry('/', newest(allContent)),
@@ -107,6 +109,7 @@ export const sitemapPaths = defineCachedFunction(
       entry('/lien-he', null),
       entry('/tim-kiem', null),
       ...disclosure,
+      ...citizenVoice,
     ];
     // One path once (an English page whose slug is `en`…), in this order.
     const seen = new Set<string>();

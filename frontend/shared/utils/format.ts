@@ -19,6 +19,14 @@ export function formatDate(iso: string | null | undefined): string {
 
 const LOCAL_UNIT = /^(xã|phường|thị trấn|đặc khu)\s/iu;
 
+const timeFormat = new Intl.DateTimeFormat('vi-VN', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Asia/Ho_Chi_Minh' });
+
+/** `2025-11-20T10:00:00.000Z` → `17:00 ngày 20/11/2025` (Việt Nam time): a deadline to the minute. */
+export function formatDateTime(iso: string | null | undefined): string {
+  const day = formatDate(iso);
+  return day && iso ? `${timeFormat.format(new Date(iso))} ngày ${day}` : '';
+}
+
 /** `Xã Khánh Khê` → `Ủy ban nhân dân xã Khánh Khê`, the agency that owns the site. */
 export function agencyName(communeName: string): string {
   const name = communeName.trim();

@@ -3,7 +3,7 @@
  * (`/so-do-trang`) lists them beside the commune's own menu. The law's sections come from the
  * list the default menu reads too (commune-tenancy/shared/law-sections.ts).
  */
-import { DISCLOSURE_SECTIONS, WORK_SCHEDULE_SECTION } from '#commune-tenancy';
+import { CITIZEN_VOICE_SECTIONS, DISCLOSURE_SECTIONS, WORK_SCHEDULE_SECTION } from '#commune-tenancy';
 
 export interface SiteSectionLink {
   label: string;
@@ -34,6 +34,16 @@ export const SITE_SECTION_GROUPS: readonly SiteSectionGroup[] = [
     links: [...DISCLOSURE_SECTIONS],
   },
   {
+    id: 'y-kien-nguoi-dan',
+    heading: 'Ý kiến người dân',
+    links: [
+      ...CITIZEN_VOICE_SECTIONS,
+      { label: 'Gửi câu hỏi, phản ánh, kiến nghị', url: '/hoi-dap/gui-cau-hoi' },
+      { label: 'Tra cứu câu hỏi đã gửi', url: '/hoi-dap/tra-cuu' },
+      { label: 'Thông báo xử lý dữ liệu cá nhân', url: '/bao-ve-du-lieu-ca-nhan' },
+    ],
+  },
+  {
     id: 'lien-he-tra-cuu',
     heading: 'Liên hệ và tra cứu',
     links: [
@@ -48,5 +58,7 @@ export const SITE_SECTION_GROUPS: readonly SiteSectionGroup[] = [
 export const SITE_FEEDS: readonly SiteSectionLink[] = [
   { label: 'Tin tức mới (RSS)', url: '/rss/tin-tuc.xml' },
   { label: 'Văn bản mới (RSS)', url: '/rss/van-ban.xml' },
+  { label: 'Câu trả lời mới (RSS)', url: '/rss/hoi-dap.xml' },
+  { label: 'Dự thảo lấy ý kiến (RSS)', url: '/rss/lay-y-kien.xml' },
   { label: 'Sơ đồ trang cho máy tìm kiếm (XML)', url: '/sitemap.xml' },
 ];

@@ -198,4 +198,4 @@ export {
   type TypesGovernedBy,
 } from './site-governance';
 
-export { DISCLOSURE_SECTIONS, WORK_SCHEDULE_SECTION, type SectionLink } from './law-sections';
+export { CITIZEN_VOICE_SECTIONS, DISCLOSURE_SECTIONS, WORK_SCHEDULE_SECTION, type SectionLink } from './law-sections';

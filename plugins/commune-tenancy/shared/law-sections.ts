@@ -20,3 +20,12 @@ export const DISCLOSURE_SECTIONS: readonly SectionLink[] = [
 
 /** The leaders' weekly work schedule. */
 export const WORK_SCHEDULE_SECTION: SectionLink = { label: 'Lịch công tác', url: '/lich-cong-tac' };
+
+/**
+ * The citizens' voice (Law 104/2016/QH13 Art. 17(1)(c), Decree 224/2026/NĐ-CP Art. 10): questions,
+ * feedback and petitions with the commune's published answers, and drafts put to the citizens.
+ */
+export const CITIZEN_VOICE_SECTIONS: readonly SectionLink[] = [
+  { label: 'Hỏi đáp', url: '/hoi-dap' },
+  { label: 'Lấy ý kiến dự thảo', url: '/lay-y-kien' },
+];

@@ -86,7 +86,8 @@ export const PAGE_CASES: PageCase[] = [
         path: '/so-do-trang',
         h1: 'Sơ đồ trang',
         facts: ['Trình đơn chính', 'Giới thiệu xã Khánh Khê', 'Công khai thông tin', 'Công khai ngân sách', 'Chuyên mục tin tức', 'Tin hoạt động'],
-        elements: ['main a[href="/gioi-thieu/lanh-dao"]', 'main a[href="/gioi-thieu/so-do-to-chuc"]', 'main a[href="/lich-cong-tac"]', 'footer a[href="/so-do-trang"]'],
+        elements: ['main a[href="/gioi-thieu/lanh-dao"]', 'main a[href="/gioi-thieu/so-do-to-chuc"]', 'main a[href="/lich-cong-tac"]', 'footer a[href="/so-do-trang"]',
+          'main a[href="/hoi-dap"]', 'main a[href="/lay-y-kien"]', 'main a[href="/rss/hoi-dap.xml"]', 'footer a[href="/bao-ve-du-lieu-ca-nhan"]'],
       },
       quocTuan: { path: '/so-do-trang', h1: 'Sơ đồ trang', facts: ['Trình đơn chính', 'Tiếp cận thông tin', 'Thống kê'], elements: ['main a[href="/rss/van-ban.xml"]'] },
     },
@@ -434,4 +435,57 @@ export const PAGE_CASES: PageCase[] = [
     },
   },
   ...DISCLOSURE_CASES,
+  // Citizens' voice (issue 16): the pages that exist whatever a commune has received or published.
+  {
+    type: 'questions and answers',
+    on: {
+      khanhKhe: { path: '/hoi-dap', h1: 'Hỏi đáp', facts: ['Tên người hỏi chỉ hiển thị chữ cái đầu', 'Tra cứu bằng mã tra cứu'], elements: ['main a[href="/hoi-dap/gui-cau-hoi"]', 'main select[name="chu-de"]'] },
+      quocTuan: { path: '/hoi-dap?chu-de=dat-dai-xay-dung', h1: 'Hỏi đáp', facts: ['Kết quả tìm kiếm'] },
+    },
+  },
+  {
+    type: 'question form',
+    on: {
+      khanhKhe: {
+        path: '/hoi-dap/gui-cau-hoi',
+        h1: 'Gửi câu hỏi, phản ánh, kiến nghị',
+        facts: ['Phản ánh, kiến nghị', 'Nghị định số 13/2023/NĐ-CP', 'ngày làm việc'],
+        elements: ['form[method="post"][action="/hoi-dap/gui-cau-hoi"]', 'input[type="hidden"][name="formToken"]', '.citizen-form__trap[aria-hidden="true"] input[tabindex="-1"]'],
+      },
+      quocTuan: { path: '/hoi-dap/gui-cau-hoi', h1: 'Gửi câu hỏi, phản ánh, kiến nghị', facts: ['Thông tin người gửi'], elements: ['a[href="/bao-ve-du-lieu-ca-nhan"]'] },
+    },
+  },
+  {
+    type: 'question status lookup',
+    on: {
+      khanhKhe: { path: '/hoi-dap/tra-cuu', h1: 'Tra cứu câu hỏi, phản ánh, kiến nghị', facts: ['Mã tra cứu'] },
+      quocTuan: { path: '/hoi-dap/tra-cuu', h1: 'Tra cứu câu hỏi, phản ánh, kiến nghị', facts: ['Mã tra cứu'] },
+    },
+  },
+  {
+    type: 'question status, unknown code (404)',
+    status: 404,
+    on: {
+      khanhKhe: { path: '/hoi-dap/tra-cuu?ma=KHONGCO123', h1: 'Tra cứu câu hỏi, phản ánh, kiến nghị', facts: ['Không tìm thấy câu hỏi có mã'] },
+      quocTuan: { path: '/hoi-dap/tra-cuu?ma=KHONGCO456', h1: 'Tra cứu câu hỏi, phản ánh, kiến nghị', facts: ['Không tìm thấy câu hỏi có mã'] },
+    },
+  },
+  {
+    type: 'consultations on drafts',
+    on: {
+      khanhKhe: { path: '/lay-y-kien', h1: 'Lấy ý kiến dự thảo', facts: ['báo cáo tiếp thu, giải trình'] },
+      quocTuan: { path: '/lay-y-kien', h1: 'Lấy ý kiến dự thảo', facts: ['báo cáo tiếp thu, giải trình'] },
+    },
+  },
+  {
+    type: 'privacy notice',
+    on: {
+      khanhKhe: {
+        path: '/bao-ve-du-lieu-ca-nhan',
+        h1: 'Thông báo xử lý dữ liệu cá nhân',
+        facts: ['Nghị định số 13/2023/NĐ-CP', 'Ủy ban nhân dân xã Khánh Khê', 'Ban biên tập', 'tháng kể từ ngày tiếp nhận', 'chữ cái đầu'],
+      },
+      quocTuan: { path: '/bao-ve-du-lieu-ca-nhan', h1: 'Thông báo xử lý dữ liệu cá nhân', facts: ['Ủy ban nhân dân xã Quốc Tuấn', 'ngày làm việc'] },
+    },
+  },
 ];

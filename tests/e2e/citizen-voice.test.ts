@@ -449,9 +449,17 @@ describe('the board answers', () => {
     expect(await tab.text('main')).toContain('đoạn đường sẽ được sửa trong tháng này');
     const html = await tab.html();
     for (const secret of [citizen.fullName, citizen.phone, citizen.phone.replace(/\s/g, ''), citizen.email, citizen.address]) expect(html).not.toContain(secret);
-    // The list and the feed name it too, without the asker.
+    const answerPath = new URL(tab.currentUrl()).pathname;
+    // The list by topic names it with the initials; the words find it through the site search.
     expect(await tab.goto('/hoi-dap?chu-de=giao-thong-ha-tang')).toBe(200);
     expect(await tab.text('main')).toContain(INITIALS[browser]);
+    let found = '';
+    for (let attempt = 0; attempt < 10 && !found.includes(answerPath); attempt += 1) {
+      if (attempt > 0) await sleep(1000);
+      expect(await tab.goto(`/hoi-dap?q=${encodeURIComponent(`sat lo lien thon ${browser}`)}`)).toBe(200);
+      found = await tab.html();
+    }
+    expect(found).toContain(`href="${answerPath}"`);
     const feed = (await call('GET', '/rss/hoi-dap.xml', freshAddress())).body;
     expect(feed).toContain('/hoi-dap/');
     for (const secret of [citizen.fullName, citizen.email, INITIALS[browser]]) expect(feed).not.toContain(secret);

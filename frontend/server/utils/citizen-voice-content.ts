@@ -80,13 +80,9 @@ export function toQuestionDetail(raw: RawQuestionAnswer, strapiUrl: string): Que
   };
 }
 
-/** The list's query: newest answers first, optionally one topic and words in the title or question. */
-export function questionListQuery(filter: { topic: string | null; q: string; page: number }, commune: StrapiQuery): StrapiQuery {
-  const filters: StrapiQuery = {
-    ...commune,
-    ...(filter.topic ? { topic: { $eq: filter.topic } } : {}),
-    ...(filter.q ? { $or: [{ title: { $containsi: filter.q } }, { question: { $containsi: filter.q } }] } : {}),
-  };
+/** The list's query: newest answers first, optionally one topic. */
+export function questionListQuery(filter: { topic: string | null; page: number }, commune: StrapiQuery): StrapiQuery {
+  const filters: StrapiQuery = { ...commune, ...(filter.topic ? { topic: { $eq: filter.topic } } : {}) };
   return {
     filters,
     fields: [...QUESTION_SUMMARY_FIELDS],

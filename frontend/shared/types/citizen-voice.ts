@@ -22,7 +22,6 @@ export interface QuestionAnswerListResponse {
   items: QuestionAnswerSummary[];
   pagination: { page: number; pageSize: number; pageCount: number; total: number };
   topic: string | null;
-  q: string;
 }
 
 export interface QuestionAnswerDetail extends QuestionAnswerSummary {

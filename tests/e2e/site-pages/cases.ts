@@ -440,7 +440,7 @@ export const PAGE_CASES: PageCase[] = [
     type: 'questions and answers',
     on: {
       khanhKhe: { path: '/hoi-dap', h1: 'Hỏi đáp', facts: ['Tên người hỏi chỉ hiển thị chữ cái đầu', 'Tra cứu bằng mã tra cứu'], elements: ['main a[href="/hoi-dap/gui-cau-hoi"]', 'main select[name="chu-de"]'] },
-      quocTuan: { path: '/hoi-dap?chu-de=dat-dai-xay-dung', h1: 'Hỏi đáp', facts: ['Kết quả tìm kiếm'] },
+      quocTuan: { path: '/hoi-dap?chu-de=dat-dai-xay-dung', h1: 'Hỏi đáp', facts: ['Lĩnh vực Đất đai, xây dựng'] },
     },
   },
   {

@@ -7,18 +7,17 @@ import { QUESTION_PAGE_SIZE, questionListQuery, toQuestionSummary, type RawQuest
 
 interface QuestionFilter {
   topic: string | null;
-  q: string;
   page: number;
 }
 
-/** `?topic=<code>&q=&page=`; null for a topic code that does not exist or a page that is no number. */
+/** `?topic=<code>&page=`; null for a topic code that does not exist or a page that is no number. */
 function parseFilter(query: Record<string, unknown>): QuestionFilter | null {
   const code = queryText(query.topic);
   const topic = code ? topicOfCode(code) : null;
   if (code && !topic) return null;
   const pageText = queryText(query.page) || '1';
   if (!/^[1-9]\d{0,3}$/.test(pageText)) return null;
-  return { topic, q: queryText(query.q).slice(0, 200), page: Number(pageText) };
+  return { topic, page: Number(pageText) };
 }
 
 function notFound(): never {
@@ -26,8 +25,9 @@ function notFound(): never {
 }
 
 /**
- * `/hoi-dap`: the commune's published questions and answers, newest answers first, by topic and
- * words in the title or the question. Only public fields: initials, never a name or contact.
+ * `/hoi-dap`: the commune's published questions and answers, newest answers first, by topic (words
+ * are searched by the site search, type `question`). Only public fields: initials, never a name
+ * or contact.
  */
 export default defineCommuneCachedHandler(
   'questions',
@@ -42,15 +42,14 @@ export default defineCommuneCachedHandler(
       items: list.data.map(toQuestionSummary),
       pagination: { page: filter.page, pageSize: QUESTION_PAGE_SIZE, pageCount, total },
       topic: filter.topic,
-      q: filter.q,
     };
   },
   {
     keyParts: (event) => {
       const filter = parseFilter(getQuery(event));
-      return filter ? [filter.topic ?? '', filter.q, String(filter.page)] : ['invalid'];
+      return filter ? [filter.topic ?? '', String(filter.page)] : ['invalid'];
     },
-    // Words come from the address: the bounded store.
+    // Page numbers come from the address: the bounded store.
     storageBase: PUBLIC_CONTENT_CACHE_BASE,
   },
 );

@@ -1,0 +1,18 @@
+import { Badge } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import type { DueState } from '../../../shared';
+import { trad } from '../utils/trad';
+
+/** Row backgrounds of items nearing or past their due date (the text mark says the same). */
+export const DUE_BACKGROUND: Partial<Record<DueState, 'warning100' | 'danger100'>> = { soon: 'warning100', late: 'danger100' };
+
+/** "Sắp đến hạn" (amber) or "Quá hạn" (red) in words, never by colour alone; nothing otherwise. */
+export function DueMark({ due }: { due: DueState }) {
+  const { formatMessage } = useIntl();
+  if (due !== 'soon' && due !== 'late') return null;
+  return (
+    <Badge variant={due === 'late' ? 'danger' : 'warning'} data-due={due}>
+      {formatMessage({ id: trad(`due.${due}`) })}
+    </Badge>
+  );
+}

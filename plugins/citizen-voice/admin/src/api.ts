@@ -161,8 +161,8 @@ export function useModeration(commune: string): ModerationApi {
         await post<unknown, AssignRequest>(path('inbox', code, 'assign'), { commune, assigneeId });
       },
       answer: async (code) => {
-        const response = await post<AnswerDraft | { data: AnswerDraft }, ModerationRequest>(path('inbox', code, 'answer'), { commune });
-        return unwrap(response.data);
+        const response = await post<{ data: AnswerDraft }, ModerationRequest>(path('inbox', code, 'answer'), { commune });
+        return response.data.data;
       },
       reject: async (code, reason, note) => {
         await post<unknown, RejectRequest>(path('inbox', code, 'reject'), rejectBody(reason, note));
@@ -175,9 +175,4 @@ export function useModeration(commune: string): ModerationApi {
       },
     };
   }, [post, commune]);
-}
-
-/** The answer's draft, whether the server sends it bare (the contract) or under `data`. */
-function unwrap(body: AnswerDraft | { data: AnswerDraft }): AnswerDraft {
-  return 'data' in body ? body.data : body;
 }

@@ -68,7 +68,7 @@ export function CommentDetail({ comment, api, onClose, onChanged }: CommentDetai
           <Flex direction="column" alignItems="stretch" gap={4}>
             <Flex gap={4} wrap="wrap">
               <Typography>
-                <strong>{t('comments.column.consultation')}:</strong> {comment.consultation.title}
+                <strong>{t('comments.column.consultation')}:</strong> {comment.consultation.title || t('comments.consultation.unknown')}
               </Typography>
               <Typography>
                 <strong>{t('column.received')}:</strong> {formatDateTime(comment.receivedAt)}

@@ -110,7 +110,7 @@ export function CommentsTab({ commune }: { commune: string }) {
                     <Typography>{formatDate(row.receivedAt)}</Typography>
                   </Td>
                   <Td style={{ whiteSpace: 'normal', maxWidth: '14rem' }}>
-                    <Typography>{row.consultation.title}</Typography>
+                    <Typography>{row.consultation.title || t('comments.consultation.unknown')}</Typography>
                   </Td>
                   <Td style={{ whiteSpace: 'normal', maxWidth: '24rem' }}>
                     <Typography>{firstWords(row.body)}</Typography>

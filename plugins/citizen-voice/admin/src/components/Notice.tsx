@@ -16,11 +16,11 @@ export function Notice({ children, tone = 'neutral' }: { children: React.ReactNo
 }
 
 /**
- * A failed load: the board-only refusal (403) in plain words, else the server's own message
- * (Vietnamese), else a generic one.
+ * A failed load: the server's own (Vietnamese) message, which says why it refused (not on this
+ * commune's board, the commune suspended…), else a plain-words one.
  */
 export function LoadError({ error }: { error: unknown }) {
   const { formatMessage } = useIntl();
-  if (isForbidden(error)) return <Notice tone="danger">{formatMessage({ id: trad('error.forbidden') })}</Notice>;
-  return <Notice tone="danger">{apiErrorMessage(error, formatMessage({ id: trad('error.load') }))}</Notice>;
+  const fallback = formatMessage({ id: trad(isForbidden(error) ? 'error.forbidden' : 'error.load') });
+  return <Notice tone="danger">{apiErrorMessage(error, fallback)}</Notice>;
 }

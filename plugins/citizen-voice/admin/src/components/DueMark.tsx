@@ -11,7 +11,9 @@ export function DueMark({ due }: { due: DueState }) {
   const { formatMessage } = useIntl();
   if (due !== 'soon' && due !== 'late') return null;
   return (
-    <Badge variant={due === 'late' ? 'danger' : 'warning'} data-due={due}>
+    // Solid colours, not the design system's light variants: those fall below 4.5:1 on the
+    // highlighted rows' own backgrounds.
+    <Badge backgroundColor={due === 'late' ? 'danger600' : 'warning500'} textColor={due === 'late' ? 'neutral0' : 'neutral800'} data-due={due}>
       {formatMessage({ id: trad(`due.${due}`) })}
     </Badge>
   );

@@ -1,10 +1,17 @@
 import { isFetchError } from '@strapi/strapi/admin';
 
-/** The server's (Vietnamese) error message, or the fallback for network and unknown errors. */
+/**
+ * Our servers' refusals are Vietnamese and shown as they come; Strapi's own generic ones
+ * ("Forbidden", "Not Found"…) are English and plain ASCII. Vietnamese always has a letter
+ * outside ASCII (đ, ư, ơ, tones), so a message without one is not shown to editors.
+ */
+const looksVietnamese = (message: string): boolean => /[^\u0020-\u007e]/.test(message);
+
+/** The server's (Vietnamese) error message, or the fallback for network, generic and unknown errors. */
 export function apiErrorMessage(error: unknown, fallback: string): string {
   if (isFetchError(error)) {
     const message = error.response?.data?.error?.message;
-    if (typeof message === 'string' && message.trim() !== '') return message;
+    if (typeof message === 'string' && message.trim() !== '' && looksVietnamese(message)) return message;
   }
   return fallback;
 }

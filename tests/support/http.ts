@@ -7,6 +7,7 @@ import { adminLogin } from './admin-login';
 export interface JsonResponse<Body = unknown> {
   status: number;
   body: Body;
+  headers?: Headers;
 }
 
 export interface StrapiErrorBody {
@@ -22,7 +23,7 @@ async function request<Body>(url: string, init: RequestInit): Promise<JsonRespon
   } catch {
     // not JSON: keep the text
   }
-  return { status: response.status, body: body as Body };
+  return { status: response.status, body: body as Body, headers: response.headers };
 }
 
 const jsonInit = (method: string, token: string | undefined, body: unknown): RequestInit => ({

@@ -9,6 +9,8 @@ export interface SectionType {
   plural: string;
   /** The table that holds its rows. */
   table: string;
+  /** Who writes it: contributors, or (answers to citizens) a board member. */
+  author?: 'member';
   /** The field that names an item. */
   titleField: 'title' | 'name';
   /** The search type, when the site's search finds it. */
@@ -168,5 +170,47 @@ export const SECTION_TYPES: readonly SectionType[] = [
       commune: connect(commune),
     }),
     invalid: { patch: { endsAt: new Date(Date.now() + 60 * 86_400_000).toISOString() }, path: 'endsAt', message: /tối đa 31 ngày/ },
+  },
+  {
+    uid: 'api::question-answer.question-answer',
+    plural: 'question-answers',
+    table: 'question_answers',
+    author: 'member',
+    titleField: 'title',
+    searchType: 'question',
+    sample: (marker, commune) => ({
+      title: `Hồ sơ đăng ký khai sinh cho con cần những gì ${marker}`,
+      questionKind: 'Hỏi đáp',
+      topic: 'Hành chính, tư pháp, hộ tịch',
+      question: 'Con tôi mới sinh ở bệnh viện huyện, tôi cần mang giấy tờ gì để đăng ký khai sinh tại xã?',
+      askerInitials: 'N.V.H.',
+      askedOn: '2026-11-20',
+      answer: [{ type: 'paragraph', children: [{ type: 'text', text: 'Mang giấy chứng sinh và giấy tờ tùy thân của cha, mẹ đến bộ phận một cửa của xã.' }] }],
+      answeredOn: '2026-11-25',
+      answeredBy: 'UBND xã',
+      commune: connect(commune),
+    }),
+    invalid: { patch: { askedOn: '2026-11-25', answeredOn: '2026-11-20' }, path: 'answeredOn', message: /Ngày trả lời không được trước ngày hỏi/ },
+  },
+  {
+    uid: 'api::consultation.consultation',
+    plural: 'consultations',
+    table: 'consultations',
+    titleField: 'title',
+    searchType: 'consultation',
+    sample: (marker, commune) => ({
+      title: `Dự thảo Quy chế quản lý nghĩa trang nhân dân xã ${marker}`,
+      draftingAgency: 'Văn phòng HĐND và UBND xã',
+      summary: 'Quy định việc quản lý, sử dụng nghĩa trang nhân dân trên địa bàn xã; xin ý kiến nhân dân trước khi ban hành.',
+      opensAt: new Date(Date.now() - 86_400_000).toISOString(),
+      closesAt: new Date(Date.now() + 20 * 86_400_000).toISOString(),
+      commentVisibility: 'Công khai sau khi duyệt',
+      commune: connect(commune),
+    }),
+    invalid: {
+      patch: { opensAt: '2026-12-10T00:00:00.000Z', closesAt: '2026-12-09T00:00:00.000Z' },
+      path: 'closesAt',
+      message: /Hạn nhận ý kiến phải sau ngày bắt đầu/,
+    },
   },
 ];

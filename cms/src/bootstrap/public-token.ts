@@ -38,6 +38,16 @@ export const PUBLIC_TOKEN_PERMISSIONS = [
   // The token's one write: the site's server counts visits through it. It can only add a
   // visitor hash to the commune the site names, never read or change content.
   'plugin::site-stats.visits.record',
+  // Citizens talk back (README "Citizens' voice"): what the forms and the status page read, and
+  // the site's only other writes, a citizen's question, comment or rating, each for the commune
+  // the site names, checked and rate-limited by the plugin; none reads anyone's contact data.
+  'plugin::citizen-voice.voice.formToken',
+  'plugin::citizen-voice.voice.settings',
+  'plugin::citizen-voice.voice.status',
+  'plugin::citizen-voice.voice.comments',
+  'plugin::citizen-voice.voice.question',
+  'plugin::citizen-voice.voice.comment',
+  'plugin::citizen-voice.voice.rate',
 ];
 
 interface TokenService {

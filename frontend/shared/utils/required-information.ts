@@ -9,7 +9,11 @@
 
 /** A content collection of the site, as Strapi's content API names it (`/api/<collection>`). */
 export type RequiredInformationSource =
-  | { collection: 'documents' | 'procedures' | 'plans' | 'investment-projects' | 'bidding-notices' | 'budget-reports' | 'statistics' | 'work-schedules' | 'officials' | 'contacts' | 'articles' }
+  | {
+      collection:
+        | 'documents' | 'procedures' | 'plans' | 'investment-projects' | 'bidding-notices' | 'budget-reports' | 'statistics' | 'work-schedules' | 'officials'
+        | 'contacts' | 'articles' | 'consultations' | 'question-answers';
+    }
   | { collection: 'pages'; section: string };
 
 export interface RequiredInformationRow {
@@ -62,6 +66,22 @@ export const REQUIRED_INFORMATION: readonly RequiredInformationRow[] = [
     path: '/quy-hoach-ke-hoach',
     sectionName: 'Quy hoạch – Kế hoạch',
     source: { collection: 'plans' },
+  },
+  {
+    key: 'consultations',
+    item: 'Dự thảo văn bản, chính sách lấy ý kiến nhân dân; kết quả tiếp thu, giải trình ý kiến',
+    legalBasis: 'Điều 17 khoản 1 điểm c Luật Tiếp cận thông tin',
+    path: '/lay-y-kien',
+    sectionName: 'Lấy ý kiến dự thảo',
+    source: { collection: 'consultations' },
+  },
+  {
+    key: 'questions',
+    item: 'Hỏi đáp, trả lời phản ánh, kiến nghị của người dân',
+    legalBasis: 'Điều 10 khoản 3 Nghị định 224/2026/NĐ-CP',
+    path: '/hoi-dap',
+    sectionName: 'Hỏi đáp',
+    source: { collection: 'question-answers' },
   },
   {
     key: 'investment',

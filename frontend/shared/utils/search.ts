@@ -18,6 +18,8 @@ export const SEARCH_KIND_PARAMS: Readonly<Record<string, SearchType>> = {
   'dau-thau': 'bidding',
   'ngan-sach': 'budget',
   'thong-ke': 'statistic',
+  'hoi-dap': 'question',
+  'lay-y-kien': 'consultation',
 };
 
 /** `?hieu-luc=` of /van-ban → the API's legal status. */
@@ -60,6 +62,10 @@ export function searchHitPath(hit: Pick<SearchHit, 'type' | 'documentId' | 'slug
       return `/cong-khai-ngan-sach/${id}`;
     case 'statistic':
       return `/thong-ke/${id}`;
+    case 'question':
+      return `/hoi-dap/${id}`;
+    case 'consultation':
+      return `/lay-y-kien/${id}`;
   }
 }
 

@@ -10,9 +10,9 @@
  * notices, budget reports, statistics). The work schedule, the access-to-information section and
  * urgent notices are not searched: they are one page each, reached from the menu.
  */
-export type SearchType = 'article' | 'document' | 'procedure' | 'page' | 'plan' | 'investment' | 'bidding' | 'budget' | 'statistic';
+export type SearchType = 'article' | 'document' | 'procedure' | 'page' | 'plan' | 'investment' | 'bidding' | 'budget' | 'statistic' | 'question' | 'consultation';
 
-export const SEARCH_TYPES: readonly SearchType[] = ['article', 'document', 'procedure', 'page', 'plan', 'investment', 'bidding', 'budget', 'statistic'];
+export const SEARCH_TYPES: readonly SearchType[] = ['article', 'document', 'procedure', 'page', 'plan', 'investment', 'bidding', 'budget', 'statistic', 'question', 'consultation'];
 
 export const SEARCH_TYPE_LABELS: Record<SearchType, string> = {
   article: 'Tin bài',
@@ -24,6 +24,8 @@ export const SEARCH_TYPE_LABELS: Record<SearchType, string> = {
   bidding: 'Đấu thầu – Mua sắm công',
   budget: 'Công khai ngân sách',
   statistic: 'Thống kê',
+  question: 'Hỏi đáp',
+  consultation: 'Lấy ý kiến dự thảo',
 };
 
 /** A document's legal status on a given day (computed, never stored as such). */

@@ -79,6 +79,7 @@ function contentApi(plural: string): Record<string, RouteEntry> {
 
 const TENANCY = (surface: string): string[] => [`tenancy attack matrix: ${surface}`];
 const APPROVAL = (path: string): string[] => [`approval attack matrix: ${path}`];
+const VOICE = ['tests/integration/citizen-voice.test.ts'];
 
 export const ROUTE_TABLE: Record<string, RouteEntry> = {
   // --- Served to anyone ------------------------------------------------------------------------
@@ -252,6 +253,16 @@ export const ROUTE_TABLE: Record<string, RouteEntry> = {
   'GET /editorial-board/changes': { kind: 'foreign', verb: 'update', subject: 'api::official.official', viewer: 403, query: (ids) => `commune=${ids.commune}`, cells: ['tests/integration/site-governance.test.ts'] },
   // The audit trail: a commune admin reads their own commune's rows; naming another commune is a
   // 403 for every commune role (only the commune admin may read at all) and for the viewer.
+  // The board's inbox: only the named commune's board; another commune's code is not found there.
+  'GET /citizen-voice/inbox': { kind: 'fixed', reason: 'another commune’s inbox', status: 403, query: (ids) => `commune=${ids.commune}`, cells: VOICE },
+  'GET /citizen-voice/inbox/:code': { kind: 'fixed', reason: 'another commune’s question', status: 403, query: (ids) => `commune=${ids.commune}`, cells: VOICE },
+  'POST /citizen-voice/inbox/:code/assign': { kind: 'fixed', reason: 'another commune’s question', status: 403, body: (ids) => ({ json: { commune: ids.commune, assigneeId: ids.superAdminId } }), cells: VOICE },
+  'POST /citizen-voice/inbox/:code/answer': { kind: 'fixed', reason: 'another commune’s question', status: 403, body: (ids) => ({ json: { commune: ids.commune } }), cells: VOICE },
+  'POST /citizen-voice/inbox/:code/reject': { kind: 'fixed', reason: 'another commune’s question', status: 403, body: (ids) => ({ json: { commune: ids.commune, reason: 'spam' } }), cells: VOICE },
+  'GET /citizen-voice/comments': { kind: 'fixed', reason: 'another commune’s comments', status: 403, query: (ids) => `commune=${ids.commune}`, cells: VOICE },
+  'POST /citizen-voice/comments/:code/approve': { kind: 'fixed', reason: 'another commune’s comment', status: 403, body: (ids) => ({ json: { commune: ids.commune } }), cells: VOICE },
+  'POST /citizen-voice/comments/:code/reject': { kind: 'fixed', reason: 'another commune’s comment', status: 403, body: (ids) => ({ json: { commune: ids.commune, reason: 'spam' } }), cells: VOICE },
+  'GET /citizen-voice/ratings': { kind: 'fixed', reason: 'another commune’s ratings', status: 403, query: (ids) => `commune=${ids.commune}`, cells: VOICE },
   'GET /audit-trail/access': { kind: 'own', reason: 'what the caller may read of the audit trail: their own rights and communes' },
   'GET /audit-trail/entries': { kind: 'fixed', reason: 'another commune’s audit rows', status: 403, query: (ids) => `commune=${ids.commune}`, cells: [...TENANCY('the audit trail'), 'tests/integration/audit-trail.test.ts'] },
   'GET /audit-trail/entries/export': { kind: 'fixed', reason: 'another commune’s audit rows, as a file', status: 403, query: (ids) => `commune=${ids.commune}`, cells: [...TENANCY('the audit trail'), 'tests/integration/audit-trail.test.ts'] },
@@ -281,6 +292,15 @@ export const ROUTE_TABLE: Record<string, RouteEntry> = {
   'GET /api/portal-search/documents': { kind: 'site-read', query: () => 'q=quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh' },
   'POST /api/site-stats/visits': { kind: 'site-read', status: 400, body: json({ day: 'x', visitors: ['x'] }) },
   'GET /api/site-stats/visits': { kind: 'site-read' },
+  // Citizens' voice (README "Citizens' voice"): the commune is the one the site names; a foreign
+  // consultation (the victim's article id stands for one) is not found; deeper attacks in the file.
+  'GET /api/citizen-voice/form-token': { kind: 'site-read' },
+  'GET /api/citizen-voice/settings': { kind: 'site-read' },
+  'POST /api/citizen-voice/questions': { kind: 'site-read', status: 400, body: json({ fullName: 'Kẻ Gian' }), cells: VOICE },
+  'GET /api/citizen-voice/questions/status': { kind: 'site-read', status: 404, query: () => 'code=ABCDEFGHJK', cells: VOICE },
+  'POST /api/citizen-voice/consultations/:documentId/comments': { kind: 'site-read', status: 404, body: json({ body: 'Ý kiến của kẻ gian' }), cells: VOICE },
+  'GET /api/citizen-voice/consultations/:documentId/comments': { kind: 'site-read', status: 404, cells: VOICE },
+  'POST /api/citizen-voice/ratings': { kind: 'site-read', status: 400, body: json({ useful: true }) },
   'GET /api/maintenance-windows': { kind: 'site-read', othersData: 'the maintenance windows of every commune: one site process serves every commune' },
   'GET /api/site-cache/versions': { kind: 'site-read', othersData: 'every commune’s content version: one site process serves every commune' },
   'GET /api/content-type-builder/content-types': { kind: 'site-denied' },

@@ -77,13 +77,13 @@ describe('the site governance table covers every type the site reads', () => {
   });
 
   it('lists every scoped type of the roles', () => {
-    expect(SCOPED_TYPES.length).toBe(16);
+    expect(SCOPED_TYPES.length).toBe(18);
     for (const uid of SCOPED_TYPES) expect({ uid, governance: governanceOf(uid) }).toEqual({ uid, governance: expect.stringMatching(/^(board|head-and-admin)$/) });
   });
 
   it('lists every type declared scoped under cms/src/api', () => {
     const scoped = Object.entries(apiTypes).filter(([, schema]) => (schema.pluginOptions?.['commune-tenancy'] as { scoped?: boolean } | undefined)?.scoped === true);
-    expect(scoped.length).toBe(16);
+    expect(scoped.length).toBe(18);
     for (const [uid] of scoped) expect({ uid, listed: governanceOf(uid) !== null }).toEqual({ uid, listed: true });
   });
 

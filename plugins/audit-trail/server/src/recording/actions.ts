@@ -108,6 +108,12 @@ const HANDLER_ACTIONS: Record<string, KnownActionCode> = {
   // Throttling and re-authentication (plugins/account-security).
   'account-security::locks.unlock': 'sign-in.unlock',
   'account-security::confirm.confirm': 'sign-in.confirm-password',
+  // Citizens' questions and comments (plugins/citizen-voice): the board's moderation.
+  'citizen-voice::inbox.assign': 'content.citizen-assign',
+  'citizen-voice::inbox.answer': 'content.citizen-answer',
+  'citizen-voice::inbox.reject': 'content.citizen-reject',
+  'citizen-voice::inbox.approveComment': 'content.comment-approve',
+  'citizen-voice::inbox.rejectComment': 'content.comment-reject',
 };
 
 /** POST routes that only read, with the reason they are left out. */

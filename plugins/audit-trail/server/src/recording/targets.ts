@@ -95,6 +95,7 @@ const TYPE_BY_CONTROLLER: Record<string, string> = {
   'two-factor::me': 'admin-user',
   'two-factor::province': 'admin-user',
   'account-security::locks': 'admin-user',
+  'citizen-voice::inbox': 'citizen-question',
 };
 
 export function targetOf(facts: TargetFacts): Target {
@@ -112,7 +113,7 @@ export function targetOf(facts: TargetFacts): Target {
     return { type: params.uid ?? null, id: params.documentId ?? null, detail: body.boardStep };
   }
   const type = TYPE_BY_CONTROLLER[controller] ?? facts.pluginName;
-  const pathId = params.id ?? params.documentId ?? params.sessionId ?? facts.queryId ?? null;
+  const pathId = params.id ?? params.documentId ?? params.sessionId ?? params.code ?? facts.queryId ?? null;
   if (facts.pluginName === 'upload') {
     const detail = many('tệp, thư mục') ?? (created.count > 1 ? `${created.count} tệp` : null);
     return { type, id: pathId ?? created.id, detail };

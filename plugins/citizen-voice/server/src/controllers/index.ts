@@ -1,1 +1,4 @@
-export default {};
+import inbox from './inbox';
+import voice from './voice';
+
+export default { voice, inbox };

@@ -1,1 +1,4 @@
-export default {};
+import inbox from './inbox';
+import publicForms from './public-forms';
+
+export default { publicForms, inbox };

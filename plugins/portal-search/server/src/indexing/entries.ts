@@ -16,6 +16,8 @@ export const INDEXED_TYPES: Record<string, SearchType> = {
   'api::bidding-notice.bidding-notice': 'bidding',
   'api::budget-report.budget-report': 'budget',
   'api::statistic.statistic': 'statistic',
+  'api::question-answer.question-answer': 'question',
+  'api::consultation.consultation': 'consultation',
 };
 
 export const UID_OF: Record<SearchType, string> = {
@@ -28,6 +30,8 @@ export const UID_OF: Record<SearchType, string> = {
   bidding: 'api::bidding-notice.bidding-notice',
   budget: 'api::budget-report.budget-report',
   statistic: 'api::statistic.statistic',
+  question: 'api::question-answer.question-answer',
+  consultation: 'api::consultation.consultation',
 };
 
 /** What to load with a published row to build its entry. */
@@ -41,6 +45,8 @@ export const POPULATE: Record<SearchType, Record<string, unknown>> = {
   bidding: { commune: { select: ['id'] } },
   budget: { commune: { select: ['id'] }, lines: true },
   statistic: { commune: { select: ['id'] }, rows: true },
+  question: { commune: { select: ['id'] } },
+  consultation: { commune: { select: ['id'] } },
 };
 
 export interface MediaFile {
@@ -147,6 +153,23 @@ export function entryOf(type: SearchType, row: Row, attachmentText: string | nul
         body: joined(text(row.field), ...componentTexts(row.rows, ['indicator'])),
         field: text(row.field),
         issueDate: date(row.publishedOn),
+      };
+    case 'question':
+      // Initials and the tracking code stay out: the index holds no one's identity.
+      return {
+        ...base,
+        title: text(row.title) ?? '',
+        summary: joined(text(row.questionKind), text(row.topic)),
+        body: joined(text(row.question), blocksToText(row.answer), text(row.answeredBy)),
+        field: text(row.topic),
+        issueDate: date(row.answeredOn) ?? date(row.askedOn),
+      };
+    case 'consultation':
+      return {
+        ...base,
+        title: text(row.title) ?? '',
+        summary: joined(text(row.summary), text(row.draftingAgency)),
+        body: joined(blocksToText(row.body), blocksToText(row.resultSummary)),
       };
     case 'document': {
       const numberSymbol = text(row.numberSymbol);

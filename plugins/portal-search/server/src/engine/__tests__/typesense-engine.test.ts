@@ -122,7 +122,7 @@ describe('the Typesense engine against a fake server', () => {
     expect(result.data.map((item) => item.documentId)).toEqual(['doc-quyet-dinh']);
     expect(result.data[0]?.snippet).toBe('<mark>Quyết</mark> <mark>định</mark> thành lập Ban biên tập trang thông tin điện tử xã');
     expect(result.meta).toEqual({ pagination: { page: 1, pageSize: 10, total: 1, pageCount: 1 }, query: 'quyet dihn', didYouMean: 'quyet dinh', corrected: true });
-    expect(port.searches[1]?.[0]).toMatchObject({ q: 'quyet dihn', num_typos: 0, per_page: 0, filter_by: 'commune_id:=1 && type:=[`article`,`document`,`procedure`,`page`,`plan`,`investment`,`bidding`,`budget`,`statistic`]' });
+    expect(port.searches[1]?.[0]).toMatchObject({ q: 'quyet dihn', num_typos: 0, per_page: 0, filter_by: 'commune_id:=1 && type:=[`article`,`document`,`procedure`,`page`,`plan`,`investment`,`bidding`,`budget`,`statistic`,`question`,`consultation`]' });
   });
 
   it('suggests nothing when a highlight merely left out a word that was found as typed', async () => {

@@ -141,7 +141,7 @@ describe('Typesense filters', () => {
   });
 
   it('limits a search to the known types', () => {
-    expect(typesFilter([])).toBe('type:=[`article`,`document`,`procedure`,`page`,`plan`,`investment`,`bidding`,`budget`,`statistic`]');
+    expect(typesFilter([])).toBe('type:=[`article`,`document`,`procedure`,`page`,`plan`,`investment`,`bidding`,`budget`,`statistic`,`question`,`consultation`]');
     expect(typesFilter(['article'])).toBe('type:=[`article`]');
   });
 

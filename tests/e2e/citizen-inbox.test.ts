@@ -32,6 +32,7 @@ const LATE = 'QUAHAN2345';
 const SOON = 'SAPHAN2345';
 const ON_TIME = 'CANHAN2345';
 const ELSEWHERE = 'XAKHAC2345';
+const COMMENT = 'GPYDUTHA23';
 const LATE_BODY = 'Đường liên thôn Nà Pàn bị sạt lở sau mưa lớn, xe máy không qua được. Đề nghị xã sớm khắc phục.';
 const CITIZEN = { name: 'Hoàng Văn Cường', phone: '0912345678', email: 'cuong.hv@example.vn', address: 'Thôn Nà Pàn' };
 
@@ -66,6 +67,8 @@ interface AxeViolation {
  * design system renders outside it): the admin's menu and frame are Strapi's, not this page's.
  */
 async function violations(page: Page): Promise<string[]> {
+  // A dialog fades in: colours measured halfway through would be the animation's, not the page's.
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
   // Evaluated rather than added as a script tag: the admin's CSP refuses inline scripts.
   await page.evaluate(axe);
   return page.evaluate(async () => {
@@ -115,6 +118,11 @@ beforeAll(async () => {
   await insertQuestion(khanhKhe.id, SOON, vietnamDay(1), 'Xin hỏi thủ tục đăng ký khai sinh cho con cần những giấy tờ gì?', 20);
   await insertQuestion(khanhKhe.id, ON_TIME, vietnamDay(30), 'Đề nghị xã lắp thêm đèn chiếu sáng ở ngã ba chợ Khánh Khê.', 1);
   await insertQuestion(sonGiang, ELSEWHERE, vietnamDay(-5), 'Câu hỏi gửi xã Sơn Giang, không phải của Khánh Khê.', 30);
+  await db.query(
+    `INSERT INTO consultation_comments (commune_id, code, consultation_document_id, body, full_name, initials, phone, consent_at, body_hash)
+     VALUES ($1, $2, 'khong-con-du-thao-nay', $3, 'Lò Thị Hoa', 'L.T.H.', '0987654321', now(), sha256(convert_to($3, 'UTF8')))`,
+    [khanhKhe.id, COMMENT, 'Đề nghị bổ sung tuyến đường thôn Bản Chắt vào kế hoạch năm 2027.'],
+  );
   await db.query(
     `INSERT INTO page_ratings (commune_id, path, day, visitor_hash, useful, comment)
      VALUES ($1, '/thu-tuc-hanh-chinh', $2::date, sha256('a'::bytea), true, 'Rất rõ ràng'), ($1, '/thu-tuc-hanh-chinh', $2::date, sha256('b'::bytea), false, NULL)`,
@@ -185,13 +193,36 @@ describe('Hộp thư người dân', () => {
     await page.context().close();
   });
 
-  it('shows the ratings of this month and the comments tab without a finding', async () => {
+  it('the head refuses a question with a reason, approves a comment and reads the ratings', async () => {
     const page = await logIn('head');
     await page.goto(`${strapi.url}/admin/plugins/citizen-voice`);
-    await page.getByRole('grid', { name: 'Câu hỏi, phản ánh' }).waitFor();
+    const table = page.getByRole('grid', { name: 'Câu hỏi, phản ánh' });
+    await table.getByRole('button', { name: `Xem ${SOON}` }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Từ chối', exact: true }).click();
+    // No reason chosen: the page asks for one and sends nothing.
+    await dialog.getByRole('button', { name: 'Xác nhận từ chối' }).click();
+    await dialog.getByText('Hãy chọn lý do từ chối.').waitFor();
+    await dialog.getByRole('combobox', { name: /^Lý do/ }).click();
+    await page.getByRole('option', { name: 'Trùng với câu hỏi đã gửi' }).click();
+    await dialog.getByRole('textbox', { name: /^Ghi chú/ }).fill('Đã trả lời ở câu hỏi khác.');
+    await dialog.getByRole('button', { name: 'Xác nhận từ chối' }).click();
+    await dialog.getByText('Đã từ chối.').waitFor();
+    const [refused] = await db.query<{ status: string; reject_reason: string; reject_note: string }>('SELECT status, reject_reason, reject_note FROM citizen_questions WHERE code = $1', [SOON]);
+    expect(refused).toEqual({ status: 'rejected', reject_reason: 'duplicate', reject_note: 'Đã trả lời ở câu hỏi khác.' });
+    await dialog.getByRole('button', { name: 'Đóng' }).first().click();
+
     await page.getByRole('tab', { name: 'Góp ý dự thảo' }).click();
-    await page.getByText('Chưa có góp ý nào.').waitFor();
+    await page.getByText('1 góp ý chờ duyệt').waitFor();
     expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: `Xem góp ý ${COMMENT}` }).click();
+    await dialog.getByText('Lò Thị Hoa', { exact: true }).waitFor();
+    await dialog.getByRole('button', { name: 'Duyệt', exact: true }).click();
+    await dialog.getByText('Đã duyệt góp ý.').waitFor();
+    const [approved] = await db.query<{ status: string }>('SELECT status FROM consultation_comments WHERE code = $1', [COMMENT]);
+    expect(approved?.status).toBe('approved');
+    await dialog.getByRole('button', { name: 'Đóng' }).first().click();
+
     await page.getByRole('tab', { name: 'Đánh giá' }).click();
     const ratings = page.getByRole('grid', { name: 'Đánh giá' });
     const row = ratings.getByRole('row').filter({ hasText: '/thu-tuc-hanh-chinh' });

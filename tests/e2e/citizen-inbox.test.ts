@@ -197,6 +197,12 @@ describe('Hộp thư người dân', () => {
     const page = await logIn('head');
     await page.goto(`${strapi.url}/admin/plugins/citizen-voice`);
     const table = page.getByRole('grid', { name: 'Câu hỏi, phản ánh' });
+    // The search box narrows the list to the question about a birth certificate.
+    await table.getByRole('row').filter({ hasText: ON_TIME }).waitFor();
+    await page.getByRole('searchbox', { name: /^Tìm kiếm/ }).fill('khai sinh');
+    await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+    await page.getByText('1 câu hỏi, phản ánh', { exact: true }).waitFor();
+    expect(await table.getByRole('row').count()).toBe(2);
     await table.getByRole('button', { name: `Xem ${SOON}` }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: 'Từ chối', exact: true }).click();

@@ -211,7 +211,10 @@ describe('Hộp thư người dân', () => {
     await dialog.getByText('Hãy chọn lý do từ chối.').waitFor();
     await dialog.getByRole('combobox', { name: /^Lý do/ }).click();
     await page.getByRole('option', { name: 'Trùng với câu hỏi đã gửi' }).click();
+    await dialog.getByText('Hãy chọn lý do từ chối.').waitFor({ state: 'detached' });
     await dialog.getByRole('textbox', { name: /^Ghi chú/ }).fill('Đã trả lời ở câu hỏi khác.');
+    expect(await violations(page)).toEqual([]);
+    await screenshot(page, 'tu-choi');
     await dialog.getByRole('button', { name: 'Xác nhận từ chối' }).click();
     await dialog.getByText('Đã từ chối.').waitFor();
     const [refused] = await db.query<{ status: string; reject_reason: string; reject_note: string }>('SELECT status, reject_reason, reject_note FROM citizen_questions WHERE code = $1', [SOON]);
@@ -225,6 +228,7 @@ describe('Hộp thư người dân', () => {
     await dialog.getByText('Lò Thị Hoa', { exact: true }).waitFor();
     await dialog.getByRole('button', { name: 'Duyệt', exact: true }).click();
     await dialog.getByText('Đã duyệt góp ý.').waitFor();
+    await screenshot(page, 'gop-y');
     const [approved] = await db.query<{ status: string }>('SELECT status FROM consultation_comments WHERE code = $1', [COMMENT]);
     expect(approved?.status).toBe('approved');
     await dialog.getByRole('button', { name: 'Đóng' }).first().click();

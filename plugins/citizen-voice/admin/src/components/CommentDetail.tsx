@@ -92,7 +92,14 @@ export function CommentDetail({ comment, api, onClose, onChanged }: CommentDetai
             {pending && rejecting && (
               <Box padding={4} hasRadius borderColor="danger200" tag="section" aria-label={t('comments.reject')}>
                 <Flex direction="column" alignItems="stretch" gap={3}>
-                  <RejectFields value={reject} onChange={setReject} error={reasonError} />
+                  <RejectFields
+                    value={reject}
+                    onChange={(value) => {
+                      setReject(value);
+                      setReasonError(undefined);
+                    }}
+                    error={reasonError}
+                  />
                   <Flex gap={2}>
                     <Button variant="danger" onClick={confirmReject} loading={busy} disabled={busy}>
                       {t('detail.reject.confirm')}

@@ -156,7 +156,14 @@ export function InboxDetail({ item, assignees, api, onClose, onChanged }: InboxD
             {open && rejecting && (
               <Box padding={4} hasRadius borderColor="danger200" tag="section" aria-label={t('detail.reject')}>
                 <Flex direction="column" alignItems="stretch" gap={3}>
-                  <RejectFields value={reject} onChange={setReject} error={reasonError} />
+                  <RejectFields
+                    value={reject}
+                    onChange={(value) => {
+                      setReject(value);
+                      setReasonError(undefined);
+                    }}
+                    error={reasonError}
+                  />
                   <Flex gap={2}>
                     <Button variant="danger" onClick={confirmReject} loading={busy === 'reject'} disabled={busy !== null}>
                       {t('detail.reject.confirm')}

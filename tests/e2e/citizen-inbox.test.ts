@@ -160,7 +160,9 @@ describe('Hộp thư người dân', () => {
     await table.getByRole('row').filter({ hasText: ON_TIME }).waitFor({ state: 'detached' });
     expect(await table.getByRole('row').count()).toBe(2);
 
-    await lateRow.getByRole('button', { name: `Xem ${LATE}` }).click();
+    // By keyboard: the code is a button in the grid.
+    await lateRow.getByRole('button', { name: `Xem ${LATE}` }).focus();
+    await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog');
     await dialog.getByText(LATE_BODY).waitFor();
     for (const value of Object.values(CITIZEN)) await dialog.getByText(value, { exact: true }).waitFor();
@@ -219,7 +221,8 @@ describe('Hộp thư người dân', () => {
     await dialog.getByText('Đã từ chối.').waitFor();
     const [refused] = await db.query<{ status: string; reject_reason: string; reject_note: string }>('SELECT status, reject_reason, reject_note FROM citizen_questions WHERE code = $1', [SOON]);
     expect(refused).toEqual({ status: 'rejected', reject_reason: 'duplicate', reject_note: 'Đã trả lời ở câu hỏi khác.' });
-    await dialog.getByRole('button', { name: 'Đóng' }).first().click();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
 
     await page.getByRole('tab', { name: 'Góp ý dự thảo' }).click();
     await page.getByText('1 góp ý chờ duyệt').waitFor();

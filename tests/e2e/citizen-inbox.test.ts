@@ -5,8 +5,9 @@
  * it and drafts the answer, landing in the content manager's edit view of the public answer. A
  * contributor of the same commune has no link and is refused by the server (403), and the page
  * says so. axe-core finds nothing on the page, its tabs and the detail. The submissions are
- * written in SQL (the public forms have their own tests): one past due, one nearly due, one on
- * time, one of another commune. Set E2E_SCREENSHOTS to a folder to keep screenshots.
+ * written in SQL in place of the demo seed's (the public forms have their own tests): one past
+ * due, one nearly due, one on time, one of another commune, a comment on a seeded consultation
+ * and two ratings. Set E2E_SCREENSHOTS to a folder to keep screenshots.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -42,6 +43,8 @@ let browser: Browser;
 let axe: string;
 const users: Partial<Record<Person, number>> = {};
 let khanhKhe = { id: 0, documentId: '' };
+/** A consultation of the demo seed, which the comment is about. */
+let consultation = { documentId: '', title: '' };
 
 async function logIn(who: Person): Promise<Page> {
   const newContext = () => browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
@@ -114,14 +117,24 @@ beforeAll(async () => {
     expect(membership.status).toBe(200);
   }
 
+  // The demo seed fills the communes' inboxes too: this file writes its own, to count on them.
+  await db.query('DELETE FROM citizen_questions');
+  await db.query('DELETE FROM consultation_comments');
+  await db.query('DELETE FROM page_ratings');
+  const [draft] = await db.query<{ document_id: string; title: string }>(
+    'SELECT document_id, title FROM consultations WHERE commune_key = $1 AND published_at IS NOT NULL ORDER BY id LIMIT 1',
+    [khanhKhe.id],
+  );
+  if (!draft) throw new Error('the demo seed has no published consultation in Khánh Khê');
+  consultation = { documentId: draft.document_id, title: draft.title };
   await insertQuestion(khanhKhe.id, LATE, vietnamDay(-2), LATE_BODY, 25);
   await insertQuestion(khanhKhe.id, SOON, vietnamDay(1), 'Xin hỏi thủ tục đăng ký khai sinh cho con cần những giấy tờ gì?', 20);
   await insertQuestion(khanhKhe.id, ON_TIME, vietnamDay(30), 'Đề nghị xã lắp thêm đèn chiếu sáng ở ngã ba chợ Khánh Khê.', 1);
   await insertQuestion(sonGiang, ELSEWHERE, vietnamDay(-5), 'Câu hỏi gửi xã Sơn Giang, không phải của Khánh Khê.', 30);
   await db.query(
     `INSERT INTO consultation_comments (commune_id, code, consultation_document_id, body, full_name, initials, phone, consent_at, body_hash)
-     VALUES ($1, $2, 'khong-con-du-thao-nay', $3, 'Lò Thị Hoa', 'L.T.H.', '0987654321', now(), sha256(convert_to($3, 'UTF8')))`,
-    [khanhKhe.id, COMMENT, 'Đề nghị bổ sung tuyến đường thôn Bản Chắt vào kế hoạch năm 2027.'],
+     VALUES ($1, $2, $3, $4, 'Lò Thị Hoa', 'L.T.H.', '0987654321', now(), sha256(convert_to($4, 'UTF8')))`,
+    [khanhKhe.id, COMMENT, consultation.documentId, 'Đề nghị bổ sung tuyến đường thôn Bản Chắt vào kế hoạch năm 2027.'],
   );
   await db.query(
     `INSERT INTO page_ratings (commune_id, path, day, visitor_hash, useful, comment)
@@ -229,6 +242,7 @@ describe('Hộp thư người dân', () => {
     expect(await violations(page)).toEqual([]);
     await page.getByRole('button', { name: `Xem góp ý ${COMMENT}` }).click();
     await dialog.getByText('Lò Thị Hoa', { exact: true }).waitFor();
+    await dialog.getByText(consultation.title).waitFor();
     await dialog.getByRole('button', { name: 'Duyệt', exact: true }).click();
     await dialog.getByText('Đã duyệt góp ý.').waitFor();
     await screenshot(page, 'gop-y');

@@ -232,6 +232,7 @@ describe('Hộp thư người dân', () => {
     await screenshot(page, 'tu-choi');
     await dialog.getByRole('button', { name: 'Xác nhận từ chối' }).click();
     await dialog.getByText('Đã từ chối.').waitFor();
+    expect(await dialog.getByRole('button', { name: /Từ chối|Soạn câu trả lời/ }).count()).toBe(0);
     const [refused] = await db.query<{ status: string; reject_reason: string; reject_note: string }>('SELECT status, reject_reason, reject_note FROM citizen_questions WHERE code = $1', [SOON]);
     expect(refused).toEqual({ status: 'rejected', reject_reason: 'duplicate', reject_note: 'Đã trả lời ở câu hỏi khác.' });
     await page.keyboard.press('Escape');
@@ -245,6 +246,7 @@ describe('Hộp thư người dân', () => {
     await dialog.getByText(consultation.title).waitFor();
     await dialog.getByRole('button', { name: 'Duyệt', exact: true }).click();
     await dialog.getByText('Đã duyệt góp ý.').waitFor();
+    expect(await dialog.getByRole('button', { name: 'Duyệt', exact: true }).count()).toBe(0);
     await screenshot(page, 'gop-y');
     const [approved] = await db.query<{ status: string }>('SELECT status FROM consultation_comments WHERE code = $1', [COMMENT]);
     expect(approved?.status).toBe('approved');

@@ -30,7 +30,8 @@ export function CommentDetail({ comment, api, onClose, onChanged }: CommentDetai
   const [busy, setBusy] = React.useState(false);
   const [error, setError] = React.useState<string | null>(null);
   const [done, setDone] = React.useState<string | null>(null);
-  const pending = comment.state === 'pending';
+  // Decided here: the buttons go at once, not when the list's reload brings the new state.
+  const pending = comment.state === 'pending' && done === null;
 
   const run = async (work: () => Promise<void>, message: string): Promise<void> => {
     setBusy(true);

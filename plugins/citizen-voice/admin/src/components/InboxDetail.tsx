@@ -39,7 +39,9 @@ export function InboxDetail({ item, assignees, api, onClose, onChanged }: InboxD
   const [busy, setBusy] = React.useState<'assign' | 'answer' | 'reject' | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   const [done, setDone] = React.useState<string | null>(null);
-  const open = item.state !== 'answered' && item.state !== 'rejected';
+  const [refused, setRefused] = React.useState(false);
+  // Refused here: the actions go at once, not when the list's reload brings the new state.
+  const open = item.state !== 'answered' && item.state !== 'rejected' && !refused;
 
   const run = async (action: 'assign' | 'answer' | 'reject', work: () => Promise<void>): Promise<void> => {
     setBusy(action);
@@ -83,6 +85,7 @@ export function InboxDetail({ item, assignees, api, onClose, onChanged }: InboxD
     void run('reject', async () => {
       await api.reject(item.code, reason, reject.note);
       setRejecting(false);
+      setRefused(true);
       setDone(t('detail.rejected'));
       onChanged();
     });

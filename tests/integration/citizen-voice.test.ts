@@ -303,6 +303,7 @@ describe('the board', () => {
     for (const caller of [as('contributor'), as('otherHead'), province]) {
       const refused = await caller.call<StrapiErrorBody>('GET', `/citizen-voice/inbox?commune=${commune('khanhKhe').documentId}`);
       expectStatus(refused, 403);
+      expect(refused.body.error?.message).toBe('Chỉ Ban biên tập của xã, phường được xem hộp thư người dân.');
       expect(JSON.stringify(refused.body)).not.toContain(CITIZEN.email);
       expectStatus(await caller.call('POST', `/citizen-voice/inbox/${code}/answer`, { commune: commune('khanhKhe').documentId }), 403);
     }

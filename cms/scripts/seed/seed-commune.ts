@@ -13,6 +13,7 @@ import { seedPublicWorks } from './seed-public-works';
 import { seedCommuneDisclosure } from './seed-disclosure';
 import { withRequiredSections } from '../provision/menu';
 import { seedUrgentNotices } from './seed-urgent-notices';
+import { seedCitizenVoice } from './seed-citizen-voice';
 
 export const UIDS = {
   commune: 'plugin::commune-tenancy.commune',
@@ -27,6 +28,8 @@ export const UIDS = {
   plan: 'api::plan.plan',
   investmentProject: 'api::investment-project.investment-project',
   biddingNotice: 'api::bidding-notice.bidding-notice',
+  questionAnswer: 'api::question-answer.question-answer',
+  consultation: 'api::consultation.consultation',
 } as const;
 
 export type SeedKind = keyof typeof UIDS;
@@ -70,6 +73,7 @@ export async function seedCommune(strapi: Core.Strapi, seed: SeedCommune, tally:
   await seedPublicWorks(strapi, seed, commune, scoped, documentIds, tally);
   await seedCommuneDisclosure(strapi, seed.slug, { commune, scoped, documentIds, mediaCommuneId: commune.id });
   await seedUrgentNotices(strapi, seed, scoped);
+  await seedCitizenVoice(strapi, seed, commune, scoped, documentIds, tally);
 }
 
 async function upsertCommune(strapi: Core.Strapi, seed: SeedCommune, tally: SeedTally): Promise<Row> {

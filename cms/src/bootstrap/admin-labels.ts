@@ -195,6 +195,8 @@ export const CONTENT_TYPE_LABELS: Record<string, ModelLabels> = {
   'api::question-answer.question-answer': {
     mainField: 'title',
     list: ['title', 'questionKind', 'topic', 'askedOn', 'commune'],
+    // Set when the board drafts the answer from the inbox: the citizen looks the question up by it.
+    readOnly: ['trackingCode'],
     labels: {
       title: 'Tiêu đề ngắn của câu hỏi',
       questionKind: 'Loại',
@@ -206,6 +208,7 @@ export const CONTENT_TYPE_LABELS: Record<string, ModelLabels> = {
       answeredOn: 'Ngày trả lời',
       answeredBy: 'Cơ quan, người trả lời',
       relatedDocuments: 'Văn bản liên quan',
+      trackingCode: 'Mã tra cứu của người hỏi (tự động, không công khai)',
     },
   },
   'api::consultation.consultation': {
@@ -366,7 +369,7 @@ export function applyLabels(configuration: ViewConfiguration, wanted: ModelLabel
 }
 
 /** Bump when the tables above change, so that installations pick the new labels up once. */
-export const LABELS_VERSION = 6;
+export const LABELS_VERSION = 7;
 const STORE_KEY = { type: 'core', name: 'commune-portal', key: 'admin-labels-version' } as const;
 
 export async function applyAdminLabels(strapi: Core.Strapi): Promise<void> {

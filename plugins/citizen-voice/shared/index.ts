@@ -253,7 +253,7 @@ export interface RejectRequest {
   note?: string;
 }
 
-/** `POST /citizen-voice/inbox/:code/answer`: creates the public answer's draft (or returns the existing one). */
+/** `POST /citizen-voice/inbox/:code/answer` → `{ data: AnswerDraft }`: creates the public answer's draft (or returns the existing one). */
 export interface AnswerDraft {
   documentId: string;
   uid: 'api::question-answer.question-answer';

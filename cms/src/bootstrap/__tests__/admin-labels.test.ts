@@ -39,3 +39,16 @@ describe('applyLabels', () => {
     expect(result.settings).toEqual({ mainField: 'numberSymbol', pageSize: 10 });
   });
 });
+
+describe('the public answer’s tracking code', () => {
+  const wanted = CONTENT_TYPE_LABELS['api::question-answer.question-answer'];
+  if (!wanted) throw new Error('question-answer labels missing');
+  const result = applyLabels(
+    { settings: { mainField: 'id' }, metadatas: { trackingCode: { edit: { label: 'trackingCode' }, list: { label: 'trackingCode' } } }, layouts: { list: ['id'] } },
+    wanted,
+  );
+
+  it('is labelled for editors and not editable: the citizen looks the question up by it', () => {
+    expect(result.metadatas.trackingCode?.edit).toEqual({ label: 'Mã tra cứu của người hỏi (tự động, không công khai)', editable: false });
+  });
+});

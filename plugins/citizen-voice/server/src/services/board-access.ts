@@ -37,10 +37,11 @@ export async function boardCommune(strapi: Core.Strapi, userId: number, communeD
     boardRole?: string;
   } | null;
   const role = membership?.boardRole;
+  // PolicyError: Strapi replaces any other ForbiddenError's message with a bare English "Forbidden".
   if (!role || !(BOARD as readonly string[]).includes(role)) {
-    throw new errors.ForbiddenError('Chỉ Ban biên tập của xã, phường được xem hộp thư người dân.');
+    throw new errors.PolicyError('Chỉ Ban biên tập của xã, phường được xem hộp thư người dân.');
   }
-  if (commune.siteStatus !== 'active') throw new errors.ForbiddenError('Trang của xã, phường này đang tạm ngừng.');
+  if (commune.siteStatus !== 'active') throw new errors.PolicyError('Trang của xã, phường này đang tạm ngừng.');
   return { id: commune.id, documentId: commune.documentId, name: commune.name, role: role as BoardSeat };
 }
 

@@ -1,0 +1,145 @@
+import { Box, Button, Flex, Modal, Typography } from '@strapi/design-system';
+import * as React from 'react';
+import { useIntl } from 'react-intl';
+import { COMMENT_STATE_LABELS, REJECT_REASON_LABELS, type InboxComment } from '../../../shared';
+import type { ModerationApi } from '../api';
+import { apiErrorMessage } from '../utils/api-error';
+import { formatDateTime } from '../utils/format';
+import { trad } from '../utils/trad';
+import { ContactCard } from './ContactCard';
+import { NO_REJECT_CHOICE, RejectFields, type RejectChoice } from './RejectFields';
+
+interface CommentDetailProps {
+  comment: InboxComment;
+  api: ModerationApi;
+  onClose: () => void;
+  onChanged: () => void;
+}
+
+/**
+ * One comment on a draft document: its full text, the commenter's contact data (board only),
+ * and moderation: approve (shown on the consultation's page with initials, if the consultation
+ * shows comments) or refuse with a reason.
+ */
+export function CommentDetail({ comment, api, onClose, onChanged }: CommentDetailProps) {
+  const { formatMessage } = useIntl();
+  const t = (id: string, values?: Record<string, string>): string => formatMessage({ id: trad(id) }, values);
+  const [rejecting, setRejecting] = React.useState(false);
+  const [reject, setReject] = React.useState<RejectChoice>(NO_REJECT_CHOICE);
+  const [reasonError, setReasonError] = React.useState<string | undefined>(undefined);
+  const [busy, setBusy] = React.useState(false);
+  const [error, setError] = React.useState<string | null>(null);
+  const [done, setDone] = React.useState<string | null>(null);
+  // Decided here: the buttons go at once, not when the list's reload brings the new state.
+  const pending = comment.state === 'pending' && done === null;
+
+  const run = async (work: () => Promise<void>, message: string): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    try {
+      await work();
+      setDone(message);
+      setRejecting(false);
+      onChanged();
+    } catch (failure) {
+      setError(apiErrorMessage(failure, t('error.action')));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const confirmReject = () => {
+    if (reject.reason === '') {
+      setReasonError(t('reject.reason.required'));
+      return;
+    }
+    const reason = reject.reason;
+    setReasonError(undefined);
+    void run(() => api.rejectComment(comment.code, reason, reject.note), t('comments.rejected'));
+  };
+
+  return (
+    <Modal.Root open onOpenChange={(isOpen: boolean) => !isOpen && onClose()}>
+      <Modal.Content>
+        <Modal.Header closeLabel={t('detail.close')}>
+          <Modal.Title>{t('comments.detail.title', { code: comment.code })}</Modal.Title>
+        </Modal.Header>
+        <Modal.Body>
+          <Flex direction="column" alignItems="stretch" gap={4}>
+            <Flex gap={4} wrap="wrap">
+              <Typography>
+                <strong>{t('comments.column.consultation')}:</strong> {comment.consultation.title || t('comments.consultation.unknown')}
+              </Typography>
+              <Typography>
+                <strong>{t('column.received')}:</strong> {formatDateTime(comment.receivedAt)}
+              </Typography>
+              <Typography>
+                <strong>{t('column.state')}:</strong> {COMMENT_STATE_LABELS[comment.state]}
+                {comment.rejectReason ? ` — ${REJECT_REASON_LABELS[comment.rejectReason]}` : ''}
+              </Typography>
+            </Flex>
+            <Box tag="section" aria-labelledby="citizen-voice-comment">
+              <Typography variant="delta" tag="h3" id="citizen-voice-comment">
+                {t('comments.detail.body')}
+              </Typography>
+              <Box paddingTop={2}>
+                <Typography tag="p" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                  {comment.body}
+                </Typography>
+              </Box>
+            </Box>
+            <ContactCard contact={comment} />
+            {pending && rejecting && (
+              <Box padding={4} hasRadius borderColor="danger200" tag="section" aria-label={t('comments.reject')}>
+                <Flex direction="column" alignItems="stretch" gap={3}>
+                  <RejectFields
+                    value={reject}
+                    onChange={(value) => {
+                      setReject(value);
+                      setReasonError(undefined);
+                    }}
+                    error={reasonError}
+                  />
+                  <Flex gap={2}>
+                    <Button variant="danger" onClick={confirmReject} loading={busy} disabled={busy}>
+                      {t('detail.reject.confirm')}
+                    </Button>
+                    <Button variant="tertiary" onClick={() => setRejecting(false)}>
+                      {t('detail.reject.cancel')}
+                    </Button>
+                  </Flex>
+                </Flex>
+              </Box>
+            )}
+            {error && (
+              <Typography textColor="danger600" role="alert">
+                {error}
+              </Typography>
+            )}
+            {done && (
+              <Typography textColor="success600" role="status">
+                {done}
+              </Typography>
+            )}
+          </Flex>
+        </Modal.Body>
+        <Modal.Footer>
+          <Modal.Close>
+            <Button variant="tertiary">{t('detail.close')}</Button>
+          </Modal.Close>
+          {pending && !rejecting && (
+            <Flex gap={2}>
+              <Button variant="danger-light" onClick={() => setRejecting(true)} disabled={busy}>
+                {t('comments.reject')}
+              </Button>
+              <Button onClick={() => void run(() => api.approveComment(comment.code), t('comments.approved'))} loading={busy} disabled={busy}>
+                {t('comments.approve')}
+              </Button>
+            </Flex>
+          )}
+        </Modal.Footer>
+      </Modal.Content>
+    </Modal.Root>
+  );
+}

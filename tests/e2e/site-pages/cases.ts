@@ -444,6 +444,34 @@ export const PAGE_CASES: PageCase[] = [
     },
   },
   {
+    type: 'question and answer (initials only), with the rating',
+    on: {
+      khanhKhe: {
+        path: '/hoi-dap/dang-ky-khai-sinh-cho-con-sinh-tai-benh-vien-tinh',
+        h1: 'Đăng ký khai sinh cho con sinh tại bệnh viện tỉnh, đã quá 60 ngày',
+        facts: ['H.V.T.', 'Nội dung câu hỏi', 'Điều 15 Luật Hộ tịch năm 2014', 'Văn bản liên quan', 'Thông tin này có hữu ích không?'],
+        elements: ['form[method="post"][action="/danh-gia"] input[type="hidden"][name="path"][value="/hoi-dap/dang-ky-khai-sinh-cho-con-sinh-tai-benh-vien-tinh"]'],
+      },
+      quocTuan: { path: '/hoi-dap/dang-ky-khai-tu-va-huong-mai-tang-phi', h1: 'Đăng ký khai tử cho bố và hưởng trợ cấp mai táng', facts: ['V.V.C.', 'Trả lời'] },
+    },
+  },
+  {
+    type: 'consultation, open (comment form, approved comments) or closed (report)',
+    on: {
+      khanhKhe: {
+        path: '/lay-y-kien/du-thao-nghi-quyet-ho-tro-phat-trien-vung-hoi-2027-2030',
+        h1: /^Dự thảo Nghị quyết quy định chính sách hỗ trợ phát triển vùng hồi/,
+        facts: ['Đang lấy ý kiến', 'Gửi ý kiến góp ý', 'Ý kiến góp ý đã được công khai', 'H.V.L.'],
+        elements: ['form[method="post"][action="/lay-y-kien/du-thao-nghi-quyet-ho-tro-phat-trien-vung-hoi-2027-2030"] input[name="formToken"]'],
+      },
+      quocTuan: {
+        path: '/lay-y-kien/du-thao-nghi-quyet-ho-tro-cay-vu-dong-co-gioi-hoa-lang-nghe',
+        h1: /^Dự thảo Nghị quyết quy định chính sách hỗ trợ sản xuất cây vụ đông/,
+        facts: ['Đã hết thời hạn góp ý', 'Báo cáo tiếp thu, giải trình', 'Ý kiến được tiếp thu', 'Nghị quyết số 19/NQ-HĐND'],
+      },
+    },
+  },
+  {
     type: 'question form',
     on: {
       khanhKhe: {

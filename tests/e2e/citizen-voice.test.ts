@@ -421,6 +421,22 @@ describe('what a browser cannot type', () => {
   });
 });
 
+describe('the sections are listed', () => {
+  it('in the menu, the site map, sitemap.xml and the consultations feed; the footer links the privacy notice', async () => {
+    const home = await call('GET', '/', freshAddress());
+    expect(home.body).toMatch(/<nav class="site-menu"[\s\S]*href="\/hoi-dap"[\s\S]*href="\/lay-y-kien"/);
+    expect(home.body).toMatch(/<footer[\s\S]*href="\/bao-ve-du-lieu-ca-nhan"/);
+    const siteMap = await call('GET', '/so-do-trang', freshAddress());
+    expect(siteMap.body).toContain('href="/rss/lay-y-kien.xml"');
+    const sitemap = await call('GET', '/sitemap.xml', freshAddress());
+    expect(sitemap.status).toBe(200);
+    for (const path of ['/hoi-dap', '/lay-y-kien', `/lay-y-kien/${consultationSlug}`, '/bao-ve-du-lieu-ca-nhan']) expect(sitemap.body).toContain(`${path}</loc>`);
+    const feed = await call('GET', '/rss/lay-y-kien.xml', freshAddress());
+    expect(feed.headers['content-type']).toContain('application/rss+xml');
+    expect(feed.body).toContain(`/lay-y-kien/${consultationSlug}</link>`);
+  });
+});
+
 describe('the board answers', () => {
   const answers: Partial<Record<BrowserName, string>> = {};
 

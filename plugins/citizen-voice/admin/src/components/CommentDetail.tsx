@@ -7,7 +7,9 @@ import { apiErrorMessage } from '../utils/api-error';
 import { formatDateTime } from '../utils/format';
 import { trad } from '../utils/trad';
 import { ContactCard } from './ContactCard';
-import { NO_REJECT_CHOICE, RejectFields, type RejectChoice } from './RejectFields';
+import { ActionStatus } from './ActionStatus';
+import { NO_REJECT_CHOICE, type RejectChoice } from './RejectFields';
+import { RejectForm } from './RejectForm';
 
 interface CommentDetailProps {
   comment: InboxComment;
@@ -91,37 +93,21 @@ export function CommentDetail({ comment, api, onClose, onChanged }: CommentDetai
             </Box>
             <ContactCard contact={comment} />
             {pending && rejecting && (
-              <Box padding={4} hasRadius borderColor="danger200" tag="section" aria-label={t('comments.reject')}>
-                <Flex direction="column" alignItems="stretch" gap={3}>
-                  <RejectFields
-                    value={reject}
-                    onChange={(value) => {
-                      setReject(value);
-                      setReasonError(undefined);
-                    }}
-                    error={reasonError}
-                  />
-                  <Flex gap={2}>
-                    <Button variant="danger" onClick={confirmReject} loading={busy} disabled={busy}>
-                      {t('detail.reject.confirm')}
-                    </Button>
-                    <Button variant="tertiary" onClick={() => setRejecting(false)}>
-                      {t('detail.reject.cancel')}
-                    </Button>
-                  </Flex>
-                </Flex>
-              </Box>
+              <RejectForm
+                label={t('comments.reject')}
+                value={reject}
+                onChange={(value) => {
+                  setReject(value);
+                  setReasonError(undefined);
+                }}
+                error={reasonError}
+                loading={busy}
+                disabled={busy}
+                onConfirm={confirmReject}
+                onCancel={() => setRejecting(false)}
+              />
             )}
-            {error && (
-              <Typography textColor="danger600" role="alert">
-                {error}
-              </Typography>
-            )}
-            {done && (
-              <Typography textColor="success600" role="status">
-                {done}
-              </Typography>
-            )}
+            <ActionStatus error={error} done={done} />
           </Flex>
         </Modal.Body>
         <Modal.Footer>

@@ -1,4 +1,4 @@
-import { Box, Button, Flex, Modal, Typography } from '@strapi/design-system';
+import { Button, Flex, Modal, Typography } from '@strapi/design-system';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { COMMENT_STATE_LABELS, REJECT_REASON_LABELS, type InboxComment } from '../../../shared';
@@ -6,6 +6,7 @@ import type { ModerationApi } from '../api';
 import { apiErrorMessage } from '../utils/api-error';
 import { formatDateTime } from '../utils/format';
 import { trad } from '../utils/trad';
+import { CitizenText } from './CitizenText';
 import { ContactCard } from './ContactCard';
 import { ActionStatus } from './ActionStatus';
 import { NO_REJECT_CHOICE, type RejectChoice } from './RejectFields';
@@ -81,16 +82,7 @@ export function CommentDetail({ comment, api, onClose, onChanged }: CommentDetai
                 {comment.rejectReason ? ` — ${REJECT_REASON_LABELS[comment.rejectReason]}` : ''}
               </Typography>
             </Flex>
-            <Box tag="section" aria-labelledby="citizen-voice-comment">
-              <Typography variant="delta" tag="h3" id="citizen-voice-comment">
-                {t('comments.detail.body')}
-              </Typography>
-              <Box paddingTop={2}>
-                <Typography tag="p" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                  {comment.body}
-                </Typography>
-              </Box>
-            </Box>
+            <CitizenText id="citizen-voice-comment" title={t('comments.detail.body')} body={comment.body} />
             <ContactCard contact={comment} />
             {pending && rejecting && (
               <RejectForm

@@ -7,6 +7,7 @@ import type { ModerationApi } from '../api';
 import { apiErrorMessage } from '../utils/api-error';
 import { formatDateTime, formatDay } from '../utils/format';
 import { trad } from '../utils/trad';
+import { CitizenText } from './CitizenText';
 import { ContactCard } from './ContactCard';
 import { ActionStatus } from './ActionStatus';
 import { DueMark } from './DueMark';
@@ -122,16 +123,7 @@ export function InboxDetail({ item, assignees, api, onClose, onChanged }: InboxD
                 {item.assignee ? ` — ${item.assignee.name}` : ''}
               </Typography>
             </Flex>
-            <Box tag="section" aria-labelledby="citizen-voice-question">
-              <Typography variant="delta" tag="h3" id="citizen-voice-question">
-                {t('detail.question')}
-              </Typography>
-              <Box paddingTop={2}>
-                <Typography tag="p" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                  {item.body}
-                </Typography>
-              </Box>
-            </Box>
+            <CitizenText id="citizen-voice-question" title={t('detail.question')} body={item.body} />
             <ContactCard contact={item} />
             {item.state === 'rejected' && item.rejectReason && (
               <Typography>

@@ -1,4 +1,4 @@
-import { Box, Button, Flex, Modal, Typography } from '@strapi/design-system';
+import { Button, Flex, Modal, Typography } from '@strapi/design-system';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { COMMENT_STATE_LABELS, REJECT_REASON_LABELS, type InboxComment } from '../../../shared';
@@ -6,8 +6,11 @@ import type { ModerationApi } from '../api';
 import { apiErrorMessage } from '../utils/api-error';
 import { formatDateTime } from '../utils/format';
 import { trad } from '../utils/trad';
+import { CitizenText } from './CitizenText';
 import { ContactCard } from './ContactCard';
-import { NO_REJECT_CHOICE, RejectFields, type RejectChoice } from './RejectFields';
+import { ActionStatus } from './ActionStatus';
+import { NO_REJECT_CHOICE, type RejectChoice } from './RejectFields';
+import { RejectForm } from './RejectForm';
 
 interface CommentDetailProps {
   comment: InboxComment;
@@ -79,49 +82,24 @@ export function CommentDetail({ comment, api, onClose, onChanged }: CommentDetai
                 {comment.rejectReason ? ` — ${REJECT_REASON_LABELS[comment.rejectReason]}` : ''}
               </Typography>
             </Flex>
-            <Box tag="section" aria-labelledby="citizen-voice-comment">
-              <Typography variant="delta" tag="h3" id="citizen-voice-comment">
-                {t('comments.detail.body')}
-              </Typography>
-              <Box paddingTop={2}>
-                <Typography tag="p" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                  {comment.body}
-                </Typography>
-              </Box>
-            </Box>
+            <CitizenText id="citizen-voice-comment" title={t('comments.detail.body')} body={comment.body} />
             <ContactCard contact={comment} />
             {pending && rejecting && (
-              <Box padding={4} hasRadius borderColor="danger200" tag="section" aria-label={t('comments.reject')}>
-                <Flex direction="column" alignItems="stretch" gap={3}>
-                  <RejectFields
-                    value={reject}
-                    onChange={(value) => {
-                      setReject(value);
-                      setReasonError(undefined);
-                    }}
-                    error={reasonError}
-                  />
-                  <Flex gap={2}>
-                    <Button variant="danger" onClick={confirmReject} loading={busy} disabled={busy}>
-                      {t('detail.reject.confirm')}
-                    </Button>
-                    <Button variant="tertiary" onClick={() => setRejecting(false)}>
-                      {t('detail.reject.cancel')}
-                    </Button>
-                  </Flex>
-                </Flex>
-              </Box>
+              <RejectForm
+                label={t('comments.reject')}
+                value={reject}
+                onChange={(value) => {
+                  setReject(value);
+                  setReasonError(undefined);
+                }}
+                error={reasonError}
+                loading={busy}
+                disabled={busy}
+                onConfirm={confirmReject}
+                onCancel={() => setRejecting(false)}
+              />
             )}
-            {error && (
-              <Typography textColor="danger600" role="alert">
-                {error}
-              </Typography>
-            )}
-            {done && (
-              <Typography textColor="success600" role="status">
-                {done}
-              </Typography>
-            )}
+            <ActionStatus error={error} done={done} />
           </Flex>
         </Modal.Body>
         <Modal.Footer>

@@ -1,4 +1,4 @@
-import { Box, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextButton, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { COMMENT_STATE_LABELS, COMMENT_STATES, INBOX_PAGE_SIZE, type InboxComment } from '../../../shared';
@@ -7,6 +7,7 @@ import { firstWords, formatDate } from '../utils/format';
 import { trad } from '../utils/trad';
 import { CommentDetail } from './CommentDetail';
 import { LoadError, Notice } from './Notice';
+import { ListHead, OpenCodeCell } from './ListTable';
 import { Pager } from './Pager';
 
 const ALL = '';
@@ -83,29 +84,18 @@ export function CommentsTab({ commune }: { commune: string }) {
       {list && list.data.length > 0 && (
         <>
           <Table colCount={COLUMNS.length} rowCount={list.data.length + 1} aria-label={t('tab.comments')}>
-            <Thead>
-              <Tr>
-                {COLUMNS.map((column) => (
-                  <Th key={column}>
-                    <Typography variant="sigma">{t(`comments.column.${column}`)}</Typography>
-                  </Th>
-                ))}
-              </Tr>
-            </Thead>
+            <ListHead labels={COLUMNS.map((column) => t(`comments.column.${column}`))} />
             <Tbody>
               {list.data.map((row) => (
                 <Tr key={row.code} data-code={row.code}>
-                  <Td>
-                    <TextButton
-                      onClick={() => {
-                        setOpenCode(row.code);
-                        setOpened(row);
-                      }}
-                      aria-label={t('comments.open', { code: row.code })}
-                    >
-                      {row.code}
-                    </TextButton>
-                  </Td>
+                  <OpenCodeCell
+                    code={row.code}
+                    label={t('comments.open', { code: row.code })}
+                    onOpen={() => {
+                      setOpenCode(row.code);
+                      setOpened(row);
+                    }}
+                  />
                   <Td>
                     <Typography>{formatDate(row.receivedAt)}</Typography>
                   </Td>

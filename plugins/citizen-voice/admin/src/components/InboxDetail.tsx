@@ -7,9 +7,12 @@ import type { ModerationApi } from '../api';
 import { apiErrorMessage } from '../utils/api-error';
 import { formatDateTime, formatDay } from '../utils/format';
 import { trad } from '../utils/trad';
+import { CitizenText } from './CitizenText';
 import { ContactCard } from './ContactCard';
+import { ActionStatus } from './ActionStatus';
 import { DueMark } from './DueMark';
-import { NO_REJECT_CHOICE, RejectFields, type RejectChoice } from './RejectFields';
+import { NO_REJECT_CHOICE, type RejectChoice } from './RejectFields';
+import { RejectForm } from './RejectForm';
 
 /** Where the content manager edits a public answer (a path inside the admin router). */
 export const answerEditPath = (documentId: string): string => `/content-manager/collection-types/api::question-answer.question-answer/${encodeURIComponent(documentId)}`;
@@ -120,16 +123,7 @@ export function InboxDetail({ item, assignees, api, onClose, onChanged }: InboxD
                 {item.assignee ? ` — ${item.assignee.name}` : ''}
               </Typography>
             </Flex>
-            <Box tag="section" aria-labelledby="citizen-voice-question">
-              <Typography variant="delta" tag="h3" id="citizen-voice-question">
-                {t('detail.question')}
-              </Typography>
-              <Box paddingTop={2}>
-                <Typography tag="p" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                  {item.body}
-                </Typography>
-              </Box>
-            </Box>
+            <CitizenText id="citizen-voice-question" title={t('detail.question')} body={item.body} />
             <ContactCard contact={item} />
             {item.state === 'rejected' && item.rejectReason && (
               <Typography>
@@ -157,37 +151,21 @@ export function InboxDetail({ item, assignees, api, onClose, onChanged }: InboxD
               </Flex>
             )}
             {open && rejecting && (
-              <Box padding={4} hasRadius borderColor="danger200" tag="section" aria-label={t('detail.reject')}>
-                <Flex direction="column" alignItems="stretch" gap={3}>
-                  <RejectFields
-                    value={reject}
-                    onChange={(value) => {
-                      setReject(value);
-                      setReasonError(undefined);
-                    }}
-                    error={reasonError}
-                  />
-                  <Flex gap={2}>
-                    <Button variant="danger" onClick={confirmReject} loading={busy === 'reject'} disabled={busy !== null}>
-                      {t('detail.reject.confirm')}
-                    </Button>
-                    <Button variant="tertiary" onClick={() => setRejecting(false)}>
-                      {t('detail.reject.cancel')}
-                    </Button>
-                  </Flex>
-                </Flex>
-              </Box>
+              <RejectForm
+                label={t('detail.reject')}
+                value={reject}
+                onChange={(value) => {
+                  setReject(value);
+                  setReasonError(undefined);
+                }}
+                error={reasonError}
+                loading={busy === 'reject'}
+                disabled={busy !== null}
+                onConfirm={confirmReject}
+                onCancel={() => setRejecting(false)}
+              />
             )}
-            {error && (
-              <Typography textColor="danger600" role="alert">
-                {error}
-              </Typography>
-            )}
-            {done && (
-              <Typography textColor="success600" role="status">
-                {done}
-              </Typography>
-            )}
+            <ActionStatus error={error} done={done} />
           </Flex>
         </Modal.Body>
         <Modal.Footer>

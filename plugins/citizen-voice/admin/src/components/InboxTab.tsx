@@ -1,4 +1,4 @@
-import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextButton, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Tr, Typography } from '@strapi/design-system';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { INBOX_PAGE_SIZE, INBOX_STATE_LABELS, INBOX_STATES, QUESTION_KIND_LABELS, type DueState, type InboxItem } from '../../../shared';
@@ -8,6 +8,7 @@ import { trad } from '../utils/trad';
 import { DUE_BACKGROUND, DueMark } from './DueMark';
 import { InboxDetail } from './InboxDetail';
 import { LoadError, Notice } from './Notice';
+import { ListHead, OpenCodeCell } from './ListTable';
 import { Pager } from './Pager';
 
 const ALL = '';
@@ -99,29 +100,18 @@ export function InboxTab({ commune }: { commune: string }) {
             {t('inbox.total', { total: list.meta.total })}
           </Typography>
           <Table colCount={COLUMNS.length} rowCount={list.data.length + 1} aria-label={t('tab.inbox')}>
-            <Thead>
-              <Tr>
-                {COLUMNS.map((column) => (
-                  <Th key={column}>
-                    <Typography variant="sigma">{t(`column.${column}`)}</Typography>
-                  </Th>
-                ))}
-              </Tr>
-            </Thead>
+            <ListHead labels={COLUMNS.map((column) => t(`column.${column}`))} />
             <Tbody>
               {list.data.map((row) => (
                 <Tr key={row.code} background={DUE_BACKGROUND[row.due]} data-code={row.code} data-due={row.due}>
-                  <Td>
-                    <TextButton
-                      onClick={() => {
-                        setOpenCode(row.code);
-                        setOpened(row);
-                      }}
-                      aria-label={t('inbox.open', { code: row.code })}
-                    >
-                      {row.code}
-                    </TextButton>
-                  </Td>
+                  <OpenCodeCell
+                    code={row.code}
+                    label={t('inbox.open', { code: row.code })}
+                    onOpen={() => {
+                      setOpenCode(row.code);
+                      setOpened(row);
+                    }}
+                  />
                   <Td>
                     <Typography>{formatDate(row.receivedAt)}</Typography>
                   </Td>

@@ -189,8 +189,9 @@ describe('import of a commune list', () => {
       "SELECT i.url FROM components_navigation_menu_items i JOIN site_settings_cmps c ON c.cmp_id = i.id AND c.component_type = 'navigation.menu-item' WHERE c.entity_id = $1 ORDER BY c.\"order\"",
       [settings?.id],
     );
-    // Every section the law asks for (cms/scripts/provision/menu.ts): "Công khai" opens on the access-to-information page.
-    expect(menu.map((item) => item.url)).toEqual(['/', '/gioi-thieu/tong-quan', '/tin-tuc', '/van-ban', '/thu-tuc-hanh-chinh', '/tiep-can-thong-tin', '/lich-cong-tac', '/lien-he']);
+    // Every section the law asks for (cms/scripts/provision/menu.ts): "Công khai" opens on the access-to-information page;
+    // Hỏi đáp and Lấy ý kiến dự thảo (citizens' questions and comments) come before Liên hệ.
+    expect(menu.map((item) => item.url)).toEqual(['/', '/gioi-thieu/tong-quan', '/tin-tuc', '/van-ban', '/thu-tuc-hanh-chinh', '/tiep-can-thong-tin', '/lich-cong-tac', '/hoi-dap', '/lay-y-kien', '/lien-he']);
     const links = await db.query<{ url: string }>(
       "SELECT k.url FROM components_navigation_links k JOIN site_settings_cmps c ON c.cmp_id = k.id AND c.component_type = 'navigation.link' WHERE c.entity_id = $1 ORDER BY c.\"order\"",
       [settings?.id],

@@ -1,3 +1,5 @@
+import { todayInVietnam } from '../../../shared/working-days';
+
 /** Dates as Vietnamese editors read them, in Vietnam time whatever the browser's zone. */
 const ZONE = 'Asia/Ho_Chi_Minh';
 
@@ -24,11 +26,8 @@ export function formatDay(day: string | null | undefined): string {
   return match ? `${match[3]}/${match[2]}/${match[1]}` : day;
 }
 
-/** Today's calendar day in Vietnam (YYYY-MM-DD). */
-export function todayInVietnam(now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+/** Today's calendar day in Vietnam: the plugin's one rule, which the server's due dates use too. */
+export { todayInVietnam };
 
 /** The first day of the current month in Vietnam (YYYY-MM-01). */
 export function monthStartInVietnam(now: Date = new Date()): string {

@@ -167,7 +167,7 @@ const sources = ({ strapi }: { strapi: Core.Strapi }) => {
       const { clause, bindings } = communeFilter('d.commune_key', communeId);
       const rows = await sql<{ communeId: number; documentId: string; title: string; number: string | null; issueDate: string; firstPublished: Date }>(
         `SELECT * FROM (
-           SELECT d.commune_key AS "communeId", d.document_id AS "documentId", d.title, COALESCE(d.number_symbol, d.number || '/' || d.symbol) AS number,
+           SELECT d.commune_key AS "communeId", d.document_id AS "documentId", d.summary AS title, COALESCE(d.number_symbol, d.number || '/' || d.symbol) AS number,
                   to_char(d.issue_date, 'YYYY-MM-DD') AS "issueDate",
                   LEAST(d.published_at, w.first_published_at) AS "firstPublished"
            FROM documents d

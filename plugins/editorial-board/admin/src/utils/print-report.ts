@@ -104,9 +104,9 @@ function letterheadOf(data: ReportData): Letterhead {
 
 const cell = (value: number): string => `<td class="so">${formatCount(value)}</td>`;
 
-function table(caption: string, head: string[], rows: string[], foot?: string): string {
+function table(caption: string, head: string[], rows: string[], foot?: string, className?: string): string {
   return [
-    '<table>',
+    className ? `<table class="${className}">` : '<table>',
     `<caption>${escapeHtml(caption)}</caption>`,
     `<thead><tr>${head.map((label) => `<th scope="col">${escapeHtml(label)}</th>`).join('')}</tr></thead>`,
     `<tbody>${rows.join('')}</tbody>`,
@@ -172,7 +172,7 @@ function communesSection(data: ReportData, number: string): string {
   return [
     '<section aria-labelledby="muc-xa-phuong">',
     `<h2 id="muc-xa-phuong">${number}. Số liệu theo xã, phường</h2>`,
-    table('Bảng 3. Số liệu và lượt truy cập của từng xã, phường', head, rows, foot),
+    table('Bảng 3. Số liệu và lượt truy cập của từng xã, phường', head, rows, foot, 'bang-rong'),
     '</section>',
   ].join('');
 }
@@ -202,14 +202,16 @@ main { width: 210mm; min-height: 297mm; margin: 12px auto; padding: 20mm 15mm 20
 .thao-tac button { font: inherit; font-size: 11pt; padding: 6px 14px; border: 1px solid #4945ff; border-radius: 4px; background: #4945ff; color: #fff; cursor: pointer; }
 .thao-tac button.phu { background: #fff; color: #32324d; border-color: #8e8ea9; }
 .thao-tac button:focus-visible { outline: 2px solid #000; outline-offset: 2px; }
-.tieu-de-van-ban { display: flex; justify-content: space-between; gap: 8mm; text-align: center; }
-.tieu-de-van-ban p { margin: 0; }
-.co-quan { flex: 0 0 40%; font-size: 12pt; }
-.quoc-hieu { flex: 1; }
+.tieu-de-van-ban { display: flex; justify-content: space-between; gap: 4mm; }
+.tieu-de-van-ban p { margin: 0; text-align: center; text-indent: 0; }
+.co-quan { flex: 0 0 38%; font-size: 12pt; }
+.quoc-hieu { flex: 1; font-size: 12pt; }
+.quoc-hieu p { white-space: nowrap; }
+.quoc-hieu .ngay-thang { font-size: 13pt; }
 .dam { font-weight: bold; }
 .gach-duoi { display: inline-block; border-bottom: 1px solid #000; padding-bottom: 1px; }
 .ngay-thang { margin-top: 6mm !important; font-style: italic; }
-h1 { margin: 10mm 0 6mm; text-align: center; font-size: 14pt; }
+h1 { margin: 10mm 0 6mm; text-align: center; font-size: 14pt; line-height: 1.3; }
 h1 span { display: block; font-size: 14pt; }
 h1 .ky { font-weight: normal; font-style: italic; font-size: 13pt; }
 h2 { font-size: 13pt; margin: 6mm 0 2mm; }
@@ -222,11 +224,15 @@ thead th { text-align: center; font-weight: bold; }
 tbody th, tfoot th { text-align: left; font-weight: normal; }
 tfoot th, tfoot td { font-weight: bold; }
 td.so { text-align: right; white-space: nowrap; }
+/* The province's roll-up has ten columns: smaller type keeps it on a portrait A4 page. */
+table.bang-rong { font-size: 9.5pt; }
+table.bang-rong th, table.bang-rong td { padding: 0.8mm 1mm; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
 .ky-ten { display: flex; justify-content: space-between; gap: 6mm; margin-top: 8mm; break-inside: avoid; }
-.ky-ten > div { flex: 1; }
-.noi-nhan { font-size: 11pt; }
+.noi-nhan { flex: 0 0 28%; font-size: 11pt; }
+.chu-ky { flex: 1; }
+.chu-ky .dam { white-space: nowrap; }
 .noi-nhan p, .chu-ky p { text-indent: 0; text-align: left; margin: 0; }
 .noi-nhan ul { margin: 0; padding: 0; list-style: none; }
 .chu-ky { text-align: center; }

@@ -120,9 +120,10 @@ function figuresSection(data: ReportData): string {
   const receivedArticles = ARTICLE_KINDS.reduce((sum, kind) => sum + total.byKind[kind].received, 0);
   const publishedArticles = ARTICLE_KINDS.reduce((sum, kind) => sum + total.byKind[kind].published, 0);
   const rejectedArticles = ARTICLE_KINDS.reduce((sum, kind) => sum + total.byKind[kind].rejected, 0);
-  // Seed 003's sentence, with this period's figures.
+  // Seed 003's sentence, with this period's figures (the province's are its communes' boards').
+  const board = data.scope === 'province' ? 'Ban Biên tập các xã, phường' : 'Ban Biên tập';
   const sentence =
-    `Trong kỳ báo cáo, Ban Biên tập đã tiếp nhận ${formatCount(receivedArticles)} tin, bài. Sau khi Ban Biên tập kiểm duyệt nội dung, ` +
+    `Trong kỳ báo cáo, ${board} đã tiếp nhận ${formatCount(receivedArticles)} tin, bài. Sau khi Ban Biên tập kiểm duyệt nội dung, ` +
     `đã đăng tải được ${formatCount(publishedArticles)} tin, bài (${formatCount(total.byKind.tin.published)} tin, ${formatCount(total.byKind.bai.published)} bài); ` +
     `${formatCount(total.articlePhotos)} ảnh; ${formatCount(rejectedArticles)} tin, bài bị từ chối, không đăng. ` +
     `Ngoài ra đăng tải ${formatCount(total.documentsPosted)} văn bản chỉ đạo điều hành.`;

@@ -121,6 +121,7 @@ describe('the printable report', () => {
     const page = printableReport(province);
     expect(textOf(page)).toContain('ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN');
     expect(textOf(page)).toContain('Lạng Sơn, ngày 02 tháng 6 năm 2026');
+    expect(textOf(page)).toContain('Trong kỳ báo cáo, Ban Biên tập các xã, phường đã tiếp nhận 283 tin, bài.');
     expect(page).toContain('<span>Tổng hợp số liệu các Trang thông tin điện tử xã, phường tỉnh Lạng Sơn</span><span class="ky">Từ ngày 01/01/2026 đến ngày 31/03/2026</span>');
     const rows = rowsOf(page, 'Bảng 3. Số liệu và lượt truy cập của từng xã, phường');
     expect(rows[0]?.slice(-3)).toEqual(['Lượt truy cập trong kỳ', 'Lượt truy cập từ đầu năm 2026 đến ngày 02/06/2026', 'Tổng số lượt truy cập đến ngày 02/06/2026']);

@@ -92,7 +92,7 @@ FROM communes c, generate_series(1, 4) AS n WHERE c.id % 5 <> 0;
 
 -- The board's events: each news item and document submitted, a third returned once, then published.
 INSERT INTO editorial_events (document_id, workflow_id, target_uid, target_document_id, locale, commune_id, action, version, kind, first_time, created_at, updated_at)
-SELECT 'be' || md5(a.document_id || e.action), 0, 'api::article.article', a.document_id, '', a.commune_key, e.action, 1,
+SELECT 'be' || md5(a.document_id || e.action), 1000000 + abs(hashtext(a.document_id)) % 100000000, 'api::article.article', a.document_id, '', a.commune_key, e.action, 1,
        CASE WHEN a.document_id LIKE 'bd%' THEN 'document' ELSE a.kind END, true, a.published_at - e.before, a.published_at - e.before
 FROM (SELECT document_id, kind, commune_key, published_at FROM articles WHERE published_at IS NOT NULL
       UNION ALL SELECT document_id, 'document', commune_key, published_at FROM documents WHERE published_at IS NOT NULL) AS a,

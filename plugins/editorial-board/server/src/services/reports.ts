@@ -15,7 +15,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Knex } from 'knex';
-import { emptyReportVisits, type CommuneReport, type ReportCommune, type ReportData, type ReportFigures, type ReportVisits } from '../../../shared';
+import { emptyReportVisits, type CommuneReport, type ReportCommune, type ReportData, type ReportVisits } from '../../../shared';
 import { authorsByCommune, emptyFigures, exportFileName, figuresByCommune, parsePeriod, PeriodError, sumFigures, sumVisits, visitsAsOf, type AuthorRow, type KindRow, type Period } from '../reports/figures';
 import { reportWorkbook } from '../reports/workbook';
 
@@ -152,15 +152,6 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    /**
-     * Figures by commune for a period (YYYY-MM-DD, inclusive), with no access check: for server
-     * code that has checked access itself (the province dashboard), so its publishing figures
-     * are these very figures. A commune with no events is absent from the map.
-     */
-    async figuresFor(from: string, to: string, communeId: number | null): Promise<Map<number, ReportFigures>> {
-      return figuresByCommune(await kindRows(parsePeriod(from, to), communeId));
-    },
-
     /** The figures one user may see for the period and commune asked (see the file's comment). */
     async figures(userId: number, query: ReportQuery): Promise<ReportData> {
       let period: Period;

@@ -149,10 +149,17 @@ const sources = ({ strapi }: { strapi: Core.Strapi }) => {
     async waiting(communeId: number | null): Promise<WaitingRow[]> {
       const { clause, bindings } = communeFilter('w.commune_id', communeId);
       const rows = await sql<{ communeId: number; title: string | null; kind: string | null; state: string; since: Date | null }>(
-        `SELECT w.commune_id AS "communeId", w.title, w.kind, w.state,
-                (SELECT max(e.created_at) FROM editorial_events e WHERE e.workflow_id = w.id AND e.action IN ('submit', 'receive')) AS since
-         FROM editorial_workflows w
-         WHERE w.state IN (${WAITING_STATES.map(() => '?').join(', ')}) AND NOT (w.state = 'approved' AND w.scheduled_at IS NOT NULL)${clause}`,
+        // One join over the queue's events rather than a subquery per item: at worst one scan of
+        // the events, whatever the planner guesses of workflow_id.
+        `WITH waiting AS (
+           SELECT w.id, w.commune_id, w.title, w.kind, w.state FROM editorial_workflows w
+           WHERE w.state IN (${WAITING_STATES.map(() => '?').join(', ')}) AND NOT (w.state = 'approved' AND w.scheduled_at IS NOT NULL)${clause}
+         ), submitted AS (
+           SELECT e.workflow_id, max(e.created_at) AS since FROM editorial_events e JOIN waiting ON e.workflow_id = waiting.id
+           WHERE e.action IN ('submit', 'receive') GROUP BY e.workflow_id
+         )
+         SELECT waiting.commune_id AS "communeId", waiting.title, waiting.kind, waiting.state, submitted.since
+         FROM waiting LEFT JOIN submitted ON submitted.workflow_id = waiting.id`,
         [...WAITING_STATES, ...bindings],
       );
       return rows.map((row) => ({ ...row, since: iso(row.since) }));

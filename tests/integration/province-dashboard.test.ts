@@ -292,12 +292,14 @@ describe('the figures of a known year', () => {
     expect(mine.charts.compliance[11]).toBe(86);
   });
 
-  it("publishes the same figures as the board's yearly report", async () => {
+  it("publishes the same publications and visits as the board's yearly report", async () => {
     const report = await as('head').call<ReportResponse>('GET', `/editorial-board/reports?from=${year}-01-01&to=${today}&commune=${communes.khanhKhe?.documentId}`);
     expect(report.status).toBe(200);
     const figures = report.body.data.communes[0]?.figures;
     const row = data.communes.find((entry) => entry.commune.slug === 'khanh-khe');
     expect([figures?.byKind.tin.published, figures?.byKind.bai.published, figures?.byKind.document.published]).toEqual([row?.published.year.tin, row?.published.year.bai, row?.published.year.document]);
+    const visits = report.body.data.communes[0]?.visits;
+    expect([visits?.period, visits?.year, visits?.total]).toEqual([row?.visits.year, row?.visits.year, row?.visits.total]);
   });
 
   it('exports the overview as an Excel file with the same figures', async () => {

@@ -15,7 +15,7 @@ const COMMUNE_UID = 'plugin::commune-tenancy.commune';
 const MEMBERSHIP_UID = 'plugin::commune-tenancy.membership';
 /** The tenancy plugin's roles that see every commune (commune-tenancy guard/actor.ts). */
 const PROVINCE_ROLES = new Set(['strapi-super-admin', 'commune-province-viewer']);
-/** The board's seats; the commune admin sits as a member. */
+/** The board's seats (the commune admin is let in by its own flag, whatever its seat). */
 const BOARD_SEATS = new Set(['head', 'deputy', 'member']);
 
 export interface CommuneRow extends DashboardCommune {
@@ -42,9 +42,12 @@ export async function communeForDashboard(strapi: Core.Strapi, userId: number, r
   const notFound = new errors.NotFoundError('Không tìm thấy xã, phường này.');
   if (!commune) throw notFound;
   if (await isProvince(strapi, userId)) return commune;
-  const membership = (await strapi.db.query(MEMBERSHIP_UID).findOne({ where: { adminUserId: userId, commune: { id: commune.id } }, select: ['boardRole'] })) as { boardRole?: string | null } | null;
+  const membership = (await strapi.db.query(MEMBERSHIP_UID).findOne({ where: { adminUserId: userId, commune: { id: commune.id } }, select: ['boardRole', 'isCommuneAdmin'] })) as {
+    boardRole?: string | null;
+    isCommuneAdmin?: boolean | null;
+  } | null;
   // Members of a suspended commune are locked out of it, as in the board's report.
   if (!membership || commune.siteStatus !== 'active') throw notFound;
-  if (!BOARD_SEATS.has(membership.boardRole ?? '')) throw new errors.PolicyError('Chỉ Ban biên tập và quản trị xã, phường được xem bảng số liệu của xã.');
+  if (membership.isCommuneAdmin !== true && !BOARD_SEATS.has(membership.boardRole ?? '')) throw new errors.PolicyError('Chỉ Ban biên tập và quản trị xã, phường được xem bảng số liệu của xã.');
   return commune;
 }

@@ -10,7 +10,8 @@
  * Then one Strapi serves province IT's overview and a commune's dashboard BENCH_REQUESTS times
  * each, one request at a time (as people open a page), and the p50/p95 are printed.
  */
-import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { withDatabase } from '../../database/connection.ts';
@@ -19,15 +20,13 @@ import { dropDatabase, prepareDatabase } from '../../database/prepare.ts';
 import { startDatabaseServer } from '../../database/server.ts';
 import { buildCms, buildPlugins } from '../../scripts/lib/build.ts';
 import { startService, waitForHttp } from '../../scripts/lib/processes.ts';
-import { baseEnv, node, tools } from '../../scripts/lib/tools.ts';
+import { node, tools } from '../../scripts/lib/tools.ts';
 import { adminLogin } from '../support/admin-login.ts';
+import { SUPER_ADMIN, testStrapiEnv } from '../support/strapi.ts';
 
 const COMMUNES = Number(process.env.BENCH_COMMUNES ?? 55);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 30);
 const PORT = 1392;
-const ADMIN = { email: 'bench@tinh.gov.vn', password: 'Bench-Tinh-2026' };
-
-const secret = (): string => randomBytes(24).toString('base64');
 
 async function sql(url: string, text: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
@@ -139,21 +138,8 @@ try {
   const url = withDatabase(database.urlFor('postgres'), 'bench_dashboard');
   await dropDatabase(url);
   await prepareDatabase(url);
-  const env = baseEnv({
-    APP_KEYS: `${secret()},${secret()}`,
-    ADMIN_JWT_SECRET: secret(),
-    API_TOKEN_SALT: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
-    DATABASE_URL: url,
-    HOST: '127.0.0.1',
-    PORT: String(PORT),
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
-    STRAPI_LOG_LEVEL: 'error',
-    DASHBOARD_SNAPSHOT_INTERVAL_MS: '0',
-  });
+  const workDir = await mkdtemp(path.join(tmpdir(), 'bench-dashboard-'));
+  const env = { ...(await testStrapiEnv(url, PORT, workDir)), STRAPI_LOG_LEVEL: 'error', DASHBOARD_SNAPSHOT_INTERVAL_MS: '0' };
   const base = `http://127.0.0.1:${PORT}`;
   // A first boot creates Strapi's tables; the rows go in while it runs (nothing caches them).
   const strapi = startService('strapi', node, [tools.strapi, 'start'], { cwd: cmsDir, env });
@@ -170,7 +156,7 @@ try {
     await client.end();
     const row = counts.rows[0];
     console.log(`Generated in ${((Date.now() - started) / 1000).toFixed(1)} s: ${row?.articles} article rows, ${row?.documents} document rows, ${row?.events} board events, ${row?.visits} days of visits.`);
-    const token = await adminLogin(base, ADMIN.email, ADMIN.password);
+    const token = await adminLogin(base, SUPER_ADMIN.email, SUPER_ADMIN.password);
     const overview = await time('overview', `${base}/province-dashboard/overview`, token);
     const commune = await time('commune', `${base}/province-dashboard/commune?commune=bc${'1'.padStart(22, '0')}`, token);
     const exported = await time('export', `${base}/province-dashboard/overview/export`, token);
@@ -187,6 +173,7 @@ try {
     );
   } finally {
     await strapi.stop();
+    await rm(workDir, { recursive: true, force: true });
   }
   await dropDatabase(url);
 } catch (error) {

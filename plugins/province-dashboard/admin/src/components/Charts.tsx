@@ -6,6 +6,7 @@
  */
 import { Box, Typography } from '@strapi/design-system';
 import * as React from 'react';
+import { PUBLISHED_KIND_LABELS, PUBLISHED_KINDS, type MonthlyCharts } from '../../../shared';
 import { formatNumber, formatMonth, shortMonth } from '../format';
 
 export interface Series {
@@ -14,7 +15,7 @@ export interface Series {
   values: Array<number | null>;
 }
 
-interface ChartProps {
+export interface ChartProps {
   title: string;
   /** The x axis: months (YYYY-MM) or days (YYYY-MM-DD). */
   buckets: string[];
@@ -165,5 +166,28 @@ export function Sparkline({ values, months, name }: { values: number[]; months: 
   );
 }
 
+
 /** Colours with at least 3:1 contrast on white, one per kind of publication. */
-export const KIND_COLORS = { tin: '#4945ff', bai: '#b72b1a', document: '#2f6846', other: '#666687' } as const;
+const KIND_COLORS = { tin: '#4945ff', bai: '#b72b1a', document: '#2f6846', other: '#666687' } as const;
+
+/** A chart in its card, as the dashboards lay them out side by side. */
+export function ChartCard(props: ChartProps) {
+  return (
+    <Box style={{ flex: '1 1 420px' }} background="neutral0" padding={4} hasRadius shadow="tableShadow">
+      <Chart {...props} />
+    </Box>
+  );
+}
+
+/** First publications per month, stacked by kind: the same chart on both dashboards. */
+export function PublicationsChart({ charts }: { charts: MonthlyCharts }) {
+  return (
+    <ChartCard
+      title="Tin, bài, văn bản đăng mỗi tháng"
+      unit="mục"
+      type="bars"
+      buckets={charts.months}
+      series={PUBLISHED_KINDS.map((kind) => ({ label: PUBLISHED_KIND_LABELS[kind], color: KIND_COLORS[kind], values: charts.publications[kind] }))}
+    />
+  );
+}

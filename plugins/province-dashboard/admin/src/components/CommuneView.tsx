@@ -7,9 +7,8 @@ import { Box, Flex, Link, Typography } from '@strapi/design-system';
 import * as React from 'react';
 import { NavLink } from 'react-router-dom';
 import type { CommuneDashboardData, ScorecardRow } from '../../../shared';
-import { PUBLISHED_KIND_LABELS, PUBLISHED_KINDS } from '../../../shared';
 import { daysSince, formatDay, formatNumber } from '../format';
-import { Chart, KIND_COLORS } from './Charts';
+import { ChartCard, PublicationsChart } from './Charts';
 import { CELL, FigureCards, NUMBER_CELL, TABLE_STYLE } from './Figures';
 
 const STATE_COLORS: Record<ScorecardRow['state'], 'success600' | 'warning700' | 'danger600'> = { ok: 'success600', stale: 'warning700', empty: 'danger600' };
@@ -82,24 +81,10 @@ export function CommuneView({ data }: { data: CommuneDashboardData }) {
       </Box>
 
       <Flex gap={6} wrap="wrap" alignItems="flex-start">
-        <Box style={{ flex: '1 1 420px' }} background="neutral0" padding={4} hasRadius shadow="tableShadow">
-          <Chart title="Lượt truy cập 30 ngày qua" unit="lượt" type="bars" buckets={charts.days} series={[{ label: 'Lượt truy cập', color: '#4945ff', values: charts.dailyVisits }]} />
-        </Box>
-        <Box style={{ flex: '1 1 420px' }} background="neutral0" padding={4} hasRadius shadow="tableShadow">
-          <Chart title="Lượt truy cập theo tháng" unit="lượt" type="bars" buckets={charts.months} series={[{ label: 'Lượt truy cập', color: '#4945ff', values: charts.visits }]} />
-        </Box>
-        <Box style={{ flex: '1 1 420px' }} background="neutral0" padding={4} hasRadius shadow="tableShadow">
-          <Chart
-            title="Tin, bài, văn bản đăng mỗi tháng"
-            unit="mục"
-            type="bars"
-            buckets={charts.months}
-            series={PUBLISHED_KINDS.map((kind) => ({ label: PUBLISHED_KIND_LABELS[kind], color: KIND_COLORS[kind], values: charts.publications[kind] }))}
-          />
-        </Box>
-        <Box style={{ flex: '1 1 420px' }} background="neutral0" padding={4} hasRadius shadow="tableShadow">
-          <Chart title="Điểm đầy đủ thông tin theo tháng (%)" unit="điểm" type="line" buckets={charts.months} series={[{ label: 'Điểm', color: '#2f6846', values: charts.compliance }]} />
-        </Box>
+        <ChartCard title="Lượt truy cập 30 ngày qua" unit="lượt" type="bars" buckets={charts.days} series={[{ label: 'Lượt truy cập', color: '#4945ff', values: charts.dailyVisits }]} />
+        <ChartCard title="Lượt truy cập theo tháng" unit="lượt" type="bars" buckets={charts.months} series={[{ label: 'Lượt truy cập', color: '#4945ff', values: charts.visits }]} />
+        <PublicationsChart charts={charts} />
+        <ChartCard title="Điểm đầy đủ thông tin theo tháng (%)" unit="điểm" type="line" buckets={charts.months} series={[{ label: 'Điểm', color: '#2f6846', values: charts.compliance }]} />
       </Flex>
 
       <Section title={`Thông tin bắt buộc phải công khai: đạt ${figures.compliance.ok}/${data.scorecard.length} mục`}>

@@ -13,7 +13,7 @@ import { PUBLISHED_KIND_LABELS, PUBLISHED_KINDS } from '../../../shared';
 import { useOverviewExport } from '../api';
 import { daysSince, formatDay, formatNumber, formatShare } from '../format';
 import { PLUGIN_ID } from '../pluginId';
-import { Chart, KIND_COLORS, Sparkline } from './Charts';
+import { ChartCard, PublicationsChart, Sparkline } from './Charts';
 import { CELL, FigureCards, NUMBER_CELL, TABLE_STYLE } from './Figures';
 
 type SortKey = 'name' | 'visitsToday' | 'visitsMonth' | 'visitsYear' | 'visitsTotal' | 'publishedMonth' | 'publishedYear' | 'waiting' | 'median' | 'onTime' | 'compliance' | 'lastPublished';
@@ -86,21 +86,9 @@ export function OverviewView({ data }: { data: OverviewData }) {
       </Box>
 
       <Flex gap={6} wrap="wrap" alignItems="flex-start">
-        <Box style={{ flex: '1 1 420px' }} background="neutral0" padding={4} hasRadius shadow="tableShadow">
-          <Chart title="Lượt truy cập toàn tỉnh theo tháng" unit="lượt" type="bars" buckets={charts.months} series={[{ label: 'Lượt truy cập', color: '#4945ff', values: charts.visits }]} />
-        </Box>
-        <Box style={{ flex: '1 1 420px' }} background="neutral0" padding={4} hasRadius shadow="tableShadow">
-          <Chart
-            title="Tin, bài, văn bản đăng mỗi tháng"
-            unit="mục"
-            type="bars"
-            buckets={charts.months}
-            series={PUBLISHED_KINDS.map((kind) => ({ label: PUBLISHED_KIND_LABELS[kind], color: KIND_COLORS[kind], values: charts.publications[kind] }))}
-          />
-        </Box>
-        <Box style={{ flex: '1 1 420px' }} background="neutral0" padding={4} hasRadius shadow="tableShadow">
-          <Chart title="Điểm đầy đủ thông tin bình quân các xã (%)" unit="điểm" type="line" buckets={charts.months} series={[{ label: 'Điểm bình quân', color: '#2f6846', values: charts.compliance }]} />
-        </Box>
+        <ChartCard title="Lượt truy cập toàn tỉnh theo tháng" unit="lượt" type="bars" buckets={charts.months} series={[{ label: 'Lượt truy cập', color: '#4945ff', values: charts.visits }]} />
+        <PublicationsChart charts={charts} />
+        <ChartCard title="Điểm đầy đủ thông tin bình quân các xã (%)" unit="điểm" type="line" buckets={charts.months} series={[{ label: 'Điểm bình quân', color: '#2f6846', values: charts.compliance }]} />
       </Flex>
 
       <Box background="neutral0" padding={4} hasRadius shadow="tableShadow">

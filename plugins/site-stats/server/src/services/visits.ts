@@ -28,6 +28,33 @@ const visits = ({ strapi }: { strapi: Core.Strapi }) => {
     keptFrom = oldest;
   }
 
+  /**
+   * The figures as of the end of `day` (YYYY-MM-DD, Vietnam time) instead of today:
+   * today, month and year are those of `day`, and the total stops at `day`. The yearly report
+   * asks it for its period's last day, so a past year's report keeps its figures when printed
+   * later; no visits exist after today, so a day in the future means "up to today".
+   */
+  async function figuresOn(communeIds: readonly number[] | null, period: { from: string; to: string }, day: string): Promise<Map<number, VisitFigures>> {
+    const ids = communeIds === null ? null : [...communeIds];
+    const rows = await sql<{ communeId: number; today: string; month: string; year: string; total: string; period: string }>(
+      `SELECT commune_id AS "communeId",
+              coalesce(sum(visits) FILTER (WHERE day = ?::date), 0) AS today,
+              coalesce(sum(visits) FILTER (WHERE day >= date_trunc('month', ?::date) AND day <= ?::date), 0) AS month,
+              coalesce(sum(visits) FILTER (WHERE day >= date_trunc('year', ?::date) AND day <= ?::date), 0) AS year,
+              coalesce(sum(visits) FILTER (WHERE day <= ?::date), 0) AS total,
+              coalesce(sum(visits) FILTER (WHERE day BETWEEN ?::date AND ?::date), 0) AS period
+       FROM site_visits
+       WHERE (?::integer[] IS NULL OR commune_id = ANY(?::integer[]))
+       GROUP BY commune_id`,
+      [day, day, day, day, day, day, period.from, period.to, ids, ids],
+    );
+    const figures = new Map<number, VisitFigures>((communeIds ?? []).map((id) => [id, emptyVisitFigures()]));
+    for (const row of rows) {
+      figures.set(row.communeId, { today: Number(row.today), month: Number(row.month), year: Number(row.year), total: Number(row.total), period: Number(row.period) });
+    }
+    return figures;
+  }
+
   return {
     /** Records a batch of one day's visitors (distinct or not); returns how many were new that day. */
     async record(communeId: number, day: string, visitorHashes: readonly string[], now = new Date()): Promise<number> {
@@ -59,58 +86,15 @@ const visits = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * Each commune's visit figures (all communes when `communeIds` is null; a commune with no
-     * visits is in the map with zeros only if it was asked for by id). One aggregate over the
+     * Each commune's visit figures today (all communes when `communeIds` is null; a commune with
+     * no visits is in the map with zeros only if it was asked for by id). One aggregate over the
      * per-day rows: at 55 communes a year is 20,000 rows, read once.
      */
-    async figures(communeIds: readonly number[] | null, period: { from: string; to: string }, now = new Date()): Promise<Map<number, VisitFigures>> {
-      const today = dayInVietnam(now);
-      const ids = communeIds === null ? null : [...communeIds];
-      const rows = await sql<{ communeId: number; today: string; month: string; year: string; total: string; period: string }>(
-        `SELECT commune_id AS "communeId",
-                coalesce(sum(visits) FILTER (WHERE day = ?::date), 0) AS today,
-                coalesce(sum(visits) FILTER (WHERE day >= date_trunc('month', ?::date) AND day <= ?::date), 0) AS month,
-                coalesce(sum(visits) FILTER (WHERE day >= date_trunc('year', ?::date) AND day <= ?::date), 0) AS year,
-                coalesce(sum(visits), 0) AS total,
-                coalesce(sum(visits) FILTER (WHERE day BETWEEN ?::date AND ?::date), 0) AS period
-         FROM site_visits
-         WHERE (?::integer[] IS NULL OR commune_id = ANY(?::integer[]))
-         GROUP BY commune_id`,
-        [today, today, today, today, today, period.from, period.to, ids, ids],
-      );
-      const figures = new Map<number, VisitFigures>((communeIds ?? []).map((id) => [id, emptyVisitFigures()]));
-      for (const row of rows) {
-        figures.set(row.communeId, { today: Number(row.today), month: Number(row.month), year: Number(row.year), total: Number(row.total), period: Number(row.period) });
-      }
-      return figures;
+    figures(communeIds: readonly number[] | null, period: { from: string; to: string }, now = new Date()): Promise<Map<number, VisitFigures>> {
+      return figuresOn(communeIds, period, dayInVietnam(now));
     },
 
-    /**
-     * Like `figures`, but as of the end of `day` (YYYY-MM-DD, Vietnam time) instead of today:
-     * today, month and year are those of `day`, and the total stops at `day`. The yearly report
-     * asks it for its period's last day, so a past year's report keeps its figures when printed
-     * later; no visits exist after today, so a day in the future means "up to today".
-     */
-    async figuresOn(communeIds: readonly number[] | null, period: { from: string; to: string }, day: string): Promise<Map<number, VisitFigures>> {
-      const ids = communeIds === null ? null : [...communeIds];
-      const rows = await sql<{ communeId: number; today: string; month: string; year: string; total: string; period: string }>(
-        `SELECT commune_id AS "communeId",
-                coalesce(sum(visits) FILTER (WHERE day = ?::date), 0) AS today,
-                coalesce(sum(visits) FILTER (WHERE day >= date_trunc('month', ?::date) AND day <= ?::date), 0) AS month,
-                coalesce(sum(visits) FILTER (WHERE day >= date_trunc('year', ?::date) AND day <= ?::date), 0) AS year,
-                coalesce(sum(visits) FILTER (WHERE day <= ?::date), 0) AS total,
-                coalesce(sum(visits) FILTER (WHERE day BETWEEN ?::date AND ?::date), 0) AS period
-         FROM site_visits
-         WHERE (?::integer[] IS NULL OR commune_id = ANY(?::integer[]))
-         GROUP BY commune_id`,
-        [day, day, day, day, day, day, period.from, period.to, ids, ids],
-      );
-      const figures = new Map<number, VisitFigures>((communeIds ?? []).map((id) => [id, emptyVisitFigures()]));
-      for (const row of rows) {
-        figures.set(row.communeId, { today: Number(row.today), month: Number(row.month), year: Number(row.year), total: Number(row.total), period: Number(row.period) });
-      }
-      return figures;
-    },
+    figuresOn,
 
     /** Visits per commune and day (or month) in [from, to]: the points of the dashboard's charts. */
     async series(communeIds: readonly number[] | null, from: string, to: string, grain: 'day' | 'month'): Promise<VisitPoint[]> {

@@ -14,7 +14,9 @@ export default {
   register() {},
   bootstrap({ strapi }: { strapi: Core.Strapi }) {
     const config = strapi.config.get('plugin::province-dashboard') as { snapshotIntervalMs?: number } | undefined;
-    startSnapshots(strapi, config?.snapshotIntervalMs ?? 3_600_000);
+    // Only in a server: a script that loads Strapi (the seed, provisioning) must not record the
+    // scorecards of content it is still writing.
+    strapi.server.httpServer.once('listening', () => startSnapshots(strapi, config?.snapshotIntervalMs ?? 3_600_000));
   },
   destroy() {
     stopSnapshots();

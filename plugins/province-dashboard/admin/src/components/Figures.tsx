@@ -11,13 +11,13 @@ export const TABLE_STYLE: React.CSSProperties = { borderCollapse: 'collapse', wi
 export const CELL: React.CSSProperties = { borderBottom: '1px solid #dcdce4', padding: '6px 8px', textAlign: 'left', verticalAlign: 'top' };
 export const NUMBER_CELL: React.CSSProperties = { ...CELL, textAlign: 'right', whiteSpace: 'nowrap' };
 
-function Card({ label, value, detail }: { label: string; value: string; detail?: string }) {
+function Card({ label, value, detail, small = false }: { label: string; value: string; detail?: string; small?: boolean }) {
   return (
     <Box background="neutral0" padding={4} hasRadius shadow="tableShadow" style={{ minWidth: 180, flex: '1 1 180px' }}>
       <Typography variant="sigma" tag="p" textColor="neutral600">
         {label}
       </Typography>
-      <Typography variant="alpha" tag="p">
+      <Typography variant={small ? 'beta' : 'alpha'} tag="p" style={{ whiteSpace: 'nowrap' }}>
         {value}
       </Typography>
       {detail && (
@@ -42,7 +42,13 @@ export function FigureCards({ figures }: { figures: Figures }) {
       <Card
         label="Chờ Ban biên tập"
         value={formatNumber(waiting.count)}
-        detail={waiting.oldestSince === null ? 'Không có mục nào chờ' : `Mục chờ lâu nhất: ${daysSince(waiting.oldestSince)} ngày (từ ${formatDay(waiting.oldestSince)})`}
+        detail={
+          waiting.count === 0
+            ? 'Không có mục nào chờ'
+            : waiting.oldestSince === null
+              ? 'Chưa rõ ngày gửi Ban biên tập'
+              : `Mục chờ lâu nhất: ${daysSince(waiting.oldestSince)} ngày (từ ${formatDay(waiting.oldestSince)})`
+        }
       />
       <Card
         label="Văn bản đăng trong 5 ngày làm việc"
@@ -50,7 +56,7 @@ export function FigureCards({ figures }: { figures: Figures }) {
         detail={documents.count === 0 ? 'Chưa có văn bản đăng năm nay' : `${documents.withinDeadline}/${documents.count} văn bản; trung vị ${documents.medianDays} ngày từ ban hành đến khi đăng`}
       />
       <Card label="Đầy đủ thông tin bắt buộc" value={`${compliance.score}%`} detail={`${compliance.ok} mục đạt · ${compliance.stale} chưa cập nhật · ${compliance.empty} chưa có nội dung`} />
-      <Card label="Đăng lần cuối" value={formatDay(figures.lastPublishedAt)} />
+      <Card label="Đăng lần cuối" value={formatDay(figures.lastPublishedAt)} small />
     </Flex>
   );
 }

@@ -60,8 +60,10 @@ interface Gathered {
   documents: PublishedDocument[];
   visits: Map<number, VisitFigures>;
   visitMonths: VisitPoint[];
-  snapshots: Map<number, Map<string, number>>;
 }
+
+/** Each commune's mean recorded score per month (YYYY-MM). */
+type Snapshots = Map<number, Map<string, number>>;
 
 const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
   const sources = () => strapi.plugin('province-dashboard').service('sources') as SourcesService;
@@ -73,22 +75,33 @@ const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
     const firstDay = `${months[0]}-01`;
     const yearStart = vietnamMidnight(`${today.slice(0, 4)}-01-01`);
     const ids = only === null ? null : [only];
-    const [tallies, publications, waiting, documents, visitFigures, visitMonths, snapshotRows] = await Promise.all([
+    const [tallies, publications, waiting, documents, visitFigures, visitMonths] = await Promise.all([
       sources().tallies(only),
       sources().publications(monthBounds(months), yearStart, only),
       sources().waiting(only),
       sources().documents(yearStart, only),
       visits().figures(ids, { from: today, to: today }, now),
       visits().series(ids, firstDay, today, 'month'),
-      sources().snapshotMonths(firstDay, only),
     ]);
-    const snapshots = new Map<number, Map<string, number>>();
-    for (const row of snapshotRows) {
+    return { today, months, tallies: tallies.sections, lastPublished: tallies.lastPublished, publications, waiting, documents, visits: visitFigures, visitMonths };
+  }
+
+  /**
+   * Records the day's scorecards, then reads the months' recorded scores: read after the
+   * record, this month's point includes the score just computed.
+   */
+  async function recordAndRead(data: Gathered, rows: ReadonlyArray<{ commune: CommuneRow; figures: Figures }>, only: number | null): Promise<Snapshots> {
+    await sources().recordSnapshots(
+      data.today,
+      rows.map(({ commune, figures }) => ({ communeId: commune.id, ...figures.compliance })),
+    );
+    const snapshots: Snapshots = new Map();
+    for (const row of await sources().snapshotMonths(`${data.months[0]}-01`, only)) {
       let months = snapshots.get(row.communeId);
       if (!months) snapshots.set(row.communeId, (months = new Map()));
       months.set(row.month, row.score);
     }
-    return { today, months, tallies: tallies.sections, lastPublished: tallies.lastPublished, publications, waiting, documents, visits: visitFigures, visitMonths, snapshots };
+    return snapshots;
   }
 
   /** One commune's figures from what was gathered, with its scorecard and its documents' timeliness. */
@@ -125,7 +138,7 @@ const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** The monthly charts of some communes (all of `communeIds`), summed. */
-  function monthlyCharts(data: Gathered, communeIds: ReadonlySet<number>): MonthlyCharts {
+  function monthlyCharts(data: Gathered, snapshots: Snapshots, communeIds: ReadonlySet<number>): MonthlyCharts {
     const index = new Map(data.months.map((month, position) => [month, position]));
     const visits = data.months.map(() => 0);
     for (const point of data.visitMonths) {
@@ -140,19 +153,12 @@ const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
     }
     const compliance = data.months.map((month) => {
       const scores = [...communeIds].flatMap((id) => {
-        const score = data.snapshots.get(id)?.get(month);
+        const score = snapshots.get(id)?.get(month);
         return score === undefined ? [] : [score];
       });
       return scores.length === 0 ? null : Math.round(scores.reduce((sum, score) => sum + score, 0) / scores.length);
     });
     return { months: data.months, visits, publications, compliance };
-  }
-
-  async function record(today: string, rows: ReadonlyArray<{ commune: CommuneRow; figures: Figures }>): Promise<void> {
-    await sources().recordSnapshots(
-      today,
-      rows.map(({ commune, figures }) => ({ communeId: commune.id, ...figures.compliance })),
-    );
   }
 
   async function allCommunes(): Promise<CommuneRow[]> {
@@ -203,15 +209,15 @@ const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
     async overview(now = new Date()): Promise<OverviewData> {
       const [communes, data] = await Promise.all([allCommunes(), gather(null, now)]);
       const rows = communes.map((commune) => ({ commune, ...figuresOf(commune, data) }));
-      await record(data.today, rows.map(({ commune, figures }) => ({ commune, figures })));
+      const snapshots = await recordAndRead(data, rows, null);
       const visitsByCommune: Record<string, number[]> = {};
-      for (const commune of communes) visitsByCommune[commune.documentId] = monthlyCharts(data, new Set([commune.id])).visits;
+      for (const commune of communes) visitsByCommune[commune.documentId] = monthlyCharts(data, snapshots, new Set([commune.id])).visits;
       return {
         generatedAt: now.toISOString(),
         today: data.today,
         communes: rows.map((row) => row.figures),
         province: provinceFigures(rows.map((row) => row.figures), data.documents),
-        charts: { ...monthlyCharts(data, new Set(communes.map((commune) => commune.id))), visitsByCommune },
+        charts: { ...monthlyCharts(data, snapshots, new Set(communes.map((commune) => commune.id))), visitsByCommune },
       };
     },
 
@@ -220,7 +226,11 @@ const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
       const data = await gather(commune.id, now);
       const { figures, verdicts, timeliness } = figuresOf(commune, data);
       const days = lastDays(data.today, 30);
-      const [dailyPoints, searches] = await Promise.all([visits().series([commune.id], days[0] as string, data.today, 'day'), searchesOf(commune.id, data.today), record(data.today, [{ commune, figures }])]);
+      const [dailyPoints, searches, snapshots] = await Promise.all([
+        visits().series([commune.id], days[0] as string, data.today, 'day'),
+        searchesOf(commune.id, data.today),
+        recordAndRead(data, [{ commune, figures }], commune.id),
+      ]);
       const daily = new Map(dailyPoints.map((point) => [point.bucket, point.visits]));
       const waitingItems = data.waiting
         .map(waitingItem)
@@ -230,7 +240,7 @@ const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
         generatedAt: now.toISOString(),
         today: data.today,
         figures,
-        charts: { ...monthlyCharts(data, new Set([commune.id])), days, dailyVisits: days.map((day) => daily.get(day) ?? 0) },
+        charts: { ...monthlyCharts(data, snapshots, new Set([commune.id])), days, dailyVisits: days.map((day) => daily.get(day) ?? 0) },
         scorecard: scorecardRows(verdicts, data.tallies.get(commune.id) ?? new Map()),
         lateDocuments: timeliness.late,
         waitingItems,
@@ -241,7 +251,10 @@ const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Records today's scorecard of every commune (the hourly job). */
     async recordToday(now = new Date()): Promise<number> {
       const [communes, data] = await Promise.all([allCommunes(), gather(null, now)]);
-      await record(data.today, communes.map((commune) => ({ commune, figures: figuresOf(commune, data).figures })));
+      await sources().recordSnapshots(
+        data.today,
+        communes.map((commune) => ({ communeId: commune.id, ...figuresOf(commune, data).figures.compliance })),
+      );
       return communes.length;
     },
   };

@@ -1,5 +1,6 @@
 /**
- * The visit counter's API, shared by the Strapi plugin and the site's server (Nuxt BFF).
+ * The visit counter's API, and search insight's (./searches.ts), shared by the Strapi plugin and
+ * the site's server (Nuxt BFF).
  * Runtime-dependency-free so the frontend can import it through an alias.
  */
 
@@ -50,3 +51,5 @@ export function countableDays(now: Date): string[] {
   const lateYesterday = dayInVietnam(new Date(now.getTime() - LATE_BATCH_MS));
   return lateYesterday === today ? [today] : [today, lateYesterday];
 }
+
+export * from './searches';

@@ -1,5 +1,6 @@
 import { VISIT_BATCH_MAX, type VisitBatch } from '../../../../plugins/site-stats/shared';
-import { VisitBatcher, type SendOutcome } from '../visit-batcher';
+import type { SendOutcome } from '../day-batcher';
+import { VisitBatcher } from '../visit-batcher';
 
 const hash = (n: number): string => n.toString(16).padStart(64, '0');
 

@@ -1,21 +1,10 @@
 import { NUMBER_MASK, SEARCH_BATCH_MAX, type SearchBatch } from '../../../../plugins/site-stats/shared';
 import type { SendOutcome } from '../day-batcher';
+import { recordingBatcher } from '../../../../tests/support/batcher-harness';
 import { SearchBatcher } from '../search-batcher';
 
-function batcher(outcome: () => Promise<SendOutcome>, options: { maxPending?: number } = {}) {
-  const sent: { commune: string; batch: SearchBatch }[] = [];
-  const logs: string[] = [];
-  const queue = new SearchBatcher({
-    send: (commune, batch) => {
-      sent.push({ commune, batch });
-      return outcome();
-    },
-    log: (message) => logs.push(message),
-    intervalMs: 60_000,
-    ...options,
-  });
-  return { queue, sent, logs };
-}
+const batcher = (outcome: () => Promise<SendOutcome>, options: { maxPending?: number } = {}) =>
+  recordingBatcher<SearchBatch, SearchBatcher>((base) => new SearchBatcher({ ...base, ...options }), outcome);
 
 describe('SearchBatcher', () => {
   it('counts each normalised query once per commune and day, with the searches that found nothing', async () => {

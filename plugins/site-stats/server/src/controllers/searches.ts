@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import {
   countableDays,
   normaliseSearchQuery,
@@ -8,11 +7,9 @@ import {
   SEARCH_QUERY_MAX,
   type SearchBatch,
   type SearchCount,
-  type SearchesRecorded,
 } from '../../../shared';
 import type { SearchesService } from '../services/searches';
-
-type Context = Parameters<Core.MiddlewareHandler>[0];
+import { siteBatchHandler } from './site-batch';
 
 const isCount = (value: unknown, max: number): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
 
@@ -59,25 +56,12 @@ function readBatch(body: unknown, now: Date): SearchBatch | string {
   return { day, searches: [...merged.values()] };
 }
 
-/**
- * Search insight's counter, for the site's server. As for visits, the commune is never taken
- * from the body: it is the active commune the site names in its trusted header (404 otherwise).
- */
-const searches = ({ strapi }: { strapi: Core.Strapi }) => {
-  const service = () => strapi.plugin('site-stats').service('searches') as SearchesService;
-  const communeOf = (): Promise<number> => (strapi.plugin('commune-tenancy').service('site') as { communeId(): Promise<number> }).communeId();
-
-  return {
-    /** POST /api/site-stats/searches — `{ day, searches: [{ query, searches, empty }] }`. */
-    async record(ctx: Context): Promise<void> {
-      const communeId = await communeOf();
-      const now = new Date();
-      const batch = readBatch(ctx.request.body, now);
-      if (typeof batch === 'string') throw new errors.ValidationError(batch);
-      const answer: SearchesRecorded = { counted: await service().record(communeId, batch.day, batch.searches, now) };
-      ctx.body = answer;
-    },
-  };
-};
+/** Search insight's counter, for the site's server (the commune is the one its trusted header names). */
+const searches = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** POST /api/site-stats/searches — `{ day, searches: [{ query, searches, empty }] }`; answers SearchesRecorded. */
+  record: siteBatchHandler(strapi, readBatch, (communeId, batch, now) =>
+    (strapi.plugin('site-stats').service('searches') as SearchesService).record(communeId, batch.day, batch.searches, now),
+  ),
+});
 
 export default searches;

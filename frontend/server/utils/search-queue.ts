@@ -20,9 +20,9 @@ export function searchQueue(): SearchBatcher {
 
 /**
  * A search handler that also counts the searches it answers — around the cache, so a search
- * answered from the cache counts like one Strapi answered. Counted: the first page of a search
- * with words (`searchedWords` gives them, undefined when the request is no such search), by a
- * person (robots are not). Not counted: an invalid query or a failure (the handler throws), and a
+ * answered from the cache counts like one Strapi answered. Counted: a GET of the first page of
+ * a search with words (`searchedWords` gives them, undefined when the request is no such
+ * search), by a person (robots are not). Not counted: an invalid query or a failure (the handler throws), and a
  * browser revalidating a search it already holds (a 304 carries no answer to read).
  */
 export function countingSearches<Answer extends { meta: { pagination: { total: number } } }>(
@@ -32,7 +32,7 @@ export function countingSearches<Answer extends { meta: { pagination: { total: n
   return defineEventHandler(async (event): Promise<Answer | undefined> => {
     const answer = await handler(event);
     const words = searchedWords(event);
-    if (answer && words !== undefined && !isRobot(getRequestHeader(event, 'user-agent'))) {
+    if (answer && event.method === 'GET' && words !== undefined && !isRobot(getRequestHeader(event, 'user-agent'))) {
       const commune = await requireCommune(event);
       searchQueue().add(commune.slug, dayInVietnam(new Date()), words, answer.meta.pagination.total > 0);
     }

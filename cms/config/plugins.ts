@@ -117,6 +117,15 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       jobIntervalMs: env.int('CITIZEN_VOICE_JOB_INTERVAL_MS', 15 * 60_000),
     },
   },
+  // Province IT's overview and each commune's dashboard (README, "Province dashboard").
+  'province-dashboard': {
+    enabled: true,
+    resolve: path.dirname(require.resolve('@commune/province-dashboard/package.json')),
+    config: {
+      // How often each commune's scorecard of the day is recorded (0: only when someone looks).
+      snapshotIntervalMs: env.int('DASHBOARD_SNAPSHOT_INTERVAL_MS', 3_600_000),
+    },
+  },
   // Purges the public sites' caches: a per-commune content version bumped by database triggers.
   'site-cache': {
     enabled: true,

@@ -12,6 +12,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { adminViolations } from '../support/admin-axe';
 import { axeSource } from '../support/browsers';
 import { launchChromium } from '../support/browser';
 import { type TestDatabase } from '../support/database';
@@ -59,28 +60,7 @@ async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(dir, `hop-thu-${name}.png`), fullPage: true });
 }
 
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: Array<{ target: unknown[]; html: string; failureSummary?: string }>;
-}
-
-/**
- * axe-core over the page's own content (Strapi's main landmark, and an open dialog, which the
- * design system renders outside it): the admin's menu and frame are Strapi's, not this page's.
- */
-async function violations(page: Page): Promise<string[]> {
-  // A dialog fades in: colours measured halfway through would be the animation's, not the page's.
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
-  // Evaluated rather than added as a script tag: the admin's CSP refuses inline scripts.
-  await page.evaluate(axe);
-  return page.evaluate(async () => {
-    const { axe: runner } = window as unknown as { axe: { run(context: { include: string[][] }): Promise<{ violations: AxeViolation[] }> } };
-    const include = [['main'], ...(document.querySelector('[role="dialog"]') ? [['[role="dialog"]']] : [])];
-    const { violations: found } = await runner.run({ include });
-    return found.map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => `${node.html.slice(0, 160)} ${node.failureSummary ?? ''}`).slice(0, 3).join(' | ')}`);
-  });
-}
+const violations = (page: Page): Promise<string[]> => adminViolations(page, axe);
 
 const menuLink = (page: Page) => page.getByRole('link', { name: 'Hộp thư người dân', exact: true });
 

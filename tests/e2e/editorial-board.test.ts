@@ -5,7 +5,8 @@
  * member fixes it and sends again → the head approves and publishes → the article is on the
  * commune's public site (Nuxt, reached by its domain) within seconds. Along the way: the built-in
  * Publish button is gone for governed types, the list view has the state column and filter, and
- * the board page counts the queues. Leaders (no draft) are the head's: the head's change is in the
+ * the board page counts the queues; its report tab shows the site's visits and opens the printable
+ * report (axe finds nothing on it). Leaders (no draft) are the head's: the head's change is in the
  * edit view's change log and on the site, a member only reads them. Set E2E_SCREENSHOTS to a
  * folder to keep screenshots.
  */
@@ -13,6 +14,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
+import { axeSource } from '../support/browsers';
 import { type TestDatabase } from '../support/database';
 import { createSeededDatabase } from '../support/seeded';
 import type { ReportResponse } from '../../plugins/editorial-board/shared';
@@ -258,10 +260,45 @@ describe('the editorial board in the admin panel', () => {
     const link = page.getByRole('link', { name: TITLE });
     await link.waitFor();
     await screenshot(page, '5-board-page');
-    // The report figures live in their own tab of the same page.
+    // The report figures live in their own tab of the same page, with the site's visits: last
+    // year's are in the total only; this year's are those of the walk's public page views.
+    const today = new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10);
+    const lastYearsEnd = `${Number(today.slice(0, 4)) - 1}-12-31`;
+    await db.query(
+      `INSERT INTO site_visits (commune_id, day, visits) SELECT id, $1::date, 1000 FROM communes WHERE slug = 'khanh-khe'
+       ON CONFLICT (commune_id, day) DO UPDATE SET visits = site_visits.visits + 1000`,
+      [lastYearsEnd],
+    );
+    const [counted] = await db.query<{ year: string; total: string }>(
+      `SELECT coalesce(sum(v.visits) FILTER (WHERE v.day > $1::date), 0) AS year, coalesce(sum(v.visits), 0) AS total
+       FROM site_visits v JOIN communes c ON c.id = v.commune_id WHERE c.slug = 'khanh-khe'`,
+      [lastYearsEnd],
+    );
+    const count = (value: string | undefined): string => new Intl.NumberFormat('vi-VN').format(Number(value));
     await page.getByRole('tab', { name: 'Báo cáo' }).click();
     await page.getByRole('button', { name: 'Xuất Excel' }).waitFor();
+    await page.locator('[data-visits="total"]').filter({ hasText: count(counted?.total) }).waitFor();
+    await expect(page.locator('[data-visits="year"]').textContent()).resolves.toBe(count(counted?.year));
     await screenshot(page, '6-board-reports');
+
+    // "In báo cáo" opens the report in the shape of seed 003 on a page of its own, for A4.
+    const [printed] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'In báo cáo' }).click()]);
+    await printed.getByRole('heading', { level: 1, name: /^BÁO CÁO/ }).waitFor();
+    const text = (await printed.locator('main').textContent()) ?? '';
+    expect(text).toContain('XÃ KHÁNH KHÊ');
+    expect(text).toContain('đã đăng tải được 1 tin, bài (1 tin, 0 bài)');
+    expect(text).toContain(`Nâng tổng số lên ${count(counted?.total)} lượt`);
+    expect(text).toContain('TRƯỞNG BAN BIÊN TẬP');
+    // The page's own style applies (the admin's CSP lets the written page keep it).
+    await expect(printed.locator('main').evaluate((main) => getComputedStyle(main).fontFamily)).resolves.toContain('Times New Roman');
+    await printed.evaluate(await axeSource());
+    const violations = await printed.evaluate(async () => {
+      const { axe } = window as unknown as { axe: { run(context: Document): Promise<{ violations: Array<{ id: string; nodes: Array<{ html: string }> }> }> } };
+      return (await axe.run(document)).violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html.slice(0, 120)).join(' | ')}`);
+    });
+    expect(violations).toEqual([]);
+    await screenshot(printed, '6b-printable-report');
+    await Promise.all([printed.waitForEvent('close'), printed.getByRole('button', { name: 'Đóng' }).click()]);
     await page.getByRole('tab', { name: /Đã đăng gần đây/ }).click();
     await Promise.all([page.waitForURL(new RegExp(`/collection-types/api::article\\.article/${documentId}`)), link.click()]);
     await panelOf(page).locator('[data-state="published"]').waitFor();

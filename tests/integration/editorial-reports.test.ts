@@ -2,8 +2,8 @@
  * The board's report figures (seed 003), over HTTP against the real Strapi and PostgreSQL: a few
  * items walk through the flow — returned twice, rejected twice, received on paper, force-published,
  * unpublished and republished — and the figures count each item once, exactly; the demo seed's
- * imports are not counted; who may see which commune; and the Excel export reads back with the
- * same numbers.
+ * imports are not counted; who may see which commune; the site's visits (period, this year, in
+ * total) for a commune and the province; and the Excel export reads back with the same numbers.
  */
 import { Workbook } from 'exceljs';
 import type { ReportData, ReportResponse } from '../../plugins/editorial-board/shared';
@@ -34,6 +34,7 @@ const people: Record<string, AdminClient> = {};
 const ids: Record<string, number> = {};
 const names: Record<string, string> = {};
 let khanhKhe: { id: number; documentId: string };
+let sonGiang: { id: number; documentId: string };
 let photoId: number;
 let pdfId: number;
 
@@ -94,7 +95,9 @@ beforeAll(async () => {
   const [commune] = await db.query<{ id: number; document_id: string }>("SELECT id, document_id FROM communes WHERE slug = 'khanh-khe'");
   if (!commune) throw new Error('no Khánh Khê');
   khanhKhe = { id: commune.id, documentId: commune.document_id };
-  const [other] = await db.query<{ document_id: string }>("SELECT document_id FROM communes WHERE slug = 'son-giang'");
+  const [other] = await db.query<{ id: number; document_id: string }>("SELECT id, document_id FROM communes WHERE slug = 'son-giang'");
+  if (!other) throw new Error('no Sơn Giang');
+  sonGiang = { id: other.id, documentId: other.document_id };
   const account = async (name: string, roleCode: string): Promise<AdminClient> => {
     const email = `${name.toLowerCase()}@baocao.thu.vn`;
     ids[name] = await superAdmin.createUser({ email, firstname: name, lastname: 'Thử', password: PASSWORD, roleIds: [await superAdmin.roleIdByCode(roleCode)] });
@@ -107,7 +110,7 @@ beforeAll(async () => {
     expect(membership.status).toBe(200);
   };
   for (const role of Object.keys(ROLES) as Role[]) await join(role, role, khanhKhe.documentId);
-  await join('otherHead', 'head', other?.document_id ?? '');
+  await join('otherHead', 'head', other.document_id);
   viewer = await account('viewer', 'commune-province-viewer');
   // A board member's account whose membership was removed: no commune, no report.
   nobody = await account('former', 'commune-board-member');
@@ -286,6 +289,62 @@ describe('who may see the figures', () => {
   });
 });
 
+describe('visits in the report', () => {
+  const year = Number(vietnamToday().slice(0, 4));
+  const visitsOf = (data: ReportData, slug: string) => data.communes.find((entry) => entry.commune.slug === slug)?.visits;
+
+  beforeAll(async () => {
+    const [existing] = await db.query<{ n: string }>('SELECT count(*) AS n FROM site_visits');
+    // The demo seed records no visits: every visit below is this test's.
+    expect(Number(existing?.n)).toBe(0);
+    const rows: Array<[number, string, number]> = [
+      // Khánh Khê: this year 100 + 7, last year 1,000, three years ago 20,000.
+      [khanhKhe.id, `${year}-01-01`, 100],
+      [khanhKhe.id, vietnamToday(), 7],
+      [khanhKhe.id, `${year - 1}-12-31`, 1000],
+      [khanhKhe.id, `${year - 3}-06-15`, 20000],
+      // Sơn Giang: this year 30, last year 300.
+      [sonGiang.id, `${year}-01-01`, 30],
+      [sonGiang.id, `${year - 1}-07-01`, 300],
+      // A commune id that is no commune: in no row and not in the province total.
+      [999999, vietnamToday(), 5000],
+    ];
+    for (const [communeId, day, visits] of rows) {
+      // On 1 January the first two rows are one day: their visits add up.
+      await db.query(
+        `INSERT INTO site_visits (commune_id, day, visits) VALUES ($1, $2::date, $3)
+         ON CONFLICT (commune_id, day) DO UPDATE SET visits = site_visits.visits + EXCLUDED.visits`,
+        [communeId, day, visits],
+      );
+    }
+  });
+
+  it('counts this year’s report up to today: the period, the year and the total since counting began', async () => {
+    const mine = await figuresOf(as('head'));
+    expect(mine.visitsAsOf).toBe(vietnamToday());
+    expect(mine.communes[0]?.visits).toEqual({ period: 107, year: 107, total: 21107 });
+    expect(mine.totalVisits).toEqual({ period: 107, year: 107, total: 21107 });
+    expect(visitsOf(await figuresOf(as('otherHead')), 'son-giang')).toEqual({ period: 30, year: 30, total: 330 });
+  });
+
+  it('counts a past period up to its last day, whenever it is asked', async () => {
+    const past = await figuresOf(as('head'), `?from=${year - 3}-01-01&to=${year - 1}-12-31`);
+    expect(past.visitsAsOf).toBe(`${year - 1}-12-31`);
+    // Period: three years; year: the last of them; total: everything up to its end (not this year's 107).
+    expect(past.communes[0]?.visits).toEqual({ period: 21000, year: 1000, total: 21000 });
+  });
+
+  it('gives province IT each commune’s visits and the province total of the communes', async () => {
+    const province = await figuresOf(superAdmin);
+    expect(visitsOf(province, 'khanh-khe')).toEqual({ period: 107, year: 107, total: 21107 });
+    expect(visitsOf(province, 'son-giang')).toEqual({ period: 30, year: 30, total: 330 });
+    expect(visitsOf(province, 'quoc-tuan')).toEqual({ period: 0, year: 0, total: 0 });
+    expect(province.totalVisits).toEqual({ period: 137, year: 137, total: 21437 });
+    const lastYear = await figuresOf(viewer, `?from=${year - 1}-01-01&to=${year - 1}-12-31`);
+    expect(lastYear.totalVisits).toEqual({ period: 1300, year: 1300, total: 21300 });
+  });
+});
+
 describe('the Excel export', () => {
   const cells = (workbook: Workbook | null, sheet: string, row: number): unknown[] => {
     const values = workbook?.getWorksheet(sheet)?.getRow(row).values;
@@ -312,6 +371,10 @@ describe('the Excel export', () => {
     expect(cells(file.workbook, 'Tổng hợp', 10)).toEqual(['Tổng cộng', 6, 4, 1, 2, 1, 4]);
     expect(cells(file.workbook, 'Tổng hợp', 12)).toEqual(['Ảnh đăng kèm tin, bài', 4]);
     expect(cells(file.workbook, 'Tổng hợp', 13)).toEqual(['Văn bản đã đăng', 1]);
+    const asOf = vietnamToday().split('-').reverse().join('/');
+    expect(cells(file.workbook, 'Tổng hợp', 15)).toEqual(['Lượt truy cập trong kỳ', 107]);
+    expect(cells(file.workbook, 'Tổng hợp', 16)).toEqual([`Lượt truy cập từ đầu năm ${year} đến ngày ${asOf}`, 107]);
+    expect(cells(file.workbook, 'Tổng hợp', 17)).toEqual([`Tổng số lượt truy cập đến ngày ${asOf}`, 21107]);
     expect(rowsOf(file.workbook, 'Theo tác giả')).toEqual([
       ['Xã, phường', 'Tác giả', 'Đã đăng: tin', 'Đã đăng: bài', 'Đã đăng: văn bản chỉ đạo điều hành', 'Đã đăng: thủ tục hành chính', 'Đã đăng: trang giới thiệu', 'Đã đăng (tất cả)', 'Ảnh'],
       ['Xã Khánh Khê', names.contributor, 1, 0, 0, 0, 0, 1, 3],
@@ -320,15 +383,18 @@ describe('the Excel export', () => {
     ]);
   });
 
-  it('gives province IT one row per commune', async () => {
+  it('gives province IT one row per commune, with its visits, and the province total', async () => {
     const file = await download(superAdmin);
     expect(file.status).toBe(200);
     expect(file.disposition).toBe(`attachment; filename="bao-cao-ban-bien-tap-toan-tinh-${vietnamToday().slice(0, 4)}.xlsx"`);
     expect(file.workbook?.worksheets.map((sheet) => sheet.name)).toEqual(['Tổng hợp', 'Theo xã, phường', 'Theo tác giả']);
     const rows = rowsOf(file.workbook, 'Theo xã, phường');
-    // Received, published tin, bài and all, returned items, returns, rejected, photos, documents.
-    expect(rows.find((row) => row[0] === 'Xã Khánh Khê')?.slice(2)).toEqual([6, 2, 1, 4, 1, 2, 1, 4, 1]);
-    expect(rows.find((row) => row[0] === 'Tổng cộng')?.slice(2)).toEqual([6, 2, 1, 4, 1, 2, 1, 4, 1]);
+    expect(rows[0]?.slice(-3)).toEqual(['Lượt truy cập trong kỳ', expect.stringMatching(/^Lượt truy cập từ đầu năm \d{4} đến ngày /), expect.stringMatching(/^Tổng số lượt truy cập đến ngày /)]);
+    // Received, published tin, bài and all, returned items, returns, rejected, photos, documents;
+    // then visits in the period, this year and in total.
+    expect(rows.find((row) => row[0] === 'Xã Khánh Khê')?.slice(2)).toEqual([6, 2, 1, 4, 1, 2, 1, 4, 1, 107, 107, 21107]);
+    expect(rows.find((row) => row[0] === 'Xã Sơn Giang')?.slice(2)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 30, 30, 330]);
+    expect(rows.find((row) => row[0] === 'Tổng cộng')?.slice(2)).toEqual([6, 2, 1, 4, 1, 2, 1, 4, 1, 137, 137, 21437]);
     expect(rows.filter((row) => typeof row[0] === 'string' && row[0] !== 'Tổng cộng' && row[0] !== 'Xã, phường').length).toBeGreaterThanOrEqual(3);
   });
 });

@@ -13,6 +13,16 @@
  * - photos: images in the items at their first publication.
  * Counting each item once, at its first time, keeps the figures additive: the months of a year
  * add up to the year, and nothing done later changes a past period.
+ *
+ * Visits (the site's visit counter, plugin site-stats; a visit is one visitor on one day) are
+ * counted as of the period's last day, so a past year's report shows the same numbers whenever it
+ * is printed:
+ * - period: visits on the days of the period;
+ * - year: visits from 1 January of the year the period ends in up to its last day (seed 003's
+ *   "tính từ đầu năm đến nay": for this year's report, up to today);
+ * - total: every visit since counting began, up to the period's last day (seed 003's "nâng tổng
+ *   số lên").
+ * No visit is counted after today, so a period ending later is counted up to today (`visitsAsOf`).
  */
 
 /** The kinds the figures are split by: articles are news (tin) or feature articles (bài). */
@@ -84,14 +94,52 @@ export interface AuthorFigures {
 
 export interface ReportCommune {
   documentId: string;
+  /** "Xã Khánh Khê". */
   name: string;
   slug: string;
   code: string;
+  /** "Khánh Khê" (the place line of a printed report); null when the commune has none. */
+  shortName: string | null;
+  /** "Lạng Sơn". */
+  province: string;
+}
+
+/** A site's visits for the report (see the file's comment for what each counts). */
+export interface ReportVisits {
+  period: number;
+  year: number;
+  total: number;
+}
+
+export type VisitFigureName = keyof ReportVisits;
+
+export const VISIT_FIGURE_NAMES: readonly VisitFigureName[] = ['period', 'year', 'total'];
+
+export const emptyReportVisits = (): ReportVisits => ({ period: 0, year: 0, total: 0 });
+
+/** "31/12/2026": dates as Vietnamese readers write them (from YYYY-MM-DD). */
+export function vietnameseDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-');
+  return `${day}/${month}/${year}`;
+}
+
+/**
+ * The visit figures' labels, which name their year and day: "Lượt truy cập từ đầu năm 2026 đến
+ * ngày 06/12/2026". The same words in the panel, the Excel file and the printed report.
+ */
+export function visitLabels(data: Pick<ReportData, 'period' | 'visitsAsOf'>): Record<VisitFigureName, string> {
+  const asOf = vietnameseDate(data.visitsAsOf);
+  return {
+    period: 'Lượt truy cập trong kỳ',
+    year: `Lượt truy cập từ đầu năm ${data.period.to.slice(0, 4)} đến ngày ${asOf}`,
+    total: `Tổng số lượt truy cập đến ngày ${asOf}`,
+  };
 }
 
 export interface CommuneReport {
   commune: ReportCommune;
   figures: ReportFigures;
+  visits: ReportVisits;
   /** Sorted by name (Vietnamese collation); the unknown author last. */
   authors: AuthorFigures[];
 }
@@ -105,6 +153,13 @@ export interface ReportData {
   communes: CommuneReport[];
   /** The sum over `communes`. */
   total: ReportFigures;
+  /**
+   * The day the year and total visits are counted up to: the period's last day, or today (in
+   * Vietnam) when the period ends later. YYYY-MM-DD.
+   */
+  visitsAsOf: string;
+  /** The sum of the communes' visits (the province's, for scope 'province'). */
+  totalVisits: ReportVisits;
 }
 
 /** `GET /editorial-board/reports?from=YYYY-MM-DD&to=YYYY-MM-DD[&commune=documentId]` */

@@ -52,4 +52,26 @@ export function countableDays(now: Date): string[] {
   return lateYesterday === today ? [today] : [today, lateYesterday];
 }
 
+/**
+ * One commune's visits for the reports and the province dashboard: today, this month and this
+ * year up to today (Vietnam time), since counting began, and in a period asked for.
+ */
+export interface VisitFigures {
+  today: number;
+  month: number;
+  year: number;
+  total: number;
+  /** Visits on the days of the period asked for (inclusive). */
+  period: number;
+}
+
+export const emptyVisitFigures = (): VisitFigures => ({ today: 0, month: 0, year: 0, total: 0, period: 0 });
+
+/** One point of a visits series: a commune's visits on a day or in a month (`YYYY-MM-DD`, `YYYY-MM`). */
+export interface VisitPoint {
+  communeId: number;
+  bucket: string;
+  visits: number;
+}
+
 export * from './searches';

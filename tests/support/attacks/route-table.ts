@@ -23,6 +23,8 @@
  * - open       needs no sign-in by design (login, the admin app, health): the anonymous status.
  * - site-read  content API the public site's token may call, for the commune it names.
  * - site-denied content API the site's token may not call: 403.
+ * - fixed      the same refusal (`status`) to every commune role, whatever it may do; the viewer gets
+ *              `viewer` (default: the same), and may see every commune in it when `viewerReadsAll`.
  */
 import type { VictimIds } from './route-params';
 
@@ -51,7 +53,7 @@ export type RouteEntry = Common &
     | { kind: 'own'; reason: string; status?: number; call?: false }
     | { kind: 'metadata'; reason: string; status?: number }
     | { kind: 'open'; reason: string; anonymous: number }
-    | { kind: 'fixed'; reason: string; status: number; viewer?: number }
+    | { kind: 'fixed'; reason: string; status: number; viewer?: number; viewerReadsAll?: true }
     | { kind: 'site-read'; status?: number; othersData?: string }
     | { kind: 'site-denied' }
   );
@@ -263,6 +265,10 @@ export const ROUTE_TABLE: Record<string, RouteEntry> = {
   'POST /citizen-voice/comments/:code/approve': { kind: 'fixed', reason: 'another commune’s comment', status: 403, body: (ids) => ({ json: { commune: ids.commune } }), cells: VOICE },
   'POST /citizen-voice/comments/:code/reject': { kind: 'fixed', reason: 'another commune’s comment', status: 403, body: (ids) => ({ json: { commune: ids.commune, reason: 'spam' } }), cells: VOICE },
   'GET /citizen-voice/ratings': { kind: 'fixed', reason: 'another commune’s ratings', status: 403, query: (ids) => `commune=${ids.commune}`, cells: VOICE },
+  // The province dashboard: province staff see every commune by design; a commune's board only its own.
+  'GET /province-dashboard/overview': { kind: 'fixed', reason: 'every commune’s figures', status: 403, viewer: 200, viewerReadsAll: true, cells: ['tests/integration/province-dashboard.test.ts'] },
+  'GET /province-dashboard/overview/export': { kind: 'fixed', reason: 'every commune’s figures, as a file', status: 403, viewer: 200, viewerReadsAll: true, cells: ['tests/integration/province-dashboard.test.ts'] },
+  'GET /province-dashboard/commune': { kind: 'fixed', reason: 'another commune’s dashboard', status: 404, viewer: 200, viewerReadsAll: true, query: (ids) => `commune=${ids.commune}`, cells: ['tests/integration/province-dashboard.test.ts'] },
   'GET /audit-trail/access': { kind: 'own', reason: 'what the caller may read of the audit trail: their own rights and communes' },
   'GET /audit-trail/entries': { kind: 'fixed', reason: 'another commune’s audit rows', status: 403, query: (ids) => `commune=${ids.commune}`, cells: [...TENANCY('the audit trail'), 'tests/integration/audit-trail.test.ts'] },
   'GET /audit-trail/entries/export': { kind: 'fixed', reason: 'another commune’s audit rows, as a file', status: 403, query: (ids) => `commune=${ids.commune}`, cells: [...TENANCY('the audit trail'), 'tests/integration/audit-trail.test.ts'] },

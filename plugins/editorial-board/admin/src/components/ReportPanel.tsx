@@ -1,11 +1,12 @@
 /**
  * The board page's report figures (seed 003): a period (from / to, the current year by default),
- * the figures by kind, the province's communes side by side for province IT, each author's
- * published items for royalties, and the Excel export. The server decides which commune the user
- * sees (their own; the whole province for province IT and the province viewer).
+ * the figures by kind, the site's visits, the province's communes side by side for province IT
+ * (with the province total), each author's published items for royalties, the Excel export and
+ * the printable page. The server decides which commune the user sees (their own; the whole
+ * province for province IT and the province viewer).
  */
 import { Box, Button, Field, Flex, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { Download } from '@strapi/icons';
+import { Download, File } from '@strapi/icons';
 import { isFetchError, useFetchClient } from '@strapi/strapi/admin';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
@@ -15,6 +16,8 @@ import {
   FIGURE_NAMES,
   REPORT_KIND_LABELS,
   REPORT_KINDS,
+  VISIT_FIGURE_NAMES,
+  visitLabels,
   type CommuneReport,
   type ReportData,
   type ReportResponse,
@@ -22,6 +25,7 @@ import {
 import { PLUGIN_ID } from '../pluginId';
 import { apiErrorMessage } from '../utils/api-error';
 import { formatDateTime } from '../utils/format';
+import { CLOSE_BUTTON_ID, formatCount, PRINT_BUTTON_ID, printableReport } from '../utils/print-report';
 import { trad } from '../utils/trad';
 
 const BASE = `/${PLUGIN_ID}/reports`;
@@ -39,6 +43,24 @@ function fileNameOf(headers: Headers | undefined, fallback: string): string {
 }
 
 type Period = { from: string; to: string };
+
+/**
+ * Opens the printable report in a window of its own (nothing of the admin is printed); false when
+ * the browser blocked the window. Called from the click itself, which is what lets it open. The
+ * page has no script of its own (the admin's CSP allows none inline): its buttons are wired here.
+ */
+function openPrintable(data: ReportData): boolean {
+  const printWindow = window.open('', '_blank');
+  if (!printWindow) return false;
+  const page = printWindow.document;
+  page.open();
+  page.write(printableReport(data));
+  page.close();
+  page.getElementById(PRINT_BUTTON_ID)?.addEventListener('click', () => printWindow.print());
+  page.getElementById(CLOSE_BUTTON_ID)?.addEventListener('click', () => printWindow.close());
+  printWindow.focus();
+  return true;
+}
 
 export function ReportPanel() {
   const { formatMessage, locale } = useIntl();
@@ -120,6 +142,17 @@ export function ReportPanel() {
             <Button type="button" startIcon={<Download />} loading={exporting} disabled={!data} onClick={exportWorkbook}>
               {t('report.export')}
             </Button>
+            <Button
+              type="button"
+              variant="tertiary"
+              startIcon={<File />}
+              disabled={!data}
+              onClick={() => {
+                if (data && !openPrintable(data)) setError(t('report.print.blocked'));
+              }}
+            >
+              {t('report.print')}
+            </Button>
           </Flex>
         </form>
       </Box>
@@ -144,9 +177,10 @@ export function ReportPanel() {
             </Typography>
           </Flex>
           <KindTable data={data} caption={t('report.byKind')} kindLabel={t('report.kind')} totalLabel={t('report.total')} />
+          <VisitsTable data={data} caption={data.scope === 'province' ? t('report.visits.province') : t('report.visits')} t={t} />
           {data.scope === 'province' ? (
             <>
-              <CommuneTable communes={data.communes} caption={t('report.byCommune')} t={t} />
+              <CommuneTable data={data} caption={t('report.byCommune')} t={t} />
               <Typography textColor="neutral600">{t('report.authors.inExport')}</Typography>
             </>
           ) : (
@@ -203,45 +237,81 @@ function KindTable({ data, caption, kindLabel, totalLabel }: { data: ReportData;
 
 type Translate = (id: string, values?: Record<string, string | number>) => string;
 
-function CommuneTable({ communes, caption, t }: { communes: CommuneReport[]; caption: string; t: Translate }) {
-  const columns = ['commune', 'received', 'publishedTin', 'publishedBai', 'published', 'returnedItems', 'returns', 'rejected', 'articlePhotos', 'documentsPosted'];
+/** The site's visits of the scope (the commune, or the province's sum): in the period, this year, in total. */
+function VisitsTable({ data, caption, t }: { data: ReportData; caption: string; t: Translate }) {
+  const labels = visitLabels(data);
   return (
-    <Table colCount={columns.length} rowCount={communes.length + 1} aria-label={caption}>
+    <Table colCount={2} rowCount={VISIT_FIGURE_NAMES.length + 1} aria-label={caption}>
       <Thead>
         <Tr>
-          {columns.map((column) => (
-            <Th key={column}>
-              <Typography variant="sigma">{t(`report.column.${column}`)}</Typography>
+          <Th>
+            <Typography variant="sigma">{caption}</Typography>
+          </Th>
+          <Th>
+            <Typography variant="sigma">{t('report.visits.count')}</Typography>
+          </Th>
+        </Tr>
+      </Thead>
+      <Tbody>
+        {VISIT_FIGURE_NAMES.map((name) => (
+          <Tr key={name}>
+            <Td>
+              <Typography>{labels[name]}</Typography>
+            </Td>
+            <Td>
+              <Typography data-visits={name}>{formatCount(data.totalVisits[name])}</Typography>
+            </Td>
+          </Tr>
+        ))}
+      </Tbody>
+    </Table>
+  );
+}
+
+/** Publishing figures and visits of one commune (or of the province, for the total row). */
+const communeValues = (report: Pick<CommuneReport, 'figures' | 'visits'>): number[] => [
+  report.figures.total.received,
+  report.figures.byKind.tin.published,
+  report.figures.byKind.bai.published,
+  report.figures.total.published,
+  report.figures.total.returnedItems,
+  report.figures.total.returns,
+  report.figures.total.rejected,
+  report.figures.articlePhotos,
+  report.figures.documentsPosted,
+  ...VISIT_FIGURE_NAMES.map((name) => report.visits[name]),
+];
+
+function CommuneTable({ data, caption, t }: { data: ReportData; caption: string; t: Translate }) {
+  const columns = ['received', 'publishedTin', 'publishedBai', 'published', 'returnedItems', 'returns', 'rejected', 'articlePhotos', 'documentsPosted'];
+  const labels = visitLabels(data);
+  const headers = [t('report.column.commune'), ...columns.map((column) => t(`report.column.${column}`)), ...VISIT_FIGURE_NAMES.map((name) => labels[name])];
+  const row = (key: string, name: string, values: number[], bold: boolean) => (
+    <Tr key={key}>
+      <Td>
+        <Typography fontWeight="bold">{name}</Typography>
+      </Td>
+      {values.map((value, index) => (
+        <Td key={headers[index + 1]}>
+          <Typography fontWeight={bold ? 'bold' : undefined}>{formatCount(value)}</Typography>
+        </Td>
+      ))}
+    </Tr>
+  );
+  return (
+    <Table colCount={headers.length} rowCount={data.communes.length + 2} aria-label={caption}>
+      <Thead>
+        <Tr>
+          {headers.map((header) => (
+            <Th key={header}>
+              <Typography variant="sigma">{header}</Typography>
             </Th>
           ))}
         </Tr>
       </Thead>
       <Tbody>
-        {communes.map(({ commune, figures }) => {
-          const values = [
-            figures.total.received,
-            figures.byKind.tin.published,
-            figures.byKind.bai.published,
-            figures.total.published,
-            figures.total.returnedItems,
-            figures.total.returns,
-            figures.total.rejected,
-            figures.articlePhotos,
-            figures.documentsPosted,
-          ];
-          return (
-            <Tr key={commune.documentId}>
-              <Td>
-                <Typography fontWeight="bold">{commune.name}</Typography>
-              </Td>
-              {values.map((value, index) => (
-                <Td key={columns[index + 1]}>
-                  <Typography>{value}</Typography>
-                </Td>
-              ))}
-            </Tr>
-          );
-        })}
+        {data.communes.map((report) => row(report.commune.documentId, report.commune.name, communeValues(report), false))}
+        {row('province', t('report.provinceTotal'), communeValues({ figures: data.total, visits: data.totalVisits }), true)}
       </Tbody>
     </Table>
   );

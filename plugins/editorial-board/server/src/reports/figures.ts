@@ -3,7 +3,9 @@
  * time), and shaping the rows the database aggregated into the response (see shared/reports.ts
  * for what each figure counts). No Strapi here, so unit tests cover them directly.
  */
-import { ARTICLE_KINDS, FIGURE_NAMES, REPORT_KINDS, type AuthorFigures, type KindFigures, type ReportFigures, type ReportKind } from '../../../shared';
+import { ARTICLE_KINDS, emptyReportVisits, FIGURE_NAMES, REPORT_KINDS, VISIT_FIGURE_NAMES, type AuthorFigures, type KindFigures, type ReportFigures, type ReportKind, type ReportVisits } from '../../../shared';
+
+export { vietnameseDate } from '../../../shared';
 
 /** Vietnam has used UTC+7 all year since 1975 (no daylight saving). */
 const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
@@ -40,12 +42,6 @@ function vietnamMidnight(value: string): Date | null {
 /** Today's date in Vietnam, YYYY-MM-DD. */
 export function vietnamToday(now: Date = new Date()): string {
   return new Date(now.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** "31/12/2026": dates as Vietnamese readers write them. */
-export function vietnameseDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-');
-  return `${day}/${month}/${year}`;
 }
 
 const single = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
@@ -157,6 +153,22 @@ export function sumFigures(all: readonly ReportFigures[]): ReportFigures {
   const kinds = byKind(emptyKindFigures);
   for (const figures of all) for (const kind of REPORT_KINDS) addInto(kinds[kind], figures.byKind[kind]);
   return complete(kinds);
+}
+
+/**
+ * The day a report's year and total visits are counted up to (see shared/reports.ts): the
+ * period's last day, or today when the period ends later. ISO dates compare as strings.
+ */
+export function visitsAsOf(period: Pick<Period, 'to'>, now: Date = new Date()): string {
+  const today = vietnamToday(now);
+  return period.to < today ? period.to : today;
+}
+
+/** The sum of several communes' visits (the province). */
+export function sumVisits(all: readonly ReportVisits[]): ReportVisits {
+  const sum = emptyReportVisits();
+  for (const visits of all) for (const name of VISIT_FIGURE_NAMES) sum[name] += visits[name];
+  return sum;
 }
 
 const collator = new Intl.Collator('vi', { sensitivity: 'base' });

@@ -2,13 +2,14 @@
  * The report as an Excel workbook, in Vietnamese, for the commune's yearly report and the
  * province's summary (seed 003):
  * - "Tổng hợp": the figures by kind (news, articles, documents, procedures, pages) and in total,
- *   then the two headline figures (photos with news and articles, documents posted);
- * - "Theo xã, phường" (province only): one row per commune;
+ *   then the two headline figures (photos with news and articles, documents posted) and the
+ *   site's visits (in the period, this year, in total: shared/reports.ts says up to which day);
+ * - "Theo xã, phường" (province only): one row per commune, with its visits, and the province total;
  * - "Theo tác giả": each author's published items by kind and photos, for royalties.
  * Every table starts with one header row, so the sheets can be sorted and filtered as they are.
  */
 import { Workbook, type Worksheet } from 'exceljs';
-import { ARTICLE_KINDS, FIGURE_LABELS, FIGURE_NAMES, REPORT_KIND_LABELS, REPORT_KINDS, type ReportData } from '../../../shared';
+import { ARTICLE_KINDS, FIGURE_LABELS, FIGURE_NAMES, REPORT_KIND_LABELS, REPORT_KINDS, VISIT_FIGURE_NAMES, visitLabels, type ReportData } from '../../../shared';
 import { vietnameseDate } from './figures';
 
 export const SHEET_SUMMARY = 'Tổng hợp';
@@ -52,16 +53,32 @@ export async function reportWorkbook(data: ReportData): Promise<Buffer> {
   summary.addRow([]);
   summary.addRow(['Ảnh đăng kèm tin, bài', data.total.articlePhotos]);
   summary.addRow(['Văn bản đã đăng', data.total.documentsPosted]);
+  summary.addRow([]);
+  const visitLabel = visitLabels(data);
+  for (const name of VISIT_FIGURE_NAMES) summary.addRow([visitLabel[name], data.totalVisits[name]]);
 
   // Theo xã, phường: the province's communes side by side.
   if (data.scope === 'province') {
     const communes = workbook.addWorksheet(SHEET_COMMUNES);
     header(
       communes,
-      ['Xã, phường', 'Mã', 'Tiếp nhận', 'Đã đăng: tin', 'Đã đăng: bài', 'Đã đăng (tất cả)', 'Bị trả lại (số tin, bài)', 'Số lần trả lại', 'Bị từ chối', 'Ảnh đăng kèm tin, bài', 'Văn bản đã đăng'],
-      [30, 8, 11, 11, 11, 12, 14, 12, 11, 14, 12],
+      [
+        'Xã, phường',
+        'Mã',
+        'Tiếp nhận',
+        'Đã đăng: tin',
+        'Đã đăng: bài',
+        'Đã đăng (tất cả)',
+        'Bị trả lại (số tin, bài)',
+        'Số lần trả lại',
+        'Bị từ chối',
+        'Ảnh đăng kèm tin, bài',
+        'Văn bản đã đăng',
+        ...VISIT_FIGURE_NAMES.map((name) => visitLabel[name]),
+      ],
+      [30, 8, 11, 11, 11, 12, 14, 12, 11, 14, 12, 14, 20, 18],
     );
-    for (const { commune, figures } of data.communes) {
+    for (const { commune, figures, visits } of data.communes) {
       communes.addRow([
         commune.name,
         commune.code,
@@ -74,6 +91,7 @@ export async function reportWorkbook(data: ReportData): Promise<Buffer> {
         figures.total.rejected,
         figures.articlePhotos,
         figures.documentsPosted,
+        ...VISIT_FIGURE_NAMES.map((name) => visits[name]),
       ]);
     }
     const total = data.total;
@@ -89,6 +107,7 @@ export async function reportWorkbook(data: ReportData): Promise<Buffer> {
       total.total.rejected,
       total.articlePhotos,
       total.documentsPosted,
+      ...VISIT_FIGURE_NAMES.map((name) => data.totalVisits[name]),
     ]).font = { bold: true };
   }
 

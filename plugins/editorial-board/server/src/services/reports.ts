@@ -15,8 +15,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Knex } from 'knex';
-import type { CommuneReport, ReportCommune, ReportData } from '../../../shared';
-import { authorsByCommune, emptyFigures, exportFileName, figuresByCommune, parsePeriod, PeriodError, sumFigures, type AuthorRow, type KindRow, type Period } from '../reports/figures';
+import { emptyReportVisits, type CommuneReport, type ReportCommune, type ReportData, type ReportVisits } from '../../../shared';
+import { authorsByCommune, emptyFigures, exportFileName, figuresByCommune, parsePeriod, PeriodError, sumFigures, sumVisits, visitsAsOf, type AuthorRow, type KindRow, type Period } from '../reports/figures';
 import { reportWorkbook } from '../reports/workbook';
 
 const EVENTS_TABLE = 'editorial_events';
@@ -36,6 +36,14 @@ export interface ReportQuery {
   commune?: unknown;
 }
 
+/**
+ * The site-stats plugin's visit counter, as far as the report uses it (another plugin's service,
+ * so typed by its shape; its figures carry more fields than the report shows).
+ */
+interface VisitCounter {
+  figuresOn(communeIds: readonly number[] | null, period: { from: string; to: string }, day: string): Promise<Map<number, ReportVisits>>;
+}
+
 type Access = { kind: 'province' } | { kind: 'member'; communeIds: number[]; selected: number | null };
 
 interface CommuneRow {
@@ -44,6 +52,8 @@ interface CommuneRow {
   name: string;
   slug: string;
   code: string;
+  shortName: string | null;
+  province: string;
 }
 
 const inList = (values: readonly string[]): string => values.map((value) => `'${value}'`).join(', ');
@@ -67,8 +77,15 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
     return { kind: 'member', communeIds, selected };
   }
 
-  const publicCommune = (row: CommuneRow): ReportCommune => ({ documentId: row.documentId, name: row.name, slug: row.slug, code: row.code });
-  const COMMUNE_FIELDS = ['id', 'documentId', 'name', 'slug', 'code'];
+  const publicCommune = (row: CommuneRow): ReportCommune => ({
+    documentId: row.documentId,
+    name: row.name,
+    slug: row.slug,
+    code: row.code,
+    shortName: row.shortName ?? null,
+    province: row.province,
+  });
+  const COMMUNE_FIELDS = ['id', 'documentId', 'name', 'slug', 'code', 'shortName', 'province'];
 
   /** The communes the report covers: one, or every commune of the province (scope 'province'). */
   async function scopeOf(userId: number, rawCommune: unknown): Promise<{ scope: ReportData['scope']; communes: CommuneRow[] }> {
@@ -124,6 +141,16 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
       .groupBy('commune_id', 'author_name', 'kind')) as AuthorRow[];
   }
 
+  /**
+   * The covered communes' visits, counted up to the period's last day (shared/reports.ts says
+   * why); only the three figures the report shows are kept.
+   */
+  async function visitsOf(period: Period, communeIds: number[]): Promise<Map<number, ReportVisits>> {
+    const counter = strapi.plugin('site-stats').service('visits') as VisitCounter;
+    const figures = await counter.figuresOn(communeIds, { from: period.from, to: period.to }, period.to);
+    return new Map([...figures].map(([communeId, visits]) => [communeId, { period: visits.period, year: visits.year, total: visits.total }]));
+  }
+
   return {
     /** The figures one user may see for the period and commune asked (see the file's comment). */
     async figures(userId: number, query: ReportQuery): Promise<ReportData> {
@@ -136,20 +163,24 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const { scope, communes: covered } = await scopeOf(userId, query.commune);
       const only = scope === 'commune' ? (covered[0]?.id ?? null) : null;
-      const [kinds, authors] = await Promise.all([kindRows(period, only), authorRows(period, only)]);
+      const now = new Date();
+      const [kinds, authors, visits] = await Promise.all([kindRows(period, only), authorRows(period, only), visitsOf(period, covered.map((row) => row.id))]);
       const figures = figuresByCommune(kinds);
       const people = authorsByCommune(authors);
       const reports: CommuneReport[] = covered.map((row) => ({
         commune: publicCommune(row),
         figures: figures.get(row.id) ?? emptyFigures(),
+        visits: visits.get(row.id) ?? emptyReportVisits(),
         authors: people.get(row.id) ?? [],
       }));
       return {
         scope,
         period: { from: period.from, to: period.to },
-        generatedAt: new Date().toISOString(),
+        generatedAt: now.toISOString(),
         communes: reports,
         total: sumFigures(reports.map((report) => report.figures)),
+        visitsAsOf: visitsAsOf(period, now),
+        totalVisits: sumVisits(reports.map((report) => report.visits)),
       };
     },
 

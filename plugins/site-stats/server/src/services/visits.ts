@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { countableDays, dayInVietnam, type VisitTotals } from '../../../shared';
+import { countableDays, dayInVietnam, emptyVisitFigures, type VisitFigures, type VisitPoint, type VisitTotals } from '../../../shared';
 
 interface RawResult<Row> {
   rows: Row[];
@@ -12,7 +12,7 @@ interface RawResult<Row> {
  * row, keyed by commune, day and hash, decides.
  */
 const visits = ({ strapi }: { strapi: Core.Strapi }) => {
-  const sql = async <Row>(text: string, bindings: readonly (string | number | Buffer | string[])[]): Promise<Row[]> =>
+  const sql = async <Row>(text: string, bindings: readonly (string | number | Buffer | string[] | number[] | null)[]): Promise<Row[]> =>
     ((await strapi.db.connection.raw(text, bindings)) as RawResult<Row>).rows;
 
   /**
@@ -56,6 +56,74 @@ const visits = ({ strapi }: { strapi: Core.Strapi }) => {
       );
       // sum() of integers is a bigint, which pg returns as a string.
       return { today: Number(row?.today ?? 0), total: Number(row?.total ?? 0) };
+    },
+
+    /**
+     * Each commune's visit figures (all communes when `communeIds` is null; a commune with no
+     * visits is in the map with zeros only if it was asked for by id). One aggregate over the
+     * per-day rows: at 55 communes a year is 20,000 rows, read once.
+     */
+    async figures(communeIds: readonly number[] | null, period: { from: string; to: string }, now = new Date()): Promise<Map<number, VisitFigures>> {
+      const today = dayInVietnam(now);
+      const ids = communeIds === null ? null : [...communeIds];
+      const rows = await sql<{ communeId: number; today: string; month: string; year: string; total: string; period: string }>(
+        `SELECT commune_id AS "communeId",
+                coalesce(sum(visits) FILTER (WHERE day = ?::date), 0) AS today,
+                coalesce(sum(visits) FILTER (WHERE day >= date_trunc('month', ?::date) AND day <= ?::date), 0) AS month,
+                coalesce(sum(visits) FILTER (WHERE day >= date_trunc('year', ?::date) AND day <= ?::date), 0) AS year,
+                coalesce(sum(visits), 0) AS total,
+                coalesce(sum(visits) FILTER (WHERE day BETWEEN ?::date AND ?::date), 0) AS period
+         FROM site_visits
+         WHERE (?::integer[] IS NULL OR commune_id = ANY(?::integer[]))
+         GROUP BY commune_id`,
+        [today, today, today, today, today, period.from, period.to, ids, ids],
+      );
+      const figures = new Map<number, VisitFigures>((communeIds ?? []).map((id) => [id, emptyVisitFigures()]));
+      for (const row of rows) {
+        figures.set(row.communeId, { today: Number(row.today), month: Number(row.month), year: Number(row.year), total: Number(row.total), period: Number(row.period) });
+      }
+      return figures;
+    },
+
+    /**
+     * Like `figures`, but as of the end of `day` (YYYY-MM-DD, Vietnam time) instead of today:
+     * today, month and year are those of `day`, and the total stops at `day`. The yearly report
+     * asks it for its period's last day, so a past year's report keeps its figures when printed
+     * later; no visits exist after today, so a day in the future means "up to today".
+     */
+    async figuresOn(communeIds: readonly number[] | null, period: { from: string; to: string }, day: string): Promise<Map<number, VisitFigures>> {
+      const ids = communeIds === null ? null : [...communeIds];
+      const rows = await sql<{ communeId: number; today: string; month: string; year: string; total: string; period: string }>(
+        `SELECT commune_id AS "communeId",
+                coalesce(sum(visits) FILTER (WHERE day = ?::date), 0) AS today,
+                coalesce(sum(visits) FILTER (WHERE day >= date_trunc('month', ?::date) AND day <= ?::date), 0) AS month,
+                coalesce(sum(visits) FILTER (WHERE day >= date_trunc('year', ?::date) AND day <= ?::date), 0) AS year,
+                coalesce(sum(visits) FILTER (WHERE day <= ?::date), 0) AS total,
+                coalesce(sum(visits) FILTER (WHERE day BETWEEN ?::date AND ?::date), 0) AS period
+         FROM site_visits
+         WHERE (?::integer[] IS NULL OR commune_id = ANY(?::integer[]))
+         GROUP BY commune_id`,
+        [day, day, day, day, day, day, period.from, period.to, ids, ids],
+      );
+      const figures = new Map<number, VisitFigures>((communeIds ?? []).map((id) => [id, emptyVisitFigures()]));
+      for (const row of rows) {
+        figures.set(row.communeId, { today: Number(row.today), month: Number(row.month), year: Number(row.year), total: Number(row.total), period: Number(row.period) });
+      }
+      return figures;
+    },
+
+    /** Visits per commune and day (or month) in [from, to]: the points of the dashboard's charts. */
+    async series(communeIds: readonly number[] | null, from: string, to: string, grain: 'day' | 'month'): Promise<VisitPoint[]> {
+      const ids = communeIds === null ? null : [...communeIds];
+      const bucket = grain === 'day' ? `to_char(day, 'YYYY-MM-DD')` : `to_char(day, 'YYYY-MM')`;
+      const rows = await sql<{ communeId: number; bucket: string; visits: string }>(
+        `SELECT commune_id AS "communeId", ${bucket} AS bucket, sum(visits) AS visits
+         FROM site_visits
+         WHERE day BETWEEN ?::date AND ?::date AND (?::integer[] IS NULL OR commune_id = ANY(?::integer[]))
+         GROUP BY 1, 2 ORDER BY 2, 1`,
+        [from, to, ids, ids],
+      );
+      return rows.map((row) => ({ communeId: row.communeId, bucket: row.bucket, visits: Number(row.visits) }));
     },
   };
 };

@@ -1,6 +1,7 @@
 import { Workbook } from 'exceljs';
 import type { ReportData } from '../../../../shared';
-import { authorsByCommune, emptyFigures, exportFileName, figuresByCommune, parsePeriod, PeriodError, sumFigures, vietnamToday, type KindRow } from '../figures';
+import { visitLabels } from '../../../../shared';
+import { authorsByCommune, emptyFigures, exportFileName, figuresByCommune, parsePeriod, PeriodError, sumFigures, sumVisits, visitsAsOf, vietnamToday, type KindRow } from '../figures';
 import { reportWorkbook, SHEET_AUTHORS, SHEET_COMMUNES, SHEET_SUMMARY, SUMMARY_HEADER_ROW } from '../workbook';
 
 describe('parsePeriod', () => {
@@ -107,6 +108,29 @@ describe('authorsByCommune', () => {
   });
 });
 
+describe('visits in the report', () => {
+  it('counts the year and the total up to the period’s last day, or up to today when it ends later', () => {
+    // 6 December 2026, 20:00 UTC is already 7 December in Vietnam.
+    const now = new Date('2026-12-06T20:00:00Z');
+    expect(visitsAsOf({ to: '2026-12-31' }, now)).toBe('2026-12-07');
+    expect(visitsAsOf({ to: '2026-12-07' }, now)).toBe('2026-12-07');
+    expect(visitsAsOf({ to: '2025-12-31' }, now)).toBe('2025-12-31');
+  });
+
+  it('sums the communes’ visits into the province', () => {
+    expect(sumVisits([{ period: 1, year: 10, total: 100 }, { period: 2, year: 20, total: 200 }])).toEqual({ period: 3, year: 30, total: 300 });
+    expect(sumVisits([])).toEqual({ period: 0, year: 0, total: 0 });
+  });
+
+  it('names the year of the period’s end and the day counted up to', () => {
+    expect(visitLabels({ period: { from: '2025-07-01', to: '2026-06-30' }, visitsAsOf: '2026-06-30' })).toEqual({
+      period: 'Lượt truy cập trong kỳ',
+      year: 'Lượt truy cập từ đầu năm 2026 đến ngày 30/06/2026',
+      total: 'Tổng số lượt truy cập đến ngày 30/06/2026',
+    });
+  });
+});
+
 describe('exportFileName', () => {
   it('names a calendar year by the year, any other period by its dates', () => {
     expect(exportFileName('khanh-khe', { from: '2026-01-01', to: '2026-12-31' })).toBe('bao-cao-ban-bien-tap-khanh-khe-2026.xlsx');
@@ -125,10 +149,28 @@ async function readBack(bytes: Buffer): Promise<Workbook> {
 describe('reportWorkbook', () => {
   const figures = figuresByCommune([row(1, 'tin', { received: 4, published: 3, photos: 5 }), row(2, 'bai', { received: 1, published: 1, photos: 2, returns: 2, returnedItems: 1 })]);
   const communes = [
-    { commune: { documentId: 'a', name: 'Xã Khánh Khê', slug: 'khanh-khe', code: '06235' }, figures: figures.get(1) ?? emptyFigures(), authors: authorsByCommune([{ communeId: 1, authorName: 'Lương Văn An', kind: 'tin', published: 3, photos: 5 }]).get(1) ?? [] },
-    { commune: { documentId: 'b', name: 'Xã Sơn Giang', slug: 'son-giang', code: '06240' }, figures: figures.get(2) ?? emptyFigures(), authors: [] },
+    {
+      commune: { documentId: 'a', name: 'Xã Khánh Khê', slug: 'khanh-khe', code: '06235', shortName: 'Khánh Khê', province: 'Lạng Sơn' },
+      figures: figures.get(1) ?? emptyFigures(),
+      visits: { period: 120, year: 900, total: 15000 },
+      authors: authorsByCommune([{ communeId: 1, authorName: 'Lương Văn An', kind: 'tin', published: 3, photos: 5 }]).get(1) ?? [],
+    },
+    {
+      commune: { documentId: 'b', name: 'Xã Sơn Giang', slug: 'son-giang', code: '06240', shortName: null, province: 'Lạng Sơn' },
+      figures: figures.get(2) ?? emptyFigures(),
+      visits: { period: 30, year: 100, total: 2000 },
+      authors: [],
+    },
   ];
-  const data: ReportData = { scope: 'province', period: { from: '2026-01-01', to: '2026-12-31' }, generatedAt: '2026-06-01T03:00:00.000Z', communes, total: sumFigures(communes.map((entry) => entry.figures)) };
+  const data: ReportData = {
+    scope: 'province',
+    period: { from: '2026-01-01', to: '2026-12-31' },
+    generatedAt: '2026-06-01T03:00:00.000Z',
+    communes,
+    total: sumFigures(communes.map((entry) => entry.figures)),
+    visitsAsOf: '2026-06-01',
+    totalVisits: sumVisits(communes.map((entry) => entry.visits)),
+  };
 
   it('writes a workbook that reads back with the same figures', async () => {
     const workbook = await readBack(await reportWorkbook(data));
@@ -139,9 +181,15 @@ describe('reportWorkbook', () => {
     expect(summary?.getRow(SUMMARY_HEADER_ROW + 1).values).toEqual([undefined, 'Tin', 4, 3, 0, 0, 0, 5]);
     expect(summary?.getRow(SUMMARY_HEADER_ROW + 6).values).toEqual([undefined, 'Tổng cộng', 5, 4, 1, 2, 0, 7]);
 
+    // The site's visits after the headline figures, labelled with their year and day.
+    expect(summary?.getRow(SUMMARY_HEADER_ROW + 11).values).toEqual([undefined, 'Lượt truy cập trong kỳ', 150]);
+    expect(summary?.getRow(SUMMARY_HEADER_ROW + 12).values).toEqual([undefined, 'Lượt truy cập từ đầu năm 2026 đến ngày 01/06/2026', 1000]);
+    expect(summary?.getRow(SUMMARY_HEADER_ROW + 13).values).toEqual([undefined, 'Tổng số lượt truy cập đến ngày 01/06/2026', 17000]);
+
     const perCommune = workbook.getWorksheet(SHEET_COMMUNES);
-    expect(perCommune?.getRow(2).values).toEqual([undefined, 'Xã Khánh Khê', '06235', 4, 3, 0, 3, 0, 0, 0, 5, 0]);
-    expect(perCommune?.getRow(4).getCell(1).value).toBe('Tổng cộng');
+    expect((perCommune?.getRow(1).values as unknown[]).slice(-3)).toEqual(['Lượt truy cập trong kỳ', 'Lượt truy cập từ đầu năm 2026 đến ngày 01/06/2026', 'Tổng số lượt truy cập đến ngày 01/06/2026']);
+    expect(perCommune?.getRow(2).values).toEqual([undefined, 'Xã Khánh Khê', '06235', 4, 3, 0, 3, 0, 0, 0, 5, 0, 120, 900, 15000]);
+    expect(perCommune?.getRow(4).values).toEqual([undefined, 'Tổng cộng', '', 5, 3, 1, 4, 1, 2, 0, 7, 0, 150, 1000, 17000]);
 
     expect(workbook.getWorksheet(SHEET_AUTHORS)?.getRow(2).values).toEqual([undefined, 'Xã Khánh Khê', 'Lương Văn An', 3, 0, 0, 0, 0, 3, 5]);
   });

@@ -1,0 +1,3 @@
+import dashboard from './dashboard';
+
+export default { dashboard };

@@ -1,0 +1,251 @@
+/**
+ * The overview and the commune dashboard, assembled from the sources (services/sources.ts) and
+ * the visit counter (plugin site-stats). Both run the same gathering, for every commune or one,
+ * so a commune's row in the overview and its own dashboard always show the same figures. Each
+ * computation also records the day's scorecard (compliance over time); the plugin's hourly job
+ * does so on days nobody looks.
+ */
+import type { Core } from '@strapi/strapi';
+import { STATE_LABELS, REPORT_KIND_LABELS, type WorkflowState, type ReportKind } from '@commune/editorial-board/shared';
+import type { VisitFigures, VisitPoint } from '@commune/site-stats/shared';
+import {
+  COLLECTION_UIDS,
+  COMPLIANCE_STATE_LABELS,
+  PUBLISHED_KINDS,
+  REQUIRED_INFORMATION,
+  complianceScore,
+  freshnessLabel,
+  scorecard,
+  type CommuneDashboardData,
+  type CommuneFigures,
+  type Figures,
+  type MonthlyCharts,
+  type OverviewData,
+  type PublishedKind,
+  type ScorecardRow,
+  type SearchInsightView,
+  type SectionTally,
+  type SectionVerdict,
+  type WaitingItem,
+} from '../../../shared';
+import { addDays, lastDays, lastTwelveMonths, monthBounds, vietnamMidnight, vietnamToday } from '../figures/calendar';
+import { emptyFigures, earliest, provinceFigures } from '../figures/sums';
+import { timelinessOf, type PublishedDocument, type Timeliness } from '../figures/timeliness';
+import { COMMUNE_FIELDS, type CommuneRow } from './access';
+import type { PublicationRow, SourcesService, WaitingRow } from './sources';
+
+interface VisitsService {
+  figures(communeIds: readonly number[] | null, period: { from: string; to: string }, now?: Date): Promise<Map<number, VisitFigures>>;
+  series(communeIds: readonly number[] | null, from: string, to: string, grain: 'day' | 'month'): Promise<VisitPoint[]>;
+}
+
+interface SearchesService {
+  insight(communeId: number, from: string, to: string, limit?: number): Promise<SearchInsightView>;
+}
+
+/** How many days of searches the commune dashboard shows. */
+const SEARCH_DAYS = 90;
+const WAITING_LIST_MAX = 50;
+
+const kindOf = (kind: string | null): PublishedKind => (kind === 'tin' || kind === 'bai' || kind === 'document' ? kind : 'other');
+
+/** Everything gathered for a set of communes on one day. */
+interface Gathered {
+  today: string;
+  months: string[];
+  tallies: Map<number, Map<string, SectionTally>>;
+  lastPublished: Map<number, string>;
+  publications: PublicationRow[];
+  waiting: WaitingRow[];
+  documents: PublishedDocument[];
+  visits: Map<number, VisitFigures>;
+  visitMonths: VisitPoint[];
+  snapshots: Map<number, Map<string, number>>;
+}
+
+const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
+  const sources = () => strapi.plugin('province-dashboard').service('sources') as SourcesService;
+  const visits = () => strapi.plugin('site-stats').service('visits') as VisitsService;
+
+  async function gather(only: number | null, now: Date): Promise<Gathered> {
+    const today = vietnamToday(now);
+    const months = lastTwelveMonths(today);
+    const firstDay = `${months[0]}-01`;
+    const yearStart = vietnamMidnight(`${today.slice(0, 4)}-01-01`);
+    const ids = only === null ? null : [only];
+    const [tallies, publications, waiting, documents, visitFigures, visitMonths, snapshotRows] = await Promise.all([
+      sources().tallies(only),
+      sources().publications(monthBounds(months), yearStart, only),
+      sources().waiting(only),
+      sources().documents(yearStart, only),
+      visits().figures(ids, { from: today, to: today }, now),
+      visits().series(ids, firstDay, today, 'month'),
+      sources().snapshotMonths(firstDay, only),
+    ]);
+    const snapshots = new Map<number, Map<string, number>>();
+    for (const row of snapshotRows) {
+      let months = snapshots.get(row.communeId);
+      if (!months) snapshots.set(row.communeId, (months = new Map()));
+      months.set(row.month, row.score);
+    }
+    return { today, months, tallies: tallies.sections, lastPublished: tallies.lastPublished, publications, waiting, documents, visits: visitFigures, visitMonths, snapshots };
+  }
+
+  /** One commune's figures from what was gathered, with its scorecard and its documents' timeliness. */
+  function figuresOf(commune: CommuneRow, data: Gathered): { figures: CommuneFigures; verdicts: SectionVerdict[]; timeliness: Timeliness } {
+    const figures: Figures = emptyFigures();
+    const visit = data.visits.get(commune.id);
+    if (visit) figures.visits = { today: visit.today, month: visit.month, year: visit.year, total: visit.total };
+    for (const row of data.publications) {
+      if (row.communeId !== commune.id) continue;
+      const kind = kindOf(row.kind);
+      const month = row.months.at(-1) ?? 0;
+      figures.published.month[kind] += month;
+      figures.published.month.total += month;
+      figures.published.year[kind] += row.year;
+      figures.published.year.total += row.year;
+    }
+    for (const row of data.waiting) {
+      if (row.communeId !== commune.id) continue;
+      figures.waiting.count += 1;
+      figures.waiting.oldestSince = earliest(figures.waiting.oldestSince, row.since);
+    }
+    const timeliness = timelinessOf(data.documents.filter((document) => document.communeId === commune.id));
+    figures.documents = { count: timeliness.count, medianDays: timeliness.medianDays, withinDeadline: timeliness.withinDeadline, withinShare: timeliness.withinShare };
+    const verdicts = scorecard(data.tallies.get(commune.id) ?? new Map(), data.today);
+    figures.compliance = {
+      score: complianceScore(verdicts),
+      ok: verdicts.filter((verdict) => verdict.state === 'ok').length,
+      stale: verdicts.filter((verdict) => verdict.state === 'stale').length,
+      empty: verdicts.filter((verdict) => verdict.state === 'empty').length,
+    };
+    figures.lastPublishedAt = data.lastPublished.get(commune.id) ?? null;
+    const { id: _id, ...publicCommune } = commune;
+    return { figures: { commune: publicCommune, ...figures }, verdicts, timeliness };
+  }
+
+  /** The monthly charts of some communes (all of `communeIds`), summed. */
+  function monthlyCharts(data: Gathered, communeIds: ReadonlySet<number>): MonthlyCharts {
+    const index = new Map(data.months.map((month, position) => [month, position]));
+    const visits = data.months.map(() => 0);
+    for (const point of data.visitMonths) {
+      const position = index.get(point.bucket);
+      if (position !== undefined && communeIds.has(point.communeId)) visits[position] = (visits[position] ?? 0) + point.visits;
+    }
+    const publications = Object.fromEntries(PUBLISHED_KINDS.map((kind) => [kind, data.months.map(() => 0)])) as Record<PublishedKind, number[]>;
+    for (const row of data.publications) {
+      if (!communeIds.has(row.communeId)) continue;
+      const series = publications[kindOf(row.kind)];
+      row.months.forEach((count, position) => (series[position] = (series[position] ?? 0) + count));
+    }
+    const compliance = data.months.map((month) => {
+      const scores = [...communeIds].flatMap((id) => {
+        const score = data.snapshots.get(id)?.get(month);
+        return score === undefined ? [] : [score];
+      });
+      return scores.length === 0 ? null : Math.round(scores.reduce((sum, score) => sum + score, 0) / scores.length);
+    });
+    return { months: data.months, visits, publications, compliance };
+  }
+
+  async function record(today: string, rows: ReadonlyArray<{ commune: CommuneRow; figures: Figures }>): Promise<void> {
+    await sources().recordSnapshots(
+      today,
+      rows.map(({ commune, figures }) => ({ communeId: commune.id, ...figures.compliance })),
+    );
+  }
+
+  async function allCommunes(): Promise<CommuneRow[]> {
+    const rows = (await strapi.db.query('plugin::commune-tenancy.commune').findMany({ select: COMMUNE_FIELDS })) as CommuneRow[];
+    const collator = new Intl.Collator('vi');
+    return rows.sort((a, b) => collator.compare(a.name, b.name));
+  }
+
+  function waitingItem(row: WaitingRow): WaitingItem {
+    const kind = row.kind ?? '';
+    const kindLabel = kind in REPORT_KIND_LABELS ? REPORT_KIND_LABELS[kind as ReportKind] : ((strapi.getModel(`api::${kind}.${kind}` as Parameters<typeof strapi.getModel>[0]) as { info?: { displayName?: string } } | undefined)?.info?.displayName ?? kind);
+    return { title: row.title ?? '(chưa có tiêu đề)', kind: kindLabel, state: STATE_LABELS[row.state as WorkflowState] ?? row.state, since: row.since };
+  }
+
+  function scorecardRows(verdicts: readonly SectionVerdict[], tallies: Map<string, SectionTally>): ScorecardRow[] {
+    return REQUIRED_INFORMATION.map((row, position) => {
+      const verdict = verdicts[position] as SectionVerdict;
+      const uid = COLLECTION_UIDS[row.source.collection];
+      const filter = 'section' in row.source ? `?filters[$and][0][section][$eq]=${encodeURIComponent(row.source.section)}` : '';
+      const tally = tallies.get(row.key);
+      return {
+        key: row.key,
+        item: row.item,
+        legalBasis: row.legalBasis,
+        sectionName: row.sectionName,
+        path: row.path,
+        rule: freshnessLabel(row.freshness),
+        state: verdict.state,
+        stateLabel: COMPLIANCE_STATE_LABELS[verdict.state],
+        note: verdict.note,
+        count: tally?.count ?? 0,
+        lastUpdated: tally?.lastUpdated ?? null,
+        adminPath: `/content-manager/collection-types/${uid}${filter}`,
+      };
+    });
+  }
+
+  async function searchesOf(communeId: number, today: string): Promise<SearchInsightView | null> {
+    // Plugin site-stats keeps the searches; a deployment without its search log shows none.
+    const service = strapi.plugin('site-stats').service('searches') as SearchesService | undefined;
+    if (!service) return null;
+    const insight = await service.insight(communeId, addDays(today, 1 - SEARCH_DAYS), today);
+    return insight.totalSearches === 0 ? null : insight;
+  }
+
+  return {
+    /** Every commune as a row, the province's sum and the charts (the caller has checked access). */
+    async overview(now = new Date()): Promise<OverviewData> {
+      const [communes, data] = await Promise.all([allCommunes(), gather(null, now)]);
+      const rows = communes.map((commune) => ({ commune, ...figuresOf(commune, data) }));
+      await record(data.today, rows.map(({ commune, figures }) => ({ commune, figures })));
+      const visitsByCommune: Record<string, number[]> = {};
+      for (const commune of communes) visitsByCommune[commune.documentId] = monthlyCharts(data, new Set([commune.id])).visits;
+      return {
+        generatedAt: now.toISOString(),
+        today: data.today,
+        communes: rows.map((row) => row.figures),
+        province: provinceFigures(rows.map((row) => row.figures), data.documents),
+        charts: { ...monthlyCharts(data, new Set(communes.map((commune) => commune.id))), visitsByCommune },
+      };
+    },
+
+    /** One commune's dashboard with the lists behind its figures (the caller has checked access). */
+    async commune(commune: CommuneRow, now = new Date()): Promise<CommuneDashboardData> {
+      const data = await gather(commune.id, now);
+      const { figures, verdicts, timeliness } = figuresOf(commune, data);
+      const days = lastDays(data.today, 30);
+      const [dailyPoints, searches] = await Promise.all([visits().series([commune.id], days[0] as string, data.today, 'day'), searchesOf(commune.id, data.today), record(data.today, [{ commune, figures }])]);
+      const daily = new Map(dailyPoints.map((point) => [point.bucket, point.visits]));
+      const waitingItems = data.waiting
+        .map(waitingItem)
+        .sort((a, b) => (a.since ?? '9').localeCompare(b.since ?? '9'))
+        .slice(0, WAITING_LIST_MAX);
+      return {
+        generatedAt: now.toISOString(),
+        today: data.today,
+        figures,
+        charts: { ...monthlyCharts(data, new Set([commune.id])), days, dailyVisits: days.map((day) => daily.get(day) ?? 0) },
+        scorecard: scorecardRows(verdicts, data.tallies.get(commune.id) ?? new Map()),
+        lateDocuments: timeliness.late,
+        waitingItems,
+        searches,
+      };
+    },
+
+    /** Records today's scorecard of every commune (the hourly job). */
+    async recordToday(now = new Date()): Promise<number> {
+      const [communes, data] = await Promise.all([allCommunes(), gather(null, now)]);
+      await record(data.today, communes.map((commune) => ({ commune, figures: figuresOf(commune, data).figures })));
+      return communes.length;
+    },
+  };
+};
+
+export default dashboard;
+export type DashboardService = ReturnType<typeof dashboard>;

@@ -1,0 +1,4 @@
+import dashboard from './dashboard';
+import sources from './sources';
+
+export default { dashboard, sources };

@@ -4,7 +4,9 @@
  * never move another's, the footer shows them, many concurrent batches lose nothing, two site
  * processes count a visitor once, a clean shutdown sends what was waiting, and the page views
  * nginx logs (the ones it answered from its cache) are counted by the same rules.
- * (Real nginx in front: tests/e2e/production-nginx.test.ts.)
+ * (Real nginx in front: tests/e2e/production-nginx.test.ts.) Search insight shares the counters'
+ * machinery and this boot: batches of searches, masked and refused as they must be, its figures,
+ * and real searches through the site.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createSocket } from 'node:dgram';
@@ -13,7 +15,20 @@ import { type TestDatabase } from '../support/database';
 import { createSeededDatabase } from '../support/seeded';
 import { startSite, type SiteInstance } from '../support/site';
 import { freePort, startStrapi, type StrapiInstance } from '../support/strapi';
-import { countableDays, dayInVietnam, VISIT_BATCH_MAX, type VisitsRecorded, type VisitTotals } from '../../plugins/site-stats/shared';
+import type { Core } from '@strapi/strapi';
+import { knex, type Knex } from 'knex';
+import {
+  countableDays,
+  dayInVietnam,
+  NUMBER_MASK,
+  SEARCH_BATCH_MAX,
+  SEARCH_QUERY_MAX,
+  VISIT_BATCH_MAX,
+  type SearchesRecorded,
+  type VisitsRecorded,
+  type VisitTotals,
+} from '../../plugins/site-stats/shared';
+import searchesService from '../../plugins/site-stats/server/src/services/searches';
 
 const KHANH_KHE = { host: 'khanhkhe.langson.gov.vn', slug: 'khanh-khe' };
 const SON_GIANG = { host: 'songiang.hatinh.gov.vn', slug: 'son-giang' };
@@ -36,6 +51,17 @@ beforeAll(async () => {
   const seeded = await createSeededDatabase('e2e_visits');
   db = seeded.db;
   const { setup } = seeded;
+  // Search insight's earlier days of Khánh Khê: one past the 400 days kept, one within them, and
+  // yesterday's. Before any test: the day's first batch of searches (in whichever test) deletes
+  // the old ones, once per Strapi process.
+  await db.query(
+    `INSERT INTO search_queries (commune_id, day, query, searches, empty)
+     SELECT c.id, (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date - v.ago, v.query, v.searches, v.empty FROM communes c,
+       (VALUES (401, 'quá cũ', 5, 5), (399, 'còn giữ', 2, 2), (1, 'đất rừng', 3, 3), (1, 'giấy khai sinh', 4, 0), (1, 'không thấy gì', 1, 1))
+         AS v(ago, query, searches, empty)
+     WHERE c.slug = $1`,
+    [KHANH_KHE.slug],
+  );
   strapi = await startStrapi(setup);
   token = await strapi.publicToken();
   logPort = await freePort();
@@ -231,9 +257,15 @@ describe('the visit counter', () => {
     // Both listened on the same UDP port (SO_REUSEPORT): neither complained.
     expect(second.output()).not.toMatch(/log listener/);
     expect(site.output()).not.toMatch(/log listener/);
+    // A search waiting in the second process too (search insight shares the batching).
+    const search = await get(KHANH_KHE.host, '/api/search?q=l%C3%BAc+t%E1%BA%AFt+m%C3%A1y', { accept: 'application/json', 'user-agent': browser(9) }, second.port);
+    expect(search.status).toBe(200);
     await second.stop();
     second = undefined;
     expect(await totals(KHANH_KHE.slug)).toEqual({ today: before.today + 2, total: before.total + 2 });
+    expect(await db.query("SELECT searches FROM search_queries WHERE query = 'lúc tắt máy' AND day = $1::date", [today()])).toEqual([{ searches: 1 }]);
+    // Search insight's figures below count only the batches they send.
+    await db.query("DELETE FROM search_queries WHERE query = 'lúc tắt máy'");
   });
 
   it("nginx's logged page views are counted by the same rules, once with the site's own", async () => {
@@ -266,5 +298,170 @@ describe('the visit counter', () => {
     expect(await todayBecomes(KHANH_KHE.slug, before.today + 2)).toEqual({ today: before.today + 2, total: before.total + 2 });
     await sleep(1000);
     expect((await totals(KHANH_KHE.slug)).today).toBe(before.today + 2);
+  });
+});
+
+describe('search insight', () => {
+  interface Row {
+    day: string;
+    query: string;
+    searches: number;
+    empty: number;
+  }
+  const daysAgo = (days: number): string => new Date(Date.parse(`${today()}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+  const rowsOf = (commune: string, day?: string): Promise<Row[]> =>
+    db.query<Row>(
+      `SELECT to_char(s.day, 'YYYY-MM-DD') AS day, s.query, s.searches, s.empty FROM search_queries s JOIN communes c ON c.id = s.commune_id
+       WHERE c.slug = $1 AND ($2::date IS NULL OR s.day = $2::date) ORDER BY s.day, s.query COLLATE "C"`,
+      [commune, day ?? null],
+    );
+  const communeId = async (slug: string): Promise<number> => (await db.query<{ id: number }>('SELECT id FROM communes WHERE slug = $1', [slug]))[0]?.id ?? 0;
+  const postSearches = (commune: string | undefined, body: unknown): Promise<Response> =>
+    fetch(`${strapi.url}/api/site-stats/searches`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(commune ? { 'x-commune': commune } : {}) },
+      body: JSON.stringify(body),
+    });
+  /** Polls until `check` holds of the commune's rows (the site sends after its flush interval). */
+  async function rowsBecome(commune: string, check: (rows: Row[]) => boolean, day?: string): Promise<Row[]> {
+    const deadline = Date.now() + 10000;
+    for (;;) {
+      const rows = await rowsOf(commune, day);
+      if (check(rows) || Date.now() > deadline) return rows;
+      await sleep(200);
+    }
+  }
+
+  // The plugin's service on the test's own connection to the same database: the dashboard's
+  // route (the lead's) will call it inside Strapi; its SQL is what is checked here.
+  let connection: Knex;
+  let insight: ReturnType<typeof searchesService>['insight'];
+
+  beforeAll(() => {
+    connection = knex({ client: 'pg', connection: db.url, pool: { min: 0, max: 1 } });
+    const strapiLike = { db: { connection }, log: { error: (message: string) => console.error(message) } };
+    insight = searchesService({ strapi: strapiLike as unknown as Core.Strapi }).insight;
+  });
+
+  afterAll(async () => {
+    await connection?.destroy();
+  });
+
+  it('takes a batch whole or not at all, masks what the client did not, and keeps 400 days', async () => {
+    const day = today();
+    const one = { query: 'giấy khai sinh', searches: 1, empty: 0 };
+    expect((await postSearches(undefined, { day, searches: [one] })).status).toBe(404);
+    expect((await postSearches('khong-co-xa-nay', { day, searches: [one] })).status).toBe(404);
+    const refused = [
+      {},
+      { day, searches: [] },
+      { day: '2020-01-01', searches: [one] },
+      { searches: [one] },
+      { day, searches: [one], extra: 1 },
+      { day, searches: [one, { ...one, query: 'x'.repeat(SEARCH_QUERY_MAX + 1) }] },
+      { day, searches: [one, { query: 'a', searches: 0, empty: 0 }] },
+      { day, searches: [one, { query: 'a', searches: 1, empty: 2 }] },
+      { day, searches: [one, { query: 'a', searches: 1.5, empty: 0 }] },
+      { day, searches: [one, { query: 'a', searches: '1', empty: 0 }] },
+      { day, searches: [one, { query: '   ', searches: 1, empty: 0 }] },
+      { day, searches: [one, { query: 'a', searches: 1, empty: 0, ip: '203.113.1.5' }] },
+      { day, searches: [one, one] },
+      { day, searches: Array.from({ length: SEARCH_BATCH_MAX + 1 }, (_, n) => ({ query: `q${n}`, searches: 1, empty: 0 })) },
+    ];
+    for (const body of refused) {
+      const answer = await postSearches(KHANH_KHE.slug, body);
+      expect(answer.status).toBe(400);
+      expect(((await answer.json()) as { error: { message: string } }).error.message).toMatch(/[^\x20-\x7e]/);
+    }
+    expect(await rowsOf(KHANH_KHE.slug, day)).toEqual([]);
+
+    // A client that did not normalise or mask: Strapi does, and merges what then reads alike.
+    const batch = {
+      day,
+      searches: [
+        { query: 'giấy khai sinh', searches: 3, empty: 0 },
+        { query: 'GIẤY  KHAI SINH', searches: 1, empty: 0 },
+        { query: 'đất rừng', searches: 2, empty: 2 },
+        { query: 'gọi 0912 345 678', searches: 1, empty: 1 },
+        { query: 'Hỏi A.B@Gmail.com', searches: 1, empty: 0 },
+      ],
+    };
+    const answer = await postSearches(KHANH_KHE.slug, batch);
+    expect(answer.status).toBe(200);
+    expect((await answer.json()) as SearchesRecorded).toEqual({ counted: 8 });
+    expect((await postSearches(SON_GIANG.slug, { day, searches: [{ query: 'giấy khai sinh', searches: 1, empty: 1 }] })).status).toBe(200);
+    // Concurrent batches of the same query lose nothing.
+    const concurrent = await Promise.all(Array.from({ length: 10 }, () => postSearches(KHANH_KHE.slug, { day, searches: [{ query: 'lịch tiếp dân', searches: 2, empty: 1 }] })));
+    expect(concurrent.map((response) => response.status)).toEqual(concurrent.map(() => 200));
+
+    expect(await rowsOf(KHANH_KHE.slug, day)).toEqual([
+      { day, query: 'giấy khai sinh', searches: 4, empty: 0 },
+      { day, query: `gọi ${NUMBER_MASK}`, searches: 1, empty: 1 },
+      { day, query: 'hỏi [email]', searches: 1, empty: 0 },
+      { day, query: 'lịch tiếp dân', searches: 20, empty: 10 },
+      { day, query: 'đất rừng', searches: 2, empty: 2 },
+    ]);
+    expect(await rowsOf(SON_GIANG.slug, day)).toEqual([{ day, query: 'giấy khai sinh', searches: 1, empty: 1 }]);
+    expect(await db.query("SELECT 1 FROM search_queries WHERE query ~ '[0-9]{9}|@'")).toEqual([]);
+    // The day's first batch deleted what is older than 400 days (after answering it).
+    const earlier = await rowsBecome(KHANH_KHE.slug, (rows) => !rows.some((row) => row.query === 'quá cũ'));
+    expect(earlier.filter((row) => row.day < daysAgo(1)).map((row) => row.query)).toEqual(['còn giữ']);
+  });
+
+  it("gives a commune's most searched and not found queries over a period, and nothing of another's", async () => {
+    const [khanhKhe, sonGiang] = [await communeId(KHANH_KHE.slug), await communeId(SON_GIANG.slug)];
+    const [yesterday, day] = [daysAgo(1), today()];
+    expect(await insight(khanhKhe, yesterday, day, 3)).toEqual({
+      period: { from: yesterday, to: day },
+      totalSearches: 36,
+      emptySearches: 17,
+      top: [
+        { query: 'lịch tiếp dân', searches: 20, empty: 10 },
+        { query: 'giấy khai sinh', searches: 8, empty: 0 },
+        { query: 'đất rừng', searches: 5, empty: 5 },
+      ],
+      notFound: [
+        { query: 'đất rừng', searches: 5, lastDay: day },
+        { query: `gọi ${NUMBER_MASK}`, searches: 1, lastDay: day },
+        { query: 'không thấy gì', searches: 1, lastDay: yesterday },
+      ],
+    });
+    expect(await insight(sonGiang, yesterday, day)).toEqual({
+      period: { from: yesterday, to: day },
+      totalSearches: 1,
+      emptySearches: 1,
+      top: [{ query: 'giấy khai sinh', searches: 1, empty: 1 }],
+      notFound: [{ query: 'giấy khai sinh', searches: 1, lastDay: day }],
+    });
+    expect(await insight(sonGiang, daysAgo(30), yesterday)).toEqual({ period: { from: daysAgo(30), to: yesterday }, totalSearches: 0, emptySearches: 0, top: [], notFound: [] });
+    await expect(insight(khanhKhe, '2026-02-30', day)).rejects.toThrow(/Ngày không hợp lệ/);
+    await expect(insight(khanhKhe, day, yesterday)).rejects.toThrow(/phải trước/);
+  });
+
+  it("counts the site's searches, from its cache too, but not further pages, robots or invalid ones", async () => {
+    const day = today();
+    const before = await rowsOf(KHANH_KHE.slug, day);
+    const api = (path: string, userAgent = browser(20)) => get(KHANH_KHE.host, path, { accept: 'application/json', 'user-agent': userAgent });
+    // The search page (its server asks the search API), then the API twice: answered from the cache.
+    await view(KHANH_KHE.host, browser(20), '/tim-kiem?q=Kh%C3%A1nh%20Kh%C3%AA');
+    for (let n = 0; n < 2; n += 1) expect((await api('/api/search?q=kh%C3%A1nh+kh%C3%AA')).status).toBe(200);
+    expect((await api('/api/search?q=kh%C3%A1nh+kh%C3%AA&page=2')).status).toBe(200);
+    expect((await api('/api/search?q=kh%C3%A1nh+kh%C3%AA', 'Mozilla/5.0 (compatible; Googlebot/2.1)')).status).toBe(200);
+    expect((await api(`/api/search?q=${'x'.repeat(201)}`)).status).toBe(400);
+    expect((await api('/api/search?q=zzqxw')).status).toBe(200);
+    expect((await api('/api/search?q=0912.345.678')).status).toBe(200);
+    // The document search counts its words; filters alone are no search.
+    expect((await api('/api/documents/search?q=quy%E1%BA%BFt+%C4%91%E1%BB%8Bnh')).status).toBe(200);
+    expect((await api('/api/documents/search?year=2025')).status).toBe(200);
+    const expected = [
+      { day, query: NUMBER_MASK, searches: 1, empty: 1 },
+      { day, query: 'khánh khê', searches: 3, empty: 0 },
+      { day, query: 'quyết định', searches: 1, empty: 0 },
+      { day, query: 'zzqxw', searches: 1, empty: 1 },
+    ];
+    const added = (rows: Row[]) => rows.filter((row) => !before.some((old) => old.query === row.query));
+    expect(added(await rowsBecome(KHANH_KHE.slug, (rows) => added(rows).length >= expected.length, day))).toEqual(expected);
+    await sleep(1000);
+    expect(added(await rowsOf(KHANH_KHE.slug, day))).toEqual(expected);
   });
 });

@@ -541,6 +541,7 @@ describe('the public content API serves one commune per request, named by the si
     // It names no one commune: the per-commune APIs (search, visits) do not answer, and it writes nothing.
     expect((await every.get('/portal-search/search?q=xa')).status).toBe(404);
     expect((await every.send('POST', '/site-stats/visits', { day: '2026-12-06', visitors: ['a'.repeat(64)] })).status).toBe(404);
+    expect((await every.send('POST', '/site-stats/searches', { day: '2026-12-06', searches: [{ query: 'a', searches: 1, empty: 0 }] })).status).toBe(404);
     const planted = await every.send<StrapiErrorBody>('POST', '/articles', { data: { title: 'Tin cài qua máy chủ tỉnh', kind: 'tin', featured: false } });
     expect(planted.status).toBe(403);
     expect(await db.query("SELECT 1 FROM articles WHERE title = 'Tin cài qua máy chủ tỉnh'")).toHaveLength(0);

@@ -38,6 +38,8 @@ export const PUBLIC_TOKEN_PERMISSIONS = [
   // The token's one write: the site's server counts visits through it. It can only add a
   // visitor hash to the commune the site names, never read or change content.
   'plugin::site-stats.visits.record',
+  // Likewise search insight: it can only add search counts (masked queries) to that commune.
+  'plugin::site-stats.searches.record',
   // Citizens talk back (README "Citizens' voice"): what the forms and the status page read, and
   // the site's only other writes, a citizen's question, comment or rating, each for the commune
   // the site names, checked and rate-limited by the plugin; none reads anyone's contact data.

@@ -10,9 +10,10 @@ import {
 /**
  * Site-wide search of the commune serving this host (tin bài, văn bản, thủ tục, giới thiệu).
  * The commune is the x-commune header strapiGet sends, never a parameter; an invalid query is a
- * 400 whose Vietnamese message the page shows.
+ * 400 whose Vietnamese message the page shows. Each search's first page is counted for search
+ * insight (README "Search insight"), answered from the cache or not.
  */
-export default defineCommuneCachedHandler(
+const search = defineCommuneCachedHandler(
   'search',
   async (event): Promise<SiteSearchResponse> => {
     const parsed = parseSiteSearchQuery(getQuery(event));
@@ -31,3 +32,8 @@ export default defineCommuneCachedHandler(
     storageBase: SEARCH_CACHE_BASE,
   },
 );
+
+export default countingSearches(search, (event) => {
+  const parsed = parseSiteSearchQuery(getQuery(event));
+  return parsed.ok && parsed.query.page === 1 ? parsed.query.q : undefined;
+});

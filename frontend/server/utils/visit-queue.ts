@@ -3,39 +3,17 @@
  * route with the site's token and the commune's trusted header. The request middleware and
  * nginx's log listener both add to it; server/plugins/visit-counter.ts flushes it on shutdown.
  */
-import type { VisitBatch, VisitsRecorded } from '#site-stats';
-import { VisitBatcher, type SendOutcome } from './visit-batcher';
+import type { VisitBatch } from '#site-stats';
+import { VisitBatcher } from './visit-batcher';
+import { statsSender } from './stats-sender';
 import { dayInVietnam, visitorHash } from './visits';
-
-const TIMEOUT_MS = 5000;
-
-function statusOf(error: unknown): number | undefined {
-  if (typeof error !== 'object' || error === null) return undefined;
-  if ('statusCode' in error && typeof error.statusCode === 'number') return error.statusCode;
-  if ('status' in error && typeof error.status === 'number') return error.status;
-  return undefined;
-}
 
 let queue: VisitBatcher | null = null;
 
 export function visitQueue(): VisitBatcher {
   if (queue) return queue;
-  const { strapiUrl, strapiToken, visitFlushMs } = useRuntimeConfig();
-  const send = async (commune: string, body: VisitBatch): Promise<SendOutcome> => {
-    const headers: Record<string, string> = { accept: 'application/json', 'x-commune': commune };
-    if (strapiToken) headers.authorization = `Bearer ${strapiToken}`;
-    try {
-      await $fetch<VisitsRecorded>('/api/site-stats/visits', { baseURL: strapiUrl, method: 'POST', body, headers, timeout: TIMEOUT_MS, retry: 0 });
-      return 'counted';
-    } catch (error) {
-      // 404: the commune is no longer online; 400: a day outside the counting window. Sending
-      // again would be refused again.
-      const status = statusOf(error);
-      if (status === 400 || status === 404) return 'refused';
-      throw error;
-    }
-  };
-  queue = new VisitBatcher({ send, log: (message) => console.error(message), intervalMs: Number(visitFlushMs) || 2000 });
+  const send = statsSender<VisitBatch>('/api/site-stats/visits');
+  queue = new VisitBatcher({ send, log: (message) => console.error(message), intervalMs: Number(useRuntimeConfig().visitFlushMs) || 2000 });
   return queue;
 }
 

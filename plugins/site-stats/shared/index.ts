@@ -1,5 +1,6 @@
 /**
- * The visit counter's API, shared by the Strapi plugin and the site's server (Nuxt BFF).
+ * The visit counter's API, and search insight's (./searches.ts), shared by the Strapi plugin and
+ * the site's server (Nuxt BFF).
  * Runtime-dependency-free so the frontend can import it through an alias.
  */
 
@@ -72,3 +73,5 @@ export interface VisitPoint {
   bucket: string;
   visits: number;
 }
+
+export * from './searches';

@@ -70,6 +70,7 @@ export const KEPT_LIVE: Record<string, string> = {
   site_visitors: 'visit statistics count real visits, before and after the backup',
   site_content_versions: 'bumped by the restore (the sites purge their caches), never set back',
   page_ratings: 'ratings count real votes, before and after the backup, like the visits',
+  search_queries: 'search insight counts real searches, before and after the backup, like the visits',
   compliance_snapshots: 'the scorecard as it stood each day; a restore does not change what was recorded',
   citizen_voice_attempts: 'the rate limits count real attempts; a restore must not lift them',
 };

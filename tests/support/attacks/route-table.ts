@@ -298,6 +298,7 @@ export const ROUTE_TABLE: Record<string, RouteEntry> = {
   'GET /api/portal-search/documents': { kind: 'site-read', query: () => 'q=quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh' },
   'POST /api/site-stats/visits': { kind: 'site-read', status: 400, body: json({ day: 'x', visitors: ['x'] }) },
   'GET /api/site-stats/visits': { kind: 'site-read' },
+  'POST /api/site-stats/searches': { kind: 'site-read', status: 400, body: json({ day: 'x', searches: [{ query: 'x', searches: 1, empty: 0 }] }) },
   // Citizens' voice (README "Citizens' voice"): the commune is the one the site names; a foreign
   // consultation (the victim's article id stands for one) is not found; deeper attacks in the file.
   'GET /api/citizen-voice/form-token': { kind: 'site-read' },

@@ -22,9 +22,10 @@ interface RawDocumentDates {
 
 /**
  * The document search tool of the commune serving this host: words, number/symbol and facet
- * filters, with the facet counts for the form's selects.
+ * filters, with the facet counts for the form's selects. The first page of a search with words
+ * is counted for search insight (README "Search insight"); filters alone are not a search.
  */
-export default defineCommuneCachedHandler(
+const documentSearch = defineCommuneCachedHandler(
   'document-search',
   async (event, commune): Promise<DocumentSearchResult> => {
     const parsed = parseDocumentSearchQuery(getQuery(event));
@@ -66,3 +67,8 @@ export default defineCommuneCachedHandler(
     storageBase: SEARCH_CACHE_BASE,
   },
 );
+
+export default countingSearches(documentSearch, (event) => {
+  const parsed = parseDocumentSearchQuery(getQuery(event));
+  return parsed.ok && parsed.query.page === 1 ? parsed.query.q : undefined;
+});

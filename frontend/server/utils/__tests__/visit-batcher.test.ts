@@ -1,22 +1,12 @@
 import { VISIT_BATCH_MAX, type VisitBatch } from '../../../../plugins/site-stats/shared';
-import { VisitBatcher, type SendOutcome } from '../visit-batcher';
+import type { SendOutcome } from '../day-batcher';
+import { recordingBatcher } from '../../../../tests/support/batcher-harness';
+import { VisitBatcher } from '../visit-batcher';
 
 const hash = (n: number): string => n.toString(16).padStart(64, '0');
 
-function batcher(outcome: () => Promise<SendOutcome>, options: { maxPending?: number; maxRemembered?: number } = {}) {
-  const sent: { commune: string; batch: VisitBatch }[] = [];
-  const logs: string[] = [];
-  const queue = new VisitBatcher({
-    send: (commune, batch) => {
-      sent.push({ commune, batch });
-      return outcome();
-    },
-    log: (message) => logs.push(message),
-    intervalMs: 60_000,
-    ...options,
-  });
-  return { queue, sent, logs };
-}
+const batcher = (outcome: () => Promise<SendOutcome>, options: { maxPending?: number; maxRemembered?: number } = {}) =>
+  recordingBatcher<VisitBatch, VisitBatcher>((base) => new VisitBatcher({ ...base, ...options }), outcome);
 
 describe('VisitBatcher', () => {
   it('sends one batch per commune and day, each visitor once', async () => {

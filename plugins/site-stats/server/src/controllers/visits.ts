@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { countableDays, VISIT_BATCH_MAX, VISITOR_HASH_PATTERN, type VisitBatch, type VisitsRecorded, type VisitTotals } from '../../../shared';
+import { countableDays, VISIT_BATCH_MAX, VISITOR_HASH_PATTERN, type VisitBatch, type VisitTotals } from '../../../shared';
 import type { VisitsService } from '../services/visits';
+import { siteBatchHandler, siteCommuneId } from './site-batch';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
@@ -30,23 +30,13 @@ function readBatch(body: unknown, now: Date): VisitBatch | string {
 const visits = ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => strapi.plugin('site-stats').service('visits') as VisitsService;
 
-  /** The site's commune, resolved by commune-tenancy from the trusted header (404 when not online). */
-  const communeOf = (): Promise<number> => (strapi.plugin('commune-tenancy').service('site') as { communeId(): Promise<number> }).communeId();
-
   return {
-    /** POST /api/site-stats/visits — `{ day, visitors }`, visitors' daily hashes (never an address). */
-    async record(ctx: Context): Promise<void> {
-      const communeId = await communeOf();
-      const now = new Date();
-      const batch = readBatch(ctx.request.body, now);
-      if (typeof batch === 'string') throw new errors.ValidationError(batch);
-      const answer: VisitsRecorded = { counted: await service().record(communeId, batch.day, batch.visitors, now) };
-      ctx.body = answer;
-    },
+    /** POST /api/site-stats/visits — `{ day, visitors }`, visitors' daily hashes (never an address); answers VisitsRecorded. */
+    record: siteBatchHandler(strapi, readBatch, (communeId, batch, now) => service().record(communeId, batch.day, batch.visitors, now)),
 
     /** GET /api/site-stats/visits — `{ today, total }` for the footer. */
     async totals(ctx: Context): Promise<void> {
-      const answer: VisitTotals = await service().totals(await communeOf());
+      const answer: VisitTotals = await service().totals(await siteCommuneId(strapi));
       ctx.body = answer;
     },
   };

@@ -8,6 +8,8 @@ export default {
     routes: [
       { method: 'POST', path: '/visits', handler: 'visits.record', config: { policies: [] } },
       { method: 'GET', path: '/visits', handler: 'visits.totals', config: { policies: [] } },
+      // Search insight: a batch of one day's searches (README "Search insight").
+      { method: 'POST', path: '/searches', handler: 'searches.record', config: { policies: [] } },
     ],
   },
 };

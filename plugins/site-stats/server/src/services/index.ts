@@ -1,3 +1,4 @@
+import searches from './searches';
 import visits from './visits';
 
-export default { visits };
+export default { visits, searches };

@@ -145,6 +145,18 @@ async function writeKnownYear(): Promise<void> {
     if (spec.late) lateDocumentId = documentId;
   }
 
+  // Citizens' searches as the site sent them (masked): one query searched once is left out of
+  // "not found", and one of 400 days ago is outside the 90 days shown.
+  for (const [day, query, searches, empty] of [
+    [today, 'giay khai sinh', 5, 0],
+    [D40, 'giay khai sinh', 1, 0],
+    [D40, 'le hoi long tong', 3, 3],
+    [today, 'nguyen van a', 1, 1],
+    [D400, 'cu', 9, 9],
+  ] as const) {
+    await db.query('INSERT INTO search_queries (commune_id, day, query, searches, empty) VALUES ($1, $2::date, $3, $4, $5)', [k.id, day, query, searches, empty]);
+  }
+
   // The scorecard as it stood 40 days ago, as the hourly job recorded it.
   await db.query('INSERT INTO compliance_snapshots (commune_id, day, score, ok, stale, empty) VALUES ($1, $3::date, 50, 7, 5, 2), ($2, $3::date, 70, 10, 2, 2)', [k.id, s.id, D40]);
 }
@@ -286,6 +298,17 @@ describe('the figures of a known year', () => {
       ['Tin chờ duyệt lâu nhất', 'Tin', 'Chờ phân công'],
       ['Kế hoạch đang duyệt', 'Quy hoạch – Kế hoạch', 'Chờ duyệt'],
     ]);
+    expect(mine.searches).toEqual({
+      period: { from: addDays(today, -89), to: today },
+      totalSearches: 10,
+      emptySearches: 4,
+      top: [
+        { query: 'giay khai sinh', searches: 6, empty: 0 },
+        { query: 'le hoi long tong', searches: 3, empty: 3 },
+        { query: 'nguyen van a', searches: 1, empty: 1 },
+      ],
+      notFound: [{ query: 'le hoi long tong', searches: 3, lastDay: D40 }],
+    });
     expect(mine.charts.dailyVisits.at(-1)).toBe(5);
     expect(mine.charts.days).toHaveLength(30);
     expect(mine.charts.compliance[monthIndex(D40)]).toBe(50);

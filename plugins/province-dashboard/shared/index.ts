@@ -15,6 +15,7 @@
  *   publication, and whether that took at most 5 working days (Law 104/2016 Art. 18(4));
  * - compliance: the scorecard of shared/compliance.ts over the table of required information.
  */
+import type { SearchInsight } from '@commune/site-stats/shared';
 import type { ComplianceState } from './compliance';
 
 export * from './compliance';
@@ -120,15 +121,6 @@ export interface WaitingItem {
   since: string | null;
 }
 
-/** The searches citizens made on the commune's site (plugin site-stats; no personal data). */
-export interface SearchInsightView {
-  period: { from: string; to: string };
-  totalSearches: number;
-  emptySearches: number;
-  top: Array<{ query: string; searches: number; empty: number }>;
-  notFound: Array<{ query: string; searches: number; lastDay: string }>;
-}
-
 export interface CommuneDashboardData {
   generatedAt: string;
   today: string;
@@ -143,8 +135,12 @@ export interface CommuneDashboardData {
   lateDocuments: LateDocument[];
   /** The board's queue, the longest-waiting first (at most 50). */
   waitingItems: WaitingItem[];
-  /** The last 90 days' searches; null until the site has sent any. */
-  searches: SearchInsightView | null;
+  /**
+   * The last 90 days' searches (plugin site-stats, masked); null until the site has sent any.
+   * The not-found list leaves out queries searched only once: those are most often a name or a
+   * one-off slip, and tell editors nothing about a missing page.
+   */
+  searches: SearchInsight | null;
 }
 
 export interface CommuneDashboardResponse {

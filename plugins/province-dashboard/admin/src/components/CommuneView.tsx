@@ -181,7 +181,7 @@ export function CommuneView({ data }: { data: CommuneDashboardData }) {
             </Box>
             <Box style={{ flex: '1 1 320px' }}>
               <table style={TABLE_STYLE}>
-                <caption style={{ textAlign: 'left', padding: '8px 0' }}>Tìm mà không thấy (nên bổ sung nội dung)</caption>
+                <caption style={{ textAlign: 'left', padding: '8px 0' }}>Tìm từ 2 lần trở lên mà không thấy (nên bổ sung nội dung)</caption>
                 <thead>
                   <tr>
                     <th scope="col" style={CELL}>Từ khóa</th>

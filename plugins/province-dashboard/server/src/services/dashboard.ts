@@ -7,7 +7,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { STATE_LABELS, REPORT_KIND_LABELS, type WorkflowState, type ReportKind } from '@commune/editorial-board/shared';
-import type { VisitFigures, VisitPoint } from '@commune/site-stats/shared';
+import type { SearchInsight, VisitFigures, VisitPoint } from '@commune/site-stats/shared';
 import {
   COLLECTION_UIDS,
   COMPLIANCE_STATE_LABELS,
@@ -23,7 +23,6 @@ import {
   type OverviewData,
   type PublishedKind,
   type ScorecardRow,
-  type SearchInsightView,
   type SectionTally,
   type SectionVerdict,
   type WaitingItem,
@@ -40,7 +39,7 @@ interface VisitsService {
 }
 
 interface SearchesService {
-  insight(communeId: number, from: string, to: string, limit?: number): Promise<SearchInsightView>;
+  insight(communeId: number, from: string, to: string, limit?: number): Promise<SearchInsight>;
 }
 
 /** How many days of searches the commune dashboard shows. */
@@ -196,12 +195,11 @@ const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
     });
   }
 
-  async function searchesOf(communeId: number, today: string): Promise<SearchInsightView | null> {
-    // Plugin site-stats keeps the searches; a deployment without its search log shows none.
-    const service = strapi.plugin('site-stats').service('searches') as SearchesService | undefined;
-    if (!service) return null;
-    const insight = await service.insight(communeId, addDays(today, 1 - SEARCH_DAYS), today);
-    return insight.totalSearches === 0 ? null : insight;
+  async function searchesOf(communeId: number, today: string): Promise<SearchInsight | null> {
+    const searches = strapi.plugin('site-stats').service('searches') as SearchesService;
+    const insight = await searches.insight(communeId, addDays(today, 1 - SEARCH_DAYS), today);
+    if (insight.totalSearches === 0) return null;
+    return { ...insight, notFound: insight.notFound.filter((row) => row.searches >= 2) };
   }
 
   return {

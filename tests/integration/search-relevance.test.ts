@@ -19,14 +19,15 @@ import { ABSENT_SET, caseId, RELEVANCE_PAGE_SIZE, RELEVANCE_SET, type ItemKey } 
 import { createSeededDatabase } from '../support/seeded';
 import { prepareStrapi, startStrapi, type StrapiInstance, type StrapiSetup } from '../support/strapi';
 
-// The levels the set must reach on each engine, over both communes (README "Search").
-// Provisional: today's PostgreSQL engine (main before issue 18's matching work) measured
-// hits@1 44.8%, hits@3 48.3%, zero results 35.3%, MRR 0.468, all wanted in place 47.4%.
+// The levels the set must reach on each engine, on each demo commune (README "Search").
+// Provisional: today's PostgreSQL engine (main before issue 18's matching work) measured, on
+// Khánh Khê and Sơn Giang: hits@1 45.9% and 43.6%, hits@3 49.2% and 47.3%, zero results 32.8%
+// and 38.2%, MRR 0.478 and 0.456, all wanted in place 47.5% and 47.3%.
 // Raise each one to the figures the improved engines reach.
-const MIN_HITS_AT_1 = 0.44;
-const MIN_HITS_AT_3 = 0.48;
-const MAX_ZERO_RESULT_RATE = 0.36;
-const MIN_MEAN_RECIPROCAL_RANK = 0.46;
+const MIN_HITS_AT_1 = 0.43;
+const MIN_HITS_AT_3 = 0.47;
+const MAX_ZERO_RESULT_RATE = 0.39;
+const MIN_MEAN_RECIPROCAL_RANK = 0.45;
 const MIN_ALL_WANTED_IN_PLACE = 0.47;
 /** How many of the queries that must find nothing may find something. */
 const MAX_ABSENT_ANSWERED = 0;
@@ -128,17 +129,21 @@ function relevanceRun(engine: string, run: () => EngineRun): void {
       await current?.cleanUp?.();
     });
 
-    it('reaches the stated levels; prints its figures and misses', async () => {
+    it('reaches the stated levels on each commune; prints its figures and misses', async () => {
       if (!strapi) throw new Error('Strapi did not start');
       const { results, absentResults } = await runRelevanceSet(new ContentClient(strapi.url, token), RELEVANCE_SET, ABSENT_SET);
       console.log(relevanceReport(engine, results, absentResults));
       expect([...results, ...absentResults].filter((result) => result.answer.status !== 200).map((result) => `${caseId(result.entry)}: ${result.answer.status}`)).toEqual([]);
-      const figures = figuresOf(results);
-      expect(figures.hitsAt1).toBeGreaterThanOrEqual(MIN_HITS_AT_1);
-      expect(figures.hitsAt3).toBeGreaterThanOrEqual(MIN_HITS_AT_3);
-      expect(figures.zeroResultRate).toBeLessThanOrEqual(MAX_ZERO_RESULT_RATE);
-      expect(figures.meanReciprocalRank).toBeGreaterThanOrEqual(MIN_MEAN_RECIPROCAL_RANK);
-      expect(figures.metRate).toBeGreaterThanOrEqual(MIN_ALL_WANTED_IN_PLACE);
+      const below: string[] = [];
+      for (const commune of ['khanh-khe', 'son-giang'] as const) {
+        const figures = figuresOf(results.filter((result) => result.entry.commune === commune));
+        if (figures.hitsAt1 < MIN_HITS_AT_1) below.push(`${commune}: hits@1 ${figures.hitsAt1.toFixed(3)} < ${MIN_HITS_AT_1}`);
+        if (figures.hitsAt3 < MIN_HITS_AT_3) below.push(`${commune}: hits@3 ${figures.hitsAt3.toFixed(3)} < ${MIN_HITS_AT_3}`);
+        if (figures.zeroResultRate > MAX_ZERO_RESULT_RATE) below.push(`${commune}: zero results ${figures.zeroResultRate.toFixed(3)} > ${MAX_ZERO_RESULT_RATE}`);
+        if (figures.meanReciprocalRank < MIN_MEAN_RECIPROCAL_RANK) below.push(`${commune}: MRR ${figures.meanReciprocalRank.toFixed(3)} < ${MIN_MEAN_RECIPROCAL_RANK}`);
+        if (figures.metRate < MIN_ALL_WANTED_IN_PLACE) below.push(`${commune}: all wanted in place ${figures.metRate.toFixed(3)} < ${MIN_ALL_WANTED_IN_PLACE}`);
+      }
+      expect(below).toEqual([]);
       expect(absentResults.filter((result) => result.answer.hits.length > 0).length).toBeLessThanOrEqual(MAX_ABSENT_ANSWERED);
     });
   });

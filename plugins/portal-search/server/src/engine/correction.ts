@@ -30,23 +30,31 @@ export interface TrialCount {
 
 /** How many equally close candidates are tried for one word. */
 const TIES_TRIED = 6;
+/** For a known word, candidates one typo away that are tried (a phrase then decides). */
+const REAL_WORD_TRIED = 12;
 
 /**
  * The trials for the query's unknown words: for each, the known words nearest to it by typo
  * distance (a swap of neighbours counts as one), within its typo limit, at most TIES_TRIED.
+ * With `realWords`, every word of three letters or more is tried too, though the commune knows it
+ * ('chin' for 'chinh'): the known words one typo away, which only a phrase with the query's other
+ * words can make a correction (chooseRealWordCorrection).
  */
-export function typoTrials(words: readonly string[], nearbyRows: readonly NearbyRow[]): Trial[] {
+export function typoTrials(words: readonly string[], nearbyRows: readonly NearbyRow[], realWords = false): Trial[] {
   const rows = nearbyRows.map(([position, known, candidate]) => ({ position, known, candidate }));
   const known = new Set(rows.filter((row) => row.known).map((row) => words[row.position - 1] as string));
   const trials: Trial[] = [];
   for (const [index, word] of words.entries()) {
-    if (known.has(word)) continue;
-    const nearby = rows.filter((row) => row.position === index + 1 && row.candidate !== null).map((row) => row.candidate as string);
-    const scored = nearby.map((candidate) => ({ word: candidate, distance: typoDistance(word, candidate) })).filter((candidate) => candidate.distance <= typoLimit(word));
+    if (known.has(word) && !realWords) continue;
+    if (realWords && (word.length < 3 || /^[0-9]+$/.test(word))) continue;
+    const nearby = rows.filter((row) => row.position === index + 1 && row.candidate !== null && row.candidate !== word).map((row) => row.candidate as string);
+    const limit = realWords && known.has(word) ? 1 : typoLimit(word);
+    const scored = nearby.map((candidate) => ({ word: candidate, distance: typoDistance(word, candidate) })).filter((candidate) => candidate.distance <= limit);
     const closest = Math.min(...scored.map((candidate) => candidate.distance));
-    const ties = scored.filter((candidate) => candidate.distance === closest).slice(0, TIES_TRIED);
-    const neighbours = [words[index - 1], words[index + 1]].map((neighbour) => (neighbour !== undefined && known.has(neighbour) ? neighbour : null));
-    const others = words.filter((other, position) => position !== index && known.has(other));
+    const ties = realWords && known.has(word) ? scored.slice(0, REAL_WORD_TRIED) : scored.filter((candidate) => candidate.distance === closest).slice(0, TIES_TRIED);
+    const usable = (other: string | undefined): other is string => other !== undefined && (known.has(other) || realWords);
+    const neighbours = [words[index - 1], words[index + 1]].map((neighbour) => (usable(neighbour) ? neighbour : null));
+    const others = words.filter((other, position) => position !== index && usable(other));
     for (const candidate of ties) {
       trials.push({
         index,
@@ -87,3 +95,22 @@ export function chooseCorrection(words: readonly string[], trials: readonly Tria
   }
   return changed ? corrected : null;
 }
+
+/**
+ * A correction of a word the commune knows ('thu tuc hanh chin' → 'chinh'): the one trial whose
+ * phrase with its neighbours stands most often in the commune's text, and whose corrected query
+ * finds far more than the query as typed (`typedFound`, counted alike up to its cap). Null when no
+ * trial does: a real word is only replaced where the commune's own text says it was meant.
+ */
+export function chooseRealWordCorrection(words: readonly string[], trials: readonly Trial[], counts: readonly TrialCount[], typedFound: number): string[] | null {
+  let best: { trial: Trial; phrase: number; found: number } | null = null;
+  for (const count of counts) {
+    const trial = trials[count.trial - 1];
+    if (!trial || count.phrase === 0 || count.found < Math.max(1, typedFound * REAL_WORD_FACTOR)) continue;
+    if (!best || count.phrase > best.phrase || (count.phrase === best.phrase && count.found > best.found)) best = { trial, phrase: count.phrase, found: count.found };
+  }
+  return best ? withTrial(words, best.trial) : null;
+}
+
+/** How many times more a real word's correction must find than the query as typed. */
+export const REAL_WORD_FACTOR = 3;

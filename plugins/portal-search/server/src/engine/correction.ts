@@ -18,6 +18,8 @@ export interface Trial {
   phrase: string[];
   /** The query's other known words, and the candidate: what the corrected query must find. */
   context: string[];
+  /** The word as typed, tried against its candidates (realWords): its own phrase sets the bar. */
+  asTyped?: boolean;
 }
 
 /** How a trial did: its phrase and its context counted (each up to a cap). */
@@ -55,6 +57,9 @@ export function typoTrials(words: readonly string[], nearbyRows: readonly Nearby
     const usable = (other: string | undefined): other is string => other !== undefined && (known.has(other) || realWords);
     const neighbours = [words[index - 1], words[index + 1]].map((neighbour) => (usable(neighbour) ? neighbour : null));
     const others = words.filter((other, position) => position !== index && usable(other));
+    if (realWords && known.has(word) && ties.length > 0) {
+      trials.push({ index, word, phrase: [neighbours[0], word, neighbours[1]].filter((part): part is string => part !== null), context: [...others, word], asTyped: true });
+    }
     for (const candidate of ties) {
       trials.push({
         index,
@@ -98,15 +103,22 @@ export function chooseCorrection(words: readonly string[], trials: readonly Tria
 
 /**
  * A correction of a word the commune knows ('thu tuc hanh chin' → 'chinh'): the one trial whose
- * phrase with its neighbours stands most often in the commune's text, and whose corrected query
- * finds far more than the query as typed (`typedFound`, counted alike up to its cap). Null when no
- * trial does: a real word is only replaced where the commune's own text says it was meant.
+ * phrase with its neighbours stands most often in the commune's text — more often than the word
+ * as typed does ('lich tiep' stands there: 'lich' stays) — and whose corrected query finds far
+ * more than the query as typed (`typedFound`, counted alike up to its cap). Null when no trial
+ * does: a real word is only replaced where the commune's own text says it was meant.
  */
 export function chooseRealWordCorrection(words: readonly string[], trials: readonly Trial[], counts: readonly TrialCount[], typedFound: number): string[] | null {
+  // The phrase each word makes as typed: a candidate must stand in a phrase more often.
+  const typedPhrase = new Map<number, number>();
+  for (const count of counts) {
+    const trial = trials[count.trial - 1];
+    if (trial?.asTyped) typedPhrase.set(trial.index, count.phrase);
+  }
   let best: { trial: Trial; phrase: number; found: number } | null = null;
   for (const count of counts) {
     const trial = trials[count.trial - 1];
-    if (!trial || count.phrase === 0 || count.found < Math.max(1, typedFound * REAL_WORD_FACTOR)) continue;
+    if (!trial || trial.asTyped || count.phrase <= (typedPhrase.get(trial.index) ?? 0) || count.found < Math.max(1, typedFound * REAL_WORD_FACTOR)) continue;
     if (!best || count.phrase > best.phrase || (count.phrase === best.phrase && count.found > best.found)) best = { trial, phrase: count.phrase, found: count.found };
   }
   return best ? withTrial(words, best.trial) : null;

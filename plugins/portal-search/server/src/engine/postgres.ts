@@ -497,9 +497,9 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
       const matches: string[] = [];
       if (relaxed) {
         // Any word that carries meaning finds the row (the values must all be there).
-        const any = `(SELECT ${b.bind(relaxed.finding.map((word) => `${communeId}:${word}`))}::text[])`;
-        const all = `(SELECT ${b.bind(keysOf(communeId, [], extra.values))}::text[])`;
-        matches.push(`(${matchKeys('e.tsv')} && ${any} AND ${matchKeys('e.tsv')} @> ${all})`, `(${matchKeys('e.tsv_attachment')} && ${any} AND ${matchKeys('e.tsv_attachment')} @> ${all})`);
+        const any = () => `(SELECT ${b.bind(relaxed.finding.map((word) => `${communeId}:${word}`))}::text[])`;
+        const all = () => `(SELECT ${b.bind(keysOf(communeId, [], extra.values))}::text[])`;
+        matches.push(`(${matchKeys('e.tsv')} && ${any()} AND ${matchKeys('e.tsv')} @> ${all()})`, `(${matchKeys('e.tsv_attachment')} && ${any()} AND ${matchKeys('e.tsv_attachment')} @> ${all()})`);
       } else if (tsquery !== '') matches.push(b.raw(TEXT_MATCH, [keys]), b.raw(ATTACHMENT_MATCH, [keys]));
       else if (valuesOnly) matches.push(b.raw(TEXT_MATCH, [keysOf(communeId, [], extra.values)]));
       if (key !== null) matches.push(`(e.commune_id = ${b.bind(communeId)} AND e.number_key = ${b.bind(key)})`);
@@ -519,7 +519,7 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
     const matched = relaxed
       ? `q AS MATERIALIZED (
            -- Each word's weight: its own (a stop word counts little) times how rare it is in the commune.
-           SELECT x.word, to_tsquery('vn', x.word) AS tsq,
+           SELECT x.word, to_tsquery('vn', x.word) AS tsq, x.weight > ${STOP_WORD_WEIGHT} AS meaningful,
                   x.weight * ln(1 + ${DF_CAP}.0 / greatest(1, (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e
                     WHERE e.commune_id + 0 = ${b.bind(communeId)} AND ${matchKeys('e.tsv')} @> ARRAY[${b.bind(String(communeId))} || ':' || x.word] LIMIT ${DF_CAP}) d))) AS w
            FROM unnest((SELECT ${b.bind(relaxed.words)}::text[]), (SELECT ${b.bind(relaxed.weights)}::float8[])) AS x(word, weight)
@@ -530,6 +530,7 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
          ), scored AS MATERIALIZED (
            SELECT e.id, ${exact()} AS exact, coalesce(e.issue_date, e.published_at::date) AS day${facetColumns()},
                   (SELECT coalesce(sum(q.w), 0) FROM q WHERE e.tsv @@ q.tsq OR e.tsv_attachment @@ q.tsq) AS coverage,
+                  (SELECT count(*) FROM q WHERE q.meaningful AND (e.tsv @@ q.tsq OR e.tsv_attachment @@ q.tsq)) AS held,
                   (SELECT coalesce(sum(q.w), 0) FROM q WHERE e.tsv_head @@ q.tsq) AS head,
                   (SELECT coalesce(sum(p.w), 0) FROM pairs p WHERE e.tsv_head @@ p.tsq) AS head_pairs,
                   (SELECT coalesce(sum(p.w), 0) FROM pairs p WHERE e.tsv @@ p.tsq) AS text_pairs,
@@ -540,11 +541,13 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
          ), matched AS MATERIALIZED (
            -- Holding every word first; then the words held (rarer ones weigh more), in the title
            -- and summary, side by side as in the query. Only the items holding at least half of
-           -- the best partial match's weight: "the items that hold the most of them".
+           -- the best partial match's weight ("the items that hold the most of them"), and half
+           -- the words that carry meaning: one common word of three is not what was asked.
            SELECT s.id, s.exact, (CASE WHEN s.all_words THEN 100 ELSE 0 END) + s.coverage + 0.5 * s.head + s.head_pairs + 0.3 * s.text_pairs AS rank,
                   true AS in_body, s.day${facetsOn ? ', s.document_type, s.issuing_body, s.field, s.signer, s.year, s.status' : ''}
            FROM scored s
-           WHERE s.exact > 0 OR s.all_words OR s.coverage >= ${RELAXED_SHARE} * (SELECT max(o.coverage) FROM scored o)
+           WHERE s.exact > 0 OR s.all_words
+              OR (s.coverage >= ${RELAXED_SHARE} * (SELECT max(o.coverage) FROM scored o) AND s.held * 2 >= (SELECT count(*) FROM q WHERE q.meaningful))
          )`
       : `matched AS MATERIALIZED (
          SELECT e.id, ${exact()} AS exact, ${rankSelect()}, coalesce(e.issue_date, e.published_at::date) AS day${facetColumns()}
@@ -704,7 +707,8 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
       return suggestion(chosen.page ?? (await page(communeId, chosen.words, null, extra, pageNumber, pageSize, null, false)), chosen.words);
     }
     const corrected = chooseCorrection(words, trials, await countTrials(communeId, trials));
-    return corrected ? suggestion(await run(corrected, null, false), corrected) : relaxed();
+    const second = corrected ? await run(corrected, null, false) : null;
+    return corrected && second && second.total > 0 ? suggestion(second, corrected) : relaxed();
   }
 
   /** A capped total reaches one page past the hits counted (served by the full query, which counts them all). */
@@ -749,10 +753,12 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
                attachment_text, document_type, issuing_body, field, signer, issue_date, effective_date, expiry_date, published_at, tsv, tsv_head, tsv_attachment, updated_at)
              SELECT commune_id, type, document_id, locale, slug, title, number_symbol, number_key, summary, body, attachment_text, document_type,
                issuing_body, field, signer, issue_date, effective_date, expiry_date, published_at,
-               setweight(to_tsvector('vn', coalesce(number_symbol, '')), 'A') || setweight(to_tsvector('vn', title), 'A')
-                 || setweight(to_tsvector('vn', coalesce(summary, '')), 'B') || setweight(to_tsvector('vn', coalesce(body, '')), 'C'),
-               setweight(to_tsvector('vn', coalesce(number_symbol, '')), 'A') || setweight(to_tsvector('vn', title), 'A') || setweight(to_tsvector('vn', coalesce(summary, '')), 'B'),
-               setweight(to_tsvector('vn', coalesce(attachment_text, '')), 'D'),
+               -- Slashes read as spaces (database/migrations/0014): 'tháng 8/2026' holds the word '8'.
+               setweight(to_tsvector('vn', portal_search_text(number_symbol)), 'A') || setweight(to_tsvector('vn', portal_search_text(title)), 'A')
+                 || setweight(to_tsvector('vn', portal_search_text(summary)), 'B') || setweight(to_tsvector('vn', portal_search_text(body)), 'C'),
+               setweight(to_tsvector('vn', portal_search_text(number_symbol)), 'A') || setweight(to_tsvector('vn', portal_search_text(title)), 'A')
+                 || setweight(to_tsvector('vn', portal_search_text(summary)), 'B'),
+               setweight(to_tsvector('vn', portal_search_text(attachment_text)), 'D'),
                now()
              FROM input
              ON CONFLICT (type, document_id, locale) DO UPDATE SET commune_id = EXCLUDED.commune_id, slug = EXCLUDED.slug, title = EXCLUDED.title,

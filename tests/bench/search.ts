@@ -42,10 +42,13 @@ const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.lengt
 async function seedSentences(): Promise<string[]> {
   const root = path.join(repoRoot, 'cms', 'scripts', 'seed', 'data');
   const sentences: string[] = [];
-  for (const commune of await readdir(root)) {
-    const folder = path.join(root, commune);
-    for (const file of (await readdir(folder)).filter((name) => name.endsWith('.ts'))) {
-      for (const match of (await readFile(path.join(folder, file), 'utf8')).matchAll(/'([^'\\]{40,})'/g)) if (match[1]) sentences.push(match[1]);
+  // Each commune's folder, and the files shared by all of them (decree-224.ts).
+  for (const entry of await readdir(root, { withFileTypes: true })) {
+    const files = entry.isDirectory()
+      ? (await readdir(path.join(root, entry.name))).map((name) => path.join(root, entry.name, name))
+      : [path.join(root, entry.name)];
+    for (const file of files.filter((name) => name.endsWith('.ts'))) {
+      for (const match of (await readFile(file, 'utf8')).matchAll(/'([^'\\]{40,})'/g)) if (match[1]) sentences.push(match[1]);
     }
   }
   return sentences;

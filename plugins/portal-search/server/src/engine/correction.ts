@@ -32,8 +32,18 @@ export interface TrialCount {
 
 /** How many equally close candidates are tried for one word. */
 const TIES_TRIED = 6;
-/** For a known word, candidates one typo away that are tried (a phrase then decides). */
-const REAL_WORD_TRIED = 12;
+/**
+ * For a known word, candidates one typo away that are tried (a phrase then decides): those
+ * sharing the longest beginning with it first ('chinh' for 'chin'), a typo at a word's first
+ * letter being the rarer one. Each costs a count: few are tried.
+ */
+const REAL_WORD_TRIED = 4;
+
+const sharedStart = (a: string, b: string): number => {
+  let length = 0;
+  while (length < a.length && a[length] === b[length]) length += 1;
+  return length;
+};
 
 /**
  * The trials for the query's unknown words: for each, the known words nearest to it by typo
@@ -53,7 +63,10 @@ export function typoTrials(words: readonly string[], nearbyRows: readonly Nearby
     const limit = realWords && known.has(word) ? 1 : typoLimit(word);
     const scored = nearby.map((candidate) => ({ word: candidate, distance: typoDistance(word, candidate) })).filter((candidate) => candidate.distance <= limit);
     const closest = Math.min(...scored.map((candidate) => candidate.distance));
-    const ties = realWords && known.has(word) ? scored.slice(0, REAL_WORD_TRIED) : scored.filter((candidate) => candidate.distance === closest).slice(0, TIES_TRIED);
+    const ties =
+      realWords && known.has(word)
+        ? [...scored].sort((a, b) => sharedStart(word, b.word) - sharedStart(word, a.word)).slice(0, REAL_WORD_TRIED)
+        : scored.filter((candidate) => candidate.distance === closest).slice(0, TIES_TRIED);
     const usable = (other: string | undefined): other is string => other !== undefined && (known.has(other) || realWords);
     const neighbours = [words[index - 1], words[index + 1]].map((neighbour) => (usable(neighbour) ? neighbour : null));
     const others = words.filter((other, position) => position !== index && usable(other));

@@ -21,7 +21,7 @@ import {
 } from '../../../shared';
 import { allWordsQuery, queryWords, renderSnippet, typoLimit, wordVariants } from './query-text';
 import { chooseCorrection, chooseRealWordCorrection, typoTrials, withTrial, type NearbyRow, type Trial, type TrialCount } from './correction';
-import { numberHead, queryIntent, STOP_WORD_WEIGHT, type NumberIntent } from './query-intent';
+import { numberHead, queryIntent, RELAX_BELOW, STOP_WORD_WEIGHT, type NumberIntent } from './query-intent';
 import { QueryGate } from './query-gate';
 import { snippetOf } from './snippet';
 import type { DocumentQuery, EntryKey, SearchEngine, SearchEntry, SearchQuery } from './types';
@@ -130,6 +130,12 @@ const NEARBY = `(SELECT json_agg(json_build_array(q.position, k.word IS NOT NULL
 
 /** NEARBY for every word, known or not: the near words of a typo that is itself a word ('chin'). */
 const NEARBY_ALL = NEARBY.replace('WHERE k.word IS NULL AND ', 'WHERE ');
+
+/**
+ * What a query that finds nothing brings for "did you mean": with two words or more, the near
+ * words of known words too (a typo that is a word), which saves a statement when all are known.
+ */
+const nearbyOf = (words: readonly string[]): string => (new Set(words).size >= 2 ? NEARBY_ALL : NEARBY);
 
 /**
  * NEARBY's parameters: the words, their typo limits, the commune twice, then the variants of each
@@ -289,8 +295,6 @@ interface PageHow {
   relaxed?: readonly number[] | null;
 }
 
-/** Below this many items holding every word, the items holding most of them are added (after those). */
-export const RELAX_BELOW = 5;
 /** A word in more items than this counts as common as can be (its weight's rarity part is least). */
 const DF_CAP = 200;
 /** A partial match reads at most this many of the commune's items holding a word that carries meaning. */
@@ -558,7 +562,7 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
          SELECT m.id, m.exact, m.rank, m.in_body, m.day FROM matched m ORDER BY ${ORDER} LIMIT ${b.bind(pageSize)} OFFSET ${b.bind((pageNumber - 1) * pageSize)}
        )
        SELECT s.*, ${HIT_COLUMNS}
-       FROM (SELECT c.*${suggest ? `, CASE WHEN c.total = 0 THEN ${b.raw(NEARBY, nearbyBindings(communeId, words))} END AS nearby` : ''} FROM (SELECT (SELECT count(*) FROM matched) AS total${facets} OFFSET 0) c) s
+       FROM (SELECT c.*${suggest ? `, CASE WHEN c.total = 0 THEN ${b.raw(nearbyOf(words), nearbyBindings(communeId, words))} END AS nearby` : ''} FROM (SELECT (SELECT count(*) FROM matched) AS total${facets} OFFSET 0) c) s
        LEFT JOIN (${hitsOfPage(tsquery !== '')}) h ON true
        ORDER BY ${HIT_ORDER}`;
     const rows = await sql<HitRow & { facets?: FacetRow[] | null; nearby?: NearbyRow[] | null }>(text, b.values);
@@ -600,7 +604,7 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
       headKeys: () => pairs.map((pair) => `(SELECT ${b.bind(keysOf(communeId, pair))}::text[])`),
       keys: () => `(SELECT ${b.bind(keys)}::text[])`,
       allInHead: distinct.length <= 2,
-      nearby: suggest ? () => b.raw(NEARBY, nearbyBindings(communeId, words)) : null,
+      nearby: suggest ? () => b.raw(nearbyOf(words), nearbyBindings(communeId, words)) : null,
     });
     return readRankedPage(await sql<RankedRow>(text, b.values), words, pageNumber, pageSize);
   }
@@ -679,8 +683,9 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
     };
     if (first.total > 0 || first.nearby.every(([, known]) => known)) {
       // Every word known (or some found): a typo that is a word, judged by the commune's phrases.
+      // (A query that found nothing brought the near words of every word with it: NEARBY_ALL.)
       if (new Set(words).size >= 2 && number === null) {
-        const trials = typoTrials(words, await nearbyAll(communeId, words), true);
+        const trials = typoTrials(words, first.total === 0 ? first.nearby : await nearbyAll(communeId, words), true);
         const corrected = trials.length > 0 ? chooseRealWordCorrection(words, trials, await countTrials(communeId, trials), first.total) : null;
         if (corrected) {
           const second = await run(corrected, null, false);

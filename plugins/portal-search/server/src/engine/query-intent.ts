@@ -39,6 +39,12 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'cho', 'cua', 've', 'va', 'cac', 'nhung', 'la', 'duoc', 'trong', 'voi', 'nay', 'theo', 'mot', 'thi', 'nhu', 'khi', 'boi', 'neu', 'hay', 'hoac', 'muon', 'nao', 'gi', 'sao', 'xin', 'nhe', 'o',
 ]);
 
+/**
+ * Below this many items holding every word, both engines find the items holding most of them
+ * (after those) and try typos of words the commune knows.
+ */
+export const RELAX_BELOW = 5;
+
 /** How much a stop word counts against a word that carries meaning (which counts 1). */
 export const STOP_WORD_WEIGHT = 0.15;
 

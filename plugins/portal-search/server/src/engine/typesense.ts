@@ -5,7 +5,7 @@
  * checked values only (filters.ts), and responses are mapped back by pure functions (results.ts).
  */
 import { looksLikeNumber, type DocumentSearchResponse, type LegalStatus, type SearchResponse } from '../../../shared';
-import { queryIntent, STOP_WORDS, type NumberIntent } from './query-intent';
+import { queryIntent, RELAX_BELOW, STOP_WORDS, type NumberIntent } from './query-intent';
 import { MARK_END, MARK_START, queryWords } from './query-text';
 import type { DocumentQuery, EntryKey, SearchEngine, SearchEntry, SearchQuery } from './types';
 import { typesensePort, type SearchRequest, type TypesensePort } from './typesense/client';
@@ -34,13 +34,6 @@ interface TextSearch {
   pageSize: number;
   facets?: boolean;
 }
-
-/**
- * Below this many hits holding every word, Typesense drops words (drop_tokens_threshold) and
- * tries typos of the words (typo_tokens_threshold), as PostgreSQL adds the items holding most of
- * the words and corrects a typo that is a word below its RELAX_BELOW.
- */
-export const RELAX_BELOW = 5;
 
 /** The number tiers of PostgreSQL's order: its number with the type named (or alone) 2, with another type 1. */
 export function numberEval(number: NumberIntent): string {
@@ -88,6 +81,7 @@ export function textSearchRequest(search: TextSearch): SearchRequest {
     // PostgreSQL's correction allows one typo from three letters and two from five: the same here.
     min_len_1typo: 3,
     min_len_2typo: 5,
+    // Below RELAX_BELOW hits, words are dropped and typos tried (PostgreSQL's partial match and real-word typos).
     typo_tokens_threshold: RELAX_BELOW,
     drop_tokens_threshold: RELAX_BELOW,
     page: search.page,

@@ -69,9 +69,9 @@ describe('a typo that is itself a word', () => {
 
   it('tries the known words one typo away from every word, never the word itself', () => {
     const trials = typoTrials(words, nearby, true);
-    // Each word as typed first (its phrase sets the bar), then its candidates.
-    expect(trials.map((trial) => `${trial.index}:${trial.word}${trial.asTyped ? ' as typed' : ''}`)).toEqual(['0:thu as typed', '0:thue', '2:hanh as typed', '2:canh', '3:chin as typed', '3:chi', '3:chinh']);
-    expect(trials[6]).toEqual({ index: 3, word: 'chinh', phrase: ['hanh', 'chinh'], context: ['thu', 'tuc', 'hanh', 'chinh'] });
+    // Each word as typed first (its phrase sets the bar), then its candidates, the longest shared beginning first.
+    expect(trials.map((trial) => `${trial.index}:${trial.word}${trial.asTyped ? ' as typed' : ''}`)).toEqual(['0:thu as typed', '0:thue', '2:hanh as typed', '2:canh', '3:chin as typed', '3:chinh', '3:chi']);
+    expect(trials[5]).toEqual({ index: 3, word: 'chinh', phrase: ['hanh', 'chinh'], context: ['thu', 'tuc', 'hanh', 'chinh'] });
     // Without realWords, known words are left alone (the unknown-word correction).
     expect(typoTrials(words, nearby)).toEqual([]);
   });
@@ -84,8 +84,8 @@ describe('a typo that is itself a word', () => {
       { trial: 3, phrase: 3, found: 0 },
       { trial: 4, phrase: 0, found: 3 },
       { trial: 5, phrase: 0, found: 0 },
-      { trial: 6, phrase: 1, found: 2 },
-      { trial: 7, phrase: 3, found: 11 },
+      { trial: 6, phrase: 3, found: 11 },
+      { trial: 7, phrase: 1, found: 2 },
     ];
     expect(chooseRealWordCorrection(words, trials, counts, 0)).toEqual(['thu', 'tuc', 'hanh', 'chinh']);
     // 'hanh chin' standing in the commune's text as often: the word was meant as typed.

@@ -283,6 +283,8 @@ const STATUS_SQL = `CASE WHEN e.expiry_date IS NOT NULL AND e.expiry_date <= ?::
 interface Filter {
   where: string[];
   bindings: unknown[];
+  /** The number field holds a number alone: rows are found by the number index (0014) when there are no words. */
+  numberHead?: string;
   /** The values of `where` that are also index keys ('field=Nông nghiệp'): looked up with the words. */
   values: string[];
 }
@@ -493,8 +495,9 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
     // With words (or filter values), the commune's keys find the rows: the commune is then checked
     // on each row (as `commune_id + 0`, which no index serves) rather than ANDed with its 1,800
     // index entries. The filters stay conditions too (keys only narrow the rows read).
-    const valuesOnly = tsquery === '' && extra.values.length > 0 && key === null && number === null;
-    const byKeys = tsquery !== '' || valuesOnly || key !== null || number !== null;
+    const headOnly = tsquery === '' && key === null && number === null && extra.numberHead !== undefined;
+    const valuesOnly = tsquery === '' && extra.values.length > 0 && key === null && number === null && !headOnly;
+    const byKeys = tsquery !== '' || valuesOnly || headOnly || key !== null || number !== null;
     const where = (): string => {
       const conditions = [`e.commune_id${byKeys ? ' + 0' : ''} = ${b.bind(communeId)}`];
       if (extra.where.length > 0) conditions.push(b.raw(extra.where.join(' AND '), extra.bindings));
@@ -508,6 +511,7 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
       else if (valuesOnly) matches.push(b.raw(TEXT_MATCH, [keysOf(communeId, [], extra.values)]));
       if (key !== null) matches.push(`(e.commune_id = ${b.bind(communeId)} AND e.number_key = ${b.bind(key)})`);
       if (number !== null) matches.push(`(e.commune_id = ${b.bind(communeId)} AND e.number_key IS NOT NULL AND portal_search_number_head(e.number_key) = ${b.bind(number.head)})`);
+      if (headOnly) matches.push(`(e.commune_id = ${b.bind(communeId)} AND e.number_key IS NOT NULL AND portal_search_number_head(e.number_key) = ${b.bind(extra.numberHead)})`);
       if (matches.length > 0) conditions.push(`(${matches.join(' OR ')})`);
       return conditions.join(' AND ');
     };
@@ -673,11 +677,15 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
     const first = await run(words, key, words.length > 0, { number });
     const query = words.join(' ');
     const unchanged = { ...first, query, didYouMean: null, corrected: false };
-    if (first.total >= RELAX_BELOW || words.length === 0 || key !== null) return unchanged;
+    // A document search narrowed by its filters that finds some items has found what it was asked.
+    const narrowed = extra.where.length > 1 && first.total > 0;
+    if (first.total >= RELAX_BELOW || words.length === 0 || key !== null || narrowed) return unchanged;
     const suggestion = (page: Page, corrected: string[]) => ({ ...page, query, didYouMean: corrected.join(' '), corrected: page.total > 0 });
     // A partial match of the words as typed (or the page as it is, for a single word).
     const relaxed = async () => {
-      if (new Set(words).size < 2) return unchanged;
+      // Three words carrying meaning at least: two are mostly one Vietnamese word ('ke hoach'),
+      // which one syllable of does not stand for.
+      if (intent.weights.filter((weight, index) => weight > STOP_WORD_WEIGHT && words.indexOf(words[index] as string) === index).length < 3) return unchanged;
       const partial = await page(communeId, words, null, extra, pageNumber, pageSize, facetsOn, false, { number, relaxed: intent.weights });
       return partial.total > first.total ? { ...partial, query, didYouMean: null, corrected: false } : unchanged;
     };
@@ -841,8 +849,10 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
       if (filters.to) add('e.issue_date <= ?::date', filters.to);
       if (filters.status) add(`(${STATUS_SQL}) = ?`, query.today, query.today, filters.status);
       // A number alone ('120') finds the documents with that number, whatever their symbol.
-      if (filters.number && /^\s*[0-9]+\s*$/.test(filters.number)) add('e.number_key IS NOT NULL AND portal_search_number_head(e.number_key) = ?', numberHead(filters.number) ?? filters.number.trim());
-      else if (filters.number) add('e.number_key = ?', numberKey(filters.number));
+      if (filters.number && /^\s*[0-9]+\s*$/.test(filters.number)) {
+        extra.numberHead = numberHead(filters.number) ?? filters.number.trim();
+        add('e.number_key IS NOT NULL AND portal_search_number_head(e.number_key) = ?', extra.numberHead);
+      } else if (filters.number) add('e.number_key = ?', numberKey(filters.number));
 
       const result = await gate.run(() => withCorrection(query.communeId, query.text, extra, query.page, query.pageSize, { today: query.today }));
       const rows = result.facets;

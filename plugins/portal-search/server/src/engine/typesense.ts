@@ -29,6 +29,8 @@ interface TextSearch {
   key: string | null;
   /** A document or procedure named by its number (./query-intent.ts): those come first. */
   number?: NumberIntent | null;
+  /** A document search narrowed by filters: words dropped and typos tried only when nothing is found (as PostgreSQL). */
+  narrowed?: boolean;
   filterBy: string;
   page: number;
   pageSize: number;
@@ -62,6 +64,10 @@ export function typesenseWords(words: readonly string[]): string[] {
  */
 export function textSearchRequest(search: TextSearch): SearchRequest {
   const hasText = search.words.length > 0;
+  const below = search.narrowed ? 1 : RELAX_BELOW;
+  // Words are dropped only from three words that carry meaning (PostgreSQL's partial match): two
+  // are mostly one Vietnamese word, which one syllable does not stand for.
+  const droppable = new Set(typesenseWords(search.words).filter((word) => !STOP_WORDS.has(word))).size >= 3;
   const sort = hasText
     ? [
         // The key is hex ([0-9a-f]), so it needs no quoting inside _eval.
@@ -82,8 +88,8 @@ export function textSearchRequest(search: TextSearch): SearchRequest {
     min_len_1typo: 3,
     min_len_2typo: 5,
     // Below RELAX_BELOW hits, words are dropped and typos tried (PostgreSQL's partial match and real-word typos).
-    typo_tokens_threshold: RELAX_BELOW,
-    drop_tokens_threshold: RELAX_BELOW,
+    typo_tokens_threshold: below,
+    drop_tokens_threshold: droppable ? below : 0,
     page: search.page,
     per_page: search.pageSize,
     highlight_fields: QUERY_FIELDS.join(','),
@@ -188,10 +194,13 @@ export function createTypesenseEngine(config: TypesenseConfig, port: TypesensePo
     async searchDocuments(query: DocumentQuery): Promise<DocumentSearchResponse> {
       await ensureCollection();
       const { words, key, number } = textOf(query.text);
-      const filterBy = allOf([communeFilter(query.communeId), ...documentFilterParts(query.filters, query.today)]);
+      const parts = documentFilterParts(query.filters, query.today);
+      const filterBy = allOf([communeFilter(query.communeId), ...parts]);
+      // More than the type: narrowed by the citizen's filters.
+      const narrowed = parts.length > 1;
       // The page with its facets, and one count per legal status, in one multi_search request.
       const [response, ...statusCounts] = await port.search([
-        textSearchRequest({ words, key, number, filterBy, page: query.page, pageSize: query.pageSize, facets: true }),
+        textSearchRequest({ words, key, number, narrowed, filterBy, page: query.page, pageSize: query.pageSize, facets: true }),
         ...STATUSES.map((status) => countRequest({ words, key, filterBy: allOf([filterBy, statusFilter(status, query.today)]) })),
       ]);
       if (!response || statusCounts.length !== STATUSES.length) throw new Error('[portal-search] Typesense returned too few search results');

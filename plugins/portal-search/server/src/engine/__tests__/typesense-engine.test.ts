@@ -112,11 +112,22 @@ describe('the Typesense engine against a fake server', () => {
     const port = new FakePort();
     const engine = createTypesenseEngine(config, port);
     await engine.search({ communeId: 1, text: 'giấy khai sinh cho con', types: [], page: 1, pageSize: 10 });
-    expect(port.searches[0]?.[0]?.q).toBe('giay khai sinh con');
+    expect(port.searches[0]?.[0]).toMatchObject({ q: 'giay khai sinh con', drop_tokens_threshold: 5 });
     await engine.search({ communeId: 1, text: 'quyet dinh 312', types: [], page: 1, pageSize: 10 });
     expect(port.searches[1]?.[0]?.sort_by).toBe('_eval([(number_head:=`312` && (number_parts:=`qd` || document_type_folded:=`quyet dinh`)):2, (number_head:=`312`):1]):desc,_text_match:desc,sort_day:desc');
     await engine.search({ communeId: 1, text: '1001193', types: [], page: 1, pageSize: 10 });
     expect(port.searches[2]?.[0]?.sort_by).toBe('_eval([(number_head:=`1001193`):2]):desc,_text_match:desc,sort_day:desc');
+  });
+
+  it('drops words only from three that carry meaning, and from a filtered document search only when nothing is found', async () => {
+    const port = new FakePort();
+    const engine = createTypesenseEngine(config, port);
+    await engine.search({ communeId: 1, text: 'kế hoạch', types: [], page: 1, pageSize: 10 });
+    expect(port.searches[0]?.[0]).toMatchObject({ drop_tokens_threshold: 0, typo_tokens_threshold: 5 });
+    await engine.searchDocuments({ communeId: 1, text: 'tiep cong dan thang 8', filters: { year: 2026 }, today: '2026-11-22', page: 1, pageSize: 10 });
+    expect(port.searches[1]?.[0]).toMatchObject({ drop_tokens_threshold: 1, typo_tokens_threshold: 1 });
+    await engine.searchDocuments({ communeId: 1, text: '', filters: { number: '120' }, today: '2026-11-22', page: 1, pageSize: 10 });
+    expect(port.searches[2]?.[0]?.filter_by).toContain('number_head:=[`120`]');
   });
 
   it('lists everything newest first when there are no words', async () => {

@@ -417,11 +417,12 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
    */
   function trialCounts(b: Bindings, communeId: number, trials: readonly Trial[]): string {
     return `t AS MATERIALIZED (
-         SELECT t.trial::int AS trial, t.word_index, string_to_array(t.phrase_keys, ' ') AS phrase_keys, string_to_array(t.context_keys, ' ') AS context_keys,
+         SELECT t.trial::int AS trial, t.word_index, t.as_typed, string_to_array(t.phrase_keys, ' ') AS phrase_keys, string_to_array(t.context_keys, ' ') AS context_keys,
                 CASE WHEN t.phrase LIKE '%<->%' THEN to_tsquery('vn', t.phrase) END AS phrase
          FROM unnest((SELECT ${b.bind(trials.map((trial) => trial.phrase.join(' <-> ')))}::text[]), (SELECT ${b.bind(trials.map((trial) => keysOf(communeId, trial.phrase).join(' ')))}::text[]),
-                     (SELECT ${b.bind(trials.map((trial) => keysOf(communeId, trial.context).join(' ')))}::text[]), (SELECT ${b.bind(trials.map((trial) => trial.index))}::int[]))
-              WITH ORDINALITY AS t(phrase, phrase_keys, context_keys, word_index, trial)
+                     (SELECT ${b.bind(trials.map((trial) => keysOf(communeId, trial.context).join(' ')))}::text[]), (SELECT ${b.bind(trials.map((trial) => trial.index))}::int[]),
+                     (SELECT ${b.bind(trials.map((trial) => trial.asTyped === true))}::boolean[]))
+              WITH ORDINALITY AS t(phrase, phrase_keys, context_keys, word_index, as_typed, trial)
        ), trial_heads AS MATERIALIZED (
          SELECT t.*,
            CASE WHEN t.phrase IS NULL
@@ -434,7 +435,7 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
            END AS n
          FROM t
        ), phrased AS MATERIALIZED (
-         SELECT h.trial, h.word_index, h.phrase_keys, h.context_keys,
+         SELECT h.trial, h.word_index, h.as_typed, h.phrase_keys, h.context_keys,
            CASE WHEN h.phrase IS NULL OR EXISTS (SELECT 1 FROM trial_heads other WHERE other.word_index = h.word_index AND other.phrase IS NOT NULL AND other.n > 0) THEN h.n
              ELSE (SELECT count(*) FROM (SELECT 1 FROM (
                      SELECT e.tsv FROM portal_search_entries e
@@ -444,7 +445,8 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
          FROM trial_heads h
        ), counted AS MATERIALIZED (
          SELECT p.trial, p.phrase,
-           CASE WHEN p.phrase < (SELECT max(o.phrase) FROM phrased o WHERE o.word_index = p.word_index) THEN 0
+           -- A word as typed only sets the bar with its phrase (chooseRealWordCorrection).
+           CASE WHEN p.as_typed OR p.phrase < (SELECT max(o.phrase) FROM phrased o WHERE o.word_index = p.word_index) THEN 0
              -- The one trial with most phrases, its phrase holding all the words the corrected query
              -- needs: that query finds at least the items with the phrase, no need to count them again.
              WHEN p.phrase > 0 AND p.context_keys <@ p.phrase_keys AND (SELECT count(*) FROM phrased o WHERE o.word_index = p.word_index AND o.phrase = p.phrase) = 1 THEN p.phrase

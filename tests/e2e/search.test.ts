@@ -168,11 +168,15 @@ describe('document search without JavaScript', () => {
     await page.close();
   });
 
-  it('finds a document by its number and symbol', async () => {
+  it('finds a document by its number and symbol, or by its number alone', async () => {
     const page = await open(`${site.urlFor(KHANH_KHE)}/van-ban?so=${encodeURIComponent('42/2022/NĐ-CP')}`);
     const numbers = await page.locator('.document-table__number a').allTextContents();
     expect(numbers.map((number) => number.trim())).toEqual(['42/2022/NĐ-CP']);
     await page.close();
+    // Citizens often remember only the number.
+    const byNumber = await open(`${site.urlFor(KHANH_KHE)}/van-ban?so=120`);
+    expect((await byNumber.locator('.document-table__number a').allTextContents()).map((number) => number.trim())).toEqual(['120/KH-UBND']);
+    await byNumber.close();
   });
 
   it('answers an impossible date with a 400 and the reason in Vietnamese', async () => {

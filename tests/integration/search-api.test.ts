@@ -98,6 +98,46 @@ describe('the seed’s content, per commune', () => {
   });
 });
 
+describe('what citizens type, on Khánh Khê (issue 18’s examples: each finds its item in the top 3)', () => {
+  type Hit = SearchResponse['data'][number];
+  const byNumber = (numberSymbol: string) => (hit: Hit) => hit.numberSymbol === numberSymbol;
+  const examples: Array<[string, string, (hit: Hit) => boolean]> = [
+    ['extra words', 'giay khai sinh cho con', (hit) => hit.type === 'procedure' && hit.title === 'Đăng ký khai sinh'],
+    ['a type and its number', 'quyet dinh 312', byNumber('312/QĐ-UBND')],
+    ['a type and its number', 'ke hoach 120', byNumber('120/KH-UBND')],
+    ['an abbreviated type and its number', 'qđ 312', byNumber('312/QĐ-UBND')],
+    ['the number alone', '120', byNumber('120/KH-UBND')],
+    ['a procedure code without its dots', '1001193', byNumber('1.001193')],
+    ['a circular by its number', 'thong tu 22', byNumber('22/2023/TT-BTTTT')],
+    ['a decree by its number', 'nghi dinh 42', byNumber('42/2022/NĐ-CP')],
+    ['a month as a number', 'tiep cong dan thang 8', (hit) => hit.title === 'Thông báo lịch tiếp công dân định kỳ của Chủ tịch UBND xã tháng 8/2026'],
+  ];
+
+  it.each(examples)('%s: “%s”', async (_kind, query, isItem) => {
+    const response = await search(site.as('khanh-khe'), `q=${encodeURIComponent(query)}&pageSize=3`);
+    expect(response.status).toBe(200);
+    expect(response.body.data.findIndex(isItem)).toBeGreaterThanOrEqual(0);
+  });
+
+  it('corrects a typo that is itself a word by the commune’s phrases: “thu tuc hanh chin”', async () => {
+    const typed = await search(site.as('khanh-khe'), 'q=thu%20tuc%20hanh%20chin&pageSize=3');
+    expect(typed.body.meta).toMatchObject({ didYouMean: 'thu tuc hanh chinh', corrected: true });
+    const meant = await search(site.as('khanh-khe'), 'q=thu%20tuc%20hanh%20chinh&pageSize=3');
+    expect(typed.body.data.map((hit) => hit.documentId)).toEqual(meant.body.data.map((hit) => hit.documentId));
+    expect(typed.body.data.length).toBe(3);
+    // A phrase the commune writes as typed is left alone.
+    expect((await search(site.as('khanh-khe'), 'q=lich%20tiep%20cong%20dan')).body.meta.didYouMean).toBeNull();
+  });
+
+  it('finds a document by its number alone in the document search, in the number field and in the words', async () => {
+    for (const query of ['number=120', 'q=120']) {
+      const response = await site.as('khanh-khe').get<DocumentSearchResponse>(`/portal-search/documents?${query}`);
+      expect(response.status).toBe(200);
+      expect(response.body.data[0]?.numberSymbol).toBe('120/KH-UBND');
+    }
+  });
+});
+
 describe('the commune and the input', () => {
   it('answers 404 without the site’s commune header, or for an unknown commune', async () => {
     expect((await search(site, 'q=van%20ban')).status).toBe(404);

@@ -68,6 +68,23 @@ function contract(name: string, open: () => Promise<{ engine: SearchEngine; clos
       expect((await ids('239/bc-ubnd'))[0]).toBe('doc-239');
     });
 
+    it('finds a document by its type and number, or its number alone, as citizens name it', async () => {
+      for (const text of ['bao cao 239', 'báo cáo số 239', 'bc 239', '239']) expect((await ids(text))[0]).toBe('doc-239');
+      expect((await ids('quyet dinh 12'))[0]).toBe('doc-quyet-dinh');
+      expect((await ids('nghi quyet 8'))[0]).toBe('doc-nghi-quyet');
+      const byNumber = async (number: string) =>
+        (await engine.searchDocuments({ communeId: KHANH_KHE, text: '', filters: { number }, today: TODAY, ...page })).data.map((hit) => hit.documentId);
+      expect(await byNumber('239')).toEqual(['doc-239']);
+      expect(await byNumber('12')).toEqual(['doc-quyet-dinh']);
+    });
+
+    it('finds what holds most of the words when not every word matches, what holds all first', async () => {
+      // 'xem', 'the' and 'nao' are nowhere: the festival in Khòn Pát is still what is meant.
+      expect((await ids('ngay hoi o thon khon pat xem the nao'))[0]).toBe('art-khanh-khe');
+      // Every word held by one item: it comes before those holding some.
+      expect((await ids('ban bien tap trang thong tin'))[0]).toBe('doc-quyet-dinh');
+    });
+
     it('finds a document by a word that appears only inside its PDF', async () => {
       expect(await ids('phuc khao')).toEqual(['doc-quyet-dinh']);
     });

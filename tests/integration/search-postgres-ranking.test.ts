@@ -169,3 +169,50 @@ describe('PostgreSQL “did you mean”', () => {
     expect(other.meta.didYouMean).toBe('khau slan');
   });
 });
+
+describe('PostgreSQL partial matches and phrases (issue 18)', () => {
+  const PARTIAL = 9;
+  const entry = (index: number, title: string, summary: string | null = null): SearchEntry => ({ ...documentEntry(index, { title, summary: summary ?? undefined }, PARTIAL), documentId: `partial-${index}` });
+  const search = async (text: string) => (await engine.search({ communeId: PARTIAL, text, types: [], page: 1, pageSize: 10 })).data.map((hit) => hit.documentId);
+
+  beforeAll(async () => {
+    await engine.upsert([
+      entry(1, 'Nạo vét kênh mương thôn Bản Chắt'),
+      entry(2, 'Kênh mương nội đồng được kiên cố hóa'),
+      entry(3, 'Mương thoát nước, kênh tưới tiêu'),
+      entry(4, 'Thôn Bản Chắt họp dân'),
+      // A common word in many titles: it weighs little.
+      ...Array.from({ length: 30 }, (_, index) => entry(10 + index, `Thôn Nà Pài họp bàn việc số ${index}`)),
+    ]);
+  });
+
+  it('finds, when no item holds every word, the items holding most of them, the rarer words weighing more', async () => {
+    // 'giai' is nowhere; 'kenh muong' is in three titles, 'thon' in 32.
+    const found = await search('kenh muong thon giai');
+    expect(found.slice(0, 3).sort()).toEqual(['partial-1', 'partial-2', 'partial-3']);
+    // Holding the rare words and a common one before holding the rare words only.
+    expect(found[0]).toBe('partial-1');
+    // Holding one word of the four is not holding most of them.
+    expect(found).toHaveLength(3);
+    // Nor is holding two of five.
+    expect(await search('kenh muong thon giai doan')).toEqual(['partial-1']);
+  });
+
+  it('ranks the words side by side, in the query’s order, first (a phrase in the title)', async () => {
+    const found = await search('kenh muong');
+    expect(found.slice(0, 2).sort()).toEqual(['partial-1', 'partial-2']);
+    expect(found[2]).toBe('partial-3');
+  });
+
+  it('lets stop words decide nothing: “cho” and “cua” need not be there', async () => {
+    expect((await search('nao vet kenh muong cho thon ban chat'))[0]).toBe('partial-1');
+  });
+
+  it('ranks the items holding every word above the partial matches', async () => {
+    const found = await search('thon ban chat hop dan nuoc');
+    // Nothing holds 'nuoc' with the rest; partial-4 holds five of six words.
+    expect(found[0]).toBe('partial-4');
+    const all = await search('thon ban chat hop');
+    expect(all[0]).toBe('partial-4');
+  });
+});

@@ -18,6 +18,8 @@ export interface Trial {
   phrase: string[];
   /** The query's other known words, and the candidate: what the corrected query must find. */
   context: string[];
+  /** The word as typed, tried against its candidates (realWords): its own phrase sets the bar. */
+  asTyped?: boolean;
 }
 
 /** How a trial did: its phrase and its context counted (each up to a cap). */
@@ -30,23 +32,47 @@ export interface TrialCount {
 
 /** How many equally close candidates are tried for one word. */
 const TIES_TRIED = 6;
+/**
+ * For a known word, candidates one typo away that are tried (a phrase then decides): those
+ * sharing the longest beginning with it first ('chinh' for 'chin'), a typo at a word's first
+ * letter being the rarer one. Each costs a count: few are tried.
+ */
+const REAL_WORD_TRIED = 4;
+
+const sharedStart = (a: string, b: string): number => {
+  let length = 0;
+  while (length < a.length && a[length] === b[length]) length += 1;
+  return length;
+};
 
 /**
  * The trials for the query's unknown words: for each, the known words nearest to it by typo
  * distance (a swap of neighbours counts as one), within its typo limit, at most TIES_TRIED.
+ * With `realWords`, every word of three letters or more is tried too, though the commune knows it
+ * ('chin' for 'chinh'): the known words one typo away, which only a phrase with the query's other
+ * words can make a correction (chooseRealWordCorrection).
  */
-export function typoTrials(words: readonly string[], nearbyRows: readonly NearbyRow[]): Trial[] {
+export function typoTrials(words: readonly string[], nearbyRows: readonly NearbyRow[], realWords = false): Trial[] {
   const rows = nearbyRows.map(([position, known, candidate]) => ({ position, known, candidate }));
   const known = new Set(rows.filter((row) => row.known).map((row) => words[row.position - 1] as string));
   const trials: Trial[] = [];
   for (const [index, word] of words.entries()) {
-    if (known.has(word)) continue;
-    const nearby = rows.filter((row) => row.position === index + 1 && row.candidate !== null).map((row) => row.candidate as string);
-    const scored = nearby.map((candidate) => ({ word: candidate, distance: typoDistance(word, candidate) })).filter((candidate) => candidate.distance <= typoLimit(word));
+    if (known.has(word) && !realWords) continue;
+    if (realWords && (word.length < 3 || /^[0-9]+$/.test(word))) continue;
+    const nearby = rows.filter((row) => row.position === index + 1 && row.candidate !== null && row.candidate !== word).map((row) => row.candidate as string);
+    const limit = realWords && known.has(word) ? 1 : typoLimit(word);
+    const scored = nearby.map((candidate) => ({ word: candidate, distance: typoDistance(word, candidate) })).filter((candidate) => candidate.distance <= limit);
     const closest = Math.min(...scored.map((candidate) => candidate.distance));
-    const ties = scored.filter((candidate) => candidate.distance === closest).slice(0, TIES_TRIED);
-    const neighbours = [words[index - 1], words[index + 1]].map((neighbour) => (neighbour !== undefined && known.has(neighbour) ? neighbour : null));
-    const others = words.filter((other, position) => position !== index && known.has(other));
+    const ties =
+      realWords && known.has(word)
+        ? [...scored].sort((a, b) => sharedStart(word, b.word) - sharedStart(word, a.word)).slice(0, REAL_WORD_TRIED)
+        : scored.filter((candidate) => candidate.distance === closest).slice(0, TIES_TRIED);
+    const usable = (other: string | undefined): other is string => other !== undefined && (known.has(other) || realWords);
+    const neighbours = [words[index - 1], words[index + 1]].map((neighbour) => (usable(neighbour) ? neighbour : null));
+    const others = words.filter((other, position) => position !== index && usable(other));
+    if (realWords && known.has(word) && ties.length > 0) {
+      trials.push({ index, word, phrase: [neighbours[0], word, neighbours[1]].filter((part): part is string => part !== null), context: [...others, word], asTyped: true });
+    }
     for (const candidate of ties) {
       trials.push({
         index,
@@ -87,3 +113,29 @@ export function chooseCorrection(words: readonly string[], trials: readonly Tria
   }
   return changed ? corrected : null;
 }
+
+/**
+ * A correction of a word the commune knows ('thu tuc hanh chin' → 'chinh'): the one trial whose
+ * phrase with its neighbours stands most often in the commune's text — more often than the word
+ * as typed does ('lich tiep' stands there: 'lich' stays) — and whose corrected query finds far
+ * more than the query as typed (`typedFound`, counted alike up to its cap). Null when no trial
+ * does: a real word is only replaced where the commune's own text says it was meant.
+ */
+export function chooseRealWordCorrection(words: readonly string[], trials: readonly Trial[], counts: readonly TrialCount[], typedFound: number): string[] | null {
+  // The phrase each word makes as typed: a candidate must stand in a phrase more often.
+  const typedPhrase = new Map<number, number>();
+  for (const count of counts) {
+    const trial = trials[count.trial - 1];
+    if (trial?.asTyped) typedPhrase.set(trial.index, count.phrase);
+  }
+  let best: { trial: Trial; phrase: number; found: number } | null = null;
+  for (const count of counts) {
+    const trial = trials[count.trial - 1];
+    if (!trial || trial.asTyped || count.phrase <= (typedPhrase.get(trial.index) ?? 0) || count.found < Math.max(1, typedFound * REAL_WORD_FACTOR)) continue;
+    if (!best || count.phrase > best.phrase || (count.phrase === best.phrase && count.found > best.found)) best = { trial, phrase: count.phrase, found: count.found };
+  }
+  return best ? withTrial(words, best.trial) : null;
+}
+
+/** How many times more a real word's correction must find than the query as typed. */
+export const REAL_WORD_FACTOR = 3;

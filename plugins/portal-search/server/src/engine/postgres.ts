@@ -20,7 +20,8 @@ import {
   type SearchType,
 } from '../../../shared';
 import { allWordsQuery, queryWords, renderSnippet, typoLimit, wordVariants } from './query-text';
-import { chooseCorrection, typoTrials, withTrial, type NearbyRow, type Trial, type TrialCount } from './correction';
+import { chooseCorrection, chooseRealWordCorrection, typoTrials, withTrial, type NearbyRow, type Trial, type TrialCount } from './correction';
+import { numberHead, queryIntent, RELAX_BELOW, STOP_WORD_WEIGHT, type NumberIntent } from './query-intent';
 import { QueryGate } from './query-gate';
 import { snippetOf } from './snippet';
 import type { DocumentQuery, EntryKey, SearchEngine, SearchEntry, SearchQuery } from './types';
@@ -127,6 +128,15 @@ const NEARBY = `(SELECT json_agg(json_build_array(q.position, k.word IS NOT NULL
     ORDER BY distance, c.word LIMIT 20
   ) n ON true)`;
 
+/** NEARBY for every word, known or not: the near words of a typo that is itself a word ('chin'). */
+const NEARBY_ALL = NEARBY.replace('WHERE k.word IS NULL AND ', 'WHERE ');
+
+/**
+ * What a query that finds nothing brings for "did you mean": with two words or more, the near
+ * words of known words too (a typo that is a word), which saves a statement when all are known.
+ */
+const nearbyOf = (words: readonly string[]): string => (new Set(words).size >= 2 ? NEARBY_ALL : NEARBY);
+
 /**
  * NEARBY's parameters: the words, their typo limits, the commune twice, then the variants of each
  * word that may be corrected (not numbers, not under three letters) with the word's position.
@@ -144,10 +154,24 @@ function nearbyBindings(communeId: number, words: readonly string[]): unknown[] 
   return [words, words.map(typoLimit), communeId, communeId, variants, positions];
 }
 
-/** Best first: the exact number/symbol, then by rank, then a match in the body, newest first among equals. */
+/**
+ * Best first: the number/symbol (3 as typed, 2 its number with the type named or alone, 1 its
+ * number with another type), then by rank, then a match in the body, newest first among equals.
+ */
 const ORDER = 'exact DESC, rank DESC, in_body DESC, day DESC NULLS LAST, id DESC';
 /** The same order over the page's hits (`h`, hitsOfPage). */
 const HIT_ORDER = ORDER.replace(/(\w+) (DESC|ASC)/g, 'h.$1 $2');
+
+/**
+ * The rank of a row by its title and summary: ts_rank, and 1 more where the query's words stand
+ * there side by side in the query's order (`phrase`, 'a <-> b'): a phrase in the title first.
+ * Only rows holding the words in their title or summary get either (what rankedPage relies on).
+ */
+const headRank = (tsquery: () => string, phrase: () => string): string =>
+  `(ts_rank('${WEIGHTS}', e.tsv_head, ${tsquery()}) + CASE WHEN e.tsv_head @@ ${phrase()} THEN 1 ELSE 0 END)`;
+
+/** The words as a phrase tsquery ('a <-> b <-> c'), words kept in the query's order. */
+const phraseQuery = (words: readonly string[]): string => words.map((word) => word.replace(/[^a-z0-9]/g, '')).filter(Boolean).join(' <-> ');
 
 /**
  * The rank and the body match of a row for the query's tsquery (`tsquery()` is named three times):
@@ -155,9 +179,9 @@ const HIT_ORDER = ORDER.replace(/(\w+) (DESC|ASC)/g, 'h.$1 $2');
  * Only rows with an attachment and without a title/summary match need the body checked; a row
  * without attachment matched by its own text.
  */
-const rankColumns = (tsquery: () => string): string => `ts_rank('${WEIGHTS}', e.tsv_head, ${tsquery()}) AS rank,
+const rankColumns = (tsquery: () => string, phrase: () => string): string => `${headRank(tsquery, phrase)} AS rank,
   CASE WHEN e.attachment_text IS NULL OR e.tsv_head @@ ${tsquery()} THEN true ELSE e.tsv @@ ${tsquery()} END AS in_body`;
-const RANK_COLUMNS = rankColumns(() => TSQUERY);
+const RANK_COLUMNS = rankColumns(() => TSQUERY, () => TSQUERY);
 
 /**
  * The page's rows (`paged`: id and order columns) with what a hit shows, and a passage to cut its
@@ -259,8 +283,39 @@ const STATUS_SQL = `CASE WHEN e.expiry_date IS NOT NULL AND e.expiry_date <= ?::
 interface Filter {
   where: string[];
   bindings: unknown[];
+  /** The number field holds a number alone: rows are found by the number index (0014) when there are no words. */
+  numberHead?: string;
   /** The values of `where` that are also index keys ('field=Nông nghiệp'): looked up with the words. */
   values: string[];
+}
+
+/** How page() finds and ranks, beyond every word as typed. */
+interface PageHow {
+  /** Documents and procedures named by their number (./query-intent.ts). */
+  number?: NumberIntent | null;
+  /** Each word's weight: find the items holding any word that carries meaning (a partial match). */
+  relaxed?: readonly number[] | null;
+}
+
+/** A word in more items than this counts as common as can be (its weight's rarity part is least). */
+const DF_CAP = 200;
+/** A partial match reads at most this many of the commune's items holding a word that carries meaning. */
+const RELAXED_ROWS = 3000;
+/** A partial match is kept when it holds at least this share of the best partial match's weight. */
+const RELAXED_SHARE = 0.5;
+
+/**
+ * A partial match's words (distinct), their weights, the words that find items (those carrying
+ * meaning: stop words only when there is nothing else), and the query's neighbouring pairs.
+ */
+function relaxedWords(words: readonly string[], weights: readonly number[]): { words: string[]; weights: number[]; finding: string[]; pairs: Array<[string, string]> } {
+  const weightOf = new Map<string, number>();
+  words.forEach((word, index) => weightOf.set(word, Math.max(weightOf.get(word) ?? 0, weights[index] ?? 1)));
+  const distinct = [...weightOf.keys()];
+  const meaningful = distinct.filter((word) => (weightOf.get(word) ?? 1) > STOP_WORD_WEIGHT);
+  const pairs: Array<[string, string]> = [];
+  for (let index = 1; index < words.length; index += 1) pairs.push([words[index - 1] as string, words[index] as string]);
+  return { words: distinct, weights: distinct.map((word) => weightOf.get(word) ?? 1), finding: meaningful.length > 0 ? meaningful : distinct, pairs };
 }
 
 /** The site search's first pages, up to the COUNTED_HITS-th hit, are served by ranked pages. */
@@ -272,6 +327,8 @@ interface RankedInput {
   prefix?: string;
   /** The tsquery, as an InitPlan; named three times. */
   tsquery: () => string;
+  /** The words as a phrase tsquery, as an InitPlan (headRank). */
+  phrase: () => string;
   /** The keys a title or summary must hold: one text[] expression per pair of words (any pair will do). */
   headKeys: () => string[];
   /** The keys the text or the attachments must hold (the words and the filter values). */
@@ -298,9 +355,9 @@ function rankedPageSql(b: Bindings, communeId: number, extra: Filter, pageNumber
   const conditions = () => `e.commune_id + 0 = ${b.bind(communeId)}${b.raw(extra.where.map((condition) => ` AND ${condition}`).join(''), extra.bindings)}`;
   const inText = () => `(${textMatch(input.keys())} OR ${attachmentMatch(input.keys())})`;
   return `WITH ${input.prefix ? `${input.prefix}, ` : ''}head AS MATERIALIZED (
-       SELECT e.id, false AS exact, ${
+       SELECT e.id, 0 AS exact, ${
          // Every word in the title or summary: the row is a match by its own text (RANK_COLUMNS' in_body).
-         input.allInHead ? `ts_rank('${WEIGHTS}', e.tsv_head, ${input.tsquery()}) AS rank, true AS in_body` : rankColumns(input.tsquery)
+         input.allInHead ? `${headRank(input.tsquery, input.phrase)} AS rank, true AS in_body` : rankColumns(input.tsquery, input.phrase)
        }, coalesce(e.issue_date, e.published_at::date) AS day
        FROM portal_search_entries e
        WHERE ${input.guard ? `${input.guard} AND ` : ''}${conditions()} AND (${input.headKeys().map(headMatch).join(' OR ')})${input.allInHead ? '' : ` AND ${inText()}`}
@@ -360,11 +417,12 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
    */
   function trialCounts(b: Bindings, communeId: number, trials: readonly Trial[]): string {
     return `t AS MATERIALIZED (
-         SELECT t.trial::int AS trial, t.word_index, string_to_array(t.phrase_keys, ' ') AS phrase_keys, string_to_array(t.context_keys, ' ') AS context_keys,
+         SELECT t.trial::int AS trial, t.word_index, t.as_typed, string_to_array(t.phrase_keys, ' ') AS phrase_keys, string_to_array(t.context_keys, ' ') AS context_keys,
                 CASE WHEN t.phrase LIKE '%<->%' THEN to_tsquery('vn', t.phrase) END AS phrase
          FROM unnest((SELECT ${b.bind(trials.map((trial) => trial.phrase.join(' <-> ')))}::text[]), (SELECT ${b.bind(trials.map((trial) => keysOf(communeId, trial.phrase).join(' ')))}::text[]),
-                     (SELECT ${b.bind(trials.map((trial) => keysOf(communeId, trial.context).join(' ')))}::text[]), (SELECT ${b.bind(trials.map((trial) => trial.index))}::int[]))
-              WITH ORDINALITY AS t(phrase, phrase_keys, context_keys, word_index, trial)
+                     (SELECT ${b.bind(trials.map((trial) => keysOf(communeId, trial.context).join(' ')))}::text[]), (SELECT ${b.bind(trials.map((trial) => trial.index))}::int[]),
+                     (SELECT ${b.bind(trials.map((trial) => trial.asTyped === true))}::boolean[]))
+              WITH ORDINALITY AS t(phrase, phrase_keys, context_keys, word_index, as_typed, trial)
        ), trial_heads AS MATERIALIZED (
          SELECT t.*,
            CASE WHEN t.phrase IS NULL
@@ -377,7 +435,7 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
            END AS n
          FROM t
        ), phrased AS MATERIALIZED (
-         SELECT h.trial, h.word_index, h.phrase_keys, h.context_keys,
+         SELECT h.trial, h.word_index, h.as_typed, h.phrase_keys, h.context_keys,
            CASE WHEN h.phrase IS NULL OR EXISTS (SELECT 1 FROM trial_heads other WHERE other.word_index = h.word_index AND other.phrase IS NOT NULL AND other.n > 0) THEN h.n
              ELSE (SELECT count(*) FROM (SELECT 1 FROM (
                      SELECT e.tsv FROM portal_search_entries e
@@ -387,7 +445,8 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
          FROM trial_heads h
        ), counted AS MATERIALIZED (
          SELECT p.trial, p.phrase,
-           CASE WHEN p.phrase < (SELECT max(o.phrase) FROM phrased o WHERE o.word_index = p.word_index) THEN 0
+           -- A word as typed only sets the bar with its phrase (chooseRealWordCorrection).
+           CASE WHEN p.as_typed OR p.phrase < (SELECT max(o.phrase) FROM phrased o WHERE o.word_index = p.word_index) THEN 0
              -- The one trial with most phrases, its phrase holding all the words the corrected query
              -- needs: that query finds at least the items with the phrase, no need to count them again.
              WHEN p.phrase > 0 AND p.context_keys <@ p.phrase_keys AND (SELECT count(*) FROM phrased o WHERE o.word_index = p.word_index AND o.phrase = p.phrase) = 1 THEN p.phrase
@@ -408,29 +467,53 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
   /**
    * One page of hits for a text query (and optional extra conditions), best first, with the
    * number of all hits and, for the document search, the facets of all hits: one statement, the
-   * matching rows read once.
+   * matching rows read once. `how.number` adds the documents and procedures named by their number
+   * (first); `how.relaxed` (each word's weight) finds the items holding any of the words that carry
+   * meaning, ranked by the words they hold (rarer ones weigh more) below those holding all.
    */
-  async function page(communeId: number, words: string[], key: string | null, extra: Filter, pageNumber: number, pageSize: number, facetsOn: FacetsOn | null, suggest: boolean): Promise<Page> {
+  async function page(communeId: number, words: string[], key: string | null, extra: Filter, pageNumber: number, pageSize: number, facetsOn: FacetsOn | null, suggest: boolean, how: PageHow = {}): Promise<Page> {
     const tsquery = allWordsQuery(words);
-    if (tsquery === '' && key === null && extra.where.length === 0) return { hits: [], total: 0, capped: false, facets: [], nearby: [] };
+    const number = how.number ?? null;
+    if (tsquery === '' && key === null && number === null && extra.where.length === 0) return { hits: [], total: 0, capped: false, facets: [], nearby: [] };
     const b = new Bindings();
     const keys = keysOf(communeId, words, extra.values);
-    const exact = (): string => (key !== null ? `coalesce(e.number_key = ${b.bind(key)}, false)` : 'false');
-    const rankSelect = (): string => (tsquery !== '' ? b.raw(RANK_COLUMNS, [tsquery, tsquery, tsquery]) : '0 AS rank, false AS in_body');
+    const relaxed = how.relaxed && tsquery !== '' ? relaxedWords(words, how.relaxed) : null;
+    const exact = (): string => {
+      const tiers: string[] = [];
+      if (key !== null) tiers.push(`WHEN e.number_key = ${b.bind(key)} THEN 3`);
+      if (number !== null) {
+        const head = `e.number_key IS NOT NULL AND portal_search_number_head(e.number_key) = ${b.bind(number.head)}`;
+        tiers.push(
+          number.typeName === null
+            ? `WHEN ${head} THEN 2`
+            : `WHEN ${head} THEN CASE WHEN vn_fold(coalesce(e.document_type, '')) = ${b.bind(number.typeName)} OR ${b.bind(number.abbreviation ?? '-')} = ANY(regexp_split_to_array(e.number_key, '[^a-z0-9]+')) THEN 2 ELSE 1 END`,
+        );
+      }
+      return tiers.length > 0 ? `CASE ${tiers.join(' ')} ELSE 0 END` : '0';
+    };
+    const rankSelect = (): string => (tsquery !== '' ? b.raw(RANK_COLUMNS, [tsquery, phraseQuery(words) || tsquery, tsquery, tsquery]) : '0 AS rank, false AS in_body');
     const facetColumns = (): string =>
       facetsOn ? `, e.document_type, e.issuing_body, e.field, e.signer, extract(year FROM e.issue_date)::int AS year, ${b.raw(STATUS_SQL, [facetsOn.today, facetsOn.today])} AS status` : '';
     // With words (or filter values), the commune's keys find the rows: the commune is then checked
     // on each row (as `commune_id + 0`, which no index serves) rather than ANDed with its 1,800
     // index entries. The filters stay conditions too (keys only narrow the rows read).
-    const valuesOnly = tsquery === '' && extra.values.length > 0 && key === null;
-    const byKeys = tsquery !== '' || valuesOnly || key !== null;
+    const headOnly = tsquery === '' && key === null && number === null && extra.numberHead !== undefined;
+    const valuesOnly = tsquery === '' && extra.values.length > 0 && key === null && number === null && !headOnly;
+    const byKeys = tsquery !== '' || valuesOnly || headOnly || key !== null || number !== null;
     const where = (): string => {
       const conditions = [`e.commune_id${byKeys ? ' + 0' : ''} = ${b.bind(communeId)}`];
       if (extra.where.length > 0) conditions.push(b.raw(extra.where.join(' AND '), extra.bindings));
       const matches: string[] = [];
-      if (tsquery !== '') matches.push(b.raw(TEXT_MATCH, [keys]), b.raw(ATTACHMENT_MATCH, [keys]));
+      if (relaxed) {
+        // Any word that carries meaning finds the row (the values must all be there).
+        const any = () => `(SELECT ${b.bind(relaxed.finding.map((word) => `${communeId}:${word}`))}::text[])`;
+        const all = () => `(SELECT ${b.bind(keysOf(communeId, [], extra.values))}::text[])`;
+        matches.push(`(${matchKeys('e.tsv')} && ${any()} AND ${matchKeys('e.tsv')} @> ${all()})`, `(${matchKeys('e.tsv_attachment')} && ${any()} AND ${matchKeys('e.tsv_attachment')} @> ${all()})`);
+      } else if (tsquery !== '') matches.push(b.raw(TEXT_MATCH, [keys]), b.raw(ATTACHMENT_MATCH, [keys]));
       else if (valuesOnly) matches.push(b.raw(TEXT_MATCH, [keysOf(communeId, [], extra.values)]));
       if (key !== null) matches.push(`(e.commune_id = ${b.bind(communeId)} AND e.number_key = ${b.bind(key)})`);
+      if (number !== null) matches.push(`(e.commune_id = ${b.bind(communeId)} AND e.number_key IS NOT NULL AND portal_search_number_head(e.number_key) = ${b.bind(number.head)})`);
+      if (headOnly) matches.push(`(e.commune_id = ${b.bind(communeId)} AND e.number_key IS NOT NULL AND portal_search_number_head(e.number_key) = ${b.bind(extra.numberHead)})`);
       if (matches.length > 0) conditions.push(`(${matches.join(' OR ')})`);
       return conditions.join(' AND ');
     };
@@ -443,15 +526,49 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
            FROM matched GROUP BY GROUPING SETS ((document_type), (issuing_body), (field), (signer), (year), (status))
          ) f) AS facets`
       : '';
-    const text = `WITH matched AS MATERIALIZED (
+    const matched = relaxed
+      ? `q AS MATERIALIZED (
+           -- Each word's weight: its own (a stop word counts little) times how rare it is in the commune.
+           SELECT x.word, to_tsquery('vn', x.word) AS tsq, x.weight > ${STOP_WORD_WEIGHT} AS meaningful,
+                  x.weight * ln(1 + ${DF_CAP}.0 / greatest(1, (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e
+                    WHERE e.commune_id + 0 = ${b.bind(communeId)} AND ${matchKeys('e.tsv')} @> ARRAY[${b.bind(String(communeId))} || ':' || x.word] LIMIT ${DF_CAP}) d))) AS w
+           FROM unnest((SELECT ${b.bind(relaxed.words)}::text[]), (SELECT ${b.bind(relaxed.weights)}::float8[])) AS x(word, weight)
+         ), pairs AS MATERIALIZED (
+           SELECT to_tsquery('vn', p.a || ' <-> ' || p.b) AS tsq, (qa.w + qb.w) / 2 AS w
+           FROM unnest((SELECT ${b.bind(relaxed.pairs.map(([first]) => first))}::text[]), (SELECT ${b.bind(relaxed.pairs.map(([, second]) => second))}::text[])) AS p(a, b)
+           JOIN q qa ON qa.word = p.a JOIN q qb ON qb.word = p.b
+         ), scored AS MATERIALIZED (
+           SELECT e.id, ${exact()} AS exact, coalesce(e.issue_date, e.published_at::date) AS day${facetColumns()},
+                  (SELECT coalesce(sum(q.w), 0) FROM q WHERE e.tsv @@ q.tsq OR e.tsv_attachment @@ q.tsq) AS coverage,
+                  (SELECT count(*) FROM q WHERE q.meaningful AND (e.tsv @@ q.tsq OR e.tsv_attachment @@ q.tsq)) AS held,
+                  (SELECT coalesce(sum(q.w), 0) FROM q WHERE e.tsv_head @@ q.tsq) AS head,
+                  (SELECT coalesce(sum(p.w), 0) FROM pairs p WHERE e.tsv_head @@ p.tsq) AS head_pairs,
+                  (SELECT coalesce(sum(p.w), 0) FROM pairs p WHERE e.tsv @@ p.tsq) AS text_pairs,
+                  e.tsv @@ (SELECT to_tsquery('vn', ${b.bind(tsquery)})) AS all_words
+           FROM portal_search_entries e
+           WHERE ${where()}
+           LIMIT ${RELAXED_ROWS}
+         ), matched AS MATERIALIZED (
+           -- Holding every word first; then the words held (rarer ones weigh more), in the title
+           -- and summary, side by side as in the query. Only the items holding at least half of
+           -- the best partial match's weight ("the items that hold the most of them"), and half
+           -- the words that carry meaning: one common word of three is not what was asked.
+           SELECT s.id, s.exact, (CASE WHEN s.all_words THEN 100 ELSE 0 END) + s.coverage + 0.5 * s.head + s.head_pairs + 0.3 * s.text_pairs AS rank,
+                  true AS in_body, s.day${facetsOn ? ', s.document_type, s.issuing_body, s.field, s.signer, s.year, s.status' : ''}
+           FROM scored s
+           WHERE s.exact > 0 OR s.all_words
+              OR (s.coverage >= ${RELAXED_SHARE} * (SELECT max(o.coverage) FROM scored o) AND s.held * 2 >= (SELECT count(*) FROM q WHERE q.meaningful))
+         )`
+      : `matched AS MATERIALIZED (
          SELECT e.id, ${exact()} AS exact, ${rankSelect()}, coalesce(e.issue_date, e.published_at::date) AS day${facetColumns()}
          FROM portal_search_entries e
          WHERE ${where()}
-       ), paged AS (
+       )`;
+    const text = `WITH ${matched}, paged AS (
          SELECT m.id, m.exact, m.rank, m.in_body, m.day FROM matched m ORDER BY ${ORDER} LIMIT ${b.bind(pageSize)} OFFSET ${b.bind((pageNumber - 1) * pageSize)}
        )
        SELECT s.*, ${HIT_COLUMNS}
-       FROM (SELECT c.*${suggest ? `, CASE WHEN c.total = 0 THEN ${b.raw(NEARBY, nearbyBindings(communeId, words))} END AS nearby` : ''} FROM (SELECT (SELECT count(*) FROM matched) AS total${facets} OFFSET 0) c) s
+       FROM (SELECT c.*${suggest ? `, CASE WHEN c.total = 0 THEN ${b.raw(nearbyOf(words), nearbyBindings(communeId, words))} END AS nearby` : ''} FROM (SELECT (SELECT count(*) FROM matched) AS total${facets} OFFSET 0) c) s
        LEFT JOIN (${hitsOfPage(tsquery !== '')}) h ON true
        ORDER BY ${HIT_ORDER}`;
     const rows = await sql<HitRow & { facets?: FacetRow[] | null; nearby?: NearbyRow[] | null }>(text, b.values);
@@ -463,6 +580,12 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
       facets: first?.facets ?? [],
       nearby: first?.nearby ?? [],
     };
+  }
+
+  /** The known words near each word of the query, known or not (NEARBY_ALL), for a typo that is a word. */
+  async function nearbyAll(communeId: number, words: readonly string[]): Promise<NearbyRow[]> {
+    const rows = await sql<{ nearby: NearbyRow[] | null }>(`SELECT ${NEARBY_ALL} AS nearby`, nearbyBindings(communeId, words));
+    return rows[0]?.nearby ?? [];
   }
 
   /**
@@ -483,10 +606,11 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
     const b = new Bindings();
     const text = rankedPageSql(b, communeId, extra, pageNumber, pageSize, {
       tsquery: () => `(SELECT to_tsquery('vn', ${b.bind(tsquery)}))`,
+      phrase: () => `(SELECT to_tsquery('vn', ${b.bind(phraseQuery(words))}))`,
       headKeys: () => pairs.map((pair) => `(SELECT ${b.bind(keysOf(communeId, pair))}::text[])`),
       keys: () => `(SELECT ${b.bind(keys)}::text[])`,
       allInHead: distinct.length <= 2,
-      nearby: suggest ? () => b.raw(NEARBY, nearbyBindings(communeId, words)) : null,
+      nearby: suggest ? () => b.raw(nearbyOf(words), nearbyBindings(communeId, words)) : null,
     });
     return readRankedPage(await sql<RankedRow>(text, b.values), words, pageNumber, pageSize);
   }
@@ -503,15 +627,17 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
     // The chosen trial's words, as the ranked page takes them; `found` 0 means no correction. Word
     // keys ('7:dinh') have no spaces; filter values ('7 field=Nông nghiệp') do: those go as JSON.
     const best = `best AS MATERIALIZED (
-         SELECT c.trial, c.found, w.tsquery, string_to_array(w.head_keys, ' ') AS head_keys, ARRAY(SELECT json_array_elements_text(w.keys::json)) AS keys
+         SELECT c.trial, c.found, w.tsquery, w.phrase, string_to_array(w.head_keys, ' ') AS head_keys, ARRAY(SELECT json_array_elements_text(w.keys::json)) AS keys
          FROM counted c JOIN unnest((SELECT ${b.bind(corrected.map(allWordsQuery))}::text[]), (SELECT ${b.bind(corrected.map((query) => keysOf(communeId, [...new Set(query)]).join(' ')))}::text[]),
-                                    (SELECT ${b.bind(corrected.map((query) => JSON.stringify(keysOf(communeId, query, extra.values))))}::text[]))
-                         WITH ORDINALITY AS w(tsquery, head_keys, keys, trial) ON w.trial = c.trial
+                                    (SELECT ${b.bind(corrected.map((query) => JSON.stringify(keysOf(communeId, query, extra.values))))}::text[]),
+                                    (SELECT ${b.bind(corrected.map(phraseQuery))}::text[]))
+                         WITH ORDINALITY AS w(tsquery, head_keys, keys, phrase, trial) ON w.trial = c.trial
          ORDER BY c.phrase DESC, c.found DESC, c.trial LIMIT 1
        )`;
     const text = rankedPageSql(b, communeId, extra, pageNumber, pageSize, {
       prefix: `${counts}, ${best}`,
       tsquery: () => '(SELECT to_tsquery(\'vn\', best.tsquery) FROM best)',
+      phrase: () => '(SELECT to_tsquery(\'vn\', best.phrase) FROM best)',
       headKeys: () => ['(SELECT best.head_keys FROM best)'],
       keys: () => '(SELECT best.keys FROM best)',
       allInHead: true,
@@ -526,7 +652,12 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
     return { words: query, page: readRankedPage(rows, query, pageNumber, pageSize) };
   }
 
-  /** Runs the query; when it finds nothing and some words were unknown, runs the corrected one. */
+  /**
+   * Runs the query. When it finds nothing and some words were unknown, runs the corrected one.
+   * When it finds fewer than RELAX_BELOW items: a word the commune knows may be a typo of another
+   * ('hanh chin'), corrected where the commune's text writes the corrected phrase and it finds far
+   * more; otherwise the items holding most of the words are added, below those holding all.
+   */
   async function withCorrection(
     communeId: number,
     text: string,
@@ -537,24 +668,49 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
   ): Promise<Page & { query: string; didYouMean: string | null; corrected: boolean }> {
     const words = queryWords(text);
     const key = looksLikeNumber(text) ? numberKey(text) : null;
+    const intent = queryIntent(words);
+    const number = key === null ? intent.number : null;
     // The site search (no facets to count over every hit) tries the ranked first page; a
     // number or symbol, whose exact match comes first, always runs the full query.
     // The first query also brings, when it finds nothing, what "did you mean" starts from.
-    const run = async (query: string[], number: string | null, suggest: boolean): Promise<Page> =>
-      (!facetsOn && number === null ? await rankedPage(communeId, query, extra, pageNumber, pageSize, suggest) : null) ??
-      (await page(communeId, query, number, extra, pageNumber, pageSize, facetsOn, suggest));
-    const first = await run(words, key, words.length > 0);
+    const run = async (query: string[], numberKeyOf: string | null, suggest: boolean, how: PageHow = {}): Promise<Page> =>
+      (!facetsOn && numberKeyOf === null && !how.number ? await rankedPage(communeId, query, extra, pageNumber, pageSize, suggest) : null) ??
+      (await page(communeId, query, numberKeyOf, extra, pageNumber, pageSize, facetsOn, suggest, how));
+    const first = await run(words, key, words.length > 0, { number });
     const query = words.join(' ');
     const unchanged = { ...first, query, didYouMean: null, corrected: false };
-    if (first.total > 0 || words.length === 0) return unchanged;
-    const trials = typoTrials(words, first.nearby);
-    if (trials.length === 0) return unchanged;
+    // A document search narrowed by its filters that finds some items has found what it was asked.
+    const narrowed = extra.where.length > 1 && first.total > 0;
+    if (first.total >= RELAX_BELOW || words.length === 0 || key !== null || narrowed) return unchanged;
     const suggestion = (page: Page, corrected: string[]) => ({ ...page, query, didYouMean: corrected.join(' '), corrected: page.total > 0 });
+    // A partial match of the words as typed (or the page as it is, for a single word).
+    const relaxed = async () => {
+      // Three words carrying meaning at least: two are mostly one Vietnamese word ('ke hoach'),
+      // which one syllable of does not stand for.
+      if (intent.weights.filter((weight, index) => weight > STOP_WORD_WEIGHT && words.indexOf(words[index] as string) === index).length < 3) return unchanged;
+      const partial = await page(communeId, words, null, extra, pageNumber, pageSize, facetsOn, false, { number, relaxed: intent.weights });
+      return partial.total > first.total ? { ...partial, query, didYouMean: null, corrected: false } : unchanged;
+    };
+    if (first.total > 0 || first.nearby.every(([, known]) => known)) {
+      // Every word known (or some found): a typo that is a word, judged by the commune's phrases.
+      // (A query that found nothing brought the near words of every word with it: NEARBY_ALL.)
+      if (new Set(words).size >= 2 && number === null) {
+        const trials = typoTrials(words, first.total === 0 ? first.nearby : await nearbyAll(communeId, words), true);
+        const corrected = trials.length > 0 ? chooseRealWordCorrection(words, trials, await countTrials(communeId, trials), first.total) : null;
+        if (corrected) {
+          const second = await run(corrected, null, false);
+          if (second.total > first.total) return suggestion(second, corrected);
+        }
+      }
+      return relaxed();
+    }
+    const trials = typoTrials(words, first.nearby);
+    if (trials.length === 0) return relaxed();
     // A single candidate is not counted beforehand: suggested only if it finds something.
     if (trials.length === 1) {
       const corrected = withTrial(words, trials[0] as Trial);
       const second = await run(corrected, null, false);
-      return second.total > 0 ? suggestion(second, corrected) : unchanged;
+      return second.total > 0 ? suggestion(second, corrected) : relaxed();
     }
     // Several candidates for one word of a short site search (one or two words once corrected, a
     // ranked page): counted and paged in one statement.
@@ -562,11 +718,12 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
     const shortOnceCorrected = trials.every((trial) => new Set(withTrial(words, trial)).size <= 2);
     if (!facetsOn && oneWordCorrected && shortOnceCorrected && rankedPageServes(pageNumber, pageSize)) {
       const chosen = await correctedRankedPage(communeId, words, trials, extra, pageNumber, pageSize);
-      if (!chosen) return unchanged;
+      if (!chosen) return relaxed();
       return suggestion(chosen.page ?? (await page(communeId, chosen.words, null, extra, pageNumber, pageSize, null, false)), chosen.words);
     }
     const corrected = chooseCorrection(words, trials, await countTrials(communeId, trials));
-    return corrected ? suggestion(await run(corrected, null, false), corrected) : unchanged;
+    const second = corrected ? await run(corrected, null, false) : null;
+    return corrected && second && second.total > 0 ? suggestion(second, corrected) : relaxed();
   }
 
   /** A capped total reaches one page past the hits counted (served by the full query, which counts them all). */
@@ -611,10 +768,12 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
                attachment_text, document_type, issuing_body, field, signer, issue_date, effective_date, expiry_date, published_at, tsv, tsv_head, tsv_attachment, updated_at)
              SELECT commune_id, type, document_id, locale, slug, title, number_symbol, number_key, summary, body, attachment_text, document_type,
                issuing_body, field, signer, issue_date, effective_date, expiry_date, published_at,
-               setweight(to_tsvector('vn', coalesce(number_symbol, '')), 'A') || setweight(to_tsvector('vn', title), 'A')
-                 || setweight(to_tsvector('vn', coalesce(summary, '')), 'B') || setweight(to_tsvector('vn', coalesce(body, '')), 'C'),
-               setweight(to_tsvector('vn', coalesce(number_symbol, '')), 'A') || setweight(to_tsvector('vn', title), 'A') || setweight(to_tsvector('vn', coalesce(summary, '')), 'B'),
-               setweight(to_tsvector('vn', coalesce(attachment_text, '')), 'D'),
+               -- Slashes read as spaces (database/migrations/0014): 'tháng 8/2026' holds the word '8'.
+               setweight(to_tsvector('vn', portal_search_text(number_symbol)), 'A') || setweight(to_tsvector('vn', portal_search_text(title)), 'A')
+                 || setweight(to_tsvector('vn', portal_search_text(summary)), 'B') || setweight(to_tsvector('vn', portal_search_text(body)), 'C'),
+               setweight(to_tsvector('vn', portal_search_text(number_symbol)), 'A') || setweight(to_tsvector('vn', portal_search_text(title)), 'A')
+                 || setweight(to_tsvector('vn', portal_search_text(summary)), 'B'),
+               setweight(to_tsvector('vn', portal_search_text(attachment_text)), 'D'),
                now()
              FROM input
              ON CONFLICT (type, document_id, locale) DO UPDATE SET commune_id = EXCLUDED.commune_id, slug = EXCLUDED.slug, title = EXCLUDED.title,
@@ -691,7 +850,11 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
       if (filters.from) add('e.issue_date >= ?::date', filters.from);
       if (filters.to) add('e.issue_date <= ?::date', filters.to);
       if (filters.status) add(`(${STATUS_SQL}) = ?`, query.today, query.today, filters.status);
-      if (filters.number) add('e.number_key = ?', numberKey(filters.number));
+      // A number alone ('120') finds the documents with that number, whatever their symbol.
+      if (filters.number && /^\s*[0-9]+\s*$/.test(filters.number)) {
+        extra.numberHead = numberHead(filters.number) ?? filters.number.trim();
+        add('e.number_key IS NOT NULL AND portal_search_number_head(e.number_key) = ?', extra.numberHead);
+      } else if (filters.number) add('e.number_key = ?', numberKey(filters.number));
 
       const result = await gate.run(() => withCorrection(query.communeId, query.text, extra, query.page, query.pageSize, { today: query.today }));
       const rows = result.facets;

@@ -5,10 +5,11 @@
  * checked values only (filters.ts), and responses are mapped back by pure functions (results.ts).
  */
 import { looksLikeNumber, type DocumentSearchResponse, type LegalStatus, type SearchResponse } from '../../../shared';
+import { queryIntent, RELAX_BELOW, STOP_WORDS, type NumberIntent } from './query-intent';
 import { MARK_END, MARK_START, queryWords } from './query-text';
 import type { DocumentQuery, EntryKey, SearchEngine, SearchEntry, SearchQuery } from './types';
 import { typesensePort, type SearchRequest, type TypesensePort } from './typesense/client';
-import { allOf, communeFilter, documentFilterParts, removeFilter, statusFilter, typesFilter } from './typesense/filters';
+import { allOf, communeFilter, documentFilterParts, literal, removeFilter, statusFilter, typesFilter } from './typesense/filters';
 import { checked, correctionOf, facetsOf, foldedTextOf, matchedTokens, toHit } from './typesense/results';
 import { collectionSchema, FACET_FIELDS, numberKeyToken, QUERY_FIELDS, QUERY_WEIGHTS, toTypesenseDocument, type TypesenseDocument } from './typesense/schema';
 import type { SearchResponseHit } from 'typesense';
@@ -26,30 +27,57 @@ interface TextSearch {
   words: string[];
   /** The query's number and symbol key (hex), when it looks like one: those documents come first. */
   key: string | null;
+  /** A document or procedure named by its number (./query-intent.ts): those come first. */
+  number?: NumberIntent | null;
+  /** A document search narrowed by filters: words dropped and typos tried only when nothing is found (as PostgreSQL). */
+  narrowed?: boolean;
   filterBy: string;
   page: number;
   pageSize: number;
   facets?: boolean;
 }
 
+/** The number tiers of PostgreSQL's order: its number with the type named (or alone) 2, with another type 1. */
+export function numberEval(number: NumberIntent): string {
+  const head = `number_head:=${literal(number.head)}`;
+  const typed = [number.abbreviation !== null ? `number_parts:=${literal(number.abbreviation)}` : null, number.typeName !== null ? `document_type_folded:=${literal(number.typeName)}` : null].filter(
+    (part): part is string => part !== null,
+  );
+  if (typed.length === 0) return `_eval([(${head}):2]):desc`;
+  return `_eval([(${head} && (${typed.join(' || ')})):2, (${head}):1]):desc`;
+}
+
 /**
- * One text search. Every word must match (no dropped words, as PostgreSQL's `&`); typos are only
- * tried when the words as typed find nothing (typo_tokens_threshold 1), which is what makes a
- * difference between the typed and the matched words a correction. No prefix matching: a
- * Vietnamese syllable is a word, and 'khon' must not find 'không'.
+ * The words Typesense is given: the stop words (./query-intent.ts) left out when words that
+ * carry meaning remain, as they never decide what PostgreSQL's partial match finds.
+ */
+export function typesenseWords(words: readonly string[]): string[] {
+  const meaningful = words.filter((word) => !STOP_WORDS.has(word));
+  return meaningful.length > 0 ? meaningful : [...words];
+}
+
+/**
+ * One text search. Every word must match while that finds RELAX_BELOW hits or more; below, words
+ * are dropped (from the right) and typos tried, which is what makes a difference between the
+ * typed and the matched words a correction. No prefix matching: a Vietnamese syllable is a word,
+ * and 'khon' must not find 'không'.
  */
 export function textSearchRequest(search: TextSearch): SearchRequest {
   const hasText = search.words.length > 0;
+  const below = search.narrowed ? 1 : RELAX_BELOW;
+  // Words are dropped only from three words that carry meaning (PostgreSQL's partial match): two
+  // are mostly one Vietnamese word, which one syllable does not stand for.
+  const droppable = new Set(typesenseWords(search.words).filter((word) => !STOP_WORDS.has(word))).size >= 3;
   const sort = hasText
     ? [
         // The key is hex ([0-9a-f]), so it needs no quoting inside _eval.
-        ...(search.key !== null ? [`_eval(number_key:=${search.key}):desc`] : []),
+        ...(search.key !== null ? [`_eval(number_key:=${search.key}):desc`] : search.number ? [numberEval(search.number)] : []),
         '_text_match:desc',
         'sort_day:desc',
       ]
     : ['sort_day:desc'];
   return {
-    q: hasText ? search.words.join(' ') : '*',
+    q: hasText ? typesenseWords(search.words).join(' ') : '*',
     query_by: QUERY_FIELDS.join(','),
     query_by_weights: QUERY_WEIGHTS.join(','),
     filter_by: search.filterBy,
@@ -59,8 +87,9 @@ export function textSearchRequest(search: TextSearch): SearchRequest {
     // PostgreSQL's correction allows one typo from three letters and two from five: the same here.
     min_len_1typo: 3,
     min_len_2typo: 5,
-    typo_tokens_threshold: 1,
-    drop_tokens_threshold: 0,
+    // Below RELAX_BELOW hits, words are dropped and typos tried (PostgreSQL's partial match and real-word typos).
+    typo_tokens_threshold: below,
+    drop_tokens_threshold: droppable ? below : 0,
     page: search.page,
     per_page: search.pageSize,
     highlight_fields: QUERY_FIELDS.join(','),
@@ -108,7 +137,11 @@ export function createTypesenseEngine(config: TypesenseConfig, port: TypesensePo
     return { didYouMean: corrected.join(' '), corrected: true, marked: corrected };
   }
 
-  const textOf = (text: string) => ({ words: queryWords(text), key: looksLikeNumber(text) ? numberKeyToken(text) : null });
+  const textOf = (text: string) => {
+    const words = queryWords(text);
+    const key = looksLikeNumber(text) ? numberKeyToken(text) : null;
+    return { words, key, number: key === null ? queryIntent(words).number : null };
+  };
 
   return {
     name: 'typesense',
@@ -146,9 +179,9 @@ export function createTypesenseEngine(config: TypesenseConfig, port: TypesensePo
 
     async search(query: SearchQuery): Promise<SearchResponse> {
       await ensureCollection();
-      const { words, key } = textOf(query.text);
+      const { words, key, number } = textOf(query.text);
       const filterBy = allOf([communeFilter(query.communeId), typesFilter(query.types)]);
-      const [response] = await port.search([textSearchRequest({ words, key, filterBy, page: query.page, pageSize: query.pageSize })]);
+      const [response] = await port.search([textSearchRequest({ words, key, number, filterBy, page: query.page, pageSize: query.pageSize })]);
       if (!response) throw new Error('[portal-search] Typesense returned no search result');
       const hits = checked(response).hits ?? [];
       const { didYouMean, corrected, marked } = await correction(words, key, filterBy, hits);
@@ -160,11 +193,14 @@ export function createTypesenseEngine(config: TypesenseConfig, port: TypesensePo
 
     async searchDocuments(query: DocumentQuery): Promise<DocumentSearchResponse> {
       await ensureCollection();
-      const { words, key } = textOf(query.text);
-      const filterBy = allOf([communeFilter(query.communeId), ...documentFilterParts(query.filters, query.today)]);
+      const { words, key, number } = textOf(query.text);
+      const parts = documentFilterParts(query.filters, query.today);
+      const filterBy = allOf([communeFilter(query.communeId), ...parts]);
+      // More than the type: narrowed by the citizen's filters.
+      const narrowed = parts.length > 1;
       // The page with its facets, and one count per legal status, in one multi_search request.
       const [response, ...statusCounts] = await port.search([
-        textSearchRequest({ words, key, filterBy, page: query.page, pageSize: query.pageSize, facets: true }),
+        textSearchRequest({ words, key, number, narrowed, filterBy, page: query.page, pageSize: query.pageSize, facets: true }),
         ...STATUSES.map((status) => countRequest({ words, key, filterBy: allOf([filterBy, statusFilter(status, query.today)]) })),
       ]);
       if (!response || statusCounts.length !== STATUSES.length) throw new Error('[portal-search] Typesense returned too few search results');

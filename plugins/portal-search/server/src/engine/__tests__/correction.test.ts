@@ -1,4 +1,4 @@
-import { chooseCorrection, typoTrials, withTrial, type NearbyRow } from '../correction';
+import { chooseCorrection, chooseRealWordCorrection, typoTrials, withTrial, type NearbyRow } from '../correction';
 import { typoLimit, wordVariants } from '../query-text';
 
 describe('typoTrials', () => {
@@ -50,5 +50,49 @@ describe('wordVariants', () => {
     // The word, six with one letter deleted, fifteen with two.
     expect(wordVariants('truyen', 2)).toHaveLength(1 + 6 + 15);
     expect(wordVariants('aab', 1).sort()).toEqual(['aa', 'aab', 'ab']);
+  });
+});
+
+describe('a typo that is itself a word', () => {
+  // Every word known; near 'chin' the commune has 'chinh' and 'chi', near 'hanh' 'canh'.
+  const words = ['thu', 'tuc', 'hanh', 'chin'];
+  const nearby: NearbyRow[] = [
+    [1, true, 'thu'],
+    [1, true, 'thue'],
+    [2, true, 'tuc'],
+    [3, true, 'hanh'],
+    [3, true, 'canh'],
+    [4, true, 'chi'],
+    [4, true, 'chin'],
+    [4, true, 'chinh'],
+  ];
+
+  it('tries the known words one typo away from every word, never the word itself', () => {
+    const trials = typoTrials(words, nearby, true);
+    // Each word as typed first (its phrase sets the bar), then its candidates, the longest shared beginning first.
+    expect(trials.map((trial) => `${trial.index}:${trial.word}${trial.asTyped ? ' as typed' : ''}`)).toEqual(['0:thu as typed', '0:thue', '2:hanh as typed', '2:canh', '3:chin as typed', '3:chinh', '3:chi']);
+    expect(trials[5]).toEqual({ index: 3, word: 'chinh', phrase: ['hanh', 'chinh'], context: ['thu', 'tuc', 'hanh', 'chinh'] });
+    // Without realWords, known words are left alone (the unknown-word correction).
+    expect(typoTrials(words, nearby)).toEqual([]);
+  });
+
+  it('corrects only where the phrase stands in the commune’s text and finds far more than the words as typed', () => {
+    const trials = typoTrials(words, nearby, true);
+    const counts = [
+      { trial: 1, phrase: 3, found: 0 },
+      { trial: 2, phrase: 0, found: 20 },
+      { trial: 3, phrase: 3, found: 0 },
+      { trial: 4, phrase: 0, found: 3 },
+      { trial: 5, phrase: 0, found: 0 },
+      { trial: 6, phrase: 3, found: 11 },
+      { trial: 7, phrase: 1, found: 2 },
+    ];
+    expect(chooseRealWordCorrection(words, trials, counts, 0)).toEqual(['thu', 'tuc', 'hanh', 'chinh']);
+    // 'hanh chin' standing in the commune's text as often: the word was meant as typed.
+    expect(chooseRealWordCorrection(words, trials, counts.map((count) => (count.trial === 5 ? { ...count, phrase: 3 } : count)), 0)).toBeNull();
+    // The words as typed find 4: 11 is not far more.
+    expect(chooseRealWordCorrection(words, trials, counts, 4)).toBeNull();
+    // No phrase anywhere: nothing says the word was meant otherwise.
+    expect(chooseRealWordCorrection(words, trials, counts.map((count) => ({ ...count, phrase: 0 })), 0)).toBeNull();
   });
 });

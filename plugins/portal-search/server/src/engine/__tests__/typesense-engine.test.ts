@@ -79,7 +79,7 @@ describe('the Typesense engine against a fake server', () => {
     await expect(createTypesenseEngine(config, port).upsert([entry('good'), entry('bad')])).rejects.toThrow(/refused 1 of 2 documents \(document:bad:: Field `commune_id` must be an int32\.\)/);
   });
 
-  it('searches the folded words within the commune, every word required, typos only when nothing matches as typed', async () => {
+  it('searches the folded words within the commune, every word required, words dropped and typos tried below five hits', async () => {
     const port = new FakePort();
     await createTypesenseEngine(config, port).search({ communeId: 7, text: 'Văn bản  Đảng ủy', types: ['article', 'document'], page: 2, pageSize: 5 });
     const [request] = port.searches[0] ?? [];
@@ -91,8 +91,8 @@ describe('the Typesense engine against a fake server', () => {
       sort_by: '_text_match:desc,sort_day:desc',
       prefix: false,
       num_typos: 2,
-      typo_tokens_threshold: 1,
-      drop_tokens_threshold: 0,
+      typo_tokens_threshold: 5,
+      drop_tokens_threshold: 5,
       page: 2,
       per_page: 5,
       highlight_start_tag: MARK_START,
@@ -106,6 +106,28 @@ describe('the Typesense engine against a fake server', () => {
     const [request] = port.searches[0] ?? [];
     expect(request?.q).toBe('239 bc ubnd');
     expect(request?.sort_by).toBe(`_eval(number_key:=${Buffer.from('239/bc-ubnd').toString('hex')}):desc,_text_match:desc,sort_day:desc`);
+  });
+
+  it('leaves stop words out when other words remain, and puts a document named by its type and number first', async () => {
+    const port = new FakePort();
+    const engine = createTypesenseEngine(config, port);
+    await engine.search({ communeId: 1, text: 'giấy khai sinh cho con', types: [], page: 1, pageSize: 10 });
+    expect(port.searches[0]?.[0]).toMatchObject({ q: 'giay khai sinh con', drop_tokens_threshold: 5 });
+    await engine.search({ communeId: 1, text: 'quyet dinh 312', types: [], page: 1, pageSize: 10 });
+    expect(port.searches[1]?.[0]?.sort_by).toBe('_eval([(number_head:=`312` && (number_parts:=`qd` || document_type_folded:=`quyet dinh`)):2, (number_head:=`312`):1]):desc,_text_match:desc,sort_day:desc');
+    await engine.search({ communeId: 1, text: '1001193', types: [], page: 1, pageSize: 10 });
+    expect(port.searches[2]?.[0]?.sort_by).toBe('_eval([(number_head:=`1001193`):2]):desc,_text_match:desc,sort_day:desc');
+  });
+
+  it('drops words only from three that carry meaning, and from a filtered document search only when nothing is found', async () => {
+    const port = new FakePort();
+    const engine = createTypesenseEngine(config, port);
+    await engine.search({ communeId: 1, text: 'kế hoạch', types: [], page: 1, pageSize: 10 });
+    expect(port.searches[0]?.[0]).toMatchObject({ drop_tokens_threshold: 0, typo_tokens_threshold: 5 });
+    await engine.searchDocuments({ communeId: 1, text: 'tiep cong dan thang 8', filters: { year: 2026 }, today: '2026-11-22', page: 1, pageSize: 10 });
+    expect(port.searches[1]?.[0]).toMatchObject({ drop_tokens_threshold: 1, typo_tokens_threshold: 1 });
+    await engine.searchDocuments({ communeId: 1, text: '', filters: { number: '120' }, today: '2026-11-22', page: 1, pageSize: 10 });
+    expect(port.searches[2]?.[0]?.filter_by).toContain('number_head:=[`120`]');
   });
 
   it('lists everything newest first when there are no words', async () => {

@@ -32,7 +32,10 @@ describe('an index entry as a Typesense document', () => {
     expect(document.title).toBe(entry.title);
     expect(document.title_folded).toBe('nghi quyet so 08 nq du nghi quyet cua dang uy xa ve chuyen doi so');
     expect(document.summary_folded).toBe('nghi quyet cua dang uy xa');
-    expect(document.number_folded).toBe('08 nq du');
+    // Its number as citizens type it ('8') is a word of it too.
+    expect(document.number_folded).toBe('08 nq du 8');
+    expect(document.number_head).toBe('8');
+    expect(document.number_parts).toEqual(['08', 'nq', 'du']);
     expect(document.number_key).toBe(Buffer.from('08-nq/du').toString('hex'));
   });
 

@@ -7,6 +7,7 @@
 import { errors } from '@strapi/utils';
 import { numberKey, SEARCH_TYPES, type DocumentFilters, type LegalStatus, type SearchType } from '../../../../shared';
 import type { EntryKey } from '../types';
+import { numberHead } from '../query-intent';
 import { dayNumber, documentId, numberKeyToken } from './schema';
 
 /** The condition every query and deletion carries: one commune, from a number the plugin trusts. */
@@ -83,7 +84,9 @@ export function documentFilterParts(filters: DocumentFilters, today: string): st
   if (filters.status) parts.push(statusFilter(filters.status, today));
   if (filters.number) {
     if (numberKey(filters.number) === '') throw new errors.ValidationError('Số, ký hiệu không hợp lệ.');
-    parts.push(oneOf('number_key', [numberKeyToken(filters.number)]));
+    // A number alone ('120') finds the documents with that number, whatever their symbol (as PostgreSQL).
+    if (/^\s*[0-9]+\s*$/.test(filters.number)) parts.push(oneOf('number_head', [numberHead(filters.number) ?? filters.number.trim()]));
+    else parts.push(oneOf('number_key', [numberKeyToken(filters.number)]));
   }
   return parts;
 }

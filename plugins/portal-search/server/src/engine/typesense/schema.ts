@@ -9,6 +9,7 @@
  */
 import type { CollectionCreateSchema } from 'typesense';
 import { foldVietnamese, numberKey, type SearchType } from '../../../../shared';
+import { numberHead, symbolParts } from '../query-intent';
 import type { SearchEntry } from '../types';
 
 /** Fields searched, best first, with their weights (number and title, then summary, body, attachments). */
@@ -47,7 +48,14 @@ export interface TypesenseDocument {
   number_symbol?: string;
   /** Hex of the normalised number and symbol: an exact-match key with no character Typesense could tokenize or parse. */
   number_key?: string;
+  /** The folded number and symbol's words, then its number as numberHead gives it (a procedure code's digits: '1001193'). */
   number_folded?: string;
+  /** numberHead of the number and symbol: what a number alone, or a type and a number, finds. */
+  number_head?: string;
+  /** The words of the number and symbol ('qd', 'ubnd'): a type named with a number is looked for there. */
+  number_parts?: string[];
+  /** The folded document type ('quyet dinh'). */
+  document_type_folded?: string;
   summary?: string;
   summary_folded?: string;
   body?: string;
@@ -89,6 +97,9 @@ export function collectionSchema(name: string): CollectionCreateSchema {
       display('number_symbol'),
       { name: 'number_key', type: 'string', optional: true },
       text('number_folded'),
+      { name: 'number_head', type: 'string', optional: true },
+      { name: 'number_parts', type: 'string[]', optional: true },
+      { name: 'document_type_folded', type: 'string', optional: true, index: true },
       display('summary'),
       text('summary_folded'),
       display('body'),
@@ -166,7 +177,11 @@ export function toTypesenseDocument(entry: SearchEntry): TypesenseDocument {
   if (present(entry.numberSymbol)) {
     document.number_symbol = entry.numberSymbol;
     document.number_key = numberKeyToken(entry.numberSymbol);
-    document.number_folded = searchableText(entry.numberSymbol);
+    const head = numberHead(numberKey(entry.numberSymbol));
+    const folded = searchableText(entry.numberSymbol);
+    document.number_folded = head !== null && !folded.split(' ').includes(head) ? `${folded} ${head}` : folded;
+    if (head !== null) document.number_head = head;
+    document.number_parts = symbolParts(numberKey(entry.numberSymbol));
   }
   if (present(entry.summary)) {
     document.summary = entry.summary;
@@ -180,7 +195,10 @@ export function toTypesenseDocument(entry: SearchEntry): TypesenseDocument {
     document.attachment_text = entry.attachmentText.slice(0, SNIPPET_SOURCE_CHARS);
     document.attachment_text_folded = searchableText(entry.attachmentText);
   }
-  if (present(entry.documentType)) document.document_type = entry.documentType;
+  if (present(entry.documentType)) {
+    document.document_type = entry.documentType;
+    document.document_type_folded = searchableText(entry.documentType);
+  }
   if (present(entry.issuingBody)) document.issuing_body = entry.issuingBody;
   if (present(entry.field)) document.field = entry.field;
   if (present(entry.signer)) document.signer = entry.signer;

@@ -49,6 +49,9 @@ export async function testStrapiEnv(databaseUrl: string, port: number, workDir: 
     // Sensitive actions need a password confirmed (or a sign-in) this recently; a long test file
     // signs in once. tests/integration/password-confirmation.test.ts sets the production figure.
     PASSWORD_CONFIRMATION_MINUTES: '240',
+    // The dashboard's hourly scorecard job would write at a moment no test controls (a backup
+    // compared with its restore would differ); tests record scorecards through the dashboard.
+    DASHBOARD_SNAPSHOT_INTERVAL_MS: '0',
   });
 }
 

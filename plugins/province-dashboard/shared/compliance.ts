@@ -38,7 +38,11 @@ export interface SectionVerdict {
 
 const DAY_MS = 86_400_000;
 
-/** The calendar day in Vietnam (UTC+7, no daylight saving) of an ISO instant. */
+/**
+ * The calendar day in Vietnam (UTC+7, no daylight saving) of an ISO instant. Written here rather
+ * than imported from site-stats: this module is bundled into the admin panel, whose bundler
+ * cannot read another plugin's compiled shared code.
+ */
 export function vietnamDay(instant: string): string {
   return new Date(new Date(instant).getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 }

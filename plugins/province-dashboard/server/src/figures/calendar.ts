@@ -4,12 +4,12 @@
  * turned into instants here, so SQL compares timestamps with bound instants, as the board's
  * report does, and never depends on the database session's time zone.
  */
+import { dayInVietnam } from '@commune/site-stats/shared';
+
 const VIETNAM_OFFSET_MS = 7 * 3600_000;
 
-/** Today's date in Vietnam, YYYY-MM-DD. */
-export function vietnamToday(now: Date = new Date()): string {
-  return new Date(now.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
-}
+/** Today's date in Vietnam, YYYY-MM-DD: the visit counter's day, so both count the same days. */
+export const vietnamToday = (now: Date = new Date()): string => dayInVietnam(now);
 
 /** The instant of midnight in Vietnam at the start of a YYYY-MM-DD day. */
 export function vietnamMidnight(day: string): Date {

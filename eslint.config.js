@@ -48,6 +48,14 @@ export default tseslint.config(
     },
   },
   {
+    // Nitro's useRuntimeConfig(event) copies the whole config and re-reads the environment on
+    // every request; the shared config (no argument) is read once at start.
+    files: ['frontend/server/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.name='useRuntimeConfig'][arguments.length>0]", message: 'Call useRuntimeConfig() without the event: the shared config is read once at start.' }],
+    },
+  },
+  {
     files: ['**/*.cjs', '**/strapi-server.js'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

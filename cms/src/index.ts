@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { applyAdminLabels } from './bootstrap/admin-labels';
+import { registerApiTokenCache } from './extensions/api-token-cache';
 import { ensureDefaultLocale } from './bootstrap/default-locale';
 import { removeDefaultApiTokens } from './bootstrap/default-api-tokens';
 import { assertProductionSecrets } from './bootstrap/production-check';
@@ -14,6 +15,8 @@ import { applyRouteRules } from './extensions/route-rules';
 import { registerUploadDefences } from './extensions/upload-defences';
 import { readiness } from './maintenance/readiness';
 import { registerMaintenanceWindowWrites } from './maintenance/window-writes';
+
+let stopTokenCache: (() => Promise<void>) | null = null;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -31,6 +34,8 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     assertProductionSecrets(strapi);
+    // Requests come after bootstrap; its listener stops with Strapi (destroy below).
+    stopTokenCache = await registerApiTokenCache(strapi);
     await ensureDefaultLocale(strapi);
     // After Strapi's own admin bootstrap: its permission actions and default roles exist now.
     await (strapi.plugin('commune-tenancy').service('roles') as { sync(): Promise<void> }).sync();
@@ -41,5 +46,9 @@ export default {
     await applyAdminLabels(strapi);
     await removeDefaultApiTokens(strapi);
     await checkPublicTokenAtStart(strapi);
+  },
+
+  async destroy() {
+    await stopTokenCache?.();
   },
 };

@@ -4,7 +4,8 @@
  * user and role APIs do not exist (404) and no account table is created; an anonymous request is
  * 401. Strapi's default "Read Only" and "Full Access" tokens never survive a start. The public
  * site's token expires, and `npm run token:rotate` replaces it while Strapi runs: the new secret
- * works at once, the old one until its grace period ends, then 401.
+ * works at once, the old one until its grace period ends, then 401. A token found is kept in
+ * memory, and forgotten as soon as any process changes the token tables.
  *
  * One Strapi server on a copy of the seeded database; the rotation command runs beside it as
  * province IT would run it, against the same database.
@@ -269,6 +270,29 @@ describe('rotating the public site token while Strapi runs', () => {
     // A valid token is left alone.
     await renewPublicTokenIfDue(db.url, setup.env);
     expect(await fileSecret()).toBe(newSecret);
+  });
+
+  it('keeps a token once found (cms/src/extensions/api-token-cache.ts), and forgets it the moment any process changes the token tables', async () => {
+    const expiresAt = (await db.query<{ expires_at: Date }>('SELECT expires_at FROM strapi_api_tokens WHERE name = $1', [PUBLIC_TOKEN_NAME]))[0]?.expires_at;
+    expect(await articlesWith(newSecret)).toEqual({ status: 200, message: undefined, count: 2 });
+    // A change nobody announces (the notifying trigger off) is not seen: the token is not looked up again.
+    await db.query('ALTER TABLE strapi_api_tokens DISABLE TRIGGER commune_api_tokens_changed');
+    try {
+      await db.query("UPDATE strapi_api_tokens SET expires_at = now() - interval '1 minute' WHERE name = $1", [PUBLIC_TOKEN_NAME]);
+      expect(await articlesWith(newSecret)).toEqual({ status: 200, message: undefined, count: 2 });
+    } finally {
+      await db.query('ALTER TABLE strapi_api_tokens ENABLE TRIGGER commune_api_tokens_changed');
+    }
+    // Any statement on the table notifies every Strapi process: the expiry applies at once.
+    await db.query('UPDATE strapi_api_tokens SET expires_at = expires_at WHERE name = $1', [PUBLIC_TOKEN_NAME]);
+    let answer = await articlesWith(newSecret);
+    for (let tries = 0; answer.status === 200 && tries < 20; tries += 1) {
+      await sleep(50);
+      answer = await articlesWith(newSecret);
+    }
+    expect(answer).toEqual({ status: 401, message: 'Token expired', count: 0 });
+    await db.query('UPDATE strapi_api_tokens SET expires_at = $2 WHERE name = $1', [PUBLIC_TOKEN_NAME, expiresAt]);
+    expect(await articlesWith(newSecret)).toEqual({ status: 200, message: undefined, count: 2 });
   });
 
   it('with --grace 0 refuses the old token at once; --print gives the secret alone on standard output', async () => {

@@ -23,7 +23,7 @@ const COVER = { cover: { populate: ['image'] } } as const;
  * parallel; the category blocks start as soon as the category tree is known.
  */
 export default defineCommuneCachedHandler('home', async (event, commune): Promise<HomeResponse> => {
-  const { strapiUrl } = useRuntimeConfig(event);
+  const { strapiUrl } = useRuntimeConfig();
   const filters = communeFilter(commune.slug);
 
   const newsOfCategories = async (): Promise<HomeNewsSection[]> => {

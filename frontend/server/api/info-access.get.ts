@@ -14,7 +14,7 @@ import {
  * publish, with how many items each section of this site holds and when it last changed.
  */
 export default defineCommuneCachedHandler('info-access', async (event, commune): Promise<InfoAccessResponse> => {
-  const { strapiUrl } = useRuntimeConfig(event);
+  const { strapiUrl } = useRuntimeConfig();
   const scope = communeFilter(commune.slug);
   const [entry, ...tallies] = await Promise.all([
     strapiGet<StrapiList<RawInfoAccess>>(event, '/api/info-accesses', infoAccessQuery(scope)),

@@ -39,7 +39,7 @@ export default defineCommuneCachedHandler(
   'news',
   async (event, commune): Promise<NewsListResponse> => {
     const { page, category: slug } = parseQuery(getQuery(event));
-    const { strapiUrl } = useRuntimeConfig(event);
+    const { strapiUrl } = useRuntimeConfig();
     const categories = await strapiGet<StrapiList<RawCategory>>(event, '/api/categories', {
       ...CATEGORY_QUERY,
       filters: communeFilter(commune.slug),

@@ -5,7 +5,7 @@ import { emblemPath, loadedNationalEmblem } from '../utils/national-emblem';
 
 /** The commune serving this host and its site settings (menu, featured links, footer). */
 export default defineCommuneCachedHandler('site', async (event, commune): Promise<SiteResponse> => {
-  const { strapiUrl, nationalEmblemFile } = useRuntimeConfig(event);
+  const { strapiUrl, nationalEmblemFile } = useRuntimeConfig();
   const response = await strapiGet<StrapiList<RawSiteSettings>>(event, '/api/site-settings', {
     filters: communeFilter(commune.slug),
     populate: { menu: { populate: 'children' }, featuredLinks: true },

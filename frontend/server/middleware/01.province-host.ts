@@ -32,8 +32,8 @@ async function answer(event: H3Event, path: string): Promise<unknown> {
     const communes = await provinceCommunes(event);
     setResponseHeaders(event, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=60' });
     return provincePageHtml(
-      provinceName(event, communes),
-      communes.map((commune) => ({ name: commune.name, url: `${communeHome(event, commune)}/`, host: commune.primaryDomain })),
+      provinceName(communes),
+      communes.map((commune) => ({ name: commune.name, url: `${communeHome(commune)}/`, host: commune.primaryDomain })),
     );
   }
   if (path === '/rss/tin-tuc.xml' || path === '/rss/van-ban.xml') {

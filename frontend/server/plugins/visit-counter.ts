@@ -21,7 +21,7 @@ function eventForHost(host: string) {
   req.url = '/';
   req.headers = { host };
   const event = createEvent(req, new ServerResponse(req));
-  // What Nitro's request hook gives every event; useRuntimeConfig(event) reads it.
+  // What Nitro's request hook gives every event (handlers push their errors there).
   event.context.nitro = { errors: [] };
   return event;
 }

@@ -6,7 +6,7 @@ import { loadedNationalEmblem } from '../utils/national-emblem';
  * one may be cached for good.
  */
 export default defineEventHandler((event) => {
-  const emblem = loadedNationalEmblem(useRuntimeConfig(event).nationalEmblemFile);
+  const emblem = loadedNationalEmblem(useRuntimeConfig().nationalEmblemFile);
   if (!emblem) throw createError({ statusCode: 404, statusMessage: 'Not Found', message: 'No national emblem is configured' });
   setResponseHeaders(event, {
     'content-type': emblem.contentType,

@@ -83,9 +83,9 @@ export async function resolveCommune(event: H3Event): Promise<PublicCommune | nu
   if (!host) return null;
 
   let commune = await communeByHost(event, host);
-  const { defaultCommune } = useRuntimeConfig(event);
+  const { defaultCommune } = useRuntimeConfig();
   // Off unless NUXT_DEV_COMMUNE_FALLBACK=true (npm start, npm run dev): production resolves only real domains.
-  if (!commune && linkSettings(event).devFallback) {
+  if (!commune && linkSettings().devFallback) {
     const fallback = devFallbackFor(host);
     if (fallback) {
       // String(): an all-digit NUXT_DEFAULT_COMMUNE would otherwise arrive as a number.

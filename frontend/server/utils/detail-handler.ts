@@ -40,7 +40,7 @@ export function defineDetailHandler<Raw, Detail>(spec: DetailHandler<Raw, Detail
       const found = await strapiGet<StrapiList<Raw>>(event, spec.strapiPath, spec.query(key, scope));
       const entry = found.data[0];
       if (!entry) throw createError({ statusCode: 404, statusMessage: spec.notFound });
-      return spec.toDetail(entry, { event, strapiUrl: useRuntimeConfig(event).strapiUrl, commune: scope });
+      return spec.toDetail(entry, { event, strapiUrl: useRuntimeConfig().strapiUrl, commune: scope });
     },
     { keyParts: (event) => [slugParam(event)] },
   );

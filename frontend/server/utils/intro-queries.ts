@@ -38,7 +38,7 @@ export async function readIntroPageLinks(event: H3Event, commune: PublicCommune,
 
 /** The commune's leaders and officials in the editors' order. */
 export async function readOfficials(event: H3Event, commune: PublicCommune): Promise<Official[]> {
-  const { strapiUrl } = useRuntimeConfig(event);
+  const { strapiUrl } = useRuntimeConfig();
   const list = await strapiGet<StrapiList<RawOfficial>>(event, '/api/officials', {
     filters: communeFilter(commune.slug),
     fields: OFFICIAL_FIELDS,

@@ -47,23 +47,23 @@ export interface ProvinceApiList<T> {
 
 /** True when the request came on the configured province host (never X-Forwarded-Host). */
 export function isProvinceHost(event: H3Event): boolean {
-  const configured = String(useRuntimeConfig(event).provinceHost ?? '').trim().toLowerCase();
+  const configured = String(useRuntimeConfig().provinceHost ?? '').trim().toLowerCase();
   if (configured === '') return false;
   return hostFromHeader(getRequestHost(event, { xForwardedHost: false })) === configured;
 }
 
-export function provinceOrigin(event: H3Event): string {
-  return originFor(linkSettings(event), String(useRuntimeConfig(event).provinceHost).trim().toLowerCase());
+export function provinceOrigin(): string {
+  return originFor(linkSettings(), String(useRuntimeConfig().provinceHost).trim().toLowerCase());
 }
 
 /** The commune's own home page, on its primary domain. */
-export function communeHome(event: H3Event, commune: PublicCommune): string {
-  return linkOrigin(linkSettings(event), commune, null);
+export function communeHome(commune: PublicCommune): string {
+  return linkOrigin(linkSettings(), commune, null);
 }
 
 /** `Tỉnh Lạng Sơn`: NUXT_PROVINCE_NAME, else the province the communes share. */
-export function provinceName(event: H3Event, communes: readonly PublicCommune[]): string {
-  const configured = String(useRuntimeConfig(event).provinceName ?? '').trim();
+export function provinceName(communes: readonly PublicCommune[]): string {
+  const configured = String(useRuntimeConfig().provinceName ?? '').trim();
   if (configured) return configured;
   const named = [...new Set(communes.map((commune) => commune.province.trim()))];
   return named.length === 1 && named[0] ? provinceTitle(named[0]) : 'Tỉnh';
@@ -80,7 +80,7 @@ const toApiCommune = (event: H3Event, commune: PublicCommune): PublicApiCommune 
   slug: commune.slug,
   code: commune.code,
   province: commune.province,
-  url: `${communeHome(event, commune)}/`,
+  url: `${communeHome(commune)}/`,
 });
 
 interface RowWithCommune {
@@ -117,11 +117,11 @@ async function acrossCommunes<R extends RowWithCommune>(
 }
 
 function newsItem(event: H3Event, article: RawPublicArticle, commune: PublicCommune): PublicNewsItem & { commune: PublicApiCommune } {
-  return { ...newsApiItem(event, communeHome(event, commune), article), commune: toApiCommune(event, commune) };
+  return { ...newsApiItem(event, communeHome(commune), article), commune: toApiCommune(event, commune) };
 }
 
 function documentItem(event: H3Event, document: RawPublicDocument, commune: PublicCommune, today: string): PublicDocumentItem & { commune: PublicApiCommune } {
-  return { ...documentApiItem(event, communeHome(event, commune), document, today), commune: toApiCommune(event, commune) };
+  return { ...documentApiItem(event, communeHome(commune), document, today), commune: toApiCommune(event, commune) };
 }
 
 export async function provinceNews(event: H3Event, query: PublicApiQuery): Promise<{ items: Array<PublicNewsItem & { commune: PublicApiCommune }>; pagination: PublicApiPagination }> {
@@ -142,12 +142,12 @@ export async function provinceApiList<T>(
   query: PublicApiQuery,
   page: { items: Array<T & { commune: PublicApiCommune }>; pagination: PublicApiPagination },
 ): Promise<ProvinceApiList<T>> {
-  const origin = provinceOrigin(event);
+  const origin = provinceOrigin();
   const endpoint = `${origin}${getRequestURL(event).pathname}`;
   const link = (number: number) => `${endpoint}?${publicApiSearch(query, number)}`;
   const { pageCount } = page.pagination;
   return {
-    province: { name: provinceName(event, await provinceCommunes(event)), url: `${origin}/` },
+    province: { name: provinceName(await provinceCommunes(event)), url: `${origin}/` },
     data: page.items,
     meta: page.pagination,
     links: {
@@ -160,8 +160,8 @@ export async function provinceApiList<T>(
 
 /** The RSS channel of the latest items across the communes; each title says whose it is. */
 export async function provinceFeed(event: H3Event, kind: 'news' | 'documents'): Promise<RssChannel> {
-  const origin = provinceOrigin(event);
-  const province = provinceName(event, await provinceCommunes(event));
+  const origin = provinceOrigin();
+  const province = provinceName(await provinceCommunes(event));
   const query: PublicApiQuery = { page: 1, pageSize: FEED_SIZE };
   const items: RssItem[] =
     kind === 'news'

@@ -176,7 +176,7 @@ export function categoryPath(slug: string): string {
 }
 
 export function mediaUrl(event: H3Event, origin: string, url: string): string {
-  return absoluteUrl(origin, publicMediaUrl(url, useRuntimeConfig(event).strapiUrl));
+  return absoluteUrl(origin, publicMediaUrl(url, useRuntimeConfig().strapiUrl));
 }
 
 export function coverImage(event: H3Event, origin: string, article: RawPublicArticle): PublicApiImage | null {

@@ -7,16 +7,23 @@ import type { PublicCommune } from '#commune-tenancy';
 import { linkOrigin, parseLinkSettings, type LinkSettings } from '#shared/utils/site-origin';
 import { hostFromHeader } from './host';
 
-/** The link settings of the runtime config; checked at start (server/plugins/00.fail-closed.ts). */
-export function linkSettings(event?: H3Event): LinkSettings {
-  const parsed = parseLinkSettings(useRuntimeConfig(event));
+let settings: LinkSettings | null = null;
+
+/**
+ * The link settings of the runtime config, parsed once (the config is read once at start);
+ * checked at start (server/plugins/00.fail-closed.ts).
+ */
+export function linkSettings(): LinkSettings {
+  if (settings) return settings;
+  const parsed = parseLinkSettings(useRuntimeConfig());
   if (!parsed.ok) throw new Error(parsed.problem);
-  return parsed.settings;
+  settings = parsed.settings;
+  return settings;
 }
 
 /** The origin of `commune`'s links for this request. The Host header only, never X-Forwarded-Host. */
 export function communeOrigin(event: H3Event, commune: PublicCommune): string {
-  return linkOrigin(linkSettings(event), commune, hostFromHeader(getRequestHost(event, { xForwardedHost: false })));
+  return linkOrigin(linkSettings(), commune, hostFromHeader(getRequestHost(event, { xForwardedHost: false })));
 }
 
 /** The origin links in feeds and API answers use; the commune must be resolved already (requireCommune). */

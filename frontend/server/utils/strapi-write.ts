@@ -45,7 +45,7 @@ function fallbackMessage(status: number): string {
 
 /** `POST ${strapiUrl}${path}` with the site's token and the commune of the request's host. */
 export async function strapiPost<T>(event: H3Event, commune: string, path: string, payload: unknown): Promise<StrapiWriteResult<T>> {
-  const { strapiUrl, strapiToken } = useRuntimeConfig(event);
+  const { strapiUrl, strapiToken } = useRuntimeConfig();
   const headers: Record<string, string> = { accept: 'application/json', 'content-type': 'application/json', 'x-commune': commune };
   if (strapiToken) headers.authorization = `Bearer ${strapiToken}`;
   const response = await $fetch.raw<T>(path, {

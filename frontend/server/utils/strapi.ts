@@ -55,7 +55,9 @@ export async function strapiGet<T>(
   // Strapi is known to be down (the content-version poll failed): callers with an earlier answer
   // serve it, so asking would only cost a connection attempt and a log line per request.
   if (cmsDown()) throw unavailable();
-  const { strapiUrl, strapiToken } = useRuntimeConfig(event);
+  // Never useRuntimeConfig(event): that copies the whole config and reads the environment again
+  // on every request (a tenth of the site's CPU per uncached search); the shared one is read at start.
+  const { strapiUrl, strapiToken } = useRuntimeConfig();
   const search = toStrapiQuery(query);
   const headers: Record<string, string> = { accept: 'application/json' };
   if (strapiToken) headers.authorization = `Bearer ${strapiToken}`;

@@ -15,7 +15,7 @@ export default defineCommuneCachedHandler(
     if (!parsed.success) {
       throw createError({ statusCode: 404, statusMessage: 'Article Not Found' });
     }
-    const { strapiUrl } = useRuntimeConfig(event);
+    const { strapiUrl } = useRuntimeConfig();
     const response = await strapiGet<StrapiList<RawArticle>>(event, '/api/articles', {
       filters: { ...communeFilter(commune.slug), slug: { $eq: parsed.data.slug } },
       populate: { cover: { populate: ['image'] }, gallery: { populate: ['image'] }, category: true },

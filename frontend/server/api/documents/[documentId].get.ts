@@ -28,7 +28,7 @@ export default defineCommuneCachedHandler(
     if (!isDocumentId(documentId)) {
       throw createError({ statusCode: 404, statusMessage: 'Document Not Found' });
     }
-    const { strapiUrl } = useRuntimeConfig(event);
+    const { strapiUrl } = useRuntimeConfig();
     const scope = communeFilter(commune.slug);
     const [found, citing, procedures] = await Promise.all([
       strapiGet<StrapiList<RawDocumentDetail>>(event, '/api/documents', documentDetailQuery(documentId, scope)),

@@ -19,7 +19,7 @@ export default defineCommuneCachedHandler(
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 120) {
       throw createError({ statusCode: 404, statusMessage: 'Official Not Found' });
     }
-    const { strapiUrl } = useRuntimeConfig(event);
+    const { strapiUrl } = useRuntimeConfig();
     const [found, pages] = await Promise.all([
       strapiGet<StrapiList<RawOfficial>>(event, '/api/officials', {
         filters: { ...communeFilter(commune.slug), slug: { $eq: slug } },

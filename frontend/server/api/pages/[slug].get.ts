@@ -21,7 +21,7 @@ export default defineCommuneCachedHandler(
     const parsed = params.safeParse(getRouterParams(event, { decode: true }));
     if (!parsed.success) throw createError({ statusCode: 404, statusMessage: 'Page Not Found' });
     const { slug } = parsed.data;
-    const { strapiUrl } = useRuntimeConfig(event);
+    const { strapiUrl } = useRuntimeConfig();
     const otherLocale: PageLocale = locale === 'vi' ? 'en' : 'vi';
 
     const [found, pages, otherPages] = await Promise.all([

@@ -38,7 +38,7 @@ export default defineEventHandler(async (event) => {
   }
 
   const commune = await requireCommune(event);
-  const { strapiUrl } = useRuntimeConfig(event);
+  const { strapiUrl } = useRuntimeConfig();
   const target = `${strapiUrl.replace(/\/+$/, '')}/uploads/${parsed.data.join('/')}`;
   // identity: fetch would decompress a compressed body and make content-length wrong.
   const headers = new Headers({ 'accept-encoding': 'identity', 'x-commune': commune.slug });

@@ -19,7 +19,7 @@ export default defineCommuneCachedHandler(
   async (event, commune): Promise<RelatedArticlesResponse> => {
     const parsed = params.safeParse(getRouterParams(event, { decode: true }));
     if (!parsed.success) throw createError({ statusCode: 404, statusMessage: 'Article Not Found' });
-    const { strapiUrl } = useRuntimeConfig(event);
+    const { strapiUrl } = useRuntimeConfig();
     const found = await strapiGet<StrapiList<RawArticle>>(event, '/api/articles', {
       filters: { ...communeFilter(commune.slug), slug: { $eq: parsed.data.slug } },
       fields: ['slug'],

@@ -274,6 +274,11 @@ interface Page {
   facets: FacetRow[];
   /** When asked for and nothing was found: NEARBY's rows, for "did you mean". */
   nearby: NearbyRow[];
+  /**
+   * `nearby` holds NEARBY_ALL's rows although something was found (fewer than RELAX_BELOW): the
+   * "typo that is a word" check needs them, and they came with the hits, one statement fewer.
+   */
+  nearbyOfAll?: boolean;
 }
 
 /** The legal status of a document row on `today` (same rule as the CMS: cms/src/domain/document-rules.ts). */
@@ -564,11 +569,14 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
          FROM portal_search_entries e
          WHERE ${where()}
        )`;
+    // A query of several words that finds little is checked for a typo that is a word
+    // (withCorrection): the near words of every word come with its hits.
+    const nearbyWhenFew = suggest && new Set(words).size >= 2 && key === null && number === null && extra.where.length <= 1;
     const text = `WITH ${matched}, paged AS (
          SELECT m.id, m.exact, m.rank, m.in_body, m.day FROM matched m ORDER BY ${ORDER} LIMIT ${b.bind(pageSize)} OFFSET ${b.bind((pageNumber - 1) * pageSize)}
        )
        SELECT s.*, ${HIT_COLUMNS}
-       FROM (SELECT c.*${suggest ? `, CASE WHEN c.total = 0 THEN ${b.raw(nearbyOf(words), nearbyBindings(communeId, words))} END AS nearby` : ''} FROM (SELECT (SELECT count(*) FROM matched) AS total${facets} OFFSET 0) c) s
+       FROM (SELECT c.*${suggest ? `, CASE WHEN c.total ${nearbyWhenFew ? `< ${RELAX_BELOW}` : '= 0'} THEN ${b.raw(nearbyOf(words), nearbyBindings(communeId, words))} END AS nearby` : ''} FROM (SELECT (SELECT count(*) FROM matched) AS total${facets} OFFSET 0) c) s
        LEFT JOIN (${hitsOfPage(tsquery !== '')}) h ON true
        ORDER BY ${HIT_ORDER}`;
     const rows = await sql<HitRow & { facets?: FacetRow[] | null; nearby?: NearbyRow[] | null }>(text, b.values);
@@ -579,6 +587,7 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
       capped: false,
       facets: first?.facets ?? [],
       nearby: first?.nearby ?? [],
+      nearbyOfAll: nearbyWhenFew,
     };
   }
 
@@ -695,7 +704,7 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
       // Every word known (or some found): a typo that is a word, judged by the commune's phrases.
       // (A query that found nothing brought the near words of every word with it: NEARBY_ALL.)
       if (new Set(words).size >= 2 && number === null) {
-        const trials = typoTrials(words, first.total === 0 ? first.nearby : await nearbyAll(communeId, words), true);
+        const trials = typoTrials(words, first.total === 0 || first.nearbyOfAll ? first.nearby : await nearbyAll(communeId, words), true);
         const corrected = trials.length > 0 ? chooseRealWordCorrection(words, trials, await countTrials(communeId, trials), first.total) : null;
         if (corrected) {
           const second = await run(corrected, null, false);
@@ -815,6 +824,13 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
       await sql('DELETE FROM portal_search_entries WHERE commune_id = ?', [communeId]);
       await sql('DELETE FROM portal_search_words WHERE commune_id = ?', [communeId]);
       await sql('DELETE FROM portal_search_word_variants WHERE commune_id = ?', [communeId]);
+    },
+
+    async settle(): Promise<void> {
+      // The new keys into the GIN indexes proper (migration 0015), then the planner's statistics.
+      await sql(`SELECT gin_clean_pending_list(c.oid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
+                 WHERE a.amname = 'gin' AND i.indrelid = 'portal_search_entries'::regclass`, []);
+      await sql('ANALYZE portal_search_entries, portal_search_words, portal_search_word_variants', []);
     },
 
     async search(query: SearchQuery): Promise<SearchResponse> {

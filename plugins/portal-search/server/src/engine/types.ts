@@ -54,6 +54,12 @@ export interface SearchEngine {
   remove(communeId: number, keys: EntryKey[]): Promise<void>;
   /** Empties one commune's index, or all of it. */
   clear(communeId?: number): Promise<void>;
+  /**
+   * After a rebuild (reindex): what the engine needs before it serves searches well. PostgreSQL
+   * merges the GIN indexes' pending keys and refreshes its planner statistics; until autovacuum
+   * did, each search of a freshly seeded index cost some twenty times its CPU.
+   */
+  settle(): Promise<void>;
   search(query: SearchQuery): Promise<SearchResponse>;
   searchDocuments(query: DocumentQuery): Promise<DocumentSearchResponse>;
 }

@@ -177,6 +177,10 @@ export function createTypesenseEngine(config: TypesenseConfig, port: TypesensePo
       await port.deleteByFilter(communeFilter(communeId));
     },
 
+    async settle(): Promise<void> {
+      // Typesense indexes as it receives: nothing to do after a rebuild.
+    },
+
     async search(query: SearchQuery): Promise<SearchResponse> {
       await ensureCollection();
       const { words, key, number } = textOf(query.text);

@@ -108,6 +108,7 @@ const indexer = ({ strapi }: { strapi: Core.Strapi }) => {
           onProgress({ type, done, total });
         }
       }
+      await engine().settle();
       return indexed;
     },
   };

@@ -1,0 +1,140 @@
+/**
+ * `npm run bench:search-site` — search through the whole stack (site → Strapi → PostgreSQL) when
+ * the cache misses, printed, not asserted (issue 18, item 5).
+ *
+ * On the demo seed, with the built site and Strapi as in production (tests/bench/stack.ts), a
+ * browser's user agent, 20 connections, each for BENCH_DURATION_S seconds:
+ * 1. the cached search page (one query, repeated): the page cache answers;
+ * 2. the search page with a distinct query on every request: the page cache, the site's search
+ *    cache and the engine's statement cache for that text all miss;
+ * 3. the site's search API (`/api/search`), a distinct query on every request.
+ * For each: searches/s, p50/p95, and CPU per search of the site, of Strapi and of PostgreSQL (its
+ * postmaster and backends), from /proc before and after.
+ *
+ * Target: the distinct-query search ≥ 4× the figure before issue 18 (80–95/s on the 2-core
+ * machines, ~20 ms CPU per search): ≥ 320/s.
+ */
+import autocannon from 'autocannon';
+import os from 'node:os';
+import { cpuMs, treeCpuMs } from './proc.ts';
+import { startBenchStack } from './stack.ts';
+
+const HOST = 'khanhkhe.langson.gov.vn';
+const CONNECTIONS = 20;
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
+const BROWSER = 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36';
+const BEFORE_PER_SECOND = 87;
+const TARGET_PER_SECOND = 4 * 80;
+
+/**
+ * Words citizens type (without accents, as most do), paired in every order and numbered past
+ * the pairs: tens of thousands of distinct queries, most of which find something.
+ */
+const WORDS = [
+  'thu tuc', 'khai sinh', 'ket hon', 'chung thuc', 'dat dai', 'xay dung', 'giay phep', 'ho ngheo', 'bao hiem', 'y te',
+  'giao duc', 'truong hoc', 'nong thon moi', 'lich tiep', 'cong dan', 'quyet dinh', 'ke hoach', 'thong bao', 'bao cao', 'ngan sach',
+  'du toan', 'quyet toan', 'dau tu', 'duong giao thong', 'thuy loi', 'phong chong', 'thien tai', 'bao lu', 'dich benh', 'tiem chung',
+  'an ninh', 'quoc phong', 'tuyen quan', 'van hoa', 'le hoi', 'du lich', 'nong nghiep', 'chan nuoi', 'trong trot', 'rung',
+  'moi truong', 'rac thai', 'nuoc sach', 'dien', 'chinh sach', 'nguoi co cong', 'tro cap', 'hoc bong', 'viec lam', 'dao tao nghe',
+  'uy ban', 'dang uy', 'hoi dong', 'mat tran', 'doan thanh nien', 'hoi phu nu', 'cuu chien binh', 'nong dan', 'chu tich', 'pho chu tich',
+];
+
+function* distinctQueries(): Generator<string> {
+  for (let round = 0; ; round += 1) {
+    for (const first of WORDS) for (const second of WORDS) if (first !== second) yield round === 0 ? `${first} ${second}` : `${first} ${second} ${round}`;
+  }
+}
+
+interface Figures {
+  perSecond: number;
+  p50: number;
+  p95: number;
+  non2xx: number;
+  requests: number;
+  cpu: { site: number; strapi: number; postgres: number };
+}
+
+interface Pids {
+  site: number;
+  strapi: number;
+  postgres: number;
+}
+
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+
+/** autocannon at CONNECTIONS for DURATION_S on paths from `nextPath` (one per request). */
+async function measure(port: number, nextPath: () => string, pids: Pids): Promise<Figures> {
+  const before = { site: cpuMs(pids.site), strapi: cpuMs(pids.strapi), postgres: treeCpuMs(pids.postgres) };
+  const times: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `http://127.0.0.1:${port}`,
+        connections: CONNECTIONS,
+        duration: DURATION_S,
+        headers: { host: HOST, accept: 'text/html,application/json', 'user-agent': BROWSER },
+        requests: [{ setupRequest: (request) => ({ ...request, path: nextPath() }) }],
+      },
+      (error, answer) => (error ? reject(error) : resolve(answer)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const total = result.requests.total;
+  const per = (now: number, then: number): number => (now - then) / total;
+  times.sort((a, b) => a - b);
+  return {
+    perSecond: result.requests.average,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    non2xx: result.errors + result.non2xx,
+    requests: total,
+    cpu: { site: per(cpuMs(pids.site), before.site), strapi: per(cpuMs(pids.strapi), before.strapi), postgres: per(treeCpuMs(pids.postgres), before.postgres) },
+  };
+}
+
+function line(label: string, figures: Figures): string {
+  const { site, strapi, postgres } = figures.cpu;
+  const cpu = `CPU/search ${(site + strapi + postgres).toFixed(2)} ms (site ${site.toFixed(2)}, Strapi ${strapi.toFixed(2)}, PostgreSQL ${postgres.toFixed(2)})`;
+  return `${label.padEnd(34)} ${figures.perSecond.toFixed(0).padStart(6)}/s  p50 ${figures.p50.toFixed(0).padStart(4)} ms  p95 ${figures.p95.toFixed(0).padStart(4)} ms  ${cpu}  non-2xx ${figures.non2xx}/${figures.requests}`;
+}
+
+const stack = await startBenchStack({
+  name: 'bench-search-site',
+  pgPort: Number(process.env.BENCH_PG_PORT ?? 5493),
+  cmsPort: Number(process.env.BENCH_CMS_PORT ?? 1385),
+  sitePort: Number(process.env.BENCH_SITE_PORT ?? 3085),
+  visitLogPort: Number(process.env.BENCH_VISIT_LOG_PORT ?? 3086),
+});
+let exitCode = 0;
+try {
+  const pids: Pids = { site: stack.site.child.pid ?? 0, strapi: stack.strapi.child.pid ?? 0, postgres: await stack.postgresPid() };
+  const queries = distinctQueries();
+  const next = (): string => encodeURIComponent(queries.next().value ?? '').replace(/%20/g, '+');
+
+  // Warm every path once (JIT, connection pools, the engine's statements), then measure.
+  await measure(stack.sitePort, () => `/tim-kiem?q=${next()}`, pids);
+  const cachedPage = await measure(stack.sitePort, () => '/tim-kiem?q=thu+tuc+hanh+chinh', pids);
+  const distinctPage = await measure(stack.sitePort, () => `/tim-kiem?q=${next()}`, pids);
+  const distinctApi = await measure(stack.sitePort, () => `/api/search?q=${next()}`, pids);
+
+  const load = os.loadavg().map((value) => value.toFixed(2)).join(' ');
+  console.log(`\nSearch through the site (${HOST}, ${CONNECTIONS} connections, ${DURATION_S} s each, ${os.cpus().length} cores, load ${load}):`);
+  console.log(line('cached search page', cachedPage));
+  console.log(line('search page, a new query each', distinctPage));
+  console.log(line('search API, a new query each', distinctApi));
+  const ratio = distinctPage.perSecond / BEFORE_PER_SECOND;
+  const verdict = distinctPage.perSecond >= TARGET_PER_SECOND ? 'PASS' : 'MISS';
+  console.log(`\nA new query each: ${distinctPage.perSecond.toFixed(0)}/s, ${ratio.toFixed(1)}× the ${BEFORE_PER_SECOND}/s before issue 18 (target ≥ ${TARGET_PER_SECOND}/s): ${verdict}`);
+  console.log(`Cached page vs a new query each: ${(cachedPage.perSecond / distinctPage.perSecond).toFixed(1)}×`);
+  if (distinctPage.non2xx + distinctApi.non2xx + cachedPage.non2xx > 0) {
+    console.log('Some answers were not 2xx: the figures above are not valid.');
+    exitCode = 1;
+  }
+} catch (error) {
+  console.error(error);
+  exitCode = 1;
+} finally {
+  await stack.stop();
+}
+process.exit(exitCode);

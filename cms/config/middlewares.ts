@@ -63,6 +63,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'strapi::favicon',
   'global::upload-serving',
   'strapi::public',
+  // Last: the site's search routes reach their handler without the router's walk through every
+  // route (plugins/portal-search/server/src/middlewares/direct-route.ts).
+  'plugin::portal-search.direct-route',
 ];
 
 export default config;

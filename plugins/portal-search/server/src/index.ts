@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import controllers from './controllers';
+import middlewares from './middlewares';
 import routes from './routes';
 import services from './services';
 import type { IndexerService } from './services/indexer';
@@ -57,5 +58,5 @@ export default {
   services,
   contentTypes: {},
   policies: {},
-  middlewares: {},
+  middlewares,
 };

@@ -1,0 +1,3 @@
+import directRoute from './direct-route';
+
+export default { 'direct-route': directRoute };

@@ -118,6 +118,17 @@ export const DOCUMENT_SEARCH_PARAMS = {
   trang: 'page',
 } as const;
 
+/** The /van-ban fields behind "Tìm nâng cao": all but the keywords (and the page number). */
+export const DOCUMENT_ADVANCED_PARAMS = ['so', 'loai', 'co-quan', 'linh-vuc', 'nguoi-ky', 'nam', 'hieu-luc', 'tu-ngay', 'den-ngay'] as const satisfies readonly (keyof typeof DOCUMENT_SEARCH_PARAMS)[];
+
+/**
+ * How many "Tìm nâng cao" fields a /van-ban address fills: when any, the page opens the
+ * <details> so the citizen sees every condition that narrows the list.
+ */
+export function documentAdvancedFilterCount(pageQuery: Record<string, unknown>): number {
+  return DOCUMENT_ADVANCED_PARAMS.filter((param) => queryText(pageQuery[param]) !== '').length;
+}
+
 /**
  * The BFF query of a /van-ban address. Empty form fields are left out; an unknown `hieu-luc` is
  * passed on as it is, so the BFF answers with its message rather than the filter being dropped.

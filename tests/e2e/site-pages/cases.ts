@@ -231,13 +231,14 @@ export const PAGE_CASES: PageCase[] = [
     },
   },
   {
-    type: 'document with metadata, file and PDF preview',
+    type: 'document with metadata, file and a link to read its PDF',
     on: {
       khanhKhe: {
         path: '/van-ban/:document(47/QĐ-UBND)',
         h1: 'Quyết định số 47/QĐ-UBND',
-        facts: ['Hết hiệu lực', 'Lương Văn Khiêm', 'Bị thay thế bởi'],
-        elements: ['object[type="application/pdf"][data^="/uploads/"]', 'a[href^="/uploads/"][download]'],
+        facts: ['Hết hiệu lực', 'Lương Văn Khiêm', 'Bị thay thế bởi', 'Xem văn bản (PDF, '],
+        // No inline preview: the PDF is fetched only when the reader follows the link.
+        elements: ['a.pdf-open__link[type="application/pdf"][href^="/uploads/"]', 'a[href^="/uploads/"][download]'],
       },
       quocTuan: { path: '/van-ban/:document(45/QĐ-UBND)', h1: 'Quyết định số 45/QĐ-UBND', facts: ['Hết hiệu lực', 'Vũ Đức Thành', 'Quyết định số 135/QĐ-UBND'] },
     },

@@ -8,9 +8,9 @@
 
 /**
  * The pages ship no JavaScript at all (noScripts on every route) and load nothing from another
- * origin: styles, images and fonts are the site's own files, and the document page shows its
- * PDF in an <object> from `/uploads` (object-src; Chromium loads a PDF there as a frame, so
- * frame-src too: without it the preview is blocked). No inline style either: the commune's
+ * origin: styles, images and fonts are the site's own files. Nothing is embedded either (the
+ * document page links its PDF rather than showing it in an <object>, which cost a phone the whole
+ * file with every view), so no <object>, <embed> or frame may load anything. No inline style either: the commune's
  * colours are a stylesheet (`/theme/<rrggbb>.css`) and component styles are links (nuxt.config's
  * `features.inlineStyles: false`). `form-action 'self'` keeps the GET search forms working.
  */
@@ -20,8 +20,8 @@ export const PAGE_CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self'",
   "font-src 'self'",
-  "object-src 'self'",
-  "frame-src 'self'",
+  "object-src 'none'",
+  "frame-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",
   "frame-ancestors 'none'",

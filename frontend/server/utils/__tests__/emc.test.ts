@@ -28,7 +28,7 @@ describe('the CSP of a page with the EMC script', () => {
   it('allows that origin only, for script, connect and images', () => {
     const policy = securityHeaders('/', { https: true, scriptOrigin: 'https://emc.gov.vn' })['content-security-policy'];
     expect(policy).toBe(
-      "default-src 'none'; script-src https://emc.gov.vn; style-src 'self'; img-src 'self' https://emc.gov.vn; font-src 'self'; object-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; connect-src https://emc.gov.vn",
+      "default-src 'none'; script-src https://emc.gov.vn; style-src 'self'; img-src 'self' https://emc.gov.vn; font-src 'self'; object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; connect-src https://emc.gov.vn",
     );
   });
 

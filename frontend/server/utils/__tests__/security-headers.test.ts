@@ -42,9 +42,9 @@ describe('the pages’ Content-Security-Policy', () => {
     expect(PAGE_CONTENT_SECURITY_POLICY).not.toContain('unsafe');
   });
 
-  it('lets the document page embed its PDF from the site, and nobody frame the pages', () => {
-    expect(csp['object-src']).toEqual(["'self'"]);
-    expect(csp['frame-src']).toEqual(["'self'"]);
+  it('lets the pages embed nothing (the PDF is a link), and nobody frame them', () => {
+    expect(csp['object-src']).toEqual(["'none'"]);
+    expect(csp['frame-src']).toEqual(["'none'"]);
     expect(csp['frame-ancestors']).toEqual(["'none'"]);
     expect(csp['base-uri']).toEqual(["'none'"]);
     expect(csp['form-action']).toEqual(["'self'"]);

@@ -184,7 +184,8 @@ describe('the board flow of seed 004', () => {
     const second = await startStrapi({ port, workDir, env: { ...setup.env, PORT: String(port), PUBLIC_SITE_TOKEN_FILE: path.join(workDir, 'token') } });
     try {
       const documentIds = await Promise.all(['Lịch cắt điện tuần sau', 'Lịch tiêm chủng tháng 12', 'Thông báo thu thuế đất'].map((title) => approvedItem(title)));
-      const when = new Date(Date.now() + 2500).toISOString();
+      // Far enough ahead for three presses on a loaded CI machine (each now also runs the publish check).
+      const when = new Date(Date.now() + 6000).toISOString();
       for (const documentId of documentIds) expect((await press(as('head'), ARTICLE, documentId, { action: 'schedule', scheduledAt: when })).status).toBe(200);
       expect(await isLive(documentIds[0] ?? '')).toBe(false);
       const deadline = Date.now() + 20000;
@@ -212,6 +213,90 @@ describe('the board flow of seed 004', () => {
     expect(response.body.data.queues.mine.map((item) => item.title)).toContain('Tin chờ duyệt cho hàng đợi');
     const other = await as('otherHead').call<QueuesResponse>('GET', '/editorial-board/queues');
     expect(Object.values(other.body.data.queues).flat().map((item) => item.title)).not.toContain('Tin chờ duyệt cho hàng đợi');
+  });
+});
+
+describe('the draft is checked before it reaches the board (issue 19)', () => {
+  /** Refused cleanly: HTTP 400, one Vietnamese sentence per field, no trace of the validator. */
+  const expectExplained = (response: { status: number; body: { error?: { message?: string } } }, sentence: RegExp): void => {
+    if (response.status !== 400) throw new Error(`expected 400, got ${response.status}: ${JSON.stringify(response.body).slice(0, 300)}`);
+    const message = response.body.error?.message ?? '';
+    expect(message).toMatch(/^Nội dung chưa đủ để đăng lên trang/);
+    expect(message).toMatch(sentence);
+    expect(message).not.toMatch(/must|`|null/);
+  };
+  const actions = async (documentId: string) => (await events(documentId)).map((event) => event.action);
+
+  it('refuses an empty cover block at submit, naming it; nothing changes until the cover is removed', async () => {
+    const response = await as('contributor').create(ARTICLE, { title: 'Tin có khung ảnh bìa trống', kind: 'tin', featured: false, cover: { image: null, alt: null, caption: null }, commune: { connect: [{ documentId: khanhKhe.documentId }] } });
+    expect(response.status).toBe(201);
+    const documentId = response.body.data.documentId;
+    const before = await stateOf(as('contributor'), ARTICLE, documentId);
+    expectExplained(await press(as('contributor'), ARTICLE, documentId, { action: 'submit' }), /: hãy nhập mô tả ảnh \(chữ thay thế\) hoặc bỏ /);
+    const after = await stateOf(as('contributor'), ARTICLE, documentId);
+    expect([after.state, after.version]).toEqual(['draft', before.version]);
+    expect(await actions(documentId)).toEqual(['create']);
+
+    expect((await as('contributor').update(ARTICLE, documentId, { cover: null })).status).toBe(200);
+    expect((await press(as('contributor'), ARTICLE, documentId, { action: 'submit' })).status).toBe(200);
+    expect((await stateOf(as('head'), ARTICLE, documentId)).state).toBe('submitted');
+  });
+
+  it('refuses to send an item whose required title was emptied, naming the field', async () => {
+    const documentId = await draft('contributor', 'Tin sẽ bị xóa tiêu đề');
+    expect((await press(as('contributor'), ARTICLE, documentId, { action: 'submit' })).status).toBe(200);
+    expect((await press(as('head'), ARTICLE, documentId, { action: 'assign', assigneeId: ids.member })).status).toBe(200);
+    expect((await as('member').update(ARTICLE, documentId, { title: null })).status).toBe(200);
+    const before = await stateOf(as('member'), ARTICLE, documentId);
+    expectExplained(await press(as('member'), ARTICLE, documentId, { action: 'send' }), /Tiêu đề: chưa nhập, đây là thông tin bắt buộc\./);
+    const after = await stateOf(as('member'), ARTICLE, documentId);
+    expect([after.state, after.version]).toEqual(['editing', before.version]);
+    expect(await actions(documentId)).toEqual(['create', 'submit', 'assign']);
+    expect((await as('member').update(ARTICLE, documentId, { title: 'Tin đã có lại tiêu đề' })).status).toBe(200);
+    expect((await press(as('member'), ARTICLE, documentId, { action: 'send' })).status).toBe(200);
+  });
+
+  it('refuses the head’s approval of an item emptied after sending, before anything is recorded; fixed, it goes live', async () => {
+    const documentId = await inReviewItem('Tin bị làm trống ảnh bìa khi chờ duyệt');
+    expect((await as('member').update(ARTICLE, documentId, { cover: { image: null, alt: null, caption: null } })).status).toBe(200);
+    const seen = await stateOf(as('head'), ARTICLE, documentId);
+    expect(seen.state).toBe('in_review');
+    expectExplained(await press(as('head'), ARTICLE, documentId, { action: 'approve', thenPublish: true, version: seen.version }), /hãy nhập mô tả ảnh \(chữ thay thế\)/);
+    const after = await stateOf(as('head'), ARTICLE, documentId);
+    expect([after.state, after.version, after.approvedBy]).toEqual(['in_review', seen.version, null]);
+    expect(await actions(documentId)).not.toContain('approve');
+    expect(await isLive(documentId)).toBe(false);
+
+    expect((await as('member').update(ARTICLE, documentId, { cover: null })).status).toBe(200);
+    const retry = await press(as('head'), ARTICLE, documentId, { action: 'approve', thenPublish: true });
+    expect(retry.status).toBe(200);
+    expect(retry.body.data?.state).toBe('published');
+    expect(await isLive(documentId)).toBe(true);
+  });
+
+  it('rolls the approval back when publishing fails inside it; the retry with the same version publishes', async () => {
+    // A real failure of the publication step, not of the content: the database refuses the live row.
+    const documentId = await inReviewItem('Tin gặp lỗi cơ sở dữ liệu khi đăng');
+    await db.query(`ALTER TABLE articles ADD CONSTRAINT board_test_publish_fails CHECK (published_at IS NULL OR document_id <> '${documentId}')`);
+    const seen = await stateOf(as('head'), ARTICLE, documentId);
+    try {
+      const failed = await press(as('head'), ARTICLE, documentId, { action: 'approve', thenPublish: true, version: seen.version });
+      expect(failed.status).toBe(503);
+      expect(failed.body.error?.message).toMatch(/chưa có gì thay đổi \(việc duyệt chưa được ghi nhận\)/);
+      const after = await stateOf(as('head'), ARTICLE, documentId);
+      expect([after.state, after.stateLabel, after.version, after.approvedBy]).toEqual(['in_review', seen.stateLabel, seen.version, null]);
+      expect(after.actions.map((action) => action.action)).toContain('approve');
+      expect(await actions(documentId)).toEqual(['create', 'submit', 'assign', 'send']);
+      expect(await isLive(documentId)).toBe(false);
+    } finally {
+      await db.query('ALTER TABLE articles DROP CONSTRAINT board_test_publish_fails');
+    }
+    // The panel still holds the version it saw: no false "vừa được người khác xử lý".
+    const retry = await press(as('head'), ARTICLE, documentId, { action: 'approve', thenPublish: true, version: seen.version });
+    expect(retry.status).toBe(200);
+    expect(retry.body.data?.state).toBe('published');
+    expect(await actions(documentId)).toEqual(['create', 'submit', 'assign', 'send', 'approve', 'publish']);
+    expect(await isLive(documentId)).toBe(true);
   });
 });
 

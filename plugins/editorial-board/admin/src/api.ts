@@ -69,23 +69,35 @@ export function useWorkflow(uid: string, documentId: string | undefined, locale:
   const transition = React.useCallback(
     async (request: TransitionRequest) => {
       if (!documentId) throw new Error('no document');
-      const response = await post<WorkflowResponse, TransitionRequest>(`${itemPath(uid, documentId)}/transitions`, { ...request, ...(locale ? { locale } : {}) });
-      setView(response.data.data);
-      setError(null);
-      return response.data.data;
+      try {
+        const response = await post<WorkflowResponse, TransitionRequest>(`${itemPath(uid, documentId)}/transitions`, { ...request, ...(locale ? { locale } : {}) });
+        setView(response.data.data);
+        setError(null);
+        return response.data.data;
+      } catch (failure) {
+        // Refused or failed: show the item as it truly stands now (state, version), so the next
+        // press is judged against the current version and never meets a false conflict.
+        reload();
+        throw failure;
+      }
     },
-    [post, uid, documentId, locale],
+    [post, uid, documentId, locale, reload],
   );
 
   const receive = React.useCallback(
     async (request: ReceivedRequest) => {
       if (!documentId) throw new Error('no document');
-      const response = await post<WorkflowResponse, ReceivedRequest>(`${itemPath(uid, documentId)}/received`, { ...request, ...(locale ? { locale } : {}) });
-      setView(response.data.data);
-      setError(null);
-      return response.data.data;
+      try {
+        const response = await post<WorkflowResponse, ReceivedRequest>(`${itemPath(uid, documentId)}/received`, { ...request, ...(locale ? { locale } : {}) });
+        setView(response.data.data);
+        setError(null);
+        return response.data.data;
+      } catch (failure) {
+        reload(); // as for transitions: the panel shows the item as it stands
+        throw failure;
+      }
     },
-    [post, uid, documentId, locale],
+    [post, uid, documentId, locale, reload],
   );
 
   return { view, error, loading, reload, transition, receive };

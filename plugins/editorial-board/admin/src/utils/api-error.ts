@@ -1,12 +1,9 @@
 import { isFetchError } from '@strapi/strapi/admin';
+import { editorMessage } from './editor-message';
 
-/** The server's (Vietnamese) error message, or the fallback for network and unknown errors. */
+/** The server's Vietnamese error message, or the fallback for network, unknown and developer errors. */
 export function apiErrorMessage(error: unknown, fallback: string): string {
-  if (isFetchError(error)) {
-    const message = error.response?.data?.error?.message;
-    if (typeof message === 'string' && message.trim() !== '') return message;
-  }
-  return fallback;
+  return isFetchError(error) ? editorMessage(error.response?.data?.error?.message, fallback) : fallback;
 }
 
 /** A stale version (HTTP 409): someone acted on the item first; the panel offers to reload. */

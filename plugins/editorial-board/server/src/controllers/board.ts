@@ -1,18 +1,24 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { WORKFLOW_STATES, type InStateResponse, type QueuesResponse, type StatesResponse, type WorkflowResponse, type WorkflowState } from '../../../shared';
+import { PublishFailedError } from '../services/publication';
 import { StaleVersionError } from '../services/store';
 import { getService } from '../utils/get-service';
 import { governedTypeOf, receivedRequestOf, transitionRequestOf, userIdOf, type Context } from './request';
 
-/** A stale version is a conflict (409): someone else acted on the item first. */
+/**
+ * A stale version is a conflict (409): someone else acted on the item first. A publication that
+ * failed for the system's reasons is 503 (rolled back, try again), with its Vietnamese message:
+ * Strapi's own handler would hide a 5xx message behind "Internal Server Error".
+ */
 async function answering(ctx: Context, work: () => Promise<unknown>): Promise<void> {
   try {
     ctx.body = { data: await work() };
   } catch (error) {
-    if (!(error instanceof StaleVersionError)) throw error;
-    ctx.status = 409;
-    ctx.body = { data: null, error: { status: 409, name: error.name, message: error.message, details: {} } };
+    const status = error instanceof StaleVersionError ? 409 : error instanceof PublishFailedError ? 503 : null;
+    if (status === null || !(error instanceof Error)) throw error;
+    ctx.status = status;
+    ctx.body = { data: null, error: { status, name: error.name, message: error.message, details: {} } };
   }
 }
 

@@ -23,7 +23,8 @@ import {
 } from '../../../shared';
 import { withPermit } from '../workflow/authority';
 import { boardOf, boardRoleOf, partiesFor, type BoardRole } from '../workflow/actor';
-import { availableActions, judge, PUBLISHING_ACTIONS, type Party } from '../workflow/machine';
+import { availableActions, judge, NEEDS_PUBLISHABLE_DRAFT, PUBLISHING_ACTIONS, type Party } from '../workflow/machine';
+import { isValidationError, PublishFailedError, type PublicationService } from './publication';
 import { StaleVersionError, type Draft, type StoreService, type Target, type WorkflowRow } from './store';
 
 const notFound = (): errors.NotFoundError => new errors.NotFoundError('Không tìm thấy nội dung này.');
@@ -33,10 +34,21 @@ export const refuse = (message: string): errors.PolicyError => new errors.Policy
 
 const NOT_ON_THE_BOARD = 'Chỉ Ban biên tập của xã, phường này được xử lý nội dung này.';
 
+/**
+ * Strapi refused to publish inside a transition's transaction: carried out of the transaction
+ * (which rolls back) and only then explained, so nothing of the transition is recorded.
+ */
+class PublishRefused extends Error {
+  constructor(readonly refusal: errors.ValidationError) {
+    super(refusal.message);
+  }
+}
+
 const CONTRIBUTOR_EDITABLE: ReadonlySet<WorkflowState> = new Set(['draft', 'returned']);
 
 const workflows = ({ strapi }: { strapi: Core.Strapi }) => {
   const store = (): StoreService => strapi.plugin('editorial-board').service('store') as StoreService;
+  const publication = (): PublicationService => strapi.plugin('editorial-board').service('publication') as PublicationService;
 
   /** Runs `work` once the current transaction commits (at once outside a transaction). */
   const afterCommit = async (work: () => void): Promise<void> => {
@@ -90,6 +102,35 @@ const workflows = ({ strapi }: { strapi: Core.Strapi }) => {
   async function changeLive(target: Target, operation: 'publish' | 'unpublish'): Promise<void> {
     const documents = strapi.documents(target.uid as UID.ContentType) as unknown as Record<'publish' | 'unpublish', (params: { documentId: string; locale?: string }) => Promise<unknown>>;
     await withPermit(operation, [target.documentId], () => documents[operation]({ documentId: target.documentId, ...(target.locale !== '' ? { locale: target.locale } : {}) }));
+  }
+
+  /**
+   * Publishes inside the current transaction. Strapi's validation refusal leaves as PublishRefused
+   * (explained once the transaction has rolled back); any other failure as PublishFailedError.
+   */
+  async function publishLive<T>(target: Target, perform: () => Promise<T>): Promise<T> {
+    try {
+      return await perform();
+    } catch (error) {
+      if (isValidationError(error)) throw new PublishRefused(error);
+      if (error instanceof errors.ApplicationError) throw error; // a guard's refusal, already said for people
+      strapi.log.error(`[editorial-board] publishing ${target.uid} ${target.documentId} failed, the transition is rolled back: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      throw new PublishFailedError();
+    }
+  }
+
+  /**
+   * Runs a transition's writes in one transaction. When publishing is refused the whole
+   * transaction rolls back (no approval without its publication) and the editor reads why.
+   */
+  async function atomically<T>(target: Target, work: () => Promise<T>): Promise<T> {
+    try {
+      return await strapi.db.transaction(work);
+    } catch (error) {
+      if (!(error instanceof PublishRefused)) throw error;
+      strapi.log.warn(`[editorial-board] publishing ${target.uid} ${target.documentId} refused by validation, nothing recorded: ${error.refusal.message}`);
+      throw new errors.ValidationError(await publication().explain(target.uid, error.refusal));
+    }
   }
 
   /** What publishing needs beyond the state: the draft must be exactly what was approved. */
@@ -149,17 +190,26 @@ const workflows = ({ strapi }: { strapi: Core.Strapi }) => {
           break;
       }
 
-      const updated = await strapi.db.transaction(async () => {
+      // The same rules as Strapi's publish, before anything is recorded (400 naming the fields).
+      if (NEEDS_PUBLISHABLE_DRAFT.has(request.action)) await publication().assertPublishable(target);
+      // "Duyệt và đăng ngay": both transitions and the publication commit together, or none does.
+      const thenPublish = request.action === 'approve' && request.thenPublish === true;
+      if (thenPublish) {
+        const publishVerdict = judge('publish', verdict.transition.to, parties, null);
+        if (!publishVerdict.ok) throw refuse(publishVerdict.message);
+      }
+
+      const { updated, published } = await atomically(target, async () => {
         const next = await store().commit(workflow, change, { action: request.action, actorUserId: userId, comment: request.comment ?? null, fromState: workflow.state }, draft);
-        if (PUBLISHING_ACTIONS.has(request.action)) await changeLive(target, 'publish');
+        if (PUBLISHING_ACTIONS.has(request.action)) await publishLive(target, () => changeLive(target, 'publish'));
         if (request.action === 'unpublish') await changeLive(target, 'unpublish');
-        return next;
+        if (!thenPublish) return { updated: next, published: null };
+        const live = await store().commit(next, { state: 'published', scheduledAt: null, firstPublishedAt: workflow.firstPublishedAt ?? now }, { action: 'publish', actorUserId: userId, comment: null, fromState: next.state }, draft);
+        await publishLive(target, () => changeLive(target, 'publish'));
+        return { updated: next, published: live };
       });
       await announce(updated, draft, request.action, workflow.state, userId, request.comment ?? null);
-
-      if (request.action === 'approve' && request.thenPublish === true) {
-        return this.transition(userId, target, { action: 'publish', version: updated.version, locale: target.locale });
-      }
+      if (published) await announce(published, draft, 'publish', updated.state, userId, null);
       return this.view(userId, target);
     },
 
@@ -175,6 +225,7 @@ const workflows = ({ strapi }: { strapi: Core.Strapi }) => {
       if (workflow.state !== 'draft') throw refuse('Chỉ ghi nhận được nội dung đang là bản nháp.');
       const authorName = request.authorName.trim();
       if (authorName === '') throw new errors.ValidationError('Hãy ghi tên người gửi tin, bài.');
+      await publication().assertPublishable(target);
       const change: Partial<WorkflowRow> = { state: 'submitted', authorName, authorUserId: null, sourceChannel: request.channel };
       const updated = await store().commit(workflow, change, { action: 'receive', actorUserId: userId, comment: request.comment ?? null, fromState: workflow.state }, draft);
       await announce(updated, draft, 'receive', workflow.state, userId, request.comment ?? null);
@@ -292,10 +343,11 @@ const workflows = ({ strapi }: { strapi: Core.Strapi }) => {
       const verdict = judge('publish', workflow.state, parties, null);
       if (!verdict.ok) throw refuse(verdict.reason === 'party' ? 'Chỉ Trưởng ban biên tập được đăng nội dung.' : verdict.message);
       assertUnchangedSinceApproval(workflow, draft);
+      await publication().assertPublishable(target);
       const now = new Date().toISOString();
-      const { result, updated } = await strapi.db.transaction(async () => {
+      const { result, updated } = await atomically(target, async () => {
         const next = await store().commit(workflow, { state: 'published', scheduledAt: null, firstPublishedAt: workflow.firstPublishedAt ?? now }, { action: 'publish', actorUserId, fromState: workflow.state }, draft);
-        return { result: await withPermit('publish', [target.documentId], perform), updated: next };
+        return { result: await publishLive(target, () => withPermit('publish', [target.documentId], perform)), updated: next };
       });
       await announce(updated, draft, 'publish', workflow.state, actorUserId, null);
       return result;

@@ -40,6 +40,12 @@ export const TRANSITIONS: readonly Transition[] = [
 /** Actions that put an item on the public site. */
 export const PUBLISHING_ACTIONS: ReadonlySet<TransitionAction> = new Set(['publish', 'force_publish']);
 
+/**
+ * Actions after which the item is on its way to the site: its draft must already pass Strapi's
+ * publish validation, so the head never meets a validation error when approving (issue 19).
+ */
+export const NEEDS_PUBLISHABLE_DRAFT: ReadonlySet<TransitionAction> = new Set(['submit', 'send', 'approve', 'publish', 'force_publish', 'schedule']);
+
 export function transitionFor(action: TransitionAction): Transition {
   const transition = TRANSITIONS.find((row) => row.action === action);
   if (!transition) throw new Error(`unknown transition ${action}`);

@@ -53,22 +53,24 @@ function* topicPairs(): Generator<string> {
 
 const unaccented = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd');
 
-/** Two to four words in a row from the commune's titles, every other one without accents; each once. */
+/**
+ * Two to four words in a row from the commune's titles, as typed: every other one without accents
+ * (and, for a second round, the other way round); each once.
+ */
 async function titleQueries(databaseUrl: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     const rows = (await client.query<{ title: string }>("SELECT e.title FROM portal_search_entries e JOIN communes c ON c.id = e.commune_id WHERE c.slug = 'khanh-khe' ORDER BY e.id")).rows;
-    const queries = new Set<string>();
+    const windows = new Set<string>();
     for (const length of [2, 3, 4]) {
       for (const { title } of rows) {
         const words = title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-        for (let start = 0; start + length <= words.length; start += 1) {
-          const query = words.slice(start, start + length).join(' ');
-          queries.add(queries.size % 2 === 0 ? unaccented(query) : query);
-        }
+        for (let start = 0; start + length <= words.length; start += 1) windows.add(words.slice(start, start + length).join(' '));
       }
     }
+    const queries = new Set<string>();
+    for (const round of [0, 1]) [...windows].forEach((query, index) => queries.add(index % 2 === round ? unaccented(query) : query));
     return [...queries];
   } finally {
     await client.end();
@@ -144,11 +146,10 @@ try {
   let titleIndex = 0;
   const encode = (query: string): string => encodeURIComponent(query).replace(/%20/g, '+');
   const nextPair = (): string => encode(pairs.next().value ?? '');
-  // Past the titles' windows, the same numbered: still distinct, still words of the commune.
   const nextTitle = (): string => {
     const index = titleIndex++;
-    const round = Math.floor(index / titles.length);
-    return encode(`${titles[index % titles.length] ?? ''}${round > 0 ? ` ${round}` : ''}`);
+    if (index === titles.length) console.log('(Every title query was asked once: the rest repeat, and may be answered from a cache.)');
+    return encode(titles[index % titles.length] ?? '');
   };
 
   // Warm every path once (JIT, connection pools, the engine's statements), then measure.
@@ -160,7 +161,7 @@ try {
 
   const load = os.loadavg().map((value) => value.toFixed(2)).join(' ');
   console.log(`\nSearch through the site (${HOST}, ${CONNECTIONS} connections, ${DURATION_S} s each, ${os.cpus().length} cores, load ${load}):`);
-  console.log(`(${titles.length} windows of the commune's titles; past them, the same numbered.)`);
+  console.log(`(${titles.length} distinct queries from the commune's titles, ${titleIndex} asked.)`);
   console.log(line('cached search page', cachedPage));
   console.log(line('search page, title words', distinctPage));
   console.log(line('search API, title words', titleApi));

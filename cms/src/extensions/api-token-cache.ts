@@ -14,6 +14,11 @@
  * process listens to on a connection of its own. While that connection is not up (the start,
  * PostgreSQL restarting), nothing is cached: every request looks its token up as Strapi does.
  * Tokens not found are never kept: a new token works at once, and made-up tokens fill nothing.
+ *
+ * The strategy then builds the token's CASL ability from its list of actions, again on every
+ * request (about a tenth of Strapi's CPU for a search). An ability depends only on that list and
+ * on the content API's registered actions, which are fixed once Strapi has started: it is built
+ * once per list (memoiseAbilities).
  */
 import type { Core } from '@strapi/strapi';
 import pg from 'pg';
@@ -132,6 +137,31 @@ function listen(strapi: Core.Strapi, cache: TokenCache): () => Promise<void> {
   };
 }
 
+interface AbilityEngine {
+  generateAbility(permissions: unknown[], options?: Record<string, unknown>): Promise<unknown>;
+}
+
+/** More distinct permission lists than a deployment's tokens have; the oldest goes first beyond it. */
+const MAX_ABILITIES = 100;
+
+/** The content API's ability for each list of permissions, built once (see the note at the top). */
+export function memoiseAbilities(engine: AbilityEngine): void {
+  const build = engine.generateAbility.bind(engine);
+  const abilities = new Map<string, Promise<unknown>>();
+  engine.generateAbility = (permissions, options) => {
+    // Options change what is built (conditions, subjects): such calls are not shared.
+    if (options !== undefined && Object.keys(options).length > 0) return build(permissions, options);
+    const key = JSON.stringify(permissions);
+    const known = abilities.get(key);
+    if (known) return known;
+    if (abilities.size >= MAX_ABILITIES) abilities.delete(abilities.keys().next().value as string);
+    const ability = build(permissions);
+    abilities.set(key, ability);
+    ability.catch(() => abilities.delete(key));
+    return ability;
+  };
+}
+
 /** Wraps the content API token service's lookup (bootstrap: before any request). */
 export async function registerApiTokenCache(strapi: Core.Strapi): Promise<() => Promise<void>> {
   let original: GetByAccessKey | null = null;
@@ -146,6 +176,7 @@ export async function registerApiTokenCache(strapi: Core.Strapi): Promise<() => 
     original = (accessKeyHash, options) => (lookup as GetByAccessKey).call(service, accessKeyHash, options);
     return { ...service, getByAccessKey: cache.get };
   });
+  memoiseAbilities((strapi as unknown as { contentAPI: { permissions: { engine: AbilityEngine } } }).contentAPI.permissions.engine);
   await installTrigger(strapi);
   return listen(strapi, cache);
 }

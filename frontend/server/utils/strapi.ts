@@ -3,6 +3,7 @@
  */
 import type { H3Event } from 'h3';
 import { cmsDown } from './cms-health';
+import { getJson, strapiRequestUrl } from './strapi-http';
 import { toStrapiQuery, type StrapiQuery } from './strapi-query';
 
 const TIMEOUT_MS = 8000;
@@ -67,12 +68,7 @@ export async function strapiGet<T>(
 
   let body: unknown;
   try {
-    body = await $fetch(search ? `${path}?${search}` : path, {
-      baseURL: strapiUrl,
-      headers,
-      timeout: TIMEOUT_MS,
-      retry: 0,
-    });
+    body = await getJson(strapiRequestUrl(strapiUrl, search ? `${path}?${search}` : path), headers, TIMEOUT_MS);
   } catch (error) {
     const status = statusOf(error);
     if (status === 404) {

@@ -1,4 +1,4 @@
-import { createTokenCache } from '../api-token-cache';
+import { createTokenCache, memoiseAbilities } from '../api-token-cache';
 
 /** A lookup that counts its calls and answers from a table the test changes. */
 function lookup(table: Map<string, unknown>) {
@@ -76,5 +76,28 @@ describe('the content API token cache', () => {
     clock = 60_000;
     await cache.get('a');
     expect(calls).toEqual(['a', 'a']);
+  });
+});
+
+describe("the content API's abilities", () => {
+  it('are built once per list of permissions; calls with options, and failures, are not kept', async () => {
+    const built: string[] = [];
+    const engine = {
+      async generateAbility(permissions: unknown[], options?: Record<string, unknown>): Promise<unknown> {
+        built.push(JSON.stringify([permissions, options ?? null]));
+        if ((permissions[0] as { action: string }).action === 'fails') throw new Error('no such action');
+        return { can: (permissions as Array<{ action: string }>).map((permission) => permission.action) };
+      },
+    };
+    memoiseAbilities(engine);
+    const read = [{ action: 'api::article.article.find' }];
+    const first = await engine.generateAbility(read);
+    expect(await engine.generateAbility([{ action: 'api::article.article.find' }])).toBe(first);
+    expect(await engine.generateAbility([{ action: 'api::page.page.find' }])).not.toBe(first);
+    await engine.generateAbility(read, { subject: 'x' });
+    await engine.generateAbility(read, { subject: 'x' });
+    await expect(engine.generateAbility([{ action: 'fails' }])).rejects.toThrow('no such action');
+    await expect(engine.generateAbility([{ action: 'fails' }])).rejects.toThrow('no such action');
+    expect(built).toHaveLength(6);
   });
 });

@@ -23,7 +23,7 @@ import autocannon from 'autocannon';
 import os from 'node:os';
 import pg from 'pg';
 import { cpuMs, treeCpuMs } from './proc.ts';
-import { startBenchStack } from './stack.ts';
+import { benchPorts, runOnBenchStack } from './stack.ts';
 
 const HOST = 'khanhkhe.langson.gov.vn';
 const CONNECTIONS = 20;
@@ -131,15 +131,7 @@ function line(label: string, figures: Figures): string {
   return `${label.padEnd(34)} ${figures.perSecond.toFixed(0).padStart(6)}/s  p50 ${figures.p50.toFixed(0).padStart(4)} ms  p95 ${figures.p95.toFixed(0).padStart(4)} ms  ${cpu}  non-2xx ${figures.non2xx}/${figures.requests}`;
 }
 
-const stack = await startBenchStack({
-  name: 'bench-search-site',
-  pgPort: Number(process.env.BENCH_PG_PORT ?? 5493),
-  cmsPort: Number(process.env.BENCH_CMS_PORT ?? 1385),
-  sitePort: Number(process.env.BENCH_SITE_PORT ?? 3085),
-  visitLogPort: Number(process.env.BENCH_VISIT_LOG_PORT ?? 3086),
-});
-let exitCode = 0;
-try {
+await runOnBenchStack({ name: 'bench-search-site', ...benchPorts({ pgPort: 5493, cmsPort: 1385, sitePort: 3085, visitLogPort: 3086 }) }, async (stack) => {
   const pids: Pids = { site: stack.site.child.pid ?? 0, strapi: stack.strapi.child.pid ?? 0, postgres: await stack.postgresPid() };
   const pairs = topicPairs();
   const titles = await titleQueries(stack.databaseUrl);
@@ -173,12 +165,7 @@ try {
   console.log(`Cached search page vs the page with a new query each: ${(cachedPage.perSecond / distinctPage.perSecond).toFixed(1)}×`);
   if (distinctPage.non2xx + titleApi.non2xx + pairApi.non2xx + cachedPage.non2xx > 0) {
     console.log('Some answers were not 2xx: the figures above are not valid.');
-    exitCode = 1;
+    return false;
   }
-} catch (error) {
-  console.error(error);
-  exitCode = 1;
-} finally {
-  await stack.stop();
-}
-process.exit(exitCode);
+  return true;
+});

@@ -11,7 +11,7 @@ import os from 'node:os';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { treeRssMb } from './proc.ts';
-import { COMMUNE_HOSTS, startBenchStack, type BenchStack } from './stack.ts';
+import { benchPorts, COMMUNE_HOSTS, startBenchStack, type BenchStack } from './stack.ts';
 
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 10);
 const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 200);
@@ -86,13 +86,7 @@ async function todayVisits(url: string): Promise<number> {
   }
 }
 
-const stack = await startBenchStack({
-  name: 'bench-soak',
-  pgPort: Number(process.env.BENCH_PG_PORT ?? 5495),
-  cmsPort: Number(process.env.BENCH_CMS_PORT ?? 1391),
-  sitePort: Number(process.env.BENCH_SITE_PORT ?? 3091),
-  visitLogPort: Number(process.env.BENCH_VISIT_LOG_PORT ?? 3094),
-});
+const stack = await startBenchStack({ name: 'bench-soak', ...benchPorts({ pgPort: 5495, cmsPort: 1391, sitePort: 3091, visitLogPort: 3094 }) });
 let exitCode = 0;
 try {
   const requests: { method: 'GET'; path: string; headers: Record<string, string> }[] = [];

@@ -103,3 +103,31 @@ export async function startBenchStack(options: StackOptions): Promise<BenchStack
     throw error;
   }
 }
+
+/** A bench's ports, each overridable: BENCH_PG_PORT, BENCH_CMS_PORT, BENCH_SITE_PORT, BENCH_VISIT_LOG_PORT. */
+export function benchPorts(defaults: Pick<StackOptions, 'pgPort' | 'cmsPort' | 'sitePort' | 'visitLogPort'>): Pick<StackOptions, 'pgPort' | 'cmsPort' | 'sitePort' | 'visitLogPort'> {
+  const port = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
+  return {
+    pgPort: port('BENCH_PG_PORT', defaults.pgPort),
+    cmsPort: port('BENCH_CMS_PORT', defaults.cmsPort),
+    sitePort: port('BENCH_SITE_PORT', defaults.sitePort),
+    visitLogPort: port('BENCH_VISIT_LOG_PORT', defaults.visitLogPort),
+  };
+}
+
+/**
+ * Starts the stack, runs `body` on it, stops it and ends the process: with 1 when `body` threw
+ * (printed) or answered false (its figures are not valid), else 0.
+ */
+export async function runOnBenchStack(options: StackOptions, body: (stack: BenchStack) => Promise<boolean>): Promise<never> {
+  const stack = await startBenchStack(options);
+  let valid = false;
+  try {
+    valid = await body(stack);
+  } catch (error) {
+    console.error(error);
+  } finally {
+    await stack.stop();
+  }
+  process.exit(valid ? 0 : 1);
+}

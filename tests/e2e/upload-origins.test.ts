@@ -10,7 +10,7 @@
  *
  * The legitimate path: a contributor uploads a photo and a PDF in the media library (and sees
  * refusals explained in Vietnamese, in a dialog that still closes), the board publishes them,
- * and the site shows the photo inline and the PDF in the document page's preview.
+ * and the site shows the photo inline and opens the PDF from the document page's link.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -334,7 +334,7 @@ describe('a contributor still uploads a photo and a PDF, and the site shows them
     await context.close();
   });
 
-  it('once published by the board, the site shows the photo inline and the PDF in the document page\'s preview', async () => {
+  it('once published by the board, the site shows the photo inline and opens the PDF from the document page\'s link', async () => {
     const fileId = async (name: string) => (await db.query<{ id: number }>('SELECT id FROM files WHERE name = $1', [name]))[0]?.id ?? 0;
     const publish = async (uid: string, documentId: string) => {
       expect((await press(contributor, uid, documentId, { action: 'submit' })).status).toBe(200);
@@ -383,9 +383,11 @@ describe('a contributor still uploads a photo and a PDF, and the site shows them
     expect(uploads.get(coverPath)).toMatchObject({ status: 200, headers: { 'content-type': 'image/jpeg', 'content-disposition': 'inline', 'x-content-type-options': 'nosniff' } });
 
     expect((await page.goto(`${site.urlFor(KHANH_KHE.host)}/van-ban/${document.body.data.documentId}`))?.status()).toBe(200);
-    const preview = page.locator('object[type="application/pdf"][data^="/uploads/"]');
-    const pdfPath = ((await preview.getAttribute('data')) ?? '').replace(/#.*$/, '');
+    // The document page links its PDF (no inline preview since issue 19): the reader opens it.
+    const link = page.locator('a.pdf-open__link[href^="/uploads/"]');
+    const pdfPath = (await link.getAttribute('href')) ?? '';
     expect(pdfPath).toMatch(/^\/uploads\/khanh-khe_thong_bao_\d+_[0-9a-f]+\.pdf$/);
+    await Promise.all([page.waitForResponse((response) => new URL(response.url()).pathname === pdfPath), link.click()]);
     await waitUntil(() => uploads.get(pdfPath)?.status, (status) => status === 200);
     const answer = uploads.get(pdfPath);
     expect(answer?.headers['content-type']).toBe('application/pdf');

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { applyAdminLabels } from './bootstrap/admin-labels';
+import { registerCommuneProvisioner } from './bootstrap/commune-provisioner';
 import { registerApiTokenCache } from './extensions/api-token-cache';
 import { ensureDefaultLocale } from './bootstrap/default-locale';
 import { removeDefaultApiTokens } from './bootstrap/default-api-tokens';
@@ -28,6 +29,7 @@ export default {
     applyRouteRules(strapi);
     registerUploadDefences(strapi);
     registerMaintenanceWindowWrites(strapi);
+    registerCommuneProvisioner(strapi);
     // GET /_ready, before every other middleware (README "Keeping the sites up").
     strapi.server.use(readiness(strapi));
   },

@@ -1,6 +1,6 @@
 /**
  * The admin panel in Chromium, in Vietnamese: province IT's Settings → Xã, phường page (the
- * communes table, a commune's members, an invitation whose link is shown once), and the commune
+ * communes table, a commune's members, an invitation whose link is shown once, adding a commune), and the commune
  * switcher in the content manager for a user of two communes. Set E2E_SCREENSHOTS to a folder to
  * keep screenshots of both.
  */
@@ -101,6 +101,39 @@ describe('Settings → Xã, phường', () => {
     const members = page.getByRole('grid', { name: /Thành viên Ban biên tập của .*Khánh Khê/ });
     await expect(members.getByRole('row', { name: /phong\.vien@thu\.nghiem\.vn/ }).textContent()).resolves.toContain('Chờ kích hoạt');
     await screenshot(page, 'settings-communes');
+    await page.context().close();
+  });
+
+  it('lets province IT add a commune with a form: refusals listed in place, then the links shown once', async () => {
+    const page = await logIn(SUPER_ADMIN.email, SUPER_ADMIN.password);
+    await page.goto(`${strapi.url}/admin/settings/commune-tenancy`);
+    await page.getByRole('button', { name: 'Thêm xã, phường' }).click();
+    const form = page.getByRole('dialog').getByRole('form', { name: 'Thêm xã, phường' });
+    await form.getByRole('textbox', { name: /^Tên xã, phường/ }).fill('Xã Tân Lập');
+    await form.getByRole('textbox', { name: /^Mã đơn vị hành chính/ }).fill('0630');
+    await form.getByRole('textbox', { name: /^Tên miền\*?$/ }).fill('tanlap.langson.gov.vn');
+    await form.getByRole('button', { name: 'Thêm xã, phường' }).click();
+    // The demo communes are in three provinces, and the code is short: both named, nothing typed lost.
+    const refusal = form.getByRole('alert');
+    await expect(refusal.textContent()).resolves.toContain('mã đơn vị hành chính “0630” phải gồm 5 chữ số');
+    await expect(refusal.textContent()).resolves.toContain('thiếu tỉnh, thành phố (ô “Tỉnh, thành phố”)');
+    await expect(form.getByRole('textbox', { name: /^Tên xã, phường/ }).inputValue()).resolves.toBe('Xã Tân Lập');
+    await screenshot(page, 'settings-add-commune-refused');
+
+    await form.getByRole('textbox', { name: /^Mã đơn vị hành chính/ }).fill('06301');
+    await form.getByRole('textbox', { name: /^Tỉnh, thành phố/ }).fill('Lạng Sơn');
+    await form.getByRole('textbox', { name: 'Thư của trưởng ban' }).fill('truongban.tanlap@thu.nghiem.vn');
+    await form.getByRole('button', { name: 'Thêm xã, phường' }).click();
+
+    const done = page.getByRole('dialog', { name: 'Đã thêm Xã Tân Lập' });
+    await expect(done.getByLabel('Liên kết kích hoạt của truongban.tanlap@thu.nghiem.vn').inputValue()).resolves.toMatch(/\/admin\/auth\/register\?registrationToken=[0-9a-f]{40}$/);
+    expect(await done.getByRole('textbox', { name: /^Liên kết kích hoạt của / }).count()).toBe(5);
+    await expect(done.textContent()).resolves.toContain('6 trang giới thiệu (bản nháp)');
+    await screenshot(page, 'settings-add-commune-done');
+    await done.getByRole('button', { name: 'Đóng' }).first().click();
+    const table = page.getByRole('grid', { name: 'Danh sách xã, phường' });
+    await expect(table.getByRole('row', { name: /Tân Lập/ }).textContent()).resolves.toContain('tanlap.langson.gov.vn');
+    expect(await db.query("SELECT 1 FROM communes WHERE code = '06301'")).toHaveLength(1);
     await page.context().close();
   });
 });

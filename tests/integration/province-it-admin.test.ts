@@ -2,10 +2,11 @@
  * Province IT's admin tools (Settings → Xã, phường) and the commune switcher, over HTTP as the
  * admin panel calls them: communes with status and member counts, suspend and resume, members
  * with their accounts, invitations that people really register with, resets, removals; every
- * one refused to commune accounts. And the switcher: a user of two communes must choose before
+ * one refused to commune accounts. Adding a commune from the settings page: the command line's
+ * checks and its one-transaction provisioning, refusals that write nothing. And the switcher: a user of two communes must choose before
  * creating, and new entries then land in the chosen commune.
  */
-import type { AdminCommune, AdminCommuneList, CommuneMember, InvitationResult, MyCommunes } from '../../plugins/commune-tenancy/shared';
+import type { AddCommuneResult, AdminCommune, AdminCommuneList, CommuneMember, InvitationResult, MyCommunes } from '../../plugins/commune-tenancy/shared';
 import { type TestDatabase } from '../support/database';
 import { createSeededDatabase } from '../support/seeded';
 import { AdminClient, ContentClient, type JsonResponse, type StrapiErrorBody } from '../support/http';
@@ -275,6 +276,7 @@ describe('province IT routes refuse commune accounts', () => {
     const khanhKhe = commune('khanh-khe').documentId;
     return [
       ['GET', '/commune-tenancy/communes-admin'],
+      ['POST', '/commune-tenancy/communes-admin', { name: 'Xã Kẻ Gian', code: '09999', domain: 'kegian.langson.gov.vn' }],
       ['POST', `/commune-tenancy/communes-admin/${khanhKhe}/suspend`],
       ['POST', `/commune-tenancy/communes-admin/${khanhKhe}/resume`],
       ['GET', `/commune-tenancy/memberships?commune=${khanhKhe}`],
@@ -369,5 +371,107 @@ describe('the commune switcher', () => {
     const next = await staff.create(ARTICLE, { title: 'Tin của Khánh Khê qua bộ chọn xã', kind: 'tin', featured: false });
     expect(next.status).toBe(201);
     expect(await articleIdsOf(commune('khanh-khe').id)).toContain(next.body.data.documentId);
+  });
+});
+
+describe('province IT adds a commune from the settings page', () => {
+  type Added = AddCommuneResult & StrapiErrorBody & { error?: { details?: { reasons?: string[] } } };
+  const add = (body: unknown) => province.call<Added>('POST', '/commune-tenancy/communes-admin', body);
+  /** Everything a refused or failed request must leave as it was. */
+  const footprint = async (): Promise<unknown[]> =>
+    Promise.all(['communes', 'admin_users', 'commune_memberships', 'categories', 'pages', 'site_settings'].map((table) => db.query(`SELECT count(*) FROM ${table}`)));
+
+  it('creates the commune with its categories, introduction pages, settings and five invited accounts', async () => {
+    const response = await add({ name: '  Xã  Tân Lập ', code: '06301', province: 'Lạng Sơn', domain: 'TanLap.LangSon.gov.vn', emails: { head: 'truongban.tanlap@thu.nghiem.vn' } });
+    expect(response.status).toBe(201);
+    const { commune: created, added, accounts, notes } = response.body.data;
+    expect(created).toMatchObject({ name: 'Xã Tân Lập', code: '06301', slug: 'tan-lap', primaryDomain: 'tanlap.langson.gov.vn', province: 'Lạng Sơn', siteStatus: 'active', memberCount: 5 });
+    expect(added).toMatchObject({ page: 6, settings: 1, account: 5, membership: 5 });
+    expect(added.category).toBeGreaterThan(0);
+    expect(notes).toEqual([]);
+    expect(accounts.map((account) => account.email).sort()).toEqual(
+      ['congtacvien.tan-lap@tanlap.langson.gov.vn', 'photruongban.tan-lap@tanlap.langson.gov.vn', 'quantri.tan-lap@tanlap.langson.gov.vn', 'truongban.tanlap@thu.nghiem.vn', 'uyvien.tan-lap@tanlap.langson.gov.vn'],
+    );
+    expect(accounts.find((account) => account.email === 'truongban.tanlap@thu.nghiem.vn')?.roles).toBe('Trưởng ban biên tập');
+
+    const [row] = await db.query<{ id: number }>("SELECT id FROM communes WHERE code = '06301'");
+    const countIn = async (table: string, link: string, column: string): Promise<number> =>
+      Number((await db.query<{ count: string }>(`SELECT count(DISTINCT t.document_id) AS count FROM ${table} t JOIN ${link} l ON l.${column} = t.id WHERE l.commune_id = $1`, [row?.id]))[0]?.count);
+    expect(await countIn('categories', 'categories_commune_lnk', 'category_id')).toBe(added.category);
+    expect(await countIn('pages', 'pages_commune_lnk', 'page_id')).toBe(6);
+    expect(await db.query("SELECT 1 FROM pages p JOIN pages_commune_lnk l ON l.page_id = p.id WHERE l.commune_id = $1 AND p.published_at IS NOT NULL", [row?.id])).toEqual([]);
+    expect(await countIn('site_settings', 'site_settings_commune_lnk', 'site_setting_id')).toBe(1);
+    expect(await roleCodesOf('truongban.tanlap@thu.nghiem.vn')).toEqual(['commune-board-head']);
+
+    // The head activates the account with the link shown once on the page.
+    expect(await registerWith(accounts.find((account) => account.email === 'truongban.tanlap@thu.nghiem.vn')?.inviteUrl ?? '', 'Lập', NEW_PASSWORD)).toBe(200);
+    // The public site resolves the new domain at once; the audit trail names the new commune.
+    const site = new ContentClient(strapi.url, await strapi.publicToken());
+    expect((await site.get('/commune-tenancy/resolve?host=tanlap.langson.gov.vn')).status).toBe(200);
+    expect(await db.query("SELECT action, target_type, target_id FROM audit_events WHERE action = 'communes.create' AND target_id = $1", [created.documentId])).toEqual([
+      { action: 'communes.create', target_type: 'commune', target_id: created.documentId },
+    ]);
+  });
+
+  it('refuses what the command line refuses, naming each field in Vietnamese, and writes nothing', async () => {
+    const before = await footprint();
+    // The demo communes are in three provinces: no default, so the province must be given.
+    const response = await add({ name: '', code: '12', domain: 'http://xa-moi.langson.gov.vn', aliases: 'xã.vn', emails: { head: 'khong-phai-thu' } });
+    expect(response.status).toBe(400);
+    expect(response.body.error?.details?.reasons).toEqual([
+      'thiếu tên xã, phường (ô “Tên xã, phường”)',
+      'mã đơn vị hành chính “12” phải gồm 5 chữ số',
+      'thiếu tỉnh, thành phố (ô “Tỉnh, thành phố”)',
+      'tên miền “http://xa-moi.langson.gov.vn” chỉ ghi tên miền, không ghi “http://” hay “https://”',
+      'tên miền phụ “xã.vn” có chữ có dấu: tên miền chỉ gồm chữ không dấu, chữ số, dấu chấm và dấu gạch ngang',
+      'địa chỉ thư “khong-phai-thu” (ô “Thư của trưởng ban”) không hợp lệ',
+    ]);
+    expect(response.body.error?.message).toMatch(/^Chưa thêm xã, phường: thiếu tên xã, phường/);
+    for (const body of [[], { name: 1, code: '06302', domain: 'moi.langson.gov.vn' }, { name: 'Xã Mới', code: '06302', domain: 'moi.langson.gov.vn', emails: { chutich: 'a@b.vn' } }]) {
+      const refused = await add(body);
+      expect({ body, status: refused.status, message: refused.body.error?.message }).toEqual({ body, status: 400, message: 'Dữ liệu gửi lên không hợp lệ: mỗi ô là một đoạn chữ.' });
+    }
+    expect(await footprint()).toEqual(before);
+  });
+
+  it('refuses a code, domain or slug another commune has (409) and writes nothing', async () => {
+    const before = await footprint();
+    const khanhKhe = await db.query<{ code: string; name: string }>("SELECT code, name FROM communes WHERE slug = 'khanh-khe'");
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ name: 'Xã Khánh Khê Mới', code: khanhKhe[0]?.code, province: 'Lạng Sơn', domain: 'khanhkhe-moi.langson.gov.vn' }, `mã đơn vị hành chính “${khanhKhe[0]?.code}” đã là của ${khanhKhe[0]?.name}: mỗi xã, phường chỉ thêm một lần`],
+      [{ name: 'Xã Sơn Giang Hai', code: '06303', province: 'Hà Tĩnh', domain: commune('son-giang').primaryDomain }, `tên miền “${commune('son-giang').primaryDomain}” đã được dùng cho`],
+      [{ name: 'Xã Khánh Khê', code: '06304', province: 'Lạng Sơn', domain: 'khanhkhe2.langson.gov.vn' }, 'slug “khanh-khe” đã được dùng cho'],
+    ];
+    for (const [body, reason] of cases) {
+      const response = await add(body);
+      expect({ body, status: response.status }).toEqual({ body, status: 409 });
+      expect(response.body.error?.details?.reasons?.[0]).toContain(reason);
+    }
+    expect(await footprint()).toEqual(before);
+  });
+
+  it('keeps nothing of a commune whose provisioning fails half-way (one transaction)', async () => {
+    const before = await footprint();
+    // The fifth account's insert fails: the commune, categories, pages and four accounts are already written.
+    await db.query(`CREATE FUNCTION refuse_test_account() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.email = 'hong.giua.chung@thu.nghiem.vn' THEN RAISE EXCEPTION 'disk full (test)'; END IF; RETURN NEW; END $$`);
+    await db.query('CREATE TRIGGER refuse_test_account BEFORE INSERT ON admin_users FOR EACH ROW EXECUTE FUNCTION refuse_test_account()');
+    try {
+      const response = await add({ name: 'Xã Hỏng Giữa Chừng', code: '06305', province: 'Lạng Sơn', domain: 'hong.langson.gov.vn', emails: { contributor: 'hong.giua.chung@thu.nghiem.vn' } });
+      expect(response.status).toBe(500);
+      expect(JSON.stringify(response.body)).not.toContain('disk full');
+    } finally {
+      await db.query('DROP TRIGGER refuse_test_account ON admin_users');
+      await db.query('DROP FUNCTION refuse_test_account()');
+    }
+    expect(await footprint()).toEqual(before);
+    expect(await db.query("SELECT 1 FROM admin_users WHERE email LIKE '%hong.langson.gov.vn'")).toEqual([]);
+  });
+
+  it('creates a commune once when two people add it at the same time', async () => {
+    const body = { name: 'Xã Song Song', code: '06306', province: 'Lạng Sơn', domain: 'songsong.langson.gov.vn' };
+    const statuses = (await Promise.all([add(body), add(body)])).map((response) => response.status).sort();
+    expect(statuses).toEqual([201, 409]);
+    expect(await db.query("SELECT 1 FROM communes WHERE code = '06306'")).toHaveLength(1);
   });
 });

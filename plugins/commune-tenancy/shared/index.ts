@@ -106,6 +106,48 @@ export interface AdminCommuneResult {
   data: AdminCommune;
 }
 
+/** The board places the form of "Thêm xã, phường" asks an address for (each optional). */
+export const PROVISION_SLOTS = ['admin', 'head', 'deputy', 'member', 'contributor'] as const;
+export type ProvisionSlot = (typeof PROVISION_SLOTS)[number];
+
+/**
+ * Body of `POST /commune-tenancy/communes-admin`: a new commune, as the command line's `add`
+ * takes it. Only the name, code and domain are required; the province defaults to the one every
+ * commune shares, the short name and slug are made from the name, and each board place without
+ * an address gets `<role>.<slug>@<domain>`.
+ */
+export interface AddCommuneRequest {
+  name: string;
+  code: string;
+  domain: string;
+  province?: string;
+  /** Further host names, separated by commas, semicolons or spaces. */
+  aliases?: string;
+  shortName?: string;
+  slug?: string;
+  emails?: Partial<Record<ProvisionSlot, string>>;
+}
+
+/** An account the new commune's board got, with its invitation link (shown once). */
+export interface ProvisionedAccount {
+  email: string;
+  /** The board places it holds, in Vietnamese ("Trưởng ban biên tập + Quản trị xã"). */
+  roles: string;
+  inviteUrl: string;
+}
+
+/** Response of `POST /commune-tenancy/communes-admin` (201). */
+export interface AddCommuneResult {
+  data: {
+    commune: AdminCommune;
+    /** What was created with it: categories, introduction pages (drafts), settings, accounts, memberships. */
+    added: { category: number; page: number; settings: number; account: number; membership: number };
+    accounts: ProvisionedAccount[];
+    /** What province IT should know (e.g. an address that already had an account), in Vietnamese. */
+    notes: string[];
+  };
+}
+
 /** A membership with its admin account: `GET /commune-tenancy/memberships?commune=…`. */
 export interface CommuneMember {
   id: number;

@@ -164,7 +164,7 @@ export const ROUTE_TABLE: Record<string, RouteEntry> = {
       'POST /email/test', 'GET /email/settings', 'POST /email/verify',
       'GET /upload/settings', 'PUT /upload/settings', 'PUT /upload/configuration',
       'GET /i18n/iso-locales', 'POST /i18n/locales', 'PUT /i18n/locales/:id', 'DELETE /i18n/locales/:id', 'PUT /i18n/settings',
-      'GET /commune-tenancy/communes-admin', 'POST /commune-tenancy/communes-admin/:documentId/suspend', 'POST /commune-tenancy/communes-admin/:documentId/resume',
+      'GET /commune-tenancy/communes-admin', 'POST /commune-tenancy/communes-admin', 'POST /commune-tenancy/communes-admin/:documentId/suspend', 'POST /commune-tenancy/communes-admin/:documentId/resume',
       'GET /commune-tenancy/memberships', 'POST /commune-tenancy/memberships', 'POST /commune-tenancy/memberships/:id/reset', 'DELETE /commune-tenancy/memberships/:id', 'POST /commune-tenancy/invitations',
       'GET /two-factor/settings', 'PUT /two-factor/settings', 'POST /two-factor/users/:id/reset',
       // Locked accounts (plugins/account-security): listing and unlocking are province IT's.

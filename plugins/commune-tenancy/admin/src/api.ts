@@ -5,6 +5,8 @@
 import { useFetchClient } from '@strapi/strapi/admin';
 import * as React from 'react';
 import type {
+  AddCommuneRequest,
+  AddCommuneResult,
   AdminCommune,
   AdminCommuneList,
   AdminCommuneResult,
@@ -23,6 +25,8 @@ const BASE = `/${PLUGIN_ID}`;
 export interface ProvinceApi {
   /** One page of the communes that match the words of `q` (name, code, domain; accents ignored). */
   listCommunes(query: { page: number; q: string }): Promise<AdminCommuneList>;
+  /** "Thêm xã, phường": the whole commune in one transaction, or a refusal (400/409) with its reasons. */
+  addCommune(request: AddCommuneRequest): Promise<AddCommuneResult['data']>;
   setStatus(documentId: string, action: 'suspend' | 'resume'): Promise<AdminCommune>;
   listMembers(communeDocumentId: string): Promise<CommuneMember[]>;
   invite(request: InvitationRequest): Promise<InvitationResult['data']>;
@@ -46,6 +50,7 @@ export function useProvinceApi(): ProvinceApi {
   return React.useMemo<ProvinceApi>(
     () => ({
       listCommunes: async ({ page, q }) => (await get<AdminCommuneList>(`${BASE}/communes-admin`, { params: { page, ...(q ? { q } : {}) } })).data,
+      addCommune: async (request) => (await post<AddCommuneResult, AddCommuneRequest>(`${BASE}/communes-admin`, request)).data.data,
       setStatus: async (documentId, action) => (await post<AdminCommuneResult>(`${BASE}/communes-admin/${encodeURIComponent(documentId)}/${action}`)).data.data,
       listMembers: async (communeDocumentId) => (await get<CommuneMemberList>(`${BASE}/memberships`, { params: { commune: communeDocumentId } })).data.data,
       invite: async (request) => (await post<InvitationResult, InvitationRequest>(`${BASE}/invitations`, request)).data.data,

@@ -88,6 +88,7 @@ const HANDLER_ACTIONS: Record<string, KnownActionCode> = {
   'i18n::locales.createLocale': 'settings.locale',
   'i18n::locales.updateLocale': 'settings.locale',
   'i18n::locales.deleteLocale': 'settings.locale',
+  'commune-tenancy::commune-admin.create': 'communes.create',
   'commune-tenancy::commune-admin.suspend': 'communes.suspend',
   'commune-tenancy::commune-admin.resume': 'communes.resume',
   'commune-tenancy::membership.upsert': 'memberships.save',

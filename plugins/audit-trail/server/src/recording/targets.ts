@@ -70,8 +70,9 @@ export function createdId(response: unknown, prefer: 'id' | 'documentId' = 'id')
   const data = record(body?.data);
   const user = record(data?.user);
   const member = record(data?.member);
+  const commune = record(data?.commune); // "Thêm xã, phường" answers with the new commune
   const ofData = prefer === 'documentId' ? (idText(data?.documentId) ?? idText(data?.id)) : (idText(data?.id) ?? idText(data?.documentId));
-  return { id: ofData ?? idText(user?.id) ?? idText(member?.id) ?? idText(body?.id), count: 1 };
+  return { id: ofData ?? idText(user?.id) ?? idText(member?.id) ?? idText(commune?.documentId) ?? idText(body?.id), count: 1 };
 }
 
 const TYPE_BY_CONTROLLER: Record<string, string> = {

@@ -1,12 +1,14 @@
 import { Box, Button, Flex, Searchbar, Typography } from '@strapi/design-system';
-import { ArrowLeft, ArrowRight, Lock } from '@strapi/icons';
+import { ArrowLeft, ArrowRight, Lock, Plus } from '@strapi/icons';
 import { Layouts, Page, useAuth, useNotification } from '@strapi/strapi/admin';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
-import type { AdminCommune, AdminCommuneList } from '../../../shared';
+import type { AddCommuneResult, AdminCommune, AdminCommuneList } from '../../../shared';
 import { useProvinceApi } from '../api';
+import { AddCommuneDialog } from '../components/AddCommuneDialog';
 import { CommuneMembers } from '../components/CommuneMembers';
 import { CommunesTable } from '../components/CommunesTable';
+import { ProvisionedDialog } from '../components/ProvisionedDialog';
 import { apiErrorMessage } from '../utils/api-error';
 import { trad } from '../utils/trad';
 
@@ -55,6 +57,8 @@ function ProvinceItTools() {
   // The typed words, and the words the list was asked for (on submit, not on every key).
   const [typed, setTyped] = React.useState('');
   const [query, setQuery] = React.useState({ page: 1, q: '' });
+  const [adding, setAdding] = React.useState(false);
+  const [added, setAdded] = React.useState<AddCommuneResult['data'] | null>(null);
 
   const load = React.useCallback(async () => {
     try {
@@ -87,7 +91,22 @@ function ProvinceItTools() {
 
   return (
     <Flex direction="column" alignItems="stretch" gap={6}>
-      <Typography textColor="neutral600">{t('communes.count', { count: meta.all, suspended: meta.suspended })}</Typography>
+      <Flex justifyContent="space-between" alignItems="center" gap={4} wrap="wrap">
+        <Typography textColor="neutral600">{t('communes.count', { count: meta.all, suspended: meta.suspended })}</Typography>
+        <Button startIcon={<Plus />} onClick={() => setAdding(true)}>
+          {t('add.open')}
+        </Button>
+      </Flex>
+      <AddCommuneDialog
+        api={api}
+        open={adding}
+        onOpenChange={setAdding}
+        onAdded={(result) => {
+          setAdded(result);
+          void load();
+        }}
+      />
+      <ProvisionedDialog result={added} onClose={() => setAdded(null)} />
       {meta.all === 0 ? (
         <Typography>{t('communes.empty')}</Typography>
       ) : (

@@ -12,6 +12,7 @@ export default {
     type: 'admin',
     routes: [
       { method: 'GET', path: '/communes-admin', handler: 'commune-admin.find', config: provinceIt },
+      { method: 'POST', path: '/communes-admin', handler: 'commune-admin.create', config: provinceIt },
       { method: 'POST', path: '/communes-admin/:documentId/suspend', handler: 'commune-admin.suspend', config: provinceIt },
       { method: 'POST', path: '/communes-admin/:documentId/resume', handler: 'commune-admin.resume', config: provinceIt },
       { method: 'GET', path: '/memberships', handler: 'membership.find', config: provinceIt },

@@ -3,6 +3,7 @@ import type { CommunesService } from '../services/communes';
 import type { InvitationsService } from '../services/invitations';
 import type { MembershipsService } from '../services/memberships';
 import type { MyCommunesService } from '../services/my-communes';
+import type { ProvisioningService } from '../services/provisioning';
 import type { RolesService } from '../services/roles';
 import type { SiteService } from '../services/site';
 
@@ -11,6 +12,7 @@ interface Services {
   invitations: InvitationsService;
   memberships: MembershipsService;
   'my-communes': MyCommunesService;
+  provisioning: ProvisioningService;
   roles: RolesService;
   site: SiteService;
 }

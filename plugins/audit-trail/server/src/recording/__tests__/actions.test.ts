@@ -33,6 +33,7 @@ describe('a request\'s action comes from the handler of the route Strapi matched
     ['two-factor', 'me.disable', 'POST', {}, 'second-factor.disable'],
     ['two-factor', 'province.resetUserFactor', 'POST', {}, 'second-factor.reset'],
     ['account-security', 'locks.unlock', 'DELETE', {}, 'sign-in.unlock'],
+    ['commune-tenancy', 'commune-admin.create', 'POST', {}, 'communes.create'],
     ['commune-tenancy', 'commune-admin.suspend', 'POST', {}, 'communes.suspend'],
     ['commune-tenancy', 'invitation.create', 'POST', {}, 'memberships.invite'],
     ['editorial-board', 'reports.export', 'GET', {}, 'exports.board-report'],

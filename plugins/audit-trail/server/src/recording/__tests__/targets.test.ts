@@ -28,6 +28,11 @@ describe('what a request acted on', () => {
   it('a sign-in by the account the answer names', () => {
     expect(targetOf(base({ handler: 'authentication.login', response: { data: { token: 'eyJ…', user: { id: 3, email: 'a@b.vn' } } } }))).toEqual({ type: 'admin-user', id: '3', detail: null });
   });
+
+  it('a commune added from the settings page by the new commune the answer names', () => {
+    const response = { data: { commune: { documentId: 'c0mmune', name: 'Xã Mới' }, accounts: [{ email: 'a@b.vn', inviteUrl: 'https://x/y' }] } };
+    expect(targetOf(base({ pluginName: 'commune-tenancy', handler: 'commune-admin.create', response }))).toEqual({ type: 'commune', id: 'c0mmune', detail: null });
+  });
 });
 
 describe('the only facts read from a request body', () => {

@@ -58,6 +58,16 @@ async function logIn(email: string, password: string): Promise<Page> {
   return page;
 }
 
+/** Strapi's home widgets (and their Vietnamese translations) are replaced by "Việc của bạn". */
+async function assertNoStrapiWidgets(page: Page): Promise<void> {
+  await page.getByRole('region', { name: 'Việc của bạn' }).waitFor();
+  expect(await page.locator('[data-strapi-widget-id]').count()).toBe(1); // Strapi marks every home widget
+  const text = await page.locator('#main-content').innerText();
+  for (const strapiWidget of ['Last edited', 'Last published', 'Project statistics', 'Thống kê dự án', 'Chỉnh sửa gần đây', 'Profile']) {
+    expect({ strapiWidget, shown: text.includes(strapiWidget) }).toEqual({ strapiWidget, shown: false });
+  }
+}
+
 beforeAll(async () => {
   const seeded = await createSeededDatabase('e2e_admin_settings');
   db = seeded.db;
@@ -106,7 +116,11 @@ describe('Settings → Xã, phường', () => {
 
   it('lets province IT add a commune with a form: refusals listed in place, then the links shown once', async () => {
     const page = await logIn(SUPER_ADMIN.email, SUPER_ADMIN.password);
-    await page.goto(`${strapi.url}/admin/settings/commune-tenancy`);
+    // Province IT's home leads to the province overview and to the communes' settings.
+    await page.getByRole('link', { name: 'Tổng quan toàn tỉnh' }).waitFor();
+    await assertNoStrapiWidgets(page);
+    await screenshot(page, 'home-province-it');
+    await page.getByRole('link', { name: 'Quản lý xã, phường và tài khoản' }).click();
     await page.getByRole('button', { name: 'Thêm xã, phường' }).click();
     const form = page.getByRole('dialog').getByRole('form', { name: 'Thêm xã, phường' });
     await form.getByRole('textbox', { name: /^Tên xã, phường/ }).fill('Xã Tân Lập');
@@ -141,7 +155,14 @@ describe('Settings → Xã, phường', () => {
 describe('the commune switcher', () => {
   it('asks a user of two communes to choose, in the content manager, and remembers the choice', async () => {
     const page = await logIn(STAFF, PASSWORD);
-    await page.goto(`${strapi.url}/admin/content-manager/collection-types/api::article.article/create`);
+    // The home page shows a contributor's work, not Strapi's widgets; "Viết tin mới" opens the form.
+    const work = page.getByRole('region', { name: 'Việc của bạn' });
+    await page.getByText('Việc chờ bạn', { exact: true }).waitFor();
+    await expect(work.textContent()).resolves.toContain('Xã Khánh Khê, Xã Sơn Giang');
+    await assertNoStrapiWidgets(page);
+    await screenshot(page, 'home-contributor');
+    await page.getByRole('link', { name: 'Viết tin mới' }).click();
+    await page.waitForURL(/\/content-manager\/collection-types\/api::article\.article\/create/);
     await page.getByText('Tài khoản thuộc nhiều xã: hãy chọn xã đang làm việc', { exact: false }).waitFor();
     await screenshot(page, 'switcher-unselected');
     await page.getByRole('combobox', { name: 'Xã đang làm việc' }).click();

@@ -1,5 +1,6 @@
 import { Shield } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { onlyCommuneWidgets } from './home/home-widgets';
 
 // The admin's own key for the chosen language (see @strapi/admin's reducer).
 const LANGUAGE_STORAGE_KEY = 'strapi-admin-language';
@@ -11,6 +12,8 @@ export default {
     notifications: { releases: false },
   },
   register(app: StrapiApp) {
+    // The home page shows each person's work instead of Strapi's widgets (runs after the plugins').
+    app.widgets.register(onlyCommuneWidgets);
     // The security rules handed to communes (docs/security-rules.vi.md), for everyone signed in.
     app.addMenuLink({
       to: 'quy-tac-an-toan',

@@ -8,6 +8,7 @@ import { assertProductionSecrets } from './bootstrap/production-check';
 import { checkPublicTokenAtStart } from './bootstrap/public-token';
 import { ensureSuperAdmin } from './bootstrap/super-admin';
 import { registerCommuneSlugs } from './extensions/commune-slugs';
+import { backfillDisplayNames, registerDisplayNames } from './extensions/display-names';
 import { registerDocumentValidation } from './extensions/document-validation';
 import { registerPublishedOnly } from './extensions/published-only';
 import { registerSectionValidation } from './extensions/section-validation';
@@ -23,6 +24,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerPublishedOnly(strapi);
     registerCommuneSlugs(strapi);
+    registerDisplayNames(strapi);
     registerDocumentValidation(strapi);
     registerSectionValidation(strapi);
     registerSiteSettingsValidation(strapi);
@@ -45,6 +47,7 @@ export default {
     // the commune admin role gets the audit trail's page back (plugins/audit-trail).
     await (strapi.plugin('audit-trail').service('access') as { grantRoles(): Promise<void> }).grantRoles();
     await ensureSuperAdmin(strapi);
+    await backfillDisplayNames(strapi);
     await applyAdminLabels(strapi);
     await removeDefaultApiTokens(strapi);
     await checkPublicTokenAtStart(strapi);

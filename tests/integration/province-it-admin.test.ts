@@ -178,6 +178,8 @@ describe('province IT: members and invitations', () => {
     expect(inviteUrl).toMatch(new RegExp(`^${strapi.url}/admin/auth/register\\?registrationToken=[0-9a-f]{40}$`));
     expect(response.body.data.member).toMatchObject({ email, firstname: 'Lan', lastname: 'Nguyễn Thị', boardRole: 'member', isCommuneAdmin: false, isActive: false });
     expect(await roleCodesOf(email)).toEqual(['commune-board-member']);
+    // Strapi names a person by the username when there is one: the name in Vietnamese order.
+    expect(await db.query('SELECT username FROM admin_users WHERE email = $1', [email])).toEqual([{ username: 'Nguyễn Thị Lan' }]);
 
     const listed = (await membersOf('khanh-khe')).find((member) => member.email === email);
     expect(listed).toMatchObject({ firstname: 'Lan', isActive: false, boardRole: 'member' });
@@ -187,6 +189,7 @@ describe('province IT: members and invitations', () => {
 
   it('lets the invited person register with the link, log in, and see only that commune’s articles', async () => {
     expect(await registerWith(inviteUrl, 'Lan', PASSWORD)).toBe(200);
+    expect(await db.query('SELECT username FROM admin_users WHERE email = $1', [email])).toEqual([{ username: 'Thử Lan' }]); // the names typed at registration
     editor = await AdminClient.login(strapi.url, email, PASSWORD);
     const list = await editor.list(ARTICLE);
     expect(list.status).toBe(200);

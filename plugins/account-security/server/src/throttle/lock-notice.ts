@@ -62,7 +62,7 @@ export function sendLockNotice(strapi: Core.Strapi, email: string, details: Omit
       strapi.log.info(`[account-security] SMTP_HOST is not set: the lock of admin user #${user.id} is not e-mailed.`);
       return;
     }
-    const name = [user.firstname, user.lastname].filter(Boolean).join(' ').trim() || user.email;
+    const name = [user.lastname, user.firstname].filter(Boolean).join(' ').trim() || user.email; // Vietnamese order: family name first
     const adminUrl = String(strapi.config.get('admin.absoluteUrl', '/admin'));
     const mailer = strapi.plugin('email').service('email') as EmailService;
     await mailer.send({ to: user.email, ...composeLockNotice({ ...details, name, adminUrl }) });

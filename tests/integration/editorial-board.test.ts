@@ -529,6 +529,9 @@ describe('preview links (issue 19 item 5): the board sees the draft, nobody else
     const foreign = await previewUrl(as('otherHead'), documentId);
     expect(foreign.status).toBe(204);
     expect(JSON.stringify(foreign.body ?? '')).not.toContain('xem-truoc');
+    // Nor for the published version: that is the live page.
+    const published = await as('member').call('GET', `/content-manager/preview/url/${ARTICLE}?documentId=${documentId}&status=published`);
+    expect(published.status).toBe(204);
     const anonymous = await fetch(`${strapi.url}/content-manager/preview/url/${ARTICLE}?documentId=${documentId}`);
     expect(anonymous.status).toBe(401);
     // Strapi's live-preview script is not served: the sites run no script.
@@ -578,7 +581,7 @@ describe('preview links (issue 19 item 5): the board sees the draft, nobody else
     expect((await superAdmin.call('PUT', `/admin/users/${userId}`, { isActive: true })).status).toBe(200);
     expect((await open(site, before)).status).toBe(200);
     const [row] = await db.query<{ id: number }>('SELECT id FROM commune_memberships WHERE admin_user_id = $1', [userId]);
-    expect((await superAdmin.call('DELETE', `/commune-tenancy/memberships/${row?.id ?? 0}`)).status).toBe(200);
+    expect((await superAdmin.call('DELETE', `/commune-tenancy/memberships/${row?.id ?? 0}`)).status).toBe(204);
     expect((await open(site, before)).status).toBe(403);
   });
 });

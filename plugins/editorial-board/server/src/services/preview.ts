@@ -10,6 +10,8 @@ import { PREVIEW_PATH, siteOriginFor } from '../../../shared/preview';
 import { isPreviewType, PREVIEW_TYPES } from '../preview/types';
 
 const READ = 'plugin::content-manager.explorer.read';
+/** The request mark cms/src/extensions/published-only.ts lets read one draft (same Symbol.for key). */
+const PREVIEW_DRAFT_READ = Symbol.for('commune-portal.preview-draft-read');
 const SUPER_ADMIN_ROLE = 'strapi-super-admin';
 const PROVINCE_VIEWER_ROLE = 'commune-province-viewer';
 
@@ -47,6 +49,9 @@ export class PreviewRefusedError extends Error {
   }
 }
 
+/** The tenancy guard's "not found" (by name: a plugin's copy of @strapi/utils may be another module). */
+const isNotFound = (error: unknown): boolean => error instanceof Error && error.name === 'NotFoundError';
+
 const nowSeconds = (): number => Math.floor(Date.now() / 1000);
 
 const preview = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -80,13 +85,16 @@ const preview = ({ strapi }: { strapi: Core.Strapi }) => {
       const ctx = strapi.requestContext.get() as AdminState | undefined;
       const userId = ctx?.state?.user?.id;
       if (typeof userId !== 'number' || !isPreviewType(uid) || !params.documentId) return undefined;
+      // The published version is the live page itself; a link only ever shows the draft.
+      if (params.status === 'published') return undefined;
       if (ctx?.state?.userAbility?.can(READ, uid) !== true) return undefined;
-      const found = (await strapi.documents(uid).findOne({
-        documentId: params.documentId,
-        status: 'draft',
-        fields: ['documentId'],
-        populate: { commune: { fields: ['slug', 'primaryDomain'] } },
-      } as never)) as { commune?: CommuneRow | null } | null;
+      // The tenancy guard answers another commune's item with "not found" (thrown, not null).
+      const found = (await strapi.documents(uid)
+        .findOne({ documentId: params.documentId, status: 'draft', fields: ['documentId'], populate: { commune: { fields: ['slug', 'primaryDomain'] } } } as never)
+        .catch((error: unknown) => {
+          if (isNotFound(error)) return null;
+          throw error;
+        })) as { commune?: CommuneRow | null } | null;
       const commune = found?.commune;
       if (!commune) return undefined;
       const token = signPreviewToken({ uid, documentId: params.documentId, commune: commune.slug, userId, expiresAt: nowSeconds() + PREVIEW_TTL_SECONDS }, key());
@@ -107,7 +115,23 @@ const preview = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!isPreviewType(claims.uid)) throw new PreviewRefusedError(404, 'No such preview link');
       if (!(await stillAllowed(claims))) throw new PreviewRefusedError(403, 'The user who opened this preview may no longer see it');
       // As the site's actor: the tenancy guard keeps the lookup to the commune of this host.
-      const entry = await strapi.documents(claims.uid).findOne({ documentId: claims.documentId, status: 'draft', populate: PREVIEW_TYPES[claims.uid].populate } as never);
+      // The content API reads published rows only (cms/src/extensions/published-only.ts) but for
+      // the one draft a verified link names, marked on this request under a symbol, for this read.
+      const state = (strapi.requestContext.get() as { state?: Record<symbol, unknown> } | undefined)?.state;
+      if (!state) throw new PreviewRefusedError(404, 'No such preview link');
+      state[PREVIEW_DRAFT_READ] = `${claims.uid}:${claims.documentId}`;
+      let entry: unknown;
+      try {
+        entry = await strapi
+          .documents(claims.uid)
+          .findOne({ documentId: claims.documentId, status: 'draft', populate: PREVIEW_TYPES[claims.uid].populate } as never)
+          .catch((error: unknown) => {
+            if (isNotFound(error)) return null;
+            throw error;
+          });
+      } finally {
+        Reflect.deleteProperty(state, PREVIEW_DRAFT_READ);
+      }
       if (!entry) throw new PreviewRefusedError(404, 'No such preview link');
       const sanitized: unknown = await strapi.contentAPI.sanitize.output(entry, strapi.getModel(claims.uid), {});
       return { uid: claims.uid, entry: sanitized };

@@ -552,6 +552,7 @@ describe('preview links (issue 19 item 5): the board sees the draft, nobody else
       ['commune A’s link on commune B’s site', site.as('son-giang'), token, 404],
       ['the site without naming its commune', site.as(undefined), token, 404],
       ['an expired link', site, expired, 410],
+      ['an expired link on commune B’s site', site.as('son-giang'), expired, 404],
       ['no token at all', new ContentClient(strapi.url), token, 401],
     ];
     for (const [what, client, attempt, status] of cases) {

@@ -26,7 +26,8 @@ export const PREVIEW_TTL_SECONDS = 10 * 60;
 /** Tokens longer than this are refused before any work (the path carries them). */
 export const MAX_TOKEN_LENGTH = 600;
 
-export type VerifyResult = { ok: true; claims: PreviewClaims } | { ok: false; reason: 'malformed' | 'signature' | 'expired' };
+/** An expired link still says (truthfully: it is signed) whose it was, so that a misplaced one is refused as such. */
+export type VerifyResult = { ok: true; claims: PreviewClaims } | { ok: false; reason: 'malformed' | 'signature' } | { ok: false; reason: 'expired'; claims: PreviewClaims };
 
 const b64 = (value: Buffer | string): string => Buffer.from(value).toString('base64url');
 
@@ -76,6 +77,6 @@ export function verifyPreviewToken(token: string, key: Buffer, nowSeconds: numbe
   }
   const claims = claimsOf(parsed);
   if (!claims) return { ok: false, reason: 'malformed' };
-  if (claims.expiresAt <= nowSeconds) return { ok: false, reason: 'expired' };
+  if (claims.expiresAt <= nowSeconds) return { ok: false, reason: 'expired', claims };
   return { ok: true, claims };
 }

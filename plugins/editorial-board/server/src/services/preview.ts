@@ -109,7 +109,7 @@ const preview = ({ strapi }: { strapi: Core.Strapi }) => {
     async open(token: string, communeSlug: string): Promise<{ uid: string; entry: unknown }> {
       const verified = verifyPreviewToken(token, key(), nowSeconds());
       if (!verified.ok && verified.reason !== 'expired') throw new PreviewRefusedError(404, 'No such preview link');
-      if (verified.ok && verified.claims.commune !== communeSlug) throw new PreviewRefusedError(404, 'No such preview link');
+      if (verified.claims.commune !== communeSlug) throw new PreviewRefusedError(404, 'No such preview link');
       if (!verified.ok) throw new PreviewRefusedError(410, 'The preview link has expired');
       const { claims } = verified;
       if (!isPreviewType(claims.uid)) throw new PreviewRefusedError(404, 'No such preview link');

@@ -12,7 +12,7 @@ describe('preview link tokens', () => {
     expect(token).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}$/);
     expect(verifyPreviewToken(token, key, now)).toEqual({ ok: true, claims });
     expect(verifyPreviewToken(token, key, claims.expiresAt - 1).ok).toBe(true);
-    expect(verifyPreviewToken(token, key, claims.expiresAt)).toEqual({ ok: false, reason: 'expired' });
+    expect(verifyPreviewToken(token, key, claims.expiresAt)).toEqual({ ok: false, reason: 'expired', claims });
   });
 
   it('refuse another key, a changed payload, a changed signature and garbage', () => {

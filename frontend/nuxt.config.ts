@@ -115,6 +115,9 @@ export default defineNuxtConfig({
     // Where the ministry's EMC measurement script may come from (hosts or *.domain, comma-separated;
     // empty: emc.gov.vn and its subdomains): NUXT_EMC_ALLOWED_HOSTS (server/utils/emc.ts).
     emcAllowedHosts: '',
+    // The admin's origin (https://quantri.example.gov.vn): the only page that may frame the preview
+    // pages, in its "Xem trước" panel (README "Preview"). Empty: nobody may: NUXT_ADMIN_ORIGIN.
+    adminOrigin: '',
     // The province host: the list of every commune's site, and their news and documents as RSS
     // and JSON in one place for the provincial portal (server/utils/province.ts); empty: none.
     // NUXT_PROVINCE_HOST, and NUXT_PROVINCE_NAME (default: the province the communes share).

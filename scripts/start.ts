@@ -50,7 +50,11 @@ async function main(): Promise<void> {
   await buildCms();
   if (!dev) await buildFrontend();
 
-  const cmsEnv = await strapiEnv(databaseUrl, cmsPort);
+  const cmsEnv = {
+    ...(await strapiEnv(databaseUrl, cmsPort)),
+    // Preview links (README "Preview") open on <slug>.localhost, which browsers resolve locally.
+    PREVIEW_SITE_ORIGIN: process.env.PREVIEW_SITE_ORIGIN ?? `http://{slug}.localhost:${sitePort}`,
+  };
   if (await needsSeed(databaseUrl)) {
     console.log('Empty database: seeding the demo communes (about a minute)…');
     await runSeed(cmsEnv);
@@ -77,6 +81,8 @@ async function main(): Promise<void> {
     NUXT_SITE_SCHEME: process.env.NUXT_SITE_SCHEME ?? 'http',
     NUXT_SITE_PORT: process.env.NUXT_SITE_PORT ?? String(sitePort),
     NUXT_VISIT_SECRET: process.env.NUXT_VISIT_SECRET ?? (await localSecret(visitSecretFile)),
+    // The admin's preview panel frames the preview pages (README "Preview").
+    NUXT_ADMIN_ORIGIN: process.env.NUXT_ADMIN_ORIGIN ?? `http://localhost:${cmsPort}`,
   });
   const site = dev
     ? startService('site', node, [tools.nuxi, 'dev', '--port', String(sitePort)], { cwd: frontendDir, env: siteEnv })

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { previewConfig } from '../src/domain/preview-config';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
   auth: {
@@ -21,6 +22,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
   transfer: { token: { salt: env('TRANSFER_TOKEN_SALT', '') } },
   secrets: { encryptionKey: env('ENCRYPTION_KEY', '') },
   flags: { nps: false, promoteEE: false },
+  // "Xem trước": the edit view shows the draft as the commune's real site renders it, through a
+  // signed, short-lived link (README "Preview"; plugins/editorial-board services/preview.ts).
+  preview: previewConfig(env('PREVIEW_SITE_ORIGIN', 'https://{domain}')),
   // Editors work on the built admin; never phone home for updates.
   autoOpen: false,
   watchIgnoreFiles: ['**/scripts/**', '**/database/**'],

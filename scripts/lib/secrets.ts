@@ -21,6 +21,8 @@ function generate(): Record<string, string> {
     TRANSFER_TOKEN_SALT: random(),
     JWT_SECRET: random(32),
     ENCRYPTION_KEY: random(32),
+    // Signs preview links (README "Preview"); without it they are signed with a key derived from ADMIN_JWT_SECRET.
+    PREVIEW_SECRET: random(32),
   };
 }
 

@@ -5,13 +5,16 @@
  * bumps the commune's content version in PostgreSQL (plugins/site-cache); each site process polls
  * it and keys its caches by it.
  */
-import { request } from 'node:http';
+import { request, type IncomingHttpHeaders } from 'node:http';
+import type { Browser } from 'playwright-core';
+import { browserLogin } from '../support/admin-login';
+import { launchChromium } from '../support/browser';
 import { ARTICLE, press } from '../support/board';
 import { type TestDatabase } from '../support/database';
 import { AdminClient } from '../support/http';
 import { createSeededDatabase } from '../support/seeded';
 import { startSite, type SiteInstance } from '../support/site';
-import { startStrapi, SUPER_ADMIN, type StrapiInstance } from '../support/strapi';
+import { freePort, startStrapi, SUPER_ADMIN, type StrapiInstance } from '../support/strapi';
 
 const HOST = 'khanhkhe.langson.gov.vn';
 const OTHER_HOST = 'songiang.hatinh.gov.vn';
@@ -28,6 +31,7 @@ interface Answer {
   status: number;
   body: string;
   cache: string | undefined;
+  headers: IncomingHttpHeaders;
 }
 
 function get(site: SiteInstance, path: string, host = HOST): Promise<Answer> {
@@ -37,7 +41,7 @@ function get(site: SiteInstance, path: string, host = HOST): Promise<Answer> {
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => {
         const cache = res.headers['x-page-cache'];
-        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), cache: Array.isArray(cache) ? cache[0] : cache });
+        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), cache: Array.isArray(cache) ? cache[0] : cache, headers: res.headers });
       });
     });
     req.on('error', reject);
@@ -74,9 +78,16 @@ const millisecondsUntil = (path: string, done: (body: string) => boolean, since:
 beforeAll(async () => {
   const seeded = await createSeededDatabase('e2e_cache_purge');
   db = seeded.db;
+  // Preview links (README "Preview") go to the first site process, on the commune's domain.
+  const previewPort = await freePort();
+  seeded.setup.env.PREVIEW_SITE_ORIGIN = `http://{domain}:${previewPort}`;
   strapi = await startStrapi(seeded.setup);
   const token = await strapi.publicToken();
-  sites = await Promise.all([startSite({ strapiUrl: strapi.url, token }), startSite({ strapiUrl: strapi.url, token })]);
+  const adminOrigin = new URL(strapi.url).origin;
+  sites = await Promise.all([
+    startSite({ strapiUrl: strapi.url, token, port: previewPort, env: { NUXT_ADMIN_ORIGIN: adminOrigin } }),
+    startSite({ strapiUrl: strapi.url, token, env: { NUXT_ADMIN_ORIGIN: adminOrigin } }),
+  ]);
   admin = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
   const [commune] = await db.query<{ document_id: string }>("SELECT document_id FROM communes WHERE slug = 'khanh-khe'");
   if (!commune) throw new Error('no Khánh Khê');
@@ -172,5 +183,72 @@ describe('an edit of the commune record itself purges too', () => {
     expect((await admin.call('POST', `/commune-tenancy/communes-admin/${other.document_id}/resume`)).status).toBe(200);
     const online = await millisecondsUntilAnswer('/', OTHER_HOST, (answer) => answer.status === 200, resumedAt);
     for (const ms of online) expect(ms).toBeLessThanOrEqual(PURGE_BUDGET_MS);
+  });
+});
+
+describe('preview (issue 19 item 5): the head sees the draft on the real site, nobody caches it', () => {
+  const TITLE = 'Bản nháp: xã Khánh Khê khởi công nhà văn hóa thôn Bản Chu';
+  let browser: Browser | undefined;
+  let draftId = '';
+
+  beforeAll(async () => {
+    const created = await head.create(ARTICLE, { title: TITLE, kind: 'tin', featured: false, summary: 'Chưa đăng: chỉ Ban biên tập xem.', commune: { connect: [{ documentId: khanhKhe.documentId }] } });
+    expect(created.status).toBe(201);
+    draftId = created.body.data.documentId;
+    browser = await launchChromium([HOST, OTHER_HOST]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('opens from the edit view’s preview panel, in the admin, as the site renders it, under the banner', async () => {
+    const chromium = browser;
+    if (!chromium) throw new Error('no browser');
+    const { context, page } = await browserLogin(() => chromium.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' }), strapi.url, 'truongban.bonhodem@khanhkhe.thu.vn', 'Gio-Bac-Lanh-2026');
+    try {
+      await page.goto(`${strapi.url}/admin/content-manager/collection-types/${ARTICLE}/${draftId}`);
+      await page.getByRole('link', { name: /xem trước|open preview/i }).click();
+      const frame = page.frameLocator('iframe');
+      await frame.getByRole('heading', { level: 1, name: TITLE }).waitFor({ timeout: 30_000 });
+      await expect(frame.getByText('Bản xem trước — chưa đăng.').isVisible()).resolves.toBe(true);
+      const src = (await page.locator('iframe').getAttribute('src')) ?? '';
+      expect(src).toMatch(new RegExp(`^http://${HOST.replaceAll('.', '\\.')}:${sites[0]?.port}/xem-truoc/`));
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('is never stored (by the site, nginx or a browser), never indexed, and refused on another commune’s site', async () => {
+    const site = sites[0];
+    if (!site) throw new Error('no site');
+    const url = (await head.call<{ data?: { url?: string } }>('GET', `/content-manager/preview/url/${ARTICLE}?documentId=${draftId}&status=draft`)).body.data?.url ?? '';
+    const path = new URL(url).pathname;
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const answer = await get(site, path);
+      expect(answer.status).toBe(200);
+      expect(answer.body).toContain(TITLE);
+      expect(answer.body).toContain('<meta name="robots" content="noindex, nofollow">');
+      expect(answer.cache).toBeUndefined();
+      expect(answer.headers['cache-control']).toBe('no-store, private');
+      expect(answer.headers['x-robots-tag']).toBe('noindex, nofollow');
+      expect(answer.headers['referrer-policy']).toBe('no-referrer');
+      expect(answer.headers['content-security-policy']).toContain(`frame-ancestors ${new URL(strapi.url).origin}`);
+    }
+    // The live site still does not show it.
+    expect((await get(site, NEWS)).body).not.toContain(TITLE);
+
+    const elsewhere = await get(site, path, OTHER_HOST);
+    expect(elsewhere.status).toBe(404);
+    expect(elsewhere.body).toContain('Không mở được bản xem trước');
+    expect(elsewhere.body).not.toContain(TITLE);
+    expect(elsewhere.headers['cache-control']).toBe('no-store, private');
+
+    const [payload = ''] = path.slice('/xem-truoc/'.length).split('.');
+    const forged = await get(site, `/xem-truoc/${payload}.${'A'.repeat(43)}`);
+    expect(forged.status).toBe(404);
+    expect(forged.body).toContain('Không mở được bản xem trước');
+    expect(forged.body).not.toContain(TITLE);
+    for (const garbage of ['/xem-truoc/abc', '/xem-truoc/%00', '/api/preview/abc']) expect((await get(site, garbage)).status).toBe(404);
   });
 });

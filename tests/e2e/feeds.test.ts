@@ -187,7 +187,7 @@ describe.each(COMMUNES)('machine access of $name at $host', ({ host, slug, name 
     const answer = await get(host, '/robots.txt');
     expect(answer.status).toBe(200);
     expect(answer.headers['content-type']).toBe('text/plain; charset=utf-8');
-    expect(answer.body).toContain('User-agent: *\nAllow: /\nDisallow: /api/\n');
+    expect(answer.body).toContain('User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /xem-truoc/\n');
     expect(answer.body).toContain(`Sitemap: ${origin(host)}/sitemap.xml`);
   });
 

@@ -189,6 +189,15 @@ describe('the production nginx configuration', () => {
     expect((await h2(KHANH_KHE.host, '/van-ban?trang=1')).headers['x-cache']).toBe('HIT');
   });
 
+  it('never caches an editor’s preview (README "Preview"), even its refusals', async () => {
+    for (const path of ['/xem-truoc/khong-phai-lien-ket', '/api/preview/khong-phai-lien-ket']) {
+      const answers = [];
+      for (let n = 0; n < 3; n += 1) answers.push(await h2(KHANH_KHE.host, path));
+      expect(answers.map((answer) => answer.headers['x-cache'])).toEqual(['BYPASS', 'BYPASS', 'BYPASS']);
+      for (const answer of answers) expect(answer.headers['cache-control']).toBe('no-store, private');
+    }
+  });
+
   it('counts the views nginx answers from its cache, once per visitor', async () => {
     const slug = COMMUNES[2]?.slug ?? '';
     const host = COMMUNES[2]?.host ?? '';

@@ -334,7 +334,7 @@ describe('links come from configuration, not from the request', () => {
   it('a host that is not one of the commune’s domains is never written into a link', async () => {
     // The Host header chooses the commune; X-Forwarded-Host is not even read.
     const answer = await send(production, PRIMARY, '/robots.txt', { headers: { 'x-forwarded-host': 'evil.example' } });
-    expect(answer.body).toBe(`User-agent: *\nAllow: /\nDisallow: /api/\n\nSitemap: https://${PRIMARY}/sitemap.xml\n`);
+    expect(answer.body).toBe(`User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /xem-truoc/\n\nSitemap: https://${PRIMARY}/sitemap.xml\n`);
     expect((await send(production, 'evil.example', '/robots.txt')).status).toBe(404);
   });
 });

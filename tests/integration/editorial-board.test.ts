@@ -12,6 +12,7 @@ import path from 'node:path';
 import { repoRoot } from '../../database/paths';
 import { node } from '../../scripts/lib/tools';
 import type { QueuesResponse } from '../../plugins/editorial-board/shared';
+import { signPreviewToken } from '../../plugins/editorial-board/server/src/preview/token';
 import { ARTICLE, boardView, press, stateOf } from '../support/board';
 import { type TestDatabase } from '../support/database';
 import { createSeededDatabase } from '../support/seeded';
@@ -19,6 +20,7 @@ import { AdminClient, ContentClient } from '../support/http';
 import { freePort, startStrapi, SUPER_ADMIN, type StrapiInstance, type StrapiSetup } from '../support/strapi';
 
 const CM = '/content-manager/collection-types';
+const PREVIEW_SECRET = 'xem-truoc-chi-cho-ban-bien-tap-khanh-khe-2026';
 const PASSWORD = 'Hoa-Dao-Do-2026';
 const ROLES = {
   head: { code: 'commune-board-head', boardRole: 'head' },
@@ -86,6 +88,8 @@ async function inReviewItem(title: string): Promise<string> {
 beforeAll(async () => {
   ({ db, setup } = await createSeededDatabase('editorial_board'));
   setup.env.EDITORIAL_SCHEDULE_INTERVAL_MS = '1000';
+  // Known here so that the preview tests can sign an expired link as the CMS would.
+  setup.env.PREVIEW_SECRET = PREVIEW_SECRET;
   strapi = await startStrapi(setup);
   superAdmin = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
   people.province = superAdmin;
@@ -487,5 +491,98 @@ describe('approval attack matrix', () => {
     expect(await isLive(draftId)).toBe(false);
     expect(await isLive(liveId)).toBe(true);
     expect(await db.query("SELECT 1 FROM articles WHERE title IN ('Tin tự đăng của máy', 'Hàng đăng thẳng')")).toHaveLength(0);
+  });
+});
+
+describe('preview links (issue 19 item 5): the board sees the draft, nobody else', () => {
+  const previewUrl = (who: AdminClient, documentId: string) =>
+    who.call<{ data?: { url?: string } }>('GET', `/content-manager/preview/url/${ARTICLE}?documentId=${documentId}&status=draft`);
+  const tokenOf = (url: string): string => url.slice(url.indexOf('/xem-truoc/') + '/xem-truoc/'.length);
+  const open = (client: ContentClient, token: string) => client.get<{ data: { uid: string; entry: { title: string; documentId: string } } | null }>(`/editorial-board/preview/${token}`);
+  let documentId = '';
+  let token = '';
+
+  beforeAll(async () => {
+    documentId = await draft('contributor', 'Bản nháp chỉ Ban biên tập được xem');
+    const answer = await previewUrl(as('member'), documentId);
+    expect(answer.status).toBe(200);
+    token = tokenOf(answer.body.data?.url ?? '');
+  });
+
+  it('gives the board a link on the commune’s own site, which opens the draft there, never stored or indexed', async () => {
+    const [commune] = await db.query<{ primary_domain: string }>("SELECT primary_domain FROM communes WHERE slug = 'khanh-khe'");
+    for (const who of ['member', 'head', 'contributor']) {
+      const answer = await previewUrl(as(who), documentId);
+      expect(answer.status).toBe(200);
+      expect(answer.body.data?.url).toMatch(new RegExp(`^https://${commune?.primary_domain.replaceAll('.', '\\.')}/xem-truoc/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]{43}$`));
+    }
+    const opened = await open(site, token);
+    expect(opened.status).toBe(200);
+    expect(opened.body.data?.uid).toBe(ARTICLE);
+    expect(opened.body.data?.entry.title).toBe('Bản nháp chỉ Ban biên tập được xem');
+    expect(await isLive(documentId)).toBe(false);
+    expect(opened.headers?.get('cache-control')).toBe('no-store, private');
+    expect(opened.headers?.get('x-robots-tag')).toBe('noindex, nofollow');
+  });
+
+  it('gives no link to another commune’s head, nor to anyone signed out', async () => {
+    const foreign = await previewUrl(as('otherHead'), documentId);
+    expect(foreign.status).toBe(204);
+    expect(JSON.stringify(foreign.body ?? '')).not.toContain('xem-truoc');
+    // Nor for the published version: that is the live page.
+    const published = await as('member').call('GET', `/content-manager/preview/url/${ARTICLE}?documentId=${documentId}&status=published`);
+    expect(published.status).toBe(204);
+    const anonymous = await fetch(`${strapi.url}/content-manager/preview/url/${ARTICLE}?documentId=${documentId}`);
+    expect(anonymous.status).toBe(401);
+    // Strapi's live-preview script is not served: the sites run no script.
+    expect((await fetch(`${strapi.url}/content-manager/preview/script`)).status).toBe(404);
+  });
+
+  it('refuses a forged, tampered, expired or misplaced link, and callers without the site’s token', async () => {
+    const [payload = '', signature = ''] = token.split('.');
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { t: string; d: string; c: string; u: number; e: number };
+    const retitled = Buffer.from(JSON.stringify({ ...claims, c: 'son-giang' })).toString('base64url');
+    const expired = signPreviewToken({ uid: ARTICLE, documentId, commune: 'khanh-khe', userId: claims.u, expiresAt: Math.floor(Date.now() / 1000) - 1 }, Buffer.from(PREVIEW_SECRET));
+    const forged = signPreviewToken({ uid: ARTICLE, documentId, commune: 'khanh-khe', userId: claims.u, expiresAt: claims.e }, Buffer.from('not-the-cms-secret-not-the-cms-secret'));
+    const cases: Array<[string, ContentClient, string, number]> = [
+      ['a signature made with another key', site, forged, 404],
+      ['a payload changed under its signature', site, `${retitled}.${signature}`, 404],
+      ['a signature cut short', site, `${payload}.${signature.slice(0, 20)}`, 404],
+      ['garbage', site, 'khong-phai-lien-ket', 404],
+      ['commune A’s link on commune B’s site', site.as('son-giang'), token, 404],
+      ['the site without naming its commune', site.as(undefined), token, 404],
+      ['an expired link', site, expired, 410],
+      ['an expired link on commune B’s site', site.as('son-giang'), expired, 404],
+      ['no token at all', new ContentClient(strapi.url), token, 401],
+    ];
+    for (const [what, client, attempt, status] of cases) {
+      const answer = await open(client, attempt);
+      expect({ what, status: answer.status }).toEqual({ what, status });
+      expect(JSON.stringify(answer.body)).not.toContain('Bản nháp chỉ Ban biên tập');
+    }
+  });
+
+  it('refuses the link of a user disabled since, and of a user who left the commune', async () => {
+    const email = 'xemtruoc@bientap.thu.vn';
+    const userId = await superAdmin.createUser({ email, firstname: 'Xem', lastname: 'Trước', password: PASSWORD, roleIds: [await superAdmin.roleIdByCode(ROLES.member.code)] });
+    const membership = await superAdmin.call('POST', '/commune-tenancy/memberships', { adminUserId: userId, commune: khanhKhe.documentId, boardRole: 'member', isCommuneAdmin: false });
+    expect(membership.status).toBe(200);
+    const viewer = await AdminClient.login(strapi.url, email, PASSWORD);
+    const linkOf = async () => tokenOf((await previewUrl(viewer, documentId)).body.data?.url ?? '');
+    const before = await linkOf();
+    expect((await open(site, before)).status).toBe(200);
+
+    const disabled = await superAdmin.call('PUT', `/admin/users/${userId}`, { isActive: false });
+    expect(disabled.status).toBe(200);
+    const refused = await open(site, before);
+    expect(refused.status).toBe(403);
+    expect(JSON.stringify(refused.body)).not.toContain('Bản nháp chỉ Ban biên tập');
+
+    // Active again, but no longer a member of Khánh Khê: the link issued while a member is dead.
+    expect((await superAdmin.call('PUT', `/admin/users/${userId}`, { isActive: true })).status).toBe(200);
+    expect((await open(site, before)).status).toBe(200);
+    const [row] = await db.query<{ id: number }>('SELECT id FROM commune_memberships WHERE admin_user_id = $1', [userId]);
+    expect((await superAdmin.call('DELETE', `/commune-tenancy/memberships/${row?.id ?? 0}`)).status).toBe(204);
+    expect((await open(site, before)).status).toBe(403);
   });
 });

@@ -28,6 +28,8 @@ export interface SiteOptions {
    * links (no port) and turns HSTS on.
    */
   scheme?: 'http' | 'https';
+  /** The port to listen on (chosen before Strapi starts, for its preview links); a free one by default. */
+  port?: number;
   /** Further environment, e.g. NUXT_TRUSTED_PROXIES. */
   env?: Record<string, string>;
 }
@@ -51,7 +53,7 @@ export function siteEnv(options: SiteOptions, port: number, visitSecret: string)
 }
 
 export async function startSite(options: SiteOptions): Promise<SiteInstance> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const visitSecret = options.env?.NUXT_VISIT_SECRET ?? randomBytes(32).toString('hex');
   const service = startService('site', node, [path.join(frontendDir, '.output', 'server', 'index.mjs')], {
     cwd: frontendDir,

@@ -33,6 +33,9 @@ export const PUBLIC_TOKEN_PERMISSIONS = [
   'plugin::portal-search.search.documents',
   'plugin::site-stats.visits.totals',
   'plugin::site-cache.versions.list',
+  // Opens the board's preview links: a draft, only with a link an editor of that commune was
+  // given and only on that commune's site (README "Preview").
+  'plugin::editorial-board.preview.show',
   // The maintenance windows province IT schedules (README "Maintenance windows").
   'api::maintenance-window.maintenance-window.upcoming',
   // The token's one write: the site's server counts visits through it. It can only add a

@@ -35,10 +35,20 @@ function problemsOfSecret(name: string, value: string | undefined): string[] {
  * other variable still holding a CHANGE_ME placeholder (a database or SMTP password copied from
  * the example file is as dangerous as a missing secret).
  */
+/**
+ * Secrets that may be left unset (there is a fallback), but when set are held to the same rules:
+ * PREVIEW_SECRET signs preview links, else a key derived from ADMIN_JWT_SECRET does (README "Preview").
+ */
+export const OPTIONAL_SECRETS = ['PREVIEW_SECRET'] as const;
+
 export function productionSecretProblems(env: Environment, required: readonly string[] = REQUIRED_SECRETS): string[] {
   const problems = required.flatMap((name) => problemsOfSecret(name, env[name]));
+  for (const name of OPTIONAL_SECRETS) {
+    const value = env[name];
+    if (value !== undefined && value.trim() !== '' && !required.includes(name)) problems.push(...problemsOfSecret(name, value));
+  }
   for (const [name, value] of Object.entries(env)) {
-    if (required.includes(name) || value === undefined) continue;
+    if (required.includes(name) || (OPTIONAL_SECRETS as readonly string[]).includes(name) || value === undefined) continue;
     if (PLACEHOLDER.test(value)) problems.push(`${name} is a CHANGE_ME placeholder`);
   }
   return problems;

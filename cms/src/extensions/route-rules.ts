@@ -34,8 +34,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { method: 'POST', path: '/upload/ai-metadata-jobs', rule: 'disabled', reason: 'Strapi AI is not used' },
   { method: 'GET', path: '/upload/ai-metadata-jobs/latest', rule: 'disabled', reason: 'Strapi AI is not used' },
   { method: 'GET', path: '/upload/ai-metadata-jobs/pending-count', rule: 'disabled', reason: 'Strapi AI is not used' },
-  { method: 'GET', path: '/content-manager/preview/url/:contentType', rule: 'disabled', reason: 'no preview is configured' },
-  { method: 'GET', path: '/content-manager/preview/script', rule: 'disabled', reason: 'no preview is configured; served a script to anyone' },
+  // The preview link itself is served (README "Preview"); Strapi's live-preview script is not: the
+  // site's pages run no script, so the admin never asks for it, and it was served to anyone.
+  { method: 'GET', path: '/content-manager/preview/script', rule: 'disabled', reason: 'the site runs no script: live preview is not used; served a script to anyone' },
   ...(['GET', 'PUT', 'DELETE'] as const).map((method) => ({ method, path: '/content-manager/single-types/:model', rule: 'disabled' as const, reason: NO_SINGLE_TYPES })),
   ...(['publish', 'unpublish', 'discard'] as const).map((action) => ({ method: 'POST', path: `/content-manager/single-types/:model/actions/${action}`, rule: 'disabled' as const, reason: NO_SINGLE_TYPES })),
   { method: 'GET', path: '/content-manager/single-types/:model/actions/countDraftRelations', rule: 'disabled', reason: NO_SINGLE_TYPES },

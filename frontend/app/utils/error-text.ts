@@ -26,6 +26,9 @@ export const ERROR_TEXT = {
   formTooLarge: 'Nội dung gửi quá dài. Xin vui lòng rút gọn rồi gửi lại.',
   formNotUnderstood: 'Biểu mẫu không được gửi đúng cách. Xin vui lòng tải lại trang rồi gửi lại.',
   ratingNotUnderstood: 'Đánh giá không hợp lệ. Xin vui lòng quay lại trang và chọn “Có” hoặc “Không”.',
+  previewNotFound: 'Không mở được bản xem trước: liên kết không đúng hoặc không dành cho trang của xã này. Hãy mở lại từ trang quản trị.',
+  previewExpired: 'Liên kết xem trước đã hết hạn (mỗi liên kết dùng được 10 phút). Hãy bấm “Xem trước” lại trong trang quản trị.',
+  previewForbidden: 'Tài khoản đã mở liên kết này không còn được xem bản nháp này.',
   scheduleNotFound: 'Không có lịch công tác của tuần này; hãy xem lịch công tác tuần hiện tại.',
 } as const;
 

@@ -7,6 +7,7 @@ import { maintenancePage, maintenanceState, retryAfterSeconds, withMaintenanceNo
 import { communeCacheKey } from '../utils/commune-cache-key';
 import { communeOrigin } from '../utils/site-origin';
 import { isPrivatePage } from '../utils/citizen-forms';
+import { isPreviewPath } from '../utils/preview';
 
 /**
  * Rendered pages, cached per commune, content version and URL in this process. A publish or
@@ -40,6 +41,8 @@ async function pageKey(event: H3Event): Promise<{ key: string; slug: string } | 
   if (event.method !== 'GET' && event.method !== 'HEAD') return null;
   // The citizens' forms carry a form token per request, the tracking page a citizen's code.
   if (isPrivatePage(event.path)) return null;
+  // A preview shows one editor a draft (server/utils/preview.ts): never kept, never served to another.
+  if (isPreviewPath(event.path)) return null;
   const commune = await resolveCommune(event);
   // The origin too: a page's canonical link is on the domain or alias it was asked on (never a
   // port or scheme a visitor sent: server/utils/site-origin.ts), so each domain has its copy.

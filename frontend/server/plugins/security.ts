@@ -9,7 +9,7 @@ import { applySecurityHeaders, FORWARDING_HEADERS, REMOVED_RESPONSE_HEADERS } fr
  * and the errors Nuxt answers itself.
  */
 export default defineNitroPlugin((nitroApp) => {
-  const options = { https: linkSettings().scheme === 'https' };
+  const options = { https: linkSettings().scheme === 'https', adminOrigin: useRuntimeConfig().adminOrigin };
   const proxies = trustedProxies();
 
   nitroApp.hooks.hook('request', (event) => {

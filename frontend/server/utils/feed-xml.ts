@@ -144,7 +144,10 @@ export function renderSitemap(entries: readonly SitemapEntry[]): string {
   return xml;
 }
 
-/** Everything may be crawled except the site's own server routes; the sitemap is on this origin. */
+/**
+ * Everything may be crawled except the site's own server routes and the editors' preview pages
+ * (each also says noindex); the sitemap is on this origin.
+ */
 export function renderRobots(origin: string): string {
-  return ['User-agent: *', 'Allow: /', 'Disallow: /api/', '', `Sitemap: ${absoluteUrl(origin, '/sitemap.xml')}`, ''].join('\n');
+  return ['User-agent: *', 'Allow: /', 'Disallow: /api/', 'Disallow: /xem-truoc/', '', `Sitemap: ${absoluteUrl(origin, '/sitemap.xml')}`, ''].join('\n');
 }

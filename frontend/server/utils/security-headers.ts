@@ -5,6 +5,7 @@
  *
  * Pure functions, no Nuxt auto-imports: Jest imports this module directly.
  */
+import { adminMayFrame, isPreviewPath, previewContentSecurityPolicy, previewHeaders } from './preview';
 
 /**
  * The pages ship no JavaScript at all (noScripts on every route) and load nothing from another
@@ -92,6 +93,11 @@ export interface SecurityHeaderOptions {
    * every other answer.
    */
   scriptOrigin?: string;
+  /**
+   * The admin's origin (NUXT_ADMIN_ORIGIN): the only page that may frame a preview page (its
+   * preview panel). Empty: preview pages are framed by nobody, like every other page.
+   */
+  adminOrigin?: string;
 }
 
 /**
@@ -113,10 +119,20 @@ export function isUploadPath(path: string): boolean {
 export function securityHeaders(path: string, options: SecurityHeaderOptions): Record<string, string> {
   const upload = isUploadPath(path);
   const script = !upload && options.scriptOrigin && ORIGIN.test(options.scriptOrigin) ? options.scriptOrigin : null;
+  const preview = isPreviewPath(path);
+  const adminOrigin = options.adminOrigin ?? '';
+  const framedByAdmin = preview && adminMayFrame(adminOrigin);
   return {
-    'content-security-policy': upload ? UPLOAD_CONTENT_SECURITY_POLICY : script ? pagePolicyWithScript(script) : PAGE_CONTENT_SECURITY_POLICY,
-    // Old browsers without frame-ancestors: the same rule.
-    'x-frame-options': upload ? 'SAMEORIGIN' : 'DENY',
+    'content-security-policy': upload
+      ? UPLOAD_CONTENT_SECURITY_POLICY
+      : preview
+        ? previewContentSecurityPolicy(PAGE_CONTENT_SECURITY_POLICY, adminOrigin)
+        : script
+          ? pagePolicyWithScript(script)
+          : PAGE_CONTENT_SECURITY_POLICY,
+    // Old browsers without frame-ancestors: the same rule. It cannot name the admin's origin,
+    // so a preview page the admin may frame goes without it (frame-ancestors says it all).
+    ...(framedByAdmin ? {} : { 'x-frame-options': upload ? 'SAMEORIGIN' : 'DENY' }),
     'x-content-type-options': 'nosniff',
     // Other sites learn at most that a reader came from this site, never which page (search
     // words are in the address), and nothing over plain http; `no-referrer` would hide even
@@ -126,6 +142,7 @@ export function securityHeaders(path: string, options: SecurityHeaderOptions): R
     // Browsers apply both on https only (Chromium logs an error for a COOP header on plain
     // http), so a development site over http does without them.
     ...(options.https ? { 'strict-transport-security': HSTS, 'cross-origin-opener-policy': 'same-origin' } : {}),
+    ...(preview ? previewHeaders() : {}),
   };
 }
 
@@ -149,6 +166,7 @@ export function applySecurityHeaders(response: HeaderTarget, path: string, optio
     response.setHeader(name, value);
   }
   for (const name of REMOVED_RESPONSE_HEADERS) response.removeHeader(name);
+  if (isPreviewPath(path) && adminMayFrame(options.adminOrigin ?? '')) response.removeHeader('x-frame-options');
 }
 
 /** A public site is read-only: GET and HEAD, and OPTIONS for the public API's CORS preflight. */

@@ -24,7 +24,7 @@ export function isRobot(userAgent: string | undefined): boolean {
 }
 
 /** Paths that are never a page: assets, the BFF, feeds and files for machines. */
-const NOT_PAGES = /^\/(?:api|_nuxt|_ipx|__nuxt_error|uploads|rss|feeds?)(?:\/|$)|^\/(?:sitemap\.xml|robots\.txt|favicon\.(?:ico|svg|png))$|\.(?:xml|txt|json|js|mjs|css|map|ico|png|jpe?g|gif|svg|webp|avif|woff2?|pdf)$/i;
+const NOT_PAGES = /^\/(?:api|xem-truoc|_nuxt|_ipx|__nuxt_error|uploads|rss|feeds?)(?:\/|$)|^\/(?:sitemap\.xml|robots\.txt|favicon\.(?:ico|svg|png))$|\.(?:xml|txt|json|js|mjs|css|map|ico|png|jpe?g|gif|svg|webp|avif|woff2?|pdf)$/i;
 
 /** A browser asking for a page: GET, HTML accepted, not an asset or a feed. */
 export function isPageView(method: string, path: string, accept: string | undefined): boolean {

@@ -15,6 +15,9 @@ export interface SiteResponse {
 /** `GET /api/articles/:slug`. */
 export type ArticleResponse = Article;
 
+/** A draft shown by a preview link (server/api/preview/[token].get.ts), in its page's own shape. */
+export type PreviewResponse = { kind: 'article'; article: Article };
+
 /** `GET /api/search?q=&type=&page=`: the portal-search API's answer as it is. */
 export type SiteSearchResponse = SearchResponse;
 

@@ -251,3 +251,4 @@ export interface TransitionEventPayload extends ContentEventPayload {
 
 export * from './reports';
 export * from './changes';
+export * from './preview';

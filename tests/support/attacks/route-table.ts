@@ -59,6 +59,7 @@ export type RouteEntry = Common &
   );
 
 const ARTICLE = 'api::article.article';
+const PREVIEW_CELLS = 'tests/integration/editorial-board.test.ts preview links (issue 19 item 5)';
 const PAGE = 'api::page.page';
 const json = (value: unknown) => (): Body => ({ json: value });
 const province: RouteEntry = { kind: 'province' };
@@ -184,8 +185,18 @@ export const ROUTE_TABLE: Record<string, RouteEntry> = {
   'GET /upload/ai-metadata-jobs/pending-count': noAi,
   'GET /i18n/ai-localization-jobs/collection-types/:contentType/:documentId': noAi,
   'GET /i18n/ai-localization-jobs/single-types/:contentType': noAi,
-  'GET /content-manager/preview/url/:contentType': { kind: 'disabled', reason: 'no preview is configured' },
-  'GET /content-manager/preview/script': { kind: 'disabled', reason: 'no preview is configured', anonymous: 404 },
+  // The preview link (README "Preview"): only for an item the caller may read in their own commune;
+  // another commune's item gets no link (204, empty). The viewer reads every commune by design.
+  'GET /content-manager/preview/url/:contentType': {
+    kind: 'fixed',
+    reason: 'a preview link is made only for an item of the caller’s own commune',
+    status: 204,
+    viewer: 200,
+    viewerReadsAll: true,
+    query: (ids) => `documentId=${ids.article}&status=draft`,
+    cells: [PREVIEW_CELLS],
+  },
+  'GET /content-manager/preview/script': { kind: 'disabled', reason: 'the sites run no script: Strapi’s live preview is not used', anonymous: 404 },
   'GET /admin/transfer/runner/push': { kind: 'fixed', reason: 'remote data transfer is off (cms/config/server.ts) and takes a transfer token, which no admin sign-in is', status: 401 },
   'GET /admin/transfer/runner/pull': { kind: 'fixed', reason: 'remote data transfer is off (cms/config/server.ts) and takes a transfer token, which no admin sign-in is', status: 401 },
   'GET /content-manager/single-types/:model': noSingleTypes,
@@ -309,6 +320,9 @@ export const ROUTE_TABLE: Record<string, RouteEntry> = {
   'GET /api/citizen-voice/consultations/:documentId/comments': { kind: 'site-read', status: 404, cells: VOICE },
   'POST /api/citizen-voice/ratings': { kind: 'site-read', status: 400, body: json({ useful: true }) },
   'GET /api/maintenance-windows': { kind: 'site-read', othersData: 'the maintenance windows of every commune: one site process serves every commune' },
+  // A preview link opens only with the site's token, on the site of the link's commune (the sweep's
+  // path has no valid link: 404); forged, expired and misplaced links: PREVIEW_CELLS.
+  'GET /api/editorial-board/preview/:token': { kind: 'site-read', status: 404, cells: [PREVIEW_CELLS] },
   'GET /api/site-cache/versions': { kind: 'site-read', othersData: 'every commune’s content version: one site process serves every commune' },
   'GET /api/content-type-builder/content-types': { kind: 'site-denied' },
   'GET /api/content-type-builder/content-types/:uid': { kind: 'site-denied' },

@@ -32,6 +32,13 @@ describe('a production start is refused while a secret is weak', () => {
     expect(problems).toEqual(['SMTP_PASSWORD is a CHANGE_ME placeholder', 'DATABASE_URL is a CHANGE_ME placeholder']);
   });
 
+  it('lets PREVIEW_SECRET be unset (a key is derived), but never weak when set', () => {
+    expect(productionSecretProblems(good)).toEqual([]);
+    expect(productionSecretProblems({ ...good, PREVIEW_SECRET: strong })).toEqual([]);
+    expect(productionSecretProblems({ ...good, PREVIEW_SECRET: 'short' })).toEqual(['PREVIEW_SECRET is shorter than 32 bytes']);
+    expect(productionSecretProblems({ ...good, PREVIEW_SECRET: 'CHANGE_ME' })).toEqual(['PREVIEW_SECRET is a CHANGE_ME placeholder']);
+  });
+
   it('counts bytes, not characters: 11 Vietnamese letters of 3 bytes are 33 bytes', () => {
     expect(productionSecretProblems({ ...good, ENCRYPTION_KEY: 'ệệệệệệệệệệệ' })).toEqual([]);
   });

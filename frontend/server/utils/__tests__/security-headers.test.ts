@@ -133,3 +133,39 @@ describe('isAllowedMethod', () => {
     for (const method of ['TRACE', 'TRACK', 'POST', 'PUT', 'DELETE', 'PATCH', 'CONNECT']) expect(isAllowedMethod(method)).toBe(false);
   });
 });
+
+describe('preview pages (README "Preview")', () => {
+  const admin = 'https://quantri.langson.gov.vn';
+
+  it('are never stored, never indexed, leak no Referer, and only the admin may frame them', () => {
+    for (const path of ['/xem-truoc/abc.def', '/api/preview/abc.def']) {
+      const headers = securityHeaders(path, { https: true, adminOrigin: admin });
+      expect(headers['cache-control']).toBe('no-store, private');
+      expect(headers['x-robots-tag']).toBe('noindex, nofollow');
+      expect(headers['referrer-policy']).toBe('no-referrer');
+      expect(headers['content-security-policy']).toContain(`frame-ancestors ${admin}`);
+      expect(headers['content-security-policy']).toContain("script-src 'none'");
+      expect(headers['x-frame-options']).toBeUndefined();
+    }
+  });
+
+  it('are framed by nobody without a plain admin origin, and other pages never by the admin', () => {
+    for (const adminOrigin of ['', '*', "https://a.vn 'unsafe-inline'", 'https://a.vn; script-src *']) {
+      const headers = securityHeaders('/xem-truoc/abc.def', { https: true, adminOrigin });
+      expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(headers['x-frame-options']).toBe('DENY');
+    }
+    const page = securityHeaders('/tin-tuc/abc', { https: true, adminOrigin: admin });
+    expect(page['content-security-policy']).toBe(PAGE_CONTENT_SECURITY_POLICY);
+    expect(page['cache-control']).toBeUndefined();
+    expect(page['x-frame-options']).toBe('DENY');
+  });
+
+  it('lose an X-Frame-Options a route set before', () => {
+    const response = new Headers();
+    response.setHeader('x-frame-options', 'SAMEORIGIN');
+    applySecurityHeaders(response, '/xem-truoc/abc.def', { https: false, adminOrigin: admin });
+    expect(response.getHeader('x-frame-options')).toBeUndefined();
+    expect(response.getHeader('cache-control')).toBe('no-store, private');
+  });
+});

@@ -1,5 +1,6 @@
 import board from './board';
 import changes from './changes';
+import preview from './preview';
 import reports from './reports';
 
-export default { board, changes, reports };
+export default { board, changes, preview, reports };

@@ -20,4 +20,10 @@ export default {
       { method: 'GET', path: '/changes', handler: 'changes.list', config: anyAdmin },
     ],
   },
+  // Content API, under /api/editorial-board: the public site's token opens preview links
+  // (README "Preview"); the token proves the site, the link proves the editor.
+  'content-api': {
+    type: 'content-api',
+    routes: [{ method: 'GET', path: '/preview/:token', handler: 'preview.show', config: { policies: [] } }],
+  },
 };

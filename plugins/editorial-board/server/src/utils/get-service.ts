@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { AuthorityService } from '../services/authority';
 import type { ChangeLogService } from '../services/change-log';
+import type { PreviewService } from '../services/preview';
 import type { PublicationService } from '../services/publication';
 import type { QueuesService } from '../services/queues';
 import type { ReportsService } from '../services/reports';
@@ -10,6 +11,7 @@ import type { WorkflowsService } from '../services/workflows';
 interface Services {
   authority: AuthorityService;
   'change-log': ChangeLogService;
+  preview: PreviewService;
   publication: PublicationService;
   queues: QueuesService;
   reports: ReportsService;

@@ -653,5 +653,6 @@ describe('every route Strapi registers is accounted for, and refuses the other c
     });
     console.log(`Route sweep: ${routes.length} registered routes, all classified; ${result.cells} calls.`);
     expect(result.failures).toEqual([]);
-  });
+    // About 1,700 calls: 90 s alone, up to 170 s on a busy 2-core machine; the default 240 s is too close.
+  }, 480_000);
 });

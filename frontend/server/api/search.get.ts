@@ -1,6 +1,5 @@
 import type { SiteSearchResponse } from '#shared/types/api';
 import {
-  parseSiteSearchQuery,
   searchKeyParts,
   SEARCH_CACHE_BASE,
   SEARCH_MAX_AGE,
@@ -16,7 +15,7 @@ import {
 const search = defineCommuneCachedHandler(
   'search',
   async (event): Promise<SiteSearchResponse> => {
-    const parsed = parseSiteSearchQuery(getQuery(event));
+    const parsed = siteSearchQueryOf(event);
     if (!parsed.ok) throw createError({ statusCode: 400, statusMessage: 'Bad Request', message: parsed.message });
     const { q, type, page } = parsed.query;
     return strapiGet<SiteSearchResponse>(
@@ -27,13 +26,13 @@ const search = defineCommuneCachedHandler(
     );
   },
   {
-    keyParts: (event) => searchKeyParts(parseSiteSearchQuery(getQuery(event))),
+    keyParts: (event) => searchKeyParts(siteSearchQueryOf(event)),
     maxAge: SEARCH_MAX_AGE,
     storageBase: SEARCH_CACHE_BASE,
   },
 );
 
 export default countingSearches(search, (event) => {
-  const parsed = parseSiteSearchQuery(getQuery(event));
+  const parsed = siteSearchQueryOf(event);
   return parsed.ok && parsed.query.page === 1 ? parsed.query.q : undefined;
 });

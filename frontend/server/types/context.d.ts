@@ -1,6 +1,7 @@
 import type { PublicCommune } from '#commune-tenancy';
 import type { CitizenFormState } from '../../shared/types/citizen-voice';
 import type { MaintenanceState } from '../utils/maintenance';
+import type { DocumentSearchQuery, Parsed, SiteSearchQuery } from '../utils/search-query';
 
 declare module 'h3' {
   interface H3EventContext {
@@ -14,6 +15,9 @@ declare module 'h3' {
     scriptOrigin?: string;
     /** Set by server/middleware/02.citizen-forms.ts when Strapi refused a citizen's form: the page shows it again. */
     citizenForm?: CitizenFormState;
+    /** Set by server/utils/search-request.ts: a search's query, parsed once per request. */
+    siteSearchQuery?: Parsed<SiteSearchQuery>;
+    documentSearchQuery?: Parsed<DocumentSearchQuery>;
   }
 }
 

@@ -6,7 +6,6 @@ import type { StrapiList } from '../../utils/content';
 import { citingAnyQuery, incomingRelations, type RawCitingDocument } from '../../utils/document-content';
 import {
   DOCUMENT_SEARCH_PAGE_SIZE,
-  parseDocumentSearchQuery,
   searchKeyParts,
   SEARCH_CACHE_BASE,
   SEARCH_MAX_AGE,
@@ -28,7 +27,7 @@ interface RawDocumentDates {
 const documentSearch = defineCommuneCachedHandler(
   'document-search',
   async (event, commune): Promise<DocumentSearchResult> => {
-    const parsed = parseDocumentSearchQuery(getQuery(event));
+    const parsed = documentSearchQueryOf(event);
     if (!parsed.ok) throw createError({ statusCode: 400, statusMessage: 'Bad Request', message: parsed.message });
     const result = await strapiGet<DocumentSearchResponse>(
       event,
@@ -62,13 +61,13 @@ const documentSearch = defineCommuneCachedHandler(
     return { ...result, data };
   },
   {
-    keyParts: (event) => searchKeyParts(parseDocumentSearchQuery(getQuery(event))),
+    keyParts: (event) => searchKeyParts(documentSearchQueryOf(event)),
     maxAge: SEARCH_MAX_AGE,
     storageBase: SEARCH_CACHE_BASE,
   },
 );
 
 export default countingSearches(documentSearch, (event) => {
-  const parsed = parseDocumentSearchQuery(getQuery(event));
+  const parsed = documentSearchQueryOf(event);
   return parsed.ok && parsed.query.page === 1 ? parsed.query.q : undefined;
 });

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { applyAdminLabels } from './bootstrap/admin-labels';
+import { nameBuiltinRoles } from './bootstrap/builtin-roles';
 import { registerApiTokenCache } from './extensions/api-token-cache';
 import { ensureDefaultLocale } from './bootstrap/default-locale';
 import { removeDefaultApiTokens } from './bootstrap/default-api-tokens';
@@ -43,6 +44,7 @@ export default {
     // the commune admin role gets the audit trail's page back (plugins/audit-trail).
     await (strapi.plugin('audit-trail').service('access') as { grantRoles(): Promise<void> }).grantRoles();
     await ensureSuperAdmin(strapi);
+    await nameBuiltinRoles(strapi);
     await applyAdminLabels(strapi);
     await removeDefaultApiTokens(strapi);
     await checkPublicTokenAtStart(strapi);

@@ -6,11 +6,12 @@
  * - the notifications region (sonner's Toaster): "Notifications alt+T";
  * - the close button of every dialog (design-system Modal.Header): "Close modal";
  * - the spinner of a loading list (design-system Combobox): "Loading";
- * - the media dialog's search (upload SearchAsset): the button "Search", the field `aria-label="search"`.
+ * - the media dialog's search (upload SearchAsset): the button "Search", the field `aria-label="search"`;
+ * - a user's state in the users list (Settings › Users): "Active", "Inactive".
  * If Strapi adds keys for them, drop the entry (the e2e English check shows what remains).
  */
 const STATUS_LABELS: Record<string, string> = { draft: 'Bản nháp', published: 'Đã xuất bản', modified: 'Đã sửa' };
-const TEXTS: Record<string, string> = { 'Close modal': 'Đóng', Loading: 'Đang tải', Search: 'Tìm kiếm' };
+const TEXTS: Record<string, string> = { 'Close modal': 'Đóng', Loading: 'Đang tải', Search: 'Tìm kiếm', Active: 'Đang hoạt động', Inactive: 'Chưa kích hoạt' };
 const ARIA_LABELS: Record<string, string> = { search: 'Tìm kiếm' };
 const NOTIFICATIONS = /^Notifications\b/;
 const NOTIFICATIONS_LABEL = 'Thông báo (Alt + T)';

@@ -5,10 +5,24 @@
  */
 import { PRODUCT_SHORT_NAME } from './identity';
 
+/** Settings pages whose name Strapi hard-codes in English in the title "Settings - {name}". */
+const SETTINGS_PAGES: Record<string, string> = {
+  Users: 'Người dùng',
+  Roles: 'Vai trò',
+  Webhooks: 'Webhook',
+  'API Tokens': 'Mã truy cập API',
+  'Admin Tokens': 'Mã truy cập quản trị',
+  'Transfer Tokens': 'Mã chuyển dữ liệu',
+  SSO: 'Đăng nhập một lần',
+};
+
 /** The tab title in our name: Strapi writes "<page> | Strapi" (PageHelpers' Title), "Strapi Admin" before that. */
 export function brandedTitle(title: string): string {
   if (title === 'Strapi Admin' || title === 'Strapi') return PRODUCT_SHORT_NAME;
-  return title.replace(/ \| Strapi$/, ` | ${PRODUCT_SHORT_NAME}`);
+  const page = title.replace(/ \| Strapi$/, '');
+  if (page === title) return title;
+  const named = page.replace(/(\S)(\s*[-—]\s*)([A-Za-z ]+)$/, (whole, before: string, dash: string, name: string) => (SETTINGS_PAGES[name] ? `${before}${dash}${SETTINGS_PAGES[name]}` : whole));
+  return `${named} | ${PRODUCT_SHORT_NAME}`;
 }
 
 /** Keeps the tab title branded whenever Strapi sets it. */

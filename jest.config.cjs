@@ -23,7 +23,7 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{cms,plugins,frontend,database,scripts}/**/__tests__/**/*.test.ts'],
+      testMatch: ['<rootDir>/{cms,plugins,frontend,database,scripts}/**/__tests__/**/*.test.ts', '<rootDir>/tests/unit/**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.nuxt/', '/.output/'],
     },
     {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { applyAdminLabels } from './bootstrap/admin-labels';
+import { nameBuiltinRoles } from './bootstrap/builtin-roles';
 import { registerCommuneProvisioner } from './bootstrap/commune-provisioner';
 import { registerApiTokenCache } from './extensions/api-token-cache';
 import { ensureDefaultLocale } from './bootstrap/default-locale';
@@ -48,6 +49,7 @@ export default {
     await (strapi.plugin('audit-trail').service('access') as { grantRoles(): Promise<void> }).grantRoles();
     await ensureSuperAdmin(strapi);
     await backfillDisplayNames(strapi);
+    await nameBuiltinRoles(strapi);
     await applyAdminLabels(strapi);
     await removeDefaultApiTokens(strapi);
     await checkPublicTokenAtStart(strapi);

@@ -62,6 +62,8 @@ async function logIn(email: string, password: string): Promise<Page> {
 async function assertNoStrapiWidgets(page: Page): Promise<void> {
   await page.getByRole('region', { name: 'Việc của bạn' }).waitFor();
   expect(await page.locator('[data-strapi-widget-id]').count()).toBe(1); // Strapi marks every home widget
+  // Nor Strapi's banner about its media library, whose button opens Strapi's English blog.
+  expect(await page.locator('a[href^="https://strapi.io/"]:visible').count()).toBe(0);
   const text = await page.locator('#main-content').innerText();
   for (const strapiWidget of ['Last edited', 'Last published', 'Project statistics', 'Thống kê dự án', 'Chỉnh sửa gần đây', 'Profile']) {
     expect({ strapiWidget, shown: text.includes(strapiWidget) }).toEqual({ strapiWidget, shown: false });

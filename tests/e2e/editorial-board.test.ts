@@ -7,8 +7,9 @@
  * Publish button is gone for governed types, the list view has the state column and filter, and
  * the board page counts the queues; its report tab shows the site's visits and opens the printable
  * report (axe finds nothing on it). Leaders (no draft) are the head's: the head's change is in the
- * edit view's change log and on the site, a member only reads them. Set E2E_SCREENSHOTS to a
- * folder to keep screenshots.
+ * edit view's change log and on the site, a member only reads them. Every admin screen the walk
+ * visits (and the login, registration and media dialogs) shows no English (tests/support/admin-english.ts).
+ * Set E2E_SCREENSHOTS to a folder to keep screenshots.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -22,10 +23,13 @@ import { AdminClient } from '../support/http';
 import { startSite, type SiteInstance } from '../support/site';
 import { SUPER_ADMIN, startStrapi, type StrapiInstance } from '../support/strapi';
 import { browserLogin } from '../support/admin-login';
+import { englishOn } from '../support/admin-english';
 
 const HOST = 'khanhkhe.langson.gov.vn';
 const PASSWORD = 'Cay-Go-Dau-Nho-2026';
 const ARTICLE = 'api::article.article';
+/** A 1×1 PNG, enough for the upload dialog to list a file. */
+const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 const TITLE = 'Xã Khánh Khê ra quân làm đường giao thông nông thôn';
 const PEOPLE = {
   contributor: { email: 'congtacvien.e2e@khanhkhe.thu.vn', firstname: 'Lan', lastname: 'Hoàng Thị', role: 'commune-contributor', boardRole: 'contributor' },
@@ -61,6 +65,16 @@ const as = (who: Person): Page => {
   if (!page) throw new Error(`${who} is not logged in`);
   return page;
 };
+
+/** English seen on the walk's screens, `screen → text`, asserted empty by the last test. */
+const english: string[] = [];
+const screensChecked: string[] = [];
+
+/** Records the English on the screen `page` shows now (see tests/support/admin-english.ts). */
+async function checkVietnamese(page: Page, screen: string): Promise<void> {
+  screensChecked.push(screen);
+  for (const text of await englishOn(page)) english.push(`${screen} → ${text}`);
+}
 
 const editUrl = (): string => `${strapi.url}/admin/content-manager/collection-types/${ARTICLE}/${documentId}`;
 
@@ -136,6 +150,7 @@ describe('the editorial board in the admin panel', () => {
     const writer = as('contributor');
     await writer.goto(`${strapi.url}/admin/content-manager/collection-types/${ARTICLE}/create`);
     await panelOf(writer).getByText('Lưu nội dung trước', { exact: false }).waitFor();
+    await checkVietnamese(writer, 'contributor: new article');
     await writer.getByRole('textbox', { name: /^Tiêu đề/ }).fill(TITLE);
     await writer.getByRole('textbox', { name: /^Tóm tắt/ }).fill('Người dân xã Khánh Khê góp công làm 2 km đường bê tông.');
     await writer.getByRole('button', { name: 'Lưu', exact: true }).click();
@@ -144,6 +159,7 @@ describe('the editorial board in the admin panel', () => {
     expect(documentId).not.toBe('');
     const draftPanel = panelOf(writer);
     await draftPanel.locator('[data-state="draft"]').waitFor();
+    await checkVietnamese(writer, 'contributor: saved draft');
     // The built-in Publish is gone for governed types: the panel is the only way.
     expect(await writer.getByRole('button', { name: /^(Xuất bản|Publish)$/ }).count()).toBe(0);
     expect(await draftPanel.getByRole('button').allTextContents()).toEqual(['Gửi Ban biên tập']);
@@ -152,6 +168,7 @@ describe('the editorial board in the admin panel', () => {
 
     // The head assigns the member.
     let panel = await openItem('head', 'submitted');
+    await checkVietnamese(as('head'), 'head: submitted article');
     expect(await as('head').getByRole('button', { name: /^(Xuất bản|Publish)$/ }).count()).toBe(0);
     await press('head', 'Phân công biên tập', 'editing', async (dialog) => {
       await dialog.getByRole('combobox', { name: 'Giao cho' }).click();
@@ -161,6 +178,7 @@ describe('the editorial board in the admin panel', () => {
 
     // The member edits (saving first) and sends it to the head.
     await openItem('member', 'editing');
+    await checkVietnamese(as('member'), 'member: article to edit');
     await editSummary('member', 'Sáng 22/11, hơn 200 người dân xã Khánh Khê góp công làm 2 km đường bê tông liên thôn.');
     await press('member', 'Gửi trưởng ban duyệt', 'in_review');
 
@@ -170,6 +188,7 @@ describe('the editorial board in the admin panel', () => {
     const dialog = as('head').getByRole('dialog');
     await dialog.getByRole('button', { name: 'Trả lại', exact: true }).click();
     await dialog.getByRole('alert').getByText('Hãy ghi ý kiến', { exact: false }).waitFor();
+    await checkVietnamese(as('head'), 'head: return dialog');
     await dialog.getByRole('textbox', { name: /Ý kiến/ }).fill('Bổ sung ảnh buổi ra quân và tên thôn.');
     await screenshot(as('head'), '2-head-returns');
     await dialog.getByRole('button', { name: 'Trả lại', exact: true }).click();
@@ -194,6 +213,7 @@ describe('the editorial board in the admin panel', () => {
     });
     const publishedAt = Date.now();
     await panel.getByText('Đang đăng trên trang').waitFor();
+    await checkVietnamese(as('head'), 'head: published article');
     await screenshot(as('head'), '3-head-published');
 
     // The public site shows it within seconds (the BFF does not cache a page that was not found).
@@ -236,6 +256,7 @@ describe('the editorial board in the admin panel', () => {
     const row = page.getByRole('row', { name: new RegExp(TITLE) });
     await row.locator('[data-state="published"]').waitFor();
     await page.getByRole('gridcell', { name: 'Trạng thái duyệt', exact: true }).first().waitFor();
+    await checkVietnamese(page, 'head: article list');
     await page.getByRole('combobox', { name: 'Lọc theo trạng thái duyệt' }).click();
     await page.getByRole('option', { name: 'Đã đăng', exact: true }).click();
     await page.waitForURL(/documentId/);
@@ -244,6 +265,7 @@ describe('the editorial board in the admin panel', () => {
     // Bulk actions on a governed type: delete stays, publish and unpublish are gone.
     await row.getByRole('checkbox').check();
     await page.getByRole('button', { name: 'Xóa', exact: true }).waitFor();
+    await checkVietnamese(page, 'head: article list, a row selected');
     expect(await page.getByRole('button', { name: /^(Xuất bản|Gỡ xuất bản|Publish|Unpublish)$/ }).count()).toBe(0);
     await row.getByRole('checkbox').uncheck();
     // Seed content is published too; a state with nothing in it empties the list.
@@ -259,6 +281,7 @@ describe('the editorial board in the admin panel', () => {
     await page.getByRole('tab', { name: /Đã đăng gần đây/ }).click();
     const link = page.getByRole('link', { name: TITLE });
     await link.waitFor();
+    await checkVietnamese(page, 'head: board page');
     await screenshot(page, '5-board-page');
     // The report figures live in their own tab of the same page, with the site's visits: last
     // year's are in the total only; this year's are those of the walk's public page views.
@@ -279,6 +302,7 @@ describe('the editorial board in the admin panel', () => {
     await page.getByRole('button', { name: 'Xuất Excel' }).waitFor();
     await page.locator('[data-visits="total"]').filter({ hasText: count(counted?.total) }).waitFor();
     await expect(page.locator('[data-visits="year"]').textContent()).resolves.toBe(count(counted?.year));
+    await checkVietnamese(page, 'head: board reports');
     await screenshot(page, '6-board-reports');
 
     // "In báo cáo" opens the report in the shape of seed 003 on a page of its own, for A4.
@@ -317,6 +341,7 @@ describe('the editorial board in the admin panel', () => {
     const memberLog = member.getByTestId('editorial-board-changes');
     await memberLog.getByText('Chỉ Trưởng ban biên tập hoặc Quản trị xã được thay đổi mục này', { exact: false }).waitFor();
     await expect(member.getByRole('textbox', { name: /^Chức vụ/ }).first().isDisabled()).resolves.toBe(true);
+    await checkVietnamese(member, 'member: leader, read only');
 
     // The head changes the position and the change log of the edit view shows it, with who.
     const head = as('head');
@@ -327,6 +352,7 @@ describe('the editorial board in the admin panel', () => {
     const headLog = head.getByTestId('editorial-board-changes');
     await headLog.getByText(`→ ${position}`, { exact: false }).waitFor();
     await headLog.getByText(/Nguyễn Văn Hùng|Hùng Nguyễn Văn/).first().waitFor();
+    await checkVietnamese(head, 'head: leader after saving');
     await screenshot(head, '7-leader-change-log');
 
     // The leaders page of the public site shows it within seconds.
@@ -340,5 +366,69 @@ describe('the editorial board in the admin panel', () => {
     }
     expect(shown).toBe(true);
     await reader.close();
+  });
+
+  it('shows the login and registration pages in Vietnamese, in the product’s name, without Strapi’s newsletter', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
+    const page = await context.newPage();
+    await page.goto(`${strapi.url}/admin/auth/login`);
+    await page.getByRole('heading', { name: 'Trang thông tin điện tử xã, phường' }).waitFor();
+    await page.locator('input[name="email"]').waitFor();
+    await checkVietnamese(page, 'login page');
+    await screenshot(page, '0-login');
+
+    // Province IT adds a person; the link they send opens the registration form.
+    const invited = await province.call<{ data: { registrationToken: string } }>('POST', '/admin/users', {
+      email: 'moi.e2e@khanhkhe.thu.vn',
+      firstname: 'Bình',
+      lastname: 'Lê Văn',
+      roles: [await province.roleIdByCode('commune-contributor')],
+    });
+    expect(invited.status).toBe(201);
+    await page.goto(`${strapi.url}/admin/auth/register?registrationToken=${invited.body.data.registrationToken}`);
+    await page.locator('input[name="confirmPassword"]').waitFor();
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('input[name="firstname"]')?.value === 'Bình');
+    // Strapi's newsletter box, with its links to Strapi's terms, is not there for anyone.
+    await expect(page.getByRole('checkbox').count()).resolves.toBe(0);
+    await expect(page.locator('a[href^="https://strapi.io"]').evaluateAll((links) => links.filter((link) => link.checkVisibility()).length)).resolves.toBe(0);
+    await checkVietnamese(page, 'registration page');
+    await screenshot(page, '0-registration');
+    await context.close();
+  });
+
+  it('shows the media dialog of an edit view in Vietnamese, from the library to the files waiting to upload', async () => {
+    // A tab of its own: the unsaved cover is dropped with it, and the contributor's page stays as it was.
+    const page = await as('contributor').context().newPage();
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.goto(`${strapi.url}/admin/content-manager/collection-types/${ARTICLE}/create`);
+    await page.getByText('Chưa có mục nào. Bấm để thêm.').first().click();
+    await page.getByText('Bấm để thêm tệp, hoặc kéo thả tệp vào ô này').first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Thêm tệp khác' }).waitFor();
+    await checkVietnamese(page, 'media dialog: library');
+    await dialog.getByRole('button', { name: 'Thêm tệp khác' }).click();
+    await dialog.locator('input[type="file"]').setInputFiles({ name: 'anh-ra-quan.png', mimeType: 'image/png', buffer: TINY_PNG });
+    await dialog.getByRole('button', { name: 'Tải 1 tệp lên thư viện' }).waitFor();
+    await checkVietnamese(page, 'media dialog: files to upload');
+    await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+    await screenshot(page, '8-media-dialog');
+    await page.close();
+  });
+
+  it('shows province IT the users and roles settings in Vietnamese', async () => {
+    const { context, page } = await browserLogin(() => browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'vi-VN' }), strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
+    await page.goto(`${strapi.url}/admin/settings/users`);
+    await page.getByRole('row', { name: new RegExp(PEOPLE.head.email) }).waitFor();
+    await checkVietnamese(page, 'province IT: users');
+    await page.goto(`${strapi.url}/admin/settings/roles`);
+    await page.getByRole('row').nth(2).waitFor();
+    await checkVietnamese(page, 'province IT: roles');
+    await screenshot(page, '9-settings-roles');
+    await context.close();
+  });
+
+  it('shows no English on any admin screen it visited', () => {
+    expect(screensChecked.length).toBeGreaterThanOrEqual(18);
+    expect(english).toEqual([]);
   });
 });

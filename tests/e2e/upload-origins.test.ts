@@ -264,8 +264,8 @@ describe('a contributor still uploads a photo and a PDF, and the site shows them
     const drawer = page.getByRole('dialog');
 
     await fileInput.setInputFiles([path.join(workDir, photoName), path.join(workDir, pdfName)]);
-    await drawer.getByText('Upload successful!').waitFor();
-    await drawer.getByRole('button', { name: 'Close' }).click();
+    await drawer.getByText('Đã tải lên xong!').waitFor();
+    await drawer.getByRole('button', { name: 'Đóng', exact: true }).click();
     await drawer.waitFor({ state: 'detached' });
     // The details drawer previews the PDF in a frame of the admin itself: shown inline, not downloaded.
     let downloads = 0;
@@ -289,9 +289,9 @@ describe('a contributor still uploads a photo and a PDF, and the site shows them
       ['anh-rat-lon.png', /Tệp “anh-rat-lon\.png” quá lớn \(1,\d MB\): chỉ nhận tệp đến 300 KB\./],
     ] as const) {
       await fileInput.setInputFiles(path.join(workDir, file));
-      await drawer.getByText('Upload failed').waitFor();
+      await drawer.getByText('Tải lên không thành công').waitFor();
       await drawer.getByText(message).waitFor();
-      await drawer.getByRole('button', { name: 'Close' }).click();
+      await drawer.getByRole('button', { name: 'Đóng', exact: true }).click();
       await drawer.waitFor({ state: 'detached' });
     }
     const stored = await db.query<{ name: string; mime: string; commune_id: number }>('SELECT name, mime, commune_id FROM files WHERE name IN ($1, $2, $3, $4) ORDER BY name', [
@@ -316,11 +316,11 @@ describe('a contributor still uploads a photo and a PDF, and the site shows them
       await dialog.accept();
     });
     await page.goto(`${strapi.url}/admin/content-manager/collection-types/api::article.article/create`);
-    await page.getByText('No entry yet. Click to add one.').first().click();
-    await page.getByText('Click to add an asset or drag and drop one in this area').first().click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Add more assets' }).click();
+    await page.getByText('Chưa có mục nào. Bấm để thêm.').first().click();
+    await page.getByText('Bấm để thêm tệp, hoặc kéo thả tệp vào ô này').first().click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Thêm tệp khác' }).click();
     await page.getByRole('dialog').locator('input[type="file"]').setInputFiles(path.join(workDir, 'anh-gia.png'));
-    await page.getByRole('dialog').getByRole('button', { name: /Upload 1 assets? to the library/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Tải 1 tệp lên thư viện' }).click();
     await page
       .getByRole('dialog')
       .getByText(
@@ -329,8 +329,8 @@ describe('a contributor still uploads a photo and a PDF, and the site shows them
       .waitFor();
     await page.getByRole('dialog').getByRole('button', { name: 'Hủy' }).click();
     // Strapi asks before dropping a file it did not upload; once confirmed, its picker is back.
-    await page.getByRole('dialog').getByRole('button', { name: 'Add more assets' }).waitFor();
-    expect(confirmations).toEqual(['Are you sure? You have some files that have not been uploaded yet.']);
+    await page.getByRole('dialog').getByRole('button', { name: 'Thêm tệp khác' }).waitFor();
+    expect(confirmations).toEqual(['Bạn có chắc? Còn tệp chưa được tải lên.']);
     await context.close();
   });
 

@@ -1,6 +1,10 @@
 import { Shield } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
+import logo from './branding/logo.svg';
+import { translateHardcodedLabels } from './branding/hardcoded-labels';
+import { hideMediaLibraryBanner, hideNewsletter, keepTitleBranded } from './branding/page-chrome';
 import { onlyCommuneWidgets } from './home/home-widgets';
+import { vi } from './translations/vi';
 
 // The admin's own key for the chosen language (see @strapi/admin's reducer).
 const LANGUAGE_STORAGE_KEY = 'strapi-admin-language';
@@ -8,6 +12,10 @@ const LANGUAGE_STORAGE_KEY = 'strapi-admin-language';
 export default {
   config: {
     locales: ['vi'],
+    // Vietnamese everywhere, and our name in place of Strapi's (cms/src/admin/translations/vi.ts).
+    translations: { vi },
+    auth: { logo },
+    menu: { logo },
     tutorials: false,
     notifications: { releases: false },
   },
@@ -24,6 +32,10 @@ export default {
     });
   },
   bootstrap(_app: StrapiApp) {
+    keepTitleBranded();
+    hideNewsletter();
+    hideMediaLibraryBanner();
+    translateHardcodedLabels();
     // Editors work in Vietnamese: open the panel in Vietnamese unless the user chose otherwise.
     if (!window.localStorage.getItem(LANGUAGE_STORAGE_KEY)) {
       window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'vi');

@@ -1,5 +1,5 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
-import type { PanelComponent, PanelComponentProps } from '@strapi/content-manager/strapi-admin';
+import { unstable_useDocumentLayout as useDocumentLayout, type PanelComponent, type PanelComponentProps } from '@strapi/content-manager/strapi-admin';
 import type * as React from 'react';
 import { useIntl } from 'react-intl';
 import { isLoggedType, type ChangeEntry } from '../../../shared';
@@ -24,6 +24,9 @@ function ChangesPanelBody({ model, documentId, document }: PanelComponentProps) 
   const { formatMessage, locale } = useIntl();
   const t = (id: string): string => formatMessage({ id: trad(id) });
   const { entries, refused, error } = useChanges(model, documentId, document?.updatedAt);
+  // Fields by the label the edit view gives them ("Chức vụ"), not their key ("position").
+  const { edit } = useDocumentLayout(model);
+  const labelOf = (field: string): string => edit.metadatas[field]?.label || field;
   const who = model === 'plugin::commune-tenancy.commune' ? t('changes.whoProvince') : t('changes.whoHead');
 
   let body: React.ReactNode;
@@ -36,7 +39,7 @@ function ChangesPanelBody({ model, documentId, document }: PanelComponentProps) 
     body = (
       <Flex tag="ol" direction="column" alignItems="stretch" gap={3} aria-label={t('changes.title')}>
         {entries.map((entry) => (
-          <Entry key={entry.id} entry={entry} locale={locale} system={t('changes.system')} />
+          <Entry key={entry.id} entry={entry} locale={locale} system={t('changes.system')} labelOf={labelOf} />
         ))}
       </Flex>
     );
@@ -51,7 +54,7 @@ function ChangesPanelBody({ model, documentId, document }: PanelComponentProps) 
 /** A kept value as text: null is "(trống)", lists are joined. */
 const shown = (value: unknown): string => (value === null || value === undefined || value === '' ? '(trống)' : Array.isArray(value) ? value.join(', ') : String(value));
 
-function Entry({ entry, locale, system }: { entry: ChangeEntry; locale: string; system: string }) {
+function Entry({ entry, locale, system, labelOf }: { entry: ChangeEntry; locale: string; system: string; labelOf: (field: string) => string }) {
   const refused = entry.outcome === 'refused';
   return (
     <Box tag="li" paddingLeft={3} borderStyle="solid" borderWidth="0 0 0 2px" borderColor={refused ? 'danger200' : 'neutral200'} data-outcome={entry.outcome}>
@@ -67,8 +70,9 @@ function Entry({ entry, locale, system }: { entry: ChangeEntry; locale: string; 
             .map((field) => {
               const before = entry.before && field in entry.before ? shown(entry.before[field]) : null;
               const after = entry.after && field in entry.after ? shown(entry.after[field]) : null;
-              if (before !== null && after !== null) return `${field}: ${before} → ${after}`;
-              return after !== null ? `${field}: ${after}` : field;
+              const label = labelOf(field);
+              if (before !== null && after !== null) return `${label}: ${before} → ${after}`;
+              return after !== null ? `${label}: ${after}` : label;
             })
             .join('; ')}
         </Typography>

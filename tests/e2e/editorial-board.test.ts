@@ -151,6 +151,10 @@ describe('the editorial board in the admin panel', () => {
     await writer.goto(`${strapi.url}/admin/content-manager/collection-types/${ARTICLE}/create`);
     await panelOf(writer).getByText('Lưu nội dung trước', { exact: false }).waitFor();
     await checkVietnamese(writer, 'contributor: new article');
+    // Choices read as words, not stored codes: the kind "Tin ngắn" (not "tin"), the switch "Không / Có" (not "Sai / Đúng").
+    await expect(writer.getByRole('combobox', { name: /^Loại/ }).textContent()).resolves.toContain('Tin ngắn');
+    expect(await writer.getByText(/^(Sai|Đúng)$/).count()).toBe(0);
+    await writer.getByText('Không', { exact: true }).first().waitFor();
     await writer.getByRole('textbox', { name: /^Tiêu đề/ }).fill(TITLE);
     await writer.getByRole('textbox', { name: /^Tóm tắt/ }).fill('Người dân xã Khánh Khê góp công làm 2 km đường bê tông.');
     await writer.getByRole('button', { name: 'Lưu', exact: true }).click();

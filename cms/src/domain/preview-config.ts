@@ -1,8 +1,9 @@
 /**
  * Strapi's preview feature (config/admin.ts `preview`), wired to the editorial board's preview
  * links (README "Preview"). The handler runs in the admin request that asks for the link; the
- * board's service decides whether this user gets one. The admin's CSP may frame the sites'
- * origins only (`allowedOrigins` becomes its `frame-src`).
+ * board's service decides whether this user gets one. `allowedOrigins` becomes the admin's whole
+ * CSP `frame-src`: the sites' origins, and the admin's own ('self'), without which the media
+ * library could no longer show an uploaded PDF in its details drawer.
  */
 import { frameSourcesFor } from '@commune/editorial-board/shared';
 
@@ -20,7 +21,7 @@ export function previewConfig(originTemplate: string) {
   return {
     enabled: true,
     config: {
-      allowedOrigins: frameSourcesFor(originTemplate),
+      allowedOrigins: ["'self'", ...frameSourcesFor(originTemplate)],
       handler: (uid: string, params: PreviewParams): Promise<string | undefined> =>
         (strapi.plugin('editorial-board').service('preview') as PreviewLinks).urlFor(uid, params),
     },

@@ -51,6 +51,8 @@ describe('a sensitive action needs a fresh password', () => {
     ['creating an API token', 'POST', '/admin/api-tokens', { name: 'khong-duoc', type: 'read-only', lifespan: null, description: 'x' }],
     ['inviting to a commune', 'POST', '/commune-tenancy/invitations', { email: 'moi.3@xac.nhan.vn', firstname: 'Mới', commune: 'x', boardRole: 'member' }],
     ['changing a role', 'PUT', '/admin/roles/1', { name: 'Đổi tên' }],
+    // Adding a commune creates its five board accounts.
+    ['adding a commune', 'POST', '/commune-tenancy/communes-admin', { name: 'Xã Xác Nhận', code: '06399', province: 'Lạng Sơn', domain: 'xacnhan.langson.gov.vn' }],
   ])('ten minutes later, %s is refused with 403 PasswordConfirmationRequired and nothing happens', async (_label, method, path, body) => {
     await rewind(SUPER_ADMIN.email);
     const answer = await province.call<StrapiErrorBody>(method, path, body);
@@ -58,6 +60,7 @@ describe('a sensitive action needs a fresh password', () => {
     expect(answer.body.error).toMatchObject({ status: 403, name: 'PasswordConfirmationRequired', message: 'Thao tác này cần xác nhận lại mật khẩu. Vui lòng nhập mật khẩu của bạn.' });
     expect(await userCount('moi.2@xac.nhan.vn')).toBe(0);
     expect(await db.query("SELECT 1 FROM strapi_api_tokens WHERE name = 'khong-duoc'")).toEqual([]);
+    expect(await db.query("SELECT 1 FROM communes WHERE code = '06399'")).toEqual([]);
   });
 
   it('reading is not sensitive', async () => {

@@ -28,7 +28,7 @@ export const SENSITIVE: ReadonlyArray<{ owner: string; method: string; path: str
   ).map(([method, path]) => ({ owner: 'admin', method, path, middleware: REAUTH })),
   ...(
     [
-      ['POST', '/communes-admin/:documentId/suspend'], ['POST', '/communes-admin/:documentId/resume'],
+      ['POST', '/communes-admin'], ['POST', '/communes-admin/:documentId/suspend'], ['POST', '/communes-admin/:documentId/resume'],
       ['POST', '/memberships'], ['POST', '/memberships/:id/reset'], ['DELETE', '/memberships/:id'], ['POST', '/invitations'],
     ] as const
   ).map(([method, path]) => ({ owner: 'commune-tenancy', method, path, middleware: REAUTH })),

@@ -22,13 +22,13 @@ type BoardRole = keyof typeof ROLES;
 
 /** Board people of Khánh Khê, with Vietnamese names (they appear in the messages). */
 const PEOPLE = {
-  head: { role: 'head', firstname: 'Hoàng Văn', lastname: 'Trưởng' },
-  deputy: { role: 'deputy', firstname: 'Lý Thị', lastname: 'Phó' },
-  member: { role: 'member', firstname: 'Nông Văn', lastname: 'Biên' },
-  contributor: { role: 'contributor', firstname: 'Vi Thị', lastname: 'Cộng' },
+  head: { role: 'head', firstname: 'Trưởng', lastname: 'Hoàng Văn' },
+  deputy: { role: 'deputy', firstname: 'Phó', lastname: 'Lý Thị' },
+  member: { role: 'member', firstname: 'Biên', lastname: 'Nông Văn' },
+  contributor: { role: 'contributor', firstname: 'Cộng', lastname: 'Vi Thị' },
   // Board members who must never receive mail: a blocked account and one never activated.
-  blockedDeputy: { role: 'deputy', firstname: 'Bế Văn', lastname: 'Khóa' },
-  inactiveDeputy: { role: 'deputy', firstname: 'Đàm Thị', lastname: 'Chưa' },
+  blockedDeputy: { role: 'deputy', firstname: 'Khóa', lastname: 'Bế Văn' },
+  inactiveDeputy: { role: 'deputy', firstname: 'Chưa', lastname: 'Đàm Thị' },
 } as const satisfies Record<string, { role: BoardRole; firstname: string; lastname: string }>;
 type Who = keyof typeof PEOPLE;
 
@@ -193,7 +193,7 @@ describe('e-mail to whoever must act next', () => {
     // Every message names its actor in the text; no actor is among its recipients.
     for (const mail of mailbox.received) {
       for (const who of Object.keys(PEOPLE) as Who[]) {
-        const name = `${PEOPLE[who].firstname} ${PEOPLE[who].lastname}`;
+        const name = `${PEOPLE[who].lastname} ${PEOPLE[who].firstname}`; // Vietnamese order
         if (mail.text.includes(`\n${name} đã`)) expect(mail.to).not.toContain(emailOf(who));
       }
     }

@@ -23,7 +23,7 @@ export function smtpConfigured(emailConfig: unknown): boolean {
 }
 
 const displayName = (user: { firstname: string | null; lastname: string | null; email: string | null }): string =>
-  [user.firstname, user.lastname].filter(Boolean).join(' ').trim() || (user.email ?? '');
+  [user.lastname, user.firstname].filter(Boolean).join(' ').trim() || (user.email ?? '');
 
 async function peopleById(strapi: Core.Strapi, ids: number[]): Promise<Map<number, Person>> {
   if (ids.length === 0) return new Map();

@@ -250,7 +250,7 @@ const store = ({ strapi }: { strapi: Core.Strapi }) => {
         lastname: string | null;
         email: string;
       }>;
-      return new Map(users.map((user) => [user.id, [user.firstname, user.lastname].filter(Boolean).join(' ').trim() || user.email]));
+      return new Map(users.map((user) => [user.id, [user.lastname, user.firstname].filter(Boolean).join(' ').trim() || user.email]));
     },
   };
 };

@@ -1,7 +1,9 @@
 /**
  * The editorial board's flow of seed 004 in Chromium, on the demo commune Khánh Khê, pressing the
- * "Ban biên tập" panel's buttons in the real admin panel: a contributor writes and submits → the
- * head assigns a member → the member edits and sends → the head returns it with a comment → the
+ * "Ban biên tập" panel's buttons in the real admin panel: a contributor signs in on the login page,
+ * writes a news item with a cover photo and sends it to the board in at most ten counted actions
+ * (the photo in one pick, its description asked in place, the category and kind defaulted, save
+ * and send in one press), then only reads it, told why → the head assigns a member → the member edits and sends → the head returns it with a comment → the
  * member fixes it and sends again → the head approves and publishes → the article is on the
  * commune's public site (Nuxt, reached by its domain) within seconds. Along the way: the built-in
  * Publish button is gone for governed types, the list view has the state column and filter, and
@@ -24,6 +26,7 @@ import { startSite, type SiteInstance } from '../support/site';
 import { SUPER_ADMIN, startStrapi, type StrapiInstance } from '../support/strapi';
 import { browserLogin } from '../support/admin-login';
 import { englishOn } from '../support/admin-english';
+import sharp from 'sharp';
 
 const HOST = 'khanhkhe.langson.gov.vn';
 const PASSWORD = 'Cay-Go-Dau-Nho-2026';
@@ -31,6 +34,8 @@ const ARTICLE = 'api::article.article';
 /** A 1×1 PNG, enough for the upload dialog to list a file. */
 const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 const TITLE = 'Xã Khánh Khê ra quân làm đường giao thông nông thôn';
+const BODY = 'Sáng 22/11, hơn 200 người dân xã Khánh Khê góp công làm 2 km đường bê tông liên thôn.';
+const ALT = 'Người dân đổ bê tông đường liên thôn, xã Khánh Khê';
 const PEOPLE = {
   contributor: { email: 'congtacvien.e2e@khanhkhe.thu.vn', firstname: 'Lan', lastname: 'Hoàng Thị', role: 'commune-contributor', boardRole: 'contributor' },
   head: { email: 'truongban.e2e@khanhkhe.thu.vn', firstname: 'Hùng', lastname: 'Nguyễn Văn', role: 'commune-board-head', boardRole: 'head' },
@@ -47,6 +52,24 @@ const pages: Partial<Record<Person, Page>> = {};
 let documentId = '';
 let province: AdminClient;
 let khanhKheDocumentId = '';
+/** The category of Khánh Khê's newest news item: what a new one starts with. */
+let expectedCategory = '';
+
+/** The contributor's actions from the login page to "sent to the board" (issue 19: at most 10). */
+const actions: string[] = [];
+/** One user action: a click, a field typed in, or a file picked in the system's dialog. */
+async function act(what: string, step: () => Promise<unknown>): Promise<void> {
+  actions.push(what);
+  await step();
+}
+
+/** A photo-like JPEG (a road between fields), so the cover looks like one in screenshots. */
+async function coverPhoto(): Promise<Buffer> {
+  const scene = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800">
+    <rect width="1200" height="360" fill="#9cc9e8"/><rect y="360" width="1200" height="440" fill="#5f9e4a"/>
+    <polygon points="520,360 680,360 1000,800 200,800" fill="#b9b4a8"/><circle cx="980" cy="120" r="60" fill="#f4d35e"/></svg>`;
+  return sharp(Buffer.from(scene)).jpeg({ quality: 80 }).toBuffer();
+}
 
 async function screenshot(page: Page, name: string): Promise<void> {
   const dir = process.env.E2E_SCREENSHOTS;
@@ -134,7 +157,21 @@ beforeAll(async () => {
     const membership = await province.call('POST', '/commune-tenancy/memberships', { adminUserId: userId, commune: commune?.document_id, boardRole: person.boardRole, isCommuneAdmin: false });
     expect(membership.status).toBe(200);
   }
-  for (const who of Object.keys(PEOPLE) as Person[]) pages[who] = await logIn(PEOPLE[who].email);
+  // The contributor signs in on the login page, inside the walk, where the actions are counted.
+  for (const who of ['head', 'member'] as const) pages[who] = await logIn(PEOPLE[who].email);
+  // Make one categorised news item of Khánh Khê the newest, so the default category is known.
+  const [newest] = await db.query<{ category: string }>(
+    `WITH chosen AS (
+       SELECT a.document_id FROM articles a
+         JOIN articles_category_lnk al ON al.article_id = a.id
+         JOIN articles_commune_lnk ac ON ac.article_id = a.id
+         JOIN communes co ON co.id = ac.commune_id AND co.slug = 'khanh-khe'
+        ORDER BY a.id LIMIT 1),
+     bumped AS (UPDATE articles SET created_at = now() WHERE document_id IN (SELECT document_id FROM chosen) RETURNING id)
+     SELECT c.name AS category FROM bumped b JOIN articles_category_lnk al ON al.article_id = b.id JOIN categories c ON c.id = al.category_id LIMIT 1`,
+  );
+  expectedCategory = newest?.category ?? '';
+  expect(expectedCategory).not.toBe('');
 });
 
 afterAll(async () => {
@@ -146,29 +183,93 @@ afterAll(async () => {
 
 describe('the editorial board in the admin panel', () => {
   it('walks an article from a contributor to the public site by the board panel’s buttons', async () => {
-    // The contributor writes a draft and sends it to the board.
-    const writer = as('contributor');
-    await writer.goto(`${strapi.url}/admin/content-manager/collection-types/${ARTICLE}/create`);
-    await panelOf(writer).getByText('Lưu nội dung trước', { exact: false }).waitFor();
-    await checkVietnamese(writer, 'contributor: new article');
-    // Choices read as words, not stored codes: the kind "Tin ngắn" (not "tin"), the switch "Không / Có" (not "Sai / Đúng").
+    // The contributor, from the login page to "sent to the board", every action counted.
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
+    const writer = await context.newPage();
+    pages.contributor = writer;
+    await writer.goto(`${strapi.url}/admin/auth/login`);
+    await act('gõ thư điện tử', () => writer.locator('input[name="email"]').fill(PEOPLE.contributor.email));
+    await act('gõ mật khẩu', () => writer.locator('input[name="password"]').fill(PASSWORD));
+    await screenshot(writer, 'w1-login');
+    await act('bấm Đăng nhập', () => writer.locator('button[type="submit"]').click());
+    const write = writer.getByRole('link', { name: 'Viết tin mới' });
+    await write.waitFor();
+    await checkVietnamese(writer, 'contributor: home');
+    await screenshot(writer, 'w2-home');
+    await act('bấm Viết tin mới', () => write.click());
+
+    // A new item: the panel offers to send it at once; the built-in Publish is gone for governed types.
+    const newPanel = panelOf(writer);
+    await newPanel.locator('[data-action="submit"]').waitFor();
+    expect(await newPanel.getByRole('button').allTextContents()).toEqual(['Gửi Ban biên tập']);
+    expect(await writer.getByRole('button', { name: /^(Xuất bản|Publish)$/ }).count()).toBe(0);
+    // Defaults: the kind "Tin ngắn" (a word, not the stored "tin"), the category last used in the
+    // commune, the switch "Không / Có" (not "Sai / Đúng").
     await expect(writer.getByRole('combobox', { name: /^Loại/ }).textContent()).resolves.toContain('Tin ngắn');
+    await writer.getByText(expectedCategory, { exact: true }).first().waitFor();
     expect(await writer.getByText(/^(Sai|Đúng)$/).count()).toBe(0);
     await writer.getByText('Không', { exact: true }).first().waitFor();
-    await writer.getByRole('textbox', { name: /^Tiêu đề/ }).fill(TITLE);
-    await writer.getByRole('textbox', { name: /^Tóm tắt/ }).fill('Người dân xã Khánh Khê góp công làm 2 km đường bê tông.');
-    await writer.getByRole('button', { name: 'Lưu', exact: true }).click();
+    // The commune by its name, read-only: no raw id, nothing to remove.
+    const communeField = writer.getByRole('textbox', { name: /^Xã, phường/ });
+    await writer.waitForFunction(() => [...document.querySelectorAll<HTMLInputElement>('input[readonly]')].some((input) => input.value === 'Xã Khánh Khê'));
+    await expect(communeField.inputValue()).resolves.toBe('Xã Khánh Khê');
+    await expect(communeField.getAttribute('readonly')).resolves.not.toBeNull();
+    await checkVietnamese(writer, 'contributor: new article');
+
+    await act('gõ tiêu đề', () => writer.getByRole('textbox', { name: /^Tiêu đề/ }).fill(TITLE));
+    await act('gõ nội dung', async () => {
+      await writer.locator('[role="textbox"][contenteditable="true"]').first().click();
+      await writer.keyboard.type(BODY);
+    });
+    await screenshot(writer, 'w3-new-item');
+
+    // The cover photo: one pick, uploaded at once; its description is asked right there, focused.
+    const chooser = writer.waitForEvent('filechooser');
+    await act('chọn ảnh bìa', async () => {
+      await writer.getByRole('button', { name: 'Chọn ảnh từ máy' }).click();
+      await (await chooser).setFiles({ name: 'ra-quan-lam-duong.jpg', mimeType: 'image/jpeg', buffer: await coverPhoto() });
+    });
+    const alt = writer.getByRole('textbox', { name: /^Mô tả ảnh/ });
+    await alt.waitFor();
+    await expect(alt.evaluate((input) => input === document.activeElement)).resolves.toBe(true);
+    await act('gõ mô tả ảnh', () => alt.fill(ALT));
+    await checkVietnamese(writer, 'contributor: cover photo');
+    await screenshot(writer, 'w4-cover-photo');
+
+    // One press saves and sends; the dialog says what happens and takes an optional note.
+    await act('bấm Gửi Ban biên tập', () => newPanel.getByRole('button', { name: 'Gửi Ban biên tập', exact: true }).click());
+    const sendDialog = writer.getByRole('dialog');
+    await sendDialog.waitFor();
+    await checkVietnamese(writer, 'contributor: send dialog');
+    await screenshot(writer, 'w5-send-dialog');
+    await act('xác nhận gửi', () => sendDialog.getByRole('button', { name: 'Gửi Ban biên tập', exact: true }).click());
     await writer.waitForURL(/\/collection-types\/api::article\.article\/[a-z0-9]{20,}/);
     documentId = /\/([a-z0-9]{20,})(?:\?|$)/.exec(writer.url())?.[1] ?? '';
     expect(documentId).not.toBe('');
-    const draftPanel = panelOf(writer);
-    await draftPanel.locator('[data-state="draft"]').waitFor();
-    await checkVietnamese(writer, 'contributor: saved draft');
-    // The built-in Publish is gone for governed types: the panel is the only way.
-    expect(await writer.getByRole('button', { name: /^(Xuất bản|Publish)$/ }).count()).toBe(0);
-    expect(await draftPanel.getByRole('button').allTextContents()).toEqual(['Gửi Ban biên tập']);
-    await screenshot(writer, '1-contributor-draft');
-    await press('contributor', 'Gửi Ban biên tập', 'submitted');
+    await panelOf(writer).locator('[data-state="submitted"]').waitFor();
+    // Sent: the contributor only reads it now, is told why, and cannot save what they type.
+    await panelOf(writer).getByText('Tin, bài đã gửi Ban biên tập nên bạn chỉ xem được.', { exact: false }).waitFor();
+    await writer.getByRole('textbox', { name: /^Tiêu đề/ }).fill(`${TITLE} (sửa thêm)`);
+    await expect(writer.getByRole('button', { name: 'Lưu', exact: true }).isDisabled()).resolves.toBe(true);
+    await writer.getByRole('textbox', { name: /^Tiêu đề/ }).fill(TITLE);
+    await checkVietnamese(writer, 'contributor: sent');
+    await screenshot(writer, 'w6-sent');
+    console.log(`Contributor, login page to "sent to the board": ${actions.length} actions (${actions.join(' → ')}).`);
+    expect(actions.length).toBeLessThanOrEqual(10);
+    // What was sent is what was typed and chosen, with the defaults.
+    const [sent] = await db.query<{ kind: string; category: string | null; alt: string | null; image: string | null }>(
+      `SELECT a.kind, c.name AS category, f.alt, m.name AS image
+         FROM articles a
+         LEFT JOIN articles_category_lnk al ON al.article_id = a.id
+         LEFT JOIN categories c ON c.id = al.category_id
+         LEFT JOIN articles_cmps ac ON ac.entity_id = a.id AND ac.field = 'cover'
+         LEFT JOIN components_media_figures f ON f.id = ac.cmp_id
+         LEFT JOIN files_related_mph fr ON fr.related_id = f.id AND fr.related_type = 'media.figure' AND fr.field = 'image'
+         LEFT JOIN files m ON m.id = fr.file_id
+        WHERE a.document_id = $1 AND a.published_at IS NULL`,
+      [documentId],
+    );
+    expect(sent).toEqual({ kind: 'tin', category: expectedCategory, alt: ALT, image: 'ra-quan-lam-duong.jpg' });
 
     // The head assigns the member.
     let panel = await openItem('head', 'submitted');
@@ -176,14 +277,16 @@ describe('the editorial board in the admin panel', () => {
     expect(await as('head').getByRole('button', { name: /^(Xuất bản|Publish)$/ }).count()).toBe(0);
     await press('head', 'Phân công biên tập', 'editing', async (dialog) => {
       await dialog.getByRole('combobox', { name: 'Giao cho' }).click();
-      await as('head').getByRole('option', { name: /Trần Thị Mai|Mai Trần Thị/ }).click();
+      await as('head').getByRole('option', { name: /Trần Thị Mai/ }).click();
+      await screenshot(as('head'), 'w7-head-assign');
     });
-    await panel.getByText(/Trần Thị Mai|Mai Trần Thị/).first().waitFor();
+    await panel.getByText(/Trần Thị Mai/).first().waitFor();
 
     // The member edits (saving first) and sends it to the head.
     await openItem('member', 'editing');
     await checkVietnamese(as('member'), 'member: article to edit');
     await editSummary('member', 'Sáng 22/11, hơn 200 người dân xã Khánh Khê góp công làm 2 km đường bê tông liên thôn.');
+    await screenshot(as('member'), 'w8-member-send');
     await press('member', 'Gửi trưởng ban duyệt', 'in_review');
 
     // The head returns it: a comment is required, and the dialog says so.
@@ -214,6 +317,7 @@ describe('the editorial board in the admin panel', () => {
     panel = await openItem('head', 'in_review');
     await press('head', 'Duyệt', 'published', async (dialog) => {
       await dialog.getByRole('checkbox', { name: 'Đăng lên trang ngay sau khi duyệt' }).click();
+      await screenshot(as('head'), 'w9-approve-dialog');
     });
     const publishedAt = Date.now();
     await panel.getByText('Đang đăng trên trang').waitFor();
@@ -230,6 +334,9 @@ describe('the editorial board in the admin panel', () => {
     expect(status).toBe(200);
     await expect(reader.locator('h1').first().textContent()).resolves.toContain(TITLE);
     await expect(reader.locator('main').textContent()).resolves.toContain('Nà Lầu');
+    // The cover photo the contributor chose, described as they wrote.
+    await expect(reader.locator(`main img[alt="${ALT}"]`).count()).resolves.toBeGreaterThan(0);
+    await screenshot(reader, 'w10-public-page');
     console.log(`Published article visible on the public site ${((Date.now() - publishedAt) / 1000).toFixed(1)} s after approval.`);
     await reader.close();
 
@@ -355,7 +462,7 @@ describe('the editorial board in the admin panel', () => {
     await head.getByText('Đã lưu', { exact: false }).first().waitFor();
     const headLog = head.getByTestId('editorial-board-changes');
     await headLog.getByText(`→ ${position}`, { exact: false }).waitFor();
-    await headLog.getByText(/Nguyễn Văn Hùng|Hùng Nguyễn Văn/).first().waitFor();
+    await headLog.getByText(/Nguyễn Văn Hùng/).first().waitFor();
     await checkVietnamese(head, 'head: leader after saving');
     await screenshot(head, '7-leader-change-log');
 
@@ -419,8 +526,15 @@ describe('the editorial board in the admin panel', () => {
     await page.close();
   });
 
-  it('shows province IT the users and roles settings in Vietnamese', async () => {
+  it('shows province IT the users and roles settings in Vietnamese, and lets them pick a new item’s commune by name', async () => {
     const { context, page } = await browserLogin(() => browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'vi-VN' }), strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
+    await page.goto(`${strapi.url}/admin/content-manager/collection-types/${ARTICLE}/create`);
+    const commune = page.getByRole('combobox', { name: /^Xã, phường/ });
+    await commune.fill('Khánh');
+    await page.getByRole('option', { name: 'Xã Khánh Khê' }).click();
+    await expect(commune.inputValue()).resolves.toBe('Xã Khánh Khê');
+    await checkVietnamese(page, 'province IT: new article');
+    page.on('dialog', (dialog) => void dialog.accept());
     await page.goto(`${strapi.url}/admin/settings/users`);
     await page.getByRole('row', { name: new RegExp(PEOPLE.head.email) }).waitFor();
     await checkVietnamese(page, 'province IT: users');

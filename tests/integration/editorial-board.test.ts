@@ -122,10 +122,14 @@ describe('the board flow of seed 004', () => {
     let view = await stateOf(as('contributor'), ARTICLE, documentId);
     expect(view.state).toBe('draft');
     expect(view.actions.map((action) => action.action)).toEqual(['submit']);
+    expect(view.readOnlyReason).toBeNull();
 
     expect((await press(as('contributor'), ARTICLE, documentId, { action: 'submit' })).status).toBe(200);
+    // Sent: the contributor only reads it now, and the view says why (the edit view shows it).
+    expect((await stateOf(as('contributor'), ARTICLE, documentId)).readOnlyReason).toMatch(/^Tin, bài đã gửi Ban biên tập nên bạn chỉ xem được/);
     view = await stateOf(as('head'), ARTICLE, documentId);
     expect(view.stateLabel).toBe('Chờ phân công');
+    expect(view.readOnlyReason).toBeNull();
     expect(view.assignable.map((person) => person.id)).toEqual(expect.arrayContaining([ids.member, ids.deputy]));
 
     expect((await press(as('head'), ARTICLE, documentId, { action: 'assign', assigneeId: ids.member })).status).toBe(200);

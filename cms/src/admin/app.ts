@@ -1,9 +1,13 @@
 import { Shield } from '@strapi/icons';
+import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import logo from './branding/logo.svg';
 import { translateHardcodedLabels } from './branding/hardcoded-labels';
+import { registerCommuneField, withCommuneNameInput } from './commune-field/commune-field';
+import { registerCoverPhotoField, withCoverPhotoInput } from './cover-photo/cover-photo-field';
 import { hideMediaLibraryBanner, hideNewsletter, keepTitleBranded } from './branding/page-chrome';
 import { onlyCommuneWidgets } from './home/home-widgets';
+import { NewItemDefaults } from './new-item/NewItemDefaults';
 import { vi } from './translations/vi';
 
 // The admin's own key for the chosen language (see @strapi/admin's reducer).
@@ -22,6 +26,12 @@ export default {
   register(app: StrapiApp) {
     // The home page shows each person's work instead of Strapi's widgets (runs after the plugins').
     app.widgets.register(onlyCommuneWidgets);
+    // The article's cover photo in one step, its description asked in place (cover-photo/).
+    registerCoverPhotoField(app);
+    app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', withCoverPhotoInput);
+    // The commune of an item by its name, read-only for commune staff (commune-field/).
+    registerCommuneField(app);
+    app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', withCommuneNameInput);
     // The security rules handed to communes (docs/security-rules.vi.md), for everyone signed in.
     app.addMenuLink({
       to: 'quy-tac-an-toan',
@@ -31,7 +41,10 @@ export default {
       Component: () => import('./security-rules/SecurityRulesPage').then((module) => ({ default: module.SecurityRulesPage })),
     });
   },
-  bootstrap(_app: StrapiApp) {
+  bootstrap(app: StrapiApp) {
+    // A new news item starts in the category last used (new-item/).
+    const contentManager = app.getPlugin('content-manager').apis as { addEditViewSidePanel?: (panels: PanelComponent[]) => void };
+    contentManager.addEditViewSidePanel?.([NewItemDefaults]);
     keepTitleBranded();
     hideNewsletter();
     hideMediaLibraryBanner();

@@ -152,6 +152,8 @@ export interface WorkflowView {
   assignable: BoardPerson[];
   /** This user's place in the commune's board, if any. */
   myRole: 'head' | 'deputy' | 'member' | 'contributor' | null;
+  /** Why this user may not edit the item now (the edit view shows it read-only), or null. */
+  readOnlyReason: string | null;
   timeline: TimelineEntry[];
 }
 

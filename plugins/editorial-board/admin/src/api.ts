@@ -28,6 +28,8 @@ export interface WorkflowHandle {
   loading: boolean;
   reload(): void;
   transition(request: TransitionRequest): Promise<WorkflowView>;
+  /** The same, against the item's version as the server has it now (after a save the view may lag). */
+  transitionFresh(request: Omit<TransitionRequest, 'version' | 'locale'>): Promise<WorkflowView>;
   receive(request: ReceivedRequest): Promise<WorkflowView>;
 }
 
@@ -84,6 +86,15 @@ export function useWorkflow(uid: string, documentId: string | undefined, locale:
     [post, uid, documentId, locale, reload],
   );
 
+  const transitionFresh = React.useCallback(
+    async (request: Omit<TransitionRequest, 'version' | 'locale'>) => {
+      if (!documentId) throw new Error('no document');
+      const current = await get<WorkflowResponse>(itemPath(uid, documentId), { params: locale ? { locale } : {} });
+      return transition({ ...request, version: current.data.data.version });
+    },
+    [get, uid, documentId, locale, transition],
+  );
+
   const receive = React.useCallback(
     async (request: ReceivedRequest) => {
       if (!documentId) throw new Error('no document');
@@ -100,7 +111,7 @@ export function useWorkflow(uid: string, documentId: string | undefined, locale:
     [post, uid, documentId, locale, reload],
   );
 
-  return { view, error, loading, reload, transition, receive };
+  return { view, error, loading, reload, transition, transitionFresh, receive };
 }
 
 export type QueuesData = QueuesResponse['data'];

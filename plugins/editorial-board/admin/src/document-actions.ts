@@ -6,6 +6,7 @@
  */
 import type { BulkActionComponent, DocumentActionComponent } from '@strapi/content-manager/strapi-admin';
 import { isGovernedType } from '../../shared';
+import { offerSave, useReadOnlyReason } from './save-first';
 
 const PUBLISHING = new Set(['publish', 'unpublish']);
 
@@ -39,5 +40,24 @@ export function withoutBulkPublishing(actions: BulkActionComponent[]): BulkActio
       return (original.type && PUBLISHING.has(original.type)) || (typeof actionType === 'string' && PUBLISHING.has(actionType)) ? null : description;
     }) as BulkActionComponent;
     return Object.assign(wrapped, { type: original.type });
+  });
+}
+
+/**
+ * The edit view's own Save, unchanged, except that for the governed types it hands its click
+ * handler to the board panel (save-first.ts), so "Gửi Ban biên tập" can save and send in one press,
+ * and is disabled on an item this person may not edit now (the panel says why).
+ */
+export function withSaveOffered(actions: DocumentActionComponent[]): DocumentActionComponent[] {
+  return actions.map((original) => {
+    if (original.type !== 'update') return original;
+    const wrapped = ((props: Parameters<DocumentActionComponent>[0]) => {
+      const description = original(props);
+      const readOnlyReason = useReadOnlyReason(props.model, props.documentId);
+      if (!isGovernedType(props.model) || description === null) return description;
+      offerSave(props.model, props.documentId, description.disabled ? undefined : description.onClick);
+      return readOnlyReason === null ? description : { ...description, disabled: true };
+    }) as DocumentActionComponent;
+    return Object.assign(wrapped, { type: original.type, ...('position' in original ? { position: original.position } : {}) });
   });
 }

@@ -5,7 +5,7 @@ import { BoardPanel } from './components/BoardPanel';
 import { ChangesPanel } from './components/ChangesPanel';
 import { addStateColumn } from './components/StateColumn';
 import { StateFilter } from './components/StateFilter';
-import { withoutBuiltInPublishing, withoutBulkPublishing } from './document-actions';
+import { withoutBuiltInPublishing, withoutBulkPublishing, withSaveOffered } from './document-actions';
 import { PLUGIN_ID } from './pluginId';
 import { prefixTranslations, trad } from './utils/trad';
 
@@ -55,6 +55,7 @@ export default {
     const apis = contentManager.apis as ContentManagerApis;
     apis.addEditViewSidePanel?.([BoardPanel, ChangesPanel]);
     apis.addDocumentAction?.(withoutBuiltInPublishing);
+    apis.addDocumentAction?.(withSaveOffered);
     apis.addBulkAction?.(withoutBulkPublishing);
     contentManager.injectComponent?.('listView', 'actions', { name: `${PLUGIN_ID}-state-filter`, Component: StateFilter });
   },

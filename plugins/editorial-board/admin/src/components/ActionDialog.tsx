@@ -13,12 +13,13 @@ export interface PanelAction {
 }
 
 interface ActionDialogProps {
-  view: WorkflowView;
+  /** What the dialog needs of the item (a new item has no assignee and nobody to assign). */
+  view: Pick<WorkflowView, 'assignee' | 'assignable' | 'myRole'>;
   /** The button pressed; null while the dialog is closed. */
   action: PanelAction | null;
   onClose: () => void;
-  /** Sends the transition; rejects with the server's error. */
-  onSubmit: (request: Omit<TransitionRequest, 'version' | 'locale'>) => Promise<void>;
+  /** Sends the transition (saving unsaved work first: the event is handed to the edit view's Save); rejects with the server's error. */
+  onSubmit: (request: Omit<TransitionRequest, 'version' | 'locale'>, event: React.SyntheticEvent) => Promise<void>;
   /** Reloads the item after a conflict (someone acted first). */
   onReload: () => void;
 }
@@ -69,7 +70,7 @@ export function ActionDialog({ view, action, onClose, onSubmit, onReload }: Acti
     setSubmitting(true);
     setError(null);
     try {
-      await onSubmit(request);
+      await onSubmit(request, event);
       onClose();
     } catch (failure) {
       setConflict(isConflict(failure));

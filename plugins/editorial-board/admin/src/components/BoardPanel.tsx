@@ -3,11 +3,12 @@ import type { PanelComponent, PanelComponentProps } from '@strapi/content-manage
 import { unstable_useDocument, useForm, useNotification, useQueryParams } from '@strapi/strapi/admin';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
-import { isGovernedType, type WorkflowView } from '../../../shared';
+import { isGovernedType, type TransitionRequest, type WorkflowView } from '../../../shared';
 import { useWorkflow } from '../api';
 import { apiErrorMessage } from '../utils/api-error';
 import { formatDateTime } from '../utils/format';
 import { trad } from '../utils/trad';
+import { actAfterSave, forgetIntent, saveHandlerFor, setReadOnlyReason, takeIntentAfterSave } from '../save-first';
 import { ActionDialog, type PanelAction } from './ActionDialog';
 import { ReceivedDialog } from './ReceivedDialog';
 import { StateBadge } from './StateBadge';
@@ -57,19 +58,69 @@ function BoardPanelBody({ model, documentId, document, collectionType }: PanelCo
   const workflow = useWorkflow(model, documentId, locale, document?.updatedAt);
   const [pressed, setPressed] = React.useState<PanelAction | null>(null);
   const [receiving, setReceiving] = React.useState(false);
-
-  if (!documentId) return <Typography textColor="neutral600">{t('panel.saveFirst')}</Typography>;
-  const { view } = workflow;
-  if (!view) {
-    if (workflow.error) return <Typography textColor="danger600">{apiErrorMessage(workflow.error, t('error.load'))}</Typography>;
-    return <Typography textColor="neutral600">{t('panel.loading')}</Typography>;
-  }
+  const updatedAt = typeof document?.updatedAt === 'string' ? document.updatedAt : undefined;
+  // Read after an await, when this render's values are stale.
+  const modifiedNow = React.useRef(modified);
+  modifiedNow.current = modified;
+  const mounted = React.useRef(true);
+  React.useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   const acted = (message: string): void => {
     toggleNotification({ type: 'success', message });
     // Publishing and unpublishing change the document's status in the edit view's header: show it.
     refetch();
   };
+  const stateName = (next: WorkflowView): string => formatMessage({ id: trad(`state.${next.state}`), defaultMessage: next.stateLabel });
+
+  // A button pressed on unsaved work: once the save has landed (here, or in the panel of the item
+  // a first save created), carry out the action, against the item's current version.
+  React.useEffect(() => {
+    if (modified) return;
+    const intent = takeIntentAfterSave(model, documentId, updatedAt);
+    if (!intent) return;
+    workflow.transitionFresh(intent.request).then(
+      (next) => acted(t('panel.done', { state: stateName(next) })),
+      (failure: unknown) => toggleNotification({ type: 'danger', message: apiErrorMessage(failure, t('error.generic')) }),
+    );
+    // `workflow`, `acted` and `t` change on every render; the intent is taken once.
+  }, [model, documentId, updatedAt, modified]);
+
+  /**
+   * Runs the header's Save (validation, then create or update), leaving the action as an intent.
+   * A save that did not land leaves the form modified (its errors are shown in the form by Strapi):
+   * then the intent is dropped and the editor told why nothing was sent.
+   */
+  const saveThenAct = async (request: Omit<TransitionRequest, 'version' | 'locale'>, event: React.SyntheticEvent): Promise<void> => {
+    const save = saveHandlerFor(model, documentId);
+    if (!save) throw new Error('The edit view offered no save');
+    actAfterSave(model, updatedAt, request);
+    await save(event);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (mounted.current && modifiedNow.current) {
+      forgetIntent();
+      toggleNotification({ type: 'warning', message: t('panel.notSaved') });
+    }
+  };
+
+  const readOnlyReason = workflow.view?.readOnlyReason ?? null;
+  React.useEffect(() => {
+    setReadOnlyReason(model, documentId, readOnlyReason);
+    return () => setReadOnlyReason(model, documentId, null);
+  }, [model, documentId, readOnlyReason]);
+
+  if (!documentId) {
+    return <NewItemPanel onSubmit={saveThenAct} />;
+  }
+  const { view } = workflow;
+  if (!view) {
+    if (workflow.error) return <Typography textColor="danger600">{apiErrorMessage(workflow.error, t('error.load'))}</Typography>;
+    return <Typography textColor="neutral600">{t('panel.loading')}</Typography>;
+  }
 
   const canReceive = view.state === 'draft' && (view.myRole === 'head' || view.myRole === 'deputy' || view.myRole === 'member');
 
@@ -91,6 +142,7 @@ function BoardPanelBody({ model, documentId, document, collectionType }: PanelCo
         {view.scheduledAt && <Fact label={t('panel.scheduledAt')} value={formatDateTime(view.scheduledAt, uiLocale)} />}
       </Flex>
 
+      {view.readOnlyReason && <Notice tone="warning">{view.readOnlyReason}</Notice>}
       {view.changedSinceApproval && <Notice tone="warning">{t('panel.changedSinceApproval')}</Notice>}
       {modified && view.actions.length > 0 && <Notice tone="warning">{t('panel.saveChanges')}</Notice>}
 
@@ -100,7 +152,6 @@ function BoardPanelBody({ model, documentId, document, collectionType }: PanelCo
             <Button
               key={action.action}
               fullWidth
-              disabled={modified}
               variant={buttonVariant(action.action)}
               onClick={() => setPressed(action)}
               data-action={action.action}
@@ -133,9 +184,10 @@ function BoardPanelBody({ model, documentId, document, collectionType }: PanelCo
         action={pressed}
         onClose={() => setPressed(null)}
         onReload={workflow.reload}
-        onSubmit={async (request) => {
+        onSubmit={async (request, event) => {
+          if (modifiedNow.current) return saveThenAct(request, event);
           const next = await workflow.transition({ ...request, version: view.version });
-          acted(t('panel.done', { state: formatMessage({ id: trad(`state.${next.state}`), defaultMessage: next.stateLabel }) }));
+          acted(t('panel.done', { state: stateName(next) }));
         }}
       />
       <ReceivedDialog
@@ -147,6 +199,29 @@ function BoardPanelBody({ model, documentId, document, collectionType }: PanelCo
           acted(t('received.done'));
         }}
       />
+    </Flex>
+  );
+}
+
+/** What the author may do with an item not saved yet: write, then send it to the board in one press. */
+const SUBMIT: PanelAction = { action: 'submit', label: 'Gửi Ban biên tập', commentRequired: false };
+const NEW_ITEM: Pick<WorkflowView, 'assignee' | 'assignable' | 'myRole'> = { assignee: null, assignable: [], myRole: null };
+
+function NewItemPanel({ onSubmit }: { onSubmit: (request: Omit<TransitionRequest, 'version' | 'locale'>, event: React.SyntheticEvent) => Promise<void> }) {
+  const { formatMessage } = useIntl();
+  const [pressed, setPressed] = React.useState<PanelAction | null>(null);
+  return (
+    <Flex direction="column" alignItems="stretch" gap={4} width="100%">
+      <Flex gap={2} wrap="wrap" alignItems="center">
+        <StateBadge state="draft" label={formatMessage({ id: trad('state.draft') })} />
+      </Flex>
+      <Typography variant="pi" textColor="neutral600">
+        {formatMessage({ id: trad('panel.newItem') })}
+      </Typography>
+      <Button fullWidth variant={buttonVariant('submit')} onClick={() => setPressed(SUBMIT)} data-action="submit">
+        {formatMessage({ id: trad('action.submit'), defaultMessage: SUBMIT.label })}
+      </Button>
+      <ActionDialog view={NEW_ITEM} action={pressed} onClose={() => setPressed(null)} onReload={() => undefined} onSubmit={onSubmit} />
     </Flex>
   );
 }

@@ -46,6 +46,17 @@ class PublishRefused extends Error {
 
 const CONTRIBUTOR_EDITABLE: ReadonlySet<WorkflowState> = new Set(['draft', 'returned']);
 
+/**
+ * Why this person may not edit the item now, in words for them; null when they may. Contributors
+ * edit only their own items, and only while they are drafts or returned; the board edits any.
+ */
+export function editRefusal(role: BoardRole | null, parties: ReadonlySet<Party>, state: WorkflowState): string | null {
+  if (role !== 'contributor') return null;
+  if (!parties.has('author')) return 'Tin, bài này của người khác: cộng tác viên chỉ sửa được tin, bài của mình.';
+  if (CONTRIBUTOR_EDITABLE.has(state)) return null;
+  return 'Tin, bài đã gửi Ban biên tập nên bạn chỉ xem được. Nếu Ban biên tập trả lại, bạn sửa rồi gửi lại.';
+}
+
 const workflows = ({ strapi }: { strapi: Core.Strapi }) => {
   const store = (): StoreService => strapi.plugin('editorial-board').service('store') as StoreService;
   const publication = (): PublicationService => strapi.plugin('editorial-board').service('publication') as PublicationService;
@@ -264,6 +275,7 @@ const workflows = ({ strapi }: { strapi: Core.Strapi }) => {
         actions,
         assignable: board.map((member) => ({ id: member.userId, name: names.get(member.userId) ?? `#${member.userId}` })),
         myRole: role,
+        readOnlyReason: editRefusal(role, parties, workflow.state),
         timeline: events.map((event) => ({
           id: event.id,
           action: event.action,
@@ -303,8 +315,7 @@ const workflows = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!draft) return; // not found / not theirs: the tenancy guard answers
       const workflow = await store().ensure(target, draft);
       const { role, parties } = await partiesOf(userId, workflow);
-      if (role !== 'contributor') return;
-      if (!parties.has('author') || !CONTRIBUTOR_EDITABLE.has(workflow.state)) {
+      if (editRefusal(role, parties, workflow.state) !== null) {
         throw refuse('Cộng tác viên chỉ sửa được tin, bài của mình khi còn là bản nháp hoặc bị trả lại.');
       }
     },

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DECK_PDF, GUIDE_MANIFEST, GUIDE_PDF, stepsOf } from '../../../cms/src/admin/guide/guide-content.ts';
 import { printToPdf } from './pdf.ts';
-import { missingPictures, missingReport, picturesUsed, screenshotsIn } from './pictures.ts';
+import { missingPictures, missingReport, pictureSizes, picturesUsed, screenshotsIn } from './pictures.ts';
 import { deckDocument, indexPage, printDocument, rolePage } from './render-html.ts';
 import type { RoleGuide } from './sources.ts';
 
@@ -58,7 +58,12 @@ export async function buildGuide(guides: RoleGuide[], options: BuildOptions): Pr
     const printHtml = path.join(work, 'in.html');
     const deckHtml = path.join(work, 'tap-huan.html');
     await writeFile(printHtml, printDocument(guides, byFileUrl, builtOn));
-    await writeFile(deckHtml, deckDocument(guides, byFileUrl, builtOn));
+    const sizes = await pictureSizes(shown.map((name) => path.join(options.out, `${name}.png`)));
+    const isTall = (name: string) => {
+      const size = sizes.get(path.join(options.out, `${name}.png`));
+      return size !== undefined && size !== null && size.height > size.width;
+    };
+    await writeFile(deckHtml, deckDocument(guides, byFileUrl, builtOn, isTall));
     await printToPdf([
       { html: printHtml, pdf: path.join(options.out, GUIDE_PDF) },
       { html: deckHtml, pdf: path.join(options.out, DECK_PDF) },

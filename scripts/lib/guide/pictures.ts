@@ -3,7 +3,7 @@
  * picture a guide names must exist in the screenshots folder, else the build says which are
  * missing and where each is used.
  */
-import { readdir } from 'node:fs/promises';
+import { open, readdir } from 'node:fs/promises';
 import { picturesOf } from '../../../cms/src/admin/guide/guide-content.ts';
 import type { RoleGuide } from './sources.ts';
 
@@ -48,4 +48,20 @@ export function missingReport(missing: PictureUse[], dir: string): string {
     ...lines,
     'Run the e2e tests with E2E_SCREENSHOTS set to that folder (npm test does), fix the name in the guide, or pass --allow-missing.',
   ].join('\n');
+}
+
+/** Width and height of a PNG from its header (IHDR, bytes 16 to 23), without decoding it; null if not a PNG. */
+export async function pngSize(file: string): Promise<{ width: number; height: number } | null> {
+  const handle = await open(file);
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(24), 0, 24, 0);
+    if (bytesRead < 24 || buffer.toString('latin1', 12, 16) !== 'IHDR') return null;
+    return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) };
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function pictureSizes(files: string[]): Promise<Map<string, { width: number; height: number } | null>> {
+  return new Map(await Promise.all(files.map(async (file) => [file, await pngSize(file)] as const)));
 }

@@ -108,8 +108,12 @@ export function printDocument(guides: RoleGuide[], source: PictureSource, builtO
   return document(GUIDE_TITLE, PRINT_CSS, `${cover}\n${chapters}`);
 }
 
-/** Training slides: a title slide, then per role a divider and one slide per numbered step. */
-export function deckDocument(guides: RoleGuide[], source: PictureSource, builtOn: string): string {
+/**
+ * Training slides: a title slide, then per role a divider and one slide per numbered step. A
+ * screenshot taller than wide (a long page captured whole) shows its top, as the screen did; the
+ * others show whole.
+ */
+export function deckDocument(guides: RoleGuide[], source: PictureSource, builtOn: string, isTall: (name: string) => boolean): string {
   const slides = [`<section class="slide title-slide"><h1>Tập huấn sử dụng trang quản trị</h1><p>Trang thông tin điện tử của xã, phường · ${escapeHtml(builtOn)}</p></section>`];
   for (const guide of guides) {
     const steps = stepsOf(guide.blocks);
@@ -119,10 +123,10 @@ export function deckDocument(guides: RoleGuide[], source: PictureSource, builtOn
         const src = source(picture.name);
         const caption = escapeHtml(picture.caption);
         if (src === null) return `<div class="missing">Chưa có ảnh: ${caption}</div>`;
-        return `<figure><img src="${escapeHtml(src)}" alt="${caption}"><figcaption>${caption}</figcaption></figure>`;
+        return `<figure><img class="${isTall(picture.name) ? 'top' : 'whole'}" src="${escapeHtml(src)}" alt="${caption}"><figcaption>${caption}</figcaption></figure>`;
       });
       slides.push(
-        `<section class="slide"><p class="where">${escapeHtml(guide.role.label)} · ${escapeHtml(step.section)}</p><h2>${step.number}. ${escapeHtml(plainText(step.text))}</h2>` +
+        `<section class="slide${pictures.length > 0 ? '' : ' words-only'}"><p class="where">${escapeHtml(guide.role.label)} · ${escapeHtml(step.section)}</p><h2>${step.number}. ${escapeHtml(plainText(step.text))}</h2>` +
           (pictures.length > 0 ? `<div class="pictures">${pictures.join('')}</div>` : '') +
           '</section>',
       );

@@ -54,7 +54,11 @@ body { ${FONTS} margin: 0; color: #212134; }
 .slide h2 { font-size: 18pt; line-height: 1.3; margin: 2mm 0 4mm; }
 .pictures { flex: 1; min-height: 0; display: flex; gap: 5mm; }
 .pictures figure { flex: 1; min-width: 0; margin: 0; display: flex; flex-direction: column; }
-.pictures img { flex: 1; min-height: 0; width: 100%; object-fit: cover; object-position: left top; border: 0.3mm solid #999; }
+.pictures img { flex: 1; min-height: 0; width: 100%; object-position: left top; }
+.pictures img.top { object-fit: cover; border: 0.3mm solid #999; }
+.pictures img.whole { object-fit: contain; object-position: center top; }
+.words-only { justify-content: center; padding: 8mm 30mm; }
+.words-only h2 { font-size: 26pt; }
 .pictures figcaption { font-size: 9pt; color: #666687; font-style: italic; }
 .missing { flex: 1; border: 0.6mm dashed #b72b1a; color: #b72b1a; display: flex; align-items: center; justify-content: center; font-size: 14pt; }
 .title-slide, .role-slide { justify-content: center; background: #1d3d8f; color: #fff; }

@@ -103,7 +103,7 @@ ${DOWNLOADS}
 /** The whole guide for print: a cover with the contents, then one chapter per role. */
 export function printDocument(guides: RoleGuide[], source: PictureSource, builtOn: string): string {
   const contents = guides.map(({ title }, index) => `<li>${index + 1}. ${escapeHtml(title)}</li>`).join('');
-  const cover = `<section class="cover"><h1>${GUIDE_TITLE}</h1><p>Trang thông tin điện tử của xã, phường</p><ul style="list-style:none;padding:0">${contents}</ul><p>Bản ngày ${escapeHtml(builtOn)}</p></section>`;
+  const cover = `<section class="cover"><h1>${GUIDE_TITLE}</h1><p>Trang thông tin điện tử của xã, phường</p><ul class="contents">${contents}</ul><p>Bản ngày ${escapeHtml(builtOn)}</p></section>`;
   const chapters = guides.map((guide) => `<section class="chapter">${blocksHtml(guide.blocks, source)}</section>`).join('\n');
   return document(GUIDE_TITLE, PRINT_CSS, `${cover}\n${chapters}`);
 }

@@ -32,6 +32,7 @@ body { ${FONTS} color: #000; font-size: 11.5pt; line-height: 1.5; margin: 0; }
 .cover { height: 250mm; display: flex; flex-direction: column; justify-content: center; }
 .cover h1 { font-size: 28pt; color: #1d3d8f; margin: 0 0 8mm; }
 .cover p { font-size: 13pt; }
+.cover .contents { list-style: none; padding: 0; font-size: 13pt; }
 .chapter { break-before: page; }
 h1 { font-size: 20pt; color: #1d3d8f; margin: 0 0 4mm; }
 h2 { font-size: 14pt; margin: 7mm 0 2mm; border-bottom: 1px solid #999; break-after: avoid; }

@@ -46,9 +46,11 @@ const built = await step('build', () => buildAll());
 const reportFile = path.join(dataDir, 'jest-report.json');
 await mkdir(dataDir, { recursive: true });
 await rm(reportFile, { force: true });
-// The e2e walks save their screenshots here for the guide; last run's would hide a walk that stopped taking one.
+// The e2e walks save their screenshots here for the guide. Before a run of every walk the folder is
+// emptied: last run's pictures would hide a walk that stopped taking one.
 const screenshots = path.join(dataDir, 'screenshots');
-await rm(screenshots, { recursive: true, force: true });
+const guideFollows = built && runsAllE2e(selected);
+if (guideFollows) await rm(screenshots, { recursive: true, force: true });
 console.log('\n== jest');
 let jestFailed = false;
 try {
@@ -70,7 +72,7 @@ if (existsSync(reportFile)) {
   failed += 1;
 }
 // Fails, listing them, when a picture the guide shows was not taken: the guide cannot drift from the product.
-if (built && runsAllE2e(selected)) {
+if (guideFollows) {
   await step('guide', () => run(node, ['--disable-warning=MODULE_TYPELESS_PACKAGE_JSON', path.join(repoRoot, 'scripts', 'guide.ts'), '--screenshots', screenshots], { env, cwd: repoRoot }));
 }
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

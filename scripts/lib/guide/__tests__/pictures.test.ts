@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseRules } from '../../../../cms/src/admin/security-rules/parse-rules';
-import { missingPictures, missingReport, picturesUsed, screenshotsIn } from '../pictures';
+import { missingPictures, missingReport, pictureSizes, picturesUsed, screenshotsIn } from '../pictures';
 import type { RoleGuide } from '../sources';
 
 function guide(slug: string, markdown: string): RoleGuide {
@@ -44,5 +44,20 @@ describe('the missing-screenshot check', () => {
 
   it('finds nothing missing when every picture is there', () => {
     expect(missingPictures(picturesUsed(guides), new Set(['board-w1-login', 'board-w2-home']))).toEqual([]);
+  });
+});
+
+describe('picture sizes', () => {
+  it('reads a PNG’s width and height from its header, and null for anything else', async () => {
+    const header = Buffer.alloc(24);
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).copy(header);
+    header.write('IHDR', 12, 'latin1');
+    header.writeUInt32BE(1440, 16);
+    header.writeUInt32BE(3120, 20);
+    await writeFile(path.join(dir, 'dai.png'), header);
+    await writeFile(path.join(dir, 'khong-phai.png'), 'không phải ảnh PNG, đủ dài để đọc');
+    const sizes = await pictureSizes([path.join(dir, 'dai.png'), path.join(dir, 'khong-phai.png')]);
+    expect(sizes.get(path.join(dir, 'dai.png'))).toEqual({ width: 1440, height: 3120 });
+    expect(sizes.get(path.join(dir, 'khong-phai.png'))).toBeNull();
   });
 });

@@ -1,13 +1,15 @@
 /**
- * `npm test`: lint, type-check, build, then the Jest projects unit, integration and e2e.
- * Ends with one line `N passed, N failed` counted from Jest's JSON report (lint and type-check
- * count as one check each), so a run that executed nothing is visible.
+ * `npm test`: lint, type-check, build, then the Jest projects unit, integration and e2e, then the
+ * user guide from the e2e walks' screenshots (when every walk ran).
+ * Ends with one line `N passed, N failed` counted from Jest's JSON report (lint, type-check,
+ * build and guide count as one check each), so a run that executed nothing is visible.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { dataDir, repoRoot } from '../database/paths.ts';
 import { buildAll } from './lib/build.ts';
+import { runsAllE2e } from './lib/jest-selection.ts';
 import { run } from './lib/processes.ts';
 import { baseEnv, node, tools } from './lib/tools.ts';
 
@@ -44,12 +46,17 @@ const built = await step('build', () => buildAll());
 const reportFile = path.join(dataDir, 'jest-report.json');
 await mkdir(dataDir, { recursive: true });
 await rm(reportFile, { force: true });
+// The e2e walks save their screenshots here for the guide. Before a run of every walk the folder is
+// emptied: last run's pictures would hide a walk that stopped taking one.
+const screenshots = path.join(dataDir, 'screenshots');
+const guideFollows = built && runsAllE2e(selected);
+if (guideFollows) await rm(screenshots, { recursive: true, force: true });
 console.log('\n== jest');
 let jestFailed = false;
 try {
   // In band: integration and e2e files each boot Strapi, which two cores cannot run side by side.
   const only = built ? selected : ['--selectProjects', 'unit', ...selected];
-  await run(node, [tools.jest, '--runInBand', '--json', `--outputFile=${reportFile}`, ...only], { env, cwd: repoRoot });
+  await run(node, [tools.jest, '--runInBand', '--json', `--outputFile=${reportFile}`, ...only], { env: { ...env, E2E_SCREENSHOTS: screenshots }, cwd: repoRoot });
 } catch {
   jestFailed = true;
 }
@@ -63,6 +70,10 @@ if (existsSync(reportFile)) {
   if (jestFailed && report.numFailedTests === 0 && report.numRuntimeErrorTestSuites === 0) failed += report.numFailedTestSuites || 1;
 } else {
   failed += 1;
+}
+// Fails, listing them, when a picture the guide shows was not taken: the guide cannot drift from the product.
+if (guideFollows) {
+  await step('guide', () => run(node, ['--disable-warning=MODULE_TYPELESS_PACKAGE_JSON', path.join(repoRoot, 'scripts', 'guide.ts'), '--screenshots', screenshots], { env, cwd: repoRoot }));
 }
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 ? 1 : 0);

@@ -13,6 +13,7 @@ import { createSeededDatabase } from '../support/seeded';
 import { AdminClient } from '../support/http';
 import { SUPER_ADMIN, startStrapi, type StrapiInstance } from '../support/strapi';
 import { browserLogin } from '../support/admin-login';
+import { englishOn } from '../support/admin-english';
 
 const PASSWORD = 'Thu-Nghiem-2026';
 const STAFF = 'can.bo.huyen@thu.nghiem.vn';
@@ -205,6 +206,30 @@ describe('Quy tắc an toàn', () => {
     // Built without STRAPI_ADMIN_SECURITY_CONTACT: the page says so rather than showing nothing.
     await expect(page.getByTestId('security-contact').innerText()).resolves.toContain('Chưa ghi số liên hệ');
     await screenshot(page, 'security-rules');
+    await page.context().close();
+  });
+});
+
+describe('Hướng dẫn', () => {
+  it('shows a signed-in user the illustrated guide for each role, in Vietnamese, from the menu', async () => {
+    const page = await logIn(STAFF, PASSWORD);
+    await page.getByRole('link', { name: 'Hướng dẫn' }).click();
+    await page.waitForURL(/\/admin\/huong-dan$/);
+    await page.getByRole('heading', { level: 2, name: 'Hướng dẫn cho Cộng tác viên' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Viết một tin có ảnh' }).waitFor();
+    // Built (npm run guide) or not, the page says which: the PDFs' links, or a note for province IT.
+    await page.getByTestId('guide-not-built').or(page.getByRole('link', { name: 'Tải bản in (PDF)' })).waitFor();
+    const picture = page.locator('main figure img').first();
+    if ((await picture.count()) > 0) {
+      // Same-origin pictures pass the admin's Content-Security-Policy (img-src 'self') and load.
+      await picture.scrollIntoViewIfNeeded();
+      await expect(picture.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).resolves.toBeGreaterThan(0);
+    }
+    expect(await englishOn(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'Trưởng ban biên tập' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Hướng dẫn cho Trưởng ban biên tập' }).waitFor();
+    expect(await page.locator('main').innerText()).not.toMatch(/\*\*|!\[/);
+    await screenshot(page, 'huong-dan');
     await page.context().close();
   });
 });

@@ -1,4 +1,4 @@
-import { Shield } from '@strapi/icons';
+import { Book, Shield } from '@strapi/icons';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import logo from './branding/logo.svg';
@@ -39,6 +39,14 @@ export default {
       intlLabel: { id: 'commune.security-rules.menu', defaultMessage: 'Quy tắc an toàn' },
       permissions: [],
       Component: () => import('./security-rules/SecurityRulesPage').then((module) => ({ default: module.SecurityRulesPage })),
+    });
+    // The illustrated user guide (docs/guide, pictures from `npm run guide`), for everyone signed in.
+    app.addMenuLink({
+      to: 'huong-dan',
+      icon: Book,
+      intlLabel: { id: 'commune.guide.menu', defaultMessage: 'Hướng dẫn' },
+      permissions: [],
+      Component: () => import('./guide/GuidePage').then((module) => ({ default: module.GuidePage })),
     });
   },
   bootstrap(app: StrapiApp) {

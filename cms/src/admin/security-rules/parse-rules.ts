@@ -1,15 +1,16 @@
 /**
- * The security rules handed to communes are one Markdown file (docs/security-rules.vi.md), read
- * in the repository and shown in the admin. The file uses a small subset of Markdown on purpose
- * (headings, paragraphs, lists, bold, code), so this reader stays a page long and the admin
- * needs no Markdown library.
+ * The security rules handed to communes (docs/security-rules.vi.md) and the user guide
+ * (docs/guide/*.vi.md) are Markdown files read in the repository and shown in the admin. They use
+ * a small subset of Markdown on purpose (headings, paragraphs, lists, bold, code, pictures), so
+ * this reader stays a page long and the admin needs no Markdown library.
  */
 
-/** A run of text, bold or code where the author marked it. */
-export interface Inline {
-  kind: 'text' | 'strong' | 'code';
-  text: string;
-}
+/**
+ * A run of text, bold or code where the author marked it, or a picture: `![caption](name)`, where
+ * name is a screenshot's file name without `.png`. A picture is inline, not a block, so that a
+ * picture indented under a numbered step stays part of that step (and the numbering goes on).
+ */
+export type Inline = { kind: 'text' | 'strong' | 'code'; text: string } | { kind: 'image'; text: string; name: string };
 
 export type Block =
   | { kind: 'title'; text: string }
@@ -17,15 +18,16 @@ export type Block =
   | { kind: 'paragraph'; content: Inline[] }
   | { kind: 'list'; ordered: boolean; items: Inline[][] };
 
-/** Splits `**bold**` and `` `code` `` out of a line; anything unmatched stays plain text. */
+/** Splits `**bold**`, `` `code` `` and `![caption](name)` out of a line; anything unmatched stays plain text. */
 export function parseInline(line: string): Inline[] {
   const parts: Inline[] = [];
-  const pattern = /\*\*(.+?)\*\*|`([^`]+)`/g;
+  const pattern = /\*\*(.+?)\*\*|`([^`]+)`|!\[([^\]]+)\]\(([\w.-]+)\)/g;
   let last = 0;
   for (const match of line.matchAll(pattern)) {
     if (match.index > last) parts.push({ kind: 'text', text: line.slice(last, match.index) });
     if (match[1] !== undefined) parts.push({ kind: 'strong', text: match[1] });
-    else parts.push({ kind: 'code', text: match[2] ?? '' });
+    else if (match[2] !== undefined) parts.push({ kind: 'code', text: match[2] });
+    else parts.push({ kind: 'image', text: (match[3] ?? '').trim(), name: match[4] ?? '' });
     last = match.index + match[0].length;
   }
   if (last < line.length) parts.push({ kind: 'text', text: line.slice(last) });
@@ -73,7 +75,8 @@ export function parseRules(markdown: string): Block[] {
     // A line that continues a list item (wrapped text) belongs to the item, not a new paragraph.
     const lastItem = list?.items.at(-1);
     if (lastItem) {
-      lastItem.push(...parseInline(` ${line}`));
+      // A picture under a step needs no separating space; wrapped words do.
+      lastItem.push(...parseInline(line.startsWith('![') ? line : ` ${line}`));
       continue;
     }
     paragraph.push(line);

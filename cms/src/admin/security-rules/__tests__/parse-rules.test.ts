@@ -16,6 +16,21 @@ describe('parseInline', () => {
   it('leaves an unclosed marker as text', () => {
     expect(parseInline('a **b')).toEqual([{ kind: 'text', text: 'a **b' }]);
   });
+
+  it('reads a picture as its caption and screenshot name', () => {
+    expect(parseInline('Xem ![Trang đăng nhập](board-w1-login) rồi bấm **Đăng nhập**')).toEqual([
+      { kind: 'text', text: 'Xem ' },
+      { kind: 'image', text: 'Trang đăng nhập', name: 'board-w1-login' },
+      { kind: 'text', text: ' rồi bấm ' },
+      { kind: 'strong', text: 'Đăng nhập' },
+    ]);
+  });
+
+  it('leaves a picture without a caption, or with a path or address, as text', () => {
+    for (const line of ['![](a)', '![Ảnh](../a.png?x)', '![Ảnh](https://example.com/a.png)']) {
+      expect(parseInline(line).every((part) => part.kind === 'text')).toBe(true);
+    }
+  });
 });
 
 describe('parseRules', () => {
@@ -27,6 +42,20 @@ describe('parseRules', () => {
       { kind: 'heading', text: 'Mục' },
       { kind: 'list', ordered: false, items: [[{ kind: 'text', text: 'một' }], [{ kind: 'text', text: 'hai' }]] },
       { kind: 'list', ordered: true, items: [[{ kind: 'text', text: 'đầu' }], [{ kind: 'text', text: 'sau' }]] },
+    ]);
+  });
+
+  it('keeps a picture indented under a numbered step in that step, so the numbering goes on', () => {
+    const blocks = parseRules('1. Bấm **Lưu**.\n   ![Đã lưu](da-luu)\n2. Gửi.\n');
+    expect(blocks).toEqual([
+      {
+        kind: 'list',
+        ordered: true,
+        items: [
+          [{ kind: 'text', text: 'Bấm ' }, { kind: 'strong', text: 'Lưu' }, { kind: 'text', text: '.' }, { kind: 'image', text: 'Đã lưu', name: 'da-luu' }],
+          [{ kind: 'text', text: 'Gửi.' }],
+        ],
+      },
     ]);
   });
 

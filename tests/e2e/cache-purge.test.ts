@@ -219,6 +219,25 @@ describe('preview (issue 19 item 5): the head sees the draft on the real site, n
     }
   });
 
+  it('shows an introduction page’s draft the way its page does, while the live page keeps the published text', async () => {
+    const site = sites[0];
+    if (!site) throw new Error('no site');
+    const [page] = await db.query<{ document_id: string; slug: string }>(
+      `SELECT p.document_id, p.slug FROM pages p JOIN pages_commune_lnk l ON l.page_id = p.id JOIN communes m ON m.id = l.commune_id
+        WHERE m.slug = 'khanh-khe' AND p.locale = 'vi' AND p.section = 'history' AND p.published_at IS NULL LIMIT 1`,
+    );
+    if (!page) throw new Error('the demo data has no history page for Khánh Khê');
+    const draftTitle = 'Lịch sử xã Khánh Khê (bản đang sửa)';
+    expect((await head.update('api::page.page', page.document_id, { title: draftTitle })).status).toBe(200);
+    const url = (await head.call<{ data?: { url?: string } }>('GET', `/content-manager/preview/url/api::page.page?documentId=${page.document_id}&locale=vi&status=draft`)).body.data?.url ?? '';
+    const answer = await get(site, new URL(url).pathname);
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatch(/<h1[^>]*>Lịch sử xã Khánh Khê \(bản đang sửa\)<\/h1>/);
+    expect(answer.body).toContain('Bản xem trước — chưa đăng.');
+    expect(answer.headers['cache-control']).toBe('no-store, private');
+    expect((await get(site, `/gioi-thieu/${page.slug}`)).body).not.toContain(draftTitle);
+  });
+
   it('is never stored (by the site, nginx or a browser), never indexed, and refused on another commune’s site', async () => {
     const site = sites[0];
     if (!site) throw new Error('no site');

@@ -566,6 +566,30 @@ describe('preview links (issue 19 item 5): the board sees the draft, nobody else
     }
   });
 
+  it('previews an introduction page in the language version the editor is on; no link for another commune', async () => {
+    const PAGE = 'api::page.page';
+    const rows = await db.query<{ document_id: string; locale: string; title: string }>(
+      `SELECT p.document_id, p.locale, p.title FROM pages p
+         JOIN pages_commune_lnk l ON l.page_id = p.id JOIN communes m ON m.id = l.commune_id
+        WHERE m.slug = 'khanh-khe' AND p.published_at IS NULL
+          AND p.document_id IN (SELECT document_id FROM pages WHERE locale = 'en')`,
+    );
+    const english = rows.find((row) => row.locale === 'en');
+    const vietnamese = rows.find((row) => row.locale === 'vi' && row.document_id === english?.document_id);
+    if (!english || !vietnamese) throw new Error('the demo data has no Khánh Khê page in both languages');
+    expect(english.title).not.toBe(vietnamese.title);
+    for (const version of [vietnamese, english]) {
+      const answer = await as('head').call<{ data?: { url?: string } }>('GET', `/content-manager/preview/url/${PAGE}?documentId=${version.document_id}&locale=${version.locale}&status=draft`);
+      expect(answer.status).toBe(200);
+      const opened = await open(site, tokenOf(answer.body.data?.url ?? ''));
+      expect(opened.status).toBe(200);
+      expect(opened.body.data?.uid).toBe(PAGE);
+      expect(opened.body.data?.entry.title).toBe(version.title);
+    }
+    const foreign = await as('otherHead').call('GET', `/content-manager/preview/url/${PAGE}?documentId=${english.document_id}&locale=en&status=draft`);
+    expect(foreign.status).toBe(204);
+  });
+
   it('refuses the link of a user disabled since, and of a user who left the commune', async () => {
     const email = 'xemtruoc@bientap.thu.vn';
     const userId = await superAdmin.createUser({ email, firstname: 'Xem', lastname: 'Trước', password: PASSWORD, roleIds: [await superAdmin.roleIdByCode(ROLES.member.code)] });

@@ -8,6 +8,7 @@ import { registerCoverPhotoField, withCoverPhotoInput } from './cover-photo/cove
 import { hideMediaLibraryBanner, hideNewsletter, keepTitleBranded } from './branding/page-chrome';
 import { onlyCommuneWidgets } from './home/home-widgets';
 import { NewItemDefaults } from './new-item/NewItemDefaults';
+import { readableChoiceColumns } from './translations/choice-columns';
 import { vi } from './translations/vi';
 
 // The admin's own key for the chosen language (see @strapi/admin's reducer).
@@ -29,6 +30,8 @@ export default {
     // The article's cover photo in one step, its description asked in place (cover-photo/).
     registerCoverPhotoField(app);
     app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', withCoverPhotoInput);
+    // List cells of choices read as words ("Tin ngắn", not "tin").
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', readableChoiceColumns);
     // The commune of an item by its name, read-only for commune staff (commune-field/).
     registerCommuneField(app);
     app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', withCommuneNameInput);

@@ -3,6 +3,7 @@ import type { PublicCommune } from '#commune-tenancy';
 import type { DocumentSearchResponse, SearchHit, SearchResponse } from '#portal-search';
 import type { DocumentStatusKind } from '../utils/document-status';
 import type { Article, SiteSettings } from './content';
+import type { IntroPage } from './intro';
 
 /** `GET /api/site`: the commune serving this host and its site settings (null until configured). */
 export interface SiteResponse {
@@ -16,7 +17,7 @@ export interface SiteResponse {
 export type ArticleResponse = Article;
 
 /** A draft shown by a preview link (server/api/preview/[token].get.ts), in its page's own shape. */
-export type PreviewResponse = { kind: 'article'; article: Article };
+export type PreviewResponse = { kind: 'article'; article: Article } | { kind: 'page'; page: IntroPage };
 
 /** `GET /api/search?q=&type=&page=`: the portal-search API's answer as it is. */
 export type SiteSearchResponse = SearchResponse;

@@ -1,5 +1,6 @@
 import type { PreviewResponse } from '#shared/types/api';
 import { toArticle, type RawArticle } from '../../utils/content';
+import { toIntroPage, toPageLocale, type RawPage } from '../../utils/intro-content';
 import { getJson, strapiRequestUrl, StrapiHttpError } from '../../utils/strapi-http';
 import { isPreviewToken, PREVIEW_REFUSALS } from '../../utils/preview';
 
@@ -26,5 +27,11 @@ export default defineEventHandler(async (event): Promise<PreviewResponse> => {
   }
   const data = (body as { data?: { uid?: string; entry?: unknown } } | null)?.data;
   if (data?.uid === 'api::article.article' && data.entry) return { kind: 'article', article: toArticle(data.entry as RawArticle, strapiUrl) };
+  if (data?.uid === 'api::page.page' && data.entry) {
+    const raw = data.entry as RawPage;
+    const page = toIntroPage(raw, toPageLocale(raw.locale) ?? 'vi', strapiUrl);
+    // A draft that cannot be shown yet (no title, an unknown section) has no page to preview.
+    if (page) return { kind: 'page', page };
+  }
   throw createError(PREVIEW_REFUSALS[404]);
 });

@@ -12,6 +12,8 @@ export interface PreviewClaims {
   /** Content type UID (`api::article.article`). */
   uid: string;
   documentId: string;
+  /** The language version shown, for localised types (introduction pages); absent for the others. */
+  locale?: string;
   /** Slug of the item's commune: the only site the link opens on. */
   commune: string;
   /** The admin user it was issued to; checked again when it is opened. */
@@ -45,7 +47,7 @@ export function previewKey(previewSecret: string | undefined, adminJwtSecret: st
 const mac = (key: Buffer, payload: string): Buffer => createHmac('sha256', key).update(payload).digest();
 
 export function signPreviewToken(claims: PreviewClaims, key: Buffer): string {
-  const payload = b64(JSON.stringify({ t: claims.uid, d: claims.documentId, c: claims.commune, u: claims.userId, e: claims.expiresAt }));
+  const payload = b64(JSON.stringify({ t: claims.uid, d: claims.documentId, ...(claims.locale ? { l: claims.locale } : {}), c: claims.commune, u: claims.userId, e: claims.expiresAt }));
   return `${payload}.${b64(mac(key, payload))}`;
 }
 
@@ -53,13 +55,14 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{43}$/;
 
 function claimsOf(value: unknown): PreviewClaims | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { t, d, c, u, e } = value as Record<string, unknown>;
+  const { t, d, l, c, u, e } = value as Record<string, unknown>;
   if (typeof t !== 'string' || !/^[a-z]+::[a-z0-9-]+\.[a-z0-9-]+$/.test(t)) return null;
   if (typeof d !== 'string' || !/^[a-z0-9]{1,64}$/.test(d)) return null;
+  if (l !== undefined && (typeof l !== 'string' || !/^[a-z]{2}(?:-[A-Z]{2})?$/.test(l))) return null;
   if (typeof c !== 'string' || !/^[a-z0-9-]{1,100}$/.test(c)) return null;
   if (typeof u !== 'number' || !Number.isSafeInteger(u) || u < 1) return null;
   if (typeof e !== 'number' || !Number.isSafeInteger(e)) return null;
-  return { uid: t, documentId: d, commune: c, userId: u, expiresAt: e };
+  return { uid: t, documentId: d, ...(typeof l === 'string' ? { locale: l } : {}), commune: c, userId: u, expiresAt: e };
 }
 
 /** Checks the shape, then the signature (in constant time), then the expiry. */

@@ -89,15 +89,17 @@ const preview = ({ strapi }: { strapi: Core.Strapi }) => {
       if (params.status === 'published') return undefined;
       if (ctx?.state?.userAbility?.can(READ, uid) !== true) return undefined;
       // The tenancy guard answers another commune's item with "not found" (thrown, not null).
+      // A localised type's link shows the language version the editor is on.
+      const locale = PREVIEW_TYPES[uid].localized && typeof params.locale === 'string' && params.locale !== '' ? params.locale : undefined;
       const found = (await strapi.documents(uid)
-        .findOne({ documentId: params.documentId, status: 'draft', fields: ['documentId'], populate: { commune: { fields: ['slug', 'primaryDomain'] } } } as never)
+        .findOne({ documentId: params.documentId, status: 'draft', ...(locale ? { locale } : {}), fields: ['documentId'], populate: { commune: { fields: ['slug', 'primaryDomain'] } } } as never)
         .catch((error: unknown) => {
           if (isNotFound(error)) return null;
           throw error;
         })) as { commune?: CommuneRow | null } | null;
       const commune = found?.commune;
       if (!commune) return undefined;
-      const token = signPreviewToken({ uid, documentId: params.documentId, commune: commune.slug, userId, expiresAt: nowSeconds() + PREVIEW_TTL_SECONDS }, key());
+      const token = signPreviewToken({ uid, documentId: params.documentId, ...(locale ? { locale } : {}), commune: commune.slug, userId, expiresAt: nowSeconds() + PREVIEW_TTL_SECONDS }, key());
       return `${siteOriginFor(originTemplate(), commune)}${PREVIEW_PATH}${token}`;
     },
 
@@ -124,7 +126,7 @@ const preview = ({ strapi }: { strapi: Core.Strapi }) => {
       try {
         entry = await strapi
           .documents(claims.uid)
-          .findOne({ documentId: claims.documentId, status: 'draft', populate: PREVIEW_TYPES[claims.uid].populate } as never)
+          .findOne({ documentId: claims.documentId, status: 'draft', ...(claims.locale ? { locale: claims.locale } : {}), populate: PREVIEW_TYPES[claims.uid].populate } as never)
           .catch((error: unknown) => {
             if (isNotFound(error)) return null;
             throw error;

@@ -29,9 +29,19 @@ describe('preview link tokens', () => {
   });
 
   it('refuse a well-signed payload that is not a statement of ours', () => {
-    const payload = Buffer.from(JSON.stringify({ t: 'api::article.article', d: '../x', c: 'khanh-khe', u: 7, e: now + 60 })).toString('base64url');
-    const signature = createHmac('sha256', key).update(payload).digest('base64url');
-    expect(verifyPreviewToken(`${payload}.${signature}`, key, now)).toEqual({ ok: false, reason: 'malformed' });
+    for (const statement of [
+      { t: 'api::article.article', d: '../x', c: 'khanh-khe', u: 7, e: now + 60 },
+      { t: 'api::page.page', d: 'a9fy8pwtq6ji5jd4b1md0nqc', l: 'en/../vi', c: 'khanh-khe', u: 7, e: now + 60 },
+    ]) {
+      const payload = Buffer.from(JSON.stringify(statement)).toString('base64url');
+      const signature = createHmac('sha256', key).update(payload).digest('base64url');
+      expect(verifyPreviewToken(`${payload}.${signature}`, key, now)).toEqual({ ok: false, reason: 'malformed' });
+    }
+  });
+
+  it('carry the language version of a localised page', () => {
+    const page: PreviewClaims = { ...claims, uid: 'api::page.page', locale: 'en' };
+    expect(verifyPreviewToken(signPreviewToken(page, key), key, now)).toEqual({ ok: true, claims: page });
   });
 
   it('derive a key of their own from the admin JWT secret when PREVIEW_SECRET is unset', () => {

@@ -4,8 +4,9 @@
  * view's layout hook gives it our input instead: the commune's name, read-only, for commune staff;
  * a searchable choice of communes for province accounts creating an item.
  */
-import type { EditFieldLayout, EditLayout } from '@strapi/content-manager/strapi-admin';
+import type { EditFieldLayout } from '@strapi/content-manager/strapi-admin';
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { drawFieldsWith } from '../edit-layout';
 
 const NAME = 'commune-field';
 export const COMMUNE_FIELD = `global::${NAME}`;
@@ -22,18 +23,7 @@ export function registerCommuneField(app: StrapiApp): void {
   });
 }
 
-function drawnAsCommuneName(field: EditFieldLayout): EditFieldLayout {
-  if (field.type !== 'relation' || field.name !== 'commune') return field;
-  const attribute: typeof field.attribute & { customField: string } = { ...field.attribute, customField: COMMUNE_FIELD };
-  return { ...field, attribute };
-}
-
-interface EditLayoutHookArgs {
-  layout: EditLayout;
-  query: unknown;
-}
+const isCommuneField = (field: EditFieldLayout): boolean => field.type === 'relation' && field.name === 'commune';
 
 /** The `Admin/CM/pages/EditView/mutate-edit-view-layout` hook for the commune field. */
-export function withCommuneNameInput({ layout, query }: EditLayoutHookArgs): EditLayoutHookArgs {
-  return { layout: { ...layout, layout: layout.layout.map((panel) => panel.map((row) => row.map(drawnAsCommuneName))) }, query };
-}
+export const withCommuneNameInput = drawFieldsWith(COMMUNE_FIELD, isCommuneField);

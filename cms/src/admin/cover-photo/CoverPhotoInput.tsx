@@ -85,66 +85,66 @@ export default function CoverPhotoInput(props: object) {
       <Typography id={labelId} variant="pi" fontWeight="bold" textColor="neutral800">
         {label}
       </Typography>
-        <input
-          ref={fileInput}
-          type="file"
-          accept="image/*"
-          hidden
-          aria-label="Chọn ảnh đại diện từ máy"
-          data-testid="cover-photo-file"
-          onChange={(event) => void upload(event.target.files?.[0])}
-        />
-        <Box
-          padding={4}
-          hasRadius
-          borderStyle="dashed"
-          borderWidth="1px"
-          borderColor={imageError || failure ? 'danger600' : 'neutral300'}
-          background="neutral100"
-          onDragOver={(event: React.DragEvent) => event.preventDefault()}
-          onDrop={(event: React.DragEvent) => {
-            event.preventDefault();
-            if (!disabled) void upload(event.dataTransfer.files[0]);
-          }}
-        >
-          {image ? (
-            <Flex gap={4} alignItems="flex-start" wrap="wrap">
-              <img src={thumbnailUrl(image)} alt={value?.alt ?? ''} style={{ maxWidth: 240, maxHeight: 160, objectFit: 'cover', borderRadius: 4 }} />
-              <Flex direction="column" alignItems="flex-start" gap={2}>
-                <Typography variant="pi" textColor="neutral600">
-                  {image.name}
-                </Typography>
-                <Flex gap={2} wrap="wrap">
-                  <Button variant="secondary" size="S" startIcon={<Image />} onClick={pickFile} disabled={disabled || uploading} loading={uploading}>
-                    Đổi ảnh khác
-                  </Button>
-                  <Button variant="danger-light" size="S" startIcon={<Trash />} onClick={() => onChange(name, null)} disabled={disabled || uploading}>
-                    Bỏ ảnh này
-                  </Button>
-                </Flex>
-              </Flex>
-            </Flex>
-          ) : (
+      <input
+        ref={fileInput}
+        type="file"
+        accept="image/*"
+        hidden
+        aria-label="Chọn ảnh đại diện từ máy"
+        data-testid="cover-photo-file"
+        onChange={(event) => void upload(event.target.files?.[0])}
+      />
+      <Box
+        padding={4}
+        hasRadius
+        borderStyle="dashed"
+        borderWidth="1px"
+        borderColor={imageError || failure ? 'danger600' : 'neutral300'}
+        background="neutral100"
+        onDragOver={(event: React.DragEvent) => event.preventDefault()}
+        onDrop={(event: React.DragEvent) => {
+          event.preventDefault();
+          if (!disabled) void upload(event.dataTransfer.files[0]);
+        }}
+      >
+        {image ? (
+          <Flex gap={4} alignItems="flex-start" wrap="wrap">
+            <img src={thumbnailUrl(image)} alt={value?.alt ?? ''} style={{ maxWidth: 240, maxHeight: 160, objectFit: 'cover', borderRadius: 4 }} />
             <Flex direction="column" alignItems="flex-start" gap={2}>
-              <Flex gap={2} wrap="wrap">
-                <Button size="L" startIcon={<Image />} onClick={pickFile} disabled={disabled || uploading} loading={uploading}>
-                  {uploading ? 'Đang tải ảnh lên…' : 'Chọn ảnh từ máy'}
-                </Button>
-                {Library && (
-                  <Button size="L" variant="tertiary" onClick={() => setLibraryOpen(true)} disabled={disabled || uploading}>
-                    Lấy ảnh trong thư viện
-                  </Button>
-                )}
-              </Flex>
               <Typography variant="pi" textColor="neutral600">
-                Hoặc kéo thả một ảnh vào đây. Ảnh được tải lên ngay.
+                {image.name}
               </Typography>
+              <Flex gap={2} wrap="wrap">
+                <Button variant="secondary" size="S" startIcon={<Image />} onClick={pickFile} disabled={disabled || uploading} loading={uploading}>
+                  Đổi ảnh khác
+                </Button>
+                <Button variant="danger-light" size="S" startIcon={<Trash />} onClick={() => onChange(name, null)} disabled={disabled || uploading}>
+                  Bỏ ảnh này
+                </Button>
+              </Flex>
             </Flex>
-          )}
-          {failure && (
-            <Box paddingTop={2} role="alert">
-              <Typography textColor="danger600">{failure}</Typography>
-            </Box>
+          </Flex>
+        ) : (
+          <Flex direction="column" alignItems="flex-start" gap={2}>
+            <Flex gap={2} wrap="wrap">
+              <Button size="L" startIcon={<Image />} onClick={pickFile} disabled={disabled || uploading} loading={uploading}>
+                {uploading ? 'Đang tải ảnh lên…' : 'Chọn ảnh từ máy'}
+              </Button>
+              {Library && (
+                <Button size="L" variant="tertiary" onClick={() => setLibraryOpen(true)} disabled={disabled || uploading}>
+                  Lấy ảnh trong thư viện
+                </Button>
+              )}
+            </Flex>
+            <Typography variant="pi" textColor="neutral600">
+              Hoặc kéo thả một ảnh vào đây. Ảnh được tải lên ngay.
+            </Typography>
+          </Flex>
+        )}
+        {failure && (
+          <Box paddingTop={2} role="alert">
+            <Typography textColor="danger600">{failure}</Typography>
+          </Box>
           )}
         </Box>
       {hint && (
@@ -159,30 +159,30 @@ export default function CoverPhotoInput(props: object) {
       )}
 
       {image && (
-          <>
-            <Field.Root name={`${name}.alt`} required error={alt.error} hint={ALT_HINT}>
-              <Field.Label>Mô tả ảnh</Field.Label>
-              <TextInput
-                ref={altInput}
-                value={alt.value ?? ''}
-                disabled={disabled}
-                maxLength={250}
-                onChange={(event: React.ChangeEvent<HTMLInputElement>) => alt.onChange(`${name}.alt`, event.target.value)}
-              />
-              <Field.Hint />
-              <Field.Error />
-            </Field.Root>
-            <Field.Root name={`${name}.caption`} hint="Dòng chữ in dưới ảnh trên trang, nếu cần (không bắt buộc).">
-              <Field.Label>Chú thích ảnh</Field.Label>
-              <TextInput
-                value={caption.value ?? ''}
-                disabled={disabled}
-                maxLength={500}
-                onChange={(event: React.ChangeEvent<HTMLInputElement>) => caption.onChange(`${name}.caption`, event.target.value)}
-              />
-              <Field.Hint />
-            </Field.Root>
-          </>
+        <>
+          <Field.Root name={`${name}.alt`} required error={alt.error} hint={ALT_HINT}>
+            <Field.Label>Mô tả ảnh</Field.Label>
+            <TextInput
+              ref={altInput}
+              value={alt.value ?? ''}
+              disabled={disabled}
+              maxLength={250}
+              onChange={(event: React.ChangeEvent<HTMLInputElement>) => alt.onChange(`${name}.alt`, event.target.value)}
+            />
+            <Field.Hint />
+            <Field.Error />
+          </Field.Root>
+          <Field.Root name={`${name}.caption`} hint="Dòng chữ in dưới ảnh trên trang, nếu cần (không bắt buộc).">
+            <Field.Label>Chú thích ảnh</Field.Label>
+            <TextInput
+              value={caption.value ?? ''}
+              disabled={disabled}
+              maxLength={500}
+              onChange={(event: React.ChangeEvent<HTMLInputElement>) => caption.onChange(`${name}.caption`, event.target.value)}
+            />
+            <Field.Hint />
+          </Field.Root>
+        </>
       )}
       {libraryOpen && Library && (
         <Library

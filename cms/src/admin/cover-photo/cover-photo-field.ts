@@ -5,8 +5,9 @@
  * edit view's layout is changed so that the cover field is drawn by our own input (a custom field
  * in the admin only: the data model stays a `media.figure` component, validated as before).
  */
-import type { EditFieldLayout, EditLayout } from '@strapi/content-manager/strapi-admin';
+import type { EditFieldLayout } from '@strapi/content-manager/strapi-admin';
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { drawFieldsWith } from '../edit-layout';
 
 /** Registered without a plugin id, so the admin names it `global::cover-photo`. */
 const NAME = 'cover-photo';
@@ -19,25 +20,14 @@ export function registerCoverPhotoField(app: StrapiApp): void {
     name: NAME,
     // The custom-field registry wants a scalar type; it is never stored as one (see above).
     type: 'json',
-    intlLabel: { id: 'commune.cover-photo.label', defaultMessage: 'Ảnh bìa' },
+    intlLabel: { id: 'commune.cover-photo.label', defaultMessage: 'Ảnh đại diện' },
     intlDescription: { id: 'commune.cover-photo.description', defaultMessage: 'Chọn ảnh và ghi mô tả ảnh ngay tại chỗ' },
     components: { Input: () => import('./CoverPhotoInput') },
   });
 }
 
-function drawnAsCoverPhoto(field: EditFieldLayout): EditFieldLayout {
-  if (field.type !== 'component' || field.attribute.component !== FIGURE || field.attribute.repeatable === true) return field;
-  // `customField` is how the edit view recognises a custom input (its InputRenderer checks it first).
-  const attribute: typeof field.attribute & { customField: string } = { ...field.attribute, customField: COVER_PHOTO_FIELD };
-  return { ...field, attribute };
-}
-
-interface EditLayoutHookArgs {
-  layout: EditLayout;
-  query: unknown;
-}
+/** Strapi's nested form for one figure (the gallery, a list of figures, keeps it). */
+const isSingleFigure = (field: EditFieldLayout): boolean => field.type === 'component' && field.attribute.component === FIGURE && field.attribute.repeatable !== true;
 
 /** The `Admin/CM/pages/EditView/mutate-edit-view-layout` hook: every single figure gets our input. */
-export function withCoverPhotoInput({ layout, query }: EditLayoutHookArgs): EditLayoutHookArgs {
-  return { layout: { ...layout, layout: layout.layout.map((panel) => panel.map((row) => row.map(drawnAsCoverPhoto))) }, query };
-}
+export const withCoverPhotoInput = drawFieldsWith(COVER_PHOTO_FIELD, isSingleFigure);

@@ -211,7 +211,7 @@ describe('the editorial board in the admin panel', () => {
     await writer.getByText('Không', { exact: true }).first().waitFor();
     // The commune by its name, read-only: no raw id, nothing to remove.
     const communeField = writer.getByRole('textbox', { name: /^Xã, phường/ });
-    await writer.waitForFunction(() => [...document.querySelectorAll<HTMLInputElement>('input[readonly]')].some((input) => input.value === 'Xã Khánh Khê'));
+    await writer.waitForFunction(() => Array.from(document.querySelectorAll<HTMLInputElement>('input[readonly]')).some((input) => input.value === 'Xã Khánh Khê'));
     await expect(communeField.inputValue()).resolves.toBe('Xã Khánh Khê');
     await expect(communeField.getAttribute('readonly')).resolves.not.toBeNull();
     await checkVietnamese(writer, 'contributor: new article');

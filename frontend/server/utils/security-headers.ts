@@ -51,7 +51,6 @@ export const UPLOAD_CONTENT_SECURITY_POLICY = [
  */
 export const PERMISSIONS_POLICY = [
   'accelerometer',
-  'attribution-reporting',
   'autoplay',
   'browsing-topics',
   'camera',

@@ -144,7 +144,9 @@ describe.each(Object.keys(LAUNCHERS) as BrowserName[])('%s', (name) => {
 
   describe.each(WIDTHS)('at %i px', (width) => {
     it.each(PAGE_CASES.map((pageCase) => [pageCase.type, pageCase] as const))('%s', async (_type, pageCase) => {
-      for (const commune of COMMUNE_KEYS) await checkPage(browser, width, pageCase, commune);
+      // The two communes side by side, each in its own tab: the suite spends most of its time
+      // waiting on one browser process or the other.
+      await Promise.all(COMMUNE_KEYS.map((commune) => checkPage(browser, width, pageCase, commune)));
     });
   });
 

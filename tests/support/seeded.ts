@@ -11,13 +11,15 @@ import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from './database';
-import { prepareStrapi, runSeed, type StrapiSetup } from './strapi';
+import { prepareStrapi, runSeed, type SeedResult, type StrapiSetup } from './strapi';
 
 interface SeedTemplate {
   database: string;
   apiTokenSalt: string;
   encryptionKey: string;
   token: string;
+  /** What the seed said when it filled the empty template: its first run. */
+  firstRun: SeedResult;
 }
 
 function templateFile(): string {
@@ -32,12 +34,13 @@ async function seedTemplate(): Promise<SeedTemplate> {
   if (existsSync(file)) return JSON.parse(await readFile(file, 'utf8')) as SeedTemplate;
   const db = await createTestDatabase('seed_template');
   const setup = await prepareStrapi(db.url);
-  await runSeed(setup.env);
+  const firstRun = await runSeed(setup.env);
   const template: SeedTemplate = {
     database: new URL(db.url).pathname.slice(1),
     apiTokenSalt: String(setup.env.API_TOKEN_SALT),
     encryptionKey: String(setup.env.ENCRYPTION_KEY),
     token: (await readFile(path.join(setup.workDir, 'public-site-token'), 'utf8')).trim(),
+    firstRun,
   };
   await rm(setup.workDir, { recursive: true, force: true });
   await writeFile(file, JSON.stringify(template));
@@ -45,12 +48,12 @@ async function seedTemplate(): Promise<SeedTemplate> {
 }
 
 /** A fresh database with the demo seed, and the Strapi setup that can read its public token. */
-export async function createSeededDatabase(label: string): Promise<{ db: TestDatabase; setup: StrapiSetup }> {
+export async function createSeededDatabase(label: string): Promise<{ db: TestDatabase; setup: StrapiSetup; firstSeed: SeedResult }> {
   const template = await seedTemplate();
   const db = await createTestDatabase(label, { template: template.database });
   const setup = await prepareStrapi(db.url);
   setup.env.API_TOKEN_SALT = template.apiTokenSalt;
   setup.env.ENCRYPTION_KEY = template.encryptionKey;
   await writeFile(path.join(setup.workDir, 'public-site-token'), template.token);
-  return { db, setup };
+  return { db, setup, firstSeed: template.firstRun };
 }

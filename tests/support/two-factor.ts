@@ -5,8 +5,9 @@
  * reads the text under the QR code); the secret is remembered here, in the test process, keyed by
  * e-mail, for the next sign-ins.
  *
- * The server refuses a time step already used, so two sign-ins of the same person within one
- * 30-second step use the next step's code (the server accepts one step ahead), and a third waits.
+ * The server refuses a time step already used, so sign-ins of the same person within one 30-second
+ * step use the previous and the next step's codes (the server accepts one step either side), and a
+ * fourth waits.
  */
 import { Secret, TOTP } from 'otpauth';
 
@@ -20,6 +21,8 @@ const recoveryCodes = new Map<string, string[]>();
  */
 const keyOf = (_baseUrl: string, email: string): string => email.toLowerCase();
 const PERIOD_MS = 30_000;
+/** A code is never sent this close to the end of its step's acceptance. */
+const SAFETY_MS = 3_000;
 
 export function rememberSecret(baseUrl: string, email: string, secret: string, codes?: string[]): void {
   secrets.set(keyOf(baseUrl, email), secret.replace(/\s/g, ''));
@@ -54,7 +57,10 @@ export async function freshCode(baseUrl: string, email: string): Promise<string>
     const now = Date.now();
     const step = Math.floor(now / PERIOD_MS);
     const last = lastSteps.get(key) ?? -1;
-    for (const candidate of [step, step + 1]) {
+    // The previous step's code is still accepted, but only while it cannot slip out of the window
+    // on its way to the server (a step boundary crossed in between would make it two steps old).
+    const candidates = now % PERIOD_MS < PERIOD_MS - SAFETY_MS ? [step - 1, step, step + 1] : [step, step + 1];
+    for (const candidate of candidates) {
       if (candidate > last) {
         lastSteps.set(key, candidate);
         return totpCode(secret, candidate * PERIOD_MS + 1000);

@@ -45,18 +45,39 @@ function bodyOf(response: IncomingMessage): Promise<unknown> {
 /**
  * `GET url` with `headers`; the parsed JSON body of a 2xx answer, else a StrapiHttpError. Fails
  * when the whole answer has not arrived within `timeoutMs`, or the connection fails.
+ *
+ * A kept-alive socket can be closed by Strapi just as a request goes out on it (its keep-alive
+ * timeout and our reuse cross); that request fails with ECONNRESET before Strapi read it, so a GET
+ * is sent once more on a new socket, as Node's documentation advises (`request.reusedSocket`).
  */
-export function getJson(url: URL, headers: Record<string, string>, timeoutMs: number): Promise<unknown> {
+export async function getJson(url: URL, headers: Record<string, string>, timeoutMs: number): Promise<unknown> {
+  const started = Date.now();
+  try {
+    return await getOnce(url, headers, timeoutMs);
+  } catch (error) {
+    if (!(error instanceof StaleSocketError)) throw error;
+    // On a socket of its own: the pool may hold more sockets the server has closed.
+    return getOnce(url, headers, Math.max(1, timeoutMs - (Date.now() - started)), { fresh: true });
+  }
+}
+
+/** The request went out on a reused socket that the server had already closed. */
+class StaleSocketError extends Error {}
+
+function getOnce(url: URL, headers: Record<string, string>, timeoutMs: number, { fresh = false } = {}): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const secure = url.protocol === 'https:';
     const send = secure ? httpsRequest : httpRequest;
-    const request = send(url, { method: 'GET', headers, agent: secure ? agents.https : agents.http });
+    const request = send(url, { method: 'GET', headers, agent: fresh ? false : secure ? agents.https : agents.http });
     const timer = setTimeout(() => request.destroy(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
     const settle = (work: () => void): void => {
       clearTimeout(timer);
       work();
     };
-    request.on('error', (error) => settle(() => reject(error)));
+    request.on('error', (error: NodeJS.ErrnoException) => {
+      const stale = request.reusedSocket && (error.code === 'ECONNRESET' || error.message === 'socket hang up');
+      settle(() => reject(stale ? new StaleSocketError(error.message, { cause: error }) : error));
+    });
     request.on('response', (response) => {
       bodyOf(response).then(
         (data) => {

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createTcpServer, type AddressInfo, type Socket } from 'node:net';
 import { getJson, StrapiHttpError, strapiRequestUrl } from '../strapi-http';
 
 let server: Server;
@@ -46,5 +46,32 @@ describe("the site's GET client for Strapi", () => {
   it('gives up when the answer does not come in time, and when nobody listens', async () => {
     await expect(getJson(strapiRequestUrl(base, '/api/slow'), {}, 200)).rejects.toThrow('no answer within 200 ms');
     await expect(getJson(new URL('http://127.0.0.1:1/api/ok'), {}, 2000)).rejects.toThrow(/ECONNREFUSED/);
+  });
+
+  it('sends a GET again on a new socket when the kept-alive one was closed under it, once', async () => {
+    // A server that answers the first request of each connection with keep-alive, then resets
+    // the connection when a second request arrives on it: Strapi closing an idle socket just as
+    // the site reuses it.
+    let connections = 0;
+    const resetting = createTcpServer((socket: Socket) => {
+      connections += 1;
+      let requests = 0;
+      socket.on('data', () => {
+        requests += 1;
+        if (requests > 1) return void socket.resetAndDestroy();
+        const body = JSON.stringify({ data: connections });
+        socket.write(`HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: keep-alive\r\n\r\n${body}`);
+      });
+    });
+    await new Promise<void>((resolve) => resetting.listen(0, '127.0.0.1', resolve));
+    const url = new URL(`http://127.0.0.1:${(resetting.address() as AddressInfo).port}/api/ok`);
+    try {
+      expect(await getJson(url, {}, 2000)).toEqual({ data: 1 });
+      // The pooled socket is reset; the answer comes from a second connection.
+      expect(await getJson(url, {}, 2000)).toEqual({ data: 2 });
+      expect(connections).toBe(2);
+    } finally {
+      await new Promise((resolve) => resetting.close(resolve));
+    }
   });
 });

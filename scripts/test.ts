@@ -19,17 +19,34 @@ interface JestReport {
   numPendingTests: number;
   numRuntimeErrorTestSuites: number;
   numFailedTestSuites: number;
+  testResults: Array<{ name: string; startTime: number; endTime: number }>;
 }
+
+/** The slowest files of a run, to see where its time goes (CI has a time budget). */
+const SLOWEST_SHOWN = 10;
+let slowest = '';
 
 const env = baseEnv({ NODE_ENV: 'test' });
 const selected = process.argv.slice(2); // e.g. `npm test -- --selectProjects unit`
 let passed = 0;
 let failed = 0;
 
+/** How long each stage took, printed at the end: where a slow run spent its time. */
+const stageSeconds: Array<[string, number]> = [];
+
+async function timed<Result>(name: string, action: () => Promise<Result>): Promise<Result> {
+  const started = performance.now();
+  try {
+    return await action();
+  } finally {
+    stageSeconds.push([name, (performance.now() - started) / 1000]);
+  }
+}
+
 async function step(name: string, action: () => Promise<void>): Promise<boolean> {
   console.log(`\n== ${name}`);
   try {
-    await action();
+    await timed(name, action);
     passed += 1;
     return true;
   } catch (error) {
@@ -56,7 +73,7 @@ let jestFailed = false;
 try {
   // In band: integration and e2e files each boot Strapi, which two cores cannot run side by side.
   const only = built ? selected : ['--selectProjects', 'unit', ...selected];
-  await run(node, [tools.jest, '--runInBand', '--json', `--outputFile=${reportFile}`, ...only], { env: { ...env, E2E_SCREENSHOTS: screenshots }, cwd: repoRoot });
+  await timed('jest', () => run(node, [tools.jest, '--runInBand', '--json', `--outputFile=${reportFile}`, ...only], { env: { ...env, E2E_SCREENSHOTS: screenshots }, cwd: repoRoot }));
 } catch {
   jestFailed = true;
 }
@@ -67,6 +84,11 @@ if (existsSync(reportFile)) {
   // A suite that crashed before its tests ran counts as a failure too.
   failed += report.numFailedTests + report.numRuntimeErrorTestSuites;
   skipped = report.numPendingTests;
+  slowest = [...report.testResults]
+    .sort((a, b) => b.endTime - b.startTime - (a.endTime - a.startTime))
+    .slice(0, SLOWEST_SHOWN)
+    .map((file) => `${path.relative(repoRoot, file.name)} ${((file.endTime - file.startTime) / 1000).toFixed(0)} s`)
+    .join(', ');
   if (jestFailed && report.numFailedTests === 0 && report.numRuntimeErrorTestSuites === 0) failed += report.numFailedTestSuites || 1;
 } else {
   failed += 1;
@@ -75,5 +97,7 @@ if (existsSync(reportFile)) {
 if (guideFollows) {
   await step('guide', () => run(node, ['--disable-warning=MODULE_TYPELESS_PACKAGE_JSON', path.join(repoRoot, 'scripts', 'guide.ts'), '--screenshots', screenshots], { env, cwd: repoRoot }));
 }
-console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+if (slowest) console.log(`\nslowest test files: ${slowest}`);
+console.log(`\n${stageSeconds.map(([name, seconds]) => `${name} ${seconds.toFixed(0)} s`).join(', ')}`);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 ? 1 : 0);

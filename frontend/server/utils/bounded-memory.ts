@@ -58,3 +58,44 @@ export function boundedMemoryDriver({ maxEntries, maxChars }: BoundedMemoryOptio
     },
   };
 }
+
+export interface BoundedMap<V> {
+  get(key: string): V | undefined;
+  set(key: string, value: V): void;
+  delete(key: string): void;
+  readonly size: number;
+}
+
+/**
+ * The same bound for values that are not strings (the page cache's cut pages): at most
+ * `maxEntries` entries and `maxSize` in all as `sizeOf` counts, the least recently written first.
+ */
+export function boundedMap<V>({ maxEntries, maxSize, sizeOf }: { maxEntries: number; maxSize: number; sizeOf(value: V): number }): BoundedMap<V> {
+  const entries = new Map<string, V>();
+  let total = 0;
+  const remove = (key: string): void => {
+    const value = entries.get(key);
+    if (value === undefined) return;
+    total -= sizeOf(value);
+    entries.delete(key);
+  };
+  return {
+    get: (key) => entries.get(key),
+    set(key, value) {
+      remove(key);
+      const size = sizeOf(value);
+      if (size > maxSize) return;
+      entries.set(key, value);
+      total += size;
+      while (entries.size > maxEntries || total > maxSize) {
+        const oldest = entries.keys().next().value;
+        if (oldest === undefined) break;
+        remove(oldest);
+      }
+    },
+    delete: remove,
+    get size() {
+      return entries.size;
+    },
+  };
+}

@@ -96,6 +96,22 @@ export async function resolveCommune(event: H3Event): Promise<PublicCommune | nu
   return commune;
 }
 
+/**
+ * The commune for this request when this process already knows its host (fresh, or the last
+ * answer while Strapi is down), without asking Strapi; null otherwise. For the page cache's hits,
+ * which run before any route (server/plugins/page-cache.ts): a request for an asset, a feed or
+ * the health check from a host not yet known must not make it ask.
+ */
+export function knownCommune(event: H3Event): PublicCommune | null {
+  if (event.context.commune) return event.context.commune;
+  const host = hostFromHeader(getRequestHost(event, { xForwardedHost: false }));
+  if (!host) return null;
+  const known = hosts.lookup(host, versionOf);
+  if (!known || (!known.fresh && !cmsDown())) return null;
+  event.context.commune = known.value;
+  return known.value;
+}
+
 /** Like resolveCommune, but a host no commune serves is a 404. */
 export async function requireCommune(event: H3Event): Promise<PublicCommune> {
   const commune = await resolveCommune(event);

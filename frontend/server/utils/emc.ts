@@ -29,9 +29,18 @@ export function emcScript(settings: EmcSettings | null, hosts: readonly string[]
   return allowedEmcScript(settings.emcScriptUrl, hosts);
 }
 
-/** The page with the script at the end of its body, loaded without blocking the page. */
+/** The script's element, loaded without blocking the page. */
+export function emcScriptTag(script: URL): string {
+  return `<script src="${escapeHtml(script.href)}" async></script>`;
+}
+
+/** Where the script goes in `html`: at the end of its body; -1 on a page without `</body>`. */
+export function emcScriptPosition(html: string): number {
+  return html.lastIndexOf('</body>');
+}
+
+/** The page with the script at the end of its body. */
 export function withEmcScript(html: string, script: URL): string {
-  const tag = `<script src="${escapeHtml(script.href)}" async></script>`;
-  const end = html.lastIndexOf('</body>');
-  return end === -1 ? html : html.slice(0, end) + tag + html.slice(end);
+  const end = emcScriptPosition(html);
+  return end === -1 ? html : html.slice(0, end) + emcScriptTag(script) + html.slice(end);
 }

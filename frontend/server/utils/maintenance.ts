@@ -88,21 +88,26 @@ export function noticeText(state: MaintenanceState): string | null {
   return null;
 }
 
-function noticeHtml(state: MaintenanceState): string | null {
+/** The notice as HTML, or null when there is nothing to say. */
+export function noticeHtml(state: MaintenanceState): string | null {
   const text = noticeText(state);
   if (!text) return null;
   const message = (state.active ?? state.upcoming)?.message.trim();
   return `<div class="maintenance-notice" role="status"><p>${escapeHtml(text)}${message ? ` ${escapeHtml(message)}` : ''}</p></div>`;
 }
 
+/** Where the notice goes in `html`: right after `<body …>`; -1 on a page without one. */
+export function maintenanceNoticePosition(html: string): number {
+  const body = /<body[^>]*>/.exec(html);
+  return body ? body.index + body[0].length : -1;
+}
+
 /** The page with the notice at the top of its body; unchanged when there is nothing to say. */
 export function withMaintenanceNotice(html: string, state: MaintenanceState): string {
   const notice = noticeHtml(state);
   if (!notice) return html;
-  const body = /<body[^>]*>/.exec(html);
-  if (!body) return html;
-  const at = body.index + body[0].length;
-  return html.slice(0, at) + notice + html.slice(at);
+  const at = maintenanceNoticePosition(html);
+  return at === -1 ? html : html.slice(0, at) + notice + html.slice(at);
 }
 
 /** Seconds until the window ends, for Retry-After (at least a minute). */

@@ -80,17 +80,37 @@ export function urgentNoticesHtml(notices: readonly UrgentNotice[]): string {
 }
 
 /**
- * The page with the notices running at `now` at the top: right after the skip link (which
- * stays the first thing a keyboard reaches), or after `<body>` on a page without one.
+ * Where the notices go in `html`: right after the skip link (which stays the first thing a
+ * keyboard reaches), or after `<body>` on a page without one; -1 on a page without either.
  */
+export function urgentNoticesPosition(html: string): number {
+  const skip = html.indexOf('class="skip-link"');
+  const afterSkip = skip === -1 ? -1 : html.indexOf('</a>', skip);
+  if (afterSkip !== -1) return afterSkip + 4;
+  const body = /<body[^>]*>/.exec(html);
+  return body ? body.index + body[0].length : -1;
+}
+
+/** The page with the notices running at `now` at the top (urgentNoticesPosition). */
 export function withUrgentNotices(html: string, notices: readonly UrgentNotice[], now: number): string {
   const region = urgentNoticesHtml(currentNotices(notices, now));
   if (!region) return html;
-  const skip = html.indexOf('class="skip-link"');
-  const afterSkip = skip === -1 ? -1 : html.indexOf('</a>', skip);
-  if (afterSkip !== -1) return html.slice(0, afterSkip + 4) + region + html.slice(afterSkip + 4);
-  const body = /<body[^>]*>/.exec(html);
-  if (!body) return html;
-  const at = body.index + body[0].length;
-  return html.slice(0, at) + region + html.slice(at);
+  const at = urgentNoticesPosition(html);
+  return at === -1 ? html : html.slice(0, at) + region + html.slice(at);
+}
+
+/**
+ * The region a list gives at `now`, kept until the first of its notices ends: every cached view
+ * writes it in, and it changes only when a notice ends or the list does.
+ */
+const regions = new WeakMap<readonly UrgentNotice[], { html: string; until: number }>();
+
+export function urgentRegionOf(notices: readonly UrgentNotice[], now: number): string {
+  const kept = regions.get(notices);
+  if (kept && now < kept.until) return kept.html;
+  const running = currentNotices(notices, now);
+  const until = running.reduce((first, notice) => Math.min(first, Date.parse(notice.endsAt)), Number.POSITIVE_INFINITY);
+  const html = urgentNoticesHtml(running);
+  regions.set(notices, { html, until });
+  return html;
 }

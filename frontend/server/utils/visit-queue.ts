@@ -49,8 +49,21 @@ function hashOf(day: string, address: string, userAgent: string): string {
   return hash;
 }
 
+/** The Vietnamese day last computed and the instants it runs between: formatting a date per view adds up. */
+let dayKnown = { day: '', from: 0, until: 0 };
+
+function dayOf(now: Date): string {
+  const at = now.getTime();
+  if (at < dayKnown.from || at >= dayKnown.until) {
+    const day = dayInVietnam(now);
+    const from = Date.parse(`${day}T00:00:00+07:00`);
+    dayKnown = { day, from, until: from + 86_400_000 };
+  }
+  return dayKnown.day;
+}
+
 /** Counts a person's view of a commune's page now, whoever served it (the site or nginx's cache). */
 export function countView(commune: string, address: string, userAgent: string, now = new Date()): void {
-  const day = dayInVietnam(now);
+  const day = dayOf(now);
   visitQueue().add(commune, day, hashOf(day, address, userAgent));
 }

@@ -3,7 +3,8 @@
  * SOAK_CONNECTIONS (200) through the production nginx (TLS, micro-cache, page-view log), over
  * every page type of the three demo communes, with several browsers' and a robot's user agents.
  * Prints the errors, requests/s, p50/p95, and the resident memory of every process (nginx, the
- * site, Strapi, PostgreSQL with its backends) at minute 2 and at the end, with the growth between.
+ * site, Strapi, PostgreSQL with its backends) every 15 s, and its growth from the peaks after
+ * minute 2 to the peaks of the last minutes (see `line` below for why peaks).
  * Targets (issue 14): 0 errors; memory growth of each < 10 %. Printed, not asserted.
  */
 import { request } from 'node:https';
@@ -115,9 +116,12 @@ try {
   // highest figure after minute 2 says more about a leak than any one sample.
   const highest: Memory = { ...start };
   const startedAt = Date.now();
+  const samples: Array<{ minute: number; memory: Memory }> = [];
   const watcher = setInterval(() => {
     void memory(stack).then((sample) => {
-      if (Date.now() - startedAt < SAMPLE_AT_MINUTE * 60_000) return;
+      const minute = (Date.now() - startedAt) / 60_000;
+      samples.push({ minute, memory: sample });
+      if (minute < SAMPLE_AT_MINUTE) return;
       for (const name of Object.keys(highest) as (keyof Memory)[]) highest[name] = Math.max(highest[name], sample[name]);
     });
   }, 15_000);
@@ -136,10 +140,21 @@ try {
   const visitsAfter = await todayVisits(stack.databaseUrl);
   const sorted = Float64Array.from(times).sort();
   const base: Memory = early ?? start;
+  // Two instants can fall anywhere on a collected heap's sawtooth (the site's RSS went 650 → 280 MB
+  // in one run, Strapi's 326 → 502 MB), so the judged growth compares the sawtooth's peaks: the
+  // highest sample of the window after minute 2 against the highest of the last window, each a
+  // quarter of the time after minute 2. A leak raises the peaks; a heap that breathes does not.
+  const windowMinutes = (MINUTES - SAMPLE_AT_MINUTE) / 4;
+  const peakOf = (name: keyof Memory, from: number, to: number): number =>
+    Math.max(0, ...samples.filter((sample) => sample.minute >= from && sample.minute <= to).map((sample) => sample.memory[name]));
+  const signed = (value: number): string => `${value >= 0 ? '+' : ''}${value.toFixed(1)} %`;
   const line = (name: keyof Memory) => {
     const growth = ((end[name] - base[name]) / base[name]) * 100;
+    const earlyPeak = peakOf(name, SAMPLE_AT_MINUTE, SAMPLE_AT_MINUTE + windowMinutes);
+    const latePeak = Math.max(peakOf(name, MINUTES - windowMinutes, MINUTES), end[name]);
+    const peakGrowth = ((latePeak - earlyPeak) / earlyPeak) * 100;
     const peak = Math.max(highest[name], end[name]);
-    return `${name.padEnd(10)} ${start[name].toFixed(1).padStart(9)} ${base[name].toFixed(1).padStart(12)} ${end[name].toFixed(1).padStart(9)} ${`${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %`.padStart(10)}  ${growth < 10 ? 'PASS' : 'MISS'} ${peak.toFixed(1).padStart(12)}`;
+    return `${name.padEnd(10)} ${start[name].toFixed(1).padStart(9)} ${base[name].toFixed(1).padStart(9)} ${end[name].toFixed(1).padStart(9)} ${signed(growth).padStart(9)} ${earlyPeak.toFixed(1).padStart(11)} ${latePeak.toFixed(1).padStart(10)} ${signed(peakGrowth).padStart(9)}  ${peakGrowth < 10 ? 'PASS' : 'MISS'} ${peak.toFixed(1).padStart(9)}`;
   };
   const errors = result.errors + result.non2xx + result.timeouts;
   console.log(
@@ -152,7 +167,8 @@ try {
       `visits counted today: ${visitsBefore} → ${visitsAfter} (${AGENTS.length - 1} browser user agents from one address, on 3 communes)`,
       '',
       `Resident memory (MB, each process with its children)`,
-      `process        start  minute ${SAMPLE_AT_MINUTE}       end     growth (minute ${SAMPLE_AT_MINUTE} → end, target < 10 %)   highest after minute ${SAMPLE_AT_MINUTE}`,
+      `Growth (target < 10 %): the highest sample of minutes ${SAMPLE_AT_MINUTE}–${(SAMPLE_AT_MINUTE + (MINUTES - SAMPLE_AT_MINUTE) / 4).toFixed(1)} against the highest of the last ${((MINUTES - SAMPLE_AT_MINUTE) / 4).toFixed(1)} minutes; the instants beside it for reference.`,
+      `process        start  minute ${SAMPLE_AT_MINUTE}       end   instant  early peak  late peak    growth        highest`,
       line('nginx'),
       line('site'),
       line('strapi'),

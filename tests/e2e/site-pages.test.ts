@@ -93,8 +93,9 @@ interface AxeViolation {
 
 /** Runs in the page once axe-core is injected. */
 async function runAxe(): Promise<string[]> {
-  const { axe } = window as unknown as { axe: { run(context: Document): Promise<{ violations: AxeViolation[] }> } };
-  const { violations } = await axe.run(document);
+  const { axe } = window as unknown as { axe: { run(context: Document, options: { resultTypes: string[] }): Promise<{ violations: AxeViolation[] }> } };
+  // Violations only: axe then keeps no node of the rules a page passes, less work on every page.
+  const { violations } = await axe.run(document, { resultTypes: ['violations'] });
   return violations.map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
 }
 

@@ -30,6 +30,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   // its routes (register, login, users, roles, providers…) and no tables; an anonymous content-API
   // request is answered 401. See README, "Public site token".
   'users-permissions': { enabled: false },
+  // Strapi registers plugins in this order and each appends its document-service middleware:
+  // commune-tenancy stays first of ours so the tenancy guard runs before every other
+  // (cms/src/domain/__tests__/plugin-order.test.ts, docs/ARCHITECTURE.md).
   'commune-tenancy': {
     enabled: true,
     // Resolved through the npm workspace; the plugin is built before Strapi starts.

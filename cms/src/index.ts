@@ -33,7 +33,8 @@ export default {
     registerUploadDefences(strapi);
     registerMaintenanceWindowWrites(strapi);
     registerCommuneProvisioner(strapi);
-    // GET /_ready, before every other middleware (README "Keeping the sites up").
+    // GET /_ready, before the app's other middleware (plugins registered earlier, e.g. two-factor's
+    // session guard, come first; none of them answers /_ready). README "Keeping the sites up".
     strapi.server.use(readiness(strapi));
   },
 

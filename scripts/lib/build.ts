@@ -82,8 +82,10 @@ export async function buildCms(force = false): Promise<void> {
       path.join(cmsDir, 'scripts'),
       path.join(cmsDir, 'tsconfig.json'),
       path.join(cmsDir, 'package.json'),
-      // The admin shows docs/security-rules.vi.md, and the plugins' admin code imports their shared/.
-      path.join(repoRoot, 'docs'),
+      // The admin shows docs/security-rules.vi.md and the guide in docs/guide, and the plugins'
+      // admin code imports their shared/. Other files in docs/ (ARCHITECTURE.md) are not built in.
+      path.join(repoRoot, 'docs', 'security-rules.vi.md'),
+      path.join(repoRoot, 'docs', 'guide'),
       ...plugins.flatMap((dir) => [path.join(dir, 'admin'), path.join(dir, 'shared'), path.join(dir, 'package.json')]),
     ],
     [path.join(cmsDir, 'dist', 'build', 'index.html'), path.join(cmsDir, 'dist', 'src', 'index.js')],

@@ -1,20 +1,18 @@
 import type { Core } from '@strapi/strapi';
 import type { SiteContentVersions } from '../../../shared';
-import type { VersionsService } from '../services/versions';
+import { versionsEtag, type VersionsService } from '../services/versions';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
 /**
  * Every site process asks about once a second, so the usual answer is a bodiless 304: the ETag
- * is the sum of the versions and the number of communes, which changes whenever any version
- * grows or a commune comes online or goes offline.
+ * (versionsEtag) changes whenever any version grows or a commune comes online or goes offline.
  */
 const versions = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /api/site-cache/versions */
   async list(ctx: Context): Promise<void> {
     const rows = await (strapi.plugin('site-cache').service('versions') as VersionsService).ofActiveCommunes();
-    const sum = rows.reduce((total, row) => total + row.version, 0);
-    const etag = `W/"${sum}-${rows.length}"`;
+    const etag = versionsEtag(rows);
     ctx.set('ETag', etag);
     ctx.set('Cache-Control', 'no-cache');
     if (ctx.get('if-none-match') === etag) {

@@ -12,6 +12,7 @@ import { buildAll } from './lib/build.ts';
 import { runsAllE2e } from './lib/jest-selection.ts';
 import { run } from './lib/processes.ts';
 import { baseEnv, node, tools } from './lib/tools.ts';
+import { startRunDatabase } from '../tests/support/run-database.ts';
 
 interface JestReport {
   numPassedTests: number;
@@ -67,34 +68,33 @@ if (guideFollows) await rm(screenshots, { recursive: true, force: true });
 await mkdir(dataDir, { recursive: true });
 
 /**
- * A second Jest process runs these files beside the main one, on a PostgreSQL server of its own,
- * when the whole e2e project runs. Fault-tolerance keeps Strapi stopped for the issue's five minutes
- * and mostly waits; the other two are long and wait on browsers and on Strapi in turn, with no
- * timing that another process on the machine could upset. Files that measure time (two-factor
- * codes, login throttling) stay in the main process.
+ * A second Jest process runs these files beside the main one when the whole e2e project runs.
+ * Fault-tolerance keeps Strapi stopped for the issue's five minutes and mostly waits; the other two
+ * are long and wait on browsers and on Strapi in turn, with no timing that another process on the
+ * machine could upset. Files that measure time (two-factor codes, login throttling) stay in the
+ * main process. Both use one PostgreSQL server and one seeded template, started here.
  */
 const SIDE_LANE_FILES = ['tests/e2e/fault-tolerance.test.ts', 'tests/e2e/site-pages.test.ts', 'tests/integration/tenancy-attack-matrix.test.ts'];
 const sideLaneRegex = `(${SIDE_LANE_FILES.map((file) => file.replace(/[.]/g, '\\.')).join('|')})$`;
-const mainPgPort = Number(env.TEST_PG_PORT ?? 5489);
 
 interface Lane {
   name: string;
   args: string[];
-  env: NodeJS.ProcessEnv;
 }
 
-const jestEnv = { ...env, E2E_SCREENSHOTS: screenshots };
 // Each lane runs in band: integration and e2e files each boot Strapi, and two cores cannot run
 // more than two of them side by side. A selection of the side lane's projects with none of its
 // files passes with no tests.
 const lanes: Lane[] = !built
-  ? [{ name: 'main', args: ['--selectProjects', 'unit', ...selected], env: jestEnv }]
+  ? [{ name: 'main', args: ['--selectProjects', 'unit', ...selected] }]
   : guideFollows
     ? [
-        { name: 'main', args: [...selected, `--testPathPatterns=^(?!.*${sideLaneRegex})`], env: jestEnv },
-        { name: 'side', args: [...selected, `--testPathPatterns=${sideLaneRegex}`, '--passWithNoTests'], env: { ...jestEnv, TEST_PG_PORT: String(mainPgPort + 10) } },
+        { name: 'main', args: [...selected, `--testPathPatterns=^(?!.*${sideLaneRegex})`] },
+        { name: 'side', args: [...selected, `--testPathPatterns=${sideLaneRegex}`, '--passWithNoTests'] },
       ]
-    : [{ name: 'main', args: selected, env: jestEnv }];
+    : [{ name: 'main', args: selected }];
+const runDatabase = lanes.length > 1 ? await startRunDatabase() : null;
+const jestEnv = { ...env, ...runDatabase?.env, E2E_SCREENSHOTS: screenshots };
 
 console.log('\n== jest');
 const reports = await timed('jest', () =>
@@ -104,7 +104,7 @@ const reports = await timed('jest', () =>
       await rm(reportFile, { force: true });
       let laneFailed = false;
       try {
-        await run(node, [tools.jest, '--runInBand', '--json', `--outputFile=${reportFile}`, ...lane.args], { env: lane.env, cwd: repoRoot });
+        await run(node, [tools.jest, '--runInBand', '--json', `--outputFile=${reportFile}`, ...lane.args], { env: jestEnv, cwd: repoRoot });
       } catch {
         laneFailed = true;
       }
@@ -113,6 +113,7 @@ const reports = await timed('jest', () =>
     }),
   ),
 );
+await runDatabase?.stop();
 let skipped = 0;
 for (const { report, laneFailed } of reports) {
   if (!report) {

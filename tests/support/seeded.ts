@@ -10,6 +10,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from './database';
 import { prepareStrapi, runSeed, type SeedResult, type StrapiSetup } from './strapi';
 
@@ -28,10 +29,32 @@ function templateFile(): string {
   return file;
 }
 
-/** The run's template, seeded by the first test file that asks (Jest runs files one at a time). */
+/** Any number, the same in every process: the advisory lock the template's seeding holds. */
+const SEEDING_LOCK = 4_242_001;
+
+const readTemplate = async (file: string) => JSON.parse(await readFile(file, 'utf8')) as SeedTemplate;
+
+/**
+ * The run's template, seeded by the first test file that asks. Two Jest processes of one run
+ * (scripts/test.ts) share it: whichever asks first seeds under a PostgreSQL advisory lock, and the
+ * other waits for the lock and finds the template made.
+ */
 async function seedTemplate(): Promise<SeedTemplate> {
   const file = templateFile();
-  if (existsSync(file)) return JSON.parse(await readFile(file, 'utf8')) as SeedTemplate;
+  if (existsSync(file)) return readTemplate(file);
+  const lock = new pg.Client({ connectionString: process.env.TEST_DATABASE_SERVER_URL });
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [SEEDING_LOCK]);
+    if (existsSync(file)) return await readTemplate(file);
+    return await seedNewTemplate(file);
+  } finally {
+    // Ending the session releases the lock.
+    await lock.end();
+  }
+}
+
+async function seedNewTemplate(file: string): Promise<SeedTemplate> {
   const db = await createTestDatabase('seed_template');
   const setup = await prepareStrapi(db.url);
   const firstRun = await runSeed(setup.env);

@@ -14,7 +14,7 @@ import { createStrapi, type Core } from '@strapi/strapi';
 import { addCommand, listCommand, printBadRow, printResult, provisionMany, setStatusCommand, type CommandEnv } from './provision/commands';
 import { readCommuneList } from './provision/read-list';
 import { SLOTS, type RawRow } from './provision/spec';
-import { settle } from './provision/store';
+import { settle, skipDisabledTelemetry } from './provision/store';
 
 const USAGE = `Cách dùng: npm run commune -- <lệnh> [tùy chọn]
 
@@ -51,6 +51,7 @@ function loader(): { get: () => Promise<Core.Strapi>; seconds: () => number; des
         const appDir = path.resolve(distDir, '..');
         const strapi = await createStrapi({ appDir, distDir }).load();
         strapi.log.level = 'warn';
+        skipDisabledTelemetry(strapi);
         seconds = Math.round((Date.now() - started) / 100) / 10;
         return strapi;
       })();

@@ -259,6 +259,48 @@ describe('import of a commune list', () => {
     }
   });
 
+  // A new commune's rows are written below the document service (cms/scripts/provision/direct-writes.ts):
+  // the trail the document service's middlewares leave must be there all the same.
+  it.each(GOOD)('leaves the trail of $name: change-log entries by the system, a draft workflow for each draft', async (commune) => {
+    const changes = await db.query<{ target_uid: string; action: string; actor_kind: string; outcome: string; n: string }>(
+      `SELECT s.target_uid, s.action, s.actor_kind, s.outcome, count(*) AS n FROM site_changes s JOIN communes c ON c.id = s.commune_id
+        WHERE c.code = $1 GROUP BY 1, 2, 3, 4 ORDER BY 1`,
+      [commune.code],
+    );
+    expect(changes.map((row) => [row.target_uid, row.action, row.actor_kind, row.outcome, Number(row.n)])).toEqual([
+      ['api::category.category', 'create', 'system', 'done', 8],
+      ['api::site-setting.site-setting', 'create', 'system', 'done', 1],
+      ['plugin::commune-tenancy.commune', 'create', 'system', 'done', 1],
+    ]);
+    const [settingsEntry] = await db.query<{ fields: string[]; target_label: string }>(
+      "SELECT s.fields, s.target_label FROM site_changes s JOIN communes c ON c.id = s.commune_id WHERE c.code = $1 AND s.target_uid = 'api::site-setting.site-setting'",
+      [commune.code],
+    );
+    expect(settingsEntry?.fields).toEqual(expect.arrayContaining(['featuredLinks', 'footerText', 'menu', 'siteTitle']));
+    expect(settingsEntry?.target_label).toMatch(/^Trang thông tin điện tử /);
+
+    const workflows = await db.query<{ target_uid: string; state: string; workflows: string; created: string; keyed: string }>(
+      `SELECT w.target_uid, w.state, count(DISTINCT w.id) AS workflows, count(e.id) AS created,
+              count(DISTINCT w.id) FILTER (WHERE w.target_document_id IN (SELECT document_id FROM pages UNION SELECT document_id FROM info_accesses)) AS keyed
+         FROM editorial_workflows w JOIN communes c ON c.id = w.commune_id
+         LEFT JOIN editorial_events e ON e.workflow_id = w.id AND e.action = 'create'
+        WHERE c.code = $1 GROUP BY 1, 2 ORDER BY 1`,
+      [commune.code],
+    );
+    expect(workflows.map((row) => [row.target_uid, row.state, Number(row.workflows), Number(row.created), Number(row.keyed)])).toEqual([
+      ['api::info-access.info-access', 'draft', 1, 1, 1],
+      ['api::page.page', 'draft', 6, 6, 6],
+    ]);
+    // The tenancy key of every row, derived from its commune relation.
+    const unkeyed = await db.query(
+      `SELECT 'category' FROM categories k JOIN categories_commune_lnk l ON l.category_id = k.id JOIN communes c ON c.id = l.commune_id WHERE c.code = $1 AND k.commune_key IS DISTINCT FROM c.id
+       UNION ALL SELECT 'page' FROM pages p JOIN pages_commune_lnk l ON l.page_id = p.id JOIN communes c ON c.id = l.commune_id WHERE c.code = $1 AND p.commune_key IS DISTINCT FROM c.id
+       UNION ALL SELECT 'settings' FROM site_settings s JOIN site_settings_commune_lnk l ON l.site_setting_id = s.id JOIN communes c ON c.id = l.commune_id WHERE c.code = $1 AND s.commune_key IS DISTINCT FROM c.id`,
+      [commune.code],
+    );
+    expect(unkeyed).toEqual([]);
+  });
+
   it('adds only what is missing to a commune that exists', async () => {
     await db.query("DELETE FROM categories WHERE id IN (SELECT l.category_id FROM categories_commune_lnk l JOIN communes c ON c.id = l.commune_id JOIN categories k ON k.id = l.category_id WHERE c.code = '06241' AND k.slug = 'thong-bao')");
     await db.query(

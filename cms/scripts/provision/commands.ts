@@ -5,6 +5,7 @@
  */
 import type { Core, UID } from '@strapi/strapi';
 import { CredentialsFile } from './credentials';
+import { directWritesAllowed } from './direct-writes';
 import { inLanes, provisionLanes } from './lanes';
 import { emptyCounts, provisionCommune, type ItemCounts, type ProvisionContext } from './provision-commune';
 import type { BadRow } from './read-list';
@@ -99,7 +100,12 @@ export async function provisionMany(env: CommandEnv, command: 'add' | 'import', 
   if (specs.length > 0) {
     const strapi = await env.strapi();
     const provisionStarted = Date.now();
-    const context: ProvisionContext = { strapi, roles: await roleIds(strapi, [...new Set(SLOTS.map((slot) => slot.roleCode))]) };
+    const context: ProvisionContext = {
+      strapi,
+      roles: await roleIds(strapi, [...new Set(SLOTS.map((slot) => slot.roleCode))]),
+      // PROVISION_DOCUMENT_SERVICE=true: every row through the document service, as before (to compare).
+      direct: process.env.PROVISION_DOCUMENT_SERVICE !== 'true' && (await directWritesAllowed(strapi)),
+    };
     const communes = await allCommunes(strapi);
     const byCode = new Map(communes.map((commune) => [commune.code, commune]));
     // Every row against the database too, before the first commune is written.

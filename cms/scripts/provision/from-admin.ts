@@ -80,7 +80,9 @@ export async function addCommuneFromAdmin(strapi: Core.Strapi, request: AddCommu
     await trx.raw("SELECT pg_advisory_xact_lock(hashtext('commune-tenancy:add-commune'))");
     const taken = await conflicts(strapi, spec);
     if (taken.length > 0) return { ok: false, status: 409, reasons: taken } satisfies AdminProvisionOutcome;
-    const outcome = await provisionCommune({ strapi, roles }, spec, null);
+    // Through the document service: here the request's user is the actor the change log and the
+    // workflows name (direct-writes.ts writes as the system, for the command line).
+    const outcome = await provisionCommune({ strapi, roles, direct: false }, spec, null);
     return {
       ok: true,
       result: {

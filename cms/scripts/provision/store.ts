@@ -112,3 +112,25 @@ export interface MembershipRow {
   isCommuneAdmin: boolean;
   commune?: { id: number } | null;
 }
+
+interface TelemetryHooks {
+  getLanguagesInUse?: () => Promise<string[]>;
+  sendDidInviteUser?: () => Promise<void>;
+}
+
+/**
+ * With telemetry off (STRAPI_TELEMETRY_DISABLED, as every script of ours runs), Strapi still
+ * gathers what it would send: after every admin account is created it reads the interface
+ * language of every admin account (a lifecycle of the admin plugin) and counts the accounts and
+ * roles — only to hand them to a telemetry sender that drops them. Provisioning creates five
+ * accounts per commune, so that read grew with the square of the list (16,500 accounts for 3,300
+ * communes). In this process only, while telemetry is off, both gatherings answer empty.
+ */
+export function skipDisabledTelemetry(strapi: Core.Strapi): void {
+  const telemetry = (strapi as unknown as { telemetry?: { isDisabled?: boolean } }).telemetry;
+  if (telemetry?.isDisabled !== true) return;
+  const users = strapi.service('admin::user') as unknown as TelemetryHooks;
+  const metrics = strapi.service('admin::metrics') as unknown as TelemetryHooks;
+  users.getLanguagesInUse = async () => [];
+  metrics.sendDidInviteUser = async () => {};
+}

@@ -12,6 +12,7 @@ import { guardContentBulkActions } from './guard/content-bulk';
 import { guardMediaBulkActions } from './guard/media-bulk';
 import { guardFolderWrites } from './guard/media-folders';
 import { guardHomepageCounts } from './guard/homepage-counts';
+import { indexNationalLookups } from './guard/national-indexes';
 import { extendMediaTypes, registerQueryGuard } from './guard/query-guard';
 import { COMMUNE_UID } from './guard/scope';
 import { prefixStoragePaths } from './guard/storage-prefix';
@@ -43,6 +44,7 @@ export default {
     syncCommuneKeys(strapi);
     const backfilled = await backfillCommuneKeys(strapi);
     if (backfilled > 0) strapi.log.info(`[commune-tenancy] commune key derived for ${backfilled} rows`);
+    await indexNationalLookups(strapi);
     // The content API's slug → commune cache forgets everything when a commune changes here
     // (a suspension on the settings page takes effect at once in this process).
     strapi.db.lifecycles.subscribe({

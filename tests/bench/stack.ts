@@ -43,6 +43,13 @@ export interface StackOptions {
   nginxWorkers?: number;
 }
 
+/**
+ * BENCH_CPU_PROF=<folder>: Strapi and the site write a V8 CPU profile there when they stop
+ * (`node --cpu-prof`), to see where a bench's CPU goes (open it in Chrome's DevTools).
+ */
+export const CPU_PROFILE_DIR = process.env.BENCH_CPU_PROF ? path.resolve(process.env.BENCH_CPU_PROF) : null;
+const cpuProfile = (name: string): string[] => (CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${path.join(CPU_PROFILE_DIR, name)}`] : []);
+
 export async function startBenchStack(options: StackOptions): Promise<BenchStack> {
   const clusterDir = path.join(dataDir, `${options.name}-postgres`);
   const database = await startDatabaseServer({ clusterDir, port: options.pgPort });
@@ -65,12 +72,12 @@ export async function startBenchStack(options: StackOptions): Promise<BenchStack
     const env = { ...(await strapiEnv(databaseUrl, options.cmsPort)), HOST: '127.0.0.1', PUBLIC_SITE_TOKEN_FILE: path.join(work, 'token'), FIRST_ADMIN_CREDENTIALS_FILE: path.join(work, 'admin.json'), STRAPI_LOG_LEVEL: 'warn' };
     console.log('Seeding the demo communes…');
     await runSeed(env);
-    const strapi = startService('strapi', node, [tools.strapi, 'start'], { cwd: cmsDir, env });
+    const strapi = startService('strapi', node, [...cpuProfile('strapi'), tools.strapi, 'start'], { cwd: cmsDir, env });
     services.push(strapi);
     await waitForHttp(`http://127.0.0.1:${options.cmsPort}/_health`, { timeoutMs: 180000, service: strapi, accept: (status) => status === 204 });
     const token = (await readFile(path.join(work, 'token'), 'utf8')).trim();
     const visitLog = `127.0.0.1:${options.visitLogPort}`;
-    const site = startService('site', node, [path.join(frontendDir, '.output', 'server', 'index.mjs')], {
+    const site = startService('site', node, [...cpuProfile('site'), path.join(frontendDir, '.output', 'server', 'index.mjs')], {
       cwd: frontendDir,
       // config/production/site.env.example, with the bench's ports.
       env: baseEnv({

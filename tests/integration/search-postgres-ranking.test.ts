@@ -115,6 +115,16 @@ describe('PostgreSQL site search, first pages ranked from titles and summaries',
     expect((await siteSearch('bao ve suoi', 1)).meta.pagination.total).toBe((await fullQuery('bao ve suoi', 1)).meta.pagination.total);
   });
 
+  it('serves a page from every hit in one statement when few are in titles and there are no more than 100', async () => {
+    // 'suoi': 3 titles, 36 hits.
+    for (const [text, page] of [['suoi', 1], ['suoi', 4], ['bao ve suoi', 2]] as const) {
+      const before = statements;
+      const site = await siteSearch(text, page);
+      expect(statements - before).toBe(1);
+      expect(site.data.map((hit) => hit.documentId)).toEqual((await fullQuery(text, page)).data.map((hit) => hit.documentId));
+    }
+  });
+
   it('gives each hit its dates as the API promises them: the publication instant in ISO, the issue date as a day', async () => {
     const [hit] = (await siteSearch('nao vet suoi', 1)).data;
     const entry = fixture().find((candidate) => candidate.communeId === COMMUNE && candidate.documentId === hit?.documentId);
@@ -170,6 +180,46 @@ describe('PostgreSQL “did you mean”', () => {
     // The other commune itself is corrected to it.
     const other = await engine.search({ communeId: OTHER, text: 'khau slam', types: [], page: 1, pageSize: 10 });
     expect(other.meta.didYouMean).toBe('khau slan');
+  });
+});
+
+describe('PostgreSQL “did you mean” for a typo that is a word', () => {
+  const REAL = 10;
+  const entry = (index: number, title: string): SearchEntry => ({ ...documentEntry(index, { title }, REAL), documentId: `real-${index}` });
+  const search = (text: string) => engine.search({ communeId: REAL, text, types: [], page: 1, pageSize: 10 });
+
+  beforeAll(async () => {
+    await engine.upsert([
+      // "hành chính" stands in twelve titles, "cấp xã" in six of them; "chín" is a word too.
+      ...Array.from({ length: 12 }, (_, index) => entry(index, `Thủ tục hành chính ${['cấp xã', 'lĩnh vực hộ tịch', 'cấp xã', 'đất đai'][index % 4]}`)),
+      entry(20, 'Chín thôn hoàn thành kế hoạch'),
+      { ...entry(21, 'Nhận hồ sơ buổi sáng'), body: 'Thủ tục: hành chín giờ' },
+      entry(22, 'Lịch tiếp công dân của thôn'),
+      entry(23, 'Lịch tiếp nhận hồ sơ'),
+    ]);
+  });
+
+  it('corrects it in two statements (the query as typed; the trials counted, chosen and paged), as the corrected query pages it', async () => {
+    for (const [typed, meant] of [
+      // Nothing found as typed: the near words come with the first statement; the corrected
+      // query's six hits (fewer than a page, every one in a title) are its ranked page.
+      ['thu tuc cap xa hanh chin', 'thu tuc cap xa hanh chinh'],
+      // One item found as typed, in its body only (nothing ranked by its title): the page from
+      // every hit, in the same statement, the near words with it.
+      ['thu tuc hanh chin', 'thu tuc hanh chinh'],
+    ] as const) {
+      const before = statements;
+      const corrected = await search(typed);
+      expect(statements - before).toBe(2);
+      expect(corrected.meta).toMatchObject({ didYouMean: meant, corrected: true });
+      const direct = await search(meant);
+      expect(corrected.data).toEqual(direct.data);
+      expect(corrected.meta.pagination).toEqual(direct.meta.pagination);
+    }
+  });
+
+  it('leaves a phrase the commune writes as typed alone', async () => {
+    expect((await search('lich tiep cong dan')).meta.didYouMean).toBeNull();
   });
 });
 

@@ -20,7 +20,7 @@ import {
   type SearchType,
 } from '../../../shared';
 import { allWordsQuery, queryWords, renderSnippet, typoLimit, wordVariants } from './query-text';
-import { chooseCorrection, chooseRealWordCorrection, typoTrials, withTrial, type NearbyRow, type Trial, type TrialCount } from './correction';
+import { chooseCorrection, chooseRealWordCorrection, REAL_WORD_FACTOR, typoTrials, withTrial, type NearbyRow, type Trial, type TrialCount } from './correction';
 import { numberHead, queryIntent, RELAX_BELOW, STOP_WORD_WEIGHT, type NumberIntent } from './query-intent';
 import { QueryGate } from './query-gate';
 import { snippetOf } from './snippet';
@@ -326,6 +326,13 @@ function relaxedWords(words: readonly string[], weights: readonly number[]): { w
 /** The site search's first pages, up to the COUNTED_HITS-th hit, are served by ranked pages. */
 const rankedPageServes = (pageNumber: number, pageSize: number): boolean => pageNumber * pageSize <= COUNTED_HITS;
 
+/**
+ * What a ranked page's title or summary must hold, as sets of distinct words (any one will do):
+ * every word for one or two words; for more, any two of them.
+ */
+const headPairs = (distinct: readonly string[]): string[][] =>
+  distinct.length <= 2 ? [[...distinct]] : distinct.flatMap((word, index) => distinct.slice(index + 1).map((other) => [word, other]));
+
 /** What a ranked page is for, as SQL: from bound values, or from an earlier CTE (`prefix`). */
 interface RankedInput {
   /** CTEs the others refer to, with their bindings already taken. */
@@ -342,8 +349,8 @@ interface RankedInput {
   allInHead: boolean;
   /** A condition for reading anything at all. */
   guard?: string;
-  /** "Did you mean" when nothing is found (NEARBY, bound). */
-  nearby?: (() => string) | null;
+  /** "Did you mean" when fewer than `below` items are found (nearbyOf, bound). */
+  nearby?: { sql: () => string; below: number } | null;
   /** Also select the `best` CTE's trial and found (correctedRankedPage). */
   chosen?: boolean;
 }
@@ -355,48 +362,80 @@ interface RankedRow extends HitRow {
   chosen_found?: string | number | null;
 }
 
-/** The ranked page statement (see rankedPage), its bindings collected in `b` in text order. */
+/**
+ * The ranked page statement (see rankedPage), its bindings collected in `b` in text order. When
+ * the ranked items do not fill the page but there are no more than COUNTED_HITS hits in all (some
+ * of them only in a body or an attachment), the page is taken from every hit (`few`), ranked as
+ * the full query ranks them: the full query then need not run (it did, as a second statement).
+ */
 function rankedPageSql(b: Bindings, communeId: number, extra: Filter, pageNumber: number, pageSize: number, input: RankedInput): string {
   const conditions = () => `e.commune_id + 0 = ${b.bind(communeId)}${b.raw(extra.where.map((condition) => ` AND ${condition}`).join(''), extra.bindings)}`;
   const inText = () => `(${textMatch(input.keys())} OR ${attachmentMatch(input.keys())})`;
+  const guard = () => (input.guard ? `${input.guard} AND ` : '');
+  // Whether the page comes from `few` (one InitPlan each where it is named, so that the branch not
+  // taken is never read): the ranked items do not fill it, and are not every hit, of a few.
+  const fromFew = () => `(SELECT t.ranked < ${b.bind(pageNumber * pageSize)} AND t.total > t.ranked AND t.total <= ${COUNTED_HITS} FROM tally t)`;
   return `WITH ${input.prefix ? `${input.prefix}, ` : ''}head AS MATERIALIZED (
        SELECT e.id, 0 AS exact, ${
          // Every word in the title or summary: the row is a match by its own text (RANK_COLUMNS' in_body).
          input.allInHead ? `${headRank(input.tsquery, input.phrase)} AS rank, true AS in_body` : rankColumns(input.tsquery, input.phrase)
        }, coalesce(e.issue_date, e.published_at::date) AS day
        FROM portal_search_entries e
-       WHERE ${input.guard ? `${input.guard} AND ` : ''}${conditions()} AND (${input.headKeys().map(headMatch).join(' OR ')})${input.allInHead ? '' : ` AND ${inText()}`}
+       WHERE ${guard()}${conditions()} AND (${input.headKeys().map(headMatch).join(' OR ')})${input.allInHead ? '' : ` AND ${inText()}`}
      ), ranked AS (
        -- The rank of an item without the words in its title or summary: 0, or 1e-20 for several words.
        SELECT * FROM head WHERE rank > (SELECT ts_rank('${WEIGHTS}', '#'::tsvector, ${input.tsquery()}))
+     ), tally AS MATERIALIZED (
+       SELECT r.ranked,
+              -- More ranked items than are counted: no need to count the others.
+              CASE WHEN r.ranked > ${COUNTED_HITS} THEN r.ranked
+                ELSE (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e
+                        WHERE ${guard()}${conditions()} AND ${inText()} LIMIT ${b.bind(COUNTED_HITS + 1)}) c) END AS total
+       FROM (SELECT count(*) AS ranked FROM ranked) r
+     ), few AS MATERIALIZED (
+       SELECT e.id, 0 AS exact, ${rankColumns(input.tsquery, input.phrase)}, coalesce(e.issue_date, e.published_at::date) AS day
+       FROM portal_search_entries e
+       WHERE ${fromFew()} AND ${guard()}${conditions()} AND ${inText()}
      ), paged AS (
-       SELECT m.id, m.exact, m.rank, m.in_body, m.day FROM ranked m ORDER BY ${ORDER} LIMIT ${b.bind(pageSize)} OFFSET ${b.bind((pageNumber - 1) * pageSize)}
+       SELECT m.id, m.exact, m.rank, m.in_body, m.day FROM ranked m WHERE NOT ${fromFew()}
+       UNION ALL
+       SELECT f.id, f.exact, f.rank, f.in_body, f.day FROM few f
+       ORDER BY ${ORDER} LIMIT ${b.bind(pageSize)} OFFSET ${b.bind((pageNumber - 1) * pageSize)}
      )
      SELECT s.*, ${HIT_COLUMNS}${input.chosen ? ', (SELECT best.trial FROM best) AS chosen_trial, (SELECT best.found FROM best) AS chosen_found' : ''}
-     FROM (SELECT c.*${input.nearby ? `, CASE WHEN c.total = 0 THEN ${input.nearby()} END AS nearby` : ''}
-           FROM (SELECT r.ranked,
-                        -- More ranked items than are counted: no need to count the others.
-                        CASE WHEN r.ranked > ${COUNTED_HITS} THEN r.ranked
-                          ELSE (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e
-                                  WHERE ${input.guard ? `${input.guard} AND ` : ''}${conditions()} AND ${inText()} LIMIT ${b.bind(COUNTED_HITS + 1)}) c) END AS total
-                 FROM (SELECT count(*) AS ranked FROM ranked) r OFFSET 0) c) s
+     FROM (SELECT c.*${input.nearby ? `, CASE WHEN c.total < ${input.nearby.below} THEN ${input.nearby.sql()} END AS nearby` : ''}
+           FROM (SELECT t.ranked, t.total FROM tally t OFFSET 0) c) s
      LEFT JOIN (${hitsOfPage(true)}) h ON true
      ORDER BY ${HIT_ORDER}`;
 }
 
-/** A ranked page's rows as a page; null when the ranked items do not fill it (the full query must run). */
-function readRankedPage(rows: RankedRow[], words: readonly string[], pageNumber: number, pageSize: number): Page | null {
+/** What a ranked page statement gave. */
+interface Ranked {
+  /** Its page; null when the ranked items do not fill it among more than COUNTED_HITS hits (the full query must run). */
+  page: Page | null;
+  /** "Did you mean"'s near words when few were found, brought either way (the hits are counted alike). */
+  nearby: NearbyRow[];
+  /** `nearby` holds every word's near words (NEARBY_ALL), as page()'s does when it finds few. */
+  nearbyOfAll: boolean;
+}
+
+function readRankedPage(rows: RankedRow[], words: readonly string[], pageNumber: number, pageSize: number, nearbyOfAll = false): Ranked {
   const [first] = rows;
   const counted = Number(first?.total ?? 0);
-  if (counted === 0) return { hits: [], total: 0, capped: false, facets: [], nearby: first?.nearby ?? [] };
-  if (Number(first?.ranked ?? 0) < pageNumber * pageSize) return null;
-  return {
+  const ranked = Number(first?.ranked ?? 0);
+  const nearby = first?.nearby ?? [];
+  // Ranked items that do not fill the page: it was taken from every hit when there are no more
+  // than COUNTED_HITS (rankedPageSql's `few`; the ranked items themselves when they are every hit).
+  if (ranked < pageNumber * pageSize && counted > COUNTED_HITS) return { page: null, nearby, nearbyOfAll };
+  const page: Page = {
     hits: rows.filter((row) => row.document_id !== null).map((row) => toHit(row, words)),
     total: Math.min(counted, COUNTED_HITS),
     capped: counted > COUNTED_HITS,
     facets: [],
-    nearby: [],
+    nearby,
+    nearbyOfAll,
   };
+  return { page, nearby, nearbyOfAll };
 }
 
 export interface PostgresEngineOptions {
@@ -418,9 +457,11 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
    * PHRASE_ROWS rows holding the words. What the corrected query finds (`found`) decides only
    * between the trials with the most phrases for their word, and whether there is a correction at
    * all; the others are not counted (0), nor a sole best whose phrase holds every word (its
-   * phrase count stands for it).
+   * phrase count stands for it). For a typo that is a word (`realWord`), neither is a trial whose
+   * phrase stands no more often than the word as typed makes its own: chooseRealWordCorrection
+   * passes it over whatever it finds (most of the counting, on a commune's common words, saved).
    */
-  function trialCounts(b: Bindings, communeId: number, trials: readonly Trial[]): string {
+  function trialCounts(b: Bindings, communeId: number, trials: readonly Trial[], realWord = false): string {
     return `t AS MATERIALIZED (
          SELECT t.trial::int AS trial, t.word_index, t.as_typed, string_to_array(t.phrase_keys, ' ') AS phrase_keys, string_to_array(t.context_keys, ' ') AS context_keys,
                 CASE WHEN t.phrase LIKE '%<->%' THEN to_tsquery('vn', t.phrase) END AS phrase
@@ -451,7 +492,10 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
        ), counted AS MATERIALIZED (
          SELECT p.trial, p.phrase,
            -- A word as typed only sets the bar with its phrase (chooseRealWordCorrection).
-           CASE WHEN p.as_typed OR p.phrase < (SELECT max(o.phrase) FROM phrased o WHERE o.word_index = p.word_index) THEN 0
+           CASE WHEN p.as_typed OR p.phrase < (SELECT max(o.phrase) FROM phrased o WHERE o.word_index = p.word_index) THEN 0${
+             realWord ? `
+             WHEN p.phrase <= coalesce((SELECT max(o.phrase) FROM phrased o WHERE o.as_typed AND o.word_index = p.word_index), 0) THEN 0` : ''
+           }
              -- The one trial with most phrases, its phrase holding all the words the corrected query
              -- needs: that query finds at least the items with the phrase, no need to count them again.
              WHEN p.phrase > 0 AND p.context_keys <@ p.phrase_keys AND (SELECT count(*) FROM phrased o WHERE o.word_index = p.word_index AND o.phrase = p.phrase) = 1 THEN p.phrase
@@ -463,9 +507,9 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
   }
 
   /** Counts the trials (trialCounts) in a statement of their own. */
-  async function countTrials(communeId: number, trials: readonly Trial[]): Promise<TrialCount[]> {
+  async function countTrials(communeId: number, trials: readonly Trial[], realWord = false): Promise<TrialCount[]> {
     const b = new Bindings();
-    const rows = await sql<{ trial: number; phrase: string; found: string }>(`WITH ${trialCounts(b, communeId, trials)} SELECT trial, phrase, found FROM counted ORDER BY trial`, b.values);
+    const rows = await sql<{ trial: number; phrase: string; found: string }>(`WITH ${trialCounts(b, communeId, trials, realWord)} SELECT trial, phrase, found FROM counted ORDER BY trial`, b.values);
     return rows.map((row) => ({ trial: Number(row.trial), phrase: Number(row.phrase), found: Number(row.found) }));
   }
 
@@ -602,16 +646,20 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
    * words, found by their own index (migration 0008). Only they can rank above the rest: ts_rank on
    * the title and summary is above its floor only where two of the query's words stand there (the
    * word, for a one-word query). So when they fill the page, it is the page, in the same order the
-   * full query gives; the hits are then counted up to COUNTED_HITS only. Null when they do not fill
-   * it (the caller runs the full query), or for queries this does not serve.
+   * full query gives; the hits are then counted up to COUNTED_HITS only. When they do not fill it
+   * and there are no more hits than that, the page comes from every hit (rankedPageSql). Its `page`
+   * is null otherwise (the caller runs the full query); null for queries this does not serve.
+   * With `suggest`, what "did you mean" needs when few are found comes with it, as page() would
+   * bring it (NEARBY_ALL below RELAX_BELOW hits for two words or more).
    */
-  async function rankedPage(communeId: number, words: string[], extra: Filter, pageNumber: number, pageSize: number, suggest: boolean): Promise<Page | null> {
+  async function rankedPage(communeId: number, words: string[], extra: Filter, pageNumber: number, pageSize: number, suggest: boolean): Promise<Ranked | null> {
     const distinct = [...new Set(words)];
     if (distinct.length === 0 || distinct.length > RANKED_WORDS || !rankedPageServes(pageNumber, pageSize)) return null;
     const tsquery = allWordsQuery(words);
     const keys = keysOf(communeId, words, extra.values);
-    // Every word in the title or summary for one or two words; for more, any two of them.
-    const pairs = distinct.length <= 2 ? [distinct] : distinct.flatMap((word, index) => distinct.slice(index + 1).map((other) => [word, other]));
+    const pairs = headPairs(distinct);
+    // page()'s rule for the near words of every word (its nearbyWhenFew; no number here).
+    const ofAll = suggest && distinct.length >= 2 && extra.where.length <= 1;
     const b = new Bindings();
     const text = rankedPageSql(b, communeId, extra, pageNumber, pageSize, {
       tsquery: () => `(SELECT to_tsquery('vn', ${b.bind(tsquery)}))`,
@@ -619,37 +667,65 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
       headKeys: () => pairs.map((pair) => `(SELECT ${b.bind(keysOf(communeId, pair))}::text[])`),
       keys: () => `(SELECT ${b.bind(keys)}::text[])`,
       allInHead: distinct.length <= 2,
-      nearby: suggest ? () => b.raw(nearbyOf(words), nearbyBindings(communeId, words)) : null,
+      nearby: suggest ? { sql: () => b.raw(nearbyOf(words), nearbyBindings(communeId, words)), below: ofAll ? RELAX_BELOW : 1 } : null,
     });
-    return readRankedPage(await sql<RankedRow>(text, b.values), words, pageNumber, pageSize);
+    return readRankedPage(await sql<RankedRow>(text, b.values), words, pageNumber, pageSize, ofAll);
   }
 
   /**
-   * "Did you mean" for a site search's first pages when one word is unknown and the corrected query
-   * has one or two words: the trials counted, the best chosen and its ranked page, in one statement.
-   * Null when no trial finds anything; `page` null when the ranked page does not serve the chosen words.
+   * "Did you mean" for a site search's first pages, in one statement: the trials counted, the best
+   * chosen and the ranked page of its corrected query. Two rules choose (./correction.ts), both
+   * in SQL here: for one unknown word, chooseCorrection's (most phrases, then most found, the
+   * first listed among equals; found > 0); with `typedFound` (what the query as typed found), a
+   * typo that is a word, chooseRealWordCorrection's (not the word as typed, more phrases than the
+   * word as typed makes, found ≥ max(1, typedFound × REAL_WORD_FACTOR), then the same order).
+   * Null when no trial is chosen; `page` null when the ranked page does not serve the chosen words.
    */
-  async function correctedRankedPage(communeId: number, words: string[], trials: readonly Trial[], extra: Filter, pageNumber: number, pageSize: number): Promise<{ words: string[]; page: Page | null } | null> {
+  async function correctedRankedPage(
+    communeId: number,
+    words: string[],
+    trials: readonly Trial[],
+    extra: Filter,
+    pageNumber: number,
+    pageSize: number,
+    typedFound: number | null = null,
+  ): Promise<{ words: string[]; page: Page | null } | null> {
     const b = new Bindings();
     const corrected = trials.map((trial) => withTrial(words, trial));
-    const counts = trialCounts(b, communeId, trials);
+    // Each trial's title-or-summary keys, as the ranked page of its words takes them: one set per
+    // pair of words (headPairs), as many slots as the trial with most pairs needs (the others
+    // repeat their last set, which changes nothing in an OR). Sets are joined by '|', keys by ' '.
+    // Only the trials that may be chosen (not a word as typed) decide the slots and allInHead.
+    const choosable = trials.map((trial) => typedFound === null || !trial.asTyped);
+    const pairsOf = corrected.map((query) => headPairs([...new Set(query)]).map((pair) => keysOf(communeId, pair).join(' ')));
+    const slots = Math.max(1, ...pairsOf.filter((_, index) => choosable[index]).map((pairs) => pairs.length));
+    const padded = pairsOf.map((pairs) => [...pairs, ...Array.from({ length: slots - pairs.length }, () => pairs[pairs.length - 1] ?? '')].join('|'));
+    const counts = trialCounts(b, communeId, trials, typedFound !== null);
     // The chosen trial's words, as the ranked page takes them; `found` 0 means no correction. Word
     // keys ('7:dinh') have no spaces; filter values ('7 field=Nông nghiệp') do: those go as JSON.
+    // A function: its binding is taken where the text names it (after the unnest's).
+    const realWord = (): string => typedFound === null ? '' : `WHERE NOT p.as_typed
+           AND c.phrase > coalesce((SELECT max(o.phrase) FROM phrased o WHERE o.as_typed AND o.word_index = p.word_index), 0)
+           AND c.found >= greatest(1, (SELECT ${b.bind(typedFound * REAL_WORD_FACTOR)}::float8))`;
     const best = `best AS MATERIALIZED (
-         SELECT c.trial, c.found, w.tsquery, w.phrase, string_to_array(w.head_keys, ' ') AS head_keys, ARRAY(SELECT json_array_elements_text(w.keys::json)) AS keys
-         FROM counted c JOIN unnest((SELECT ${b.bind(corrected.map(allWordsQuery))}::text[]), (SELECT ${b.bind(corrected.map((query) => keysOf(communeId, [...new Set(query)]).join(' ')))}::text[]),
-                                    (SELECT ${b.bind(corrected.map((query) => JSON.stringify(keysOf(communeId, query, extra.values))))}::text[]),
-                                    (SELECT ${b.bind(corrected.map(phraseQuery))}::text[]))
-                         WITH ORDINALITY AS w(tsquery, head_keys, keys, phrase, trial) ON w.trial = c.trial
+         SELECT c.trial, c.found, w.tsquery, w.phrase, w.head_keys, ARRAY(SELECT json_array_elements_text(w.keys::json)) AS keys
+         FROM counted c JOIN phrased p ON p.trial = c.trial
+         JOIN unnest((SELECT ${b.bind(corrected.map(allWordsQuery))}::text[]), (SELECT ${b.bind(padded)}::text[]),
+                     (SELECT ${b.bind(corrected.map((query) => JSON.stringify(keysOf(communeId, query, extra.values))))}::text[]),
+                     (SELECT ${b.bind(corrected.map(phraseQuery))}::text[]))
+              WITH ORDINALITY AS w(tsquery, head_keys, keys, phrase, trial) ON w.trial = c.trial
+         ${realWord()}
          ORDER BY c.phrase DESC, c.found DESC, c.trial LIMIT 1
        )`;
+    // Every word in the title or summary when every query that may be chosen has one or two words
+    // (for more, the text is checked too, as rankedPage does).
     const text = rankedPageSql(b, communeId, extra, pageNumber, pageSize, {
       prefix: `${counts}, ${best}`,
       tsquery: () => '(SELECT to_tsquery(\'vn\', best.tsquery) FROM best)',
       phrase: () => '(SELECT to_tsquery(\'vn\', best.phrase) FROM best)',
-      headKeys: () => ['(SELECT best.head_keys FROM best)'],
+      headKeys: () => Array.from({ length: slots }, (_, slot) => `(SELECT string_to_array(split_part(best.head_keys, '|', ${slot + 1}), ' ') FROM best)`),
       keys: () => '(SELECT best.keys FROM best)',
-      allInHead: true,
+      allInHead: corrected.every((query, index) => !choosable[index] || new Set(query).size <= 2),
       guard: '(SELECT best.found FROM best) > 0',
       chosen: true,
     });
@@ -658,7 +734,7 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
     const chosen = trials[Number(first?.chosen_trial ?? 0) - 1];
     if (!chosen || Number(first?.chosen_found ?? 0) === 0) return null;
     const query = withTrial(words, chosen);
-    return { words: query, page: readRankedPage(rows, query, pageNumber, pageSize) };
+    return { words: query, page: readRankedPage(rows, query, pageNumber, pageSize).page };
   }
 
   /**
@@ -682,9 +758,13 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
     // The site search (no facets to count over every hit) tries the ranked first page; a
     // number or symbol, whose exact match comes first, always runs the full query.
     // The first query also brings, when it finds nothing, what "did you mean" starts from.
-    const run = async (query: string[], numberKeyOf: string | null, suggest: boolean, how: PageHow = {}): Promise<Page> =>
-      (!facetsOn && numberKeyOf === null && !how.number ? await rankedPage(communeId, query, extra, pageNumber, pageSize, suggest) : null) ??
-      (await page(communeId, query, numberKeyOf, extra, pageNumber, pageSize, facetsOn, suggest, how));
+    const run = async (query: string[], numberKeyOf: string | null, suggest: boolean, how: PageHow = {}): Promise<Page> => {
+      const ranked = !facetsOn && numberKeyOf === null && !how.number ? await rankedPage(communeId, query, extra, pageNumber, pageSize, suggest) : null;
+      if (ranked?.page) return ranked.page;
+      // The full query; "did you mean"'s near words came with the ranked page already.
+      if (ranked) return { ...(await page(communeId, query, numberKeyOf, extra, pageNumber, pageSize, facetsOn, false, how)), nearby: ranked.nearby, nearbyOfAll: ranked.nearbyOfAll };
+      return page(communeId, query, numberKeyOf, extra, pageNumber, pageSize, facetsOn, suggest, how);
+    };
     const first = await run(words, key, words.length > 0, { number });
     const query = words.join(' ');
     const unchanged = { ...first, query, didYouMean: null, corrected: false };
@@ -705,7 +785,15 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
       // (A query that found nothing brought the near words of every word with it: NEARBY_ALL.)
       if (new Set(words).size >= 2 && number === null) {
         const trials = typoTrials(words, first.total === 0 || first.nearbyOfAll ? first.nearby : await nearbyAll(communeId, words), true);
-        const corrected = trials.length > 0 ? chooseRealWordCorrection(words, trials, await countTrials(communeId, trials), first.total) : null;
+        // A site search's first pages: counted, chosen and paged in one statement (the ranked page
+        // serves every trial's words), instead of a count and then the corrected query.
+        if (trials.length > 0 && !facetsOn && rankedPageServes(pageNumber, pageSize) && trials.every((trial) => new Set(withTrial(words, trial)).size <= RANKED_WORDS)) {
+          const chosen = await correctedRankedPage(communeId, words, trials, extra, pageNumber, pageSize, first.total);
+          const second = chosen && (chosen.page ?? (await page(communeId, chosen.words, null, extra, pageNumber, pageSize, null, false)));
+          if (chosen && second && second.total > first.total) return suggestion(second, chosen.words);
+          return relaxed();
+        }
+        const corrected = trials.length > 0 ? chooseRealWordCorrection(words, trials, await countTrials(communeId, trials, true), first.total) : null;
         if (corrected) {
           const second = await run(corrected, null, false);
           if (second.total > first.total) return suggestion(second, corrected);

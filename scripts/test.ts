@@ -78,14 +78,16 @@ if (guideFollows) await rm(screenshots, { recursive: true, force: true });
 await mkdir(dataDir, { recursive: true });
 
 /**
- * A second Jest process runs fault-tolerance beside the main one when the whole e2e project runs:
- * five of its six minutes are the issue's Strapi outage, spent waiting, which then overlaps the
- * other files' work instead of adding to the run. Only files that mostly wait belong here: two
- * busy files side by side each took about twice as long on two cores (editorial-board e2e 129 s →
- * 280 s, the tenancy matrix 147 s → 344 s), which saves nothing and nears Jest's hook timeouts.
- * Both processes use one PostgreSQL server and one seeded template, started here.
+ * A second Jest process runs the files that mostly wait beside the main one when the whole e2e
+ * project runs, so their waiting overlaps the other files' work instead of adding to the run:
+ * fault-tolerance (five of its six minutes are the issue's Strapi outage) and the two-factor
+ * integration file (107 s, of which 26 s of CPU: it waits for new 30-s code steps). Busy files do
+ * not belong here: two busy files side by side each took about twice as long on two cores
+ * (editorial-board e2e 129 s → 280 s, the tenancy matrix 147 s → 344 s), which saves nothing and
+ * nears Jest's hook timeouts. Both processes use one PostgreSQL server and one seeded template,
+ * started here.
  */
-const SIDE_LANE_FILES = ['tests/e2e/fault-tolerance.test.ts'];
+const SIDE_LANE_FILES = ['tests/e2e/fault-tolerance.test.ts', 'tests/integration/two-factor.test.ts'];
 const sideLaneRegex = `(${SIDE_LANE_FILES.map((file) => file.replace(/[.]/g, '\\.')).join('|')})$`;
 
 interface Lane {

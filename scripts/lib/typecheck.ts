@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { cmsDir, frontendDir, repoRoot } from '../../database/paths.ts';
+import { cmsDir, dataDir, frontendDir, repoRoot } from '../../database/paths.ts';
 import { pluginDirs } from './build.ts';
 import { run } from './processes.ts';
 import { baseEnv, node, tools } from './tools.ts';
@@ -16,7 +16,15 @@ export interface TypeCheck {
 }
 
 const env = baseEnv();
-const tsc = (project: string) => run(node, [tools.tsc, '--noEmit', '-p', project], { env, cwd: repoRoot });
+/**
+ * Incremental: what tsc learnt of a project is kept in .data/tsc, so a second check reads only
+ * the files that changed (`npm run check` after an edit: seconds, not a minute).
+ */
+const tsc = (project: string) => {
+  const name = path.relative(repoRoot, project).replace(/[/\\]/g, '_').replace(/\.json$/, '');
+  const buildInfo = path.join(dataDir, 'tsc', `${name}.tsbuildinfo`);
+  return run(node, [tools.tsc, '--noEmit', '--incremental', '--tsBuildInfoFile', buildInfo, '-p', project], { env, cwd: repoRoot });
+};
 
 /** The checks of everything but the Nuxt site. */
 export async function codeChecks(): Promise<TypeCheck[]> {

@@ -1,7 +1,7 @@
 /**
  * "Did you mean", the part that is pure logic: which known words may replace a query's unknown
  * ones (the trials), and which trial wins once the engine has counted them. The PostgreSQL engine
- * finds the nearby words and counts the trials (./postgres.ts).
+ * finds the nearby words and counts the trials (./postgres/trials.ts).
  */
 import { typoDistance, typoLimit } from './query-text';
 

@@ -11,6 +11,8 @@
  *   (the provincial portal's view of every commune): it reads the active communes, all at once
  *   in one query, and writes none;
  * - anything else is denied. Nothing unresolved is ever let through unfiltered.
+ *
+ * What each kind of actor may read and change is the table in ./rules.ts.
  */
 import type { Core } from '@strapi/strapi';
 import { COMMUNE_HEADER } from '../../../shared';
@@ -154,38 +156,4 @@ export function defaultCommuneFor(actor: Actor): number | null {
   if (actor.kind !== 'member') return null;
   if (actor.communeIds.length === 1) return actor.communeIds[0] ?? null;
   return actor.selectedCommuneId !== null && actor.communeIds.includes(actor.selectedCommuneId) ? actor.selectedCommuneId : null;
-}
-
-/** Communes whose content the actor may read: 'all', or a list (possibly empty). */
-export function readableCommunes(actor: Actor): 'all' | number[] {
-  switch (actor.kind) {
-    case 'system':
-    case 'platform':
-    case 'viewer':
-      return 'all';
-    case 'member':
-      return actor.communeIds;
-    case 'site':
-      return [actor.communeId];
-    case 'province':
-      return actor.communeIds;
-    case 'denied':
-      return [];
-  }
-}
-
-/** Communes whose content the actor may change: 'all', or a list (possibly empty). */
-export function writableCommunes(actor: Actor): 'all' | number[] {
-  switch (actor.kind) {
-    case 'system':
-    case 'platform':
-      return 'all';
-    case 'member':
-      return actor.communeIds;
-    case 'viewer':
-    case 'site':
-    case 'province':
-    case 'denied':
-      return [];
-  }
 }

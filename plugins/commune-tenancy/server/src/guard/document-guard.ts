@@ -7,20 +7,16 @@
 import type { Core, Modules, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { readRelationRef, type RelationRef } from '../../../shared';
-import { defaultCommuneFor, readableCommunes, resolveActor, writableCommunes, type Actor } from './actor';
+import { defaultCommuneFor, resolveActor, type Actor } from './actor';
 import { COMMUNE_KEY } from './commune-key';
 import { assertRelationsInCommune } from './relations';
+import { actionKind, allows, judge, readableCommunes, writableCommunes, type Communes } from './rules';
 import { COMMUNE_UID, isScoped } from './scope';
 
 interface GuardParams {
   documentId?: string;
   data?: Record<string, unknown>;
 }
-
-type Communes = 'all' | number[];
-
-const READ_MANY = new Set(['findMany', 'findFirst', 'count']);
-const BY_DOCUMENT = new Set(['update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
 
 const notFound = (): errors.NotFoundError => new errors.NotFoundError('Không tìm thấy nội dung này.');
 
@@ -29,7 +25,6 @@ function deny(strapi: Core.Strapi, actor: Extract<Actor, { kind: 'denied' }>): n
   if (actor.status === 404) throw notFound();
   throw new errors.PolicyError('Bạn không có quyền truy cập nội dung này.');
 }
-
 
 /** The commune a document belongs to, or null if it does not exist or has none. */
 async function communeOfDocument(strapi: Core.Strapi, uid: string, documentId: string): Promise<number | null> {
@@ -42,8 +37,6 @@ async function communeIdOf(strapi: Core.Strapi, ref: RelationRef): Promise<numbe
   const row = (await strapi.db.query(COMMUNE_UID).findOne({ where: 'id' in ref ? { id: ref.id } : { documentId: ref.documentId }, select: ['id'] })) as { id: number } | null;
   return row?.id ?? null;
 }
-
-const allows = (communes: Communes, communeId: number | null): boolean => communes === 'all' || (communeId !== null && communes.includes(communeId));
 
 /** The commune a new entry goes to: the one named in the data, or the actor's default commune. */
 async function communeForCreate(strapi: Core.Strapi, data: Record<string, unknown>, writable: Communes, fallback: number | null): Promise<number> {
@@ -72,21 +65,23 @@ export function registerDocumentGuard(strapi: Core.Strapi): void {
     const readable = readableCommunes(actor);
     const writable = writableCommunes(actor);
 
+    const kind = actionKind(context.action);
+
     // List and count reads are narrowed one level down, by the query guard, which every read
     // passes through (also those that bypass the document service). Narrowing here as well would
     // join the commune table twice for nothing.
-    if (READ_MANY.has(context.action)) return next();
+    if (kind === 'read many') return next();
 
-    if (context.action === 'findOne') {
+    if (kind === 'read one') {
       // Not null: the content manager would take a missing entry for a new locale and create it.
-      if (readable !== 'all' && params.documentId && !allows(readable, await communeOfDocument(strapi, context.uid, params.documentId))) {
+      if (readable !== 'all' && params.documentId && judge(kind, readable, writable, await communeOfDocument(strapi, context.uid, params.documentId)) !== 'pass') {
         throw notFound();
       }
       return next();
     }
 
-    if (context.action === 'create') {
-      if (writable !== 'all' && writable.length === 0) throw new errors.PolicyError('Bạn không có quyền tạo nội dung.');
+    if (kind === 'create') {
+      if (judge(kind, readable, writable) !== 'pass') throw new errors.PolicyError('Bạn không có quyền tạo nội dung.');
       const data = params.data ?? {};
       params.data = data;
       const communeId = await communeForCreate(strapi, data, writable, defaultCommuneFor(actor));
@@ -94,13 +89,12 @@ export function registerDocumentGuard(strapi: Core.Strapi): void {
       return next();
     }
 
-    if (BY_DOCUMENT.has(context.action)) {
+    if (kind === 'change one') {
       if (!params.documentId) throw notFound();
       const communeId = await communeOfDocument(strapi, context.uid, params.documentId);
-      if (!allows(writable, communeId)) {
-        if (allows(readable, communeId)) throw new errors.PolicyError('Bạn chỉ được xem, không được thay đổi nội dung này.');
-        throw notFound();
-      }
+      const verdict = judge(kind, readable, writable, communeId);
+      if (verdict === 'read only') throw new errors.PolicyError('Bạn chỉ được xem, không được thay đổi nội dung này.');
+      if (verdict !== 'pass') throw notFound();
       if (params.data && communeId !== null) {
         const moved = readRelationRef(params.data.commune);
         if (moved && (await communeIdOf(strapi, moved)) !== communeId) {
@@ -112,7 +106,7 @@ export function registerDocumentGuard(strapi: Core.Strapi): void {
     }
 
     // An action this guard does not know: only actors who may change every commune pass.
-    if (writable !== 'all') throw new errors.PolicyError(`Thao tác “${context.action}” không được phép.`);
+    if (judge(kind, readable, writable) !== 'pass') throw new errors.PolicyError(`Thao tác “${context.action}” không được phép.`);
     return next();
   };
   strapi.documents.use(middleware);

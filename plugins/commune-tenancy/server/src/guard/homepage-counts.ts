@@ -14,7 +14,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { readableCommunes, resolveActor, SUPER_ADMIN_ROLE } from './actor';
+import { resolveActor, SUPER_ADMIN_ROLE } from './actor';
+import { readableCommunes } from './rules';
 import { scopedUids } from './commune-key';
 
 export interface DocumentCounts {

@@ -6,7 +6,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { resolveActor, writableCommunes } from './actor';
+import { resolveActor } from './actor';
+import { writableCommunes } from './rules';
 
 type Handler = (ctx: { request: { body?: unknown } }) => Promise<unknown>;
 

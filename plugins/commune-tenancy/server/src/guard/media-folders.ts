@@ -8,7 +8,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { resolveActor, writableCommunes } from './actor';
+import { resolveActor } from './actor';
+import { writableCommunes } from './rules';
 import { MEDIA_COMMUNE_FIELD } from './query-guard';
 
 interface FolderRequestContext {

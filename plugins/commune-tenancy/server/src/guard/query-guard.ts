@@ -8,7 +8,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { defaultCommuneFor, readableCommunes, resolveActor, writableCommunes, type Actor } from './actor';
+import { defaultCommuneFor, resolveActor, type Actor } from './actor';
+import { readableCommunes, writableCommunes } from './rules';
 import { COMMUNE_KEY, scopedUids } from './commune-key';
 
 export const MEDIA_UIDS = ['plugin::upload.file', 'plugin::upload.folder'] as const;

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { forgetActiveCommunes, readableCommunes, resolveActor, SITE_CACHE_MS, writableCommunes, type Actor } from '../actor';
+import { forgetActiveCommunes, resolveActor, SITE_CACHE_MS, type Actor } from '../actor';
+import { readableCommunes, writableCommunes } from '../rules';
 
 interface FakeContext {
   state: Record<string, unknown>;

@@ -14,6 +14,14 @@ const common = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': swc },
   moduleFileExtensions: ['ts', 'js', 'json'],
+  // The aliases the code is written with, to the TypeScript sources: a plugin's `shared/` (whose
+  // package exports name its built copy in dist/, stale until the next build) and the site's
+  // `#shared` (Nuxt's alias for frontend/shared).
+  moduleNameMapper: {
+    '^@commune/([a-z-]+)/shared$': '<rootDir>/plugins/$1/shared/index.ts',
+    '^@commune/([a-z-]+)/shared/(.+)$': '<rootDir>/plugins/$1/shared/$2',
+    '^#shared/(.+)$': '<rootDir>/frontend/shared/$1',
+  },
 };
 
 module.exports = {

@@ -13,7 +13,7 @@
  */
 import type { Core, Modules, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { type RelationRef } from '@commune/commune-tenancy/shared';
+import { COMMUNE_UID, type RelationRef } from '@commune/commune-tenancy/shared';
 import { blockImages, markdownImageUrls } from '../domain/rich-text-images';
 import { findUploadOwner, ownerAllows } from './upload-owner';
 import { loadWriteContext } from './write-context';
@@ -83,7 +83,7 @@ function collectImages(strapi: Core.Strapi, schema: Schema, data: Record<string,
 async function communeIdOf(strapi: Core.Strapi, ref: RelationRef | null): Promise<number | null> {
   if (!ref) return null;
   const where = 'documentId' in ref ? { documentId: ref.documentId } : { id: ref.id };
-  const row = (await strapi.db.query('plugin::commune-tenancy.commune').findOne({ where, select: ['id'] })) as { id: number } | null;
+  const row = (await strapi.db.query(COMMUNE_UID).findOne({ where, select: ['id'] })) as { id: number } | null;
   return row?.id ?? null;
 }
 

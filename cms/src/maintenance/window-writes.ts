@@ -11,6 +11,7 @@ import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { SUPER_ADMIN_ROLE } from '@commune/commune-tenancy/shared/province-it-policy';
 import { windowProblems } from './window-rules';
+import { COMMUNE_UID } from '@commune/commune-tenancy/shared';
 
 export const MAINTENANCE_UID = 'api::maintenance-window.maintenance-window';
 const WRITES = new Set(['create', 'update', 'delete', 'clone']);
@@ -38,7 +39,7 @@ export function registerMaintenanceWindowWrites(strapi: Core.Strapi): void {
     // The window as it will be: the stored row with the change over it.
     const existing = context.action === 'update' && params.documentId ? ((await strapi.db.query(MAINTENANCE_UID).findOne({ where: { documentId: params.documentId } })) as Record<string, unknown> | null) : null;
     const merged = { ...(existing ?? {}), ...params.data };
-    const communes = (await strapi.db.query('plugin::commune-tenancy.commune').findMany({ select: ['slug'] })) as Array<{ slug: string }>;
+    const communes = (await strapi.db.query(COMMUNE_UID).findMany({ select: ['slug'] })) as Array<{ slug: string }>;
     const problems = windowProblems(merged, new Set(communes.map((row) => row.slug)));
     if (problems.length > 0) {
       throw new errors.ValidationError(problems[0]?.message ?? 'Lịch bảo trì không hợp lệ.', {

@@ -3,6 +3,8 @@
  * Keep this file free of runtime dependencies: the frontend imports it too.
  */
 
+export { COMMUNE_UID, MEMBERSHIP_UID } from './uids';
+
 export type CommuneStatus = 'active' | 'suspended';
 
 /** A commune as the public site needs it: identity, domains, footer facts. */

@@ -20,8 +20,8 @@
  * Every rule is an SQL condition with `$1` = the commune's id, run the same way on the backup's
  * copy and on the live database. Pure: metadata in, conditions out.
  */
+import { COMMUNE_UID } from '../../../plugins/commune-tenancy/shared/uids.ts';
 
-export const COMMUNE_UID = 'plugin::commune-tenancy.commune';
 const HISTORY_UID = 'plugin::content-manager.history-version';
 
 export interface JoinTableInfo {

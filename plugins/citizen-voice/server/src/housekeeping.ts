@@ -11,6 +11,7 @@ import type { Core } from '@strapi/strapi';
 import { addWorkingDays, DUE_SOON_WORKING_DAYS, DEFAULT_RETENTION_MONTHS, todayInVietnam } from '../../shared';
 import { composeReminder, type ReminderItem } from './reminders';
 import { personName } from './services/board-access';
+import { COMMUNE_UID, MEMBERSHIP_UID } from '@commune/commune-tenancy/shared';
 
 let timer: NodeJS.Timeout | null = null;
 
@@ -45,8 +46,8 @@ async function sendReminders(strapi: Core.Strapi, now: Date): Promise<number> {
   const email = strapi.plugin('email').service('email') as EmailService;
   let sent = 0;
   for (const [communeId, items] of byCommune) {
-    const commune = (await strapi.db.query('plugin::commune-tenancy.commune').findOne({ where: { id: communeId }, select: ['name'] })) as { name: string } | null;
-    const heads = (await strapi.db.query('plugin::commune-tenancy.membership').findMany({
+    const commune = (await strapi.db.query(COMMUNE_UID).findOne({ where: { id: communeId }, select: ['name'] })) as { name: string } | null;
+    const heads = (await strapi.db.query(MEMBERSHIP_UID).findMany({
       where: { commune: { id: communeId }, boardRole: 'head' },
       select: ['adminUserId'],
     })) as Array<{ adminUserId: number }>;

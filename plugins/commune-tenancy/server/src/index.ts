@@ -14,10 +14,10 @@ import { guardFolderWrites } from './guard/media-folders';
 import { guardHomepageCounts } from './guard/homepage-counts';
 import { indexNationalLookups } from './guard/national-indexes';
 import { extendMediaTypes, registerQueryGuard } from './guard/query-guard';
-import { COMMUNE_UID } from './guard/scope';
 import { prefixStoragePaths } from './guard/storage-prefix';
 import policies from './policies';
 import services from './services';
+import { COMMUNE_UID } from '../../shared';
 
 /**
  * commune-tenancy: communes as tenants. Owns the commune and membership types, host resolution,

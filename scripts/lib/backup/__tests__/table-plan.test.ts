@@ -1,4 +1,5 @@
-import { COMMUNE_UID, planCommuneTables, uncoveredTables, type CatalogTable, type ModelInfo } from '../table-plan';
+import { COMMUNE_UID } from '../../../../plugins/commune-tenancy/shared/uids';
+import { planCommuneTables, uncoveredTables, type CatalogTable, type ModelInfo } from '../table-plan';
 
 const link = (name: string, joinColumn: string, inverse: string) => ({ name, joinColumn: { name: joinColumn }, inverseJoinColumn: { name: inverse } });
 

@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { ERROR_NAMES, MESSAGES } from '../../../shared';
 import type { ConfirmationsService } from './confirmations';
+import { COMMUNE_UID } from '@commune/commune-tenancy/shared';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
 /** The commune type: its settings and domains are changed through the content manager. */
-const COMMUNE_UID = 'plugin::commune-tenancy.commune';
 
 /**
  * Route middleware of sensitive actions: they need the password confirmed on this device within

@@ -12,10 +12,10 @@ import { readScopeOf, type Reader } from '../reading/access';
 import { parseFilters } from '../reading/filters';
 import { auditWorkbook } from '../reading/workbook';
 import type { TrailService } from '../services/trail';
+import { COMMUNE_UID } from '@commune/commune-tenancy/shared';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
-const COMMUNE_UID = 'plugin::commune-tenancy.commune';
 
 function readerOf(ctx: Context): Reader {
   const user = (ctx.state as { user?: Reader }).user;

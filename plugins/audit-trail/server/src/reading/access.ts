@@ -9,6 +9,7 @@
  */
 import { SUPER_ADMIN_ROLE } from '@commune/commune-tenancy/shared/province-it-policy';
 import type { Core } from '@strapi/strapi';
+import { MEMBERSHIP_UID } from '@commune/commune-tenancy/shared';
 
 export { SUPER_ADMIN_ROLE };
 /** Reads every commune's rows. */
@@ -23,7 +24,6 @@ export interface Reader {
   roles?: Array<{ id?: number; code?: string }>;
 }
 
-const MEMBERSHIP_UID = 'plugin::commune-tenancy.membership';
 
 export async function readScopeOf(strapi: Core.Strapi, reader: Reader): Promise<ReadScope> {
   const roles = reader.roles ?? [];

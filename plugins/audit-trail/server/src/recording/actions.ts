@@ -14,8 +14,8 @@
  *   commune changes, `POST /upload?id=` replaces a file.
  */
 import { AUDIT_ACTIONS, fallbackAction, type ActionDefinition, type KnownActionCode } from '../../../shared';
+import { COMMUNE_UID } from '@commune/commune-tenancy/shared';
 
-export const COMMUNE_UID = 'plugin::commune-tenancy.commune';
 
 const HANDLER_ACTIONS: Record<string, KnownActionCode> = {
   'content-manager::collection-types.create': 'content.create',

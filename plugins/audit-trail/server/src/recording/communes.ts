@@ -8,9 +8,8 @@
  * its admin sees it). Every lookup is one indexed row; a failure gives null, never an error.
  */
 import type { Core } from '@strapi/strapi';
-import { COMMUNE_UID } from './actions';
+import { COMMUNE_UID, MEMBERSHIP_UID } from '@commune/commune-tenancy/shared';
 
-const MEMBERSHIP_UID = 'plugin::commune-tenancy.membership';
 const FILE_UID = 'plugin::upload.file';
 const FOLDER_UID = 'plugin::upload.folder';
 

@@ -18,9 +18,10 @@
 import type { Core } from '@strapi/strapi';
 import { AUDIT_FACTS_STATE, outcomeOf, type AuditFacts } from '../../../shared';
 import type { TrailService } from '../services/trail';
-import { COMMUNE_UID, resolveAction } from './actions';
+import { resolveAction } from './actions';
 import { communeLookups, type CommuneLookups } from './communes';
 import { safeBodyFacts, targetOf, type SafeBodyFacts } from './targets';
+import { COMMUNE_UID } from '@commune/commune-tenancy/shared';
 
 type KoaContext = Parameters<Core.MiddlewareHandler>[0];
 

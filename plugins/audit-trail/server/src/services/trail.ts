@@ -9,8 +9,8 @@ import { actionLabel, AUDIT_ACTIONS, type AuditEntry, type AuditOutcome, type Kn
 import { AUDIT_TABLE } from '../database/schema';
 import type { AuditFilters } from '../reading/filters';
 import type { ReadScope } from '../reading/access';
+import { COMMUNE_UID } from '@commune/commune-tenancy/shared';
 
-const COMMUNE_UID = 'plugin::commune-tenancy.commune';
 
 /** One row to append. Text fields are cut to their column's sensible length here. */
 export interface NewAuditEvent {

@@ -6,9 +6,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { InboxPerson } from '../../../shared';
+import { COMMUNE_UID, MEMBERSHIP_UID } from '@commune/commune-tenancy/shared';
 
-const MEMBERSHIP_UID = 'plugin::commune-tenancy.membership';
-const COMMUNE_UID = 'plugin::commune-tenancy.commune';
 const BOARD = ['head', 'deputy', 'member'] as const;
 type BoardSeat = (typeof BOARD)[number];
 

@@ -15,7 +15,7 @@
  * What each kind of actor may read and change is the table in ./rules.ts.
  */
 import type { Core } from '@strapi/strapi';
-import { COMMUNE_HEADER } from '../../../shared';
+import { COMMUNE_HEADER, COMMUNE_UID, MEMBERSHIP_UID } from '../../../shared';
 
 export const SUPER_ADMIN_ROLE = 'strapi-super-admin';
 export const PROVINCE_VIEWER_ROLE = 'commune-province-viewer';
@@ -80,7 +80,7 @@ export function forgetActiveCommunes(): void {
 async function activeCommuneIdBySlug(strapi: Core.Strapi, slug: string, now = Date.now()): Promise<number | null> {
   const cached = activeBySlug.get(slug);
   if (cached && cached.until > now) return cached.id;
-  const commune = (await strapi.db.query('plugin::commune-tenancy.commune').findOne({
+  const commune = (await strapi.db.query(COMMUNE_UID).findOne({
     where: { slug, siteStatus: 'active' },
     select: ['id'],
   })) as { id: number } | null;
@@ -99,7 +99,7 @@ let activeIds: { ids: number[]; until: number } | null = null;
 /** Ids of every active commune, kept SITE_CACHE_MS like the slugs above. */
 async function activeCommuneIds(strapi: Core.Strapi, now = Date.now()): Promise<number[]> {
   if (activeIds && activeIds.until > now) return activeIds.ids;
-  const rows = (await strapi.db.query('plugin::commune-tenancy.commune').findMany({ where: { siteStatus: 'active' }, select: ['id'] })) as Array<{ id: number }>;
+  const rows = (await strapi.db.query(COMMUNE_UID).findMany({ where: { siteStatus: 'active' }, select: ['id'] })) as Array<{ id: number }>;
   activeIds = { ids: rows.map((row) => row.id), until: now + SITE_CACHE_MS };
   return activeIds.ids;
 }
@@ -135,7 +135,7 @@ async function resolveFromRequest(strapi: Core.Strapi, ctx: RequestState): Promi
 
 /** An admin user's memberships in active communes: which commune, and whether it is the selected one. */
 export async function activeMembershipsOf(strapi: Core.Strapi, userId: number): Promise<Array<{ communeId: number; selected: boolean }>> {
-  const memberships = (await strapi.db.query('plugin::commune-tenancy.membership').findMany({
+  const memberships = (await strapi.db.query(MEMBERSHIP_UID).findMany({
     where: { adminUserId: userId, commune: { siteStatus: 'active' } },
     populate: { commune: { select: ['id'] } },
   })) as Array<{ selected?: boolean | null; commune?: { id: number } | null }>;

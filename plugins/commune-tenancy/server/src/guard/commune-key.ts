@@ -18,8 +18,8 @@
  * the failure mode is "not found", never "visible to another commune".
  */
 import type { Core } from '@strapi/strapi';
-import { readRelationRef } from '../../../shared';
-import { COMMUNE_UID, isScoped } from './scope';
+import { COMMUNE_UID, readRelationRef } from '../../../shared';
+import { isScoped } from './scope';
 
 export const COMMUNE_KEY = 'communeKey';
 

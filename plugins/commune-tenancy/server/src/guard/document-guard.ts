@@ -6,12 +6,12 @@
  */
 import type { Core, Modules, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { readRelationRef, type RelationRef } from '../../../shared';
+import { COMMUNE_UID, readRelationRef, type RelationRef } from '../../../shared';
 import { defaultCommuneFor, resolveActor, type Actor } from './actor';
 import { COMMUNE_KEY } from './commune-key';
 import { assertRelationsInCommune } from './relations';
 import { actionKind, allows, judge, readableCommunes, writableCommunes, type Communes } from './rules';
-import { COMMUNE_UID, isScoped } from './scope';
+import { isScoped } from './scope';
 
 interface GuardParams {
   documentId?: string;

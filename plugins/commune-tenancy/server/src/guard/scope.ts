@@ -6,8 +6,6 @@
  */
 import type { Core } from '@strapi/strapi';
 
-export const COMMUNE_UID = 'plugin::commune-tenancy.commune';
-
 interface TenancyOptions {
   scoped?: boolean;
   global?: boolean;

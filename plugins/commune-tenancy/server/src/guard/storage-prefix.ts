@@ -6,6 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { defaultCommuneFor, resolveActor } from './actor';
+import { COMMUNE_UID } from '../../../shared';
 
 export interface StoredFile {
   hash: string;
@@ -29,7 +30,7 @@ export function prefixStoragePaths(strapi: Core.Strapi): void {
   const slugOfActor = async (): Promise<string | null> => {
     const communeId = defaultCommuneFor(await resolveActor(strapi));
     if (communeId === null) return null;
-    const commune = (await strapi.db.query('plugin::commune-tenancy.commune').findOne({ where: { id: communeId }, select: ['slug'] })) as { slug: string } | null;
+    const commune = (await strapi.db.query(COMMUNE_UID).findOne({ where: { id: communeId }, select: ['slug'] })) as { slug: string } | null;
     return commune?.slug ?? null;
   };
   const upload = provider.upload.bind(provider);

@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { foldForSearch } from './commune-search';
-import { normaliseHost, type AdminCommune, type AdminCommuneList, type AdminCommuneQuery, type CommuneStatus, type PublicCommune } from '../../../shared';
+import { type AdminCommune, type AdminCommuneList, type AdminCommuneQuery, COMMUNE_UID, type CommuneStatus, MEMBERSHIP_UID, normaliseHost, type PublicCommune } from '../../../shared';
 
-export const COMMUNE_UID = 'plugin::commune-tenancy.commune';
 
 interface MediaRef {
   url: string;
@@ -152,7 +151,7 @@ const communes = ({ strapi }: { strapi: Core.Strapi }) => ({
   async memberCounts(communeIds: number[]): Promise<Map<number, number>> {
     const counts = new Map<number, number>();
     if (communeIds.length === 0) return counts;
-    const memberships = (await strapi.db.query('plugin::commune-tenancy.membership').findMany({
+    const memberships = (await strapi.db.query(MEMBERSHIP_UID).findMany({
       where: { commune: { id: { $in: communeIds } } },
       select: ['id'],
       populate: { commune: { select: ['id'] } },
@@ -166,7 +165,7 @@ const communes = ({ strapi }: { strapi: Core.Strapi }) => ({
   async findForAdmin(documentId: string): Promise<AdminCommune | null> {
     const row = (await strapi.db.query(COMMUNE_UID).findOne({ where: { documentId }, select: ADMIN_FIELDS })) as AdminRow | null;
     if (!row) return null;
-    return toAdminCommune(row, await strapi.db.query('plugin::commune-tenancy.membership').count({ where: { commune: { id: row.id } } }));
+    return toAdminCommune(row, await strapi.db.query(MEMBERSHIP_UID).count({ where: { commune: { id: row.id } } }));
   },
 
   /**

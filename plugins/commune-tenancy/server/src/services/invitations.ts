@@ -6,9 +6,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { BOARD_ROLES, type BoardRole, type CommuneMember } from '../../../shared';
+import { BOARD_ROLES, type BoardRole, COMMUNE_UID, type CommuneMember, MEMBERSHIP_UID } from '../../../shared';
 import { adminUsers, endSessions, type AdminAccount, forbidden, invitationUrl, isSuperAdmin, newRegistrationToken, roleCodesFor, roleIdsOf } from './admin-accounts';
-import { MEMBERSHIP_UID } from './memberships';
 import { getService } from '../utils/get-service';
 
 export interface InvitationInput {
@@ -73,7 +72,7 @@ const invitations = ({ strapi }: { strapi: Core.Strapi }) => ({
    * only gets the membership and the roles it lacks, and no link.
    */
   async invite(input: InvitationInput): Promise<InvitationOutcome> {
-    const commune = (await strapi.db.query('plugin::commune-tenancy.commune').findOne({ where: { documentId: input.communeDocumentId }, select: ['id', 'name'] })) as { id: number; name: string } | null;
+    const commune = (await strapi.db.query(COMMUNE_UID).findOne({ where: { documentId: input.communeDocumentId }, select: ['id', 'name'] })) as { id: number; name: string } | null;
     if (!commune) throw new errors.NotFoundError('Không tìm thấy xã, phường.');
     const roleIds = await roleIdsOf(strapi, roleCodesFor(input.boardRole, input.isCommuneAdmin));
     const users = adminUsers(strapi);

@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { BOARD_ROLES, type BoardRole, type CommuneMember } from '../../../shared';
+import { BOARD_ROLES, type BoardRole, COMMUNE_UID, type CommuneMember, MEMBERSHIP_UID } from '../../../shared';
 
-export const MEMBERSHIP_UID = 'plugin::commune-tenancy.membership';
 const COMMUNE_FIELDS = ['documentId', 'name', 'slug'];
 
 export interface MembershipInput {
@@ -83,7 +82,7 @@ const memberships = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** Adds the user to the commune, or changes their role there: one membership per user and commune. */
   async upsert(input: MembershipInput): Promise<MembershipView> {
-    const commune = (await strapi.db.query('plugin::commune-tenancy.commune').findOne({ where: { documentId: input.communeDocumentId }, select: ['id'] })) as { id: number } | null;
+    const commune = (await strapi.db.query(COMMUNE_UID).findOne({ where: { documentId: input.communeDocumentId }, select: ['id'] })) as { id: number } | null;
     if (!commune) throw new errors.NotFoundError('Không tìm thấy xã, phường.');
     const user = (await strapi.db.query('admin::user').findOne({ where: { id: input.adminUserId }, select: ['id'] })) as { id: number } | null;
     if (!user) throw new errors.NotFoundError('Không tìm thấy tài khoản.');

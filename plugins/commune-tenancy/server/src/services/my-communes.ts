@@ -8,7 +8,7 @@ import { errors } from '@strapi/utils';
 import type { MyCommune, MyCommunes } from '../../../shared';
 import { PROVINCE_VIEWER_ROLE, SUPER_ADMIN_ROLE } from '../guard/actor';
 import { forbidden } from './admin-accounts';
-import { MEMBERSHIP_UID } from './memberships';
+import { COMMUNE_UID, MEMBERSHIP_UID } from '../../../shared';
 
 export interface Caller {
   id: number;
@@ -47,7 +47,7 @@ const myCommunes = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** Marks the caller's membership of this commune as selected, and none of their others. */
   async select(caller: Caller, communeDocumentId: string): Promise<MyCommunes['data']> {
-    const commune = (await strapi.db.query('plugin::commune-tenancy.commune').findOne({ where: { documentId: communeDocumentId }, select: ['id', 'siteStatus'] })) as { id: number; siteStatus: string } | null;
+    const commune = (await strapi.db.query(COMMUNE_UID).findOne({ where: { documentId: communeDocumentId }, select: ['id', 'siteStatus'] })) as { id: number; siteStatus: string } | null;
     if (!commune) throw new errors.NotFoundError('Không tìm thấy xã, phường.');
     const memberships = await this.membershipsOf(caller.id);
     const own = memberships.filter((row) => row.commune?.id === commune.id);

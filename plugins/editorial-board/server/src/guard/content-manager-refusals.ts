@@ -12,7 +12,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { directWriteRefusal, governanceOf } from '@commune/commune-tenancy/shared';
+import { directWriteRefusal, governanceOf, MEMBERSHIP_UID } from '@commune/commune-tenancy/shared';
 import type { ChangeLogService } from '../services/change-log';
 import { actorOf, attemptedFields, communeOfWrite, whoIsAsking, type DirectType } from './site-governance';
 
@@ -72,7 +72,6 @@ interface KoaContext {
   request: { body?: unknown };
 }
 
-const MEMBERSHIP_UID = 'plugin::commune-tenancy.membership';
 
 export function explainContentManagerRefusals(strapi: Core.Strapi): void {
   const changeLog = (): ChangeLogService => strapi.plugin('editorial-board').service('change-log') as ChangeLogService;

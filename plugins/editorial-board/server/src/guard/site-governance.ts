@@ -23,19 +23,9 @@
  */
 import type { Core, Modules, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import {
-  directWriteRefusal,
-  governanceOf,
-  governanceProblems,
-  mayWriteDirectly,
-  readRelationRef,
-  type TypesGovernedBy,
-  type Writer,
-} from '@commune/commune-tenancy/shared';
+import { COMMUNE_UID, directWriteRefusal, governanceOf, governanceProblems, mayWriteDirectly, MEMBERSHIP_UID, readRelationRef, type TypesGovernedBy, type Writer } from '@commune/commune-tenancy/shared';
 import { NOT_CONTENT, type ChangeActor, type ChangeLogService } from '../services/change-log';
 
-const COMMUNE_UID = 'plugin::commune-tenancy.commune';
-const MEMBERSHIP_UID = 'plugin::commune-tenancy.membership';
 const SUPER_ADMIN_ROLE = 'strapi-super-admin';
 
 /** Reads pass; every other action (create, update, delete, clone, and any future one) is a write. */

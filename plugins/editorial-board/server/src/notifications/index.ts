@@ -11,6 +11,7 @@ import { PLATFORM_EVENTS, type TransitionEventPayload } from '../../../shared';
 import { boardOf } from '../workflow/actor';
 import { adminLink, composeMessage, hasWording } from './messages';
 import { audienceOf, recipientsOf, type Person } from './recipients';
+import { COMMUNE_UID } from '@commune/commune-tenancy/shared';
 
 interface EmailService {
   send(options: { to: string; subject: string; text: string; html: string }): Promise<unknown>;
@@ -36,7 +37,7 @@ async function peopleById(strapi: Core.Strapi, ids: number[]): Promise<Map<numbe
 
 /** The commune's name, or null when it is suspended (its editors are locked out: no mail). */
 async function activeCommuneName(strapi: Core.Strapi, communeId: number): Promise<string | null> {
-  const commune = (await strapi.db.query('plugin::commune-tenancy.commune').findOne({ where: { id: communeId }, select: ['name', 'siteStatus'] })) as {
+  const commune = (await strapi.db.query(COMMUNE_UID).findOne({ where: { id: communeId }, select: ['name', 'siteStatus'] })) as {
     name: string;
     siteStatus: string;
   } | null;

@@ -9,14 +9,12 @@
  */
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { governanceOf, SITE_GOVERNANCE, isSiteType } from '@commune/commune-tenancy/shared';
+import { COMMUNE_UID, governanceOf, isSiteType, MEMBERSHIP_UID, SITE_GOVERNANCE } from '@commune/commune-tenancy/shared';
 import { CHANGE_ACTION_LABELS, CHANGE_OUTCOME_LABELS, type ChangeActorKind, type ChangeEntry, type ChangeOutcome, type ChangesResponse } from '../../../shared';
 import { summariseChange } from '../governance/summary';
 import { canonicalContent, deepPopulate, type GetModel, type ModelLike } from '../workflow/content';
 
 export const CHANGE_UID = 'plugin::editorial-board.change';
-const COMMUNE_UID = 'plugin::commune-tenancy.commune';
-const MEMBERSHIP_UID = 'plugin::commune-tenancy.membership';
 const SUPER_ADMIN_ROLE = 'strapi-super-admin';
 
 /** Keys of a payload that are not content: the commune (the tenancy guard's), Strapi's own. */

@@ -8,6 +8,7 @@ import type { Core } from '@strapi/strapi';
 import { PREVIEW_TTL_SECONDS, previewKey, signPreviewToken, verifyPreviewToken, type PreviewClaims } from '../preview/token';
 import { PREVIEW_PATH, siteOriginFor } from '../../../shared/preview';
 import { isPreviewType, PREVIEW_TYPES } from '../preview/types';
+import { MEMBERSHIP_UID } from '@commune/commune-tenancy/shared';
 
 const READ = 'plugin::content-manager.explorer.read';
 /** The request mark cms/src/extensions/published-only.ts lets read one draft (same Symbol.for key). */
@@ -64,7 +65,7 @@ const preview = ({ strapi }: { strapi: Core.Strapi }) => {
     if (!user || user.isActive !== true || user.blocked === true) return false;
     const roles = new Set((user.roles ?? []).map((role) => role.code));
     if (!roles.has(SUPER_ADMIN_ROLE) && !roles.has(PROVINCE_VIEWER_ROLE)) {
-      const membership = await strapi.db.query('plugin::commune-tenancy.membership').findOne({
+      const membership = await strapi.db.query(MEMBERSHIP_UID).findOne({
         where: { adminUserId: user.id, commune: { slug: claims.commune, siteStatus: 'active' } },
         select: ['id'],
       });

@@ -10,6 +10,7 @@ import type { Core } from '@strapi/strapi';
 import { STATE_LABELS, type QueueItem, type QueueName, type QueuesResponse } from '../../../shared';
 import type { BoardRole } from '../workflow/actor';
 import { WORKFLOW_UID, type StoreService, type WorkflowRow } from './store';
+import { MEMBERSHIP_UID } from '@commune/commune-tenancy/shared';
 
 const LIST_LIMIT = 50;
 const RECENT_DAYS = 30;
@@ -21,7 +22,7 @@ const queues = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The user's board roles, per commune (active communes only). */
   async function rolesOf(userId: number): Promise<Map<number, BoardRole>> {
-    const rows = (await strapi.db.query('plugin::commune-tenancy.membership').findMany({
+    const rows = (await strapi.db.query(MEMBERSHIP_UID).findMany({
       where: { adminUserId: userId, commune: { siteStatus: 'active' } },
       select: ['boardRole'],
       populate: { commune: { select: ['id'] } },

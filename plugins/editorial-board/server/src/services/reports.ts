@@ -18,10 +18,9 @@ import type { Knex } from 'knex';
 import { emptyReportVisits, type CommuneReport, type ReportCommune, type ReportData, type ReportVisits } from '../../../shared';
 import { authorsByCommune, emptyFigures, exportFileName, figuresByCommune, parsePeriod, PeriodError, sumFigures, sumVisits, visitsAsOf, type AuthorRow, type KindRow, type Period } from '../reports/figures';
 import { reportWorkbook } from '../reports/workbook';
+import { COMMUNE_UID, MEMBERSHIP_UID } from '@commune/commune-tenancy/shared';
 
 const EVENTS_TABLE = 'editorial_events';
-const COMMUNE_UID = 'plugin::commune-tenancy.commune';
-const MEMBERSHIP_UID = 'plugin::commune-tenancy.membership';
 /** The tenancy plugin's roles that see every commune (see commune-tenancy guard/actor.ts). */
 const PROVINCE_ROLES = new Set(['strapi-super-admin', 'commune-province-viewer']);
 

@@ -5,6 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { Party } from './machine';
+import { MEMBERSHIP_UID } from '@commune/commune-tenancy/shared';
 
 export type BoardActor = { kind: 'user'; userId: number } | { kind: 'api' } | { kind: 'system' };
 
@@ -24,7 +25,6 @@ export const inRequest = (strapi: Core.Strapi): boolean => strapi.requestContext
 
 export type BoardRole = 'head' | 'deputy' | 'member' | 'contributor';
 
-const MEMBERSHIP_UID = 'plugin::commune-tenancy.membership';
 
 /** A user's board role in one commune (active communes only), or null. */
 export async function boardRoleOf(strapi: Core.Strapi, userId: number, communeId: number): Promise<BoardRole | null> {

@@ -10,9 +10,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { DashboardCommune } from '../../../shared';
+import { COMMUNE_UID, MEMBERSHIP_UID } from '@commune/commune-tenancy/shared';
 
-const COMMUNE_UID = 'plugin::commune-tenancy.commune';
-const MEMBERSHIP_UID = 'plugin::commune-tenancy.membership';
 /** The tenancy plugin's roles that see every commune (commune-tenancy guard/actor.ts). */
 const PROVINCE_ROLES = new Set(['strapi-super-admin', 'commune-province-viewer']);
 /** The board's seats (the commune admin is let in by its own flag, whatever its seat). */

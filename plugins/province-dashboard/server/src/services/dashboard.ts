@@ -32,6 +32,7 @@ import { emptyFigures, earliest, provinceFigures } from '../figures/sums';
 import { timelinessOf, type PublishedDocument, type Timeliness } from '../figures/timeliness';
 import { COMMUNE_FIELDS, type CommuneRow } from './access';
 import type { PublicationRow, SourcesService, WaitingRow } from './sources';
+import { COMMUNE_UID } from '@commune/commune-tenancy/shared';
 
 interface VisitsService {
   figures(communeIds: readonly number[] | null, period: { from: string; to: string }, now?: Date): Promise<Map<number, VisitFigures>>;
@@ -171,7 +172,7 @@ const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function allCommunes(): Promise<CommuneRow[]> {
-    const rows = (await strapi.db.query('plugin::commune-tenancy.commune').findMany({ select: COMMUNE_FIELDS })) as CommuneRow[];
+    const rows = (await strapi.db.query(COMMUNE_UID).findMany({ select: COMMUNE_FIELDS })) as CommuneRow[];
     const collator = new Intl.Collator('vi');
     return rows.sort((a, b) => collator.compare(a.name, b.name));
   }

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { COMMUNE_UID } from '@commune/commune-tenancy/shared';
 
-const COMMUNE_UID = 'plugin::commune-tenancy.commune';
 
 interface SiteService {
   scopedContentTypes(): string[];

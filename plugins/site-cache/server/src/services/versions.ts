@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
+import { COMMUNE_UID } from '@commune/commune-tenancy/shared';
 
-const COMMUNE_UID = 'plugin::commune-tenancy.commune';
 
 interface RawResult<Row> {
   rows: Row[];

@@ -1,5 +1,5 @@
 import type { PublicCommune } from '#commune-tenancy';
-import type { CitizenFormState } from '../../shared/types/citizen-voice';
+import type { CitizenFormState } from '#shared/types/citizen-voice';
 import type { MaintenanceState } from '../utils/maintenance';
 import type { DocumentSearchQuery, Parsed, SiteSearchQuery } from '../utils/search-query';
 

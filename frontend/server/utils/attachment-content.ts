@@ -3,7 +3,7 @@
  *
  * Pure functions, no Nuxt auto-imports: Jest imports this module directly.
  */
-import type { Attachment } from '../../shared/types/attachment';
+import type { Attachment } from '#shared/types/attachment';
 import { publicMediaUrl } from './content';
 
 export interface RawUploadFile {

@@ -6,8 +6,8 @@
  * The layout fits a 360 px phone: the SVG is 360 units wide and scales down only a little, so its
  * 13-unit text stays readable. Pure functions, no Nuxt auto-imports: Jest imports this module.
  */
-import type { BarChart, ChartBar, ChartGroup, StatisticRow } from '../../shared/types/statistic';
-import { formatNumber } from '../../shared/utils/money';
+import type { BarChart, ChartBar, ChartGroup, StatisticRow } from '#shared/types/statistic';
+import { formatNumber } from '#shared/utils/money';
 
 export const CHART_WIDTH = 360;
 const PADDING = 8;

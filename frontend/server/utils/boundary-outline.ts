@@ -5,7 +5,7 @@
  *
  * Pure functions, no Nuxt auto-imports: Jest imports this module directly.
  */
-import type { BoundaryOutline } from '../../shared/types/intro';
+import type { BoundaryOutline } from '#shared/types/intro';
 
 type Position = readonly [number, number];
 type Ring = Position[];

@@ -13,9 +13,9 @@ import {
   type BudgetSection,
   type BudgetSectionName,
   type BudgetYear,
-} from '../../shared/types/budget';
-import { percentOf, sumAmounts, toAmount } from '../../shared/utils/money';
-import { searchHitPath } from '../../shared/utils/search';
+} from '#shared/types/budget';
+import { percentOf, sumAmounts, toAmount } from '#shared/utils/money';
+import { searchHitPath } from '#shared/utils/search';
 import { ATTACHMENT_FIELDS, toAttachments, type RawUploadFile } from './attachment-content';
 import { DOCUMENT_REF_FIELDS, toDocumentRef, type RawDocumentRef } from './document-content';
 import type { StrapiQuery } from './strapi-query';

@@ -5,7 +5,7 @@
  *
  * Pure functions, no Nuxt auto-imports: Jest imports this module directly.
  */
-import type { ConsultationDetail, ConsultationSummary, QuestionAnswerDetail, QuestionAnswerSummary } from '../../shared/types/citizen-voice';
+import type { ConsultationDetail, ConsultationSummary, QuestionAnswerDetail, QuestionAnswerSummary } from '#shared/types/citizen-voice';
 import { ATTACHMENT_FIELDS, toAttachments, type RawUploadFile } from './attachment-content';
 import { normaliseBlocks } from './content';
 import { DOCUMENT_REF_FIELDS, toDocumentRef, type RawDocumentRef } from './document-content';

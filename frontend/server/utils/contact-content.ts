@@ -3,8 +3,8 @@
  *
  * Pure functions, no Nuxt auto-imports: Jest imports this module directly.
  */
-import type { ContactCard } from '../../shared/types/contact';
-import { phoneLinks } from '../../shared/utils/contact-links';
+import type { ContactCard } from '#shared/types/contact';
+import { phoneLinks } from '#shared/utils/contact-links';
 import type { StrapiQuery } from './strapi-query';
 
 export interface RawContact {

@@ -13,7 +13,7 @@ import type {
   ListBlock,
   ListItemBlock,
   TextNode,
-} from '../../shared/types/blocks';
+} from '#shared/types/blocks';
 import type {
   Article,
   ArticleKind,
@@ -28,7 +28,7 @@ import type {
   NavLink,
   SiteSettings,
   SocialLink,
-} from '../../shared/types/content';
+} from '#shared/types/content';
 import { SOCIAL_CHANNELS, siteLinkProblems } from '../../../cms/src/domain/site-links';
 
 /** `GET /api/<collection>` in Strapi 5: flat entries, no `attributes` wrapper. */

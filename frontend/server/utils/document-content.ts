@@ -10,9 +10,9 @@ import type {
   ProcedureRef,
   RelatedDocumentEntry,
   RelatedDocumentGroup,
-} from '../../shared/types/legal-document';
-import { documentStatusOn, type IncomingRelation } from '../../shared/utils/document-status';
-import { searchHitPath } from '../../shared/utils/search';
+} from '#shared/types/legal-document';
+import { documentStatusOn, type IncomingRelation } from '#shared/utils/document-status';
+import { searchHitPath } from '#shared/utils/search';
 import { ATTACHMENT_FIELDS, toAttachments, type RawUploadFile } from './attachment-content';
 import type { StrapiQuery } from './strapi-query';
 

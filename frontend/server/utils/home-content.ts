@@ -5,9 +5,9 @@
  *
  * Pure functions, no Nuxt auto-imports: Jest imports this module directly.
  */
-import type { ArticleSummary, CategoryRef } from '../../shared/types/content';
-import type { HomeLeader, HomeProcedures } from '../../shared/types/home';
-import type { Official } from '../../shared/types/intro';
+import type { ArticleSummary, CategoryRef } from '#shared/types/content';
+import type { HomeLeader, HomeProcedures } from '#shared/types/home';
+import type { Official } from '#shared/types/intro';
 import { toArticleSummary, type RawArticle } from './content';
 import { categoryAndDescendants, toCategoryTree, type RawCategory } from './news-content';
 import { toProcedureList, type RawProcedureSummary } from './procedure-content';

@@ -2,7 +2,7 @@
  * Host header parsing, and the commune the development fallback picks (see shared/utils/dev-hosts.ts).
  * Pure functions, no Nuxt auto-imports: Jest imports this module directly.
  */
-import type { DevFallback } from '../../shared/utils/dev-hosts';
+import type { DevFallback } from '#shared/utils/dev-hosts';
 
 const HOSTNAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
 const IPV6_LITERAL = /^\[[0-9a-f:.]{2,45}\]$/;

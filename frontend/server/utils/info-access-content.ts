@@ -5,9 +5,9 @@
  * Pure functions, no Nuxt auto-imports: Jest imports this module directly.
  */
 import type { PublicCommune } from '../../../plugins/commune-tenancy/shared';
-import type { InfoAccessExtraItem, InfoAccessResponse, RequiredInformationStatus } from '../../shared/types/info-access';
-import { agencyName } from '../../shared/utils/format';
-import { DEFAULT_PUBLICATION_DEADLINE, type RequiredInformationRow } from '../../shared/utils/required-information';
+import type { InfoAccessExtraItem, InfoAccessResponse, RequiredInformationStatus } from '#shared/types/info-access';
+import { agencyName } from '#shared/utils/format';
+import { DEFAULT_PUBLICATION_DEADLINE, type RequiredInformationRow } from '#shared/utils/required-information';
 import { ATTACHMENT_FIELDS, toAttachments, type RawUploadFile } from './attachment-content';
 import { normaliseBlocks } from './content';
 import type { StrapiQuery } from './strapi-query';

@@ -14,10 +14,10 @@ import type {
   OfficialGroup,
   PageLocale,
   PageSection,
-} from '../../shared/types/intro';
+} from '#shared/types/intro';
 import type { RawContact } from './contact-content';
-import { phoneLinks } from '../../shared/utils/contact-links';
-import { searchHitPath } from '../../shared/utils/search';
+import { phoneLinks } from '#shared/utils/contact-links';
+import { searchHitPath } from '#shared/utils/search';
 import { boundaryOutline } from './boundary-outline';
 import { normaliseBlocks, toMediaImage, type RawMedia } from './content';
 

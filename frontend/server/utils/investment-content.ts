@@ -13,8 +13,8 @@ import type {
   ProjectRef,
   ProjectStatus,
   ProjectSummary,
-} from '../../shared/types/investment';
-import { NOTICE_KINDS, PROJECT_STATUSES } from '../../shared/utils/public-works';
+} from '#shared/types/investment';
+import { NOTICE_KINDS, PROJECT_STATUSES } from '#shared/utils/public-works';
 import { ATTACHMENT_FIELDS, toAttachments, type RawUploadFile } from './attachment-content';
 import { DOCUMENT_REF_FIELDS, toDocumentRef, type RawDocumentRef } from './document-content';
 import type { StrapiQuery } from './strapi-query';

@@ -4,8 +4,8 @@
  *
  * Pure functions, no Nuxt auto-imports: Jest imports this module directly.
  */
-import type { CategoryRef } from '../../shared/types/content';
-import type { CategoryDetail, CategoryNode, NewsListItem } from '../../shared/types/news';
+import type { CategoryRef } from '#shared/types/content';
+import type { CategoryDetail, CategoryNode, NewsListItem } from '#shared/types/news';
 import { toArticleSummary, type RawArticle } from './content';
 
 export interface RawCategory {

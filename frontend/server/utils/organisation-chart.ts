@@ -7,7 +7,7 @@
  *
  * Pure functions, no Nuxt auto-imports: Jest imports this module directly.
  */
-import type { OrganBranchKind, Official, OrgBranch, OrgUnit } from '../../shared/types/intro';
+import type { OrganBranchKind, Official, OrgBranch, OrgUnit } from '#shared/types/intro';
 
 /** Where a unit belongs, by its name; specialised units and mass organisations are sub-units. */
 export type UnitPlace = { branch: OrganBranchKind; sub: 'specialised' | 'mass' | null };

@@ -10,7 +10,7 @@
  *
  * No Nuxt auto-imports: Jest imports this module directly.
  */
-import { visitCounterSpan } from '../../shared/utils/visit-counter';
+import { visitCounterSpan } from '#shared/utils/visit-counter';
 import { emcScriptPosition } from './emc';
 import { maintenanceNoticePosition } from './maintenance';
 import { urgentNoticesPosition } from './urgent-notices';

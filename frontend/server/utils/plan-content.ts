@@ -4,8 +4,8 @@
  *
  * Pure functions, no Nuxt auto-imports: Jest imports this module directly.
  */
-import type { PlanDetail, PlanKind, PlanMap, PlanReport, PlanStatus, PlanSummary } from '../../shared/types/plan';
-import { PLAN_KINDS, PLAN_STATUSES, valueOfCode } from '../../shared/utils/public-works';
+import type { PlanDetail, PlanKind, PlanMap, PlanReport, PlanStatus, PlanSummary } from '#shared/types/plan';
+import { PLAN_KINDS, PLAN_STATUSES, valueOfCode } from '#shared/utils/public-works';
 import { ATTACHMENT_FIELDS, toAttachments, type RawUploadFile } from './attachment-content';
 import { normaliseBlocks, publicMediaUrl } from './content';
 import { DOCUMENT_REF_FIELDS, toDocumentRef, type RawDocumentRef } from './document-content';

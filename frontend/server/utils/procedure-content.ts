@@ -4,7 +4,7 @@
  * Pure functions, no Nuxt auto-imports: Jest imports this module directly.
  */
 import { foldVietnamese } from '../../../plugins/portal-search/shared';
-import type { Block } from '../../shared/types/blocks';
+import type { Block } from '#shared/types/blocks';
 import type {
   OnlineLevel,
   ProcedureDetail,
@@ -12,9 +12,9 @@ import type {
   ProcedureGroup,
   ProcedureListResponse,
   ProcedureSummary,
-} from '../../shared/types/procedure';
-import { safeHref } from '../../shared/utils/safe-url';
-import { searchHitPath } from '../../shared/utils/search';
+} from '#shared/types/procedure';
+import { safeHref } from '#shared/utils/safe-url';
+import { searchHitPath } from '#shared/utils/search';
 import { ATTACHMENT_FIELDS, toAttachments, type RawUploadFile } from './attachment-content';
 import { normaliseBlocks } from './content';
 import { DOCUMENT_REF_FIELDS, toDocumentRef, type RawDocumentRef } from './document-content';

@@ -3,8 +3,8 @@
  * and `status` filters: address codes (shared/utils/public-works.ts), an unknown one a 400.
  */
 import type { H3Event } from 'h3';
-import type { PublicDocumentFile, PublicProgressUpdate } from '../../shared/types/public-api';
-import { valueOfCode } from '../../shared/utils/public-works';
+import type { PublicDocumentFile, PublicProgressUpdate } from '#shared/types/public-api';
+import { valueOfCode } from '#shared/utils/public-works';
 import { absoluteUrl } from './feed-xml';
 import { toMoney } from './investment-content';
 import { documentPath, mediaUrl, uploadBytes, type RawUpload } from './public-content';

@@ -11,7 +11,7 @@ import { readCommuneList } from './public-content';
 import { NOTICE_LIST_QUERY, PLAN_LIST_QUERY, type RawPublicNotice, type RawPublicPlan } from './public-works-content';
 import { channel, enclosureOf, FEED_SIZE } from './rss-feeds';
 import { siteOrigin } from './site-origin';
-import { formatPeriod } from '../../shared/utils/public-works';
+import { formatPeriod } from '#shared/utils/public-works';
 
 export const PUBLIC_WORKS_RSS_PATHS = {
   plans: '/rss/quy-hoach-ke-hoach.xml',

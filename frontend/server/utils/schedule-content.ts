@@ -3,7 +3,7 @@
  *
  * Pure functions, no Nuxt auto-imports: Jest imports this module directly.
  */
-import type { ScheduleDay, ScheduleEntry, WeekSchedule } from '../../shared/types/work-schedule';
+import type { ScheduleDay, ScheduleEntry, WeekSchedule } from '#shared/types/work-schedule';
 import type { StrapiQuery } from './strapi-query';
 
 export interface RawScheduleEntry {

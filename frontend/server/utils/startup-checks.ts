@@ -6,7 +6,7 @@
  *
  * Pure functions, no Nuxt auto-imports: Jest imports this module directly.
  */
-import { parseLinkSettings, type LinkSettingsConfig } from '../../shared/utils/site-origin';
+import { parseLinkSettings, type LinkSettingsConfig } from '#shared/utils/site-origin';
 import { parseTrustedProxies } from '../../../plugins/commune-tenancy/shared/trusted-proxies';
 import { readNationalEmblem } from './national-emblem';
 import { emcAllowedHosts } from './emc';

@@ -9,8 +9,8 @@ import type {
   StatisticListResponse,
   StatisticRow,
   StatisticSummary,
-} from '../../shared/types/statistic';
-import { searchHitPath } from '../../shared/utils/search';
+} from '#shared/types/statistic';
+import { searchHitPath } from '#shared/utils/search';
 import { ATTACHMENT_FIELDS, toAttachments, type RawUploadFile } from './attachment-content';
 import { layoutBarChart } from './bar-chart';
 import type { StrapiQuery } from './strapi-query';

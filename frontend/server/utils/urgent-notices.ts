@@ -12,7 +12,7 @@
  *
  * Pure functions, no Nuxt auto-imports: Jest imports this module directly.
  */
-import { safeHref } from '../../shared/utils/safe-url';
+import { safeHref } from '#shared/utils/safe-url';
 import { escapeHtml, vietnamTime } from './maintenance';
 
 export const URGENT_LEVELS = ['Khẩn cấp', 'Cảnh báo', 'Thông tin'] as const;

@@ -1,9 +1,9 @@
 import { toAttachment, toAttachments } from '../attachment-content';
-import { fileTypeLabel, formatFileSize, isPdfAttachment, previewablePdf } from '../../../shared/utils/attachment';
-import { mailtoHref, phoneLinks } from '../../../shared/utils/contact-links';
-import { legalDocumentTitle } from '../../../shared/utils/legal-document';
-import { communeInSentence } from '../../../shared/utils/commune-name';
-import { truncateForMeta } from '../../../shared/utils/page-text';
+import { fileTypeLabel, formatFileSize, isPdfAttachment, previewablePdf } from '#shared/utils/attachment';
+import { mailtoHref, phoneLinks } from '#shared/utils/contact-links';
+import { legalDocumentTitle } from '#shared/utils/legal-document';
+import { communeInSentence } from '#shared/utils/commune-name';
+import { truncateForMeta } from '#shared/utils/page-text';
 
 const STRAPI = 'http://127.0.0.1:1337';
 

@@ -1,5 +1,5 @@
 import { budgetSections, groupBudgetReports, periodEnd, toBudgetList, toBudgetReportDetail } from '../budget-content';
-import { formatAmount, formatPercent, percentOf, sumAmounts, toAmount } from '../../../shared/utils/money';
+import { formatAmount, formatPercent, percentOf, sumAmounts, toAmount } from '#shared/utils/money';
 
 describe('amounts in đồng', () => {
   it('formats Vietnamese style and sums past the float limit exactly', () => {

@@ -1,4 +1,4 @@
-import type { Official } from '../../../shared/types/intro';
+import type { Official } from '#shared/types/intro';
 import type { RawArticle } from '../content';
 import {
   HOME_LEADERS,

@@ -1,4 +1,4 @@
-import { devFallbackFor } from '../../../shared/utils/dev-hosts';
+import { devFallbackFor } from '#shared/utils/dev-hosts';
 import { hostFromHeader, pickFallbackCommune } from '../host';
 import { cacheKey } from '../cache-key';
 

@@ -1,5 +1,5 @@
 import type { PublicCommune } from '../../../../plugins/commune-tenancy/shared';
-import { REQUIRED_INFORMATION } from '../../../shared/utils/required-information';
+import { REQUIRED_INFORMATION } from '#shared/utils/required-information';
 import { requiredInformationStatus, sectionTallyQuery, toInfoAccess } from '../info-access-content';
 
 const commune = {

@@ -1,4 +1,4 @@
-import type { Official } from '../../../shared/types/intro';
+import type { Official } from '#shared/types/intro';
 import { organisationChart, placeOfUnit } from '../organisation-chart';
 
 let next = 0;

@@ -1,4 +1,4 @@
-import { visitCounterLine, withVisitCounter } from '../../../shared/utils/visit-counter';
+import { visitCounterLine, withVisitCounter } from '#shared/utils/visit-counter';
 import { emcScriptTag, withEmcScript } from '../emc';
 import { maintenanceState, noticeHtml, withMaintenanceNotice, type MaintenanceWindow } from '../maintenance';
 import { assemblePage, cutPage, type PageInserts } from '../page-parts';

@@ -1,6 +1,9 @@
 // One flat config for the whole repository: typescript-eslint for server code and scripts,
-// the same rules for the plugins' admin code and the Nuxt server/shared code.
+// the same rules for the plugins' admin code and the Nuxt server/shared code; eslint-plugin-vue
+// for the site's components and pages; the rules of hooks for the admin's React code.
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import pluginVue from 'eslint-plugin-vue';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -15,11 +18,29 @@ export default tseslint.config(
       '**/.data/**',
       '**/types/generated/**',
       'cms/public/**',
-      'frontend/**/*.vue',
     ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
+  // Vue's essential rules (template errors, misuse of the API), not its layout rules.
+  ...pluginVue.configs['flat/essential'].map((config) => ({ ...config, files: ['frontend/**/*.vue'] })),
+  {
+    files: ['frontend/**/*.vue'],
+    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'], sourceType: 'module' } },
+    // TypeScript (vue-tsc) checks names; Nuxt's auto-imports (computed, useFetch…) are not globals ESLint knows.
+    rules: { 'no-undef': 'off' },
+  },
+  {
+    // Nuxt names pages and layouts by their route or role: index.vue, [slug].vue, default.vue.
+    files: ['frontend/app/pages/**/*.vue', 'frontend/app/layouts/*.vue', 'frontend/app/app.vue', 'frontend/app/error.vue'],
+    rules: { 'vue/multi-word-component-names': 'off' },
+  },
+  {
+    // The rules of hooks (not the React Compiler's rules: the admin runs React 18 without it).
+    files: ['cms/src/admin/**/*.{ts,tsx}', 'plugins/*/admin/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
   {
     languageOptions: {
       ecmaVersion: 2023,

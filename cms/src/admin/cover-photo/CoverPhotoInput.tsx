@@ -54,7 +54,7 @@ export default function CoverPhotoInput(props: object) {
     }
   }, [justChosen, image]);
 
-  const use = (file: PhotoFile): void => {
+  const choose = (file: PhotoFile): void => {
     // A new photo needs its own description: the old one described another picture.
     onChange(name, { ...(value ?? {}), image: file, alt: file.alternativeText ?? '', caption: value?.caption ?? '' });
     setJustChosen(true);
@@ -69,7 +69,7 @@ export default function CoverPhotoInput(props: object) {
     setUploading(true);
     setFailure(null);
     try {
-      use(await uploadPhoto(post, file));
+      choose(await uploadPhoto(post, file));
     } catch (error) {
       setFailure(uploadErrorMessage(error, `Chưa tải được ảnh “${file.name}” lên. Hãy thử lại; nếu vẫn lỗi, báo cán bộ công nghệ thông tin.`));
     } finally {
@@ -192,7 +192,7 @@ export default function CoverPhotoInput(props: object) {
           onSelectAssets={(assets) => {
             const [chosen] = assets;
             setLibraryOpen(false);
-            if (chosen) use(chosen);
+            if (chosen) choose(chosen);
           }}
         />
       )}

@@ -62,7 +62,7 @@ export function AuditTrailPage() {
       (response) => setAccess(response.data.data),
       (failure: unknown) => setError(messageOf(failure, t('error'))),
     );
-    // Asked once; `t` is a new function on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- asked once; `t` is a new function on every render.
   }, [get]);
 
   React.useEffect(() => {
@@ -79,6 +79,7 @@ export function AuditTrailPage() {
     return () => {
       current = false;
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `t` is a new function on every render; the list is asked again only when its request changes.
   }, [get, access, filters, page]);
 
   const apply = (event: React.FormEvent<HTMLFormElement>) => {

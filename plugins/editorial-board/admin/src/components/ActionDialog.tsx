@@ -45,8 +45,8 @@ export function ActionDialog({ view, action, onClose, onSubmit, onReload }: Acti
       setError(null);
       setConflict(false);
     }
-    // Reset only when a dialog opens, not when the view refreshes underneath it.
-  }, [action]); // view.assignee deliberately left out
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reset only when a dialog opens, not when the view refreshes underneath it.
+  }, [action]);
 
   if (!action) return null;
   const kind = action.action;

@@ -87,7 +87,7 @@ function BoardPanelBody({ model, documentId, document, collectionType }: PanelCo
       (next) => acted(t('panel.done', { state: stateName(next) })),
       (failure: unknown) => toggleNotification({ type: 'danger', message: apiErrorMessage(failure, t('error.generic')) }),
     );
-    // `workflow`, `acted` and `t` change on every render; the intent is taken once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `workflow`, `acted` and `t` change on every render; the intent is taken once.
   }, [model, documentId, updatedAt, modified]);
 
   /**

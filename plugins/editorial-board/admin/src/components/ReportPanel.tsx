@@ -93,7 +93,7 @@ export function ReportPanel() {
     return () => {
       current = false;
     };
-    // Only the period (and the client) decide the request; `t` is a new function on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the period (and the client) decide the request; `t` is a new function on every render.
   }, [get, period]);
 
   const exportWorkbook = async () => {

@@ -1,10 +1,11 @@
 /**
- * An in-memory unstorage driver that keeps at most `maxEntries` entries and `maxChars` characters,
- * forgetting the least recently written first. Nitro's default memory storage never forgets an
- * entry, which is fine for keys we choose (slugs) but not for keys citizens type (search words).
+ * In-memory caches with a bound: at most `maxEntries` entries and a total size, the least recently
+ * used forgotten first (lru-cache). Nitro's default memory storage never forgets an entry, which
+ * is fine for keys we choose (slugs) but not for keys citizens type (search words).
  *
  * No Nuxt auto-imports: Jest imports this module directly.
  */
+import { LRUCache } from 'lru-cache';
 
 export interface BoundedMemoryOptions {
   maxEntries: number;
@@ -22,78 +23,42 @@ export interface BoundedMemoryDriver {
   clear(): void;
 }
 
+/** An unstorage driver over a bounded cache of strings, `maxChars` characters in all. */
 export function boundedMemoryDriver({ maxEntries, maxChars }: BoundedMemoryOptions): BoundedMemoryDriver {
-  // A Map iterates in insertion order, so its first key is always the oldest write.
-  const entries = new Map<string, string>();
-  let chars = 0;
-
-  const remove = (key: string): void => {
-    const value = entries.get(key);
-    if (value === undefined) return;
-    chars -= value.length;
-    entries.delete(key);
-  };
-
+  // An entry larger than the whole budget is not kept at all (lru-cache's maxEntrySize is maxSize).
+  const entries = new LRUCache<string, string>({ max: maxEntries, maxSize: maxChars, sizeCalculation: (value) => Math.max(1, value.length) });
   return {
     name: 'bounded-memory',
     hasItem: (key) => entries.has(key),
     getItem: (key) => entries.get(key) ?? null,
     setItem(key, value) {
-      remove(key);
-      // An entry larger than the whole budget is not kept at all.
-      if (value.length > maxChars) return;
+      // A value the cache refuses (too large) must not leave the previous one behind.
+      entries.delete(key);
       entries.set(key, value);
-      chars += value.length;
-      while (entries.size > maxEntries || chars > maxChars) {
-        const oldest = entries.keys().next().value;
-        if (oldest === undefined) break;
-        remove(oldest);
-      }
     },
-    removeItem: remove,
+    removeItem: (key) => void entries.delete(key),
     getKeys: () => [...entries.keys()],
-    clear() {
-      entries.clear();
-      chars = 0;
-    },
+    clear: () => entries.clear(),
   };
 }
 
-export interface BoundedMap<V> {
+export interface BoundedMap<V extends object> {
   get(key: string): V | undefined;
   set(key: string, value: V): void;
   delete(key: string): void;
   readonly size: number;
 }
 
-/**
- * The same bound for values that are not strings (the page cache's cut pages): at most
- * `maxEntries` entries and `maxSize` in all as `sizeOf` counts, the least recently written first.
- */
-export function boundedMap<V>({ maxEntries, maxSize, sizeOf }: { maxEntries: number; maxSize: number; sizeOf(value: V): number }): BoundedMap<V> {
-  const entries = new Map<string, V>();
-  let total = 0;
-  const remove = (key: string): void => {
-    const value = entries.get(key);
-    if (value === undefined) return;
-    total -= sizeOf(value);
-    entries.delete(key);
-  };
+/** The same bound for values that are not strings (the page cache's cut pages), `maxSize` in all as `sizeOf` counts. */
+export function boundedMap<V extends object>({ maxEntries, maxSize, sizeOf }: { maxEntries: number; maxSize: number; sizeOf(value: V): number }): BoundedMap<V> {
+  const entries = new LRUCache<string, V>({ max: maxEntries, maxSize, sizeCalculation: (value) => Math.max(1, Math.ceil(sizeOf(value))) });
   return {
     get: (key) => entries.get(key),
     set(key, value) {
-      remove(key);
-      const size = sizeOf(value);
-      if (size > maxSize) return;
+      entries.delete(key);
       entries.set(key, value);
-      total += size;
-      while (entries.size > maxEntries || total > maxSize) {
-        const oldest = entries.keys().next().value;
-        if (oldest === undefined) break;
-        remove(oldest);
-      }
     },
-    delete: remove,
+    delete: (key) => void entries.delete(key),
     get size() {
       return entries.size;
     },

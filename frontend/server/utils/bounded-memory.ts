@@ -37,7 +37,8 @@ export function boundedMemoryDriver({ maxEntries, maxChars }: BoundedMemoryOptio
       entries.set(key, value);
     },
     removeItem: (key) => void entries.delete(key),
-    getKeys: () => [...entries.keys()],
+    // Least recently used first, as a Map of writes listed them oldest first.
+    getKeys: () => [...entries.rkeys()],
     clear: () => entries.clear(),
   };
 }

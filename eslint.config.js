@@ -73,7 +73,13 @@ export default tseslint.config(
     // every request; the shared config (no argument) is read once at start.
     files: ['frontend/server/**/*.ts'],
     rules: {
-      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.name='useRuntimeConfig'][arguments.length>0]", message: 'Call useRuntimeConfig() without the event: the shared config is read once at start.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name='useRuntimeConfig'][arguments.length>0]",
+          message: 'Call useRuntimeConfig() without the event: the shared config is read once at start.',
+        },
+      ],
     },
   },
   {
@@ -84,7 +90,17 @@ export default tseslint.config(
   {
     files: ['**/__tests__/**/*.ts', 'tests/**/*.ts'],
     languageOptions: {
-      globals: { describe: 'readonly', it: 'readonly', test: 'readonly', expect: 'readonly', beforeAll: 'readonly', afterAll: 'readonly', beforeEach: 'readonly', afterEach: 'readonly', jest: 'readonly' },
+      globals: {
+        describe: 'readonly',
+        it: 'readonly',
+        test: 'readonly',
+        expect: 'readonly',
+        beforeAll: 'readonly',
+        afterAll: 'readonly',
+        beforeEach: 'readonly',
+        afterEach: 'readonly',
+        jest: 'readonly',
+      },
     },
   },
 );

@@ -130,7 +130,9 @@ async function setAsideOtherMajorVersion(clusterDir: string, log: (line: string)
   const aside = `${clusterDir}.pg${version}-${Date.now()}`;
   await rename(clusterDir, aside);
   if (existsSync(`${clusterDir}.password`)) await rename(`${clusterDir}.password`, `${aside}.password`);
-  log(`The cluster in ${clusterDir} is PostgreSQL ${version}; moved it to ${aside} and starting a new PostgreSQL ${EMBEDDED_MAJOR_VERSION} cluster.`);
+  log(
+    `The cluster in ${clusterDir} is PostgreSQL ${version}; moved it to ${aside} and starting a new PostgreSQL ${EMBEDDED_MAJOR_VERSION} cluster.`,
+  );
 }
 
 /** The superuser password is generated once per cluster and kept beside it (mode 0600). */

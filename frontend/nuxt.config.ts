@@ -21,9 +21,7 @@ const resolveVueRouterVolarPlugin: NuxtModule = (_options, nuxt) => {
     nuxt.hook('prepare:types', ({ tsConfig }) => {
       const options = tsConfig.vueCompilerOptions;
       if (!options?.plugins) return;
-      options.plugins = options.plugins.map((plugin) =>
-        plugin === 'vue-router/volar/sfc-route-blocks' ? resolvePlugin(plugin) : plugin,
-      );
+      options.plugins = options.plugins.map((plugin) => (plugin === 'vue-router/volar/sfc-route-blocks' ? resolvePlugin(plugin) : plugin));
     });
   });
 };
@@ -63,7 +61,15 @@ export default defineNuxtConfig({
     },
   },
 
-  css: ['~/assets/css/main.css', '~/assets/css/intro.css', '~/assets/css/news.css', '~/assets/css/records.css', '~/assets/css/home.css', '~/assets/css/disclosure.css', '~/assets/css/citizen-voice.css'],
+  css: [
+    '~/assets/css/main.css',
+    '~/assets/css/intro.css',
+    '~/assets/css/news.css',
+    '~/assets/css/records.css',
+    '~/assets/css/home.css',
+    '~/assets/css/disclosure.css',
+    '~/assets/css/citizen-voice.css',
+  ],
 
   // Every page works as server-rendered HTML with links and GET forms, so no page ships
   // JavaScript: nothing to download, parse or run on a cheap phone over 3G (PRODUCT.md budgets).

@@ -46,7 +46,11 @@ function policy(): RetentionPolicy {
     if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`${name} must be a whole number ≥ 1`);
     return parsed;
   };
-  return { daily: number('BACKUP_KEEP_DAILY', DEFAULT_RETENTION.daily), weekly: number('BACKUP_KEEP_WEEKLY', DEFAULT_RETENTION.weekly), monthly: number('BACKUP_KEEP_MONTHLY', DEFAULT_RETENTION.monthly) };
+  return {
+    daily: number('BACKUP_KEEP_DAILY', DEFAULT_RETENTION.daily),
+    weekly: number('BACKUP_KEEP_WEEKLY', DEFAULT_RETENTION.weekly),
+    monthly: number('BACKUP_KEEP_MONTHLY', DEFAULT_RETENTION.monthly),
+  };
 }
 
 async function filesOf(dir: string, relative = ''): Promise<string[]> {
@@ -63,7 +67,10 @@ async function filesOf(dir: string, relative = ''): Promise<string[]> {
 async function prune(retention: RetentionPolicy): Promise<{ local: string[]; offsite: string[] }> {
   const names = await readdir(backupDir).catch((): string[] => []);
   const doomed = backupsToDelete(names, retention);
-  const stale = names.filter((name) => name.endsWith(PARTIAL_SUFFIX) && (backupTime(name.slice(0, -PARTIAL_SUFFIX.length))?.getTime() ?? Infinity) < Date.now() - 86_400_000);
+  const stale = names.filter(
+    (name) =>
+      name.endsWith(PARTIAL_SUFFIX) && (backupTime(name.slice(0, -PARTIAL_SUFFIX.length))?.getTime() ?? Infinity) < Date.now() - 86_400_000,
+  );
   for (const name of [...doomed, ...stale]) await rm(path.join(backupDir, name), { recursive: true, force: true });
   const offsite = offsiteStore();
   let offsiteDeleted: string[] = [];
@@ -83,8 +90,13 @@ async function main(): Promise<number> {
     const started = Date.now();
     const report = await verifyBackup(path.resolve(values.verify), key);
     for (const problem of report.problems) console.error(`✗ ${problem}`);
-    if (report.ok) console.log(`✓ ${path.basename(values.verify)}: ${report.files} files, ${(report.bytes / 1e6).toFixed(1)} MB, checksums${report.manifest?.encrypted ? ' and decryption' : ''} ok, pg_restore lists ${report.dumpEntries} entries`);
-    console.log(`VERIFY_RESULT ${JSON.stringify({ ok: report.ok, problems: report.problems, files: report.files, bytes: report.bytes, dumpEntries: report.dumpEntries, seconds: (Date.now() - started) / 1000 })}`);
+    if (report.ok)
+      console.log(
+        `✓ ${path.basename(values.verify)}: ${report.files} files, ${(report.bytes / 1e6).toFixed(1)} MB, checksums${report.manifest?.encrypted ? ' and decryption' : ''} ok, pg_restore lists ${report.dumpEntries} entries`,
+      );
+    console.log(
+      `VERIFY_RESULT ${JSON.stringify({ ok: report.ok, problems: report.problems, files: report.files, bytes: report.bytes, dumpEntries: report.dumpEntries, seconds: (Date.now() - started) / 1000 })}`,
+    );
     return report.ok ? 0 : 1;
   }
   const retention = policy();
@@ -98,8 +110,17 @@ async function main(): Promise<number> {
   const store = platformMediaStore();
   try {
     const started = Date.now();
-    const { dir, manifest } = await writeBackup({ databaseUrl: database.url, store, directory: backupDir, key, log: (line) => console.log(line) });
-    if (manifest.missingUploads.length > 0) console.warn(`! ${manifest.missingUploads.length} stored files the database names were not in the store: ${manifest.missingUploads.slice(0, 5).join(', ')}…`);
+    const { dir, manifest } = await writeBackup({
+      databaseUrl: database.url,
+      store,
+      directory: backupDir,
+      key,
+      log: (line) => console.log(line),
+    });
+    if (manifest.missingUploads.length > 0)
+      console.warn(
+        `! ${manifest.missingUploads.length} stored files the database names were not in the store: ${manifest.missingUploads.slice(0, 5).join(', ')}…`,
+      );
     let copied = false;
     const offsite = offsiteStore();
     if (offsite) {
@@ -114,7 +135,9 @@ async function main(): Promise<number> {
     const pruned = values.prune ? await prune(retention) : { local: [], offsite: [] };
     const seconds = (Date.now() - started) / 1000;
     console.log(`✓ ${dir} (${manifest.encrypted ? 'encrypted, ' : ''}${manifest.uploads.length} media files) in ${seconds.toFixed(1)} s`);
-    console.log(`BACKUP_RESULT ${JSON.stringify({ dir, name: manifest.name, encrypted: manifest.encrypted, databaseBytes: manifest.database.size, uploads: manifest.uploads.length, uploadBytes: manifest.uploads.reduce((sum, file) => sum + file.size, 0), missingUploads: manifest.missingUploads.length, copied, pruned, seconds })}`);
+    console.log(
+      `BACKUP_RESULT ${JSON.stringify({ dir, name: manifest.name, encrypted: manifest.encrypted, databaseBytes: manifest.database.size, uploads: manifest.uploads.length, uploadBytes: manifest.uploads.reduce((sum, file) => sum + file.size, 0), missingUploads: manifest.missingUploads.length, copied, pruned, seconds })}`,
+    );
     return 0;
   } finally {
     store.close();

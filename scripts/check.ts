@@ -1,6 +1,6 @@
 /**
- * `npm run check`: the quick check before a commit — lint, type-check and the unit tests side by
- * side, each one's output shown when it ends, then one line per part. No build, no Strapi, no
+ * `npm run check`: the quick check before a commit — lint, formatting, type-check and the unit
+ * tests side by side, each one's output shown when it ends, then one line per part. No build, no Strapi, no
  * browser: `npm test` runs those. ESLint and tsc keep what they learnt in .data (ESLint's cache,
  * tsc's build info), so a check after an edit reads only what changed.
  */
@@ -16,6 +16,10 @@ interface Part {
 
 const PARTS: Part[] = [
   { name: 'lint', args: [tools.eslint, '--max-warnings=0', '--cache', '--cache-location', path.join(dataDir, 'eslintcache'), '.'] },
+  {
+    name: 'format',
+    args: [tools.prettier, '--check', '--log-level=warn', '--cache', '--cache-location', path.join(dataDir, 'prettiercache'), '.'],
+  },
   { name: 'typecheck', args: [path.join(repoRoot, 'scripts', 'typecheck.ts')] },
   { name: 'unit tests', args: [tools.jest, '--selectProjects', 'unit', '--silent'] },
 ];

@@ -41,7 +41,9 @@ if (wantsHelp) {
   exitCode = await runProvision(process.env);
 } else {
   const database = await startDatabaseServer().catch((error: unknown) => {
-    console.error('✗ Không khởi động được cơ sở dữ liệu. Nếu `npm start` đang chạy trên máy này, hãy dừng nó rồi chạy lại lệnh, hoặc đặt DATABASE_URL trỏ tới máy chủ PostgreSQL đang chạy.');
+    console.error(
+      '✗ Không khởi động được cơ sở dữ liệu. Nếu `npm start` đang chạy trên máy này, hãy dừng nó rồi chạy lại lệnh, hoặc đặt DATABASE_URL trỏ tới máy chủ PostgreSQL đang chạy.',
+    );
     throw error;
   });
   try {

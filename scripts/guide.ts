@@ -26,7 +26,11 @@ const started = performance.now();
 const out = path.join(dataDir, 'guide');
 const served = path.join(cmsDir, 'public', GUIDE_PUBLIC_PATH.slice(1));
 try {
-  const figures = await buildGuide(await readGuides(), { screenshots: path.resolve(values.screenshots), out, allowMissing: values['allow-missing'] });
+  const figures = await buildGuide(await readGuides(), {
+    screenshots: path.resolve(values.screenshots),
+    out,
+    allowMissing: values['allow-missing'],
+  });
   await rm(served, { recursive: true, force: true });
   await cp(out, served, { recursive: true });
   const sizes = Object.entries(figures.pdfBytes).map(([file, bytes]) => `${file} ${(bytes / 1024 / 1024).toFixed(1)} MB`);

@@ -24,7 +24,8 @@ for (let index = 0; index < args.length; index += 1) {
   }
   index += 1;
 }
-if (envFiles.length === 0) envFiles.push(...['/etc/commune-portal/portal.env', '/etc/commune-portal/site.env'].filter((file) => existsSync(file)));
+if (envFiles.length === 0)
+  envFiles.push(...['/etc/commune-portal/portal.env', '/etc/commune-portal/site.env'].filter((file) => existsSync(file)));
 
 const env: Record<string, string | undefined> = { ...process.env };
 for (const file of envFiles) Object.assign(env, await readEnvFile(file));
@@ -55,7 +56,10 @@ const { main, portal } = await renderNginx({
   httpsPort: 443,
   ipv6: (env.IPV6 ?? 'true') !== 'false',
   adminHost: required('ADMIN_HOST'),
-  adminAllow: (env.ADMIN_ALLOW ?? '').split(',').map((entry) => entry.trim()).filter(Boolean),
+  adminAllow: (env.ADMIN_ALLOW ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean),
   tlsCert: required('TLS_CERT'),
   tlsKey: required('TLS_KEY'),
   acmeRoot: '/var/www/acme',
@@ -69,5 +73,7 @@ if (!out) {
 } else {
   await writeFile(path.join(outDir, 'nginx.conf'), main);
   await writeFile(path.join(outDir, 'commune-portal.conf'), portal);
-  console.log(`Wrote ${path.join(outDir, 'nginx.conf')} and ${path.join(outDir, 'commune-portal.conf')}. Check with: nginx -t && systemctl reload nginx`);
+  console.log(
+    `Wrote ${path.join(outDir, 'nginx.conf')} and ${path.join(outDir, 'commune-portal.conf')}. Check with: nginx -t && systemctl reload nginx`,
+  );
 }

@@ -39,7 +39,12 @@ const publicUrl = (() => {
 })();
 
 async function pgRestoreInto(url: string, dir: string, manifest: Manifest, key: Buffer | null): Promise<void> {
-  await feedPgRestore(['--no-owner', '--no-privileges', '--exit-on-error', `--dbname=${new URL(url).pathname.slice(1)}`], await openEntry(dir, manifest, manifest.database, key), () => {}, url);
+  await feedPgRestore(
+    ['--no-owner', '--no-privileges', '--exit-on-error', `--dbname=${new URL(url).pathname.slice(1)}`],
+    await openEntry(dir, manifest, manifest.database, key),
+    () => {},
+    url,
+  );
 }
 
 async function catalog(url: string): Promise<CatalogTable[]> {
@@ -67,7 +72,9 @@ async function liveMigrations(url: string): Promise<string[]> {
 
 function assertSameStorage(manifest: Manifest, store: MediaStore): void {
   if (manifest.storage.kind !== store.kind) {
-    throw new Error(`The backup's media were on ${manifest.storage.kind === 's3' ? 'S3' : 'the local disk'} (${manifest.storage.description}) but this platform stores them on ${store.kind === 's3' ? 'S3' : 'the local disk'}: the stored URLs would not match. Restore with the same UPLOAD_PROVIDER / S3_* settings.`);
+    throw new Error(
+      `The backup's media were on ${manifest.storage.kind === 's3' ? 'S3' : 'the local disk'} (${manifest.storage.description}) but this platform stores them on ${store.kind === 's3' ? 'S3' : 'the local disk'}: the stored URLs would not match. Restore with the same UPLOAD_PROVIDER / S3_* settings.`,
+    );
   }
 }
 
@@ -80,7 +87,9 @@ async function restoreWhole(dir: string, manifest: Manifest, key: Buffer | null)
     const tables = await userTableCount(database.url);
     const stored = await store.list();
     if ((tables > 0 || stored.length > 0) && !values.force) {
-      throw new Error(`Refusing to restore over a platform that is not empty (${tables} tables in the database, ${stored.length} files in the ${store.description}). Use --force to replace everything.`);
+      throw new Error(
+        `Refusing to restore over a platform that is not empty (${tables} tables in the database, ${stored.length} files in the ${store.description}). Use --force to replace everything.`,
+      );
     }
     const started = Date.now();
     if (tables > 0) {
@@ -98,7 +107,14 @@ async function restoreWhole(dir: string, manifest: Manifest, key: Buffer | null)
     const bytes = await copyMedia(dir, manifest, key, store, manifest.uploads);
     // A backup of an older version gets this version's SQL migrations; Strapi migrates its own at start.
     await prepareDatabase(database.url);
-    return { mode: 'whole', database: manifest.database.size, files: manifest.uploads.length, bytes, seconds: (Date.now() - started) / 1000, strapiVersion: manifest.schema.strapiVersion };
+    return {
+      mode: 'whole',
+      database: manifest.database.size,
+      files: manifest.uploads.length,
+      bytes,
+      seconds: (Date.now() - started) / 1000,
+      strapiVersion: manifest.schema.strapiVersion,
+    };
   } finally {
     store.close();
     await database.stop();
@@ -108,10 +124,14 @@ async function restoreWhole(dir: string, manifest: Manifest, key: Buffer | null)
 function printSummary(slug: string, result: CommuneRestoreResult, files: { copy: number; remove: number }, applied: boolean): void {
   console.log(`${applied ? 'Restored' : 'Dry run — would restore'} commune "${slug}" (id ${result.communeId}):`);
   const labelWidth = Math.max(...result.tables.map((table) => table.label.length), 10);
-  console.log(`  ${'type'.padEnd(labelWidth)}  ${'added'.padStart(6)} ${'changed'.padStart(7)} ${'deleted'.padStart(7)} ${'same'.padStart(6)} ${'skipped'.padStart(7)}`);
+  console.log(
+    `  ${'type'.padEnd(labelWidth)}  ${'added'.padStart(6)} ${'changed'.padStart(7)} ${'deleted'.padStart(7)} ${'same'.padStart(6)} ${'skipped'.padStart(7)}`,
+  );
   for (const table of result.tables) {
     if (table.added + table.changed + table.deleted + table.unchanged + table.skipped === 0) continue;
-    console.log(`  ${table.label.padEnd(labelWidth)}  ${String(table.added).padStart(6)} ${String(table.changed).padStart(7)} ${String(table.deleted).padStart(7)} ${String(table.unchanged).padStart(6)} ${String(table.skipped).padStart(7)}`);
+    console.log(
+      `  ${table.label.padEnd(labelWidth)}  ${String(table.added).padStart(6)} ${String(table.changed).padStart(7)} ${String(table.deleted).padStart(7)} ${String(table.unchanged).padStart(6)} ${String(table.skipped).padStart(7)}`,
+    );
   }
   console.log(`  media files: ${files.copy} copied back from the backup, ${files.remove} removed from the store`);
   if (!applied) console.log('Nothing was changed. Run again with --apply to restore.');
@@ -127,9 +147,12 @@ async function restoreCommune(dir: string, manifest: Manifest, key: Buffer | nul
     assertSameStorage(manifest, store);
     const migrations = await liveMigrations(database.url);
     if (JSON.stringify(migrations) !== JSON.stringify(manifest.schema.sqlMigrations)) {
-      throw new Error(`The backup's schema (SQL migrations up to ${manifest.schema.sqlMigrations.at(-1) ?? 'none'}) differs from the running platform's (${migrations.at(-1) ?? 'none'}): restore one commune only into a platform of the same version.`);
+      throw new Error(
+        `The backup's schema (SQL migrations up to ${manifest.schema.sqlMigrations.at(-1) ?? 'none'}) differs from the running platform's (${migrations.at(-1) ?? 'none'}): restore one commune only into a platform of the same version.`,
+      );
     }
-    if (!manifest.communes.some((commune) => commune.slug === slug)) throw new Error(`The backup has no commune "${slug}" (it has: ${manifest.communes.map((commune) => commune.slug).join(', ')})`);
+    if (!manifest.communes.some((commune) => commune.slug === slug))
+      throw new Error(`The backup has no commune "${slug}" (it has: ${manifest.communes.map((commune) => commune.slug).join(', ')})`);
     await createDatabaseIfMissing(scratchUrl);
     await pgRestoreInto(scratchUrl, dir, manifest, key);
     const scratchSeconds = (Date.now() - started) / 1000;
@@ -138,7 +161,10 @@ async function restoreCommune(dir: string, manifest: Manifest, key: Buffer | nul
     const tables = await catalog(database.url);
     const plan = planCommuneTables(map.models, tables);
     const uncovered = uncoveredTables(plan, tables, map.models);
-    if (uncovered.length > 0) throw new Error(`Tables ${uncovered.join(', ')} look commune-scoped but the restore does not know them (scripts/lib/backup/table-plan.ts): nothing was changed.`);
+    if (uncovered.length > 0)
+      throw new Error(
+        `Tables ${uncovered.join(', ')} look commune-scoped but the restore does not know them (scripts/lib/backup/table-plan.ts): nothing was changed.`,
+      );
 
     const byKey = new Map(manifest.uploads.map((entry) => [entry.key, entry]));
     // Stored names carry a content hash: a file present with the same size is the same file.
@@ -175,7 +201,11 @@ async function restoreCommune(dir: string, manifest: Manifest, key: Buffer | nul
       const client = new pg.Client({ connectionString: database.url });
       await client.connect();
       try {
-        const rows = (await client.query<{ url: string | null; formats: Record<string, { url?: unknown } | null> | null }>('SELECT url, formats FROM files')).rows;
+        const rows = (
+          await client.query<{ url: string | null; formats: Record<string, { url?: unknown } | null> | null }>(
+            'SELECT url, formats FROM files',
+          )
+        ).rows;
         const referenced = new Set(rows.flatMap((row) => keysOfFileRow(row, publicUrl)));
         const doomed = [...new Set(media.candidates)].filter((fileKey) => !referenced.has(fileKey));
         await store.remove(doomed);
@@ -183,10 +213,21 @@ async function restoreCommune(dir: string, manifest: Manifest, key: Buffer | nul
       } finally {
         await client.end();
       }
-      reindexed = await runCmsScript<{ indexed: number }>('reindex', ['--commune', slug], await strapiScriptEnv(database.url), 'REINDEX_RESULT');
+      reindexed = await runCmsScript<{ indexed: number }>(
+        'reindex',
+        ['--commune', slug],
+        await strapiScriptEnv(database.url),
+        'REINDEX_RESULT',
+      );
     }
-    if (media.missing.length > 0) console.warn(`! ${media.missing.length} media files of the commune were not in the backup: ${media.missing.slice(0, 5).join(', ')}`);
-    printSummary(slug, result, { copy: result.applied ? copied : media.copy.length, remove: result.applied ? removed : media.candidates.length }, result.applied);
+    if (media.missing.length > 0)
+      console.warn(`! ${media.missing.length} media files of the commune were not in the backup: ${media.missing.slice(0, 5).join(', ')}`);
+    printSummary(
+      slug,
+      result,
+      { copy: result.applied ? copied : media.copy.length, remove: result.applied ? removed : media.candidates.length },
+      result.applied,
+    );
     return {
       mode: 'commune',
       slug,
@@ -194,7 +235,11 @@ async function restoreCommune(dir: string, manifest: Manifest, key: Buffer | nul
       tables: result.tables,
       keptLive: plan.keptLive.map((entry) => entry.table),
       rules: plan.rules.map(({ table, role, where }) => ({ table, role, where })),
-      files: { copied: result.applied ? copied : media.copy.length, removed: result.applied ? removed : media.candidates.length, missing: media.missing.length },
+      files: {
+        copied: result.applied ? copied : media.copy.length,
+        removed: result.applied ? removed : media.candidates.length,
+        missing: media.missing.length,
+      },
       searchIndexed: reindexed?.indexed ?? null,
       scratchSeconds,
       seconds: (Date.now() - started) / 1000,
@@ -225,8 +270,13 @@ async function main(): Promise<number> {
     console.error('✗ The backup did not verify; nothing was restored.');
     return 1;
   }
-  const result = values.commune ? await restoreCommune(dir, report.manifest, key, values.commune) : await restoreWhole(dir, report.manifest, key);
-  if (!values.commune) console.log(`✓ Restored ${report.manifest.name}: database and ${String(result.files)} media files in ${Number(result.seconds).toFixed(1)} s`);
+  const result = values.commune
+    ? await restoreCommune(dir, report.manifest, key, values.commune)
+    : await restoreWhole(dir, report.manifest, key);
+  if (!values.commune)
+    console.log(
+      `✓ Restored ${report.manifest.name}: database and ${String(result.files)} media files in ${Number(result.seconds).toFixed(1)} s`,
+    );
   console.log(`RESTORE_RESULT ${JSON.stringify(result)}`);
   return 0;
 }

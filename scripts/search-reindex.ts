@@ -16,7 +16,11 @@ try {
   await buildCms();
   const env = await strapiEnv(database.mainUrl, Number(process.env.CMS_PORT ?? 1337));
   code = await new Promise<number>((resolve, reject) => {
-    const child = spawn(node, [path.join(cmsDir, 'dist', 'scripts', 'reindex.js'), ...process.argv.slice(2)], { cwd: cmsDir, env, stdio: 'inherit' });
+    const child = spawn(node, [path.join(cmsDir, 'dist', 'scripts', 'reindex.js'), ...process.argv.slice(2)], {
+      cwd: cmsDir,
+      env,
+      stdio: 'inherit',
+    });
     child.on('error', reject);
     child.on('exit', (exit, signal) => resolve(exit ?? (signal ? 1 : 0)));
   });

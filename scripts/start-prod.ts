@@ -73,15 +73,23 @@ function supervise(name: string, start: () => Service): Supervised {
 const production = { NODE_ENV: 'production' };
 const cms = cmsPorts.map((port) =>
   supervise(`cms:${port}`, () =>
-    startService(`cms:${port}`, node, [tools.strapi, 'start'], { cwd: cmsDir, env: baseEnv({ ...cmsFile, ...production, PORT: String(port), HOST: process.env.HOST ?? '127.0.0.1' }) }),
+    startService(`cms:${port}`, node, [tools.strapi, 'start'], {
+      cwd: cmsDir,
+      env: baseEnv({ ...cmsFile, ...production, PORT: String(port), HOST: process.env.HOST ?? '127.0.0.1' }),
+    }),
   ),
 );
 const sites = sitePorts.map((port) =>
   supervise(`site:${port}`, () =>
-    startService(`site:${port}`, node, [siteEntry], { cwd: frontendDir, env: baseEnv({ ...siteFile, ...production, PORT: String(port), NITRO_PORT: String(port), HOST: process.env.HOST ?? '127.0.0.1' }) }),
+    startService(`site:${port}`, node, [siteEntry], {
+      cwd: frontendDir,
+      env: baseEnv({ ...siteFile, ...production, PORT: String(port), NITRO_PORT: String(port), HOST: process.env.HOST ?? '127.0.0.1' }),
+    }),
   ),
 );
-console.log(`Started ${cms.length} CMS process(es) on ${cmsPorts.join(', ')} and ${sites.length} site process(es) on ${sitePorts.join(', ')}; they restart when they exit. Ctrl-C stops them.`);
+console.log(
+  `Started ${cms.length} CMS process(es) on ${cmsPorts.join(', ')} and ${sites.length} site process(es) on ${sitePorts.join(', ')}; they restart when they exit. Ctrl-C stops them.`,
+);
 
 async function stopAll(): Promise<void> {
   if (stopping) return;

@@ -132,7 +132,9 @@ async function printReady(databaseUrl: string): Promise<void> {
   lines.push(`  Public sites (Nuxt):   http://localhost:${sitePort}  (first demo commune)`);
   for (const commune of communes) {
     const local = (commune.domain_aliases ?? []).find((alias) => alias.endsWith('.localhost'));
-    lines.push(`     ${commune.name.padEnd(20)} ${local ? `http://${local}:${sitePort}` : ''}   (production: https://${commune.primary_domain})`);
+    lines.push(
+      `     ${commune.name.padEnd(20)} ${local ? `http://${local}:${sitePort}` : ''}   (production: https://${commune.primary_domain})`,
+    );
   }
   lines.push(`  PostgreSQL:            ${redact(databaseUrl)}`, '');
   // Strapi logs no line per request unless asked (cms/config/middlewares.ts): say how to ask.

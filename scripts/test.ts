@@ -63,7 +63,10 @@ async function step(name: string, action: () => Promise<void>): Promise<boolean>
 // site's type-check waits for the build: both write frontend/.nuxt.
 const [, built] = await Promise.all([
   (async () => {
-    await step('lint', () => run(node, [tools.eslint, '--max-warnings=0', '.'], { env, cwd: repoRoot }));
+    await step('lint', async () => {
+      await run(node, [tools.eslint, '--max-warnings=0', '.'], { env, cwd: repoRoot });
+      await run(node, [tools.prettier, '--check', '--log-level=warn', '.'], { env, cwd: repoRoot });
+    });
     await step('typecheck', async () => runTypeChecks(await codeChecks()));
   })(),
   step('build', () => buildAll()),
@@ -147,7 +150,13 @@ const slowest = reports
   .join(', ');
 // Fails, listing them, when a picture the guide shows was not taken: the guide cannot drift from the product.
 if (guideFollows) {
-  await step('guide', () => run(node, ['--disable-warning=MODULE_TYPELESS_PACKAGE_JSON', path.join(repoRoot, 'scripts', 'guide.ts'), '--screenshots', screenshots], { env, cwd: repoRoot }));
+  await step('guide', () =>
+    run(
+      node,
+      ['--disable-warning=MODULE_TYPELESS_PACKAGE_JSON', path.join(repoRoot, 'scripts', 'guide.ts'), '--screenshots', screenshots],
+      { env, cwd: repoRoot },
+    ),
+  );
 }
 if (slowest) console.log(`\nslowest test files: ${slowest}`);
 console.log(`\n${stageSeconds.map(([name, seconds]) => `${name} ${seconds.toFixed(0)} s`).join(', ')}`);

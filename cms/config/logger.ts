@@ -13,7 +13,12 @@ import { logRecord, type LogInfo } from '../src/domain/log-record';
 const config = ({ env }: Core.Config.Shared.ConfigParams): { level: string; format?: ReturnType<typeof winston.format.printf> } => ({
   level: env('STRAPI_LOG_LEVEL', 'http'),
   ...(env('NODE_ENV', 'development') === 'production'
-    ? { format: winston.format.combine(winston.format.errors({ stack: false }), winston.format.printf((info) => logRecord(info as LogInfo))) as ReturnType<typeof winston.format.printf> }
+    ? {
+        format: winston.format.combine(
+          winston.format.errors({ stack: false }),
+          winston.format.printf((info) => logRecord(info as LogInfo)),
+        ) as ReturnType<typeof winston.format.printf>,
+      }
     : {}),
 });
 

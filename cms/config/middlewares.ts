@@ -35,7 +35,12 @@ function security(): string | { name: string; config: Record<string, unknown> } 
  * ADMIN_CORS_ORIGINS adds exact origins (`https://cms.langson.gov.vn`), comma-separated.
  */
 function allowedOrigins(env: Core.Config.Shared.ConfigParams['env']): string[] {
-  const origins = new Set(env.array('ADMIN_CORS_ORIGINS', []).map((origin) => origin.trim()).filter((origin) => origin !== '' && origin !== '*'));
+  const origins = new Set(
+    env
+      .array('ADMIN_CORS_ORIGINS', [])
+      .map((origin) => origin.trim())
+      .filter((origin) => origin !== '' && origin !== '*'),
+  );
   const publicUrl = env('PUBLIC_URL', '');
   if (publicUrl) origins.add(new URL(publicUrl).origin);
   return [...origins];

@@ -141,7 +141,19 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       // The decision is ours, by content, before Strapi's own check (src/extensions/upload-safety.ts,
       // README "Uploads"); this deny list of active types is only a second line behind it.
       security: {
-        deniedTypes: ['text/html', 'application/xhtml+xml', 'image/svg+xml', 'text/xml', 'application/xml', 'text/javascript', 'application/javascript', 'application/x-msdownload', 'application/x-msdos-program', 'application/vnd.microsoft.portable-executable', 'application/x-sh'],
+        deniedTypes: [
+          'text/html',
+          'application/xhtml+xml',
+          'image/svg+xml',
+          'text/xml',
+          'application/xml',
+          'text/javascript',
+          'application/javascript',
+          'application/x-msdownload',
+          'application/x-msdos-program',
+          'application/vnd.microsoft.portable-executable',
+          'application/x-sh',
+        ],
       },
     },
   },

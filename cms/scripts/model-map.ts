@@ -29,7 +29,10 @@ async function main(): Promise<void> {
   strapi.log.level = 'warn';
   try {
     const models = [];
-    for (const [uid, meta] of strapi.db.metadata as unknown as Map<string, { tableName: string; attributes: Record<string, AttributeMeta> }>) {
+    for (const [uid, meta] of strapi.db.metadata as unknown as Map<
+      string,
+      { tableName: string; attributes: Record<string, AttributeMeta> }
+    >) {
       const kind = uid in strapi.contentTypes ? 'content-type' : uid in strapi.components ? 'component' : 'internal';
       const relations = Object.entries(meta.attributes)
         .filter(([, attribute]) => attribute.joinTable !== undefined)

@@ -99,13 +99,16 @@ const ADD_OPTIONS: ParseArgsOptionsConfig = {
 async function importCommand(env: CommandEnv, args: string[]): Promise<number> {
   const { values, positionals } = parse(args, { 'dry-run': { type: 'boolean' } });
   const [file, ...more] = positionals;
-  if (!file || more.length > 0) throw new UsageError('Lệnh import cần đúng một tệp CSV, ví dụ: npm run commune -- import config/communes.csv');
+  if (!file || more.length > 0)
+    throw new UsageError('Lệnh import cần đúng một tệp CSV, ví dụ: npm run commune -- import config/communes.csv');
   const fullPath = path.resolve(file);
   let text: string;
   try {
     text = await readFile(fullPath, 'utf8');
   } catch (error) {
-    console.error(`✗ Không đọc được tệp ${fullPath}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'không có tệp này' : (error as Error).message}`);
+    console.error(
+      `✗ Không đọc được tệp ${fullPath}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'không có tệp này' : (error as Error).message}`,
+    );
     printResult({ command: 'import', created: 0, updated: 0, failed: 0, fatal: 'file', failedRows: [], seconds: 0 });
     return 1;
   }
@@ -125,12 +128,21 @@ async function importCommand(env: CommandEnv, args: string[]): Promise<number> {
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   const strapi = loader();
-  const env: CommandEnv = { strapi: strapi.get, loadSeconds: strapi.seconds, started: Date.now(), credentialsDir: credentialsDir(), baseUrl: baseUrl() };
+  const env: CommandEnv = {
+    strapi: strapi.get,
+    loadSeconds: strapi.seconds,
+    started: Date.now(),
+    credentialsDir: credentialsDir(),
+    baseUrl: baseUrl(),
+  };
   try {
     switch (command) {
       case 'add': {
         const { values, positionals } = parse(args, ADD_OPTIONS);
-        if (positionals.length > 0) throw new UsageError(`Không hiểu “${positionals.join(' ')}”: giá trị có khoảng trắng phải đặt trong ngoặc kép, ví dụ --name "Xã Khánh Khê".`);
+        if (positionals.length > 0)
+          throw new UsageError(
+            `Không hiểu “${positionals.join(' ')}”: giá trị có khoảng trắng phải đặt trong ngoặc kép, ví dụ --name "Xã Khánh Khê".`,
+          );
         const text = (key: string): string | undefined => {
           const value = values[key];
           return typeof value === 'string' ? value : undefined;
@@ -154,7 +166,8 @@ async function main(argv: string[]): Promise<number> {
       case 'resume': {
         const { positionals } = parse(args, {});
         const [key, ...more] = positionals;
-        if (!key || more.length > 0) throw new UsageError(`Lệnh ${command} cần slug hoặc mã của một xã, ví dụ: npm run commune -- ${command} khanh-khe`);
+        if (!key || more.length > 0)
+          throw new UsageError(`Lệnh ${command} cần slug hoặc mã của một xã, ví dụ: npm run commune -- ${command} khanh-khe`);
         return await setStatusCommand(env, command, key);
       }
       case 'list':

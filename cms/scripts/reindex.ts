@@ -35,7 +35,9 @@ async function main(): Promise<number> {
   try {
     let communeId: number | undefined;
     if (values.commune) {
-      const commune = (await strapi.db.query('plugin::commune-tenancy.commune').findOne({ where: { slug: values.commune }, select: ['id'] })) as { id: number } | null;
+      const commune = (await strapi.db
+        .query('plugin::commune-tenancy.commune')
+        .findOne({ where: { slug: values.commune }, select: ['id'] })) as { id: number } | null;
       if (!commune) {
         console.error(`✗ Không có xã, phường “${values.commune}”.`);
         return 2;

@@ -111,21 +111,27 @@ async function main(): Promise<number> {
     if (options.print) writeSync(3, `${result.secret}\n`);
 
     const now = new Date();
-    out(`✓ Đã ${result.action === 'created' ? 'tạo' : 'thay'} khóa API của trang công khai “${PUBLIC_TOKEN_NAME}”: khóa mới hết hạn lúc ${formatInstant(result.expiresAt)} (${Math.round(lifespanMs / DAY_MS)} ngày).`);
+    out(
+      `✓ Đã ${result.action === 'created' ? 'tạo' : 'thay'} khóa API của trang công khai “${PUBLIC_TOKEN_NAME}”: khóa mới hết hạn lúc ${formatInstant(result.expiresAt)} (${Math.round(lifespanMs / DAY_MS)} ngày).`,
+    );
     for (const file of staged) out(`✓ Đã ghi khóa mới vào ${file.path} (chỉ chủ tệp đọc được, 0600).`);
     if (options.print) out('✓ Đã in khóa mới ra đầu ra chuẩn.');
     const previous = result.previous;
     if (previous && previous.worksUntil === null) {
       out('  Khóa cũ đã bị thu hồi ngay: tiến trình nào còn dùng nó sẽ nhận 401 cho đến khi được khởi động lại với khóa mới.');
     } else if (previous && previous.worksUntil !== null && previous.worksUntil > now) {
-      out(`  Khóa cũ còn dùng được đến ${formatInstant(previous.worksUntil)} (ân hạn ${describeGrace(options.graceMs)}), sau đó bị từ chối (401).`);
+      out(
+        `  Khóa cũ còn dùng được đến ${formatInstant(previous.worksUntil)} (ân hạn ${describeGrace(options.graceMs)}), sau đó bị từ chối (401).`,
+      );
     } else if (previous) {
       out('  Khóa cũ đã hết hạn từ trước và đã được xóa.');
     }
     const deadline = previous?.worksUntil && previous.worksUntil > now ? ` trước ${formatInstant(previous.worksUntil)}` : '';
     out('Việc cần làm tiếp:');
     out(`  • Máy phát triển: dừng npm start (Ctrl-C) rồi chạy lại${deadline}; trang công khai sẽ đọc khóa mới từ tệp.`);
-    out(`  • Máy chủ: đặt ${SITE_TOKEN_VARIABLE} của mọi tiến trình trang công khai (Nuxt) bằng khóa mới rồi khởi động lại từng tiến trình${deadline}.`);
+    out(
+      `  • Máy chủ: đặt ${SITE_TOKEN_VARIABLE} của mọi tiến trình trang công khai (Nuxt) bằng khóa mới rồi khởi động lại từng tiến trình${deadline}.`,
+    );
     out(
       `TOKEN_RESULT ${JSON.stringify({
         action: result.action,

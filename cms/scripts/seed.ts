@@ -26,7 +26,9 @@ async function main(): Promise<void> {
   try {
     // Demo content goes on the sites directly: the seed is a trusted script, so it runs with the
     // editorial board's script authority, and every publish is logged as an import.
-    const board = strapi.plugin('editorial-board').service('authority') as { runAsScript<T>(reason: string, work: () => Promise<T>): Promise<T> };
+    const board = strapi.plugin('editorial-board').service('authority') as {
+      runAsScript<T>(reason: string, work: () => Promise<T>): Promise<T>;
+    };
     await board.runAsScript('Dữ liệu mẫu (npm run seed)', async () => {
       for (const commune of DEMO_COMMUNES) {
         await seedCommune(strapi, commune, tally);
@@ -37,7 +39,14 @@ async function main(): Promise<void> {
     // The whole index, rebuilt from what is live: deterministic, whatever the seed changed.
     const indexer = strapi.plugin('portal-search').service('indexer') as { reindex(communeId?: number): Promise<number> };
     const searchIndexed = await indexer.reindex();
-    const result = { created: tally.created, existing: tally.existing, totalCreated: tally.totalCreated, token, searchIndexed, seconds: (Date.now() - started) / 1000 };
+    const result = {
+      created: tally.created,
+      existing: tally.existing,
+      totalCreated: tally.totalCreated,
+      token,
+      searchIndexed,
+      seconds: (Date.now() - started) / 1000,
+    };
     console.log(`SEED_RESULT ${JSON.stringify(result)}`);
   } finally {
     await strapi.destroy();

@@ -16,7 +16,8 @@ export interface AdminPackage {
 }
 
 const requireHere = createRequire(path.join(process.cwd(), 'package.json'));
-const dirOf = (packageName: string, inside: string): string => path.join(path.dirname(requireHere.resolve(`${packageName}/package.json`)), inside);
+const dirOf = (packageName: string, inside: string): string =>
+  path.join(path.dirname(requireHere.resolve(`${packageName}/package.json`)), inside);
 
 /** The packages we translate; our file for each is cms/src/admin/translations/vi/<file>.json. */
 export const adminPackages = (): Array<AdminPackage & { file: string }> => [
@@ -73,7 +74,8 @@ function jsFiles(dir: string): string[] {
 }
 
 // `id: 'x'` or `id: …getTranslation('x')` / `…getTrad('x')`, then its `defaultMessage: '…'` within a few lines.
-const MESSAGE = /id:\s*(?:([\w.]*get(?:Translation|Trad))\(\s*)?(['"`])([^'"`$]+)\2\)?\s*,\s*defaultMessage:\s*(['"`])((?:\\.|(?!\4)[^\\])*)\4/g;
+const MESSAGE =
+  /id:\s*(?:([\w.]*get(?:Translation|Trad))\(\s*)?(['"`])([^'"`$]+)\2\)?\s*,\s*defaultMessage:\s*(['"`])((?:\\.|(?!\4)[^\\])*)\4/g;
 
 /**
  * The messages the package's code asks for with an English default, as the admin looks them up

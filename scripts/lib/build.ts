@@ -59,7 +59,13 @@ async function writeStamp(stamp: Stamp): Promise<void> {
 }
 
 /** Runs `build` unless the inputs hash to the stamp left by the last successful build. */
-async function buildIfChanged(name: string, inputs: string[], outputs: string[], build: () => Promise<void>, force: boolean): Promise<boolean> {
+async function buildIfChanged(
+  name: string,
+  inputs: string[],
+  outputs: string[],
+  build: () => Promise<void>,
+  force: boolean,
+): Promise<boolean> {
   const stamp = await staleStamp(name, inputs, outputs, force);
   if (!stamp) return false;
   const started = Date.now();
@@ -107,7 +113,10 @@ export async function buildPlugins(force = false): Promise<void> {
 async function updateGeneratedTypes(): Promise<void> {
   const aside = path.join(cmsDir, '.tmp', 'generated-types');
   await rm(aside, { recursive: true, force: true });
-  await run(node, [tools.strapi, 'ts:generate-types', '--out-dir', path.relative(cmsDir, aside)], { cwd: cmsDir, env: baseEnv({ STRAPI_LOG_LEVEL: 'warn' }) });
+  await run(node, [tools.strapi, 'ts:generate-types', '--out-dir', path.relative(cmsDir, aside)], {
+    cwd: cmsDir,
+    env: baseEnv({ STRAPI_LOG_LEVEL: 'warn' }),
+  });
   const committed = path.join(cmsDir, 'types', 'generated');
   await mkdir(committed, { recursive: true });
   for (const file of await readdir(path.join(aside, 'generated'))) {

@@ -33,7 +33,8 @@ export async function runCmsScript<T>(script: string, args: string[], env: NodeJ
     child.on('error', reject);
     child.on('exit', (code) => {
       const line = output.split('\n').find((entry) => entry.startsWith(`${marker} `));
-      if (code !== 0 || !line) reject(new Error(`${script} exited with ${code} (is the CMS built? npm run build):\n${output.slice(-3000)}`));
+      if (code !== 0 || !line)
+        reject(new Error(`${script} exited with ${code} (is the CMS built? npm run build):\n${output.slice(-3000)}`));
       else resolve(JSON.parse(line.slice(marker.length + 1)) as T);
     });
   });

@@ -53,8 +53,10 @@ function listen(settings: NginxSettings, port: number, extra: string): string {
 
 /** The values of the templates' @NAME@ placeholders. */
 export function nginxValues(settings: NginxSettings): Record<string, string> {
-  for (const entry of settings.adminAllow) if (!ADDRESS.test(entry)) throw new Error(`ADMIN_ALLOW: "${entry}" is not an address or CIDR range`);
-  if (settings.sitePorts.length === 0 || settings.cmsPorts.length === 0) throw new Error('SITE_PORTS and CMS_PORTS need at least one port each');
+  for (const entry of settings.adminAllow)
+    if (!ADDRESS.test(entry)) throw new Error(`ADMIN_ALLOW: "${entry}" is not an address or CIDR range`);
+  if (settings.sitePorts.length === 0 || settings.cmsPorts.length === 0)
+    throw new Error('SITE_PORTS and CMS_PORTS need at least one port each');
   return {
     USER: settings.user,
     PID: settings.pidFile,
@@ -71,7 +73,9 @@ export function nginxValues(settings: NginxSettings): Record<string, string> {
     HTTPS_LISTEN_DEFAULT: listen(settings, settings.httpsPort, ' ssl http2 default_server'),
     HTTPS_LISTEN: listen(settings, settings.httpsPort, ' ssl http2'),
     ADMIN_HOST: settings.adminHost,
-    ADMIN_ALLOW: settings.adminAllow.length ? [...settings.adminAllow.map((entry) => `  allow ${entry};`), '  deny all;'].join('\n') : '  # ADMIN_ALLOW is empty: no address restriction.',
+    ADMIN_ALLOW: settings.adminAllow.length
+      ? [...settings.adminAllow.map((entry) => `  allow ${entry};`), '  deny all;'].join('\n')
+      : '  # ADMIN_ALLOW is empty: no address restriction.',
     TLS_CERT: settings.tlsCert,
     TLS_KEY: settings.tlsKey,
     ACME_ROOT: settings.acmeRoot,
@@ -107,7 +111,8 @@ export function parsePorts(value: string | undefined, fallback: number[]): numbe
   const ports: number[] = [];
   for (const part of text.split(',')) {
     const [from, to] = part.trim().split('-').map(Number);
-    if (!from || !(from > 0 && from < 65536) || (to !== undefined && !(to >= from && to < 65536))) throw new Error(`"${part.trim()}" is not a port or a port range`);
+    if (!from || !(from > 0 && from < 65536) || (to !== undefined && !(to >= from && to < 65536)))
+      throw new Error(`"${part.trim()}" is not a port or a port range`);
     for (let port = from; port <= (to ?? from); port += 1) ports.push(port);
   }
   return ports;

@@ -60,7 +60,10 @@ export function startService(name: string, command: string, args: string[], opti
 }
 
 /** Polls a URL until it answers with one of the accepted statuses. */
-export async function waitForHttp(url: string, options: { timeoutMs: number; accept?: (status: number) => boolean; service?: Service }): Promise<void> {
+export async function waitForHttp(
+  url: string,
+  options: { timeoutMs: number; accept?: (status: number) => boolean; service?: Service },
+): Promise<void> {
   const accept = options.accept ?? ((status: number) => status < 500);
   const deadline = Date.now() + options.timeoutMs;
   let lastError = '';

@@ -42,7 +42,10 @@ export async function tokenFileState(databaseUrl: string, salt: string, file: st
   try {
     const table = await client.query<{ name: string | null }>("SELECT to_regclass('public.strapi_api_tokens') AS name");
     if (!table.rows[0]?.name) return 'unknown';
-    const rows = await client.query<{ name: string; expires_at: Date | null }>('SELECT name, expires_at FROM strapi_api_tokens WHERE access_key = $1', [accessKeyHash(salt, secret)]);
+    const rows = await client.query<{ name: string; expires_at: Date | null }>(
+      'SELECT name, expires_at FROM strapi_api_tokens WHERE access_key = $1',
+      [accessKeyHash(salt, secret)],
+    );
     return stateOf(rows.rows[0], now);
   } finally {
     await client.end();
@@ -59,7 +62,11 @@ const REASONS: Record<Exclude<TokenFileState, 'valid'>, string> = {
 };
 
 /** Runs cms/dist/scripts/rotate-token.js (`npm run token:rotate` after its preparations). */
-export function runRotation(env: NodeJS.ProcessEnv, args: string[], stdio: StdioOptions = 'inherit'): Promise<{ code: number; secret: string; stdout: string }> {
+export function runRotation(
+  env: NodeJS.ProcessEnv,
+  args: string[],
+  stdio: StdioOptions = 'inherit',
+): Promise<{ code: number; secret: string; stdout: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(node, [path.join(cmsDir, 'dist', 'scripts', 'rotate-token.js'), ...args], { cwd: cmsDir, env, stdio });
     let secret = '';

@@ -55,7 +55,9 @@ export async function listCommunes(databaseUrl: string): Promise<CommuneSummary[
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const result = await client.query<CommuneSummary>("SELECT name, slug, primary_domain, domain_aliases FROM communes WHERE site_status = 'active' ORDER BY name");
+    const result = await client.query<CommuneSummary>(
+      "SELECT name, slug, primary_domain, domain_aliases FROM communes WHERE site_status = 'active' ORDER BY name",
+    );
     return result.rows;
   } finally {
     await client.end();

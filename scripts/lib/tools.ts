@@ -12,6 +12,7 @@ export const tools = {
   vueTsc: bin('vue-tsc/bin/vue-tsc.js'),
   jest: bin('jest/bin/jest.js'),
   eslint: bin('eslint/bin/eslint.js'),
+  prettier: bin('prettier/bin/prettier.cjs'),
 };
 
 /** Environment every child gets: no telemetry, no update checks, this Node first on PATH. */

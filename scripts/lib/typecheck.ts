@@ -21,7 +21,10 @@ const env = baseEnv();
  * the files that changed (`npm run check` after an edit: seconds, not a minute).
  */
 const tsc = (project: string) => {
-  const name = path.relative(repoRoot, project).replace(/[/\\]/g, '_').replace(/\.json$/, '');
+  const name = path
+    .relative(repoRoot, project)
+    .replace(/[/\\]/g, '_')
+    .replace(/\.json$/, '');
   const buildInfo = path.join(dataDir, 'tsc', `${name}.tsbuildinfo`);
   return run(node, [tools.tsc, '--noEmit', '--incremental', '--tsBuildInfoFile', buildInfo, '-p', project], { env, cwd: repoRoot });
 };

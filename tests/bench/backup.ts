@@ -34,24 +34,50 @@ try {
   const keyFile = path.join(work, 'key');
   await writeFile(keyFile, randomBytes(32).toString('base64'));
 
-  const step = async <T,>(label: string, run: Promise<{ code: number; output: string; result: T | null; seconds: number }>): Promise<T> => {
+  const step = async <T>(label: string, run: Promise<{ code: number; output: string; result: T | null; seconds: number }>): Promise<T> => {
     const done = await run;
     if (done.code !== 0 || !done.result) throw new Error(`${label} failed:\n${done.output.slice(-3000)}`);
     figures.push([`${label} (s)`, done.seconds]);
     return done.result;
   };
-  const plain = await step<{ dir: string; uploads: number; uploadBytes: number; databaseBytes: number }>('full backup', runCli('backup', ['--dir', path.join(work, 'plain')], env));
-  figures.push(['  database dump (MB)', (plain.databaseBytes / 1e6).toFixed(1)], ['  media files', plain.uploads], ['  media (MB)', (plain.uploadBytes / 1e6).toFixed(1)]);
-  const sealed = await step<{ dir: string }>('full backup, encrypted', runCli('backup', ['--dir', path.join(work, 'sealed')], { ...env, BACKUP_KEY_FILE: keyFile }));
-  await step('verify the encrypted backup', runCli('backup', ['--verify', sealed.dir], { ...env, BACKUP_KEY_FILE: keyFile }, 'VERIFY_RESULT'));
+  const plain = await step<{ dir: string; uploads: number; uploadBytes: number; databaseBytes: number }>(
+    'full backup',
+    runCli('backup', ['--dir', path.join(work, 'plain')], env),
+  );
+  figures.push(
+    ['  database dump (MB)', (plain.databaseBytes / 1e6).toFixed(1)],
+    ['  media files', plain.uploads],
+    ['  media (MB)', (plain.uploadBytes / 1e6).toFixed(1)],
+  );
+  const sealed = await step<{ dir: string }>(
+    'full backup, encrypted',
+    runCli('backup', ['--dir', path.join(work, 'sealed')], { ...env, BACKUP_KEY_FILE: keyFile }),
+  );
+  await step(
+    'verify the encrypted backup',
+    runCli('backup', ['--verify', sealed.dir], { ...env, BACKUP_KEY_FILE: keyFile }, 'VERIFY_RESULT'),
+  );
   await step('commune restore, dry run', runCli('restore', [plain.dir, '--commune', 'khanh-khe'], env));
   await step('commune restore, apply (with search reindex)', runCli('restore', [plain.dir, '--commune', 'khanh-khe', '--apply'], env));
-  await step('whole restore onto an empty database and folder', runCli('restore', [sealed.dir], { ...env, DATABASE_URL: restoredUrl, UPLOADS_DIR: path.join(work, 'restored-uploads'), BACKUP_KEY_FILE: keyFile }));
+  await step(
+    'whole restore onto an empty database and folder',
+    runCli('restore', [sealed.dir], {
+      ...env,
+      DATABASE_URL: restoredUrl,
+      UPLOADS_DIR: path.join(work, 'restored-uploads'),
+      BACKUP_KEY_FILE: keyFile,
+    }),
+  );
 } finally {
   await dropDatabase(platformUrl).catch(() => undefined);
   await dropDatabase(restoredUrl).catch(() => undefined);
   await rm(work, { recursive: true, force: true });
   await database.stop();
 }
-console.log(`\nBackup and restore of the demo platform (${cpus().length} cores, load ${loadavg().map((value) => value.toFixed(1)).join(' ')}):`);
-for (const [label, value] of figures) console.log(`  ${label.padEnd(52)} ${typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(1) : value}`);
+console.log(
+  `\nBackup and restore of the demo platform (${cpus().length} cores, load ${loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ')}):`,
+);
+for (const [label, value] of figures)
+  console.log(`  ${label.padEnd(52)} ${typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(1) : value}`);

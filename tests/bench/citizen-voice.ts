@@ -44,7 +44,12 @@ const stack = await startBenchStack({
   sitePort: Number(process.env.BENCH_SITE_PORT ?? 3101),
   visitLogPort: Number(process.env.BENCH_VISIT_LOG_PORT ?? 3104),
 });
-const headersFor = (address: string): Record<string, string> => ({ host: HOST, 'user-agent': BROWSER, 'x-forwarded-for': address, accept: 'text/html' });
+const headersFor = (address: string): Record<string, string> => ({
+  host: HOST,
+  'user-agent': BROWSER,
+  'x-forwarded-for': address,
+  accept: 'text/html',
+});
 
 interface Answer {
   status: number;
@@ -63,7 +68,9 @@ function send(method: 'GET' | 'POST', address: string, body?: string): Promise<A
     const req = request({ host: '127.0.0.1', port: stack.sitePort, path: FORM, method, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, location: res.headers.location ?? null, html: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, location: res.headers.location ?? null, html: Buffer.concat(chunks).toString('utf8') }),
+      );
       res.on('error', reject);
     });
     req.on('error', reject);
@@ -168,7 +175,9 @@ try {
   const robots = ADDRESSES - CITIZENS;
   const perRobot = Math.floor((TOTAL - CITIZENS) / robots);
   const extra = TOTAL - CITIZENS - perRobot * robots;
-  console.log(`Sending ${TOTAL} questions from ${ADDRESSES} addresses within ${WINDOW_MS / 1000} s (${CITIZENS} citizens, ${robots} robots)…`);
+  console.log(
+    `Sending ${TOTAL} questions from ${ADDRESSES} addresses within ${WINDOW_MS / 1000} s (${CITIZENS} citizens, ${robots} robots)…`,
+  );
   const started = performance.now();
   const results = (
     await Promise.all([
@@ -182,21 +191,37 @@ try {
   const outcomes: Outcome[] = ['accepted', 'too-fast', 'honeypot', 'limit', 'challenge', 'invalid', 'other'];
   const codes = results.map((sent) => sent.code).filter((code): code is string => code !== null);
   const stored = Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM citizen_questions')).rows[0]?.n ?? 0) - before;
-  const found = Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM citizen_questions WHERE code = ANY($1)', [codes])).rows[0]?.n ?? 0);
+  const found = Number(
+    (await db.query<{ n: string }>('SELECT count(*) AS n FROM citizen_questions WHERE code = ANY($1)', [codes])).rows[0]?.n ?? 0,
+  );
   const perAddress = new Map<string, number>();
   for (const sent of results) if (sent.outcome === 'accepted') perAddress.set(sent.address, (perAddress.get(sent.address) ?? 0) + 1);
   const citizensServed = new Set(results.filter((sent) => sent.citizen && sent.outcome === 'accepted').map((sent) => sent.address)).size;
-  const citizensChallenged = new Set(results.filter((sent) => sent.citizen && sent.outcome === 'challenge').map((sent) => sent.address)).size;
+  const citizensChallenged = new Set(results.filter((sent) => sent.citizen && sent.outcome === 'challenge').map((sent) => sent.address))
+    .size;
   const latencies = results.map((sent) => sent.ms).sort((a, b) => a - b);
   const percentile = (p: number): number => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0;
 
-  console.log(`\nSubmissions: ${results.length} in ${seconds.toFixed(1)} s (${(results.length / seconds).toFixed(1)}/s), POST p50 ${percentile(0.5).toFixed(0)} ms, p95 ${percentile(0.95).toFixed(0)} ms`);
-  for (const outcome of outcomes) console.log(`  ${outcome.padEnd(10)} ${String(count((sent) => sent.outcome === outcome)).padStart(5)}   (citizens ${count((sent) => sent.citizen && sent.outcome === outcome)})`);
-  const maxRobot = Math.max(0, ...[...perAddress].filter(([address]) => !results.find((sent) => sent.address === address)?.citizen).map(([, n]) => n));
+  console.log(
+    `\nSubmissions: ${results.length} in ${seconds.toFixed(1)} s (${(results.length / seconds).toFixed(1)}/s), POST p50 ${percentile(0.5).toFixed(0)} ms, p95 ${percentile(0.95).toFixed(0)} ms`,
+  );
+  for (const outcome of outcomes)
+    console.log(
+      `  ${outcome.padEnd(10)} ${String(count((sent) => sent.outcome === outcome)).padStart(5)}   (citizens ${count((sent) => sent.citizen && sent.outcome === outcome)})`,
+    );
+  const maxRobot = Math.max(
+    0,
+    ...[...perAddress].filter(([address]) => !results.find((sent) => sent.address === address)?.citizen).map(([, n]) => n),
+  );
   console.log(`Most accepted from one robot address: ${maxRobot} (limit 5 an hour)`);
   console.log(`Citizens: ${citizensServed}/${CITIZENS} got a tracking code (${citizensChallenged} answered the challenge first)`);
   console.log(`Codes handed out: ${codes.length}; of them in the database: ${found}; rows stored: ${stored}`);
-  const held = maxRobot <= 5 && citizensServed === CITIZENS && found === codes.length && stored === codes.length && count((sent) => sent.outcome === 'other') === 0;
+  const held =
+    maxRobot <= 5 &&
+    citizensServed === CITIZENS &&
+    found === codes.length &&
+    stored === codes.length &&
+    count((sent) => sent.outcome === 'other') === 0;
   console.log(`\nLimits held, nothing lost: ${held ? 'PASS' : 'MISS'}`);
   if (!held) exitCode = 1;
 } catch (error) {

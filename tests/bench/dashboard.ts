@@ -130,7 +130,10 @@ async function time(label: string, url: string, token: string): Promise<{ p50: n
   return { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), bytes };
 }
 
-const database = await startDatabaseServer({ clusterDir: path.join(dataDir, 'bench-postgres'), port: Number(process.env.BENCH_PG_PORT ?? 5495) });
+const database = await startDatabaseServer({
+  clusterDir: path.join(dataDir, 'bench-postgres'),
+  port: Number(process.env.BENCH_PG_PORT ?? 5495),
+});
 let exitCode = 0;
 try {
   await buildPlugins();
@@ -155,7 +158,9 @@ try {
     );
     await client.end();
     const row = counts.rows[0];
-    console.log(`Generated in ${((Date.now() - started) / 1000).toFixed(1)} s: ${row?.articles} article rows, ${row?.documents} document rows, ${row?.events} board events, ${row?.visits} days of visits.`);
+    console.log(
+      `Generated in ${((Date.now() - started) / 1000).toFixed(1)} s: ${row?.articles} article rows, ${row?.documents} document rows, ${row?.events} board events, ${row?.visits} days of visits.`,
+    );
     const token = await adminLogin(base, SUPER_ADMIN.email, SUPER_ADMIN.password);
     const overview = await time('overview', `${base}/province-dashboard/overview`, token);
     const commune = await time('commune', `${base}/province-dashboard/commune?commune=bc${'1'.padStart(22, '0')}`, token);

@@ -50,10 +50,40 @@ const BROWSER = 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, l
 const agent = new Agent({ keepAlive: false, maxSockets: CONCURRENCY });
 /** The 34 provinces and centrally-run cities since 1 July 2025. */
 const PROVINCES = [
-  'Hà Nội', 'Huế', 'Lai Châu', 'Điện Biên', 'Sơn La', 'Lạng Sơn', 'Quảng Ninh', 'Thanh Hóa', 'Nghệ An', 'Hà Tĩnh', 'Cao Bằng',
-  'Tuyên Quang', 'Lào Cai', 'Thái Nguyên', 'Phú Thọ', 'Bắc Ninh', 'Hưng Yên', 'Hải Phòng', 'Ninh Bình', 'Quảng Trị', 'Đà Nẵng',
-  'Quảng Ngãi', 'Gia Lai', 'Khánh Hòa', 'Lâm Đồng', 'Đắk Lắk', 'Hồ Chí Minh', 'Đồng Nai', 'Tây Ninh', 'Cần Thơ', 'Vĩnh Long',
-  'Đồng Tháp', 'Cà Mau', 'An Giang',
+  'Hà Nội',
+  'Huế',
+  'Lai Châu',
+  'Điện Biên',
+  'Sơn La',
+  'Lạng Sơn',
+  'Quảng Ninh',
+  'Thanh Hóa',
+  'Nghệ An',
+  'Hà Tĩnh',
+  'Cao Bằng',
+  'Tuyên Quang',
+  'Lào Cai',
+  'Thái Nguyên',
+  'Phú Thọ',
+  'Bắc Ninh',
+  'Hưng Yên',
+  'Hải Phòng',
+  'Ninh Bình',
+  'Quảng Trị',
+  'Đà Nẵng',
+  'Quảng Ngãi',
+  'Gia Lai',
+  'Khánh Hòa',
+  'Lâm Đồng',
+  'Đắk Lắk',
+  'Hồ Chí Minh',
+  'Đồng Nai',
+  'Tây Ninh',
+  'Cần Thơ',
+  'Vĩnh Long',
+  'Đồng Tháp',
+  'Cà Mau',
+  'An Giang',
 ];
 
 const slugOf = (index: number): string => `thu-nghiem-${index}`;
@@ -117,10 +147,13 @@ async function everyCommune(count: number, send: (index: number) => Promise<numb
 /** A GET to the site with a commune's Host header (fetch may not set Host); resolves to the status. */
 function siteGet(host: string, pathAndQuery: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: SITE_PORT, path: pathAndQuery, agent, headers: { host, accept: 'text/html', 'user-agent': BROWSER } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
+    const req = request(
+      { host: '127.0.0.1', port: SITE_PORT, path: pathAndQuery, agent, headers: { host, accept: 'text/html', 'user-agent': BROWSER } },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -164,7 +197,10 @@ const pid = (service: Service): number => {
   return service.child.pid;
 };
 
-const database = await startDatabaseServer({ clusterDir: path.join(dataDir, 'bench-national-postgres'), port: Number(process.env.BENCH_PG_PORT ?? 5497) });
+const database = await startDatabaseServer({
+  clusterDir: path.join(dataDir, 'bench-national-postgres'),
+  port: Number(process.env.BENCH_PG_PORT ?? 5497),
+});
 const services: Service[] = [];
 const workDir = await mkdtemp(path.join(tmpdir(), 'bench-national-'));
 const results: string[] = [];
@@ -181,7 +217,12 @@ try {
   await dropDatabase(url);
   await prepareDatabase(url);
   const setup = await prepareStrapi(url);
-  const env: NodeJS.ProcessEnv = { ...setup.env, PORT: String(CMS_PORT), COMMUNE_CREDENTIALS_DIR: path.join(workDir, 'credentials'), STRAPI_LOG_LEVEL: 'error' };
+  const env: NodeJS.ProcessEnv = {
+    ...setup.env,
+    PORT: String(CMS_PORT),
+    COMMUNE_CREDENTIALS_DIR: path.join(workDir, 'credentials'),
+    STRAPI_LOG_LEVEL: 'error',
+  };
 
   const listFile = path.join(workDir, 'communes.csv');
   await mkdir(workDir, { recursive: true });
@@ -209,7 +250,10 @@ try {
 
   // BENCH_STRAPI_NODE_OPTIONS / BENCH_SITE_NODE_OPTIONS, e.g. a heap limit, to tell a lazy
   // garbage collector from memory that is really kept.
-  const strapi = startService('strapi', node, [tools.strapi, 'start'], { cwd: cmsDir, env: { ...env, NODE_OPTIONS: process.env.BENCH_STRAPI_NODE_OPTIONS ?? '' } });
+  const strapi = startService('strapi', node, [tools.strapi, 'start'], {
+    cwd: cmsDir,
+    env: { ...env, NODE_OPTIONS: process.env.BENCH_STRAPI_NODE_OPTIONS ?? '' },
+  });
   services.push(strapi);
   await waitForHttp(`http://127.0.0.1:${CMS_PORT}/_health`, { timeoutMs: 300000, service: strapi, accept: (status) => status === 204 });
   const cms = `http://127.0.0.1:${CMS_PORT}`;
@@ -217,7 +261,10 @@ try {
   const visitSecret = randomBytes(32).toString('hex');
   const site = startService('site', node, [path.join(frontendDir, '.output', 'server', 'index.mjs')], {
     cwd: frontendDir,
-    env: { ...siteEnv({ strapiUrl: cms, token: siteToken, scheme: 'https' }, SITE_PORT, visitSecret), NODE_OPTIONS: process.env.BENCH_SITE_NODE_OPTIONS ?? '' },
+    env: {
+      ...siteEnv({ strapiUrl: cms, token: siteToken, scheme: 'https' }, SITE_PORT, visitSecret),
+      NODE_OPTIONS: process.env.BENCH_SITE_NODE_OPTIONS ?? '',
+    },
   });
   services.push(site);
   await waitForHttp(`http://127.0.0.1:${SITE_PORT}/robots.txt`, { timeoutMs: 120000, service: site, accept: () => true });
@@ -235,11 +282,15 @@ try {
     }
   };
   const busy = await cpuPerSecond(pid(site), 20, touch);
-  report(`version poll, site process: ${ms(idle)} CPU per second unchanged, ${ms(busy)} with a change every second (target < 5 ms); Strapi for this poller: ${ms(strapiIdle)} per second`);
+  report(
+    `version poll, site process: ${ms(idle)} CPU per second unchanged, ${ms(busy)} with a change every second (target < 5 ms); Strapi for this poller: ${ms(strapiIdle)} per second`,
+  );
 
   const rssBefore = treeRssMb(pid(site));
   const resolveAll = await everyCommune(COMMUNES, (index) => siteGet(hostOf(index), '/api/site'));
-  report(`every host resolved (GET /api/site on ${COMMUNES} hosts): ${resolveAll.seconds.toFixed(0)} s, ${resolveAll.failures} failed; site memory ${rssBefore.toFixed(0)} MB → ${treeRssMb(pid(site)).toFixed(0)} MB (target < 300 MB)`);
+  report(
+    `every host resolved (GET /api/site on ${COMMUNES} hosts): ${resolveAll.seconds.toFixed(0)} s, ${resolveAll.failures} failed; site memory ${rssBefore.toFixed(0)} MB → ${treeRssMb(pid(site)).toFixed(0)} MB (target < 300 MB)`,
+  );
   const pages = Math.min(COMMUNES, HOME_PAGES);
   const homes = await everyCommune(pages, (index) => siteGet(hostOf(index), '/'));
   await sleep(2000);
@@ -251,7 +302,10 @@ try {
   const token = await adminLogin(cms, SUPER_ADMIN.email, SUPER_ADMIN.password);
   const admin = { authorization: `Bearer ${token}` };
   const lists: Array<[string, string]> = [
-    ['every commune’s news (content manager, province IT)', '/content-manager/collection-types/api::article.article?page=1&pageSize=10&sort=updatedAt:DESC'],
+    [
+      'every commune’s news (content manager, province IT)',
+      '/content-manager/collection-types/api::article.article?page=1&pageSize=10&sort=updatedAt:DESC',
+    ],
     ['the communes, first page of 50 (Cài đặt → Xã, phường)', '/commune-tenancy/communes-admin'],
     ['the communes, searched by a name', `/commune-tenancy/communes-admin?q=${encodeURIComponent('thu nghiem 12')}`],
     ['the admin users', '/admin/users?page=1&pageSize=10&sort=firstname:ASC'],
@@ -273,10 +327,14 @@ try {
     report(`${label}: p50 ${ms(timing.p50)}, p95 ${ms(timing.p95)} (${size} bytes)`);
   }
   const words = ['hội nghị', 'tiếp công dân', 'kinh tế', 'thông báo lịch', 'nhiệm vụ'];
-  const search = await latency(20, (index) => siteGet(hostOf(((index * 97) % COMMUNES) + 1), `/tim-kiem?q=${encodeURIComponent(`${words[index % words.length]} ${index}`)}`));
+  const search = await latency(20, (index) =>
+    siteGet(hostOf(((index * 97) % COMMUNES) + 1), `/tim-kiem?q=${encodeURIComponent(`${words[index % words.length]} ${index}`)}`),
+  );
   report(`a search on the site (new query each time): p50 ${ms(search.p50)}, p95 ${ms(search.p95)}`);
 
-  console.log(`\nNational scale — ${COMMUNES} communes on one machine (${(await import('node:os')).cpus().length} cores)\n${results.join('\n')}`);
+  console.log(
+    `\nNational scale — ${COMMUNES} communes on one machine (${(await import('node:os')).cpus().length} cores)\n${results.join('\n')}`,
+  );
 } catch (error) {
   console.error(error);
   exitCode = 1;

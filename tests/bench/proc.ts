@@ -27,7 +27,9 @@ export function cpuMs(pid: number): number {
 }
 
 function allPids(): number[] {
-  return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number);
 }
 
 /** User + system CPU time of a process and every process below it so far, in ms. */

@@ -37,12 +37,17 @@ function childrenCpuMs(): number {
 function communeList(): string {
   const rows = ['name,code,province,domain,aliases,short_name,slug,admin_email,head_email,deputy_email,member_email,contributor_email'];
   for (let index = 1; index <= COMMUNES; index += 1) {
-    rows.push(`Xã Thử Nghiệm ${index},${String(10000 + index)},Lạng Sơn,tn${index}.bench.gov.vn,,Thử Nghiệm ${index},thu-nghiem-${index},,,,,`);
+    rows.push(
+      `Xã Thử Nghiệm ${index},${String(10000 + index)},Lạng Sơn,tn${index}.bench.gov.vn,,Thử Nghiệm ${index},thu-nghiem-${index},,,,,`,
+    );
   }
   return `${rows.join('\n')}\n`;
 }
 
-const database = await startDatabaseServer({ clusterDir: path.join(dataDir, 'bench-national-postgres'), port: Number(process.env.BENCH_PG_PORT ?? 5497) });
+const database = await startDatabaseServer({
+  clusterDir: path.join(dataDir, 'bench-national-postgres'),
+  port: Number(process.env.BENCH_PG_PORT ?? 5497),
+});
 const workDir = await mkdtemp(path.join(tmpdir(), 'bench-provision-'));
 let exitCode = 0;
 try {
@@ -60,7 +65,9 @@ try {
   const load = loadavg()[0] ?? 0;
   // PostgreSQL's CPU: the cluster's processes, sampled while the script runs (a backend's time
   // is lost from /proc once it exits, so the last reading of each process is kept).
-  const postmaster = Number((await readFile(path.join(dataDir, 'bench-national-postgres', 'postmaster.pid'), 'utf8').catch(() => '')).split('\n')[0]);
+  const postmaster = Number(
+    (await readFile(path.join(dataDir, 'bench-national-postgres', 'postmaster.pid'), 'utf8').catch(() => '')).split('\n')[0],
+  );
   const lastCpu = new Map<number, number>();
   const sample = (): void => {
     if (!postmaster) return;
@@ -73,7 +80,11 @@ try {
   const marks: number[] = [];
   let output = '';
   const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(node, [...profile, path.join(cmsDir, 'dist', 'scripts', 'provision.js'), 'import', listFile], { cwd: cmsDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(node, [...profile, path.join(cmsDir, 'dist', 'scripts', 'provision.js'), 'import', listFile], {
+      cwd: cmsDir,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const keep = (chunk: Buffer): void => {
       const text = chunk.toString('utf8');
       for (const line of text.split('\n')) if (line.startsWith('✓ ')) marks.push(performance.now());
@@ -88,16 +99,24 @@ try {
   const pgCpu = [...lastCpu.values()].reduce((sum, value) => sum + (Number.isNaN(value) ? 0 : value), 0) - pgBefore;
   const line = output.split('\n').find((entry) => entry.startsWith('PROVISION_RESULT '));
   if (code !== 0 || !line) throw new Error(`provision exited with ${code}:\n${output.slice(-3000)}`);
-  const result = JSON.parse(line.slice('PROVISION_RESULT '.length)) as { provisionSeconds: number; loadSeconds: number; created: number; failed: number };
+  const result = JSON.parse(line.slice('PROVISION_RESULT '.length)) as {
+    provisionSeconds: number;
+    loadSeconds: number;
+    created: number;
+    failed: number;
+  };
   const tenth = Math.max(1, Math.floor(marks.length / 10));
   const rates: string[] = [];
-  for (let from = 0; from + tenth < marks.length; from += tenth) rates.push(((((marks[from + tenth] ?? 0) - (marks[from] ?? 0)) / tenth) | 0).toString());
+  for (let from = 0; from + tenth < marks.length; from += tenth)
+    rates.push(((((marks[from + tenth] ?? 0) - (marks[from] ?? 0)) / tenth) | 0).toString());
   console.log(
     `provisioning ${COMMUNES} communes: ${result.provisionSeconds} s writing (${((result.provisionSeconds / COMMUNES) * 1000).toFixed(0)} ms per commune), ` +
       `${result.loadSeconds} s loading Strapi, ${((performance.now() - started) / 1000).toFixed(1)} s whole process; created ${result.created}, failed ${result.failed}; ` +
       `PROVISION_CONCURRENCY ${process.env.PROVISION_CONCURRENCY ?? 'default'}; ${cpus().length} cores, load ${load.toFixed(2)} before, ${(loadavg()[0] ?? 0).toFixed(2)} after`,
   );
-  console.log(`CPU over the whole process (loading included): the script ${(childrenCpuMs() / 1000).toFixed(1)} s, PostgreSQL ${(pgCpu / 1000).toFixed(1)} s`);
+  console.log(
+    `CPU over the whole process (loading included): the script ${(childrenCpuMs() / 1000).toFixed(1)} s, PostgreSQL ${(pgCpu / 1000).toFixed(1)} s`,
+  );
   console.log(`ms per commune, by tenth of the list: ${rates.join(' ')}`);
 } catch (error) {
   console.error(error);

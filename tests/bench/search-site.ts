@@ -37,21 +37,80 @@ const TARGET_PER_SECOND = 4 * BEFORE_PER_SECOND;
  * past the pairs: tens of thousands of distinct queries, most of which find little.
  */
 const WORDS = [
-  'thu tuc', 'khai sinh', 'ket hon', 'chung thuc', 'dat dai', 'xay dung', 'giay phep', 'ho ngheo', 'bao hiem', 'y te',
-  'giao duc', 'truong hoc', 'nong thon moi', 'lich tiep', 'cong dan', 'quyet dinh', 'ke hoach', 'thong bao', 'bao cao', 'ngan sach',
-  'du toan', 'quyet toan', 'dau tu', 'duong giao thong', 'thuy loi', 'phong chong', 'thien tai', 'bao lu', 'dich benh', 'tiem chung',
-  'an ninh', 'quoc phong', 'tuyen quan', 'van hoa', 'le hoi', 'du lich', 'nong nghiep', 'chan nuoi', 'trong trot', 'rung',
-  'moi truong', 'rac thai', 'nuoc sach', 'dien', 'chinh sach', 'nguoi co cong', 'tro cap', 'hoc bong', 'viec lam', 'dao tao nghe',
-  'uy ban', 'dang uy', 'hoi dong', 'mat tran', 'doan thanh nien', 'hoi phu nu', 'cuu chien binh', 'nong dan', 'chu tich', 'pho chu tich',
+  'thu tuc',
+  'khai sinh',
+  'ket hon',
+  'chung thuc',
+  'dat dai',
+  'xay dung',
+  'giay phep',
+  'ho ngheo',
+  'bao hiem',
+  'y te',
+  'giao duc',
+  'truong hoc',
+  'nong thon moi',
+  'lich tiep',
+  'cong dan',
+  'quyet dinh',
+  'ke hoach',
+  'thong bao',
+  'bao cao',
+  'ngan sach',
+  'du toan',
+  'quyet toan',
+  'dau tu',
+  'duong giao thong',
+  'thuy loi',
+  'phong chong',
+  'thien tai',
+  'bao lu',
+  'dich benh',
+  'tiem chung',
+  'an ninh',
+  'quoc phong',
+  'tuyen quan',
+  'van hoa',
+  'le hoi',
+  'du lich',
+  'nong nghiep',
+  'chan nuoi',
+  'trong trot',
+  'rung',
+  'moi truong',
+  'rac thai',
+  'nuoc sach',
+  'dien',
+  'chinh sach',
+  'nguoi co cong',
+  'tro cap',
+  'hoc bong',
+  'viec lam',
+  'dao tao nghe',
+  'uy ban',
+  'dang uy',
+  'hoi dong',
+  'mat tran',
+  'doan thanh nien',
+  'hoi phu nu',
+  'cuu chien binh',
+  'nong dan',
+  'chu tich',
+  'pho chu tich',
 ];
 
 function* topicPairs(): Generator<string> {
   for (let round = 0; ; round += 1) {
-    for (const first of WORDS) for (const second of WORDS) if (first !== second) yield round === 0 ? `${first} ${second}` : `${first} ${second} ${round}`;
+    for (const first of WORDS)
+      for (const second of WORDS) if (first !== second) yield round === 0 ? `${first} ${second}` : `${first} ${second} ${round}`;
   }
 }
 
-const unaccented = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd');
+const unaccented = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd');
 
 /**
  * Two to four words in a row from the commune's titles, as typed: every other one without accents
@@ -61,11 +120,18 @@ async function titleQueries(databaseUrl: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const rows = (await client.query<{ title: string }>("SELECT e.title FROM portal_search_entries e JOIN communes c ON c.id = e.commune_id WHERE c.slug = 'khanh-khe' ORDER BY e.id")).rows;
+    const rows = (
+      await client.query<{ title: string }>(
+        "SELECT e.title FROM portal_search_entries e JOIN communes c ON c.id = e.commune_id WHERE c.slug = 'khanh-khe' ORDER BY e.id",
+      )
+    ).rows;
     const windows = new Set<string>();
     for (const length of [2, 3, 4]) {
       for (const { title } of rows) {
-        const words = title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+        const words = title
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter(Boolean);
         for (let start = 0; start + length <= words.length; start += 1) windows.add(words.slice(start, start + length).join(' '));
       }
     }
@@ -92,7 +158,8 @@ interface Pids {
   postgres: number;
 }
 
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 
 /** autocannon at CONNECTIONS for DURATION_S on paths from `nextPath` (one per request). */
 async function measure(port: number, nextPath: () => string, pids: Pids): Promise<Figures> {
@@ -121,7 +188,11 @@ async function measure(port: number, nextPath: () => string, pids: Pids): Promis
     p95: percentile(times, 95),
     non2xx: result.errors + result.non2xx,
     requests: total,
-    cpu: { site: per(cpuMs(pids.site), before.site), strapi: per(cpuMs(pids.strapi), before.strapi), postgres: per(treeCpuMs(pids.postgres), before.postgres) },
+    cpu: {
+      site: per(cpuMs(pids.site), before.site),
+      strapi: per(cpuMs(pids.strapi), before.strapi),
+      postgres: per(treeCpuMs(pids.postgres), before.postgres),
+    },
   };
 }
 
@@ -131,51 +202,69 @@ function line(label: string, figures: Figures): string {
   return `${label.padEnd(34)} ${figures.perSecond.toFixed(0).padStart(6)}/s  p50 ${figures.p50.toFixed(0).padStart(4)} ms  p95 ${figures.p95.toFixed(0).padStart(4)} ms  ${cpu}  non-2xx ${figures.non2xx}/${figures.requests}`;
 }
 
-await runOnBenchStack({ name: 'bench-search-site', ...benchPorts({ pgPort: 5493, cmsPort: 1385, sitePort: 3085, visitLogPort: 3086 }) }, async (stack) => {
-  const pids: Pids = { site: stack.site.child.pid ?? 0, strapi: stack.strapi.child.pid ?? 0, postgres: await stack.postgresPid() };
-  const pairs = topicPairs();
-  const titles = await titleQueries(stack.databaseUrl);
-  let titleIndex = 0;
-  const encode = (query: string): string => encodeURIComponent(query).replace(/%20/g, '+');
-  const nextPair = (): string => encode(pairs.next().value ?? '');
-  const nextTitle = (): string => {
-    const index = titleIndex++;
-    if (index === titles.length) console.log('(Every title query was asked once: the rest repeat, and may be answered from a cache.)');
-    return encode(titles[index % titles.length] ?? '');
-  };
+await runOnBenchStack(
+  { name: 'bench-search-site', ...benchPorts({ pgPort: 5493, cmsPort: 1385, sitePort: 3085, visitLogPort: 3086 }) },
+  async (stack) => {
+    const pids: Pids = { site: stack.site.child.pid ?? 0, strapi: stack.strapi.child.pid ?? 0, postgres: await stack.postgresPid() };
+    const pairs = topicPairs();
+    const titles = await titleQueries(stack.databaseUrl);
+    let titleIndex = 0;
+    const encode = (query: string): string => encodeURIComponent(query).replace(/%20/g, '+');
+    const nextPair = (): string => encode(pairs.next().value ?? '');
+    const nextTitle = (): string => {
+      const index = titleIndex++;
+      if (index === titles.length) console.log('(Every title query was asked once: the rest repeat, and may be answered from a cache.)');
+      return encode(titles[index % titles.length] ?? '');
+    };
 
-  // Profiled (BENCH_CPU_PROF): the search API only, so that the profiles are the API's.
-  if (CPU_PROFILE_DIR) {
-    await measure(stack.sitePort, () => `/api/search?q=${nextPair()}`, pids);
+    // Profiled (BENCH_CPU_PROF): the search API only, so that the profiles are the API's.
+    if (CPU_PROFILE_DIR) {
+      await measure(stack.sitePort, () => `/api/search?q=${nextPair()}`, pids);
+      const titleApi = await measure(stack.sitePort, () => `/api/search?q=${nextTitle()}`, pids);
+      const pairApi = await measure(stack.sitePort, () => `/api/search?q=${nextPair()}`, pids);
+      console.log(
+        `\nProfiled (${CPU_PROFILE_DIR}), load ${os
+          .loadavg()
+          .map((value) => value.toFixed(2))
+          .join(' ')}:`,
+      );
+      console.log(line('search API, title words', titleApi));
+      console.log(line('search API, two unrelated topics', pairApi));
+      return titleApi.non2xx + pairApi.non2xx === 0;
+    }
+    // Warm every path once (JIT, connection pools, the engine's statements), then measure.
+    await measure(stack.sitePort, () => `/tim-kiem?q=${nextPair()}`, pids);
+    const cachedPage = await measure(stack.sitePort, () => '/tim-kiem?q=thu+tuc+hanh+chinh', pids);
+    const distinctPage = await measure(stack.sitePort, () => `/tim-kiem?q=${nextTitle()}`, pids);
     const titleApi = await measure(stack.sitePort, () => `/api/search?q=${nextTitle()}`, pids);
     const pairApi = await measure(stack.sitePort, () => `/api/search?q=${nextPair()}`, pids);
-    console.log(`\nProfiled (${CPU_PROFILE_DIR}), load ${os.loadavg().map((value) => value.toFixed(2)).join(' ')}:`);
+
+    const load = os
+      .loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' ');
+    console.log(
+      `\nSearch through the site (${HOST}, ${CONNECTIONS} connections, ${DURATION_S} s each, ${os.cpus().length} cores, load ${load}):`,
+    );
+    console.log(`(${titles.length} distinct queries from the commune's titles, ${titleIndex} asked.)`);
+    console.log(line('cached search page', cachedPage));
+    console.log(line('search page, title words', distinctPage));
     console.log(line('search API, title words', titleApi));
     console.log(line('search API, two unrelated topics', pairApi));
-    return titleApi.non2xx + pairApi.non2xx === 0;
-  }
-  // Warm every path once (JIT, connection pools, the engine's statements), then measure.
-  await measure(stack.sitePort, () => `/tim-kiem?q=${nextPair()}`, pids);
-  const cachedPage = await measure(stack.sitePort, () => '/tim-kiem?q=thu+tuc+hanh+chinh', pids);
-  const distinctPage = await measure(stack.sitePort, () => `/tim-kiem?q=${nextTitle()}`, pids);
-  const titleApi = await measure(stack.sitePort, () => `/api/search?q=${nextTitle()}`, pids);
-  const pairApi = await measure(stack.sitePort, () => `/api/search?q=${nextPair()}`, pids);
-
-  const load = os.loadavg().map((value) => value.toFixed(2)).join(' ');
-  console.log(`\nSearch through the site (${HOST}, ${CONNECTIONS} connections, ${DURATION_S} s each, ${os.cpus().length} cores, load ${load}):`);
-  console.log(`(${titles.length} distinct queries from the commune's titles, ${titleIndex} asked.)`);
-  console.log(line('cached search page', cachedPage));
-  console.log(line('search page, title words', distinctPage));
-  console.log(line('search API, title words', titleApi));
-  console.log(line('search API, two unrelated topics', pairApi));
-  for (const [label, figures] of [['title words', titleApi], ['two unrelated topics', pairApi]] as const) {
-    const verdict = figures.perSecond >= TARGET_PER_SECOND ? 'PASS' : 'MISS';
-    console.log(`Search API, ${label}: ${figures.perSecond.toFixed(0)}/s, ${(figures.perSecond / BEFORE_PER_SECOND).toFixed(1)}× the ${BEFORE_PER_SECOND}/s before issue 18 (target ≥ ${TARGET_PER_SECOND}/s): ${verdict}`);
-  }
-  console.log(`Cached search page vs the page with a new query each: ${(cachedPage.perSecond / distinctPage.perSecond).toFixed(1)}×`);
-  if (distinctPage.non2xx + titleApi.non2xx + pairApi.non2xx + cachedPage.non2xx > 0) {
-    console.log('Some answers were not 2xx: the figures above are not valid.');
-    return false;
-  }
-  return true;
-});
+    for (const [label, figures] of [
+      ['title words', titleApi],
+      ['two unrelated topics', pairApi],
+    ] as const) {
+      const verdict = figures.perSecond >= TARGET_PER_SECOND ? 'PASS' : 'MISS';
+      console.log(
+        `Search API, ${label}: ${figures.perSecond.toFixed(0)}/s, ${(figures.perSecond / BEFORE_PER_SECOND).toFixed(1)}× the ${BEFORE_PER_SECOND}/s before issue 18 (target ≥ ${TARGET_PER_SECOND}/s): ${verdict}`,
+      );
+    }
+    console.log(`Cached search page vs the page with a new query each: ${(cachedPage.perSecond / distinctPage.perSecond).toFixed(1)}×`);
+    if (distinctPage.non2xx + titleApi.non2xx + pairApi.non2xx + cachedPage.non2xx > 0) {
+      console.log('Some answers were not 2xx: the figures above are not valid.');
+      return false;
+    }
+    return true;
+  },
+);

@@ -54,7 +54,14 @@ async function seedSentences(): Promise<string[]> {
   return sentences;
 }
 
-const TYPES = [['Quyết định', 'QĐ-UBND'], ['Kế hoạch', 'KH-UBND'], ['Báo cáo', 'BC-UBND'], ['Thông báo', 'TB-UBND'], ['Công văn', 'UBND-VP'], ['Nghị quyết', 'NQ/ĐU']] as const;
+const TYPES = [
+  ['Quyết định', 'QĐ-UBND'],
+  ['Kế hoạch', 'KH-UBND'],
+  ['Báo cáo', 'BC-UBND'],
+  ['Thông báo', 'TB-UBND'],
+  ['Công văn', 'UBND-VP'],
+  ['Nghị quyết', 'NQ/ĐU'],
+] as const;
 const SIGNERS = ['Hoàng Văn Thạch', 'Nông Thị Lan', 'Lý Văn Sơn', 'Triệu Thị Mai', 'Vi Văn Hùng'];
 const FIELDS = ['Nông nghiệp', 'Văn hóa – Xã hội', 'Kinh tế', 'Quốc phòng – An ninh', 'Tài nguyên – Môi trường', 'Y tế', 'Giáo dục'];
 
@@ -77,7 +84,22 @@ function* generate(batchSize = 2_000): Generator<SearchEntry[]> {
     const year = 2019 + Math.floor(random() * 8);
     const day = `${year}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
     const isDocument = index % 2 === 0;
-    const base = { communeId, documentId: `bench${String(index).padStart(19, '0')}`, locale: '', slug: null, publishedAt: `${day}T08:00:00.000Z`, attachmentText: null, documentType: null, issuingBody: null, field: null, signer: null, issueDate: null, effectiveDate: null, expiryDate: null, numberSymbol: null };
+    const base = {
+      communeId,
+      documentId: `bench${String(index).padStart(19, '0')}`,
+      locale: '',
+      slug: null,
+      publishedAt: `${day}T08:00:00.000Z`,
+      attachmentText: null,
+      documentType: null,
+      issuingBody: null,
+      field: null,
+      signer: null,
+      issueDate: null,
+      effectiveDate: null,
+      expiryDate: null,
+      numberSymbol: null,
+    };
     if (isDocument) {
       const [documentType, symbol] = pick(TYPES);
       const numberSymbol = `${1 + Math.floor(index / COMMUNES / 2)}/${symbol}`;
@@ -99,7 +121,14 @@ function* generate(batchSize = 2_000): Generator<SearchEntry[]> {
         expiryDate: random() < 0.2 ? `${year + 1}-12-31` : null,
       });
     } else {
-      entries.push({ ...base, type: 'article', slug: `tin-${index}`, title: short(), summary: sentence(), body: Array.from({ length: 6 }, sentence).join(' ') });
+      entries.push({
+        ...base,
+        type: 'article',
+        slug: `tin-${index}`,
+        title: short(),
+        summary: sentence(),
+        body: Array.from({ length: 6 }, sentence).join(' '),
+      });
     }
     if (entries.length === batchSize) {
       yield entries;
@@ -164,8 +193,13 @@ async function measure(name: string, run: (index: number) => Promise<unknown>): 
 }
 
 await buildPlugins();
-const postgresEngine = createRequire(import.meta.url)(path.join(repoRoot, 'plugins/portal-search/dist/server/src/engine/postgres.js')) as typeof PostgresEngine;
-const database = await startDatabaseServer({ clusterDir: path.join(dataDir, 'bench-search-postgres'), port: Number(process.env.BENCH_PG_PORT ?? 5496) });
+const postgresEngine = createRequire(import.meta.url)(
+  path.join(repoRoot, 'plugins/portal-search/dist/server/src/engine/postgres.js'),
+) as typeof PostgresEngine;
+const database = await startDatabaseServer({
+  clusterDir: path.join(dataDir, 'bench-search-postgres'),
+  port: Number(process.env.BENCH_PG_PORT ?? 5496),
+});
 const url = withDatabase(database.urlFor('postgres'), 'bench_search');
 let pool: pg.Pool | undefined;
 try {
@@ -195,28 +229,61 @@ try {
       items += batch.length;
     }
     // The steady state of a live server, where autovacuum has run: statistics and visibility map current.
-    for (const table of ['portal_search_entries', 'portal_search_words', 'portal_search_word_variants']) await timed(() => connections.query(`VACUUM ANALYZE ${table}`));
+    for (const table of ['portal_search_entries', 'portal_search_words', 'portal_search_word_variants'])
+      await timed(() => connections.query(`VACUUM ANALYZE ${table}`));
   }
   const buildSeconds = buildMilliseconds / 1000;
-  const size = (await pool.query<{ size: string }>("SELECT pg_size_pretty(pg_total_relation_size('portal_search_entries') + pg_total_relation_size('portal_search_word_variants')) AS size")).rows[0]?.size;
+  const size = (
+    await pool.query<{ size: string }>(
+      "SELECT pg_size_pretty(pg_total_relation_size('portal_search_entries') + pg_total_relation_size('portal_search_word_variants')) AS size",
+    )
+  ).rows[0]?.size;
 
   const commune = (index: number): number => (index % COMMUNES) + 1;
   const page = { page: 1, pageSize: 10 };
   const today = '2026-11-22';
   const lines = [
     await measure('one word (“rừng”)', (index) => engine.search({ communeId: commune(index), text: 'rừng', types: [], ...page })),
-    await measure('phrase without accents', (index) => engine.search({ communeId: commune(index), text: 'cai cach hanh chinh', types: [], ...page })),
+    await measure('phrase without accents', (index) =>
+      engine.search({ communeId: commune(index), text: 'cai cach hanh chinh', types: [], ...page }),
+    ),
     await measure('typo (“quyet dihn”)', (index) => engine.search({ communeId: commune(index), text: 'quyet dihn', types: [], ...page })),
-    await measure('number/symbol (“12/QĐ-UBND”)', (index) => engine.search({ communeId: commune(index), text: `${1 + (index % 40)}/QĐ-UBND`, types: [], ...page })),
-    await measure('faceted document search', (index) => engine.searchDocuments({ communeId: commune(index), text: 'ke hoach', filters: { field: 'Nông nghiệp', year: 2024 }, today, ...page })),
-    await measure('extra words (“giay khai sinh cho con”)', (index) => engine.search({ communeId: commune(index), text: 'giay khai sinh cho con', types: [], ...page })),
-    await measure('typo that is a word (“hanh chin”)', (index) => engine.search({ communeId: commune(index), text: 'cai cach hanh chin', types: [], ...page })),
-    await measure('type + number (“quyet dinh 12”)', (index) => engine.search({ communeId: commune(index), text: `quyet dinh ${1 + (index % 40)}`, types: [], ...page })),
-    await measure('number alone (“120”)', (index) => engine.search({ communeId: commune(index), text: String(100 + (index % 40)), types: [], ...page })),
-    await measure('number field alone (documents)', (index) => engine.searchDocuments({ communeId: commune(index), text: '', filters: { number: String(100 + (index % 40)) }, today, ...page })),
+    await measure('number/symbol (“12/QĐ-UBND”)', (index) =>
+      engine.search({ communeId: commune(index), text: `${1 + (index % 40)}/QĐ-UBND`, types: [], ...page }),
+    ),
+    await measure('faceted document search', (index) =>
+      engine.searchDocuments({
+        communeId: commune(index),
+        text: 'ke hoach',
+        filters: { field: 'Nông nghiệp', year: 2024 },
+        today,
+        ...page,
+      }),
+    ),
+    await measure('extra words (“giay khai sinh cho con”)', (index) =>
+      engine.search({ communeId: commune(index), text: 'giay khai sinh cho con', types: [], ...page }),
+    ),
+    await measure('typo that is a word (“hanh chin”)', (index) =>
+      engine.search({ communeId: commune(index), text: 'cai cach hanh chin', types: [], ...page }),
+    ),
+    await measure('type + number (“quyet dinh 12”)', (index) =>
+      engine.search({ communeId: commune(index), text: `quyet dinh ${1 + (index % 40)}`, types: [], ...page }),
+    ),
+    await measure('number alone (“120”)', (index) =>
+      engine.search({ communeId: commune(index), text: String(100 + (index % 40)), types: [], ...page }),
+    ),
+    await measure('number field alone (documents)', (index) =>
+      engine.searchDocuments({ communeId: commune(index), text: '', filters: { number: String(100 + (index % 40)) }, today, ...page }),
+    ),
   ];
-  console.log(`\nSearch benchmark (PostgreSQL engine): ${items.toLocaleString('en')} items across ${COMMUNES} communes, ${CONCURRENCY} concurrent, ${REQUESTS} requests per shape`);
-  console.log(reuse ? `index kept from an earlier run (BENCH_REUSE=yes), tables and indexes ${size}` : `index build: ${buildSeconds.toFixed(1)} s (${Math.round(items / buildSeconds).toLocaleString('en')} items/s), tables and indexes ${size}`);
+  console.log(
+    `\nSearch benchmark (PostgreSQL engine): ${items.toLocaleString('en')} items across ${COMMUNES} communes, ${CONCURRENCY} concurrent, ${REQUESTS} requests per shape`,
+  );
+  console.log(
+    reuse
+      ? `index kept from an earlier run (BENCH_REUSE=yes), tables and indexes ${size}`
+      : `index build: ${buildSeconds.toFixed(1)} s (${Math.round(items / buildSeconds).toLocaleString('en')} items/s), tables and indexes ${size}`,
+  );
   for (const line of lines) console.log(line);
 } finally {
   await pool?.end();

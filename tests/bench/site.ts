@@ -54,7 +54,9 @@ function get(port: number, pathname: string): Promise<Fetched> {
     const req = request({ host: '127.0.0.1', port, path: pathname, headers: { host: HOST, accept: 'text/html,*/*' } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), contentType: String(res.headers['content-type'] ?? '') }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), contentType: String(res.headers['content-type'] ?? '') }),
+      );
     });
     req.on('error', reject);
     req.end();
@@ -94,8 +96,17 @@ async function weigh(pathname: string): Promise<Weight> {
   const page = await get(SITE_PORT, pathname);
   if (page.status !== 200) throw new Error(`${pathname} answered ${page.status}`);
   const html = page.body.toString('utf8');
-  const weight: Weight = { page: pathname, html: gz(page.body), css: 0, javascript: 0, other: 0, inlineScript: 0, images: (html.match(/<img\b/g) ?? []).length };
-  for (const inline of html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) weight.inlineScript += gz(Buffer.from(inline[1] ?? ''));
+  const weight: Weight = {
+    page: pathname,
+    html: gz(page.body),
+    css: 0,
+    javascript: 0,
+    other: 0,
+    inlineScript: 0,
+    images: (html.match(/<img\b/g) ?? []).length,
+  };
+  for (const inline of html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g))
+    weight.inlineScript += gz(Buffer.from(inline[1] ?? ''));
   for (const asset of linkedAssets(html)) {
     const answer = await get(SITE_PORT, asset.url);
     if (answer.status !== 200) throw new Error(`${asset.url} answered ${answer.status}`);
@@ -117,14 +128,21 @@ interface Load {
   siteCpuPerRequest: number;
 }
 
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 
 /** autocannon at CONNECTIONS for DURATION_S; latencies collected per response for an exact p95. */
 async function load(url: string, userAgent: string, sitePid?: number): Promise<Load> {
   const times: number[] = [];
   const cpuBefore = sitePid ? cpuMs(sitePid) : Number.NaN;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const options = { url, connections: CONNECTIONS, duration: DURATION_S, servername: HOST, headers: { host: HOST, accept: 'text/html', 'user-agent': userAgent } };
+    const options = {
+      url,
+      connections: CONNECTIONS,
+      duration: DURATION_S,
+      servername: HOST,
+      headers: { host: HOST, accept: 'text/html', 'user-agent': userAgent },
+    };
     const instance = autocannon(options, (error, answer) => (error ? reject(error) : resolve(answer)));
     instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
@@ -132,7 +150,14 @@ async function load(url: string, userAgent: string, sitePid?: number): Promise<L
   await new Promise((resolve) => setTimeout(resolve, 300));
   const cpu = sitePid ? cpuMs(sitePid) - cpuBefore : Number.NaN;
   times.sort((a, b) => a - b);
-  return { perSecond: result.requests.average, p50: percentile(times, 50), p95: percentile(times, 95), errors: result.errors + result.non2xx, requests: result.requests.total, siteCpuPerRequest: cpu / result.requests.total };
+  return {
+    perSecond: result.requests.average,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    errors: result.errors + result.non2xx,
+    requests: result.requests.total,
+    siteCpuPerRequest: cpu / result.requests.total,
+  };
 }
 
 /** Debian's nginx serving the HTML as a static file, plain and over TLS, one worker like the production nginx here. */
@@ -156,7 +181,12 @@ http { access_log off; types { text/html html; } default_type text/html; server_
     if ((await get(STATIC_PORT, '/').catch(() => null))?.status === 200) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return { stop: async () => { await service.stop(); await rm(dir, { recursive: true, force: true }); } };
+  return {
+    stop: async () => {
+      await service.stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 async function uncachedRenders(pathnames: string[]): Promise<{ p50: number; p95: number }> {
@@ -175,11 +205,26 @@ async function uncachedRenders(pathnames: string[]): Promise<{ p50: number; p95:
 
 const verdict = (ok: boolean): string => (ok ? 'PASS' : 'MISS');
 
-const stack = await startBenchStack({ name: 'bench-site', pgPort: Number(process.env.BENCH_PG_PORT ?? 5494), cmsPort: CMS_PORT, sitePort: SITE_PORT, visitLogPort: VISIT_LOG_PORT, nginxWorkers: 1 });
+const stack = await startBenchStack({
+  name: 'bench-site',
+  pgPort: Number(process.env.BENCH_PG_PORT ?? 5494),
+  cmsPort: CMS_PORT,
+  sitePort: SITE_PORT,
+  visitLogPort: VISIT_LOG_PORT,
+  nginxWorkers: 1,
+});
 let exitCode = 0;
 try {
   const sitePid = stack.site.child.pid ?? 0;
-  const samplePages = ['/', '/tin-tuc', '/tin-tuc/dang-uy-xa-trien-khai-nhiem-vu-nam-2026', '/van-ban', '/thu-tuc-hanh-chinh/dang-ky-khai-sinh', '/lien-he', '/gioi-thieu/co-cau-to-chuc'];
+  const samplePages = [
+    '/',
+    '/tin-tuc',
+    '/tin-tuc/dang-uy-xa-trien-khai-nhiem-vu-nam-2026',
+    '/van-ban',
+    '/thu-tuc-hanh-chinh/dang-ky-khai-sinh',
+    '/lien-he',
+    '/gioi-thieu/co-cau-to-chuc',
+  ];
   const weights: Weight[] = [];
   for (const pathname of samplePages) weights.push(await weigh(pathname));
 
@@ -194,7 +239,10 @@ try {
   const nginxRobot = await load(nginxUrl, ROBOT, sitePid);
   await new Promise((resolve) => setTimeout(resolve, 2500));
   const visitsAfter = await todayVisits(stack.databaseUrl);
-  const staticServer = await startStaticServer(home.body, { cert: path.join(stack.nginx.dir, 'cert.pem'), key: path.join(stack.nginx.dir, 'key.pem') });
+  const staticServer = await startStaticServer(home.body, {
+    cert: path.join(stack.nginx.dir, 'cert.pem'),
+    key: path.join(stack.nginx.dir, 'key.pem'),
+  });
   let staticPlain: Load;
   let staticTls: Load;
   try {
@@ -215,7 +263,10 @@ try {
     '',
     'Weight, gzip level 6, content images excluded:',
     'page                                              HTML       CSS        JS      other     total   images',
-    ...weights.map((w) => `${w.page.padEnd(48)} ${kb(w.html).padStart(8)} ${kb(w.css).padStart(9)} ${kb(w.javascript + w.inlineScript).padStart(9)} ${kb(w.other).padStart(9)} ${kb(w.html + w.css + w.javascript + w.inlineScript + w.other).padStart(9)} ${String(w.images).padStart(8)}`),
+    ...weights.map(
+      (w) =>
+        `${w.page.padEnd(48)} ${kb(w.html).padStart(8)} ${kb(w.css).padStart(9)} ${kb(w.javascript + w.inlineScript).padStart(9)} ${kb(w.other).padStart(9)} ${kb(w.html + w.css + w.javascript + w.inlineScript + w.other).padStart(9)} ${String(w.images).padStart(8)}`,
+    ),
     '',
     `home page: ${kb(homeTotal + homeWeight.inlineScript)} of ${kb(BUDGET.total)} ${verdict(homeTotal + homeWeight.inlineScript <= BUDGET.total)}; JavaScript ${kb(homeScript)} of ${kb(BUDGET.javascript)} ${verdict(homeScript <= BUDGET.javascript)}`,
     '',
@@ -250,7 +301,10 @@ function row(name: string, figures: Load): string {
 }
 
 function loadAverage(): string {
-  return os.loadavg().map((value) => value.toFixed(2)).join(' ');
+  return os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
 }
 
 /** Today's visits of every commune (Vietnam time), from the database. */
@@ -258,7 +312,9 @@ async function todayVisits(url: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const result = await client.query<{ n: string }>("SELECT coalesce(sum(visits), 0) AS n FROM site_visits WHERE day = (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date");
+    const result = await client.query<{ n: string }>(
+      "SELECT coalesce(sum(visits), 0) AS n FROM site_visits WHERE day = (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date",
+    );
     return Number(result.rows[0]?.n ?? 0);
   } finally {
     await client.end();

@@ -28,11 +28,21 @@ const AGENTS = [
 /** GET through nginx (TLS, the commune's name as SNI and Host). */
 function get(stack: BenchStack, host: string, path: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: stack.nginx.httpsPort, path, servername: host, ca: stack.nginx.cert, headers: { host, accept: 'text/html', 'user-agent': AGENTS[0] } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: stack.nginx.httpsPort,
+        path,
+        servername: host,
+        ca: stack.nginx.cert,
+        headers: { host, accept: 'text/html', 'user-agent': AGENTS[0] },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -40,8 +50,29 @@ function get(stack: BenchStack, host: string, path: string): Promise<{ status: n
 
 /** One page of each type of a commune, found by following its own links (what a reader does). */
 async function pagesOf(stack: BenchStack, host: string): Promise<string[]> {
-  const fixed = ['/', '/tin-tuc', '/tin-tuc?trang=2', '/van-ban', '/thu-tuc-hanh-chinh', '/gioi-thieu', '/gioi-thieu/lanh-dao', '/lien-he', '/en', '/tim-kiem?q=x%C3%A3', '/van-ban?q=quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh', '/rss/tin-tuc.xml', '/sitemap.xml'];
-  const patterns = [/^\/tin-tuc\/(?!chuyen-muc)[a-z0-9-]+$/, /^\/tin-tuc\/chuyen-muc\/[a-z0-9-]+$/, /^\/van-ban\/[a-z0-9]+$/, /^\/thu-tuc-hanh-chinh\/[a-z0-9-]+$/, /^\/gioi-thieu\/(?!lanh-dao)[a-z0-9-]+$/, /^\/en\/[a-z0-9-]+$/];
+  const fixed = [
+    '/',
+    '/tin-tuc',
+    '/tin-tuc?trang=2',
+    '/van-ban',
+    '/thu-tuc-hanh-chinh',
+    '/gioi-thieu',
+    '/gioi-thieu/lanh-dao',
+    '/lien-he',
+    '/en',
+    '/tim-kiem?q=x%C3%A3',
+    '/van-ban?q=quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh',
+    '/rss/tin-tuc.xml',
+    '/sitemap.xml',
+  ];
+  const patterns = [
+    /^\/tin-tuc\/(?!chuyen-muc)[a-z0-9-]+$/,
+    /^\/tin-tuc\/chuyen-muc\/[a-z0-9-]+$/,
+    /^\/van-ban\/[a-z0-9]+$/,
+    /^\/thu-tuc-hanh-chinh\/[a-z0-9-]+$/,
+    /^\/gioi-thieu\/(?!lanh-dao)[a-z0-9-]+$/,
+    /^\/en\/[a-z0-9-]+$/,
+  ];
   const links = new Set<string>();
   for (const page of ['/', '/tin-tuc', '/van-ban', '/thu-tuc-hanh-chinh', '/gioi-thieu', '/en']) {
     const { body } = await get(stack, host, page);
@@ -74,20 +105,26 @@ async function memory(stack: BenchStack): Promise<Memory> {
   };
 }
 
-const percentile = (sorted: Float64Array, p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+const percentile = (sorted: Float64Array, p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 
 async function todayVisits(url: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const result = await client.query<{ n: string }>("SELECT coalesce(sum(visits), 0) AS n FROM site_visits WHERE day = (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date");
+    const result = await client.query<{ n: string }>(
+      "SELECT coalesce(sum(visits), 0) AS n FROM site_visits WHERE day = (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date",
+    );
     return Number(result.rows[0]?.n ?? 0);
   } finally {
     await client.end();
   }
 }
 
-const stack = await startBenchStack({ name: 'bench-soak', ...benchPorts({ pgPort: 5495, cmsPort: 1391, sitePort: 3091, visitLogPort: 3094 }) });
+const stack = await startBenchStack({
+  name: 'bench-soak',
+  ...benchPorts({ pgPort: 5495, cmsPort: 1391, sitePort: 3091, visitLogPort: 3094 }),
+});
 let exitCode = 0;
 try {
   const requests: { method: 'GET'; path: string; headers: Record<string, string> }[] = [];
@@ -95,12 +132,20 @@ try {
   for (const host of COMMUNE_HOSTS) {
     const pages = await pagesOf(stack, host);
     pageCount += pages.length;
-    pages.forEach((path, index) => requests.push({ method: 'GET', path, headers: { host, accept: 'text/html,*/*;q=0.8', 'user-agent': AGENTS[index % AGENTS.length] ?? '' } }));
+    pages.forEach((path, index) =>
+      requests.push({
+        method: 'GET',
+        path,
+        headers: { host, accept: 'text/html,*/*;q=0.8', 'user-agent': AGENTS[index % AGENTS.length] ?? '' },
+      }),
+    );
   }
   // Interleave the communes so every connection moves between them.
   requests.sort((a, b) => a.path.localeCompare(b.path));
   const visitsBefore = await todayVisits(stack.databaseUrl);
-  console.log(`Soak: ${MINUTES} min at ${CONNECTIONS} connections through nginx over ${pageCount} pages (${requests.length / COMMUNE_HOSTS.length} per commune: every page type) of ${COMMUNE_HOSTS.length} communes…`);
+  console.log(
+    `Soak: ${MINUTES} min at ${CONNECTIONS} connections through nginx over ${pageCount} pages (${requests.length / COMMUNE_HOSTS.length} per commune: every page type) of ${COMMUNE_HOSTS.length} communes…`,
+  );
   const start = await memory(stack);
 
   const times: number[] = [];
@@ -109,7 +154,10 @@ try {
   const sampler = setTimeout(() => {
     void memory(stack).then((sample) => {
       early = sample;
-      earlyLoad = os.loadavg().map((value) => value.toFixed(2)).join(' ');
+      earlyLoad = os
+        .loadavg()
+        .map((value) => value.toFixed(2))
+        .join(' ');
     });
   }, SAMPLE_AT_MINUTE * 60_000);
   // Every 15 s as well: a garbage-collected heap moves by tens of MB between two instants, so the
@@ -127,7 +175,13 @@ try {
   }, 15_000);
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url: `https://127.0.0.1:${stack.nginx.httpsPort}`, connections: CONNECTIONS, duration: MINUTES * 60, requests, servername: COMMUNE_HOSTS[0] },
+      {
+        url: `https://127.0.0.1:${stack.nginx.httpsPort}`,
+        connections: CONNECTIONS,
+        duration: MINUTES * 60,
+        requests,
+        servername: COMMUNE_HOSTS[0],
+      },
       (error, answer) => (error ? reject(error) : resolve(answer)),
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
@@ -135,7 +189,10 @@ try {
   clearTimeout(sampler);
   clearInterval(watcher);
   const end = await memory(stack);
-  const endLoad = os.loadavg().map((value) => value.toFixed(2)).join(' ');
+  const endLoad = os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
   await new Promise((resolve) => setTimeout(resolve, 2500));
   const visitsAfter = await todayVisits(stack.databaseUrl);
   const sorted = Float64Array.from(times).sort();

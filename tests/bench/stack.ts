@@ -48,7 +48,8 @@ export interface StackOptions {
  * (`node --cpu-prof`), to see where a bench's CPU goes (open it in Chrome's DevTools).
  */
 export const CPU_PROFILE_DIR = process.env.BENCH_CPU_PROF ? path.resolve(process.env.BENCH_CPU_PROF) : null;
-const cpuProfile = (name: string): string[] => (CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${path.join(CPU_PROFILE_DIR, name)}`] : []);
+const cpuProfile = (name: string): string[] =>
+  CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${path.join(CPU_PROFILE_DIR, name)}`] : [];
 
 export async function startBenchStack(options: StackOptions): Promise<BenchStack> {
   const clusterDir = path.join(dataDir, `${options.name}-postgres`);
@@ -69,12 +70,22 @@ export async function startBenchStack(options: StackOptions): Promise<BenchStack
     const databaseUrl = withDatabase(database.urlFor('postgres'), options.name.replace(/-/g, '_'));
     await dropDatabase(databaseUrl);
     await prepareDatabase(databaseUrl);
-    const env = { ...(await strapiEnv(databaseUrl, options.cmsPort)), HOST: '127.0.0.1', PUBLIC_SITE_TOKEN_FILE: path.join(work, 'token'), FIRST_ADMIN_CREDENTIALS_FILE: path.join(work, 'admin.json'), STRAPI_LOG_LEVEL: 'warn' };
+    const env = {
+      ...(await strapiEnv(databaseUrl, options.cmsPort)),
+      HOST: '127.0.0.1',
+      PUBLIC_SITE_TOKEN_FILE: path.join(work, 'token'),
+      FIRST_ADMIN_CREDENTIALS_FILE: path.join(work, 'admin.json'),
+      STRAPI_LOG_LEVEL: 'warn',
+    };
     console.log('Seeding the demo communes…');
     await runSeed(env);
     const strapi = startService('strapi', node, [...cpuProfile('strapi'), tools.strapi, 'start'], { cwd: cmsDir, env });
     services.push(strapi);
-    await waitForHttp(`http://127.0.0.1:${options.cmsPort}/_health`, { timeoutMs: 180000, service: strapi, accept: (status) => status === 204 });
+    await waitForHttp(`http://127.0.0.1:${options.cmsPort}/_health`, {
+      timeoutMs: 180000,
+      service: strapi,
+      accept: (status) => status === 204,
+    });
     const token = (await readFile(path.join(work, 'token'), 'utf8')).trim();
     const visitLog = `127.0.0.1:${options.visitLogPort}`;
     const site = startService('site', node, [...cpuProfile('site'), path.join(frontendDir, '.output', 'server', 'index.mjs')], {
@@ -103,7 +114,8 @@ export async function startBenchStack(options: StackOptions): Promise<BenchStack
       ipv6: await hasIpv6Loopback(),
       workers: options.nginxWorkers,
     });
-    const postgresPid = async (): Promise<number> => Number((await readFile(path.join(clusterLocation(clusterDir), 'postmaster.pid'), 'utf8')).split('\n')[0]);
+    const postgresPid = async (): Promise<number> =>
+      Number((await readFile(path.join(clusterLocation(clusterDir), 'postmaster.pid'), 'utf8')).split('\n')[0]);
     return { database, postgresPid, strapi, site, sitePort: options.sitePort, cmsPort: options.cmsPort, nginx, databaseUrl, token, stop };
   } catch (error) {
     await stop();
@@ -112,7 +124,9 @@ export async function startBenchStack(options: StackOptions): Promise<BenchStack
 }
 
 /** A bench's ports, each overridable: BENCH_PG_PORT, BENCH_CMS_PORT, BENCH_SITE_PORT, BENCH_VISIT_LOG_PORT. */
-export function benchPorts(defaults: Pick<StackOptions, 'pgPort' | 'cmsPort' | 'sitePort' | 'visitLogPort'>): Pick<StackOptions, 'pgPort' | 'cmsPort' | 'sitePort' | 'visitLogPort'> {
+export function benchPorts(
+  defaults: Pick<StackOptions, 'pgPort' | 'cmsPort' | 'sitePort' | 'visitLogPort'>,
+): Pick<StackOptions, 'pgPort' | 'cmsPort' | 'sitePort' | 'visitLogPort'> {
   const port = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
   return {
     pgPort: port('BENCH_PG_PORT', defaults.pgPort),

@@ -90,7 +90,11 @@ interface Stats {
 }
 
 /** Latencies (ms) of `count` requests at CONCURRENCY, and the wall time they took. */
-async function measure(label: string, count: number, makeRequest: (index: number) => Promise<Response>): Promise<{ latencies: number[]; seconds: number }> {
+async function measure(
+  label: string,
+  count: number,
+  makeRequest: (index: number) => Promise<Response>,
+): Promise<{ latencies: number[]; seconds: number }> {
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -165,7 +169,12 @@ async function setUp(base: string): Promise<string> {
     await json<{ data: { accessKey: string } }>(`${base}/admin/api-tokens`, {
       method: 'POST',
       headers: auth(adminToken),
-      body: JSON.stringify({ name: 'bench', type: 'custom', lifespan: null, permissions: ['api::article.article.find', 'api::article.article.findOne', 'plugin::commune-tenancy.commune.find'] }),
+      body: JSON.stringify({
+        name: 'bench',
+        type: 'custom',
+        lifespan: null,
+        permissions: ['api::article.article.find', 'api::article.article.findOne', 'plugin::commune-tenancy.commune.find'],
+      }),
     })
   ).data.accessKey;
   const roles = await json<{ data: Array<{ id: number; code: string }> }>(`${base}/admin/roles`, { headers: auth(adminToken) });
@@ -175,7 +184,14 @@ async function setUp(base: string): Promise<string> {
     headers: auth(adminToken),
     body: JSON.stringify({ email: HEAD.email, firstname: 'Trưởng', lastname: 'Ban', roles: [headRole?.id] }),
   });
-  await json(`${base}/admin/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ registrationToken: user.data.registrationToken, userInfo: { firstname: 'Trưởng', lastname: 'Ban', password: HEAD.password } }) });
+  await json(`${base}/admin/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      registrationToken: user.data.registrationToken,
+      userInfo: { firstname: 'Trưởng', lastname: 'Ban', password: HEAD.password },
+    }),
+  });
   await json(`${base}/commune-tenancy/memberships`, {
     method: 'POST',
     headers: auth(adminToken),
@@ -192,13 +208,18 @@ function requestsFor(guard: Guard, base: string, token: string, headToken: strin
   const contentList = (index: number, withFilter: boolean): Promise<Response> => {
     const slug = `thu-nghiem-${(index % COMMUNES) + 1}`;
     const filter = withFilter ? `filters[commune][slug][$eq]=${slug}&` : '';
-    return fetch(`${base}/api/articles?${filter}sort=publishedAt:desc&pagination[pageSize]=10`, { headers: { authorization: `Bearer ${token}`, 'x-commune': slug } });
+    return fetch(`${base}/api/articles?${filter}sort=publishedAt:desc&pagination[pageSize]=10`, {
+      headers: { authorization: `Bearer ${token}`, 'x-commune': slug },
+    });
   };
   return {
     content: (index) => contentList(index, true),
     // Without the guard, the filter is the only way to the commune's rows.
     headerOnly: (index) => contentList(index, guard === 'off'),
-    admin: () => fetch(`${base}/content-manager/collection-types/api::article.article?page=1&pageSize=10&sort=updatedAt:DESC`, { headers: auth(headToken) }),
+    admin: () =>
+      fetch(`${base}/content-manager/collection-types/api::article.article?page=1&pageSize=10&sort=updatedAt:DESC`, {
+        headers: auth(headToken),
+      }),
   };
 }
 
@@ -223,13 +244,25 @@ async function compare(instances: Record<Guard, Instance>, token: string): Promi
   }
   const result = {} as Record<Guard, Record<Shape, Stats>>;
   for (const guard of ['on', 'off'] as const) {
-    result[guard] = { content: stats(samples[guard].content), headerOnly: stats(samples[guard].headerOnly), admin: stats(samples[guard].admin) };
+    result[guard] = {
+      content: stats(samples[guard].content),
+      headerOnly: stats(samples[guard].headerOnly),
+      admin: stats(samples[guard].admin),
+    };
   }
   return result;
 }
 
 async function createSchema(databaseUrl: string): Promise<void> {
-  const env = baseEnv({ ...secrets, DATABASE_URL: databaseUrl, HOST: '127.0.0.1', PORT: String(PORT), ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, STRAPI_LOG_LEVEL: 'error' });
+  const env = baseEnv({
+    ...secrets,
+    DATABASE_URL: databaseUrl,
+    HOST: '127.0.0.1',
+    PORT: String(PORT),
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    STRAPI_LOG_LEVEL: 'error',
+  });
   const strapi = startService('strapi (schema)', node, [tools.strapi, 'start'], { cwd: cmsDir, env });
   try {
     await waitForHttp(`http://127.0.0.1:${PORT}/_health`, { timeoutMs: 180000, service: strapi, accept: (status) => status === 204 });
@@ -241,7 +274,10 @@ async function createSchema(databaseUrl: string): Promise<void> {
 const fmt = (value: number): string => value.toFixed(1).padStart(8);
 const overhead = (on: number, off: number): string => `${(((on - off) / off) * 100).toFixed(1)} %`.padStart(9);
 
-const database = await startDatabaseServer({ clusterDir: path.join(dataDir, 'bench-postgres'), port: Number(process.env.BENCH_PG_PORT ?? 5495) });
+const database = await startDatabaseServer({
+  clusterDir: path.join(dataDir, 'bench-postgres'),
+  port: Number(process.env.BENCH_PG_PORT ?? 5495),
+});
 let exitCode = 0;
 try {
   await buildPlugins();
@@ -254,7 +290,9 @@ try {
   await createSchema(url);
   const started = Date.now();
   await generate(url);
-  console.log(`Generated in ${((Date.now() - started) / 1000).toFixed(1)} s. Measuring ${REQUESTS} requests per shape at concurrency ${CONCURRENCY}…`);
+  console.log(
+    `Generated in ${((Date.now() - started) / 1000).toFixed(1)} s. Measuring ${REQUESTS} requests per shape at concurrency ${CONCURRENCY}…`,
+  );
   const instances = {} as Record<Guard, Instance>;
   try {
     // One after the other: two Strapi boots at once on two cores only slow each other down.

@@ -32,7 +32,9 @@ async function screenshot(page: Page, name: string): Promise<void> {
 /** A user of Khánh Khê and Sơn Giang, invited by province IT and registered with the link. */
 async function createStaffOfTwoCommunes(): Promise<void> {
   const province = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
-  const communes = await db.query<{ document_id: string; slug: string }>("SELECT document_id, slug FROM communes WHERE slug IN ('khanh-khe', 'son-giang') ORDER BY slug");
+  const communes = await db.query<{ document_id: string; slug: string }>(
+    "SELECT document_id, slug FROM communes WHERE slug IN ('khanh-khe', 'son-giang') ORDER BY slug",
+  );
   let inviteUrl: string | null = null;
   for (const commune of communes) {
     const response = await province.call<{ data: { inviteUrl: string | null } }>('POST', '/commune-tenancy/invitations', {
@@ -55,7 +57,12 @@ async function createStaffOfTwoCommunes(): Promise<void> {
 }
 
 async function logIn(email: string, password: string): Promise<Page> {
-  const { page } = await browserLogin(() => browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'vi-VN' }), strapi.url, email, password);
+  const { page } = await browserLogin(
+    () => browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'vi-VN' }),
+    strapi.url,
+    email,
+    password,
+  );
   return page;
 }
 
@@ -143,7 +150,9 @@ describe('Settings → Xã, phường', () => {
     await form.getByRole('button', { name: 'Thêm xã, phường' }).click();
 
     const done = page.getByRole('dialog', { name: 'Đã thêm Xã Tân Lập' });
-    await expect(done.getByLabel('Liên kết kích hoạt của truongban.tanlap@thu.nghiem.vn').inputValue()).resolves.toMatch(/\/admin\/auth\/register\?registrationToken=[0-9a-f]{40}$/);
+    await expect(done.getByLabel('Liên kết kích hoạt của truongban.tanlap@thu.nghiem.vn').inputValue()).resolves.toMatch(
+      /\/admin\/auth\/register\?registrationToken=[0-9a-f]{40}$/,
+    );
     expect(await done.getByRole('textbox', { name: /^Liên kết kích hoạt của / }).count()).toBe(5);
     await expect(done.textContent()).resolves.toContain('6 trang giới thiệu (bản nháp)');
     await screenshot(page, 'settings-add-commune-done');
@@ -218,7 +227,10 @@ describe('Hướng dẫn', () => {
     await page.getByRole('heading', { level: 2, name: 'Hướng dẫn cho Cộng tác viên' }).waitFor();
     await page.getByRole('heading', { level: 3, name: 'Viết một tin có ảnh' }).waitFor();
     // Built (npm run guide) or not, the page says which: the PDFs' links, or a note for province IT.
-    await page.getByTestId('guide-not-built').or(page.getByRole('link', { name: 'Tải bản in (PDF)' })).waitFor();
+    await page
+      .getByTestId('guide-not-built')
+      .or(page.getByRole('link', { name: 'Tải bản in (PDF)' }))
+      .waitFor();
     const picture = page.locator('main figure img').first();
     if ((await picture.count()) > 0) {
       // Same-origin pictures pass the admin's Content-Security-Policy (img-src 'self') and load.
@@ -236,13 +248,32 @@ describe('Hướng dẫn', () => {
 
 /** The labels each law section's form must show (cms/src/bootstrap/admin-labels.ts), a few per type. */
 const SECTION_FORMS: Array<{ uid: string; labels: string[] }> = [
-  { uid: 'api::plan.plan', labels: ['Tên chiến lược, chương trình, quy hoạch, kế hoạch', 'Loại', 'Từ năm', 'Tình trạng', 'Văn bản phê duyệt', 'Báo cáo kết quả thực hiện'] },
-  { uid: 'api::investment-project.investment-project', labels: ['Tên dự án, chương trình', 'Chủ đầu tư', 'Tổng mức đầu tư (đồng)', 'Nguồn vốn', 'Tiến độ thực hiện (theo ngày)'] },
+  {
+    uid: 'api::plan.plan',
+    labels: [
+      'Tên chiến lược, chương trình, quy hoạch, kế hoạch',
+      'Loại',
+      'Từ năm',
+      'Tình trạng',
+      'Văn bản phê duyệt',
+      'Báo cáo kết quả thực hiện',
+    ],
+  },
+  {
+    uid: 'api::investment-project.investment-project',
+    labels: ['Tên dự án, chương trình', 'Chủ đầu tư', 'Tổng mức đầu tư (đồng)', 'Nguồn vốn', 'Tiến độ thực hiện (theo ngày)'],
+  },
   { uid: 'api::bidding-notice.bidding-notice', labels: ['Loại thông tin', 'Tên gói thầu', 'Ngày đăng tải', 'Nhà thầu trúng thầu'] },
   { uid: 'api::budget-report.budget-report', labels: ['Năm ngân sách', 'Loại báo cáo', 'Ngày công khai', 'Bảng số liệu thu, chi'] },
-  { uid: 'api::statistic.statistic', labels: ['Lĩnh vực', 'Kỳ số liệu (ví dụ: Năm 2025)', 'Bảng số liệu', 'Vẽ biểu đồ cột từ bảng số liệu'] },
+  {
+    uid: 'api::statistic.statistic',
+    labels: ['Lĩnh vực', 'Kỳ số liệu (ví dụ: Năm 2025)', 'Bảng số liệu', 'Vẽ biểu đồ cột từ bảng số liệu'],
+  },
   { uid: 'api::work-schedule.work-schedule', labels: ['Ngày thứ Hai của tuần', 'Các nội dung trong tuần'] },
-  { uid: 'api::info-access.info-access', labels: ['Đầu mối tiếp nhận yêu cầu cung cấp thông tin', 'Cách thức yêu cầu cung cấp thông tin', 'Mẫu phiếu yêu cầu (tải về)'] },
+  {
+    uid: 'api::info-access.info-access',
+    labels: ['Đầu mối tiếp nhận yêu cầu cung cấp thông tin', 'Cách thức yêu cầu cung cấp thông tin', 'Mẫu phiếu yêu cầu (tải về)'],
+  },
   { uid: 'api::urgent-notice.urgent-notice', labels: ['Nội dung thông báo', 'Mức độ', 'Hiển thị đến'] },
 ];
 
@@ -252,8 +283,19 @@ describe('the law sections’ forms', () => {
   beforeAll(async () => {
     const province = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
     const [commune] = await db.query<{ document_id: string }>("SELECT document_id FROM communes WHERE slug = 'khanh-khe'");
-    const userId = await province.createUser({ email: CONTRIBUTOR, firstname: 'Lan', lastname: 'Nguyễn Thị', password: PASSWORD, roleIds: [await province.roleIdByCode('commune-contributor')] });
-    const membership = await province.call('POST', '/commune-tenancy/memberships', { adminUserId: userId, commune: commune?.document_id, boardRole: 'contributor', isCommuneAdmin: false });
+    const userId = await province.createUser({
+      email: CONTRIBUTOR,
+      firstname: 'Lan',
+      lastname: 'Nguyễn Thị',
+      password: PASSWORD,
+      roleIds: [await province.roleIdByCode('commune-contributor')],
+    });
+    const membership = await province.call('POST', '/commune-tenancy/memberships', {
+      adminUserId: userId,
+      commune: commune?.document_id,
+      boardRole: 'contributor',
+      isCommuneAdmin: false,
+    });
     expect(membership.status).toBe(200);
   });
 
@@ -273,7 +315,10 @@ describe('the law sections’ forms', () => {
     await page.getByRole('textbox', { name: /^Tóm tắt nội dung/ }).fill('Đưa 100% hồ sơ thủ tục hành chính của xã lên môi trường điện tử.');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await page.getByText('Đã lưu', { exact: false }).first().waitFor();
-    const saved = await db.query<{ period_start: number; published_at: string | null }>('SELECT period_start, published_at FROM plans WHERE title = $1', ['Kế hoạch chuyển đổi số xã năm 2027']);
+    const saved = await db.query<{ period_start: number; published_at: string | null }>(
+      'SELECT period_start, published_at FROM plans WHERE title = $1',
+      ['Kế hoạch chuyển đổi số xã năm 2027'],
+    );
     expect(saved).toEqual([{ period_start: 2027, published_at: null }]);
     await page.context().close();
   });

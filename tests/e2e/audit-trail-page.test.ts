@@ -38,10 +38,30 @@ beforeAll(async () => {
   strapi = await startStrapi(seeded.setup);
   browser = await launchChromium([]);
   const province = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
-  const communes = Object.fromEntries((await db.query<{ slug: string; document_id: string }>('SELECT slug, document_id FROM communes')).map((row) => [row.slug, row.document_id]));
-  await createCommuneMember(province, { email: ADMIN_A, password: PASSWORD, role: 'commune-admin', communeDocumentId: communes['khanh-khe'] ?? '' });
-  await createCommuneMember(province, { email: MEMBER_A, password: PASSWORD, role: 'commune-board-member', communeDocumentId: communes['khanh-khe'] ?? '' });
-  await createCommuneMember(province, { email: ADMIN_B, password: PASSWORD, role: 'commune-admin', communeDocumentId: communes['son-giang'] ?? '' });
+  const communes = Object.fromEntries(
+    (await db.query<{ slug: string; document_id: string }>('SELECT slug, document_id FROM communes')).map((row) => [
+      row.slug,
+      row.document_id,
+    ]),
+  );
+  await createCommuneMember(province, {
+    email: ADMIN_A,
+    password: PASSWORD,
+    role: 'commune-admin',
+    communeDocumentId: communes['khanh-khe'] ?? '',
+  });
+  await createCommuneMember(province, {
+    email: MEMBER_A,
+    password: PASSWORD,
+    role: 'commune-board-member',
+    communeDocumentId: communes['khanh-khe'] ?? '',
+  });
+  await createCommuneMember(province, {
+    email: ADMIN_B,
+    password: PASSWORD,
+    role: 'commune-admin',
+    communeDocumentId: communes['son-giang'] ?? '',
+  });
 });
 
 afterAll(async () => {
@@ -51,21 +71,29 @@ afterAll(async () => {
 });
 
 describe('Nhật ký hoạt động', () => {
-  it('province IT opens it from the menu, sees every commune\'s rows, filters them and exports them', async () => {
+  it("province IT opens it from the menu, sees every commune's rows, filters them and exports them", async () => {
     const page = await logIn(SUPER_ADMIN.email, SUPER_ADMIN.password);
     await menuLink(page).first().click();
     await page.getByRole('heading', { name: 'Nhật ký hoạt động', level: 1 }).waitFor();
     const table = page.getByRole('grid');
     // The sign-ins of the set-up above, and the commune admins' memberships in both communes.
-    await table.getByRole('row', { name: new RegExp(ADMIN_B.replace(/\./g, '\\.')) }).first().waitFor();
+    await table
+      .getByRole('row', { name: new RegExp(ADMIN_B.replace(/\./g, '\\.')) })
+      .first()
+      .waitFor();
     await expect(table.textContent()).resolves.toContain('Sơn Giang');
     await expect(table.textContent()).resolves.toContain('Khánh Khê');
 
     await page.getByLabel('Người thực hiện (mã tài khoản hoặc thư điện tử)').fill(ADMIN_A);
-    const filtered = page.waitForResponse((response) => response.url().includes('/audit-trail/entries?') && response.url().includes('person='));
+    const filtered = page.waitForResponse(
+      (response) => response.url().includes('/audit-trail/entries?') && response.url().includes('person='),
+    );
     await page.getByRole('button', { name: 'Lọc', exact: true }).click();
     expect((await filtered).status()).toBe(200);
-    await table.getByRole('row', { name: new RegExp(ADMIN_A.replace(/\./g, '\\.')) }).first().waitFor();
+    await table
+      .getByRole('row', { name: new RegExp(ADMIN_A.replace(/\./g, '\\.')) })
+      .first()
+      .waitFor();
     const rows = await table.getByRole('row').allTextContents();
     expect(rows.length).toBeGreaterThan(1);
     for (const row of rows.slice(1)) expect(row).toContain(ADMIN_A);
@@ -81,12 +109,15 @@ describe('Nhật ký hoạt động', () => {
     await page.context().close();
   });
 
-  it('a commune admin sees the link and only their commune\'s rows', async () => {
+  it("a commune admin sees the link and only their commune's rows", async () => {
     const page = await logIn(ADMIN_A, PASSWORD);
     await menuLink(page).first().click();
     await page.getByText('Mọi thao tác quản trị và đăng nhập ở xã, phường bạn quản trị.').waitFor();
     const table = page.getByRole('grid');
-    await table.getByRole('row', { name: /Đăng nhập/ }).first().waitFor();
+    await table
+      .getByRole('row', { name: /Đăng nhập/ })
+      .first()
+      .waitFor();
     const text = await table.textContent();
     expect(text).toContain('Khánh Khê');
     expect(text).not.toContain('Sơn Giang');

@@ -41,7 +41,12 @@ function get(site: SiteInstance, path: string, host = HOST): Promise<Answer> {
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => {
         const cache = res.headers['x-page-cache'];
-        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), cache: Array.isArray(cache) ? cache[0] : cache, headers: res.headers });
+        resolve({
+          status: res.statusCode ?? 0,
+          body: Buffer.concat(chunks).toString('utf8'),
+          cache: Array.isArray(cache) ? cache[0] : cache,
+          headers: res.headers,
+        });
       });
     });
     req.on('error', reject);
@@ -93,8 +98,17 @@ beforeAll(async () => {
   if (!commune) throw new Error('no Khánh Khê');
   khanhKhe = { documentId: commune.document_id };
   const email = 'truongban.bonhodem@khanhkhe.thu.vn';
-  const userId = await admin.createUser({ email, firstname: 'Trưởng', lastname: 'Ban', password: 'Gio-Bac-Lanh-2026', roleIds: [await admin.roleIdByCode('commune-board-head')] });
-  expect((await admin.call('POST', '/commune-tenancy/memberships', { adminUserId: userId, commune: khanhKhe.documentId, boardRole: 'head' })).status).toBe(200);
+  const userId = await admin.createUser({
+    email,
+    firstname: 'Trưởng',
+    lastname: 'Ban',
+    password: 'Gio-Bac-Lanh-2026',
+    roleIds: [await admin.roleIdByCode('commune-board-head')],
+  });
+  expect(
+    (await admin.call('POST', '/commune-tenancy/memberships', { adminUserId: userId, commune: khanhKhe.documentId, boardRole: 'head' }))
+      .status,
+  ).toBe(200);
   head = await AdminClient.login(strapi.url, email, 'Gio-Bac-Lanh-2026');
 });
 
@@ -119,7 +133,13 @@ describe('a publish purges every site process within 2 s', () => {
   });
 
   it('shows the article the head publishes on both processes within 2 s', async () => {
-    const created = await head.create(ARTICLE, { title, kind: 'tin', featured: false, summary: 'Lịch tiếp công dân', commune: { connect: [{ documentId: khanhKhe.documentId }] } });
+    const created = await head.create(ARTICLE, {
+      title,
+      kind: 'tin',
+      featured: false,
+      summary: 'Lịch tiếp công dân',
+      commune: { connect: [{ documentId: khanhKhe.documentId }] },
+    });
     expect(created.status).toBe(201);
     documentId = created.body.data.documentId;
     const published = await press(head, ARTICLE, documentId, { action: 'force_publish', comment: 'Đăng gấp lịch tiếp công dân' });
@@ -139,7 +159,13 @@ describe('a publish purges every site process within 2 s', () => {
 
   it('leaves another commune’s cached pages alone', async () => {
     for (const site of sites) await warm(site, '/', OTHER_HOST);
-    const created = await head.create(ARTICLE, { title: `${title} – lần hai`, kind: 'tin', featured: false, summary: 'Lần hai', commune: { connect: [{ documentId: khanhKhe.documentId }] } });
+    const created = await head.create(ARTICLE, {
+      title: `${title} – lần hai`,
+      kind: 'tin',
+      featured: false,
+      summary: 'Lần hai',
+      commune: { connect: [{ documentId: khanhKhe.documentId }] },
+    });
     expect((await press(head, ARTICLE, created.body.data.documentId, { action: 'force_publish', comment: 'Lần hai' })).status).toBe(200);
     await millisecondsUntil(NEWS, (body) => body.includes(`${title} – lần hai`), Date.now());
     for (const site of sites) expect((await get(site, '/', OTHER_HOST)).cache).toBe('HIT');
@@ -192,7 +218,13 @@ describe('preview (issue 19 item 5): the head sees the draft on the real site, n
   let draftId = '';
 
   beforeAll(async () => {
-    const created = await head.create(ARTICLE, { title: TITLE, kind: 'tin', featured: false, summary: 'Chưa đăng: chỉ Ban biên tập xem.', commune: { connect: [{ documentId: khanhKhe.documentId }] } });
+    const created = await head.create(ARTICLE, {
+      title: TITLE,
+      kind: 'tin',
+      featured: false,
+      summary: 'Chưa đăng: chỉ Ban biên tập xem.',
+      commune: { connect: [{ documentId: khanhKhe.documentId }] },
+    });
     expect(created.status).toBe(201);
     draftId = created.body.data.documentId;
     browser = await launchChromium([HOST, OTHER_HOST]);
@@ -205,7 +237,12 @@ describe('preview (issue 19 item 5): the head sees the draft on the real site, n
   it('opens from the edit view’s preview panel, in the admin, as the site renders it, under the banner', async () => {
     const chromium = browser;
     if (!chromium) throw new Error('no browser');
-    const { context, page } = await browserLogin(() => chromium.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' }), strapi.url, 'truongban.bonhodem@khanhkhe.thu.vn', 'Gio-Bac-Lanh-2026');
+    const { context, page } = await browserLogin(
+      () => chromium.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' }),
+      strapi.url,
+      'truongban.bonhodem@khanhkhe.thu.vn',
+      'Gio-Bac-Lanh-2026',
+    );
     try {
       await page.goto(`${strapi.url}/admin/content-manager/collection-types/${ARTICLE}/${draftId}`);
       await page.getByRole('link', { name: /xem trước|open preview/i }).click();
@@ -229,7 +266,13 @@ describe('preview (issue 19 item 5): the head sees the draft on the real site, n
     if (!page) throw new Error('the demo data has no history page for Khánh Khê');
     const draftTitle = 'Lịch sử xã Khánh Khê (bản đang sửa)';
     expect((await head.update('api::page.page', page.document_id, { title: draftTitle })).status).toBe(200);
-    const url = (await head.call<{ data?: { url?: string } }>('GET', `/content-manager/preview/url/api::page.page?documentId=${page.document_id}&locale=vi&status=draft`)).body.data?.url ?? '';
+    const url =
+      (
+        await head.call<{ data?: { url?: string } }>(
+          'GET',
+          `/content-manager/preview/url/api::page.page?documentId=${page.document_id}&locale=vi&status=draft`,
+        )
+      ).body.data?.url ?? '';
     const answer = await get(site, new URL(url).pathname);
     expect(answer.status).toBe(200);
     expect(answer.body).toMatch(/<h1[^>]*>Lịch sử xã Khánh Khê \(bản đang sửa\)<\/h1>/);
@@ -241,7 +284,9 @@ describe('preview (issue 19 item 5): the head sees the draft on the real site, n
   it('is never stored (by the site, nginx or a browser), never indexed, and refused on another commune’s site', async () => {
     const site = sites[0];
     if (!site) throw new Error('no site');
-    const url = (await head.call<{ data?: { url?: string } }>('GET', `/content-manager/preview/url/${ARTICLE}?documentId=${draftId}&status=draft`)).body.data?.url ?? '';
+    const url =
+      (await head.call<{ data?: { url?: string } }>('GET', `/content-manager/preview/url/${ARTICLE}?documentId=${draftId}&status=draft`))
+        .body.data?.url ?? '';
     const path = new URL(url).pathname;
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const answer = await get(site, path);

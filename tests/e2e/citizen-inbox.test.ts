@@ -23,9 +23,27 @@ import { browserLogin } from '../support/admin-login';
 
 const PASSWORD = 'Phan-Anh-Kien-Nghi-2026';
 const PEOPLE = {
-  head: { email: 'truongban.hopthu@khanhkhe.thu.vn', firstname: 'Hùng', lastname: 'Nguyễn Văn', role: 'commune-board-head', boardRole: 'head' },
-  member: { email: 'uyvien.hopthu@khanhkhe.thu.vn', firstname: 'Mai', lastname: 'Trần Thị', role: 'commune-board-member', boardRole: 'member' },
-  contributor: { email: 'congtacvien.hopthu@khanhkhe.thu.vn', firstname: 'Lan', lastname: 'Hoàng Thị', role: 'commune-contributor', boardRole: 'contributor' },
+  head: {
+    email: 'truongban.hopthu@khanhkhe.thu.vn',
+    firstname: 'Hùng',
+    lastname: 'Nguyễn Văn',
+    role: 'commune-board-head',
+    boardRole: 'head',
+  },
+  member: {
+    email: 'uyvien.hopthu@khanhkhe.thu.vn',
+    firstname: 'Mai',
+    lastname: 'Trần Thị',
+    role: 'commune-board-member',
+    boardRole: 'member',
+  },
+  contributor: {
+    email: 'congtacvien.hopthu@khanhkhe.thu.vn',
+    firstname: 'Lan',
+    lastname: 'Hoàng Thị',
+    role: 'commune-contributor',
+    boardRole: 'contributor',
+  },
 } as const;
 type Person = keyof typeof PEOPLE;
 
@@ -84,7 +102,9 @@ beforeAll(async () => {
   strapi = await startStrapi(seeded.setup);
   [browser, axe] = await Promise.all([launchChromium([]), axeSource()]);
 
-  const communes = await db.query<{ id: number; slug: string; document_id: string }>("SELECT id, slug, document_id FROM communes WHERE slug IN ('khanh-khe', 'son-giang')");
+  const communes = await db.query<{ id: number; slug: string; document_id: string }>(
+    "SELECT id, slug, document_id FROM communes WHERE slug IN ('khanh-khe', 'son-giang')",
+  );
   const bySlug = Object.fromEntries(communes.map((row) => [row.slug, row]));
   khanhKhe = { id: bySlug['khanh-khe']?.id ?? 0, documentId: bySlug['khanh-khe']?.document_id ?? '' };
   const sonGiang = bySlug['son-giang']?.id ?? 0;
@@ -93,7 +113,12 @@ beforeAll(async () => {
   for (const who of Object.keys(PEOPLE) as Person[]) {
     const person = PEOPLE[who];
     users[who] = await province.createUser({ ...person, password: PASSWORD, roleIds: [await province.roleIdByCode(person.role)] });
-    const membership = await province.call('POST', '/commune-tenancy/memberships', { adminUserId: users[who], commune: khanhKhe.documentId, boardRole: person.boardRole, isCommuneAdmin: false });
+    const membership = await province.call('POST', '/commune-tenancy/memberships', {
+      adminUserId: users[who],
+      commune: khanhKhe.documentId,
+      boardRole: person.boardRole,
+      isCommuneAdmin: false,
+    });
     expect(membership.status).toBe(200);
   }
 
@@ -168,18 +193,29 @@ describe('Hộp thư người dân', () => {
     await page.getByRole('option', { name: 'Nguyễn Văn Hùng' }).click();
     await dialog.getByRole('button', { name: 'Phân công', exact: true }).click();
     await dialog.getByText('Đã phân công cho Nguyễn Văn Hùng.').waitFor();
-    const [assigned] = await db.query<{ status: string; assignee_user_id: number }>('SELECT status, assignee_user_id FROM citizen_questions WHERE code = $1', [LATE]);
+    const [assigned] = await db.query<{ status: string; assignee_user_id: number }>(
+      'SELECT status, assignee_user_id FROM citizen_questions WHERE code = $1',
+      [LATE],
+    );
     expect(assigned).toEqual({ status: 'assigned', assignee_user_id: users.head });
 
     // Drafting the answer opens the public answer's draft in the content manager.
     await dialog.getByRole('button', { name: 'Soạn câu trả lời' }).click();
     await page.waitForURL(/\/content-manager\/collection-types\/api::question-answer\.question-answer\/[a-z0-9]{20,}/, { timeout: 30_000 });
     const documentId = page.url().split('/').pop()?.split('?')[0] ?? '';
-    const [question] = await db.query<{ answer_document_id: string | null }>('SELECT answer_document_id FROM citizen_questions WHERE code = $1', [LATE]);
+    const [question] = await db.query<{ answer_document_id: string | null }>(
+      'SELECT answer_document_id FROM citizen_questions WHERE code = $1',
+      [LATE],
+    );
     expect(question?.answer_document_id).toBe(documentId);
     // The board's side panel takes the draft from here; the form shows the citizen's question.
     await page.getByTestId('editorial-board-panel').waitFor();
-    await expect(page.getByRole('textbox', { name: /^Câu hỏi, phản ánh/ }).first().inputValue()).resolves.toContain('Đường liên thôn Nà Pàn');
+    await expect(
+      page
+        .getByRole('textbox', { name: /^Câu hỏi, phản ánh/ })
+        .first()
+        .inputValue(),
+    ).resolves.toContain('Đường liên thôn Nà Pàn');
     // The tracking code links the answer to the citizen's status page: shown, not editable.
     const tracking = page.getByRole('textbox', { name: /^Mã tra cứu của người hỏi/ });
     await expect(tracking.inputValue()).resolves.toBe(LATE);
@@ -213,7 +249,10 @@ describe('Hộp thư người dân', () => {
     await dialog.getByRole('button', { name: 'Xác nhận từ chối' }).click();
     await dialog.getByText('Đã từ chối.').waitFor();
     expect(await dialog.getByRole('button', { name: /Từ chối|Soạn câu trả lời/ }).count()).toBe(0);
-    const [refused] = await db.query<{ status: string; reject_reason: string; reject_note: string }>('SELECT status, reject_reason, reject_note FROM citizen_questions WHERE code = $1', [SOON]);
+    const [refused] = await db.query<{ status: string; reject_reason: string; reject_note: string }>(
+      'SELECT status, reject_reason, reject_note FROM citizen_questions WHERE code = $1',
+      [SOON],
+    );
     expect(refused).toEqual({ status: 'rejected', reject_reason: 'duplicate', reject_note: 'Đã trả lời ở câu hỏi khác.' });
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });

@@ -41,7 +41,10 @@ const BROWSERS: BrowserName[] = ['Chromium', 'Firefox ESR'];
 const FILL_MS = 3300;
 
 /** What each browser's citizen types: their own name and contacts, none of which may become public. */
-const CITIZENS: Record<BrowserName, { fullName: string; phone: string; email: string; address: string; address4: string; ratePath: string }> = {
+const CITIZENS: Record<
+  BrowserName,
+  { fullName: string; phone: string; email: string; address: string; address4: string; ratePath: string }
+> = {
   Chromium: {
     fullName: 'Hoàng Thị Bích Ngọc',
     phone: '0912 345 678',
@@ -82,7 +85,8 @@ const as = (who: string): AdminClient => {
 };
 
 const expectStatus = (response: JsonResponse<unknown>, status: number): void => {
-  if (response.status !== status) throw new Error(`expected ${status}, got ${response.status}: ${JSON.stringify(response.body).slice(0, 400)}`);
+  if (response.status !== status)
+    throw new Error(`expected ${status}, got ${response.status}: ${JSON.stringify(response.body).slice(0, 400)}`);
 };
 
 const url = (path: string): string => `${site.urlFor(HOST)}${path}`;
@@ -118,7 +122,13 @@ interface AxeViolation {
 async function runAxe(): Promise<string[]> {
   const { axe: runner } = window as unknown as { axe: { run(context: Document): Promise<{ violations: AxeViolation[] }> } };
   const { violations } = await runner.run(document);
-  return violations.map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
+  return violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} — ${violation.nodes
+        .map((node) => node.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
 }
 
 async function chromiumTab(address: string): Promise<Tab> {
@@ -148,7 +158,9 @@ async function chromiumTab(address: string): Promise<Tab> {
       const html = await page.content();
       const scripted = await chromium.newPage({ viewport: { width: 1280, height: 900 } });
       await scripted.route('**/*', (route) =>
-        route.request().isNavigationRequest() ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : route.continue(),
+        route.request().isNavigationRequest()
+          ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+          : route.continue(),
       );
       await scripted.goto(page.url(), { waitUntil: 'load' });
       await scripted.evaluate(axe);
@@ -194,7 +206,7 @@ async function firefoxTab(): Promise<Tab> {
 const openTab = (browser: BrowserName, address: string): Promise<Tab> => (browser === 'Chromium' ? chromiumTab(address) : firefoxTab());
 
 /** A fresh address for a scenario that must not share the rate-limit history of another. */
-const freshAddress = (): string => `198.51.100.${1 + (randomBytes(1)[0] ?? 0) % 250}`;
+const freshAddress = (): string => `198.51.100.${1 + ((randomBytes(1)[0] ?? 0) % 250)}`;
 
 /* ---------- the site, Strapi and the board ---------- */
 
@@ -210,7 +222,13 @@ function call(method: 'GET' | 'POST', path: string, address: string, fields?: Re
   const form = fields ? { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(Buffer.byteLength(body)) } : {};
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: site.port, path, method, headers: { host: `${HOST}:${site.port}`, accept: 'text/html', 'x-forwarded-for': address, ...form } },
+      {
+        host: '127.0.0.1',
+        port: site.port,
+        path,
+        method,
+        headers: { host: `${HOST}:${site.port}`, accept: 'text/html', 'x-forwarded-for': address, ...form },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -237,7 +255,9 @@ beforeAll(async () => {
   db = seeded.db;
   strapi = await startStrapi(seeded.setup);
   // Demo submissions would blur the counts: this file starts from empty tables.
-  await db.query('DELETE FROM citizen_questions; DELETE FROM consultation_comments; DELETE FROM page_ratings; DELETE FROM citizen_voice_attempts');
+  await db.query(
+    'DELETE FROM citizen_questions; DELETE FROM consultation_comments; DELETE FROM page_ratings; DELETE FROM citizen_voice_attempts',
+  );
   // The browsers' X-Forwarded-For counts only through a trusted proxy: here, this machine.
   site = await startSite({ strapiUrl: strapi.url, token: await strapi.publicToken(), env: { NUXT_TRUSTED_PROXIES: 'loopback' } });
   province = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
@@ -246,8 +266,22 @@ beforeAll(async () => {
   communeDocumentId = commune.document_id;
   const join = async (name: string, code: string, boardRole: string) => {
     const email = `${name}@tiengnoi.thu.vn`;
-    const userId = await province.createUser({ email, firstname: name, lastname: 'Thử', password: PASSWORD, roleIds: [await province.roleIdByCode(code)] });
-    expectStatus(await province.call('POST', '/commune-tenancy/memberships', { adminUserId: userId, commune: communeDocumentId, boardRole, isCommuneAdmin: false }), 200);
+    const userId = await province.createUser({
+      email,
+      firstname: name,
+      lastname: 'Thử',
+      password: PASSWORD,
+      roleIds: [await province.roleIdByCode(code)],
+    });
+    expectStatus(
+      await province.call('POST', '/commune-tenancy/memberships', {
+        adminUserId: userId,
+        commune: communeDocumentId,
+        boardRole,
+        isCommuneAdmin: false,
+      }),
+      200,
+    );
     ids[name] = userId;
     people[name] = await AdminClient.login(strapi.url, email, PASSWORD);
   };
@@ -346,7 +380,9 @@ describe.each(BROWSERS)('%s, without JavaScript', (browser) => {
     expect(await tab.text('#cau-hoi-body-loi')).toMatch(/Vui lòng nhập nội dung câu hỏi/);
     expect(await tab.text('#cau-hoi-consent-loi')).toMatch(/Vui lòng đồng ý/);
     expect(await tab.html()).toMatch(/<a href="#cau-hoi-fullName">/);
-    expect(await tab.html()).toMatch(/id="cau-hoi-fullName"[^>]*aria-describedby="cau-hoi-fullName-loi"|aria-describedby="cau-hoi-fullName-loi"[^>]*id="cau-hoi-fullName"/);
+    expect(await tab.html()).toMatch(
+      /id="cau-hoi-fullName"[^>]*aria-describedby="cau-hoi-fullName-loi"|aria-describedby="cau-hoi-fullName-loi"[^>]*id="cau-hoi-fullName"/,
+    );
 
     // A bad phone and script in the text: said beside those fields, the rest kept as typed.
     const script = '<script>alert("x")</script> Xin hỏi về hồ sơ đất đai của gia đình tôi.';
@@ -390,13 +426,26 @@ describe('what a browser cannot type', () => {
     await sleep(FILL_MS);
     const before = await count('citizen_questions');
     const long = `${'Đề nghị xã xem xét việc cấp nước sạch cho thôn. '.repeat(90)}`.slice(0, 4100);
-    const fields = { kind: 'question', topic: 'Khác', body: long, fullName: 'Nông Thị Lan', phone: '0915 000 111', consent: 'yes', website: '', formToken: token };
+    const fields = {
+      kind: 'question',
+      topic: 'Khác',
+      body: long,
+      fullName: 'Nông Thị Lan',
+      phone: '0915 000 111',
+      consent: 'yes',
+      website: '',
+      formToken: token,
+    };
     const oversized = await postForm('/hoi-dap/gui-cau-hoi', fields, address);
     expect(oversized.status).toBe(400);
     expect(oversized.body).toMatch(/dài quá 4000 ký tự \(hiện có 4100\)/);
     expect(oversized.body).toContain(long.slice(-200));
     expect(oversized.body).toContain('value="Nông Thị Lan"');
-    const trapped = await postForm('/hoi-dap/gui-cau-hoi', { ...fields, body: 'Xin hỏi lịch tiếp công dân tháng này.', website: 'http://spam.example' }, address);
+    const trapped = await postForm(
+      '/hoi-dap/gui-cau-hoi',
+      { ...fields, body: 'Xin hỏi lịch tiếp công dân tháng này.', website: 'http://spam.example' },
+      address,
+    );
     expect(trapped.status).toBe(400);
     expect(trapped.body).toContain('Không gửi được');
     // Over the site's own body limit: 413 in Vietnamese, before Strapi is asked.
@@ -409,7 +458,12 @@ describe('what a browser cannot type', () => {
   it('POST anywhere else is 405; the form pages are never cached', async () => {
     expect((await postForm('/hoi-dap', { a: 'b' }, freshAddress())).status).toBe(405);
     expect((await postForm('/tin-tuc', { a: 'b' }, freshAddress())).status).toBe(405);
-    for (const path of ['/hoi-dap/gui-cau-hoi', '/hoi-dap/gui-cau-hoi', `/lay-y-kien/${consultationSlug}`, `/lay-y-kien/${consultationSlug}`]) {
+    for (const path of [
+      '/hoi-dap/gui-cau-hoi',
+      '/hoi-dap/gui-cau-hoi',
+      `/lay-y-kien/${consultationSlug}`,
+      `/lay-y-kien/${consultationSlug}`,
+    ]) {
       const page = await call('GET', path, freshAddress());
       expect({ path, status: page.status, cacheControl: page.headers['cache-control'], pageCache: page.headers['x-page-cache'] }).toEqual({
         path,
@@ -430,7 +484,8 @@ describe('the sections are listed', () => {
     expect(siteMap.body).toContain('href="/rss/lay-y-kien.xml"');
     const sitemap = await call('GET', '/sitemap.xml', freshAddress());
     expect(sitemap.status).toBe(200);
-    for (const path of ['/hoi-dap', '/lay-y-kien', `/lay-y-kien/${consultationSlug}`, '/bao-ve-du-lieu-ca-nhan']) expect(sitemap.body).toContain(`${path}</loc>`);
+    for (const path of ['/hoi-dap', '/lay-y-kien', `/lay-y-kien/${consultationSlug}`, '/bao-ve-du-lieu-ca-nhan'])
+      expect(sitemap.body).toContain(`${path}</loc>`);
     const feed = await call('GET', '/rss/lay-y-kien.xml', freshAddress());
     expect(feed.headers['content-type']).toContain('application/rss+xml');
     expect(feed.body).toContain(`/lay-y-kien/${consultationSlug}</link>`);
@@ -444,11 +499,18 @@ describe('the board answers', () => {
     for (const browser of BROWSERS) {
       const code = codes[browser];
       if (!code) throw new Error(`${browser} asked no question`);
-      const draft = await as('member').call<{ data: AnswerDraft }>('POST', `/citizen-voice/inbox/${code}/answer`, { commune: communeDocumentId });
+      const draft = await as('member').call<{ data: AnswerDraft }>('POST', `/citizen-voice/inbox/${code}/answer`, {
+        commune: communeDocumentId,
+      });
       expectStatus(draft, 200);
       const documentId = draft.body.data.documentId;
-      const answer = [{ type: 'paragraph', children: [{ type: 'text', text: 'UBND xã đã cử cán bộ kiểm tra; đoạn đường sẽ được sửa trong tháng này.' }] }];
-      expectStatus(await as('member').update(QA, documentId, { answer, answeredOn: todayInVietnam(), answeredBy: 'Văn phòng HĐND và UBND xã' }), 200);
+      const answer = [
+        { type: 'paragraph', children: [{ type: 'text', text: 'UBND xã đã cử cán bộ kiểm tra; đoạn đường sẽ được sửa trong tháng này.' }] },
+      ];
+      expectStatus(
+        await as('member').update(QA, documentId, { answer, answeredOn: todayInVietnam(), answeredBy: 'Văn phòng HĐND và UBND xã' }),
+        200,
+      );
       await publishByBoard(QA, documentId);
       answers[browser] = documentId;
     }
@@ -464,7 +526,8 @@ describe('the board answers', () => {
     expect(await tab.text('[data-testid="asker-initials"]')).toBe(INITIALS[browser]);
     expect(await tab.text('main')).toContain('đoạn đường sẽ được sửa trong tháng này');
     const html = await tab.html();
-    for (const secret of [citizen.fullName, citizen.phone, citizen.phone.replace(/\s/g, ''), citizen.email, citizen.address]) expect(html).not.toContain(secret);
+    for (const secret of [citizen.fullName, citizen.phone, citizen.phone.replace(/\s/g, ''), citizen.email, citizen.address])
+      expect(html).not.toContain(secret);
     const answerPath = new URL(tab.currentUrl()).pathname;
     // The list by topic names it with the initials; the words find it through the site search.
     expect(await tab.goto('/hoi-dap?chu-de=giao-thong-ha-tang')).toBe(200);
@@ -550,7 +613,9 @@ describe.each(BROWSERS)('%s: the rating', (browser) => {
 
 describe('axe-core', () => {
   it.each(BROWSERS)('%s: finds nothing on the new pages', async (browser) => {
-    const [answer] = await db.query<{ slug: string }>("SELECT slug FROM question_answers WHERE published_at IS NOT NULL AND slug IS NOT NULL ORDER BY id DESC LIMIT 1");
+    const [answer] = await db.query<{ slug: string }>(
+      'SELECT slug FROM question_answers WHERE published_at IS NOT NULL AND slug IS NOT NULL ORDER BY id DESC LIMIT 1',
+    );
     const paths = [
       '/hoi-dap',
       `/hoi-dap/${answer?.slug ?? ''}`,

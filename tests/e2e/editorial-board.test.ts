@@ -37,9 +37,27 @@ const TITLE = 'Xã Khánh Khê ra quân làm đường giao thông nông thôn';
 const BODY = 'Sáng 22/11, hơn 200 người dân xã Khánh Khê góp công làm 2 km đường bê tông liên thôn.';
 const ALT = 'Người dân đổ bê tông đường liên thôn, xã Khánh Khê';
 const PEOPLE = {
-  contributor: { email: 'congtacvien.e2e@khanhkhe.thu.vn', firstname: 'Lan', lastname: 'Hoàng Thị', role: 'commune-contributor', boardRole: 'contributor' },
-  head: { email: 'truongban.e2e@khanhkhe.thu.vn', firstname: 'Hùng', lastname: 'Nguyễn Văn', role: 'commune-board-head', boardRole: 'head' },
-  member: { email: 'uyvien.e2e@khanhkhe.thu.vn', firstname: 'Mai', lastname: 'Trần Thị', role: 'commune-board-member', boardRole: 'member' },
+  contributor: {
+    email: 'congtacvien.e2e@khanhkhe.thu.vn',
+    firstname: 'Lan',
+    lastname: 'Hoàng Thị',
+    role: 'commune-contributor',
+    boardRole: 'contributor',
+  },
+  head: {
+    email: 'truongban.e2e@khanhkhe.thu.vn',
+    firstname: 'Hùng',
+    lastname: 'Nguyễn Văn',
+    role: 'commune-board-head',
+    boardRole: 'head',
+  },
+  member: {
+    email: 'uyvien.e2e@khanhkhe.thu.vn',
+    firstname: 'Mai',
+    lastname: 'Trần Thị',
+    role: 'commune-board-member',
+    boardRole: 'member',
+  },
 } as const;
 type Person = keyof typeof PEOPLE;
 
@@ -79,7 +97,12 @@ async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 async function logIn(email: string): Promise<Page> {
-  const { page } = await browserLogin(() => browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'vi-VN' }), strapi.url, email, PASSWORD);
+  const { page } = await browserLogin(
+    () => browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'vi-VN' }),
+    strapi.url,
+    email,
+    PASSWORD,
+  );
   return page;
 }
 
@@ -154,7 +177,12 @@ beforeAll(async () => {
   khanhKheDocumentId = commune?.document_id ?? '';
   for (const person of Object.values(PEOPLE)) {
     const userId = await province.createUser({ ...person, password: PASSWORD, roleIds: [await province.roleIdByCode(person.role)] });
-    const membership = await province.call('POST', '/commune-tenancy/memberships', { adminUserId: userId, commune: commune?.document_id, boardRole: person.boardRole, isCommuneAdmin: false });
+    const membership = await province.call('POST', '/commune-tenancy/memberships', {
+      adminUserId: userId,
+      commune: commune?.document_id,
+      boardRole: person.boardRole,
+      isCommuneAdmin: false,
+    });
     expect(membership.status).toBe(200);
   }
   // The contributor signs in on the login page, inside the walk, where the actions are counted.
@@ -211,7 +239,9 @@ describe('the editorial board in the admin panel', () => {
     await writer.getByText('Không', { exact: true }).first().waitFor();
     // The commune by its name, read-only: no raw id, nothing to remove.
     const communeField = writer.getByRole('textbox', { name: /^Xã, phường/ });
-    await writer.waitForFunction(() => Array.from(document.querySelectorAll<HTMLInputElement>('input[readonly]')).some((input) => input.value === 'Xã Khánh Khê'));
+    await writer.waitForFunction(() =>
+      Array.from(document.querySelectorAll<HTMLInputElement>('input[readonly]')).some((input) => input.value === 'Xã Khánh Khê'),
+    );
     await expect(communeField.inputValue()).resolves.toBe('Xã Khánh Khê');
     await expect(communeField.getAttribute('readonly')).resolves.not.toBeNull();
     await checkVietnamese(writer, 'contributor: new article');
@@ -274,13 +304,22 @@ describe('the editorial board in the admin panel', () => {
     // The head assigns the member.
     let panel = await openItem('head', 'submitted');
     await checkVietnamese(as('head'), 'head: submitted article');
-    expect(await as('head').getByRole('button', { name: /^(Xuất bản|Publish)$/ }).count()).toBe(0);
+    expect(
+      await as('head')
+        .getByRole('button', { name: /^(Xuất bản|Publish)$/ })
+        .count(),
+    ).toBe(0);
     await press('head', 'Phân công biên tập', 'editing', async (dialog) => {
       await dialog.getByRole('combobox', { name: 'Giao cho' }).click();
-      await as('head').getByRole('option', { name: /Trần Thị Mai/ }).click();
+      await as('head')
+        .getByRole('option', { name: /Trần Thị Mai/ })
+        .click();
       await screenshot(as('head'), 'w7-head-assign');
     });
-    await panel.getByText(/Trần Thị Mai/).first().waitFor();
+    await panel
+      .getByText(/Trần Thị Mai/)
+      .first()
+      .waitFor();
 
     // The member edits (saving first) and sends it to the head.
     await openItem('member', 'editing');
@@ -346,13 +385,18 @@ describe('the editorial board in the admin panel', () => {
       'SELECT e.action, e.comment FROM editorial_events e WHERE e.target_document_id = $1 ORDER BY e.id',
       [documentId],
     );
-    expect(events.map((event) => event.action)).toEqual(expect.arrayContaining(['submit', 'assign', 'send', 'return', 'send', 'approve', 'publish']));
+    expect(events.map((event) => event.action)).toEqual(
+      expect.arrayContaining(['submit', 'assign', 'send', 'return', 'send', 'approve', 'publish']),
+    );
     expect(events.find((event) => event.action === 'return')?.comment).toBe('Bổ sung ảnh buổi ra quân và tên thôn.');
 
     // The report figures of the day are those of this walk: one tin received, returned once and
     // published (the seed's imports are not the board's work and do not count).
     const today = new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10);
-    const report = await province.call<ReportResponse>('GET', `/editorial-board/reports?from=${today}&to=${today}&commune=${khanhKheDocumentId}`);
+    const report = await province.call<ReportResponse>(
+      'GET',
+      `/editorial-board/reports?from=${today}&to=${today}&commune=${khanhKheDocumentId}`,
+    );
     expect(report.status).toBe(200);
     const figures = report.body.data.communes[0]?.figures;
     expect(figures?.byKind.tin).toMatchObject({ received: 1, published: 1, returnedItems: 1, returns: 1, rejected: 0 });
@@ -414,7 +458,10 @@ describe('the editorial board in the admin panel', () => {
     const count = (value: string | undefined): string => new Intl.NumberFormat('vi-VN').format(Number(value));
     await page.getByRole('tab', { name: 'Báo cáo' }).click();
     await page.getByRole('button', { name: 'Xuất Excel' }).waitFor();
-    await page.locator('[data-visits="total"]').filter({ hasText: count(counted?.total) }).waitFor();
+    await page
+      .locator('[data-visits="total"]')
+      .filter({ hasText: count(counted?.total) })
+      .waitFor();
     await expect(page.locator('[data-visits="year"]').textContent()).resolves.toBe(count(counted?.year));
     await checkVietnamese(page, 'head: board reports');
     await screenshot(page, '6-board-reports');
@@ -431,8 +478,12 @@ describe('the editorial board in the admin panel', () => {
     await expect(printed.locator('main').evaluate((main) => getComputedStyle(main).fontFamily)).resolves.toContain('Times New Roman');
     await printed.evaluate(await axeSource());
     const violations = await printed.evaluate(async () => {
-      const { axe } = window as unknown as { axe: { run(context: Document): Promise<{ violations: Array<{ id: string; nodes: Array<{ html: string }> }> }> } };
-      return (await axe.run(document)).violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html.slice(0, 120)).join(' | ')}`);
+      const { axe } = window as unknown as {
+        axe: { run(context: Document): Promise<{ violations: Array<{ id: string; nodes: Array<{ html: string }> }> }> };
+      };
+      return (await axe.run(document)).violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.html.slice(0, 120)).join(' | ')}`,
+      );
     });
     expect(violations).toEqual([]);
     await screenshot(printed, '6b-printable-report');
@@ -454,18 +505,29 @@ describe('the editorial board in the admin panel', () => {
     await member.goto(leaderUrl);
     const memberLog = member.getByTestId('editorial-board-changes');
     await memberLog.getByText('Chỉ Trưởng ban biên tập hoặc Quản trị xã được thay đổi mục này', { exact: false }).waitFor();
-    await expect(member.getByRole('textbox', { name: /^Chức vụ/ }).first().isDisabled()).resolves.toBe(true);
+    await expect(
+      member
+        .getByRole('textbox', { name: /^Chức vụ/ })
+        .first()
+        .isDisabled(),
+    ).resolves.toBe(true);
     await checkVietnamese(member, 'member: leader, read only');
 
     // The head changes the position and the change log of the edit view shows it, with who.
     const head = as('head');
     await head.goto(leaderUrl);
-    await head.getByRole('textbox', { name: /^Chức vụ/ }).first().fill(position);
+    await head
+      .getByRole('textbox', { name: /^Chức vụ/ })
+      .first()
+      .fill(position);
     await head.getByRole('button', { name: 'Lưu', exact: true }).click();
     await head.getByText('Đã lưu', { exact: false }).first().waitFor();
     const headLog = head.getByTestId('editorial-board-changes');
     await headLog.getByText(`→ ${position}`, { exact: false }).waitFor();
-    await headLog.getByText(/Nguyễn Văn Hùng/).first().waitFor();
+    await headLog
+      .getByText(/Nguyễn Văn Hùng/)
+      .first()
+      .waitFor();
     await checkVietnamese(head, 'head: leader after saving');
     await screenshot(head, '7-leader-change-log');
 
@@ -504,7 +566,9 @@ describe('the editorial board in the admin panel', () => {
     await page.waitForFunction(() => document.querySelector<HTMLInputElement>('input[name="firstname"]')?.value === 'Bình');
     // Strapi's newsletter box, with its links to Strapi's terms, is not there for anyone.
     await expect(page.getByRole('checkbox').count()).resolves.toBe(0);
-    await expect(page.locator('a[href^="https://strapi.io"]').evaluateAll((links) => links.filter((link) => link.checkVisibility()).length)).resolves.toBe(0);
+    await expect(
+      page.locator('a[href^="https://strapi.io"]').evaluateAll((links) => links.filter((link) => link.checkVisibility()).length),
+    ).resolves.toBe(0);
     await checkVietnamese(page, 'registration page');
     await screenshot(page, '0-registration');
     await context.close();
@@ -530,7 +594,12 @@ describe('the editorial board in the admin panel', () => {
   });
 
   it('shows province IT the users and roles settings in Vietnamese, and lets them pick a new item’s commune by name', async () => {
-    const { context, page } = await browserLogin(() => browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'vi-VN' }), strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
+    const { context, page } = await browserLogin(
+      () => browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'vi-VN' }),
+      strapi.url,
+      SUPER_ADMIN.email,
+      SUPER_ADMIN.password,
+    );
     await page.goto(`${strapi.url}/admin/content-manager/collection-types/${ARTICLE}/create`);
     const commune = page.getByRole('combobox', { name: /^Xã, phường/ });
     await commune.click();

@@ -54,7 +54,8 @@ function get(site: SiteInstance, pathAndQuery: string, host: string, accept = 't
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => {
         const headers: Record<string, string> = {};
-        for (const [name, value] of Object.entries(res.headers)) if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+        for (const [name, value] of Object.entries(res.headers))
+          if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
         resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers });
       });
     });
@@ -151,10 +152,17 @@ beforeAll(async () => {
   pgServer = await startPostgres();
   databaseUrl = withDatabase(pgServer.url, 'fault_tolerance');
   await prepareDatabase(databaseUrl);
-  await run('bash', ['-c', 'set -o pipefail; pg_dump --format=custom --no-owner "$SOURCE" | pg_restore --no-owner --clean --if-exists --single-transaction -d "$TARGET"'], {
-    env: { ...process.env, SOURCE: seeded.db.url, TARGET: databaseUrl },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  await run(
+    'bash',
+    [
+      '-c',
+      'set -o pipefail; pg_dump --format=custom --no-owner "$SOURCE" | pg_restore --no-owner --clean --if-exists --single-transaction -d "$TARGET"',
+    ],
+    {
+      env: { ...process.env, SOURCE: seeded.db.url, TARGET: databaseUrl },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   await seeded.db.drop();
   setup.env.DATABASE_URL = databaseUrl;
 
@@ -174,8 +182,17 @@ beforeAll(async () => {
   if (!commune) throw new Error('no Khánh Khê');
   khanhKheDocumentId = commune.document_id;
   const email = 'truongban.sucodo@khanhkhe.thu.vn';
-  const userId = await admin.createUser({ email, firstname: 'Trưởng', lastname: 'Ban', password: 'Gio-Bac-Lanh-2026', roleIds: [await admin.roleIdByCode('commune-board-head')] });
-  expect((await admin.call('POST', '/commune-tenancy/memberships', { adminUserId: userId, commune: khanhKheDocumentId, boardRole: 'head' })).status).toBe(200);
+  const userId = await admin.createUser({
+    email,
+    firstname: 'Trưởng',
+    lastname: 'Ban',
+    password: 'Gio-Bac-Lanh-2026',
+    roleIds: [await admin.roleIdByCode('commune-board-head')],
+  });
+  expect(
+    (await admin.call('POST', '/commune-tenancy/memberships', { adminUserId: userId, commune: khanhKheDocumentId, boardRole: 'head' }))
+      .status,
+  ).toBe(200);
   head = await AdminClient.login(strapiA.url, email, 'Gio-Bac-Lanh-2026');
 
   const documents = await query<{ slug: string; document_id: string }>(
@@ -183,12 +200,35 @@ beforeAll(async () => {
      WHERE d.published_at IS NOT NULL AND c.slug IN ('khanh-khe', 'quoc-tuan') ORDER BY c.slug, d.id`,
   );
   const documentOf = (slug: string) => documents.find((row) => row.slug === slug)?.document_id ?? 'none';
-  const pagesOf = (host: string, slug: string, article: string, category: string, procedure: string, search: string) => [
-    '/', '/gioi-thieu', '/gioi-thieu/co-cau-to-chuc', '/gioi-thieu/lanh-dao', '/en', '/en/organisation', '/tin-tuc', `/tin-tuc/chuyen-muc/${category}`,
-    `/tin-tuc/${article}`, `/tin-tuc/${article}/ban-in`, '/van-ban', `/van-ban/${documentOf(slug)}`, '/thu-tuc-hanh-chinh', `/thu-tuc-hanh-chinh/${procedure}`,
-    '/lien-he', `/tim-kiem?q=${search}`,
-  ].map((page) => ({ host, path: page, accept: 'text/html' }));
-  const feedsOf = (host: string) => ['/rss/tin-tuc.xml', '/rss/van-ban.xml', '/sitemap.xml', '/robots.txt', '/api/public/v1/news', '/api/public/v1/documents', '/api/public/v1/procedures'].map((feed) => ({ host, path: feed, accept: '*/*' }));
+  const pagesOf = (host: string, slug: string, article: string, category: string, procedure: string, search: string) =>
+    [
+      '/',
+      '/gioi-thieu',
+      '/gioi-thieu/co-cau-to-chuc',
+      '/gioi-thieu/lanh-dao',
+      '/en',
+      '/en/organisation',
+      '/tin-tuc',
+      `/tin-tuc/chuyen-muc/${category}`,
+      `/tin-tuc/${article}`,
+      `/tin-tuc/${article}/ban-in`,
+      '/van-ban',
+      `/van-ban/${documentOf(slug)}`,
+      '/thu-tuc-hanh-chinh',
+      `/thu-tuc-hanh-chinh/${procedure}`,
+      '/lien-he',
+      `/tim-kiem?q=${search}`,
+    ].map((page) => ({ host, path: page, accept: 'text/html' }));
+  const feedsOf = (host: string) =>
+    [
+      '/rss/tin-tuc.xml',
+      '/rss/van-ban.xml',
+      '/sitemap.xml',
+      '/robots.txt',
+      '/api/public/v1/news',
+      '/api/public/v1/documents',
+      '/api/public/v1/procedures',
+    ].map((feed) => ({ host, path: feed, accept: '*/*' }));
   warmed = [
     ...pagesOf(KHANH_KHE, 'khanh-khe', 'dang-uy-xa-trien-khai-nhiem-vu-nam-2026', 'hoat-dong-dang-uy', 'dang-ky-khai-sinh', 'khanh+khe'),
     ...pagesOf(QUOC_TUAN, 'quoc-tuan', 'ubnd-xa-phien-hop-thuong-ky-thang-10-2026', 'hoat-dong-hdnd-ubnd', 'dang-ky-giam-ho', 'quoc+tuan'),
@@ -204,7 +244,9 @@ beforeAll(async () => {
   );
   neverServed = unseen.map((row) => ({ host: row.slug === 'khanh-khe' ? KHANH_KHE : QUOC_TUAN, path: `/tin-tuc/${row.article}` }));
   expect(neverServed).toHaveLength(2);
-  console.info(`set-up (seeded copy in a cluster of its own, two Strapi processes, the site) took ${Math.round((Date.now() - began) / 1000)} s`);
+  console.info(
+    `set-up (seeded copy in a cluster of its own, two Strapi processes, the site) took ${Math.round((Date.now() - began) / 1000)} s`,
+  );
 }, 600_000);
 
 afterAll(async () => {
@@ -229,7 +271,13 @@ describe('(a) a Strapi process killed with SIGKILL while the board publishes thr
     const headB = new AdminClient(strapiB.url, head.token);
     for (let i = 0; i < ITEMS; i += 1) {
       const title = `Thông báo số ${i + 1} trong loạt đăng khi máy chủ hỏng`;
-      const created = await headB.create(ARTICLE, { title, kind: 'tin', featured: false, summary: 'Kiểm thử sự cố', commune: { connect: [{ documentId: khanhKheDocumentId }] } });
+      const created = await headB.create(ARTICLE, {
+        title,
+        kind: 'tin',
+        featured: false,
+        summary: 'Kiểm thử sự cố',
+        commune: { connect: [{ documentId: khanhKheDocumentId }] },
+      });
       expect(created.status).toBe(201);
       titles.push(title);
       ids.push(created.body.data.documentId);
@@ -243,7 +291,10 @@ describe('(a) a Strapi process killed with SIGKILL while the board publishes thr
     const watcher = (async () => {
       while (watching) {
         const [page, ready, api] = await Promise.all([
-          get(site, '/tin-tuc', KHANH_KHE).then((answer) => answer.status, () => 0),
+          get(site, '/tin-tuc', KHANH_KHE).then(
+            (answer) => answer.status,
+            () => 0,
+          ),
           status(`${strapiB?.url}/_ready`),
           status(`${strapiB?.url}/api/site-cache/versions`),
         ]);
@@ -286,7 +337,9 @@ describe('(a) a Strapi process killed with SIGKILL while the board publishes thr
     strapiA = null;
     watching = false;
     await watcher;
-    console.info(`(a) ${published} publishes answered 200, ${failed} failed once A was killed ${killAfterMs} ms into the last five; ${watchCalls} calls to the site and B meanwhile, ${watchFailures.length} failed`);
+    console.info(
+      `(a) ${published} publishes answered 200, ${failed} failed once A was killed ${killAfterMs} ms into the last five; ${watchCalls} calls to the site and B meanwhile, ${watchFailures.length} failed`,
+    );
     expect(published).toBeGreaterThanOrEqual(4);
     expect(failed).toBeGreaterThanOrEqual(1);
     expect(watchFailures).toEqual([]);
@@ -304,7 +357,11 @@ describe('(a) a Strapi process killed with SIGKILL while the board publishes thr
     for (const documentId of ids) {
       const row = inDatabase.get(documentId);
       const isPublished = row?.state === 'published';
-      expect({ documentId, state: row?.state, rows: Number(row?.published_rows) }).toEqual({ documentId, state: row?.state, rows: isPublished ? 1 : 0 });
+      expect({ documentId, state: row?.state, rows: Number(row?.published_rows) }).toEqual({
+        documentId,
+        state: row?.state,
+        rows: isPublished ? 1 : 0,
+      });
       if (isPublished) {
         publishedInDb += 1;
         expect(row?.first_published).not.toBeNull();
@@ -335,21 +392,35 @@ describe('(b) PostgreSQL restarted', () => {
     expect((await get(site, '/', KHANH_KHE)).status).toBe(200);
     await pgServer.stop();
     pgServer = null;
-    const cmsNotReady = await until('Strapi /_ready says 503', 15_000, async () => ((await status(`${strapi.url}/_ready`)) === 503 ? true : null));
-    const siteNotReady = await until('the site /_ready says 503', 15_000, async () => ((await status(`http://127.0.0.1:${site.port}/_ready`)) === 503 ? true : null));
+    const cmsNotReady = await until('Strapi /_ready says 503', 15_000, async () =>
+      (await status(`${strapi.url}/_ready`)) === 503 ? true : null,
+    );
+    const siteNotReady = await until('the site /_ready says 503', 15_000, async () =>
+      (await status(`http://127.0.0.1:${site.port}/_ready`)) === 503 ? true : null,
+    );
     const meanwhile = await get(site, '/', KHANH_KHE);
     expect(meanwhile.status).toBe(200);
-    expect((await status(`${strapi.url}/_health`))).toBe(204);
+    expect(await status(`${strapi.url}/_health`)).toBe(204);
     await sleep(3000);
 
     const restartedAt = Date.now();
     pgServer = await startPostgres();
-    const cmsReady = await until('Strapi /_ready says 200 again', 60_000, async () => ((await status(`${strapi.url}/_ready`)) === 200 ? true : null));
-    const siteReady = await until('the site /_ready says 200 again', 60_000, async () => ((await status(`http://127.0.0.1:${site.port}/_ready`)) === 200 ? true : null));
+    const cmsReady = await until('Strapi /_ready says 200 again', 60_000, async () =>
+      (await status(`${strapi.url}/_ready`)) === 200 ? true : null,
+    );
+    const siteReady = await until('the site /_ready says 200 again', 60_000, async () =>
+      (await status(`http://127.0.0.1:${site.port}/_ready`)) === 200 ? true : null,
+    );
     // Writes work again too, through the pool that lost every connection.
     const headB = new AdminClient(strapi.url, head.token);
     const created = await until('a write through Strapi works again', 30_000, async () => {
-      const answer = await headB.create(ARTICLE, { title: 'Bài viết sau khi khởi động lại cơ sở dữ liệu', kind: 'tin', featured: false, summary: 'Kiểm thử', commune: { connect: [{ documentId: khanhKheDocumentId }] } });
+      const answer = await headB.create(ARTICLE, {
+        title: 'Bài viết sau khi khởi động lại cơ sở dữ liệu',
+        kind: 'tin',
+        featured: false,
+        summary: 'Kiểm thử',
+        commune: { connect: [{ documentId: khanhKheDocumentId }] },
+      });
       return answer.status === 201 ? answer : null;
     });
     const fresh = await until('the site serves fresh pages again', 30_000, async () => {
@@ -367,52 +438,72 @@ describe('(c) Strapi stopped for five minutes', () => {
   const bodies = new Map<string, number>();
   const key = (page: { host: string; path: string }) => `${page.host}${page.path}`;
 
-  it('serves every page, feed and API answer of two communes it served before, marked stale, for the whole outage', async () => {
-    if (!strapiB) throw new Error('no Strapi B');
-    for (const page of warmed) {
-      const answer = await get(site, page.path, page.host, page.accept);
-      expect([key(page), answer.status]).toEqual([key(page), 200]);
-      bodies.set(key(page), answer.body.length);
-    }
-    // Page cache hits, then Strapi goes.
-    for (const page of warmed.filter((entry) => entry.accept === 'text/html')) expect((await get(site, page.path, page.host)).headers['x-page-cache']).toBe('HIT');
-    await strapiB.service.stop();
-    const stoppedAt = Date.now();
-    // The content-version poll notices within about a second; from then on every answer is stale.
-    const noticed = await until('the site notices the outage', 10_000, async () => ((await status(`http://127.0.0.1:${site.port}/_ready`)) === 503 ? true : null));
-
-    let rounds = 0;
-    let answers = 0;
-    const failures: string[] = [];
-    let staleSeen = 0;
-    while (Date.now() - stoppedAt < OUTAGE_MS) {
-      rounds += 1;
+  it(
+    'serves every page, feed and API answer of two communes it served before, marked stale, for the whole outage',
+    async () => {
+      if (!strapiB) throw new Error('no Strapi B');
       for (const page of warmed) {
-        const answer = await get(site, page.path, page.host, page.accept).catch((error: unknown) => ({ status: 0, body: String(error), headers: {} as Record<string, string> }));
-        answers += 1;
-        const secondsIn = Math.round((Date.now() - stoppedAt) / 1000);
-        if (answer.status !== 200) failures.push(`${key(page)} ${answer.status} at ${secondsIn} s`);
-        else if (answer.body.length < (bodies.get(key(page)) ?? 0) * 0.9) failures.push(`${key(page)} shorter at ${secondsIn} s`);
-        // Every answer says it is stale.
-        if (answer.status === 200) {
-          const marked = answer.headers['x-stale'] === '1' && answer.headers.warning?.startsWith('110') && (page.accept !== 'text/html' || answer.headers['x-page-cache'] === 'STALE');
-          if (marked) staleSeen += 1;
-          else failures.push(`${key(page)} not marked stale at ${secondsIn} s (x-page-cache ${answer.headers['x-page-cache']}, x-stale ${answer.headers['x-stale']})`);
+        const answer = await get(site, page.path, page.host, page.accept);
+        expect([key(page), answer.status]).toEqual([key(page), 200]);
+        bodies.set(key(page), answer.body.length);
+      }
+      // Page cache hits, then Strapi goes.
+      for (const page of warmed.filter((entry) => entry.accept === 'text/html'))
+        expect((await get(site, page.path, page.host)).headers['x-page-cache']).toBe('HIT');
+      await strapiB.service.stop();
+      const stoppedAt = Date.now();
+      // The content-version poll notices within about a second; from then on every answer is stale.
+      const noticed = await until('the site notices the outage', 10_000, async () =>
+        (await status(`http://127.0.0.1:${site.port}/_ready`)) === 503 ? true : null,
+      );
+
+      let rounds = 0;
+      let answers = 0;
+      const failures: string[] = [];
+      let staleSeen = 0;
+      while (Date.now() - stoppedAt < OUTAGE_MS) {
+        rounds += 1;
+        for (const page of warmed) {
+          const answer = await get(site, page.path, page.host, page.accept).catch((error: unknown) => ({
+            status: 0,
+            body: String(error),
+            headers: {} as Record<string, string>,
+          }));
+          answers += 1;
+          const secondsIn = Math.round((Date.now() - stoppedAt) / 1000);
+          if (answer.status !== 200) failures.push(`${key(page)} ${answer.status} at ${secondsIn} s`);
+          else if (answer.body.length < (bodies.get(key(page)) ?? 0) * 0.9) failures.push(`${key(page)} shorter at ${secondsIn} s`);
+          // Every answer says it is stale.
+          if (answer.status === 200) {
+            const marked =
+              answer.headers['x-stale'] === '1' &&
+              answer.headers.warning?.startsWith('110') &&
+              (page.accept !== 'text/html' || answer.headers['x-page-cache'] === 'STALE');
+            if (marked) staleSeen += 1;
+            else
+              failures.push(
+                `${key(page)} not marked stale at ${secondsIn} s (x-page-cache ${answer.headers['x-page-cache']}, x-stale ${answer.headers['x-stale']})`,
+              );
+          }
         }
+        for (const page of neverServed) {
+          const answer = await get(site, page.path, page.host);
+          answers += 1;
+          if (answer.status !== 502 || !answer.body.includes(UNAVAILABLE) || /\.(mjs|ts|js):\d+|at \w+ \(/.test(answer.body))
+            failures.push(`${key(page)} never served: ${answer.status}`);
+        }
+        expect(await status(`http://127.0.0.1:${site.port}/_ready`)).toBe(503);
+        expect(await status(`http://127.0.0.1:${site.port}/_health`)).toBe(200);
+        await sleep(15_000);
       }
-      for (const page of neverServed) {
-        const answer = await get(site, page.path, page.host);
-        answers += 1;
-        if (answer.status !== 502 || !answer.body.includes(UNAVAILABLE) || /\.(mjs|ts|js):\d+|at \w+ \(/.test(answer.body)) failures.push(`${key(page)} never served: ${answer.status}`);
-      }
-      expect(await status(`http://127.0.0.1:${site.port}/_ready`)).toBe(503);
-      expect(await status(`http://127.0.0.1:${site.port}/_health`)).toBe(200);
-      await sleep(15_000);
-    }
-    console.info(`(c) the site's /_ready said 503 ${noticed.ms} ms after Strapi stopped; Strapi down ${Math.round((Date.now() - stoppedAt) / 1000)} s: ${rounds} rounds over ${warmed.length} cached answers and ${neverServed.length} never-served pages, ${answers} answers, ${staleSeen} marked stale, ${failures.length} wrong`);
-    expect(failures).toEqual([]);
-    expect(rounds).toBeGreaterThanOrEqual(2);
-  }, OUTAGE_MS + 300_000);
+      console.info(
+        `(c) the site's /_ready said 503 ${noticed.ms} ms after Strapi stopped; Strapi down ${Math.round((Date.now() - stoppedAt) / 1000)} s: ${rounds} rounds over ${warmed.length} cached answers and ${neverServed.length} never-served pages, ${answers} answers, ${staleSeen} marked stale, ${failures.length} wrong`,
+      );
+      expect(failures).toEqual([]);
+      expect(rounds).toBeGreaterThanOrEqual(2);
+    },
+    OUTAGE_MS + 300_000,
+  );
 
   it('serves fresh pages again once Strapi is back', async () => {
     // The same process started again, with the same settings and token file.

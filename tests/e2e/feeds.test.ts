@@ -60,9 +60,12 @@ function get(host: string, path: string, headers: Record<string, string> = {}): 
 async function strapiRows<T>(commune: string, path: string, query: string): Promise<T[]> {
   const rows: T[] = [];
   for (let page = 1; ; page += 1) {
-    const response = await fetch(`${strapi.url}${path}?filters[commune][slug][$eq]=${commune}&pagination[page]=${page}&pagination[pageSize]=100&${query}`, {
-      headers: { authorization: `Bearer ${token}`, 'x-commune': commune },
-    });
+    const response = await fetch(
+      `${strapi.url}${path}?filters[commune][slug][$eq]=${commune}&pagination[page]=${page}&pagination[pageSize]=100&${query}`,
+      {
+        headers: { authorization: `Bearer ${token}`, 'x-commune': commune },
+      },
+    );
     expect(response.status).toBe(200);
     const body = (await response.json()) as { data: T[]; meta: { pagination: { pageCount: number } } };
     rows.push(...body.data);
@@ -80,7 +83,9 @@ describe.each(COMMUNES)('machine access of $name at $host', ({ host, slug, name 
 
   beforeAll(async () => {
     articleSlugs = new Set((await strapiRows<{ slug: string }>(slug, '/api/articles', 'fields[0]=slug')).map((row) => row.slug));
-    documentIds = new Set((await strapiRows<{ documentId: string }>(slug, '/api/documents', 'fields[0]=numberSymbol')).map((row) => row.documentId));
+    documentIds = new Set(
+      (await strapiRows<{ documentId: string }>(slug, '/api/documents', 'fields[0]=numberSymbol')).map((row) => row.documentId),
+    );
     procedurePaths = new Set(
       (await strapiRows<{ documentId: string; slug: string | null }>(slug, '/api/procedures', 'fields[0]=slug')).map(
         (row) => `/thu-tuc-hanh-chinh/${row.slug ?? row.documentId}`,
@@ -90,7 +95,7 @@ describe.each(COMMUNES)('machine access of $name at $host', ({ host, slug, name 
     expect(documentIds.size).toBeGreaterThan(3);
   });
 
-  it('serves the news feed as RSS 2.0 that a standard parser reads: the commune\'s latest news, links on this host', async () => {
+  it("serves the news feed as RSS 2.0 that a standard parser reads: the commune's latest news, links on this host", async () => {
     const answer = await get(host, '/rss/tin-tuc.xml');
     expect(answer.status).toBe(200);
     expect(answer.headers['content-type']).toBe('application/rss+xml; charset=utf-8');
@@ -115,12 +120,18 @@ describe.each(COMMUNES)('machine access of $name at $host', ({ host, slug, name 
     expect([...dates].sort((a, b) => b - a)).toEqual(dates);
   });
 
-  it('serves one category\'s feed with that category\'s news only, and 404 for a category it does not have', async () => {
-    const categories = await strapiRows<{ slug: string; name: string; articles: unknown[] }>(slug, '/api/categories', 'fields[0]=slug&fields[1]=name&populate[articles][fields][0]=slug');
+  it("serves one category's feed with that category's news only, and 404 for a category it does not have", async () => {
+    const categories = await strapiRows<{ slug: string; name: string; articles: unknown[] }>(
+      slug,
+      '/api/categories',
+      'fields[0]=slug&fields[1]=name&populate[articles][fields][0]=slug',
+    );
     const category = categories.find((row) => row.articles.length > 0);
     if (!category) throw new Error('a category with news is needed');
     const inCategory = new Set(
-      (await strapiRows<{ slug: string }>(slug, '/api/articles', `fields[0]=slug&filters[category][slug][$eq]=${category.slug}`)).map((row) => row.slug),
+      (await strapiRows<{ slug: string }>(slug, '/api/articles', `fields[0]=slug&filters[category][slug][$eq]=${category.slug}`)).map(
+        (row) => row.slug,
+      ),
     );
     const answer = await get(host, `/rss/tin-tuc/${category.slug}.xml`);
     expect(answer.status).toBe(200);
@@ -166,7 +177,9 @@ describe.each(COMMUNES)('machine access of $name at $host', ({ host, slug, name 
     expect(answer.status).toBe(200);
     expect(answer.headers['content-type']).toBe('application/xml; charset=utf-8');
     expect(XMLValidator.validate(answer.body)).toBe(true);
-    const parsed = new XMLParser({ isArray: (tag) => tag === 'url' }).parse(answer.body) as { urlset: { url: { loc: string; lastmod?: string }[] } };
+    const parsed = new XMLParser({ isArray: (tag) => tag === 'url' }).parse(answer.body) as {
+      urlset: { url: { loc: string; lastmod?: string }[] };
+    };
     const locs = parsed.urlset.url.map((entry) => entry.loc);
     expect(locs.every((loc) => loc.startsWith(`${origin(host)}/`))).toBe(true);
     const paths = new Set(locs.map(pathOf));
@@ -235,7 +248,10 @@ describe.each(COMMUNES)('machine access of $name at $host', ({ host, slug, name 
       expect(['in_force', 'not_yet_in_force', 'expired']).toContain(document.status);
       for (const file of document.files) expect(file.url.startsWith(`${origin(host)}/uploads/`)).toBe(true);
     }
-    const procedures = JSON.parse((await get(host, '/api/public/v1/procedures')).body) as { data: { url: string; name: string }[]; meta: { total: number } };
+    const procedures = JSON.parse((await get(host, '/api/public/v1/procedures')).body) as {
+      data: { url: string; name: string }[];
+      meta: { total: number };
+    };
     expect(procedures.meta.total).toBe(procedurePaths.size);
     for (const procedure of procedures.data) expect(procedurePaths.has(pathOf(procedure.url))).toBe(true);
   });
@@ -249,7 +265,9 @@ describe.each(COMMUNES)('machine access of $name at $host', ({ host, slug, name 
 
     const feed = await rss.parseString((await get(host, '/rss/cong-khai-ngan-sach.xml')).body);
     expect(feed.title).toBe(`Xã ${name} – Công khai ngân sách`);
-    expect(feed.items.map((item) => pathOf(item.link ?? '')).sort()).toEqual(budget.map((row) => `/cong-khai-ngan-sach/${row.slug}`).sort());
+    expect(feed.items.map((item) => pathOf(item.link ?? '')).sort()).toEqual(
+      budget.map((row) => `/cong-khai-ngan-sach/${row.slug}`).sort(),
+    );
     for (const item of feed.items) expect(item.title).toContain(name);
 
     const sitemap = (await get(host, '/sitemap.xml')).body;
@@ -266,7 +284,8 @@ describe.each(COMMUNES)('machine access of $name at $host', ({ host, slug, name 
     }
 
     const ids = (rows: { documentId: string }[]) => rows.map((row) => row.documentId).sort();
-    const api = async (path: string) => JSON.parse((await get(host, path)).body) as { commune: { slug: string }; data: { id: string; title: string }[] };
+    const api = async (path: string) =>
+      JSON.parse((await get(host, path)).body) as { commune: { slug: string }; data: { id: string; title: string }[] };
     const budgetApi = await api('/api/public/v1/budget-reports');
     expect(budgetApi.commune.slug).toBe(slug);
     expect(budgetApi.data.map((item) => item.id).sort()).toEqual(ids(budget));
@@ -283,7 +302,11 @@ describe.each(COMMUNES)('machine access of $name at $host', ({ host, slug, name 
 /** Each demo commune's plans, projects and notices, by their site paths, read from Strapi. */
 async function publicWorksPaths(commune: string): Promise<{ plans: Set<string>; projects: Set<string>; notices: Set<string> }> {
   const paths = async (api: string, base: string) =>
-    new Set((await strapiRows<{ documentId: string; slug: string | null }>(commune, api, 'fields[0]=slug')).map((row) => `${base}/${row.slug ?? row.documentId}`));
+    new Set(
+      (await strapiRows<{ documentId: string; slug: string | null }>(commune, api, 'fields[0]=slug')).map(
+        (row) => `${base}/${row.slug ?? row.documentId}`,
+      ),
+    );
   return {
     plans: await paths('/api/plans', '/quy-hoach-ke-hoach'),
     projects: await paths('/api/investment-projects', '/dau-tu-dau-thau/du-an'),
@@ -312,7 +335,7 @@ describe.each(COMMUNES.map((commune, index) => ({ ...commune, other: COMMUNES[(i
     it.each([
       ['/rss/quy-hoach-ke-hoach.xml', 'Quy hoạch, kế hoạch', 'plans'],
       ['/rss/dau-thau.xml', 'Đấu thầu, mua sắm công', 'notices'],
-    ] as const)('serves %s with this commune\'s items only', async (path, title, list) => {
+    ] as const)("serves %s with this commune's items only", async (path, title, list) => {
       const answer = await get(host, path);
       expect(answer.status).toBe(200);
       expect(answer.headers['content-type']).toBe('application/rss+xml; charset=utf-8');
@@ -327,10 +350,12 @@ describe.each(COMMUNES.map((commune, index) => ({ ...commune, other: COMMUNES[(i
       }
       if (list === 'notices') expect(feed.items.some((item) => item.title?.startsWith('Kết quả lựa chọn nhà thầu: '))).toBe(true);
       const home = await get(host, '/');
-      expect(home.body).toMatch(new RegExp(`<link[^>]+rel="alternate"[^>]+type="application/rss\\+xml"[^>]+href="${path.replace(/\./g, '\\.')}"`));
+      expect(home.body).toMatch(
+        new RegExp(`<link[^>]+rel="alternate"[^>]+type="application/rss\\+xml"[^>]+href="${path.replace(/\./g, '\\.')}"`),
+      );
     });
 
-    it('lists the sections and every item in the sitemap, none of the other commune\'s', async () => {
+    it("lists the sections and every item in the sitemap, none of the other commune's", async () => {
       const answer = await get(host, '/sitemap.xml');
       const parsed = new XMLParser({ isArray: (tag) => tag === 'url' }).parse(answer.body) as { urlset: { url: { loc: string }[] } };
       const paths = new Set(parsed.urlset.url.map((entry) => pathOf(entry.loc)));
@@ -356,7 +381,9 @@ describe.each(COMMUNES.map((commune, index) => ({ ...commune, other: COMMUNES[(i
       expect(masterPlans.meta.total).toBeGreaterThanOrEqual(1);
       expect(masterPlans.data.every((plan) => plan.kind === 'Quy hoạch')).toBe(true);
 
-      const projects = JSON.parse((await get(host, '/api/public/v1/investment-projects', { origin: 'https://portal.example.vn' })).body) as {
+      const projects = JSON.parse(
+        (await get(host, '/api/public/v1/investment-projects', { origin: 'https://portal.example.vn' })).body,
+      ) as {
         data: { url: string; totalCapital: string; progress: { date: string; percentComplete: number | null }[] }[];
         meta: { total: number };
       };

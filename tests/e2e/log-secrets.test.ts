@@ -23,7 +23,12 @@ const secrets: Record<string, string> = {};
 function page(path: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: site.port, path, headers: { host: `${HOST}:${site.port}`, accept: 'text/html', 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0' } },
+      {
+        host: '127.0.0.1',
+        port: site.port,
+        path,
+        headers: { host: `${HOST}:${site.port}`, accept: 'text/html', 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0' },
+      },
       (res) => {
         res.resume();
         res.on('end', () => resolve(res.statusCode ?? 0));
@@ -51,19 +56,32 @@ afterAll(async () => {
 });
 
 describe('the logs of a real run hold no secret', () => {
-  it('after a flow with an admin token, an API token, a registration token and the site\'s token and visit secret', async () => {
+  it("after a flow with an admin token, an API token, a registration token and the site's token and visit secret", async () => {
     const admin = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
     secrets.adminToken = admin.token;
     secrets.password = SUPER_ADMIN.password;
 
     secrets.apiToken = await admin.createApiToken('Thử nhật ký', 'read-only');
-    expect((await fetch(`${strapi.url}/api/articles`, { headers: { authorization: `Bearer ${secrets.apiToken}`, 'x-commune': 'khanh-khe' } })).status).toBe(200);
+    expect(
+      (await fetch(`${strapi.url}/api/articles`, { headers: { authorization: `Bearer ${secrets.apiToken}`, 'x-commune': 'khanh-khe' } }))
+        .status,
+    ).toBe(200);
     // A careless client puts the token in the URL: the request log must not repeat it.
     await fetch(`${strapi.url}/api/articles?token=${secrets.apiToken}`, { headers: { 'x-commune': 'khanh-khe' } });
 
-    const commune = await admin.call<{ results: Array<{ documentId: string; slug: string }> }>('GET', '/content-manager/collection-types/plugin::commune-tenancy.commune?page=1&pageSize=10');
+    const commune = await admin.call<{ results: Array<{ documentId: string; slug: string }> }>(
+      'GET',
+      '/content-manager/collection-types/plugin::commune-tenancy.commune?page=1&pageSize=10',
+    );
     const khanhKhe = commune.body.results.find((entry) => entry.slug === 'khanh-khe');
-    const invitation = await admin.call<{ data: { inviteUrl: string } }>('POST', '/commune-tenancy/invitations', { email: 'moi.nhat.ky@thu.nghiem.vn', firstname: 'Mời', lastname: 'Thử', commune: khanhKhe?.documentId, boardRole: 'member', isCommuneAdmin: false });
+    const invitation = await admin.call<{ data: { inviteUrl: string } }>('POST', '/commune-tenancy/invitations', {
+      email: 'moi.nhat.ky@thu.nghiem.vn',
+      firstname: 'Mời',
+      lastname: 'Thử',
+      commune: khanhKhe?.documentId,
+      boardRole: 'member',
+      isCommuneAdmin: false,
+    });
     expect(invitation.status).toBe(201);
     secrets.registrationToken = new URL(invitation.body.data.inviteUrl).searchParams.get('registrationToken') ?? '';
     expect(secrets.registrationToken).not.toBe('');
@@ -82,7 +100,11 @@ describe('the logs of a real run hold no secret', () => {
     expect(strapiLog).toContain('/api/articles');
     for (const [name, value] of Object.entries(secrets)) {
       expect(value.length).toBeGreaterThan(8);
-      expect({ name, inStrapiLog: strapiLog.includes(value), inSiteLog: siteLog.includes(value) }).toEqual({ name, inStrapiLog: false, inSiteLog: false });
+      expect({ name, inStrapiLog: strapiLog.includes(value), inSiteLog: siteLog.includes(value) }).toEqual({
+        name,
+        inStrapiLog: false,
+        inSiteLog: false,
+      });
     }
   });
 });

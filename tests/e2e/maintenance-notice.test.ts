@@ -87,7 +87,13 @@ describe('a window announced in advance', () => {
     // Cached before the window is scheduled: the notice must reach it without a purge.
     await get('/lien-he', KHANH_KHE);
     expect((await get('/lien-he', KHANH_KHE)).headers['x-page-cache']).toBe('HIT');
-    const created = await province.create(UID, { startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), message: 'Nâng cấp máy chủ của tỉnh.', allCommunes: false, communes: 'khanh-khe' });
+    const created = await province.create(UID, {
+      startsAt: startsAt.toISOString(),
+      endsAt: endsAt.toISOString(),
+      message: 'Nâng cấp máy chủ của tỉnh.',
+      allCommunes: false,
+      communes: 'khanh-khe',
+    });
     expect(created.status).toBe(201);
     documentId = created.body.data.documentId;
     const ms = await until('the notice on the cached page', async () => (await get('/lien-he', KHANH_KHE)).body.includes(announcement));
@@ -107,7 +113,10 @@ describe('a window announced in advance', () => {
   });
 
   it('goes away when the window is moved beyond 72 hours', async () => {
-    const moved = await province.update(UID, documentId, { startsAt: minutesFromNow(100 * 60).toISOString(), endsAt: minutesFromNow(101 * 60).toISOString() });
+    const moved = await province.update(UID, documentId, {
+      startsAt: minutesFromNow(100 * 60).toISOString(),
+      endsAt: minutesFromNow(101 * 60).toISOString(),
+    });
     expect(moved.status).toBe(200);
     await until('no notice', async () => !(await get('/lien-he', KHANH_KHE)).body.includes('maintenance-notice'));
   });
@@ -119,14 +128,25 @@ describe('during the window', () => {
 
   it('serves cached pages with the notice, and never-cached pages answer the Vietnamese maintenance page, 503 with Retry-After', async () => {
     // Every commune this time; Khánh Khê's home page and Quốc Tuấn's contacts page are cached.
-    for (const [path, host] of [['/', KHANH_KHE], ['/lien-he', QUOC_TUAN]] as const) {
+    for (const [path, host] of [
+      ['/', KHANH_KHE],
+      ['/lien-he', QUOC_TUAN],
+    ] as const) {
       await get(path, host);
       expect((await get(path, host)).headers['x-page-cache']).toBe('HIT');
     }
-    const created = await province.create(UID, { startsAt: minutesFromNow(-1).toISOString(), endsAt: endsAt.toISOString(), message: '', allCommunes: true });
+    const created = await province.create(UID, {
+      startsAt: minutesFromNow(-1).toISOString(),
+      endsAt: endsAt.toISOString(),
+      message: '',
+      allCommunes: true,
+    });
     expect(created.status).toBe(201);
     await until('the notice during the window', async () => (await get('/', KHANH_KHE)).body.includes(duringNotice));
-    for (const [path, host] of [['/', KHANH_KHE], ['/lien-he', QUOC_TUAN]] as const) {
+    for (const [path, host] of [
+      ['/', KHANH_KHE],
+      ['/lien-he', QUOC_TUAN],
+    ] as const) {
       const page = await get(path, host);
       expect(page.status).toBe(200);
       expect(page.body).toContain(duringNotice);

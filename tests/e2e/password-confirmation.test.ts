@@ -21,7 +21,12 @@ let contributorRole = 0;
 function createAccountFromPage(email: string): Promise<number> {
   return page.evaluate(
     async ({ email: address, role }) => {
-      const token = decodeURIComponent(document.cookie.split('; ').find((entry) => entry.startsWith('jwtToken='))?.slice('jwtToken='.length) ?? '');
+      const token = decodeURIComponent(
+        document.cookie
+          .split('; ')
+          .find((entry) => entry.startsWith('jwtToken='))
+          ?.slice('jwtToken='.length) ?? '',
+      );
       const response = await fetch('/admin/users', {
         method: 'POST',
         headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
@@ -44,7 +49,12 @@ beforeAll(async () => {
   contributorRole = role?.id ?? 0;
   browser = await launchChromium([]);
   // Signing in (password, then the enrolment of the second step) counts as a fresh confirmation.
-  ({ page } = await browserLogin(() => browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' }), strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password));
+  ({ page } = await browserLogin(
+    () => browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' }),
+    strapi.url,
+    SUPER_ADMIN.email,
+    SUPER_ADMIN.password,
+  ));
 });
 
 afterAll(async () => {

@@ -78,13 +78,21 @@ interface Answer {
 }
 
 /** One HTTP/2 request over TLS to nginx, with SNI and :authority set to `host`. */
-function h2(host: string, path: string, options: { headers?: Record<string, string>; address?: string; localAddress?: string } = {}): Promise<Answer> {
+function h2(
+  host: string,
+  path: string,
+  options: { headers?: Record<string, string>; address?: string; localAddress?: string } = {},
+): Promise<Answer> {
   const address = options.address ?? '127.0.0.1';
   const origin = `https://${address.includes(':') ? `[${address}]` : address}:${nginx.httpsPort}`;
   return new Promise((resolve, reject) => {
     // localAddress goes through to net.connect (the source address the allow-list sees); the
     // http2 typings do not list it.
-    const tls: SecureClientSessionOptions & { localAddress?: string } = { ca: nginx.cert, servername: host, ALPNProtocols: ['h2', 'http/1.1'] };
+    const tls: SecureClientSessionOptions & { localAddress?: string } = {
+      ca: nginx.cert,
+      servername: host,
+      ALPNProtocols: ['h2', 'http/1.1'],
+    };
     if (options.localAddress) tls.localAddress = options.localAddress;
     const session = connect(origin, tls);
     sessions.push(session);
@@ -108,7 +116,8 @@ function h2(host: string, path: string, options: { headers?: Record<string, stri
   });
 }
 
-const text = (answer: Answer): string => (answer.headers['content-encoding'] === 'gzip' ? gunzipSync(answer.body) : answer.body).toString('utf8');
+const text = (answer: Answer): string =>
+  (answer.headers['content-encoding'] === 'gzip' ? gunzipSync(answer.body) : answer.body).toString('utf8');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function totals(slug: string): Promise<VisitTotals> {
@@ -137,10 +146,13 @@ describe('the production nginx configuration', () => {
 
   it('redirects plain HTTP to HTTPS', async () => {
     const answer = await new Promise<{ status: number; location: string }>((resolve, reject) => {
-      const req = httpRequest({ host: '127.0.0.1', port: nginx.httpPort, path: '/tin-tuc?trang=2', headers: { host: KHANH_KHE.host } }, (res) => {
-        res.resume();
-        resolve({ status: res.statusCode ?? 0, location: String(res.headers.location) });
-      });
+      const req = httpRequest(
+        { host: '127.0.0.1', port: nginx.httpPort, path: '/tin-tuc?trang=2', headers: { host: KHANH_KHE.host } },
+        (res) => {
+          res.resume();
+          resolve({ status: res.statusCode ?? 0, location: String(res.headers.location) });
+        },
+      );
       req.on('error', reject);
       req.end();
     });
@@ -179,7 +191,12 @@ describe('the production nginx configuration', () => {
   });
 
   it('never caches search results in nginx', async () => {
-    for (const path of ['/tim-kiem?q=n%C3%B4ng%20th%C3%B4n', '/van-ban?q=quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh', '/thu-tuc-hanh-chinh?q=khai%20sinh', '/api/search?q=xa']) {
+    for (const path of [
+      '/tim-kiem?q=n%C3%B4ng%20th%C3%B4n',
+      '/van-ban?q=quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh',
+      '/thu-tuc-hanh-chinh?q=khai%20sinh',
+      '/api/search?q=xa',
+    ]) {
       const statuses: string[] = [];
       for (let n = 0; n < 3; n += 1) statuses.push((await h2(KHANH_KHE.host, path)).headers['x-cache'] ?? '');
       expect(statuses).toEqual(['BYPASS', 'BYPASS', 'BYPASS']);

@@ -20,8 +20,20 @@ import { SUPER_ADMIN, startStrapi, type StrapiInstance } from '../support/strapi
 
 const PASSWORD = 'Bieu-Do-Hang-Thang-2026';
 const PEOPLE = {
-  head: { email: 'truongban.tongquan@khanhkhe.thu.vn', firstname: 'Hùng', lastname: 'Nguyễn Văn', role: 'commune-board-head', boardRole: 'head' },
-  contributor: { email: 'congtacvien.tongquan@khanhkhe.thu.vn', firstname: 'Lan', lastname: 'Hoàng Thị', role: 'commune-contributor', boardRole: 'contributor' },
+  head: {
+    email: 'truongban.tongquan@khanhkhe.thu.vn',
+    firstname: 'Hùng',
+    lastname: 'Nguyễn Văn',
+    role: 'commune-board-head',
+    boardRole: 'head',
+  },
+  contributor: {
+    email: 'congtacvien.tongquan@khanhkhe.thu.vn',
+    firstname: 'Lan',
+    lastname: 'Hoàng Thị',
+    role: 'commune-contributor',
+    boardRole: 'contributor',
+  },
 } as const;
 
 let db: TestDatabase;
@@ -45,7 +57,9 @@ const menuLink = (page: Page) => page.getByRole('link', { name: 'Tổng quan', e
 
 /** Every chart on the page is an image with a label saying what it shows, and its figures as a table. */
 async function expectChartAlternatives(page: Page, titles: string[]): Promise<void> {
-  const labels = await page.locator('main svg[role="img"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? ''));
+  const labels = await page
+    .locator('main svg[role="img"]')
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? ''));
   expect(labels.length).toBeGreaterThanOrEqual(titles.length);
   for (const label of labels) expect(label).toMatch(/\S{3,}/);
   for (const title of titles) {
@@ -61,11 +75,18 @@ beforeAll(async () => {
   [browser, axe] = await Promise.all([launchChromium([]), axeSource()]);
   const [khanhKhe] = await db.query<{ document_id: string }>("SELECT document_id FROM communes WHERE slug = 'khanh-khe'");
   // A little of everything the charts draw: visits over the last months, and a first publication.
-  await db.query("INSERT INTO site_visits (commune_id, day, visits) SELECT c.id, (now() - (d || ' days')::interval)::date, 20 + d FROM communes c, generate_series(0, 90, 7) AS d ON CONFLICT DO NOTHING");
+  await db.query(
+    "INSERT INTO site_visits (commune_id, day, visits) SELECT c.id, (now() - (d || ' days')::interval)::date, 20 + d FROM communes c, generate_series(0, 90, 7) AS d ON CONFLICT DO NOTHING",
+  );
   const province = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
   for (const person of Object.values(PEOPLE)) {
     const id = await province.createUser({ ...person, password: PASSWORD, roleIds: [await province.roleIdByCode(person.role)] });
-    const membership = await province.call('POST', '/commune-tenancy/memberships', { adminUserId: id, commune: khanhKhe?.document_id, boardRole: person.boardRole, isCommuneAdmin: false });
+    const membership = await province.call('POST', '/commune-tenancy/memberships', {
+      adminUserId: id,
+      commune: khanhKhe?.document_id,
+      boardRole: person.boardRole,
+      isCommuneAdmin: false,
+    });
     expect(membership.status).toBe(200);
   }
 });
@@ -85,7 +106,11 @@ describe('Tổng quan', () => {
     const rows = table.locator('tbody tr');
     await rows.first().waitFor();
     expect(await rows.count()).toBe(3);
-    await expectChartAlternatives(page, ['Lượt truy cập toàn tỉnh theo tháng', 'Tin, bài, văn bản đăng mỗi tháng', 'Điểm đầy đủ thông tin bình quân các xã (%)']);
+    await expectChartAlternatives(page, [
+      'Lượt truy cập toàn tỉnh theo tháng',
+      'Tin, bài, văn bản đăng mỗi tháng',
+      'Điểm đầy đủ thông tin bình quân các xã (%)',
+    ]);
     expect(await adminViolations(page, axe)).toEqual([]);
     await screenshot(page, 'tinh');
 
@@ -108,7 +133,10 @@ describe('Tổng quan', () => {
     await page.getByRole('heading', { name: /^Xã Khánh Khê — số liệu ngày/ }).waitFor();
     const scorecard = page.locator('main table').filter({ has: page.getByRole('columnheader', { name: 'Mục thông tin bắt buộc' }) });
     expect(await scorecard.locator('tbody tr').count()).toBe(14);
-    await scorecard.getByRole('link', { name: /mục Lãnh đạo xã|mục Giới thiệu – Lãnh đạo xã/ }).first().waitFor();
+    await scorecard
+      .getByRole('link', { name: /mục Lãnh đạo xã|mục Giới thiệu – Lãnh đạo xã/ })
+      .first()
+      .waitFor();
     await expectChartAlternatives(page, ['Lượt truy cập 30 ngày qua', 'Lượt truy cập theo tháng', 'Điểm đầy đủ thông tin theo tháng (%)']);
     expect(await adminViolations(page, axe)).toEqual([]);
     await screenshot(page, 'xa');

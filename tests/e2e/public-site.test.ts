@@ -62,7 +62,7 @@ function answerForHost(port: number, host: string): Promise<{ status: number; bo
 const homeArticleLinks = (page: Page) => page.locator('main a[href^="/tin-tuc/"]:not([href^="/tin-tuc/chuyen-muc"])');
 
 describe.each(COMMUNES)('the site of $name, reached at $host', ({ host, name, province }) => {
-  it('shows the commune\'s home page with its latest news and documents, in Vietnamese', async () => {
+  it("shows the commune's home page with its latest news and documents, in Vietnamese", async () => {
     const { page, requested } = await open(`${site.urlFor(host)}/`);
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
     await expect(page.locator('h1').first().textContent()).resolves.toContain(name);
@@ -93,7 +93,7 @@ describe.each(COMMUNES)('the site of $name, reached at $host', ({ host, name, pr
 });
 
 describe('each commune sees only its own content', () => {
-  it('does not show one commune\'s articles on the other\'s home page or article URLs', async () => {
+  it("does not show one commune's articles on the other's home page or article URLs", async () => {
     const [first, second] = COMMUNES;
     if (!first || !second) throw new Error('two communes needed');
     const { page: home } = await open(`${site.urlFor(first.host)}/`);

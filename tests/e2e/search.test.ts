@@ -212,7 +212,13 @@ describe('documents on a 360 px phone', () => {
       type Violation = { id: string; help: string; nodes: Array<{ target: unknown[] }> };
       const { axe: runner } = window as unknown as { axe: { run(context: Document): Promise<{ violations: Violation[] }> } };
       const { violations: found } = await runner.run(document);
-      return found.map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
+      return found.map(
+        (violation) =>
+          `${violation.id}: ${violation.help} — ${violation.nodes
+            .map((node) => node.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+      );
     });
   }
 
@@ -237,7 +243,9 @@ describe('documents on a 360 px phone', () => {
         headerRowShown: (document.querySelector('.document-table thead')?.getBoundingClientRect().height ?? 0) > 1,
         // The column's name shown before each cell of a card (its ::before), when the cell is shown.
         labels: Array.from(document.querySelectorAll('.document-table tbody tr:first-child td'), (cell) =>
-          cell.getClientRects().length > 0 && getComputedStyle(cell, '::before').content !== 'none' ? (cell as HTMLElement).dataset.label : null,
+          cell.getClientRects().length > 0 && getComputedStyle(cell, '::before').content !== 'none'
+            ? (cell as HTMLElement).dataset.label
+            : null,
         ),
       };
     });

@@ -30,7 +30,8 @@ const SETTINGS = 'api::site-setting.site-setting';
 const PAGES = ['/', '/van-ban', '/tin-tuc', '/so-do-trang', '/lien-he'];
 /** The seeded demo notice (cms/scripts/seed/data/khanh-khe/urgent-notices.ts). */
 const SEEDED_NOTICE = 'Tạm ngừng cung cấp điện để bảo dưỡng đường dây 35 kV';
-const EMBLEM_SVG = '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="5" fill="#da251d"/></svg>\n';
+const EMBLEM_SVG =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="5" fill="#da251d"/></svg>\n';
 
 let db: TestDatabase;
 let strapi: StrapiInstance;
@@ -89,8 +90,16 @@ beforeAll(async () => {
   if (!commune) throw new Error('no Khánh Khê');
   khanhKhe = commune.document_id;
   const email = 'truongban.thongbao@khanhkhe.thu.vn';
-  const userId = await admin.createUser({ email, firstname: 'Trưởng', lastname: 'Ban', password: 'Mua-Lu-Som-2026', roleIds: [await admin.roleIdByCode('commune-board-head')] });
-  expect((await admin.call('POST', '/commune-tenancy/memberships', { adminUserId: userId, commune: khanhKhe, boardRole: 'head' })).status).toBe(200);
+  const userId = await admin.createUser({
+    email,
+    firstname: 'Trưởng',
+    lastname: 'Ban',
+    password: 'Mua-Lu-Som-2026',
+    roleIds: [await admin.roleIdByCode('commune-board-head')],
+  });
+  expect(
+    (await admin.call('POST', '/commune-tenancy/memberships', { adminUserId: userId, commune: khanhKhe, boardRole: 'head' })).status,
+  ).toBe(200);
   head = await AdminClient.login(strapi.url, email, 'Mua-Lu-Som-2026');
 });
 
@@ -111,7 +120,10 @@ describe('the header', () => {
     expect(header).toContain(agency);
     expect(header).toContain(province);
     expect(header).not.toContain('Trang thông tin điện tử');
-    const emblem = /<img class="site-brand__emblem" src="(\/quoc-huy\?v=[0-9a-f]{12})" alt="Quốc huy nước Cộng hòa xã hội chủ nghĩa Việt Nam"/.exec(header);
+    const emblem =
+      /<img class="site-brand__emblem" src="(\/quoc-huy\?v=[0-9a-f]{12})" alt="Quốc huy nước Cộng hòa xã hội chủ nghĩa Việt Nam"/.exec(
+        header,
+      );
     expect(emblem).not.toBeNull();
     const file = await get(emblem?.[1] ?? '', host);
     expect(file.status).toBe(200);
@@ -150,7 +162,9 @@ describe('urgent notices', () => {
     expect(created.status).toBe(201);
     // Not shown before the board's approval: a draft is not on the site.
     expect((await get('/', KHANH_KHE)).body).not.toContain(title);
-    expect((await press(head, NOTICE, created.body.data.documentId, { action: 'force_publish', comment: 'Cảnh báo khẩn cấp' })).status).toBe(200);
+    expect(
+      (await press(head, NOTICE, created.body.data.documentId, { action: 'force_publish', comment: 'Cảnh báo khẩn cấp' })).status,
+    ).toBe(200);
     await until(KHANH_KHE, PAGES, (answer) => answer.body.includes(title));
     const shown = await get('/van-ban', KHANH_KHE);
     expect(shown.headers['x-page-cache']).toBe('HIT');
@@ -196,7 +210,10 @@ describe('EMC measurement and the official channels', () => {
     expect(empty.body.error?.message).toBe('Đã bật kết nối EMC thì phải nhập địa chỉ mã theo dõi EMC do Bộ cấp.');
     const social = await admin.update(SETTINGS, settingsId, { facebookUrl: 'http://facebook.com.evil.example/ubnd' });
     expect(social.status).toBe(400);
-    const [row] = await db.query<{ emc_enabled: boolean | null; facebook_url: string | null }>('SELECT emc_enabled, facebook_url FROM site_settings WHERE document_id = $1', [settingsId]);
+    const [row] = await db.query<{ emc_enabled: boolean | null; facebook_url: string | null }>(
+      'SELECT emc_enabled, facebook_url FROM site_settings WHERE document_id = $1',
+      [settingsId],
+    );
     expect(row).toEqual({ emc_enabled: false, facebook_url: null });
   });
 
@@ -212,21 +229,32 @@ describe('EMC measurement and the official channels', () => {
     for (const page of PAGES) {
       for (let round = 0; round < 2; round += 1) {
         const { body, headers } = await get(page, KHANH_KHE);
-        expect({ page, scripts: scriptsIn(body) }).toEqual({ page, scripts: ['<script src="https://emc.gov.vn/tracking/emc.js?site=khanhkhe-langson" async>'] });
+        expect({ page, scripts: scriptsIn(body) }).toEqual({
+          page,
+          scripts: ['<script src="https://emc.gov.vn/tracking/emc.js?site=khanhkhe-langson" async>'],
+        });
         const policy = String(headers['content-security-policy']);
         expect(policy).toContain('script-src https://emc.gov.vn;');
         expect(policy).toContain('connect-src https://emc.gov.vn');
         // No other outside origin anywhere in the policy.
-        expect([...policy.matchAll(/https?:\/\/[^\s;]+/g)].map((match) => match[0]).filter((origin) => origin !== 'https://emc.gov.vn')).toEqual([]);
+        expect(
+          [...policy.matchAll(/https?:\/\/[^\s;]+/g)].map((match) => match[0]).filter((origin) => origin !== 'https://emc.gov.vn'),
+        ).toEqual([]);
         expect(policy).not.toContain('unsafe');
       }
     }
     const footer = /<footer[\s\S]*?<\/footer>/.exec((await get('/', KHANH_KHE)).body)?.[0] ?? '';
-    expect(footer).toContain('<a href="https://www.facebook.com/ubndxakhanhkhe" rel="noopener">Trang Facebook<span class="visually-hidden"> của Ủy ban nhân dân xã Khánh Khê</span></a>');
+    expect(footer).toContain(
+      '<a href="https://www.facebook.com/ubndxakhanhkhe" rel="noopener">Trang Facebook<span class="visually-hidden"> của Ủy ban nhân dân xã Khánh Khê</span></a>',
+    );
     expect(footer).toContain('Zalo OA');
     for (const page of PAGES) {
       const other = await get(page, QUOC_TUAN);
-      expect({ page, scripts: scriptsIn(other.body), policy: other.headers['content-security-policy'] }).toEqual({ page, scripts: [], policy: PAGE_CONTENT_SECURITY_POLICY });
+      expect({ page, scripts: scriptsIn(other.body), policy: other.headers['content-security-policy'] }).toEqual({
+        page,
+        scripts: [],
+        policy: PAGE_CONTENT_SECURITY_POLICY,
+      });
     }
     // Feeds and the API never carry it.
     expect(String((await get('/rss/tin-tuc.xml', KHANH_KHE)).headers['content-security-policy'])).not.toContain('emc.gov.vn');
@@ -234,14 +262,26 @@ describe('EMC measurement and the official channels', () => {
 
   it('takes the script off again when EMC is turned off', async () => {
     expect((await admin.update(SETTINGS, settingsId, { emcEnabled: false })).status).toBe(200);
-    await until(KHANH_KHE, PAGES, (answer) => scriptsIn(answer.body).length === 0 && answer.headers['content-security-policy'] === PAGE_CONTENT_SECURITY_POLICY);
+    await until(
+      KHANH_KHE,
+      PAGES,
+      (answer) => scriptsIn(answer.body).length === 0 && answer.headers['content-security-policy'] === PAGE_CONTENT_SECURITY_POLICY,
+    );
   });
 });
 
 describe('the province host', () => {
   interface ApiList {
     province: { name: string; url: string };
-    data: Array<{ id: string; title?: string; numberSymbol?: string; url: string; publishedAt: string | null; category?: { slug: string } | null; commune: { slug: string; name: string; url: string } }>;
+    data: Array<{
+      id: string;
+      title?: string;
+      numberSymbol?: string;
+      url: string;
+      publishedAt: string | null;
+      category?: { slug: string } | null;
+      commune: { slug: string; name: string; url: string };
+    }>;
     meta: { page: number; pageSize: number; pageCount: number; total: number };
     links: { self: string; prev: string | null; next: string | null };
   }
@@ -261,7 +301,11 @@ describe('the province host', () => {
     const { status, body, headers } = await get('/', PROVINCE);
     expect(status).toBe(200);
     expect(body).toContain('<h1>Trang thông tin điện tử các xã, phường – Tỉnh Lạng Sơn</h1>');
-    for (const [name, host] of [['Xã Khánh Khê', KHANH_KHE], ['Xã Quốc Tuấn', QUOC_TUAN], ['Xã Sơn Giang', 'songiang.hatinh.gov.vn']]) {
+    for (const [name, host] of [
+      ['Xã Khánh Khê', KHANH_KHE],
+      ['Xã Quốc Tuấn', QUOC_TUAN],
+      ['Xã Sơn Giang', 'songiang.hatinh.gov.vn'],
+    ]) {
       expect(body).toContain(`<a href="http://${host}:${site.port}/">${name}</a>`);
     }
     expect(scriptsIn(body)).toEqual([]);
@@ -274,7 +318,12 @@ describe('the province host', () => {
     expect(all.status).toBe(200);
     expect(all.headers['access-control-allow-origin']).toBe('*');
     expect(all.body.province).toEqual({ name: 'Tỉnh Lạng Sơn', url: `http://${PROVINCE}:${site.port}/` });
-    expect(all.body.meta).toEqual({ page: 1, pageSize: 10, pageCount: Math.ceil((await published('articles')) / 10), total: await published('articles') });
+    expect(all.body.meta).toEqual({
+      page: 1,
+      pageSize: 10,
+      pageCount: Math.ceil((await published('articles')) / 10),
+      total: await published('articles'),
+    });
     expect(all.body.links.next).toBe(`http://${PROVINCE}:${site.port}/api/public/v1/news?page=2&pageSize=10`);
     const dates = all.body.data.map((item) => item.publishedAt ?? '');
     expect(dates).toEqual([...dates].sort().reverse());
@@ -314,7 +363,13 @@ describe('the province host', () => {
 
   it('shows published content only, and drops a suspended commune within seconds', async () => {
     const title = 'Bản nháp chưa duyệt (kiểm thử cổng tỉnh)';
-    const draft = await head.create('api::article.article', { title, kind: 'tin', featured: false, summary: 'Nháp', commune: { connect: [{ documentId: khanhKhe }] } });
+    const draft = await head.create('api::article.article', {
+      title,
+      kind: 'tin',
+      featured: false,
+      summary: 'Nháp',
+      commune: { connect: [{ documentId: khanhKhe }] },
+    });
     expect(draft.status).toBe(201);
     const khanhKheNews = await api('/api/public/v1/news?commune=khanh-khe&pageSize=50');
     expect(khanhKheNews.body.data.map((item) => item.title)).not.toContain(title);

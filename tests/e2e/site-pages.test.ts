@@ -93,13 +93,27 @@ interface AxeViolation {
 
 /** Runs in the page once axe-core is injected. */
 async function runAxe(): Promise<string[]> {
-  const { axe } = window as unknown as { axe: { run(context: Document, options: { resultTypes: string[] }): Promise<{ violations: AxeViolation[] }> } };
+  const { axe } = window as unknown as {
+    axe: { run(context: Document, options: { resultTypes: string[] }): Promise<{ violations: AxeViolation[] }> };
+  };
   // Violations only: axe then keeps no node of the rules a page passes, less work on every page.
   const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-  return violations.map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
+  return violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} — ${violation.nodes
+        .map((node) => node.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
 }
 
-async function checkPage(browser: SiteBrowser, width: number, pageCase: PageCase, commune: CommuneKey, target: SiteInstance = site): Promise<void> {
+async function checkPage(
+  browser: SiteBrowser,
+  width: number,
+  pageCase: PageCase,
+  commune: CommuneKey,
+  target: SiteInstance = site,
+): Promise<void> {
   const expected = pageCase.on[commune];
   const origin = target.urlFor(COMMUNES[commune].host);
   const path = resolvePath(expected.path, commune);
@@ -161,7 +175,11 @@ describe.each(Object.keys(LAUNCHERS) as BrowserName[])('%s', (name) => {
         status: 502,
         on: {
           khanhKhe: { path: '/', h1: 'Đã xảy ra lỗi', facts: ['Hệ thống đang tạm thời gián đoạn. Xin vui lòng thử lại sau ít phút.'] },
-          quocTuan: { path: '/van-ban', h1: 'Đã xảy ra lỗi', facts: ['Hệ thống đang tạm thời gián đoạn. Xin vui lòng thử lại sau ít phút.'] },
+          quocTuan: {
+            path: '/van-ban',
+            h1: 'Đã xảy ra lỗi',
+            facts: ['Hệ thống đang tạm thời gián đoạn. Xin vui lòng thử lại sau ít phút.'],
+          },
         },
       };
       for (const commune of COMMUNE_KEYS) await checkPage(browser, 360, outage, commune, broken);

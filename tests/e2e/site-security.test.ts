@@ -35,8 +35,14 @@ const PRIMARY = 'khanhkhe.langson.gov.vn';
 const ALIAS = 'khanhkhe.localhost';
 const SLUG = 'khanh-khe';
 const HTML = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
-const browserAgent = (n: number) => `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/150.0.${n}.0 Safari/537.36`;
-const FORGED = { 'x-forwarded-proto': 'http', 'x-forwarded-host': 'evil.example', 'x-forwarded-port': '6666', forwarded: 'host=evil.example;proto=http' };
+const browserAgent = (n: number) =>
+  `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/150.0.${n}.0 Safari/537.36`;
+const FORGED = {
+  'x-forwarded-proto': 'http',
+  'x-forwarded-host': 'evil.example',
+  'x-forwarded-port': '6666',
+  forwarded: 'host=evil.example;proto=http',
+};
 
 let db: TestDatabase;
 let strapi: StrapiInstance;
@@ -58,10 +64,21 @@ interface Answer {
 }
 
 /** A request with any Host header and method (fetch allows neither). */
-function send(site: SiteInstance, hostHeader: string, urlPath: string, options: { method?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
+function send(
+  site: SiteInstance,
+  hostHeader: string,
+  urlPath: string,
+  options: { method?: string; headers?: Record<string, string> } = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: site.port, path: urlPath, method: options.method ?? 'GET', headers: { ...options.headers, host: hostHeader } },
+      {
+        host: '127.0.0.1',
+        port: site.port,
+        path: urlPath,
+        method: options.method ?? 'GET',
+        headers: { ...options.headers, host: hostHeader },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -97,7 +114,8 @@ beforeAll(async () => {
   const procedures = await publicList<PublicProcedureItem>('procedures');
   const pdfDocument = documents.find((document) => document.files.some((file) => file.mime === 'application/pdf'));
   const pdf = pdfDocument?.files.find((file) => file.mime === 'application/pdf');
-  if (!news[0] || !procedures[0] || !procedures[1] || !pdfDocument || !pdf) throw new Error('the demo seed has no article, procedures or document with a PDF');
+  if (!news[0] || !procedures[0] || !procedures[1] || !pdfDocument || !pdf)
+    throw new Error('the demo seed has no article, procedures or document with a PDF');
   articlePath = new URL(news[0].url).pathname;
   procedurePath = new URL(procedures[0].url).pathname;
   freshProcedurePath = new URL(procedures[1].url).pathname;
@@ -235,16 +253,19 @@ describe('security headers', () => {
     }
   });
 
-  it.each(['/', '/rss/tin-tuc.xml', '/api/public/v1/news'])('TRACE %s is refused with 405, and so are the other writing methods', async (urlPath) => {
-    for (const method of ['TRACE', 'POST', 'PUT', 'DELETE', 'PATCH']) {
-      const answer = await send(production, PRIMARY, urlPath, { method, headers: { 'x-secret': 'echo me' } });
-      expect({ method, status: answer.status }).toEqual({ method, status: 405 });
-      expect(answer.headers.allow).toBe('GET, HEAD, OPTIONS');
-      expect(answer.body).toBe('Method Not Allowed\n');
-      expect(answer.body).not.toContain('echo me');
-      expectSecurityHeaders(answer, { https: true }, `${method} ${urlPath}`);
-    }
-  });
+  it.each(['/', '/rss/tin-tuc.xml', '/api/public/v1/news'])(
+    'TRACE %s is refused with 405, and so are the other writing methods',
+    async (urlPath) => {
+      for (const method of ['TRACE', 'POST', 'PUT', 'DELETE', 'PATCH']) {
+        const answer = await send(production, PRIMARY, urlPath, { method, headers: { 'x-secret': 'echo me' } });
+        expect({ method, status: answer.status }).toEqual({ method, status: 405 });
+        expect(answer.headers.allow).toBe('GET, HEAD, OPTIONS');
+        expect(answer.body).toBe('Method Not Allowed\n');
+        expect(answer.body).not.toContain('echo me');
+        expectSecurityHeaders(answer, { https: true }, `${method} ${urlPath}`);
+      }
+    },
+  );
 
   it('still answers HEAD on a page', async () => {
     const head = await send(production, PRIMARY, '/', { method: 'HEAD' });
@@ -293,24 +314,36 @@ describe('links come from configuration, not from the request', () => {
       // The attacker comes first, so that whatever is cached is theirs.
       const poisoned = await send(production, `${PRIMARY}:6666`, urlPath, { headers: { accept, ...FORGED } });
       const normal = await get(production, PRIMARY, urlPath, { accept });
-      for (const [who, answer] of [['attacker', poisoned], ['next visitor', normal]] as const) {
+      for (const [who, answer] of [
+        ['attacker', poisoned],
+        ['next visitor', normal],
+      ] as const) {
         const where = `${what} for the ${who}`;
         expect({ where, status: answer.status }).toEqual({ where, status: 200 });
         const urls = siteUrls(answer.body);
         expect({ where, some: urls.length > 0 }).toEqual({ where, some: true });
         const foreign = urls.filter((url) => !url.startsWith(`https://${PRIMARY}/`));
         expect({ where, foreign }).toEqual({ where, foreign: [] });
-        expect({ where, port: answer.body.includes('6666'), evil: answer.body.includes('evil.example') }).toEqual({ where, port: false, evil: false });
+        expect({ where, port: answer.body.includes('6666'), evil: answer.body.includes('evil.example') }).toEqual({
+          where,
+          port: false,
+          evil: false,
+        });
       }
       if (accept === HTML) {
         // The next visitor got the page the attacker's request put in the cache.
-        expect({ what, cache: [poisoned.headers['x-page-cache'], normal.headers['x-page-cache']] }).toEqual({ what, cache: ['MISS', 'HIT'] });
+        expect({ what, cache: [poisoned.headers['x-page-cache'], normal.headers['x-page-cache']] }).toEqual({
+          what,
+          cache: ['MISS', 'HIT'],
+        });
       }
     }
   });
 
   it('X-Forwarded-Proto https does not turn the http development links into https, nor does a port stick', async () => {
-    const feed = await send(development, `${ALIAS}:6666`, '/rss/tin-tuc.xml', { headers: { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'evil.example' } });
+    const feed = await send(development, `${ALIAS}:6666`, '/rss/tin-tuc.xml', {
+      headers: { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'evil.example' },
+    });
     expect(feed.status).toBe(200);
     const urls = siteUrls(feed.body);
     expect(urls.length).toBeGreaterThan(0);
@@ -334,7 +367,9 @@ describe('links come from configuration, not from the request', () => {
   it('a host that is not one of the commune’s domains is never written into a link', async () => {
     // The Host header chooses the commune; X-Forwarded-Host is not even read.
     const answer = await send(production, PRIMARY, '/robots.txt', { headers: { 'x-forwarded-host': 'evil.example' } });
-    expect(answer.body).toBe(`User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /xem-truoc/\n\nSitemap: https://${PRIMARY}/sitemap.xml\n`);
+    expect(answer.body).toBe(
+      `User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /xem-truoc/\n\nSitemap: https://${PRIMARY}/sitemap.xml\n`,
+    );
     expect((await send(production, 'evil.example', '/robots.txt')).status).toBe(404);
   });
 });
@@ -380,7 +415,12 @@ describe('visits and X-Forwarded-For', () => {
 
   it('from a peer that is not the trusted proxy, a forged X-Forwarded-For is ignored: the visit counts under the real address', async () => {
     const agent = browserAgent(101);
-    const answer = await get(production, PRIMARY, '/', { accept: HTML, 'user-agent': agent, 'x-forwarded-for': '203.0.113.66', 'x-real-ip': '203.0.113.67' });
+    const answer = await get(production, PRIMARY, '/', {
+      accept: HTML,
+      'user-agent': agent,
+      'x-forwarded-for': '203.0.113.66',
+      'x-real-ip': '203.0.113.67',
+    });
     expect(answer.status).toBe(200);
     expect(await counted(production, '127.0.0.1', agent)).toBe(true);
     expect(await counted(production, '203.0.113.66', agent, 0)).toBe(false);
@@ -426,10 +466,19 @@ describe('production fails closed', () => {
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    const site: SiteInstance = { port, visitSecret: '', urlFor: (host) => `http://${host}:${port}`, output: () => output, stop: () => Promise.resolve() };
+    const site: SiteInstance = {
+      port,
+      visitSecret: '',
+      urlFor: (host) => `http://${host}:${port}`,
+      output: () => output,
+      stop: () => Promise.resolve(),
+    };
     const deadline = Date.now() + 30000;
     while (child.exitCode === null && Date.now() < deadline) {
-      const status = await get(site, PRIMARY, '/robots.txt').then((answer) => answer.status, () => 0);
+      const status = await get(site, PRIMARY, '/robots.txt').then(
+        (answer) => answer.status,
+        () => 0,
+      );
       if (status !== 0) {
         child.kill('SIGTERM');
         await exited;
@@ -443,10 +492,18 @@ describe('production fails closed', () => {
 
   it.each([
     ['missing', { NUXT_STRAPI_TOKEN: '' }, 'NUXT_STRAPI_TOKEN is not set'],
-    ['a CHANGE_ME placeholder', { NUXT_STRAPI_TOKEN: 'CHANGE_ME' }, 'NUXT_STRAPI_TOKEN is still the CHANGE_ME placeholder of config/.env.example'],
+    [
+      'a CHANGE_ME placeholder',
+      { NUXT_STRAPI_TOKEN: 'CHANGE_ME' },
+      'NUXT_STRAPI_TOKEN is still the CHANGE_ME placeholder of config/.env.example',
+    ],
     ['too short', { NUXT_STRAPI_TOKEN: 'k'.repeat(31) }, 'NUXT_STRAPI_TOKEN is 31 bytes long; at least 32 are required'],
     ['a missing visit secret', { NUXT_VISIT_SECRET: '' }, 'NUXT_VISIT_SECRET is not set'],
-    ['a CHANGE_ME visit secret', { NUXT_VISIT_SECRET: 'CHANGE_ME' }, 'NUXT_VISIT_SECRET is still the CHANGE_ME placeholder of config/.env.example'],
+    [
+      'a CHANGE_ME visit secret',
+      { NUXT_VISIT_SECRET: 'CHANGE_ME' },
+      'NUXT_VISIT_SECRET is still the CHANGE_ME placeholder of config/.env.example',
+    ],
   ])('refuses to start with a Strapi token or visit secret that is %s', async (_what, env, problem) => {
     const exit = await startAndWait(env, true);
     expect(exit.code).toBe(1);
@@ -497,10 +554,13 @@ describe('in Chromium, under the CSP', () => {
     await page.addInitScript(() => {
       const store = window as unknown as { violations: string[] };
       store.violations = [];
-      document.addEventListener('securitypolicyviolation', (event) => store.violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        store.violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
     });
     page.on('console', (message) => {
-      if (message.type() !== 'log' && message.type() !== 'debug' && message.type() !== 'info') seen.console.push(`${message.type()}: ${message.text()}`);
+      if (message.type() !== 'log' && message.type() !== 'debug' && message.type() !== 'info')
+        seen.console.push(`${message.type()}: ${message.text()}`);
     });
     page.on('requestfailed', (failed) => seen.failed.push(`${failed.url()} ${failed.failure()?.errorText ?? ''}`));
     page.on('response', (response) => {
@@ -568,7 +628,11 @@ describe('in Chromium, under the CSP', () => {
     const [row] = await db.query<{ theme_color: string }>('SELECT theme_color FROM communes WHERE slug = $1', [SLUG]);
     const seen = await visit('/');
     try {
-      const accent = await seen.page.evaluate(() => getComputedStyle(document.querySelector('.site') as Element).getPropertyValue('--accent').trim());
+      const accent = await seen.page.evaluate(() =>
+        getComputedStyle(document.querySelector('.site') as Element)
+          .getPropertyValue('--accent')
+          .trim(),
+      );
       expect(accent).toBe(String(row?.theme_color).toLowerCase());
       expect(await violations(seen.page)).toEqual([]);
     } finally {

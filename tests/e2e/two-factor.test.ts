@@ -47,7 +47,9 @@ async function passwordStep(email: string): Promise<{ context: BrowserContext; p
 
 /** Clicks and waits until the admin panel has loaded the signed-in user. */
 async function entersAdmin(page: Page, click: () => Promise<void>): Promise<void> {
-  const me = page.waitForResponse((response) => response.url().endsWith('/admin/users/me') && response.status() === 200, { timeout: 60_000 });
+  const me = page.waitForResponse((response) => response.url().endsWith('/admin/users/me') && response.status() === 200, {
+    timeout: 60_000,
+  });
   await click();
   await me;
   expect(new URL(page.url()).pathname).not.toContain('/auth/');
@@ -63,7 +65,13 @@ beforeAll(async () => {
     [NEWCOMER, 'commune-admin'],
     [MEMBER, 'commune-board-member'],
   ] as const) {
-    await province.createUser({ email, firstname: 'Thử', lastname: 'Trình duyệt', password: PASSWORD, roleIds: [await province.roleIdByCode(role)] });
+    await province.createUser({
+      email,
+      firstname: 'Thử',
+      lastname: 'Trình duyệt',
+      password: PASSWORD,
+      roleIds: [await province.roleIdByCode(role)],
+    });
   }
 }, 240_000);
 
@@ -137,12 +145,19 @@ describe('two-step sign-in in the browser', () => {
     expect(await page.getByTestId('two-factor-step').getAttribute('data-step')).toBe('enrol');
     await page.goto(`${strapi.url}/admin/content-manager/collection-types/api::article.article`);
     await page.waitForURL((url) => url.pathname.includes('/auth/login'));
-    expect(await db.query('SELECT 1 FROM two_factor_factors f JOIN admin_users u ON u.id = f.user_id WHERE u.email = $1', [NEWCOMER])).toEqual([]);
+    expect(
+      await db.query('SELECT 1 FROM two_factor_factors f JOIN admin_users u ON u.id = f.user_id WHERE u.email = $1', [NEWCOMER]),
+    ).toEqual([]);
     await context.close();
   });
 
   it('a board member (not required) turns it on from Settings → Đăng nhập hai bước', async () => {
-    const { context, page } = await browserLogin(() => browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: 'vi-VN' }), strapi.url, MEMBER, PASSWORD);
+    const { context, page } = await browserLogin(
+      () => browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: 'vi-VN' }),
+      strapi.url,
+      MEMBER,
+      PASSWORD,
+    );
     await page.goto(`${strapi.url}/admin/settings/two-factor`);
     const settings = page.getByTestId('two-factor-settings');
     await settings.getByText('Đăng nhập hai bước chưa bật cho tài khoản của bạn.').waitFor();
@@ -157,7 +172,9 @@ describe('two-step sign-in in the browser', () => {
     await settings.getByText('Đăng nhập hai bước đang bật cho tài khoản của bạn.').waitFor();
     await settings.getByText('Còn 10 mã khôi phục chưa dùng.').waitFor();
     await screenshot(page, 'settings-on');
-    expect(await db.query('SELECT 1 FROM two_factor_factors f JOIN admin_users u ON u.id = f.user_id WHERE u.email = $1', [MEMBER])).toHaveLength(1);
+    expect(
+      await db.query('SELECT 1 FROM two_factor_factors f JOIN admin_users u ON u.id = f.user_id WHERE u.email = $1', [MEMBER]),
+    ).toHaveLength(1);
     await context.close();
   });
 });

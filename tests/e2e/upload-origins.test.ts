@@ -102,13 +102,32 @@ async function plant(name: string, mime: string, content: string): Promise<strin
   await db.query(
     `INSERT INTO files (document_id, name, hash, ext, mime, size, url, provider, folder_path, created_at, updated_at, published_at, commune_id)
      VALUES ($1, $2, $3, $4, $5, $6, $7, 'local', '/', now(), now(), now(), $8)`,
-    [randomBytes(12).toString('hex'), name, name.slice(0, dot), name.slice(dot), mime, Buffer.byteLength(content) / 1000, `/uploads/${name}`, communeId],
+    [
+      randomBytes(12).toString('hex'),
+      name,
+      name.slice(0, dot),
+      name.slice(dot),
+      mime,
+      Buffer.byteLength(content) / 1000,
+      `/uploads/${name}`,
+      communeId,
+    ],
   );
   return `/uploads/${name}`;
 }
 
-async function logIn(email: string, password: string, options: { acceptDownloads?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  return browserLogin(() => browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'vi-VN', acceptDownloads: options.acceptDownloads ?? false }), strapi.url, email, password);
+async function logIn(
+  email: string,
+  password: string,
+  options: { acceptDownloads?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  return browserLogin(
+    () =>
+      browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'vi-VN', acceptDownloads: options.acceptDownloads ?? false }),
+    strapi.url,
+    email,
+    password,
+  );
 }
 
 beforeAll(async () => {
@@ -121,11 +140,23 @@ beforeAll(async () => {
   workDir = await mkdtemp(path.join(tmpdir(), 'upload-origins-'));
 
   const superAdmin = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
-  const [commune] = await db.query<{ id: number; document_id: string }>('SELECT id, document_id FROM communes WHERE slug = $1', [KHANH_KHE.slug]);
+  const [commune] = await db.query<{ id: number; document_id: string }>('SELECT id, document_id FROM communes WHERE slug = $1', [
+    KHANH_KHE.slug,
+  ]);
   if (!commune) throw new Error('no Khánh Khê');
   communeId = commune.id;
-  contributor = await createCommuneMember(superAdmin, { email: CONTRIBUTOR, password: PASSWORD, role: 'commune-contributor', communeDocumentId: commune.document_id });
-  head = await createCommuneMember(superAdmin, { email: HEAD, password: PASSWORD, role: 'commune-board-head', communeDocumentId: commune.document_id });
+  contributor = await createCommuneMember(superAdmin, {
+    email: CONTRIBUTOR,
+    password: PASSWORD,
+    role: 'commune-contributor',
+    communeDocumentId: commune.document_id,
+  });
+  head = await createCommuneMember(superAdmin, {
+    email: HEAD,
+    password: PASSWORD,
+    role: 'commune-board-head',
+    communeDocumentId: commune.document_id,
+  });
   headId = (await db.query<{ id: number }>('SELECT id FROM admin_users WHERE email = $1', [HEAD]))[0]?.id ?? 0;
 
   collector = createServer((req, res) => {
@@ -154,7 +185,7 @@ afterAll(async () => {
 });
 
 describe('an uploaded page or SVG runs no script on any origin we serve', () => {
-  it('opened by logged-in province IT on the CMS origin and on the commune\'s site: no script, no token', async () => {
+  it("opened by logged-in province IT on the CMS origin and on the commune's site: no script, no token", async () => {
     const stamp = Date.now();
     const script = await plant(`khanh-khe_tai_lieu_${stamp}.js`, 'application/javascript', attackScript());
     const html = await plant(`khanh-khe_bien_ban_hop_${stamp}.html`, 'text/html', attackPage(script));
@@ -169,14 +200,19 @@ describe('an uploaded page or SVG runs no script on any origin we serve', () => 
     });
 
     // Control 1: a script on the CMS origin gets a fresh admin token with the refresh cookie.
-    const controlStatus = await adminPage.evaluate(async () => (await fetch('/admin/access-token', { method: 'POST', credentials: 'include' })).status);
+    const controlStatus = await adminPage.evaluate(
+      async () => (await fetch('/admin/access-token', { method: 'POST', credentials: 'include' })).status,
+    );
     expect(controlStatus).toBe(200);
     // Control 2: the attacker's page, served without our defences, does run and is seen running.
     const control = await context.newPage();
     await control.goto(`http://127.0.0.1:${collectorPort}/attack.html`);
     await control.waitForFunction(() => document.title.startsWith('PWNED') || document.title.startsWith('TOKEN'));
     await waitUntil(runs, (count) => count > 0);
-    await waitUntil(() => tokenRequests.length, (count) => count >= 3);
+    await waitUntil(
+      () => tokenRequests.length,
+      (count) => count >= 3,
+    );
     // Let its token requests settle before counting what the uploads do.
     await control.waitForTimeout(2000);
     await control.close();
@@ -184,7 +220,8 @@ describe('an uploaded page or SVG runs no script on any origin we serve', () => 
     const tokenRequestsBefore = tokenRequests.length;
 
     const origins = [strapi.url, site.urlFor(KHANH_KHE.host)];
-    const visits: Array<{ url: string; title: string; download: string | null; status: number | null; headers: Record<string, string> }> = [];
+    const visits: Array<{ url: string; title: string; download: string | null; status: number | null; headers: Record<string, string> }> =
+      [];
     for (const origin of origins) {
       for (const file of [html, svg, disguised, fakePdf]) {
         const page = await context.newPage();
@@ -206,16 +243,19 @@ describe('an uploaded page or SVG runs no script on any origin we serve', () => 
     // Framed by a page on the CMS origin (where the admin's cookie would be in reach), too.
     const framing = await context.newPage();
     await framing.goto(`${strapi.url}/admin`);
-    await framing.evaluate((files) => {
-      for (const file of files) {
-        const frame = document.createElement('iframe');
-        frame.src = file;
-        document.body.append(frame);
-        const object = document.createElement('object');
-        object.data = file;
-        document.body.append(object);
-      }
-    }, [html, svg, disguised, fakePdf]);
+    await framing.evaluate(
+      (files) => {
+        for (const file of files) {
+          const frame = document.createElement('iframe');
+          frame.src = file;
+          document.body.append(frame);
+          const object = document.createElement('object');
+          object.data = file;
+          document.body.append(object);
+        }
+      },
+      [html, svg, disguised, fakePdf],
+    );
     await framing.waitForTimeout(2000);
     await framing.close();
 
@@ -229,10 +269,18 @@ describe('an uploaded page or SVG runs no script on any origin we serve', () => 
     for (const visit of visits) {
       const onSite = visit.url.startsWith(site.urlFor(KHANH_KHE.host));
       if (visit.url.endsWith('.png')) {
-        expect(visit).toMatchObject({ status: 200, download: null, headers: { 'content-type': 'image/png', 'x-content-type-options': 'nosniff' } });
+        expect(visit).toMatchObject({
+          status: 200,
+          download: null,
+          headers: { 'content-type': 'image/png', 'x-content-type-options': 'nosniff' },
+        });
         expect(visit.headers['content-security-policy']).toContain('sandbox');
       } else if (visit.url.endsWith('.pdf') && onSite) {
-        expect(visit).toMatchObject({ status: 200, download: null, headers: { 'content-type': 'application/pdf', 'x-content-type-options': 'nosniff' } });
+        expect(visit).toMatchObject({
+          status: 200,
+          download: null,
+          headers: { 'content-type': 'application/pdf', 'x-content-type-options': 'nosniff' },
+        });
       } else {
         expect(visit.download).toBe(path.basename(new URL(visit.url).pathname));
       }
@@ -256,7 +304,12 @@ describe('a contributor still uploads a photo and a PDF, and the site shows them
     await writeFile(path.join(workDir, photoName), photo);
     await writeFile(path.join(workDir, pdfName), pdf('Thong bao lich tiep cong dan'));
     await writeFile(path.join(workDir, 'trang.html'), attackPage());
-    await writeFile(path.join(workDir, 'anh-rat-lon.png'), await sharp(randomBytes(700 * 700 * 3), { raw: { width: 700, height: 700, channels: 3 } }).png().toBuffer());
+    await writeFile(
+      path.join(workDir, 'anh-rat-lon.png'),
+      await sharp(randomBytes(700 * 700 * 3), { raw: { width: 700, height: 700, channels: 3 } })
+        .png()
+        .toBuffer(),
+    );
 
     const { context, page } = await logIn(CONTRIBUTOR, PASSWORD);
     await page.goto(`${strapi.url}/admin/plugins/upload`);
@@ -270,11 +323,17 @@ describe('a contributor still uploads a photo and a PDF, and the site shows them
     // The details drawer previews the PDF in a frame of the admin itself: shown inline, not downloaded.
     let downloads = 0;
     page.on('download', () => (downloads += 1));
-    const preview = page.waitForResponse((response) => response.url().includes('/uploads/') && response.url().includes(`thong_bao_${stamp}`));
+    const preview = page.waitForResponse(
+      (response) => response.url().includes('/uploads/') && response.url().includes(`thong_bao_${stamp}`),
+    );
     await page.getByText(pdfName).first().click();
     const previewAnswer = await preview;
     expect(previewAnswer.status()).toBe(200);
-    expect(previewAnswer.headers()).toMatchObject({ 'content-type': 'application/pdf', 'content-disposition': 'inline', 'content-security-policy': "frame-ancestors 'self'" });
+    expect(previewAnswer.headers()).toMatchObject({
+      'content-type': 'application/pdf',
+      'content-disposition': 'inline',
+      'content-security-policy': "frame-ancestors 'self'",
+    });
     await page.locator(`iframe[title="${pdfName}"]`).waitFor();
     await page.waitForTimeout(1000);
     expect(downloads).toBe(0);
@@ -282,10 +341,16 @@ describe('a contributor still uploads a photo and a PDF, and the site shows them
     // The photo's thumbnail is an <img> on the CMS origin: it must still render there.
     const thumbnail = page.locator(`img[src*="anh_hoi_nghi_${stamp}"]`).first();
     await thumbnail.waitFor();
-    await waitUntil(() => thumbnail.evaluate(naturalWidth), (width) => width > 0);
+    await waitUntil(
+      () => thumbnail.evaluate(naturalWidth),
+      (width) => width > 0,
+    );
 
     for (const [file, message] of [
-      ['trang.html', 'Tệp “trang.html” không được phép tải lên: chỉ nhận ảnh (JPG, PNG, WebP, GIF), PDF và tài liệu Word, Excel, PowerPoint, OpenDocument.'],
+      [
+        'trang.html',
+        'Tệp “trang.html” không được phép tải lên: chỉ nhận ảnh (JPG, PNG, WebP, GIF), PDF và tài liệu Word, Excel, PowerPoint, OpenDocument.',
+      ],
       ['anh-rat-lon.png', /Tệp “anh-rat-lon\.png” quá lớn \(1,\d MB\): chỉ nhận tệp đến 300 KB\./],
     ] as const) {
       await fileInput.setInputFiles(path.join(workDir, file));
@@ -294,20 +359,20 @@ describe('a contributor still uploads a photo and a PDF, and the site shows them
       await drawer.getByRole('button', { name: 'Đóng', exact: true }).click();
       await drawer.waitFor({ state: 'detached' });
     }
-    const stored = await db.query<{ name: string; mime: string; commune_id: number }>('SELECT name, mime, commune_id FROM files WHERE name IN ($1, $2, $3, $4) ORDER BY name', [
-      photoName,
-      pdfName,
-      'trang.html',
-      'anh-rat-lon.png',
-    ]);
-    expect(stored).toEqual([
-      { name: photoName, mime: 'image/jpeg', commune_id: communeId },
-      { name: pdfName, mime: 'application/pdf', commune_id: communeId },
-    ].sort((a, b) => a.name.localeCompare(b.name)));
+    const stored = await db.query<{ name: string; mime: string; commune_id: number }>(
+      'SELECT name, mime, commune_id FROM files WHERE name IN ($1, $2, $3, $4) ORDER BY name',
+      [photoName, pdfName, 'trang.html', 'anh-rat-lon.png'],
+    );
+    expect(stored).toEqual(
+      [
+        { name: photoName, mime: 'image/jpeg', commune_id: communeId },
+        { name: pdfName, mime: 'application/pdf', commune_id: communeId },
+      ].sort((a, b) => a.name.localeCompare(b.name)),
+    );
     await context.close();
   });
 
-  it('the content manager\'s upload dialog shows the refusal on the file and can be closed (after Strapi\'s own confirmation)', async () => {
+  it("the content manager's upload dialog shows the refusal on the file and can be closed (after Strapi's own confirmation)", async () => {
     await writeFile(path.join(workDir, 'anh-gia.png'), attackPage());
     const { context, page } = await logIn(CONTRIBUTOR, PASSWORD);
     const confirmations: string[] = [];
@@ -334,7 +399,7 @@ describe('a contributor still uploads a photo and a PDF, and the site shows them
     await context.close();
   });
 
-  it('once published by the board, the site shows the photo inline and opens the PDF from the document page\'s link', async () => {
+  it("once published by the board, the site shows the photo inline and opens the PDF from the document page's link", async () => {
     const fileId = async (name: string) => (await db.query<{ id: number }>('SELECT id FROM files WHERE name = $1', [name]))[0]?.id ?? 0;
     const publish = async (uid: string, documentId: string) => {
       expect((await press(contributor, uid, documentId, { action: 'submit' })).status).toBe(200);
@@ -368,19 +433,30 @@ describe('a contributor still uploads a photo and a PDF, and the site shows them
     expect(document.status).toBe(201);
     await publish(DOCUMENT, document.body.data.documentId);
 
-    const slug = (await db.query<{ slug: string }>('SELECT slug FROM articles WHERE document_id = $1 AND published_at IS NOT NULL', [article.body.data.documentId]))[0]?.slug;
+    const slug = (
+      await db.query<{ slug: string }>('SELECT slug FROM articles WHERE document_id = $1 AND published_at IS NOT NULL', [
+        article.body.data.documentId,
+      ])
+    )[0]?.slug;
     const context = await browser.newContext();
     const page = await context.newPage();
     const uploads = new Map<string, { status: number; headers: Record<string, string> }>();
     page.on('response', (response) => {
-      if (new URL(response.url()).pathname.startsWith('/uploads/')) uploads.set(new URL(response.url()).pathname, { status: response.status(), headers: response.headers() });
+      if (new URL(response.url()).pathname.startsWith('/uploads/'))
+        uploads.set(new URL(response.url()).pathname, { status: response.status(), headers: response.headers() });
     });
 
     expect((await page.goto(`${site.urlFor(KHANH_KHE.host)}/tin-tuc/${slug}`))?.status()).toBe(200);
     const cover = page.locator('img[src^="/uploads/khanh-khe_"][src*="anh_hoi_nghi"]').first();
-    await waitUntil(() => cover.evaluate(naturalWidth), (width) => width > 0);
+    await waitUntil(
+      () => cover.evaluate(naturalWidth),
+      (width) => width > 0,
+    );
     const coverPath = (await cover.getAttribute('src')) ?? '';
-    expect(uploads.get(coverPath)).toMatchObject({ status: 200, headers: { 'content-type': 'image/jpeg', 'content-disposition': 'inline', 'x-content-type-options': 'nosniff' } });
+    expect(uploads.get(coverPath)).toMatchObject({
+      status: 200,
+      headers: { 'content-type': 'image/jpeg', 'content-disposition': 'inline', 'x-content-type-options': 'nosniff' },
+    });
 
     expect((await page.goto(`${site.urlFor(KHANH_KHE.host)}/van-ban/${document.body.data.documentId}`))?.status()).toBe(200);
     // The document page links its PDF (no inline preview since issue 19): the reader opens it.
@@ -388,7 +464,10 @@ describe('a contributor still uploads a photo and a PDF, and the site shows them
     const pdfPath = (await link.getAttribute('href')) ?? '';
     expect(pdfPath).toMatch(/^\/uploads\/khanh-khe_thong_bao_\d+_[0-9a-f]+\.pdf$/);
     await Promise.all([page.waitForResponse((response) => new URL(response.url()).pathname === pdfPath), link.click()]);
-    await waitUntil(() => uploads.get(pdfPath)?.status, (status) => status === 200);
+    await waitUntil(
+      () => uploads.get(pdfPath)?.status,
+      (status) => status === 200,
+    );
     const answer = uploads.get(pdfPath);
     expect(answer?.headers['content-type']).toBe('application/pdf');
     expect(answer?.headers['content-disposition']).toBe('inline');

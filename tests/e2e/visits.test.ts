@@ -33,7 +33,8 @@ import searchesService from '../../plugins/site-stats/server/src/services/search
 const KHANH_KHE = { host: 'khanhkhe.langson.gov.vn', slug: 'khanh-khe' };
 const SON_GIANG = { host: 'songiang.hatinh.gov.vn', slug: 'son-giang' };
 const HTML = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
-const browser = (n: number) => `Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.${n}.0 Safari/537.36`;
+const browser = (n: number) =>
+  `Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.${n}.0 Safari/537.36`;
 /** Visits of past days, so that the total is not just today's. */
 const EARLIER_VISITS = 40;
 
@@ -102,7 +103,9 @@ async function view(host: string, userAgent: string, path = '/', port = site.por
 
 /** Strapi's figures, asked as the site's server asks (token and commune header). */
 async function totals(commune: string): Promise<VisitTotals> {
-  const response = await fetch(`${strapi.url}/api/site-stats/visits`, { headers: { authorization: `Bearer ${token}`, 'x-commune': commune } });
+  const response = await fetch(`${strapi.url}/api/site-stats/visits`, {
+    headers: { authorization: `Bearer ${token}`, 'x-commune': commune },
+  });
   expect(response.status).toBe(200);
   return (await response.json()) as VisitTotals;
 }
@@ -163,7 +166,12 @@ describe('the visit counter', () => {
   });
 
   it('robots, scripts, assets, feeds and the API are not visits', async () => {
-    for (const agent of ['Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)', 'facebookexternalhit/1.1', 'curl/8.5.0', 'python-requests/2.32.3']) {
+    for (const agent of [
+      'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
+      'facebookexternalhit/1.1',
+      'curl/8.5.0',
+      'python-requests/2.32.3',
+    ]) {
       await view(KHANH_KHE.host, agent);
     }
     for (const path of ['/robots.txt', '/sitemap.xml', '/rss/tin-tuc.xml', '/api/site', '/api/visits']) {
@@ -213,7 +221,9 @@ describe('the visit counter', () => {
   it('many concurrent batches lose nothing, and a visitor in several batches counts once', async () => {
     const before = await totals(SON_GIANG.slug);
     const day = today();
-    const distinct = Array.from({ length: 20 }, (_, batch) => post(SON_GIANG.slug, { day, visitors: Array.from({ length: 10 }, (_, n) => hashOf(`visitor ${batch}-${n}`)) }));
+    const distinct = Array.from({ length: 20 }, (_, batch) =>
+      post(SON_GIANG.slug, { day, visitors: Array.from({ length: 10 }, (_, n) => hashOf(`visitor ${batch}-${n}`)) }),
+    );
     const same = Array.from({ length: 20 }, () => post(SON_GIANG.slug, { day, visitors: [hashOf('one visitor'), hashOf('one visitor')] }));
     const answers = await Promise.all([...distinct, ...same]);
     expect(answers.map((answer) => answer.status)).toEqual(answers.map(() => 200));
@@ -258,12 +268,19 @@ describe('the visit counter', () => {
     expect(second.output()).not.toMatch(/log listener/);
     expect(site.output()).not.toMatch(/log listener/);
     // A search waiting in the second process too (search insight shares the batching).
-    const search = await get(KHANH_KHE.host, '/api/search?q=l%C3%BAc+t%E1%BA%AFt+m%C3%A1y', { accept: 'application/json', 'user-agent': browser(9) }, second.port);
+    const search = await get(
+      KHANH_KHE.host,
+      '/api/search?q=l%C3%BAc+t%E1%BA%AFt+m%C3%A1y',
+      { accept: 'application/json', 'user-agent': browser(9) },
+      second.port,
+    );
     expect(search.status).toBe(200);
     await second.stop();
     second = undefined;
     expect(await totals(KHANH_KHE.slug)).toEqual({ today: before.today + 2, total: before.total + 2 });
-    expect(await db.query("SELECT searches FROM search_queries WHERE query = 'lúc tắt máy' AND day = $1::date", [today()])).toEqual([{ searches: 1 }]);
+    expect(await db.query("SELECT searches FROM search_queries WHERE query = 'lúc tắt máy' AND day = $1::date", [today()])).toEqual([
+      { searches: 1 },
+    ]);
     // Search insight's figures below count only the batches they send.
     await db.query("DELETE FROM search_queries WHERE query = 'lúc tắt máy'");
   });
@@ -272,9 +289,20 @@ describe('the visit counter', () => {
     const before = await totals(KHANH_KHE.slug);
     const udp = createSocket('udp4');
     const record = (fields: Record<string, string>): Promise<void> => {
-      const line = JSON.stringify({ host: KHANH_KHE.host, addr: '203.113.7.9', ua: browser(10), accept: HTML, method: 'GET', uri: '/', status: '200', ...fields });
+      const line = JSON.stringify({
+        host: KHANH_KHE.host,
+        addr: '203.113.7.9',
+        ua: browser(10),
+        accept: HTML,
+        method: 'GET',
+        uri: '/',
+        status: '200',
+        ...fields,
+      });
       // As nginx writes it: access_log syslog:server=…,tag=commune_visit,nohostname.
-      return new Promise((resolve, reject) => udp.send(`<190>Dec  6 09:23:02 commune_visit: ${line}`, logPort, '127.0.0.1', (error) => (error ? reject(error) : resolve())));
+      return new Promise((resolve, reject) =>
+        udp.send(`<190>Dec  6 09:23:02 commune_visit: ${line}`, logPort, '127.0.0.1', (error) => (error ? reject(error) : resolve())),
+      );
     };
     try {
       // Not views: a robot, an error, an asset, JSON, a POST, an unknown host, another tag, garbage.
@@ -290,7 +318,9 @@ describe('the visit counter', () => {
       // the site sees the address nginx forwarded, so the hash is the same.
       for (let n = 0; n < 5; n += 1) await record({ uri: `/tin-tuc?trang=${n}` });
       await record({ addr: '203.113.7.10', ua: browser(11) });
-      expect((await get(KHANH_KHE.host, '/', { accept: HTML, 'user-agent': browser(11), 'x-forwarded-for': '203.113.7.10' })).status).toBe(200);
+      expect((await get(KHANH_KHE.host, '/', { accept: HTML, 'user-agent': browser(11), 'x-forwarded-for': '203.113.7.10' })).status).toBe(
+        200,
+      );
     } finally {
       udp.close();
     }
@@ -315,7 +345,8 @@ describe('search insight', () => {
        WHERE c.slug = $1 AND ($2::date IS NULL OR s.day = $2::date) ORDER BY s.day, s.query COLLATE "C"`,
       [commune, day ?? null],
     );
-  const communeId = async (slug: string): Promise<number> => (await db.query<{ id: number }>('SELECT id FROM communes WHERE slug = $1', [slug]))[0]?.id ?? 0;
+  const communeId = async (slug: string): Promise<number> =>
+    (await db.query<{ id: number }>('SELECT id FROM communes WHERE slug = $1', [slug]))[0]?.id ?? 0;
   const postSearches = (commune: string | undefined, body: unknown): Promise<Response> =>
     fetch(`${strapi.url}/api/site-stats/searches`, {
       method: 'POST',
@@ -391,7 +422,11 @@ describe('search insight', () => {
     expect((await answer.json()) as SearchesRecorded).toEqual({ counted: 8 });
     expect((await postSearches(SON_GIANG.slug, { day, searches: [{ query: 'giấy khai sinh', searches: 1, empty: 1 }] })).status).toBe(200);
     // Concurrent batches of the same query lose nothing.
-    const concurrent = await Promise.all(Array.from({ length: 10 }, () => postSearches(KHANH_KHE.slug, { day, searches: [{ query: 'lịch tiếp dân', searches: 2, empty: 1 }] })));
+    const concurrent = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        postSearches(KHANH_KHE.slug, { day, searches: [{ query: 'lịch tiếp dân', searches: 2, empty: 1 }] }),
+      ),
+    );
     expect(concurrent.map((response) => response.status)).toEqual(concurrent.map(() => 200));
 
     expect(await rowsOf(KHANH_KHE.slug, day)).toEqual([
@@ -433,7 +468,13 @@ describe('search insight', () => {
       top: [{ query: 'giấy khai sinh', searches: 1, empty: 1 }],
       notFound: [{ query: 'giấy khai sinh', searches: 1, lastDay: day }],
     });
-    expect(await insight(sonGiang, daysAgo(30), yesterday)).toEqual({ period: { from: daysAgo(30), to: yesterday }, totalSearches: 0, emptySearches: 0, top: [], notFound: [] });
+    expect(await insight(sonGiang, daysAgo(30), yesterday)).toEqual({
+      period: { from: daysAgo(30), to: yesterday },
+      totalSearches: 0,
+      emptySearches: 0,
+      top: [],
+      notFound: [],
+    });
     await expect(insight(khanhKhe, '2026-02-30', day)).rejects.toThrow(/Ngày không hợp lệ/);
     await expect(insight(khanhKhe, day, yesterday)).rejects.toThrow(/phải trước/);
   });
@@ -441,7 +482,8 @@ describe('search insight', () => {
   it("counts the site's searches, from its cache too, but not further pages, robots or invalid ones", async () => {
     const day = today();
     const before = await rowsOf(KHANH_KHE.slug, day);
-    const api = (path: string, userAgent = browser(20)) => get(KHANH_KHE.host, path, { accept: 'application/json', 'user-agent': userAgent });
+    const api = (path: string, userAgent = browser(20)) =>
+      get(KHANH_KHE.host, path, { accept: 'application/json', 'user-agent': userAgent });
     // The search page (its server asks the search API), then the API twice: answered from the cache.
     await view(KHANH_KHE.host, browser(20), '/tim-kiem?q=Kh%C3%A1nh%20Kh%C3%AA');
     for (let n = 0; n < 2; n += 1) expect((await api('/api/search?q=kh%C3%A1nh+kh%C3%AA')).status).toBe(200);

@@ -58,13 +58,24 @@ interface Rotation {
   code: number;
   stdout: string;
   stderr: string;
-  result: { action: string; expiresAt: string; previousWorksUntil?: string | null; endedDeleted: number; files: string[]; printed: boolean } | null;
+  result: {
+    action: string;
+    expiresAt: string;
+    previousWorksUntil?: string | null;
+    endedDeleted: number;
+    files: string[];
+    printed: boolean;
+  } | null;
 }
 
 /** `npm run token:rotate -- <args>` (scripts/rotate-token.ts) against the test database. */
 async function rotate(args: string[]): Promise<Rotation> {
   return new Promise((resolve, reject) => {
-    const child = spawn(node, [path.join(repoRoot, 'scripts', 'rotate-token.ts'), ...args], { cwd: repoRoot, env: setup.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(node, [path.join(repoRoot, 'scripts', 'rotate-token.ts'), ...args], {
+      cwd: repoRoot,
+      env: setup.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -72,7 +83,12 @@ async function rotate(args: string[]): Promise<Rotation> {
     child.on('error', reject);
     child.on('exit', (code) => {
       const line = `${stdout}\n${stderr}`.split('\n').find((entry) => entry.startsWith('TOKEN_RESULT '));
-      resolve({ code: code ?? 1, stdout, stderr, result: line ? (JSON.parse(line.slice('TOKEN_RESULT '.length)) as Rotation['result']) : null });
+      resolve({
+        code: code ?? 1,
+        stdout,
+        stderr,
+        result: line ? (JSON.parse(line.slice('TOKEN_RESULT '.length)) as Rotation['result']) : null,
+      });
     });
   });
 }
@@ -84,7 +100,8 @@ interface TokenRow {
   expires_at: Date | null;
   created_at: Date;
 }
-const tokenRows = (): Promise<TokenRow[]> => db.query<TokenRow>('SELECT name, type, lifespan, expires_at, created_at FROM strapi_api_tokens ORDER BY id');
+const tokenRows = (): Promise<TokenRow[]> =>
+  db.query<TokenRow>('SELECT name, type, lifespan, expires_at, created_at FROM strapi_api_tokens ORDER BY id');
 
 describe('end-user accounts: the users-permissions plugin is off', () => {
   const CONTENT_API_ROUTES: Array<[string, string, unknown?]> = [
@@ -118,15 +135,29 @@ describe('end-user accounts: the users-permissions plugin is off', () => {
    * the public folder's static route takes GET on every path (core middlewares/public.js) and the
    * router then answers "Method Not Allowed".
    */
-  const NO_ROUTE: Record<string, string> = { GET: '404 NotFoundError', POST: '405 Method Not Allowed', PUT: '405 Method Not Allowed', DELETE: '405 Method Not Allowed' };
+  const NO_ROUTE: Record<string, string> = {
+    GET: '404 NotFoundError',
+    POST: '405 Method Not Allowed',
+    PUT: '405 Method Not Allowed',
+    DELETE: '405 Method Not Allowed',
+  };
   const answer = (response: { status: number; body: unknown }): string =>
     `${response.status} ${typeof response.body === 'string' ? response.body : ((response.body as { error?: { name?: string } } | null)?.error?.name ?? '')}`;
 
   it(`answers none of its ${CONTENT_API_ROUTES.length} content-API routes, anonymous or with the site's token, with or without the commune header: exactly as a path that never existed`, async () => {
     const token = await fileSecret();
-    const callers = [new ContentClient(strapi.url), new ContentClient(strapi.url, undefined, COMMUNE), new ContentClient(strapi.url, token, COMMUNE), new ContentClient(strapi.url, token)];
-    const call = (caller: ContentClient, method: string, route: string, body?: unknown) => (method === 'GET' ? caller.get(route) : caller.send(method, route, body ?? {}));
-    for (const method of Object.keys(NO_ROUTE)) expect(`${method} ${answer(await call(callers[0] as ContentClient, method, '/no-such-route'))}`).toBe(`${method} ${NO_ROUTE[method]}`);
+    const callers = [
+      new ContentClient(strapi.url),
+      new ContentClient(strapi.url, undefined, COMMUNE),
+      new ContentClient(strapi.url, token, COMMUNE),
+      new ContentClient(strapi.url, token),
+    ];
+    const call = (caller: ContentClient, method: string, route: string, body?: unknown) =>
+      method === 'GET' ? caller.get(route) : caller.send(method, route, body ?? {});
+    for (const method of Object.keys(NO_ROUTE))
+      expect(`${method} ${answer(await call(callers[0] as ContentClient, method, '/no-such-route'))}`).toBe(
+        `${method} ${NO_ROUTE[method]}`,
+      );
     const seen: string[] = [];
     for (const [method, route, body] of CONTENT_API_ROUTES) {
       for (const caller of callers) {
@@ -163,7 +194,12 @@ describe('end-user accounts: the users-permissions plugin is off', () => {
   it('answers an anonymous or made-up caller of the content API 401, and the site’s token 200', async () => {
     for (const caller of [new ContentClient(strapi.url), site(), site('not-a-token'), new ContentClient(strapi.url, 'x'.repeat(256))]) {
       const response = await caller.get<{ data?: unknown }>('/articles');
-      expect({ status: response.status, error: response.body.error?.name, message: response.body.error?.message, data: response.body.data }).toEqual({
+      expect({
+        status: response.status,
+        error: response.body.error?.name,
+        message: response.body.error?.message,
+        data: response.body.data,
+      }).toEqual({
         status: 401,
         error: 'UnauthorizedError',
         message: 'Missing or invalid credentials',
@@ -217,10 +253,15 @@ describe('rotating the public site token while Strapi runs', () => {
   });
 
   it('deletes Strapi’s default "Full Access" token at that start, with a log line, and its secret is refused 401', async () => {
-    expect(logMessages(`${first.stdout}${first.stderr}`)).toMatch(/Deleted Strapi's default API token "Full Access" \(full-access, created [^)]+\): the product uses only its own, expiring tokens\./);
+    expect(logMessages(`${first.stdout}${first.stderr}`)).toMatch(
+      /Deleted Strapi's default API token "Full Access" \(full-access, created [^)]+\): the product uses only its own, expiring tokens\./,
+    );
     expect(await db.query("SELECT name FROM strapi_api_tokens WHERE name IN ('Full Access', 'Read Only')")).toEqual([]);
     const refused = await site(fullAccessSecret).get('/articles');
-    expect({ status: refused.status, message: refused.body.error?.message }).toEqual({ status: 401, message: 'Missing or invalid credentials' });
+    expect({ status: refused.status, message: refused.body.error?.message }).toEqual({
+      status: 401,
+      message: 'Missing or invalid credentials',
+    });
   });
 
   it('writes the new secret to the token file, mode 0600', async () => {
@@ -273,7 +314,9 @@ describe('rotating the public site token while Strapi runs', () => {
   });
 
   it('keeps a token once found (cms/src/extensions/api-token-cache.ts), and forgets it the moment any process changes the token tables', async () => {
-    const expiresAt = (await db.query<{ expires_at: Date }>('SELECT expires_at FROM strapi_api_tokens WHERE name = $1', [PUBLIC_TOKEN_NAME]))[0]?.expires_at;
+    const expiresAt = (
+      await db.query<{ expires_at: Date }>('SELECT expires_at FROM strapi_api_tokens WHERE name = $1', [PUBLIC_TOKEN_NAME])
+    )[0]?.expires_at;
     expect(await articlesWith(newSecret)).toEqual({ status: 200, message: undefined, count: 2 });
     // A change nobody announces (the notifying trigger off) is not seen: the token is not looked up again.
     await db.query('ALTER TABLE strapi_api_tokens DISABLE TRIGGER commune_api_tokens_changed');

@@ -8,7 +8,13 @@
  * production log is JSON lines with the request's fields and none of the secrets used.
  */
 import { Workbook } from 'exceljs';
-import { AUDIT_EXPORT_COLUMNS, AUDIT_EXPORT_SHEET, type AuditAccessResponse, type AuditEntry, type AuditListResponse } from '../../plugins/audit-trail/shared';
+import {
+  AUDIT_EXPORT_COLUMNS,
+  AUDIT_EXPORT_SHEET,
+  type AuditAccessResponse,
+  type AuditEntry,
+  type AuditListResponse,
+} from '../../plugins/audit-trail/shared';
 import { type TestDatabase } from '../support/database';
 import { adminLogin } from '../support/admin-login';
 import { AdminClient, type JsonResponse, type StrapiErrorBody } from '../support/http';
@@ -40,7 +46,13 @@ type Answer<Body = Record<string, unknown>> = JsonResponse<Body & StrapiErrorBod
 /** A request from `address`, as the proxy forwards it. */
 const USER_AGENT = 'Kiem-thu-nhat-ky/1.0';
 
-async function act<Body = Record<string, unknown>>(token: string | null, method: string, path: string, address: string, body?: unknown): Promise<Answer<Body>> {
+async function act<Body = Record<string, unknown>>(
+  token: string | null,
+  method: string,
+  path: string,
+  address: string,
+  body?: unknown,
+): Promise<Answer<Body>> {
   const headers: Record<string, string> = { 'x-forwarded-for': address, 'user-agent': USER_AGENT };
   if (token) headers.authorization = `Bearer ${token}`;
   let payload: BodyInit | undefined;
@@ -109,14 +121,27 @@ beforeAll(async () => {
   secrets.push(superAdmin.token);
   const [superRow] = await db.query<{ id: number }>('SELECT id FROM admin_users WHERE email = $1', [SUPER_ADMIN.email]);
   people.province = { email: SUPER_ADMIN.email, id: superRow?.id ?? 0, token: superAdmin.token };
-  for (const row of await db.query<{ id: number; document_id: string; slug: string }>("SELECT id, document_id, slug FROM communes WHERE slug IN ('khanh-khe', 'son-giang', 'quoc-tuan')")) {
+  for (const row of await db.query<{ id: number; document_id: string; slug: string }>(
+    "SELECT id, document_id, slug FROM communes WHERE slug IN ('khanh-khe', 'son-giang', 'quoc-tuan')",
+  )) {
     communes[row.slug] = { id: row.id, documentId: row.document_id };
   }
   const join = async (name: string, role: string, slug: string, boardRole: string, isCommuneAdmin: boolean) => {
     // Strapi keeps e-mails in lower case.
     const email = `${name.toLowerCase()}@nhatky.thu.vn`;
-    const id = await superAdmin.createUser({ email, firstname: name, lastname: 'Thử', password: PASSWORD, roleIds: [await superAdmin.roleIdByCode(role)] });
-    const membership = await superAdmin.call('POST', '/commune-tenancy/memberships', { adminUserId: id, commune: communes[slug]?.documentId, boardRole, isCommuneAdmin });
+    const id = await superAdmin.createUser({
+      email,
+      firstname: name,
+      lastname: 'Thử',
+      password: PASSWORD,
+      roleIds: [await superAdmin.roleIdByCode(role)],
+    });
+    const membership = await superAdmin.call('POST', '/commune-tenancy/memberships', {
+      adminUserId: id,
+      commune: communes[slug]?.documentId,
+      boardRole,
+      isCommuneAdmin,
+    });
     expect(membership.status).toBe(200);
     people[name] = { email, id, token: '' };
   };
@@ -137,26 +162,51 @@ const sonGiang = () => communes['son-giang'] ?? { id: 0, documentId: '' };
 describe('every class of admin action is in the trail, with who, where from, which commune and what came of it', () => {
   it('sign-in: a failure with the e-mail tried, a lock-out, a success with the account', async () => {
     const failedFrom = newAddress();
-    expect((await act(null, 'POST', '/admin/login', failedFrom, { email: people.headA?.email, password: 'Sai-Mat-Khau-9' })).status).toBe(400);
-    expect(await rowFrom(failedFrom)).toMatchObject({ action: 'sign-in.login', category: 'sign-in', outcome: 'refused', http_status: 400, actor_user_id: null, actor_email: people.headA?.email, user_agent: 'Kiem-thu-nhat-ky/1.0' });
+    expect((await act(null, 'POST', '/admin/login', failedFrom, { email: people.headA?.email, password: 'Sai-Mat-Khau-9' })).status).toBe(
+      400,
+    );
+    expect(await rowFrom(failedFrom)).toMatchObject({
+      action: 'sign-in.login',
+      category: 'sign-in',
+      outcome: 'refused',
+      http_status: 400,
+      actor_user_id: null,
+      actor_email: people.headA?.email,
+      user_agent: 'Kiem-thu-nhat-ky/1.0',
+    });
 
     // The fifth failure on one account locks it (the one above was the first): that failure is
     // the lock, and the next try is a 429 even with the right password.
     const lockedFrom = newAddress();
-    for (let attempt = 0; attempt < 4; attempt += 1) await act(null, 'POST', '/admin/login', lockedFrom, { email: people.headA?.email, password: `Thu-${attempt}` });
+    for (let attempt = 0; attempt < 4; attempt += 1)
+      await act(null, 'POST', '/admin/login', lockedFrom, { email: people.headA?.email, password: `Thu-${attempt}` });
     expect((await act(null, 'POST', '/admin/login', lockedFrom, { email: people.headA?.email, password: PASSWORD })).status).toBe(429);
     const attempts = await db.query<Row>('SELECT * FROM audit_events WHERE client_address = $1 ORDER BY id', [lockedFrom]);
-    expect(attempts.map((row) => `${row.action} ${row.http_status}`)).toEqual([...Array<string>(3).fill('sign-in.login 400'), 'sign-in.lock 400', 'sign-in.locked 429']);
+    expect(attempts.map((row) => `${row.action} ${row.http_status}`)).toEqual([
+      ...Array<string>(3).fill('sign-in.login 400'),
+      'sign-in.lock 400',
+      'sign-in.locked 429',
+    ]);
     expect(attempts.every((row) => row.actor_email === people.headA?.email && row.outcome === 'refused')).toBe(true);
 
     // Province IT unlocks it: recorded with province IT as the actor and the account as the target.
     const unlockFrom = newAddress();
     expect((await act(token('province'), 'DELETE', `/account-security/locks/${people.headA?.id}`, unlockFrom)).status).toBe(200);
-    expect(await rowFrom(unlockFrom)).toMatchObject({ action: 'sign-in.unlock', outcome: 'succeeded', actor_user_id: people.province?.id, target_type: 'admin-user', target_id: String(people.headA?.id) });
+    expect(await rowFrom(unlockFrom)).toMatchObject({
+      action: 'sign-in.unlock',
+      outcome: 'succeeded',
+      actor_user_id: people.province?.id,
+      target_type: 'admin-user',
+      target_id: String(people.headA?.id),
+    });
 
     // Answered before Strapi's router (here the body parser refuses malformed JSON): still a sign-in event.
     const unroutedFrom = newAddress();
-    const unrouted = await fetch(`${strapi.url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': unroutedFrom }, body: '{"email": "x@y.vn", "password": ' });
+    const unrouted = await fetch(`${strapi.url}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': unroutedFrom },
+      body: '{"email": "x@y.vn", "password": ',
+    });
     expect(unrouted.status).toBe(400);
     expect(await rowFrom(unroutedFrom)).toMatchObject({ action: 'sign-in.login', outcome: 'refused', http_status: 400, actor_email: null });
 
@@ -166,68 +216,165 @@ describe('every class of admin action is in the trail, with who, where from, whi
     await signIn('headA', okFrom);
     const steps = await db.query<Row>('SELECT * FROM audit_events WHERE client_address = $1 ORDER BY id', [okFrom]);
     expect(steps).toHaveLength(2);
-    expect(steps[0]).toMatchObject({ action: 'sign-in.password-accepted', outcome: 'succeeded', http_status: 200, actor_user_id: people.headA?.id, actor_email: people.headA?.email });
-    expect(steps[1]).toMatchObject({ action: 'sign-in.second-step', outcome: 'succeeded', http_status: 200, actor_user_id: people.headA?.id, commune_id: khanhKhe().id });
+    expect(steps[0]).toMatchObject({
+      action: 'sign-in.password-accepted',
+      outcome: 'succeeded',
+      http_status: 200,
+      actor_user_id: people.headA?.id,
+      actor_email: people.headA?.email,
+    });
+    expect(steps[1]).toMatchObject({
+      action: 'sign-in.second-step',
+      outcome: 'succeeded',
+      http_status: 200,
+      actor_user_id: people.headA?.id,
+      commune_id: khanhKhe().id,
+    });
   });
 
-  it('second factor: enrolment at first sign-in, and province IT resetting someone\'s factor', async () => {
+  it("second factor: enrolment at first sign-in, and province IT resetting someone's factor", async () => {
     const [row] = await db.query<{ id: number }>('SELECT id FROM admin_users WHERE email = $1', [people.adminB?.email]);
     // adminB enrolled in beforeAll: its first sign-in offered the enrolment and confirmed it.
-    const enrolment = await db.query<Row>("SELECT * FROM audit_events WHERE category = 'second-factor' AND actor_user_id = $1 ORDER BY id", [row?.id]);
-    expect(enrolment.map((entry) => `${entry.action} ${entry.outcome}`)).toEqual(['second-factor.enrol-start succeeded', 'second-factor.enrol succeeded']);
+    const enrolment = await db.query<Row>(
+      "SELECT * FROM audit_events WHERE category = 'second-factor' AND actor_user_id = $1 ORDER BY id",
+      [row?.id],
+    );
+    expect(enrolment.map((entry) => `${entry.action} ${entry.outcome}`)).toEqual([
+      'second-factor.enrol-start succeeded',
+      'second-factor.enrol succeeded',
+    ]);
     expect(enrolment[1]).toMatchObject({ actor_email: people.adminB?.email, commune_id: sonGiang().id });
 
     // A wrong code at the second step is recorded against the account, not only an address.
     const wrongFrom = newAddress();
-    const password = await act<{ data: { twoFactor: { challenge: string } } }>(null, 'POST', '/admin/login', wrongFrom, { email: people.adminB?.email, password: PASSWORD });
+    const password = await act<{ data: { twoFactor: { challenge: string } } }>(null, 'POST', '/admin/login', wrongFrom, {
+      email: people.adminB?.email,
+      password: PASSWORD,
+    });
     expect(password.status).toBe(200);
-    expect((await act(null, 'POST', '/two-factor/challenge/verify', wrongFrom, { challenge: password.body.data.twoFactor.challenge, code: '000000' })).status).toBe(400);
+    expect(
+      (
+        await act(null, 'POST', '/two-factor/challenge/verify', wrongFrom, {
+          challenge: password.body.data.twoFactor.challenge,
+          code: '000000',
+        })
+      ).status,
+    ).toBe(400);
     const wrong = await db.query<Row>('SELECT * FROM audit_events WHERE client_address = $1 ORDER BY id', [wrongFrom]);
-    expect(wrong.map((entry) => `${entry.action} ${entry.outcome} ${entry.actor_user_id}`)).toEqual([`sign-in.password-accepted succeeded ${row?.id}`, `sign-in.second-step refused ${row?.id}`]);
+    expect(wrong.map((entry) => `${entry.action} ${entry.outcome} ${entry.actor_user_id}`)).toEqual([
+      `sign-in.password-accepted succeeded ${row?.id}`,
+      `sign-in.second-step refused ${row?.id}`,
+    ]);
 
     const resetFrom = newAddress();
     expect((await act(token('province'), 'POST', `/two-factor/users/${row?.id}/reset`, resetFrom)).status).toBe(200);
-    expect(await rowFrom(resetFrom)).toMatchObject({ action: 'second-factor.reset', category: 'second-factor', outcome: 'succeeded', actor_user_id: people.province?.id, target_type: 'admin-user', target_id: String(row?.id) });
+    expect(await rowFrom(resetFrom)).toMatchObject({
+      action: 'second-factor.reset',
+      category: 'second-factor',
+      outcome: 'succeeded',
+      actor_user_id: people.province?.id,
+      target_type: 'admin-user',
+      target_id: String(row?.id),
+    });
     // A commune admin may not: refused, and recorded as refused.
     const refusedFrom = newAddress();
     expect((await act(token('adminA'), 'POST', `/two-factor/users/${row?.id}/reset`, refusedFrom)).status).toBe(403);
-    expect(await rowFrom(refusedFrom)).toMatchObject({ action: 'second-factor.reset', outcome: 'refused', http_status: 403, actor_user_id: people.adminA?.id });
+    expect(await rowFrom(refusedFrom)).toMatchObject({
+      action: 'second-factor.reset',
+      outcome: 'refused',
+      http_status: 403,
+      actor_user_id: people.adminA?.id,
+    });
     // adminB signs in again: enrols anew (required for a commune admin).
     await signIn('adminB');
   });
 
   let article = '';
-  it('content: create, update, publish through the board, delete — each under the entry\'s commune', async () => {
+  it("content: create, update, publish through the board, delete — each under the entry's commune", async () => {
     const created = newAddress();
-    const answer = await act<{ data: { documentId: string } }>(token('headA'), 'POST', `${CM}/${ARTICLE}`, created, { title: 'Tin nhật ký hoạt động', kind: 'tin', featured: false, summary: 'Tóm tắt', commune: { connect: [{ documentId: khanhKhe().documentId }] } });
+    const answer = await act<{ data: { documentId: string } }>(token('headA'), 'POST', `${CM}/${ARTICLE}`, created, {
+      title: 'Tin nhật ký hoạt động',
+      kind: 'tin',
+      featured: false,
+      summary: 'Tóm tắt',
+      commune: { connect: [{ documentId: khanhKhe().documentId }] },
+    });
     expect(answer.status).toBe(201);
     article = answer.body.data.documentId;
-    expect(await rowFrom(created)).toMatchObject({ action: 'content.create', outcome: 'succeeded', http_status: 201, actor_user_id: people.headA?.id, commune_id: khanhKhe().id, target_type: ARTICLE, target_id: article });
+    expect(await rowFrom(created)).toMatchObject({
+      action: 'content.create',
+      outcome: 'succeeded',
+      http_status: 201,
+      actor_user_id: people.headA?.id,
+      commune_id: khanhKhe().id,
+      target_type: ARTICLE,
+      target_id: article,
+    });
 
     const updated = newAddress();
-    expect((await act(token('headA'), 'PUT', `${CM}/${ARTICLE}/${article}`, updated, { title: 'Tin nhật ký hoạt động (sửa)' })).status).toBe(200);
-    expect(await rowFrom(updated)).toMatchObject({ action: 'content.update', outcome: 'succeeded', commune_id: khanhKhe().id, target_id: article });
+    expect(
+      (await act(token('headA'), 'PUT', `${CM}/${ARTICLE}/${article}`, updated, { title: 'Tin nhật ký hoạt động (sửa)' })).status,
+    ).toBe(200);
+    expect(await rowFrom(updated)).toMatchObject({
+      action: 'content.update',
+      outcome: 'succeeded',
+      commune_id: khanhKhe().id,
+      target_id: article,
+    });
 
-    const view = await act<{ data: { version: number } }>(token('headA'), 'GET', `/editorial-board/workflows/${ARTICLE}/${article}`, newAddress());
+    const view = await act<{ data: { version: number } }>(
+      token('headA'),
+      'GET',
+      `/editorial-board/workflows/${ARTICLE}/${article}`,
+      newAddress(),
+    );
     const published = newAddress();
-    const publish = await act(token('headA'), 'POST', `/editorial-board/workflows/${ARTICLE}/${article}/transitions`, published, { action: 'force_publish', version: view.body.data.version, comment: 'Tin khẩn, đăng ngay.' });
+    const publish = await act(token('headA'), 'POST', `/editorial-board/workflows/${ARTICLE}/${article}/transitions`, published, {
+      action: 'force_publish',
+      version: view.body.data.version,
+      comment: 'Tin khẩn, đăng ngay.',
+    });
     expect(publish.status).toBe(200);
-    expect(await rowFrom(published)).toMatchObject({ action: 'content.publish', outcome: 'succeeded', commune_id: khanhKhe().id, target_type: ARTICLE, target_id: article });
+    expect(await rowFrom(published)).toMatchObject({
+      action: 'content.publish',
+      outcome: 'succeeded',
+      commune_id: khanhKhe().id,
+      target_type: ARTICLE,
+      target_id: article,
+    });
 
-    const draft = await act<{ data: { documentId: string } }>(token('headA'), 'POST', `${CM}/${ARTICLE}`, newAddress(), { title: 'Bản nháp sẽ xóa', kind: 'tin', featured: false, commune: { connect: [{ documentId: khanhKhe().documentId }] } });
+    const draft = await act<{ data: { documentId: string } }>(token('headA'), 'POST', `${CM}/${ARTICLE}`, newAddress(), {
+      title: 'Bản nháp sẽ xóa',
+      kind: 'tin',
+      featured: false,
+      commune: { connect: [{ documentId: khanhKhe().documentId }] },
+    });
     expect(draft.status).toBe(201);
     const deleted = newAddress();
     expect((await act(token('headA'), 'DELETE', `${CM}/${ARTICLE}/${draft.body.data.documentId}`, deleted)).status).toBe(200);
     // Looked up before the delete: afterwards there is no row left to say which commune it was.
-    expect(await rowFrom(deleted)).toMatchObject({ action: 'content.delete', outcome: 'succeeded', commune_id: khanhKhe().id, target_id: draft.body.data.documentId });
+    expect(await rowFrom(deleted)).toMatchObject({
+      action: 'content.delete',
+      outcome: 'succeeded',
+      commune_id: khanhKhe().id,
+      target_id: draft.body.data.documentId,
+    });
   });
 
-  it('a refused attempt on another commune\'s entry is recorded as refused, under that commune', async () => {
-    const [theirs] = await db.query<{ document_id: string }>('SELECT document_id FROM articles WHERE commune_key = $1 LIMIT 1', [sonGiang().id]);
+  it("a refused attempt on another commune's entry is recorded as refused, under that commune", async () => {
+    const [theirs] = await db.query<{ document_id: string }>('SELECT document_id FROM articles WHERE commune_key = $1 LIMIT 1', [
+      sonGiang().id,
+    ]);
     const tried = newAddress();
     const answer = await act(token('adminA'), 'PUT', `${CM}/${ARTICLE}/${theirs?.document_id}`, tried, { title: 'Sửa trộm' });
     expect([403, 404]).toContain(answer.status);
-    expect(await rowFrom(tried)).toMatchObject({ action: 'content.update', outcome: 'refused', http_status: answer.status, actor_user_id: people.adminA?.id, commune_id: sonGiang().id });
+    expect(await rowFrom(tried)).toMatchObject({
+      action: 'content.update',
+      outcome: 'refused',
+      http_status: answer.status,
+      actor_user_id: people.adminA?.id,
+      commune_id: sonGiang().id,
+    });
   });
 
   it('media: upload, replace, move into a folder, delete', async () => {
@@ -235,43 +382,97 @@ describe('every class of admin action is in the trail, with who, where from, whi
     const upload = await act<Array<{ id: number }>>(token('headA'), 'POST', '/upload', uploaded, pngForm('nhat-ky.png'));
     expect(upload.status).toBe(201);
     const fileId = upload.body[0]?.id;
-    expect(await rowFrom(uploaded)).toMatchObject({ action: 'media.upload', outcome: 'succeeded', commune_id: khanhKhe().id, target_type: 'upload-file', target_id: String(fileId) });
+    expect(await rowFrom(uploaded)).toMatchObject({
+      action: 'media.upload',
+      outcome: 'succeeded',
+      commune_id: khanhKhe().id,
+      target_type: 'upload-file',
+      target_id: String(fileId),
+    });
 
     const replaced = newAddress();
     expect((await act(token('headA'), 'POST', `/upload?id=${fileId}`, replaced, pngForm('nhat-ky-2.png'))).status).toBe(200);
-    expect(await rowFrom(replaced)).toMatchObject({ action: 'media.replace', outcome: 'succeeded', commune_id: khanhKhe().id, target_id: String(fileId) });
+    expect(await rowFrom(replaced)).toMatchObject({
+      action: 'media.replace',
+      outcome: 'succeeded',
+      commune_id: khanhKhe().id,
+      target_id: String(fileId),
+    });
 
-    const folder = await act<{ data: { id: number } }>(token('headA'), 'POST', '/upload/folders', newAddress(), { name: 'Ảnh nhật ký', parent: null });
+    const folder = await act<{ data: { id: number } }>(token('headA'), 'POST', '/upload/folders', newAddress(), {
+      name: 'Ảnh nhật ký',
+      parent: null,
+    });
     expect(folder.status).toBe(201);
     const moved = newAddress();
-    expect((await act(token('headA'), 'POST', '/upload/actions/bulk-move', moved, { fileIds: [fileId], folderIds: [], destinationFolderId: folder.body.data.id })).status).toBe(200);
+    expect(
+      (
+        await act(token('headA'), 'POST', '/upload/actions/bulk-move', moved, {
+          fileIds: [fileId],
+          folderIds: [],
+          destinationFolderId: folder.body.data.id,
+        })
+      ).status,
+    ).toBe(200);
     expect(await rowFrom(moved)).toMatchObject({ action: 'media.move', outcome: 'succeeded', commune_id: khanhKhe().id });
 
     const deleted = newAddress();
     expect((await act(token('headA'), 'DELETE', `/upload/files/${fileId}`, deleted)).status).toBe(200);
-    expect(await rowFrom(deleted)).toMatchObject({ action: 'media.delete', outcome: 'succeeded', commune_id: khanhKhe().id, target_id: String(fileId) });
+    expect(await rowFrom(deleted)).toMatchObject({
+      action: 'media.delete',
+      outcome: 'succeeded',
+      commune_id: khanhKhe().id,
+      target_id: String(fileId),
+    });
   });
 
   it('users and roles: create, change of role, delete — platform-wide, by province IT', async () => {
     const created = newAddress();
-    const user = await act<{ data: { id: number; registrationToken: string } }>(token('province'), 'POST', '/admin/users', created, { email: 'tam.thoi@nhatky.thu.vn', firstname: 'Tạm', lastname: 'Thời', roles: [await new AdminClient(strapi.url, token('province')).roleIdByCode('commune-contributor')] });
+    const user = await act<{ data: { id: number; registrationToken: string } }>(token('province'), 'POST', '/admin/users', created, {
+      email: 'tam.thoi@nhatky.thu.vn',
+      firstname: 'Tạm',
+      lastname: 'Thời',
+      roles: [await new AdminClient(strapi.url, token('province')).roleIdByCode('commune-contributor')],
+    });
     expect(user.status).toBe(201);
     secrets.push(user.body.data.registrationToken);
-    expect(await rowFrom(created)).toMatchObject({ action: 'accounts.user-create', outcome: 'succeeded', actor_user_id: people.province?.id, commune_id: null, target_type: 'admin-user', target_id: String(user.body.data.id) });
+    expect(await rowFrom(created)).toMatchObject({
+      action: 'accounts.user-create',
+      outcome: 'succeeded',
+      actor_user_id: people.province?.id,
+      commune_id: null,
+      target_type: 'admin-user',
+      target_id: String(user.body.data.id),
+    });
 
     const changed = newAddress();
     const headRole = await new AdminClient(strapi.url, token('province')).roleIdByCode('commune-board-head');
     expect((await act(token('province'), 'PUT', `/admin/users/${user.body.data.id}`, changed, { roles: [headRole] })).status).toBe(200);
-    expect(await rowFrom(changed)).toMatchObject({ action: 'accounts.user-update', outcome: 'succeeded', target_id: String(user.body.data.id) });
+    expect(await rowFrom(changed)).toMatchObject({
+      action: 'accounts.user-update',
+      outcome: 'succeeded',
+      target_id: String(user.body.data.id),
+    });
 
     const removed = newAddress();
     expect((await act(token('province'), 'DELETE', `/admin/users/${user.body.data.id}`, removed)).status).toBe(200);
-    expect(await rowFrom(removed)).toMatchObject({ action: 'accounts.user-delete', outcome: 'succeeded', target_id: String(user.body.data.id) });
+    expect(await rowFrom(removed)).toMatchObject({
+      action: 'accounts.user-delete',
+      outcome: 'succeeded',
+      target_id: String(user.body.data.id),
+    });
   });
 
   it('memberships and invitations, under the commune they are for', async () => {
     const invited = newAddress();
-    const invitation = await act<{ data: { inviteUrl: string } }>(token('province'), 'POST', '/commune-tenancy/invitations', invited, { email: 'moi.vao@nhatky.thu.vn', firstname: 'Mời', lastname: 'Vào', commune: sonGiang().documentId, boardRole: 'member', isCommuneAdmin: false });
+    const invitation = await act<{ data: { inviteUrl: string } }>(token('province'), 'POST', '/commune-tenancy/invitations', invited, {
+      email: 'moi.vao@nhatky.thu.vn',
+      firstname: 'Mời',
+      lastname: 'Vào',
+      commune: sonGiang().documentId,
+      boardRole: 'member',
+      isCommuneAdmin: false,
+    });
     expect(invitation.status).toBe(201);
     const registrationToken = new URL(invitation.body.data.inviteUrl).searchParams.get('registrationToken') ?? '';
     expect(registrationToken).not.toBe('');
@@ -279,40 +480,76 @@ describe('every class of admin action is in the trail, with who, where from, whi
     expect(await rowFrom(invited)).toMatchObject({ action: 'memberships.invite', outcome: 'succeeded', commune_id: sonGiang().id });
 
     const saved = newAddress();
-    expect((await act(token('province'), 'POST', '/commune-tenancy/memberships', saved, { adminUserId: people.adminB?.id, commune: sonGiang().documentId, boardRole: 'deputy', isCommuneAdmin: true })).status).toBe(200);
+    expect(
+      (
+        await act(token('province'), 'POST', '/commune-tenancy/memberships', saved, {
+          adminUserId: people.adminB?.id,
+          commune: sonGiang().documentId,
+          boardRole: 'deputy',
+          isCommuneAdmin: true,
+        })
+      ).status,
+    ).toBe(200);
     expect(await rowFrom(saved)).toMatchObject({ action: 'memberships.save', outcome: 'succeeded', commune_id: sonGiang().id });
   });
 
   it('communes: a change of domains and a suspension, under that commune', async () => {
     const quocTuan = communes['quoc-tuan'] ?? { id: 0, documentId: '' };
     const changed = newAddress();
-    const update = await act(token('province'), 'PUT', `${CM}/${COMMUNE}/${quocTuan.documentId}`, changed, { domainAliases: ['quoctuan-nhatky.example.vn'] });
+    const update = await act(token('province'), 'PUT', `${CM}/${COMMUNE}/${quocTuan.documentId}`, changed, {
+      domainAliases: ['quoctuan-nhatky.example.vn'],
+    });
     expect(update.status).toBe(200);
-    expect(await rowFrom(changed)).toMatchObject({ action: 'communes.update', outcome: 'succeeded', commune_id: quocTuan.id, target_id: quocTuan.documentId });
+    expect(await rowFrom(changed)).toMatchObject({
+      action: 'communes.update',
+      outcome: 'succeeded',
+      commune_id: quocTuan.id,
+      target_id: quocTuan.documentId,
+    });
 
     const suspended = newAddress();
-    expect((await act(token('province'), 'POST', `/commune-tenancy/communes-admin/${quocTuan.documentId}/suspend`, suspended)).status).toBe(200);
+    expect((await act(token('province'), 'POST', `/commune-tenancy/communes-admin/${quocTuan.documentId}/suspend`, suspended)).status).toBe(
+      200,
+    );
     expect(await rowFrom(suspended)).toMatchObject({ action: 'communes.suspend', outcome: 'succeeded', commune_id: quocTuan.id });
     const resumed = newAddress();
-    expect((await act(token('province'), 'POST', `/commune-tenancy/communes-admin/${quocTuan.documentId}/resume`, resumed)).status).toBe(200);
+    expect((await act(token('province'), 'POST', `/commune-tenancy/communes-admin/${quocTuan.documentId}/resume`, resumed)).status).toBe(
+      200,
+    );
     expect(await rowFrom(resumed)).toMatchObject({ action: 'communes.resume', outcome: 'succeeded' });
   });
 
   it('API tokens: create and delete, and the token itself is nowhere in the trail', async () => {
     const created = newAddress();
-    const answer = await act<{ data: { id: number; accessKey: string } }>(token('province'), 'POST', '/admin/api-tokens', created, { name: 'Nhật ký thử', type: 'read-only', lifespan: null, description: 'thử' });
+    const answer = await act<{ data: { id: number; accessKey: string } }>(token('province'), 'POST', '/admin/api-tokens', created, {
+      name: 'Nhật ký thử',
+      type: 'read-only',
+      lifespan: null,
+      description: 'thử',
+    });
     expect(answer.status).toBe(201);
     secrets.push(answer.body.data.accessKey);
-    expect(await rowFrom(created)).toMatchObject({ action: 'tokens.api-create', outcome: 'succeeded', target_id: String(answer.body.data.id), commune_id: null });
+    expect(await rowFrom(created)).toMatchObject({
+      action: 'tokens.api-create',
+      outcome: 'succeeded',
+      target_id: String(answer.body.data.id),
+      commune_id: null,
+    });
     // The token at work: a content API call with it (for the log scan below).
-    await fetch(`${strapi.url}/api/articles`, { headers: { authorization: `Bearer ${answer.body.data.accessKey}`, 'x-commune': 'khanh-khe' } });
+    await fetch(`${strapi.url}/api/articles`, {
+      headers: { authorization: `Bearer ${answer.body.data.accessKey}`, 'x-commune': 'khanh-khe' },
+    });
 
     const revoked = newAddress();
     expect((await act(token('province'), 'DELETE', `/admin/api-tokens/${answer.body.data.id}`, revoked)).status).toBe(200);
-    expect(await rowFrom(revoked)).toMatchObject({ action: 'tokens.api-revoke', outcome: 'succeeded', target_id: String(answer.body.data.id) });
+    expect(await rowFrom(revoked)).toMatchObject({
+      action: 'tokens.api-revoke',
+      outcome: 'succeeded',
+      target_id: String(answer.body.data.id),
+    });
   });
 
-  it('exports: the board\'s Excel report', async () => {
+  it("exports: the board's Excel report", async () => {
     const exported = newAddress();
     expect((await act(token('headA'), 'GET', '/editorial-board/reports/export', exported)).status).toBe(200);
     expect(await rowFrom(exported)).toMatchObject({ action: 'exports.board-report', outcome: 'succeeded', commune_id: khanhKhe().id });
@@ -325,17 +562,22 @@ describe('every class of admin action is in the trail, with who, where from, whi
 });
 
 describe('the trail cannot be rewritten, only aged out', () => {
-  it('UPDATE, DELETE and TRUNCATE by the application\'s database user are refused by PostgreSQL', async () => {
+  it("UPDATE, DELETE and TRUNCATE by the application's database user are refused by PostgreSQL", async () => {
     await expect(db.query("UPDATE audit_events SET actor_email = 'ai.khac@x.vn'")).rejects.toThrow(/append-only/);
     await expect(db.query('DELETE FROM audit_events')).rejects.toThrow(/append-only/);
     await expect(db.query('TRUNCATE audit_events')).rejects.toThrow(/append-only/);
     // Opening the guard by hand only reaches rows older than the minimum retention.
-    await expect(db.query("BEGIN; SELECT set_config('audit_trail.purge_before', now()::text, true); DELETE FROM audit_events; COMMIT")).rejects.toThrow(/append-only/);
+    await expect(
+      db.query("BEGIN; SELECT set_config('audit_trail.purge_before', now()::text, true); DELETE FROM audit_events; COMMIT"),
+    ).rejects.toThrow(/append-only/);
   });
 
   it('the purge removes rows older than the retention period and nothing else', async () => {
     const insert = (days: number) =>
-      db.query("INSERT INTO audit_events (occurred_at, category, action, outcome, method, detail) VALUES (now() - make_interval(days => $1), 'other', 'retention.test', 'succeeded', 'SYSTEM', $2)", [days, `${days} ngày`]);
+      db.query(
+        "INSERT INTO audit_events (occurred_at, category, action, outcome, method, detail) VALUES (now() - make_interval(days => $1), 'other', 'retention.test', 'succeeded', 'SYSTEM', $2)",
+        [days, `${days} ngày`],
+      );
     await insert(800);
     await insert(700);
     const before = Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM audit_events'))[0]?.n);
@@ -349,7 +591,8 @@ describe('the trail cannot be rewritten, only aged out', () => {
 });
 
 describe('who reads the trail', () => {
-  const list = (who: string, query = ''): Promise<Answer<AuditListResponse>> => act<AuditListResponse>(token(who), 'GET', `/audit-trail/entries${query}`, newAddress());
+  const list = (who: string, query = ''): Promise<Answer<AuditListResponse>> =>
+    act<AuditListResponse>(token(who), 'GET', `/audit-trail/entries${query}`, newAddress());
 
   it('province IT reads every commune and the platform-wide rows', async () => {
     const answer = await list('province', '?pageSize=100');
@@ -377,7 +620,7 @@ describe('who reads the trail', () => {
     expect(theirs.body.data.map((entry: AuditEntry) => entry.outcome)).toEqual(['refused']);
   });
 
-  it('the menu link shows for those who may read: the page\'s permission is province IT\'s and the commune admin\'s', async () => {
+  it("the menu link shows for those who may read: the page's permission is province IT's and the commune admin's", async () => {
     const actionsOf = async (who: string): Promise<string[]> => {
       const answer = await act<{ data: Array<{ action: string }> }>(token(who), 'GET', '/admin/users/me/permissions', newAddress());
       expect(answer.status).toBe(200);
@@ -414,7 +657,9 @@ describe('who reads the trail', () => {
 
   it('exports the filtered rows to an Excel file that reads back, and records the export', async () => {
     const address = newAddress();
-    const response = await fetch(`${strapi.url}/audit-trail/entries/export?category=content`, { headers: { authorization: `Bearer ${token('adminA')}`, 'x-forwarded-for': address } });
+    const response = await fetch(`${strapi.url}/audit-trail/entries/export?category=content`, {
+      headers: { authorization: `Bearer ${token('adminA')}`, 'x-forwarded-for': address },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="nhat-ky-hoat-dong-\d{4}-\d{2}-\d{2}\.xlsx"/);
     const workbook = new Workbook();
@@ -430,7 +675,12 @@ describe('who reads the trail', () => {
       if (number > 1) actions.add(String(row.getCell(8).value));
     });
     expect(actions).toContain('content.create');
-    expect(await rowFrom(address)).toMatchObject({ action: 'exports.audit-trail', outcome: 'succeeded', actor_user_id: people.adminA?.id, commune_id: khanhKhe().id });
+    expect(await rowFrom(address)).toMatchObject({
+      action: 'exports.audit-trail',
+      outcome: 'succeeded',
+      actor_user_id: people.adminA?.id,
+      commune_id: khanhKhe().id,
+    });
   });
 });
 
@@ -442,14 +692,17 @@ describe('the production log', () => {
       .filter((line) => line.startsWith('{'))
       .map((line) => JSON.parse(line) as Record<string, unknown>);
 
-  it('is JSON lines; a request\'s line has its id, user, client address, method, route, status and duration', async () => {
+  it("is JSON lines; a request's line has its id, user, client address, method, route, status and duration", async () => {
     const address = newAddress();
-    const answer = await fetch(`${strapi.url}/audit-trail/access`, { headers: { authorization: `Bearer ${token('adminA')}`, 'x-forwarded-for': address } });
+    const answer = await fetch(`${strapi.url}/audit-trail/access`, {
+      headers: { authorization: `Bearer ${token('adminA')}`, 'x-forwarded-for': address },
+    });
     const requestId = answer.headers.get('x-request-id');
     await new Promise((resolve) => setTimeout(resolve, 300));
     const all = lines();
     expect(all.length).toBeGreaterThan(20);
-    for (const line of all) expect(line).toEqual(expect.objectContaining({ time: expect.any(String), level: expect.any(String), message: expect.any(String) }));
+    for (const line of all)
+      expect(line).toEqual(expect.objectContaining({ time: expect.any(String), level: expect.any(String), message: expect.any(String) }));
     const line = all.find((entry) => entry.requestId === requestId);
     expect(line).toEqual({
       time: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),

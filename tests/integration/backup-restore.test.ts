@@ -95,13 +95,19 @@ async function tableChecksums(url: string): Promise<Record<string, string>> {
   const tables = await query<{ tablename: string }>(url, "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1");
   const sums: Record<string, string> = {};
   for (const { tablename } of tables) {
-    const [row] = await query<{ sum: string | null; n: string }>(url, `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS sum, count(*) AS n FROM "${tablename}" t`);
+    const [row] = await query<{ sum: string | null; n: string }>(
+      url,
+      `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS sum, count(*) AS n FROM "${tablename}" t`,
+    );
     sums[tablename] = `${row?.n}:${row?.sum ?? ''}`;
   }
   return sums;
 }
 
-const sha256 = async (file: string): Promise<string> => createHash('sha256').update(await readFile(file)).digest('hex');
+const sha256 = async (file: string): Promise<string> =>
+  createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex');
 
 async function manifestOf(dir: string): Promise<Manifest> {
   return JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
@@ -150,7 +156,9 @@ describe('npm run backup', () => {
     const manifest = await manifestOf(plain.dir);
     expect(path.basename(plain.dir)).toMatch(/^commune-backup-\d{4}-\d{2}-\d{2}T\d{6}Z$/);
     expect(manifest.encrypted).toBe(false);
-    expect(manifest.schema.sqlMigrations).toEqual((await db.query<{ name: string }>('SELECT name FROM commune_sql_migrations ORDER BY name')).map((row) => row.name));
+    expect(manifest.schema.sqlMigrations).toEqual(
+      (await db.query<{ name: string }>('SELECT name FROM commune_sql_migrations ORDER BY name')).map((row) => row.name),
+    );
     expect(manifest.schema.strapiVersion).toMatch(/^5\./);
     expect(manifest.schema.postgresVersion).toMatch(/^15\./);
     expect(manifest.communes.map((commune) => commune.slug).sort()).toEqual(expect.arrayContaining([A, B]));
@@ -203,8 +211,17 @@ describe('npm run backup', () => {
     await writeFile(path.join(copy, 'uploads', 'planted.php'), '<?php system($_GET["c"]);');
     const run = await runCli<VerifyResult>('backup', ['--verify', copy], env(), 'VERIFY_RESULT');
     expect(run.code).toBe(1);
-    expect(run.result?.problems).toEqual(expect.arrayContaining([`uploads/${victim.key}: checksum mismatch (the file was changed or damaged)`, 'uploads/planted.php: not in the manifest']));
-    const refused = await runCli('restore', [copy], env({ DATABASE_URL: withDatabase(db.url, 'never_created'), UPLOADS_DIR: path.join(work, 'never') }));
+    expect(run.result?.problems).toEqual(
+      expect.arrayContaining([
+        `uploads/${victim.key}: checksum mismatch (the file was changed or damaged)`,
+        'uploads/planted.php: not in the manifest',
+      ]),
+    );
+    const refused = await runCli(
+      'restore',
+      [copy],
+      env({ DATABASE_URL: withDatabase(db.url, 'never_created'), UPLOADS_DIR: path.join(work, 'never') }),
+    );
     expect(refused.code).toBe(1);
     expect(refused.output).toContain('The backup did not verify; nothing was restored.');
     expect(existsSync(path.join(work, 'never'))).toBe(false);
@@ -230,7 +247,13 @@ describe('retention', () => {
   it('npm run backup -- --prune-only keeps 7 daily, 4 weekly and 12 monthly backups and nothing else', async () => {
     const dir = path.join(work, 'retention');
     const days = Array.from({ length: 60 }, (_, index) => new Date(Date.UTC(2026, 10, 30 - index, 2, 30)));
-    const names = days.map((day) => `commune-backup-${day.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '')}`);
+    const names = days.map(
+      (day) =>
+        `commune-backup-${day
+          .toISOString()
+          .replace(/\.\d{3}Z$/, 'Z')
+          .replace(/:/g, '')}`,
+    );
     for (const name of names) await cp(path.join(plain.dir, 'manifest.json'), path.join(dir, name, 'manifest.json'));
     await writeFile(path.join(dir, 'README.txt'), 'not a backup');
     const run = await runCli<{ pruned: { local: string[] } }>('backup', ['--prune-only', '--dir', dir], env());
@@ -238,7 +261,11 @@ describe('retention', () => {
     const left = (await readdir(dir)).sort();
     // 7 days (24–30 Nov); 4 ISO weeks: Monday 30 Nov's, then the Sundays 29, 22 and 15 Nov; 12 months: 30 Nov, 31 Oct.
     expect(left).toEqual(
-      ['README.txt', ...[30, 29, 28, 27, 26, 25, 24, 22, 15].map((day) => `commune-backup-2026-11-${String(day).padStart(2, '0')}T023000Z`), 'commune-backup-2026-10-31T023000Z'].sort(),
+      [
+        'README.txt',
+        ...[30, 29, 28, 27, 26, 25, 24, 22, 15].map((day) => `commune-backup-2026-11-${String(day).padStart(2, '0')}T023000Z`),
+        'commune-backup-2026-10-31T023000Z',
+      ].sort(),
     );
     expect(run.result?.pruned.local.length).toBe(names.length - (left.length - 1));
   });
@@ -248,7 +275,11 @@ describe('npm run restore (whole platform)', () => {
   it('restores the encrypted backup onto an empty database and media folder: an equal platform', async () => {
     restoredUrl = withDatabase(db.url, `t_restored_${randomBytes(4).toString('hex')}`);
     const uploads = path.join(work, 'restored-uploads');
-    const run = await runCli<{ files: number; seconds: number }>('restore', [sealed.dir], env({ DATABASE_URL: restoredUrl, UPLOADS_DIR: uploads, BACKUP_KEY_FILE: keyFile }));
+    const run = await runCli<{ files: number; seconds: number }>(
+      'restore',
+      [sealed.dir],
+      env({ DATABASE_URL: restoredUrl, UPLOADS_DIR: uploads, BACKUP_KEY_FILE: keyFile }),
+    );
     expect(run.output).toContain('RESTORE_RESULT');
     expect(run.code).toBe(0);
     timings.wholeRestore = run.result?.seconds ?? -1;
@@ -266,7 +297,9 @@ describe('npm run restore (whole platform)', () => {
   it('refuses a database or media folder that is not empty', async () => {
     const run = await runCli('restore', [plain.dir], env({ DATABASE_URL: restoredUrl, UPLOADS_DIR: path.join(work, 'restored-uploads') }));
     expect(run.code).toBe(1);
-    expect(run.output).toMatch(/Refusing to restore over a platform that is not empty \(\d+ tables in the database, \d+ files in the folder .*\)\. Use --force to replace everything\./);
+    expect(run.output).toMatch(
+      /Refusing to restore over a platform that is not empty \(\d+ tables in the database, \d+ files in the folder .*\)\. Use --force to replace everything\./,
+    );
   });
 });
 
@@ -285,7 +318,12 @@ describe('npm run restore --commune', () => {
     const update = await superAdmin.update(ARTICLE, edited, { title: `Đã sửa sau khi sao lưu (${slug})` });
     expect(update.status).toBe(200);
     // Live content is taken down by the board's head (with a reason) before it can be deleted.
-    const head = await createCommuneMember(superAdmin, { email: `bt.${slug}@thu.nghiem.vn`, password: 'Cay-Da-Dau-Lang-2026', role: 'commune-board-head', communeDocumentId: commune.documentId });
+    const head = await createCommuneMember(superAdmin, {
+      email: `bt.${slug}@thu.nghiem.vn`,
+      password: 'Cay-Da-Dau-Lang-2026',
+      role: 'commune-board-head',
+      communeDocumentId: commune.documentId,
+    });
     expect((await press(head, ARTICLE, deleted, { action: 'unpublish', comment: 'Gỡ để thử khôi phục.' })).status).toBe(200);
     const removal = await superAdmin.call('DELETE', `/content-manager/collection-types/${ARTICLE}/${deleted}`);
     expect(removal.status).toBe(200);
@@ -296,19 +334,32 @@ describe('npm run restore --commune', () => {
     if (!file) throw new Error(`no used file in ${slug}`);
     expect((await superAdmin.call('DELETE', `/upload/files/${file.id}`)).status).toBe(200);
     expect(existsSync(path.join(UPLOADS_DIR, file.url.slice('/uploads/'.length)))).toBe(false);
-    const created = await superAdmin.create(ARTICLE, { title: `Tin mới sau khi sao lưu (${slug})`, kind: 'tin', featured: false, summary: 'Tóm tắt', commune: { connect: [{ documentId: commune.documentId }] } });
+    const created = await superAdmin.create(ARTICLE, {
+      title: `Tin mới sau khi sao lưu (${slug})`,
+      kind: 'tin',
+      featured: false,
+      summary: 'Tóm tắt',
+      commune: { connect: [{ documentId: commune.documentId }] },
+    });
     expect(created.status).toBe(201);
     changed[slug] = { edited, deleted, added: created.body.data.documentId, deletedFile: file };
   }
 
   it('restores one commune into the running platform: dry run first, then apply; the other commune keeps its changes', async () => {
-    const eventsBefore = await db.query<{ n: string }>('SELECT count(*) AS n FROM editorial_events WHERE commune_id = $1', [communes[A]?.id]);
+    const eventsBefore = await db.query<{ n: string }>('SELECT count(*) AS n FROM editorial_events WHERE commune_id = $1', [
+      communes[A]?.id,
+    ]);
     await changeCommune(A);
     await changeCommune(B);
-    const eventsAfter = await db.query<{ n: string }>('SELECT count(*) AS n FROM editorial_events WHERE commune_id = $1', [communes[A]?.id]);
+    const eventsAfter = await db.query<{ n: string }>('SELECT count(*) AS n FROM editorial_events WHERE commune_id = $1', [
+      communes[A]?.id,
+    ]);
     // The changes made editorial history too (the restore must take it back).
     expect(Number(eventsAfter[0]?.n)).toBeGreaterThan(Number(eventsBefore[0]?.n));
-    const versionBefore = Number((await db.query<{ version: string }>('SELECT version FROM site_content_versions WHERE commune_id = $1', [communes[A]?.id]))[0]?.version ?? 0);
+    const versionBefore = Number(
+      (await db.query<{ version: string }>('SELECT version FROM site_content_versions WHERE commune_id = $1', [communes[A]?.id]))[0]
+        ?.version ?? 0,
+    );
 
     // Dry run: the summary, and nothing changed.
     const dry = await runCli<CommuneResult>('restore', [plain.dir, '--commune', A], env());
@@ -347,18 +398,28 @@ describe('npm run restore --commune', () => {
     const fileA = changed[A]?.deletedFile as { url: string };
     const key = fileA.url.slice('/uploads/'.length);
     expect(await sha256(path.join(UPLOADS_DIR, key))).toBe(manifest.uploads.find((entry) => entry.key === key)?.sha256);
-    const search = await db.query<{ document_id: string }>('SELECT document_id FROM portal_search_entries WHERE commune_id = $1', [communes[A]?.id]);
+    const search = await db.query<{ document_id: string }>('SELECT document_id FROM portal_search_entries WHERE commune_id = $1', [
+      communes[A]?.id,
+    ]);
     expect(search.map((row) => row.document_id)).toContain(changed[A]?.deleted);
     // The sites' caches follow.
-    const versionAfter = Number((await db.query<{ version: string }>('SELECT version FROM site_content_versions WHERE commune_id = $1', [communes[A]?.id]))[0]?.version ?? 0);
+    const versionAfter = Number(
+      (await db.query<{ version: string }>('SELECT version FROM site_content_versions WHERE commune_id = $1', [communes[A]?.id]))[0]
+        ?.version ?? 0,
+    );
     expect(versionAfter).toBeGreaterThan(versionBefore);
 
     // Commune B keeps every change: its rows are exactly what they were before the restore.
     expect(await communeRows(db.url, rules, communes[B]?.id ?? 0)).toEqual(beforeB);
-    const titles = await db.query<{ document_id: string; title: string }>('SELECT document_id, title FROM articles WHERE document_id = ANY($1)', [[changed[B]?.edited, changed[B]?.deleted, changed[B]?.added]]);
+    const titles = await db.query<{ document_id: string; title: string }>(
+      'SELECT document_id, title FROM articles WHERE document_id = ANY($1)',
+      [[changed[B]?.edited, changed[B]?.deleted, changed[B]?.added]],
+    );
     expect(titles.map((row) => row.document_id)).not.toContain(changed[B]?.deleted);
     expect(titles.map((row) => row.document_id)).toContain(changed[B]?.added);
-    expect(titles.filter((row) => row.document_id === changed[B]?.edited).map((row) => row.title)).toContain(`Đã sửa sau khi sao lưu (${B})`);
+    expect(titles.filter((row) => row.document_id === changed[B]?.edited).map((row) => row.title)).toContain(
+      `Đã sửa sau khi sao lưu (${B})`,
+    );
     expect(existsSync(path.join(UPLOADS_DIR, (changed[B]?.deletedFile.url ?? '').slice('/uploads/'.length)))).toBe(false);
 
     // The running CMS serves the restored article again.

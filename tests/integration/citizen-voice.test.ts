@@ -16,7 +16,16 @@
  *   retention period; nothing a citizen typed reaches the logs.
  */
 import { randomBytes } from 'node:crypto';
-import { addWorkingDays, todayInVietnam, type AnswerDraft, type InboxList, type QuestionReceipt, type QuestionStatus, type RatingFigures, type SubmissionRefusal } from '../../plugins/citizen-voice/shared';
+import {
+  addWorkingDays,
+  todayInVietnam,
+  type AnswerDraft,
+  type InboxList,
+  type QuestionReceipt,
+  type QuestionStatus,
+  type RatingFigures,
+  type SubmissionRefusal,
+} from '../../plugins/citizen-voice/shared';
 import { press } from '../support/board';
 import { type TestDatabase } from '../support/database';
 import { AdminClient, ContentClient, type JsonResponse, type StrapiErrorBody } from '../support/http';
@@ -60,7 +69,8 @@ const commune = (key: string): { documentId: string; id: number } => {
 };
 
 const expectStatus = (response: JsonResponse<unknown>, status: number): void => {
-  if (response.status !== status) throw new Error(`expected ${status}, got ${response.status}: ${JSON.stringify(response.body).slice(0, 400)}`);
+  if (response.status !== status)
+    throw new Error(`expected ${status}, got ${response.status}: ${JSON.stringify(response.body).slice(0, 400)}`);
 };
 
 const newClient = (): string => randomBytes(32).toString('hex');
@@ -81,9 +91,11 @@ function question(slug: string, overrides: Record<string, unknown> = {}): Record
   };
 }
 
-const ask = (slug: string, body: Record<string, unknown>) => site.as(slug).send<QuestionReceipt & Refusal>('POST', '/citizen-voice/questions', body);
+const ask = (slug: string, body: Record<string, unknown>) =>
+  site.as(slug).send<QuestionReceipt & Refusal>('POST', '/citizen-voice/questions', body);
 
-const countQuestions = async (): Promise<number> => Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM citizen_questions'))[0]?.n ?? 0);
+const countQuestions = async (): Promise<number> =>
+  Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM citizen_questions'))[0]?.n ?? 0);
 
 /** The sum the challenge asks in words ("bảy cộng năm"). */
 function solve(challenge: string): string {
@@ -105,17 +117,37 @@ beforeAll(async () => {
   });
   strapi = await startStrapi(setup);
   // Seeded demo submissions would blur the counts below: this file starts from empty tables.
-  await db.query('DELETE FROM citizen_questions; DELETE FROM consultation_comments; DELETE FROM page_ratings; DELETE FROM citizen_voice_attempts');
+  await db.query(
+    'DELETE FROM citizen_questions; DELETE FROM consultation_comments; DELETE FROM page_ratings; DELETE FROM citizen_voice_attempts',
+  );
   province = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
-  for (const [key, slug] of [['khanhKhe', 'khanh-khe'], ['sonGiang', 'son-giang'], ['quocTuan', 'quoc-tuan']] as const) {
+  for (const [key, slug] of [
+    ['khanhKhe', 'khanh-khe'],
+    ['sonGiang', 'son-giang'],
+    ['quocTuan', 'quoc-tuan'],
+  ] as const) {
     const [row] = await db.query<{ document_id: string; id: number }>('SELECT document_id, id FROM communes WHERE slug = $1', [slug]);
     if (!row) throw new Error(`no commune ${slug}`);
     communes[key] = { documentId: row.document_id, id: row.id };
   }
   const join = async (name: string, role: keyof typeof ROLES, communeKey: string) => {
     const email = `${name.toLowerCase()}@ykien.thu.vn`;
-    const userId = await province.createUser({ email, firstname: name, lastname: 'Thử', password: PASSWORD, roleIds: [await province.roleIdByCode(ROLES[role].code)] });
-    expectStatus(await province.call('POST', '/commune-tenancy/memberships', { adminUserId: userId, commune: commune(communeKey).documentId, boardRole: ROLES[role].boardRole, isCommuneAdmin: false }), 200);
+    const userId = await province.createUser({
+      email,
+      firstname: name,
+      lastname: 'Thử',
+      password: PASSWORD,
+      roleIds: [await province.roleIdByCode(ROLES[role].code)],
+    });
+    expectStatus(
+      await province.call('POST', '/commune-tenancy/memberships', {
+        adminUserId: userId,
+        commune: commune(communeKey).documentId,
+        boardRole: ROLES[role].boardRole,
+        isCommuneAdmin: false,
+      }),
+      200,
+    );
     ids[name] = userId;
     people[name] = await AdminClient.login(strapi.url, email, PASSWORD);
   };
@@ -153,11 +185,20 @@ describe('asking a question', () => {
       'SELECT commune_id, full_name, phone, email, initials, status FROM citizen_questions WHERE code = $1',
       [code],
     );
-    expect(row).toEqual({ commune_id: commune('khanhKhe').id, full_name: CITIZEN.fullName, phone: '0987654321', email: CITIZEN.email, initials: 'L.T.M.H.', status: 'received' });
+    expect(row).toEqual({
+      commune_id: commune('khanhKhe').id,
+      full_name: CITIZEN.fullName,
+      phone: '0987654321',
+      email: CITIZEN.email,
+      initials: 'L.T.M.H.',
+      status: 'received',
+    });
   });
 
   it('shows its status by code on its own commune only, with nothing personal', async () => {
-    const status = await site.as('khanh-khe').get<QuestionStatus>(`/citizen-voice/questions/status?code=${code.toLowerCase().slice(0, 5)}-${code.slice(5)}`);
+    const status = await site
+      .as('khanh-khe')
+      .get<QuestionStatus>(`/citizen-voice/questions/status?code=${code.toLowerCase().slice(0, 5)}-${code.slice(5)}`);
     expectStatus(status, 200);
     expect(status.body).toMatchObject({ code, state: 'received', topic: 'Hành chính, tư pháp, hộ tịch', answer: null });
     const text = JSON.stringify(status.body);
@@ -281,17 +322,30 @@ describe('the board', () => {
     as(who).call<InboxList & StrapiErrorBody>('GET', `/citizen-voice/inbox?commune=${commune(communeKey).documentId}${query}`);
 
   beforeAll(async () => {
-    const response = await ask('khanh-khe', question('khanh-khe', { body: `Đường vào thôn Bản Chang bị sạt lở, xin xã sửa giúp. Gọi tôi: 0987 654 321.` }));
+    const response = await ask(
+      'khanh-khe',
+      question('khanh-khe', { body: `Đường vào thôn Bản Chang bị sạt lở, xin xã sửa giúp. Gọi tôi: 0987 654 321.` }),
+    );
     expectStatus(response, 201);
     code = response.body.code;
   });
 
   it('reads the inbox with the citizen’s contact data, the late ones highlighted', async () => {
-    await db.query("UPDATE citizen_questions SET due_on = (now() - interval '3 days')::date WHERE code <> $1 AND commune_id = $2", [code, commune('khanhKhe').id]);
+    await db.query("UPDATE citizen_questions SET due_on = (now() - interval '3 days')::date WHERE code <> $1 AND commune_id = $2", [
+      code,
+      commune('khanhKhe').id,
+    ]);
     const list = await inbox('member', 'khanhKhe', `&q=${code}`);
     expectStatus(list, 200);
     expect(list.body.data).toHaveLength(1);
-    expect(list.body.data[0]).toMatchObject({ code, fullName: CITIZEN.fullName, phone: '0987654321', email: CITIZEN.email, state: 'received', due: 'on-time' });
+    expect(list.body.data[0]).toMatchObject({
+      code,
+      fullName: CITIZEN.fullName,
+      phone: '0987654321',
+      email: CITIZEN.email,
+      state: 'received',
+      due: 'on-time',
+    });
     expect(list.body.meta.late).toBeGreaterThan(0);
     const late = await inbox('head', 'khanhKhe', '&due=late');
     expect(late.body.data.every((item) => item.due === 'late')).toBe(true);
@@ -318,30 +372,50 @@ describe('the board', () => {
       expectStatus(refused, 404);
       expect(JSON.stringify(refused.body)).not.toContain(CITIZEN.fullName);
     }
-    expect((await db.query<{ status: string }>('SELECT status FROM citizen_questions WHERE code = $1', [code]))[0]?.status).toBe('received');
+    expect((await db.query<{ status: string }>('SELECT status FROM citizen_questions WHERE code = $1', [code]))[0]?.status).toBe(
+      'received',
+    );
   });
 
   it('assigns it to a board member only', async () => {
-    const toContributor = await as('head').call<StrapiErrorBody>('POST', `/citizen-voice/inbox/${code}/assign`, { commune: commune('khanhKhe').documentId, assigneeId: ids.contributor });
-    expectStatus(toContributor, 400);
-    const assigned = await as('head').call<{ data: { state: string; assignee: { id: number } } }>('POST', `/citizen-voice/inbox/${code}/assign`, {
+    const toContributor = await as('head').call<StrapiErrorBody>('POST', `/citizen-voice/inbox/${code}/assign`, {
       commune: commune('khanhKhe').documentId,
-      assigneeId: ids.member,
+      assigneeId: ids.contributor,
     });
+    expectStatus(toContributor, 400);
+    const assigned = await as('head').call<{ data: { state: string; assignee: { id: number } } }>(
+      'POST',
+      `/citizen-voice/inbox/${code}/assign`,
+      {
+        commune: commune('khanhKhe').documentId,
+        assigneeId: ids.member,
+      },
+    );
     expectStatus(assigned, 200);
     expect(assigned.body.data).toMatchObject({ state: 'assigned', assignee: { id: ids.member } });
   });
 
   it('drafts the public answer with initials and masked contact data; the head approves it through the board', async () => {
-    const draft = await as('member').call<{ data: AnswerDraft }>('POST', `/citizen-voice/inbox/${code}/answer`, { commune: commune('khanhKhe').documentId });
+    const draft = await as('member').call<{ data: AnswerDraft }>('POST', `/citizen-voice/inbox/${code}/answer`, {
+      commune: commune('khanhKhe').documentId,
+    });
     expectStatus(draft, 200);
     answerId = draft.body.data.documentId;
-    const [row] = await db.query<{ question: string; asker_initials: string; published_at: Date | null }>('SELECT question, asker_initials, published_at FROM question_answers WHERE document_id = $1', [answerId]);
+    const [row] = await db.query<{ question: string; asker_initials: string; published_at: Date | null }>(
+      'SELECT question, asker_initials, published_at FROM question_answers WHERE document_id = $1',
+      [answerId],
+    );
     expect(row).toMatchObject({ asker_initials: 'L.T.M.H.', published_at: null });
     expect(row?.question).toContain('[số điện thoại đã ẩn]');
     expect(row?.question).not.toContain('0987');
     // Asking twice gives the same draft.
-    expect((await as('member').call<{ data: AnswerDraft }>('POST', `/citizen-voice/inbox/${code}/answer`, { commune: commune('khanhKhe').documentId })).body.data.documentId).toBe(answerId);
+    expect(
+      (
+        await as('member').call<{ data: AnswerDraft }>('POST', `/citizen-voice/inbox/${code}/answer`, {
+          commune: commune('khanhKhe').documentId,
+        })
+      ).body.data.documentId,
+    ).toBe(answerId);
 
     const answer = [{ type: 'paragraph', children: [{ type: 'text', text: 'UBND xã đã cử cán bộ kiểm tra và sẽ khắc phục trong tuần.' }] }];
     expectStatus(await as('member').update(QA, answerId, { answer, answeredOn: todayInVietnam() }), 200);
@@ -361,12 +435,17 @@ describe('the board', () => {
     expectStatus(status, 200);
     expect(status.body.state).toBe('answered');
     expect(status.body.answer?.slug).toBeTruthy();
-    const published = await site.as('khanh-khe').get<{ data: Array<Record<string, unknown>> }>(`/question-answers?filters[documentId][$eq]=${answerId}`);
+    const published = await site
+      .as('khanh-khe')
+      .get<{ data: Array<Record<string, unknown>> }>(`/question-answers?filters[documentId][$eq]=${answerId}`);
     expectStatus(published, 200);
     expect(published.body.data[0]).toMatchObject({ askerInitials: 'L.T.M.H.' });
     const text = JSON.stringify(published.body);
     for (const value of [CITIZEN.fullName, '0987', CITIZEN.email, code]) expect(text).not.toContain(value);
-    const index = await db.query<{ row: string }>("SELECT row_to_json(s)::text AS row FROM portal_search_entries s WHERE document_id = $1", [answerId]);
+    const index = await db.query<{ row: string }>(
+      'SELECT row_to_json(s)::text AS row FROM portal_search_entries s WHERE document_id = $1',
+      [answerId],
+    );
     expect(index).toHaveLength(1);
     for (const value of [CITIZEN.fullName, '0987', CITIZEN.email, 'L.T.M.H.']) expect(index[0]?.row).not.toContain(value);
     const list = await inbox('head', 'khanhKhe', `&q=${code}`);
@@ -376,10 +455,19 @@ describe('the board', () => {
   it('rejects a question with a reason the status page shows', async () => {
     const spam = await ask('khanh-khe', question('khanh-khe', { body: 'Bán đất nền giá rẻ liên hệ ngay hôm nay nhé cả nhà.' }));
     expectStatus(spam, 201);
-    const noReason = await as('head').call<StrapiErrorBody>('POST', `/citizen-voice/inbox/${spam.body.code}/reject`, { commune: commune('khanhKhe').documentId });
+    const noReason = await as('head').call<StrapiErrorBody>('POST', `/citizen-voice/inbox/${spam.body.code}/reject`, {
+      commune: commune('khanhKhe').documentId,
+    });
     expectStatus(noReason, 400);
     expect(noReason.body.error?.message).toMatch(/lý do/);
-    expectStatus(await as('head').call('POST', `/citizen-voice/inbox/${spam.body.code}/reject`, { commune: commune('khanhKhe').documentId, reason: 'spam', note: 'Quảng cáo' }), 200);
+    expectStatus(
+      await as('head').call('POST', `/citizen-voice/inbox/${spam.body.code}/reject`, {
+        commune: commune('khanhKhe').documentId,
+        reason: 'spam',
+        note: 'Quảng cáo',
+      }),
+      200,
+    );
     const status = await site.as('khanh-khe').get<QuestionStatus>(`/citizen-voice/questions/status?code=${spam.body.code}`);
     expect(status.body).toMatchObject({ state: 'rejected', rejectReason: 'spam' });
   });
@@ -388,7 +476,9 @@ describe('the board', () => {
     const rows = await db.query<{ action: string; outcome: string; commune_id: number }>(
       "SELECT action, outcome, commune_id FROM audit_events WHERE action LIKE 'content.citizen-%' ORDER BY id",
     );
-    expect(rows.map((row) => row.action)).toEqual(expect.arrayContaining(['content.citizen-assign', 'content.citizen-answer', 'content.citizen-reject']));
+    expect(rows.map((row) => row.action)).toEqual(
+      expect.arrayContaining(['content.citizen-assign', 'content.citizen-answer', 'content.citizen-reject']),
+    );
     expect(rows.filter((row) => row.outcome === 'succeeded').every((row) => row.commune_id === commune('khanhKhe').id)).toBe(true);
   });
 });
@@ -431,7 +521,11 @@ describe('consultations', () => {
   it('take comments while open only, and for their own commune only', async () => {
     const day = 86_400_000;
     open = await publishConsultation('Dự thảo Quy chế quản lý nghĩa trang xã', new Date(Date.now() - day), new Date(Date.now() + 20 * day));
-    const closed = await publishConsultation('Dự thảo Kế hoạch thu gom rác 2026', new Date(Date.now() - 30 * day), new Date(Date.now() - 2 * day));
+    const closed = await publishConsultation(
+      'Dự thảo Kế hoạch thu gom rác 2026',
+      new Date(Date.now() - 30 * day),
+      new Date(Date.now() - 2 * day),
+    );
     const received = await comment('khanh-khe', open);
     expectStatus(received, 201);
     commentCode = received.body.code;
@@ -447,29 +541,56 @@ describe('consultations', () => {
   });
 
   it('show a comment once the board approved it, with initials only, and purge the site’s cache', async () => {
-    const list = () => site.as('khanh-khe').get<{ data: Array<Record<string, string>>; received: number }>(`/citizen-voice/consultations/${open}/comments`);
+    const list = () =>
+      site.as('khanh-khe').get<{ data: Array<Record<string, string>>; received: number }>(`/citizen-voice/consultations/${open}/comments`);
     expect((await list()).body).toEqual({ data: [], received: 1 });
-    expectStatus(await as('otherHead').call('POST', `/citizen-voice/comments/${commentCode}/approve`, { commune: commune('khanhKhe').documentId }), 403);
-    expectStatus(await as('otherHead').call('POST', `/citizen-voice/comments/${commentCode}/approve`, { commune: commune('sonGiang').documentId }), 404);
-    expectStatus(await as('contributor').call('POST', `/citizen-voice/comments/${commentCode}/approve`, { commune: commune('khanhKhe').documentId }), 403);
-    const version = async () => Number((await db.query<{ version: string }>('SELECT version FROM site_content_versions WHERE commune_id = $1', [commune('khanhKhe').id]))[0]?.version ?? 0);
+    expectStatus(
+      await as('otherHead').call('POST', `/citizen-voice/comments/${commentCode}/approve`, { commune: commune('khanhKhe').documentId }),
+      403,
+    );
+    expectStatus(
+      await as('otherHead').call('POST', `/citizen-voice/comments/${commentCode}/approve`, { commune: commune('sonGiang').documentId }),
+      404,
+    );
+    expectStatus(
+      await as('contributor').call('POST', `/citizen-voice/comments/${commentCode}/approve`, { commune: commune('khanhKhe').documentId }),
+      403,
+    );
+    const version = async () =>
+      Number(
+        (
+          await db.query<{ version: string }>('SELECT version FROM site_content_versions WHERE commune_id = $1', [commune('khanhKhe').id])
+        )[0]?.version ?? 0,
+      );
     const before = await version();
-    expectStatus(await as('member').call('POST', `/citizen-voice/comments/${commentCode}/approve`, { commune: commune('khanhKhe').documentId }), 200);
+    expectStatus(
+      await as('member').call('POST', `/citizen-voice/comments/${commentCode}/approve`, { commune: commune('khanhKhe').documentId }),
+      200,
+    );
     expect(await version()).toBeGreaterThan(before);
     const shown = await list();
-    expect(shown.body.data).toEqual([{ initials: 'L.T.M.H.', body: expect.stringContaining('giờ mở cửa nghĩa trang'), receivedOn: todayInVietnam() }]);
+    expect(shown.body.data).toEqual([
+      { initials: 'L.T.M.H.', body: expect.stringContaining('giờ mở cửa nghĩa trang'), receivedOn: todayInVietnam() },
+    ]);
     expect(JSON.stringify(shown.body)).not.toContain(CITIZEN.email);
     expectStatus(await site.as('son-giang').get(`/citizen-voice/consultations/${open}/comments`), 404);
   });
 });
 
 describe('ratings', () => {
-  const rate = (slug: string, body: Record<string, unknown>) => site.as(slug).send<{ counted: boolean } & Refusal>('POST', '/citizen-voice/ratings', body);
+  const rate = (slug: string, body: Record<string, unknown>) =>
+    site.as(slug).send<{ counted: boolean } & Refusal>('POST', '/citizen-voice/ratings', body);
 
   it('count one vote per visitor, page and day', async () => {
     const visitor = newClient();
     const client = newClient();
-    const first = await rate('khanh-khe', { visitor, client, path: '/thu-tuc-hanh-chinh/dang-ky-khai-sinh', useful: true, comment: 'Rất rõ ràng' });
+    const first = await rate('khanh-khe', {
+      visitor,
+      client,
+      path: '/thu-tuc-hanh-chinh/dang-ky-khai-sinh',
+      useful: true,
+      comment: 'Rất rõ ràng',
+    });
     expectStatus(first, 201);
     expect(first.body.counted).toBe(true);
     const again = await rate('khanh-khe', { visitor, client, path: '/thu-tuc-hanh-chinh/dang-ky-khai-sinh', useful: false });
@@ -484,7 +605,12 @@ describe('ratings', () => {
     expectStatus(figures, 200);
     expect(figures.body.data).toEqual(
       expect.arrayContaining([
-        { path: '/thu-tuc-hanh-chinh/dang-ky-khai-sinh', useful: 1, notUseful: 0, comments: [{ useful: true, comment: 'Rất rõ ràng', day: todayInVietnam() }] },
+        {
+          path: '/thu-tuc-hanh-chinh/dang-ky-khai-sinh',
+          useful: 1,
+          notUseful: 0,
+          comments: [{ useful: true, comment: 'Rất rõ ràng', day: todayInVietnam() }],
+        },
         { path: '/tin-tuc/le-hoi', useful: 1, notUseful: 1, comments: [] },
       ]),
     );
@@ -506,8 +632,15 @@ describe('housekeeping', () => {
     const [row] = await db.query<{ code: string }>("SELECT code FROM citizen_questions WHERE status = 'rejected' LIMIT 1");
     if (!row) throw new Error('no closed question');
     await db.query("UPDATE citizen_questions SET closed_at = now() - interval '25 months' WHERE code = $1", [row.code]);
-    const erased = async () => (await db.query<{ full_name: string | null; phone: string | null; initials: string }>('SELECT full_name, phone, initials FROM citizen_questions WHERE code = $1', [row.code]))[0];
-    for (let waited = 0; waited < 15_000 && (await erased())?.full_name !== null; waited += 500) await new Promise((resolve) => setTimeout(resolve, 500));
+    const erased = async () =>
+      (
+        await db.query<{ full_name: string | null; phone: string | null; initials: string }>(
+          'SELECT full_name, phone, initials FROM citizen_questions WHERE code = $1',
+          [row.code],
+        )
+      )[0];
+    for (let waited = 0; waited < 15_000 && (await erased())?.full_name !== null; waited += 500)
+      await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await erased()).toEqual({ full_name: null, phone: null, initials: expect.stringMatching(/\.$/) });
     // An open question keeps its contact data whatever its age.
     expect((await db.query("SELECT 1 FROM citizen_questions WHERE status <> 'rejected' AND full_name IS NULL")).length).toBe(0);

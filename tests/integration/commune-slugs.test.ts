@@ -26,7 +26,15 @@ beforeAll(async () => {
     ['khanh-khe', 'Xã Khánh Khê', '06235', 'khanhkhe.langson.gov.vn'],
     ['son-giang', 'Xã Sơn Giang', '18412', 'songiang.hatinh.gov.vn'],
   ] as const) {
-    const created = await admin.create(COMMUNE, { name, shortName: name.replace('Xã ', ''), slug, code, province: 'Lạng Sơn', primaryDomain: domain, siteStatus: 'active' });
+    const created = await admin.create(COMMUNE, {
+      name,
+      shortName: name.replace('Xã ', ''),
+      slug,
+      code,
+      province: 'Lạng Sơn',
+      primaryDomain: domain,
+      siteStatus: 'active',
+    });
     if (created.status !== 201) throw new Error(`commune creation failed: ${JSON.stringify(created.body)}`);
     communes[slug] = created.body.data.documentId;
   }
@@ -61,7 +69,13 @@ describe('slugs per commune', () => {
   });
 
   it("keeps lanh-dao, the site's leaders page, out of the introduction pages' slugs", async () => {
-    const typed = await admin.create(PAGE, { title: 'Lãnh đạo', slug: 'lanh-dao', section: 'organisation', order: 7, ...inCommune('khanh-khe') });
+    const typed = await admin.create(PAGE, {
+      title: 'Lãnh đạo',
+      slug: 'lanh-dao',
+      section: 'organisation',
+      order: 7,
+      ...inCommune('khanh-khe'),
+    });
     expect(typed.status).toBe(400);
     expect(typed.body.error?.message).toContain('Đường dẫn “lanh-dao” đã được trang thông tin điện tử dùng cho một trang có sẵn');
     const generated = await admin.create(PAGE, { title: 'Lãnh đạo', section: 'organisation', order: 7, ...inCommune('khanh-khe') });
@@ -69,7 +83,13 @@ describe('slugs per commune', () => {
   });
 
   it('refuses a malformed slug', async () => {
-    const response = await admin.create(ARTICLE, { title: 'Tin thử', slug: 'Tin Thử', kind: 'tin', featured: false, ...inCommune('khanh-khe') });
+    const response = await admin.create(ARTICLE, {
+      title: 'Tin thử',
+      slug: 'Tin Thử',
+      kind: 'tin',
+      featured: false,
+      ...inCommune('khanh-khe'),
+    });
     expect(response.status).toBe(400);
     expect(response.body.error?.message).toContain('không hợp lệ');
   });

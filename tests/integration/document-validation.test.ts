@@ -72,7 +72,11 @@ describe('document number, dates and summary are validated on every write path',
     ['an effective date before the issue date', { number: '240', effectiveDate: '2025-03-01' }, 'không được trước ngày ban hành'],
     ['an expiry date before the effective date', { number: '241', expiryDate: '2025-03-10' }, 'Ngày hết hiệu lực'],
     ['a summary over 500 characters', { number: '242', summary: 'Về việc '.repeat(80) }, 'vượt quá 500 ký tự'],
-    ['a number already used by the same body in the same year', { symbol: 'BC-UBND', issueDate: '2025-11-02', effectiveDate: null }, 'Đã có văn bản số 239/BC-UBND'],
+    [
+      'a number already used by the same body in the same year',
+      { symbol: 'BC-UBND', issueDate: '2025-11-02', effectiveDate: null },
+      'Đã có văn bản số 239/BC-UBND',
+    ],
   ])('refuses %s from the admin panel with a Vietnamese message and writes nothing', async (_label, overrides, message) => {
     const before = await documentRows();
     const response = await admin.create(DOCUMENT, validDocument(overrides));
@@ -94,7 +98,10 @@ describe('document number, dates and summary are validated on every write path',
     const edited = await admin.update(DOCUMENT, documentId, { ...validDocument({ number: '300' }), effectiveDate: '2024-01-01' });
     expect(edited.status).toBe(400);
     expect(edited.body.error?.message).toContain('không được trước ngày ban hành');
-    const stored = await db.query<{ effective_date: string }>("SELECT to_char(effective_date, 'YYYY-MM-DD') AS effective_date FROM documents WHERE document_id = $1", [documentId]);
+    const stored = await db.query<{ effective_date: string }>(
+      "SELECT to_char(effective_date, 'YYYY-MM-DD') AS effective_date FROM documents WHERE document_id = $1",
+      [documentId],
+    );
     expect(stored.map((row) => row.effective_date)).toEqual(['2025-03-14']);
   });
 

@@ -52,7 +52,9 @@ async function isLive(documentId: string): Promise<boolean> {
 }
 
 async function liveTitle(documentId: string): Promise<string | null> {
-  const [row] = await db.query<{ title: string }>('SELECT title FROM articles WHERE document_id = $1 AND published_at IS NOT NULL', [documentId]);
+  const [row] = await db.query<{ title: string }>('SELECT title FROM articles WHERE document_id = $1 AND published_at IS NOT NULL', [
+    documentId,
+  ]);
   return row?.title ?? null;
 }
 
@@ -62,7 +64,13 @@ async function events(documentId: string): Promise<Array<{ action: string; actor
 
 /** A new draft article of Khánh Khê, written by `who` (as the admin panel's Save does). */
 async function draft(who: string, title: string): Promise<string> {
-  const response = await as(who).create(ARTICLE, { title, kind: 'tin', featured: false, summary: 'Tóm tắt', commune: { connect: [{ documentId: khanhKhe.documentId }] } });
+  const response = await as(who).create(ARTICLE, {
+    title,
+    kind: 'tin',
+    featured: false,
+    summary: 'Tóm tắt',
+    commune: { connect: [{ documentId: khanhKhe.documentId }] },
+  });
   expect(response.status).toBe(201);
   return response.body.data.documentId;
 }
@@ -99,8 +107,19 @@ beforeAll(async () => {
   const [other] = await db.query<{ document_id: string }>("SELECT document_id FROM communes WHERE slug = 'son-giang'");
   const join = async (name: string, role: Role, communeDocumentId: string) => {
     const email = `${name}@bientap.thu.vn`;
-    const userId = await superAdmin.createUser({ email, firstname: name, lastname: 'Thử', password: PASSWORD, roleIds: [await superAdmin.roleIdByCode(ROLES[role].code)] });
-    const membership = await superAdmin.call('POST', '/commune-tenancy/memberships', { adminUserId: userId, commune: communeDocumentId, boardRole: ROLES[role].boardRole, isCommuneAdmin: role === 'admin' });
+    const userId = await superAdmin.createUser({
+      email,
+      firstname: name,
+      lastname: 'Thử',
+      password: PASSWORD,
+      roleIds: [await superAdmin.roleIdByCode(ROLES[role].code)],
+    });
+    const membership = await superAdmin.call('POST', '/commune-tenancy/memberships', {
+      adminUserId: userId,
+      commune: communeDocumentId,
+      boardRole: ROLES[role].boardRole,
+      isCommuneAdmin: role === 'admin',
+    });
     expect(membership.status).toBe(200);
     ids[name] = userId;
     people[name] = await AdminClient.login(strapi.url, email, PASSWORD);
@@ -126,7 +145,9 @@ describe('the board flow of seed 004', () => {
 
     expect((await press(as('contributor'), ARTICLE, documentId, { action: 'submit' })).status).toBe(200);
     // Sent: the contributor only reads it now, and the view says why (the edit view shows it).
-    expect((await stateOf(as('contributor'), ARTICLE, documentId)).readOnlyReason).toMatch(/^Tin, bài đã gửi Ban biên tập nên bạn chỉ xem được/);
+    expect((await stateOf(as('contributor'), ARTICLE, documentId)).readOnlyReason).toMatch(
+      /^Tin, bài đã gửi Ban biên tập nên bạn chỉ xem được/,
+    );
     view = await stateOf(as('head'), ARTICLE, documentId);
     expect(view.stateLabel).toBe('Chờ phân công');
     expect(view.readOnlyReason).toBeNull();
@@ -174,14 +195,22 @@ describe('the board flow of seed 004', () => {
   it('lets a member record an item received on paper in the outside author’s name', async () => {
     const documentId = await draft('member', 'Tin do Chi hội Phụ nữ thôn gửi');
     const view = await stateOf(as('member'), ARTICLE, documentId);
-    const response = await as('member').call('POST', `/editorial-board/workflows/${ARTICLE}/${documentId}/received`, { version: view.version, authorName: 'Nguyễn Thị Hoa', channel: 'paper' });
+    const response = await as('member').call('POST', `/editorial-board/workflows/${ARTICLE}/${documentId}/received`, {
+      version: view.version,
+      authorName: 'Nguyễn Thị Hoa',
+      channel: 'paper',
+    });
     expect(response.status).toBe(200);
     const after = await stateOf(as('head'), ARTICLE, documentId);
     expect(after.state).toBe('submitted');
     expect(after.authorName).toBe('Nguyễn Thị Hoa');
     expect(after.sourceChannel).toBe('paper');
     const own = await draft('contributor', 'Thử ghi nhận');
-    const contributorTry = await as('contributor').call('POST', `/editorial-board/workflows/${ARTICLE}/${own}/received`, { version: (await stateOf(as('contributor'), ARTICLE, own)).version, authorName: 'X', channel: 'email' });
+    const contributorTry = await as('contributor').call('POST', `/editorial-board/workflows/${ARTICLE}/${own}/received`, {
+      version: (await stateOf(as('contributor'), ARTICLE, own)).version,
+      authorName: 'X',
+      channel: 'email',
+    });
     expect(contributorTry.status).toBe(403);
   });
 
@@ -189,12 +218,19 @@ describe('the board flow of seed 004', () => {
     // A second Strapi process on the same database, with its own scheduler: only one may publish.
     const port = await freePort();
     const workDir = await mkdtemp(path.join(tmpdir(), 'commune-second-'));
-    const second = await startStrapi({ port, workDir, env: { ...setup.env, PORT: String(port), PUBLIC_SITE_TOKEN_FILE: path.join(workDir, 'token') } });
+    const second = await startStrapi({
+      port,
+      workDir,
+      env: { ...setup.env, PORT: String(port), PUBLIC_SITE_TOKEN_FILE: path.join(workDir, 'token') },
+    });
     try {
-      const documentIds = await Promise.all(['Lịch cắt điện tuần sau', 'Lịch tiêm chủng tháng 12', 'Thông báo thu thuế đất'].map((title) => approvedItem(title)));
+      const documentIds = await Promise.all(
+        ['Lịch cắt điện tuần sau', 'Lịch tiêm chủng tháng 12', 'Thông báo thu thuế đất'].map((title) => approvedItem(title)),
+      );
       // Far enough ahead for three presses on a loaded CI machine (each now also runs the publish check).
       const when = new Date(Date.now() + 6000).toISOString();
-      for (const documentId of documentIds) expect((await press(as('head'), ARTICLE, documentId, { action: 'schedule', scheduledAt: when })).status).toBe(200);
+      for (const documentId of documentIds)
+        expect((await press(as('head'), ARTICLE, documentId, { action: 'schedule', scheduledAt: when })).status).toBe(200);
       expect(await isLive(documentIds[0] ?? '')).toBe(false);
       const deadline = Date.now() + 20000;
       const allLive = async () => (await Promise.all(documentIds.map(isLive))).every(Boolean);
@@ -220,7 +256,11 @@ describe('the board flow of seed 004', () => {
     expect(response.body.data.counts.review).toBeGreaterThan(0);
     expect(response.body.data.queues.mine.map((item) => item.title)).toContain('Tin chờ duyệt cho hàng đợi');
     const other = await as('otherHead').call<QueuesResponse>('GET', '/editorial-board/queues');
-    expect(Object.values(other.body.data.queues).flat().map((item) => item.title)).not.toContain('Tin chờ duyệt cho hàng đợi');
+    expect(
+      Object.values(other.body.data.queues)
+        .flat()
+        .map((item) => item.title),
+    ).not.toContain('Tin chờ duyệt cho hàng đợi');
   });
 });
 
@@ -236,11 +276,20 @@ describe('the draft is checked before it reaches the board (issue 19)', () => {
   const actions = async (documentId: string) => (await events(documentId)).map((event) => event.action);
 
   it('refuses an empty cover block at submit, naming it; nothing changes until the cover is removed', async () => {
-    const response = await as('contributor').create(ARTICLE, { title: 'Tin có khung ảnh bìa trống', kind: 'tin', featured: false, cover: { image: null, alt: null, caption: null }, commune: { connect: [{ documentId: khanhKhe.documentId }] } });
+    const response = await as('contributor').create(ARTICLE, {
+      title: 'Tin có khung ảnh bìa trống',
+      kind: 'tin',
+      featured: false,
+      cover: { image: null, alt: null, caption: null },
+      commune: { connect: [{ documentId: khanhKhe.documentId }] },
+    });
     expect(response.status).toBe(201);
     const documentId = response.body.data.documentId;
     const before = await stateOf(as('contributor'), ARTICLE, documentId);
-    expectExplained(await press(as('contributor'), ARTICLE, documentId, { action: 'submit' }), /: hãy nhập mô tả ảnh \(chữ thay thế\) hoặc bỏ /);
+    expectExplained(
+      await press(as('contributor'), ARTICLE, documentId, { action: 'submit' }),
+      /: hãy nhập mô tả ảnh \(chữ thay thế\) hoặc bỏ /,
+    );
     const after = await stateOf(as('contributor'), ARTICLE, documentId);
     expect([after.state, after.version]).toEqual(['draft', before.version]);
     expect(await actions(documentId)).toEqual(['create']);
@@ -269,7 +318,10 @@ describe('the draft is checked before it reaches the board (issue 19)', () => {
     expect((await as('member').update(ARTICLE, documentId, { cover: { image: null, alt: null, caption: null } })).status).toBe(200);
     const seen = await stateOf(as('head'), ARTICLE, documentId);
     expect(seen.state).toBe('in_review');
-    expectExplained(await press(as('head'), ARTICLE, documentId, { action: 'approve', thenPublish: true, version: seen.version }), /hãy nhập mô tả ảnh \(chữ thay thế\)/);
+    expectExplained(
+      await press(as('head'), ARTICLE, documentId, { action: 'approve', thenPublish: true, version: seen.version }),
+      /hãy nhập mô tả ảnh \(chữ thay thế\)/,
+    );
     const after = await stateOf(as('head'), ARTICLE, documentId);
     expect([after.state, after.version, after.approvedBy]).toEqual(['in_review', seen.version, null]);
     expect(await actions(documentId)).not.toContain('approve');
@@ -285,7 +337,9 @@ describe('the draft is checked before it reaches the board (issue 19)', () => {
   it('rolls the approval back when publishing fails inside it; the retry with the same version publishes', async () => {
     // A real failure of the publication step, not of the content: the database refuses the live row.
     const documentId = await inReviewItem('Tin gặp lỗi cơ sở dữ liệu khi đăng');
-    await db.query(`ALTER TABLE articles ADD CONSTRAINT board_test_publish_fails CHECK (published_at IS NULL OR document_id <> '${documentId}')`);
+    await db.query(
+      `ALTER TABLE articles ADD CONSTRAINT board_test_publish_fails CHECK (published_at IS NULL OR document_id <> '${documentId}')`,
+    );
     const seen = await stateOf(as('head'), ARTICLE, documentId);
     try {
       const failed = await press(as('head'), ARTICLE, documentId, { action: 'approve', thenPublish: true, version: seen.version });
@@ -320,7 +374,8 @@ describe('approval attack matrix', () => {
    */
   const refusal = (who: string): 403 | 404 => (who === 'otherHead' ? 404 : 403);
   const expectRefused = (response: { status: number; body: unknown }, status: number): void => {
-    if (response.status !== status) throw new Error(`expected ${status}, got ${response.status}: ${JSON.stringify(response.body).slice(0, 300)}`);
+    if (response.status !== status)
+      throw new Error(`expected ${status}, got ${response.status}: ${JSON.stringify(response.body).slice(0, 300)}`);
   };
 
   it.each(everyone)('the Publish action of the admin API is refused to %s on an item awaiting approval', async (who) => {
@@ -333,7 +388,12 @@ describe('approval attack matrix', () => {
   it.each(everyone)('create-and-publish in one request is refused to %s, and nothing is created', async (who) => {
     cell();
     const title = `Tạo và đăng ngay bởi ${who}`;
-    const response = await as(who).call('POST', `${CM}/${ARTICLE}/actions/publish`, { title, kind: 'tin', featured: false, commune: { connect: [{ documentId: khanhKhe.documentId }] } });
+    const response = await as(who).call('POST', `${CM}/${ARTICLE}/actions/publish`, {
+      title,
+      kind: 'tin',
+      featured: false,
+      commune: { connect: [{ documentId: khanhKhe.documentId }] },
+    });
     expectRefused(response, 403);
     expect(await db.query('SELECT 1 FROM articles WHERE title = $1', [title])).toHaveLength(0);
   });
@@ -370,7 +430,9 @@ describe('approval attack matrix', () => {
     const documentId = await approvedItem(`Bản gốc để nhân bản (${who})`);
     expect((await press(as('head'), ARTICLE, documentId, { action: 'publish' })).status).toBe(200);
     cell();
-    const response = await as(who).call<{ data?: { documentId: string } }>('POST', `${CM}/${ARTICLE}/clone/${documentId}`, { title: `Bản sao của ${who}` });
+    const response = await as(who).call<{ data?: { documentId: string } }>('POST', `${CM}/${ARTICLE}/clone/${documentId}`, {
+      title: `Bản sao của ${who}`,
+    });
     const cloneId = response.body.data?.documentId;
     if (cloneId) {
       expect(await isLive(cloneId)).toBe(false);
@@ -434,7 +496,9 @@ describe('approval attack matrix', () => {
     expect(without.status).toBe(400);
     expect(await isLive(documentId)).toBe(false);
     cell();
-    expect((await press(as('head'), ARTICLE, documentId, { action: 'force_publish', comment: 'Bão số 3 đổ bộ, cần thông báo ngay.' })).status).toBe(200);
+    expect(
+      (await press(as('head'), ARTICLE, documentId, { action: 'force_publish', comment: 'Bão số 3 đổ bộ, cần thông báo ngay.' })).status,
+    ).toBe(200);
     expect(await isLive(documentId)).toBe(true);
     const forced = (await events(documentId)).find((event) => event.action === 'force_publish');
     expect(forced?.comment).toBe('Bão số 3 đổ bộ, cần thông báo ngay.');
@@ -480,11 +544,17 @@ describe('approval attack matrix', () => {
     const liveId = await approvedItem('Máy chủ thử gỡ');
     expect((await press(as('head'), ARTICLE, liveId, { action: 'publish' })).status).toBe(200);
     const output = await new Promise<string>((resolve, reject) => {
-      const child = spawn(node, [path.join(repoRoot, 'tests/support/server-code-publish.ts'), ARTICLE, draftId, liveId, khanhKhe.documentId], { cwd: repoRoot, env: setup.env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(
+        node,
+        [path.join(repoRoot, 'tests/support/server-code-publish.ts'), ARTICLE, draftId, liveId, khanhKhe.documentId],
+        { cwd: repoRoot, env: setup.env, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
       let text = '';
       child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
       child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-      child.on('exit', (code) => (code === 0 ? resolve(text) : reject(new Error(`server-code attack exited with ${code}: ${text.slice(-3000)}`))));
+      child.on('exit', (code) =>
+        code === 0 ? resolve(text) : reject(new Error(`server-code attack exited with ${code}: ${text.slice(-3000)}`)),
+      );
     });
     const line = output.split('\n').find((entry) => entry.startsWith('SERVER_CODE_RESULT '));
     if (!line) throw new Error(`no result line: ${output.slice(-3000)}`);
@@ -502,7 +572,8 @@ describe('preview links (issue 19 item 5): the board sees the draft, nobody else
   const previewUrl = (who: AdminClient, documentId: string) =>
     who.call<{ data?: { url?: string } }>('GET', `/content-manager/preview/url/${ARTICLE}?documentId=${documentId}&status=draft`);
   const tokenOf = (url: string): string => url.slice(url.indexOf('/xem-truoc/') + '/xem-truoc/'.length);
-  const open = (client: ContentClient, token: string) => client.get<{ data: { uid: string; entry: { title: string; documentId: string } } | null }>(`/editorial-board/preview/${token}`);
+  const open = (client: ContentClient, token: string) =>
+    client.get<{ data: { uid: string; entry: { title: string; documentId: string } } | null }>(`/editorial-board/preview/${token}`);
   let documentId = '';
   let token = '';
 
@@ -518,7 +589,9 @@ describe('preview links (issue 19 item 5): the board sees the draft, nobody else
     for (const who of ['member', 'head', 'contributor']) {
       const answer = await previewUrl(as(who), documentId);
       expect(answer.status).toBe(200);
-      expect(answer.body.data?.url).toMatch(new RegExp(`^https://${commune?.primary_domain.replaceAll('.', '\\.')}/xem-truoc/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]{43}$`));
+      expect(answer.body.data?.url).toMatch(
+        new RegExp(`^https://${commune?.primary_domain.replaceAll('.', '\\.')}/xem-truoc/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]{43}$`),
+      );
     }
     const opened = await open(site, token);
     expect(opened.status).toBe(200);
@@ -544,10 +617,22 @@ describe('preview links (issue 19 item 5): the board sees the draft, nobody else
 
   it('refuses a forged, tampered, expired or misplaced link, and callers without the site’s token', async () => {
     const [payload = '', signature = ''] = token.split('.');
-    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { t: string; d: string; c: string; u: number; e: number };
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as {
+      t: string;
+      d: string;
+      c: string;
+      u: number;
+      e: number;
+    };
     const retitled = Buffer.from(JSON.stringify({ ...claims, c: 'son-giang' })).toString('base64url');
-    const expired = signPreviewToken({ uid: ARTICLE, documentId, commune: 'khanh-khe', userId: claims.u, expiresAt: Math.floor(Date.now() / 1000) - 1 }, Buffer.from(PREVIEW_SECRET));
-    const forged = signPreviewToken({ uid: ARTICLE, documentId, commune: 'khanh-khe', userId: claims.u, expiresAt: claims.e }, Buffer.from('not-the-cms-secret-not-the-cms-secret'));
+    const expired = signPreviewToken(
+      { uid: ARTICLE, documentId, commune: 'khanh-khe', userId: claims.u, expiresAt: Math.floor(Date.now() / 1000) - 1 },
+      Buffer.from(PREVIEW_SECRET),
+    );
+    const forged = signPreviewToken(
+      { uid: ARTICLE, documentId, commune: 'khanh-khe', userId: claims.u, expiresAt: claims.e },
+      Buffer.from('not-the-cms-secret-not-the-cms-secret'),
+    );
     const cases: Array<[string, ContentClient, string, number]> = [
       ['a signature made with another key', site, forged, 404],
       ['a payload changed under its signature', site, `${retitled}.${signature}`, 404],
@@ -579,21 +664,38 @@ describe('preview links (issue 19 item 5): the board sees the draft, nobody else
     if (!english || !vietnamese) throw new Error('the demo data has no Khánh Khê page in both languages');
     expect(english.title).not.toBe(vietnamese.title);
     for (const version of [vietnamese, english]) {
-      const answer = await as('head').call<{ data?: { url?: string } }>('GET', `/content-manager/preview/url/${PAGE}?documentId=${version.document_id}&locale=${version.locale}&status=draft`);
+      const answer = await as('head').call<{ data?: { url?: string } }>(
+        'GET',
+        `/content-manager/preview/url/${PAGE}?documentId=${version.document_id}&locale=${version.locale}&status=draft`,
+      );
       expect(answer.status).toBe(200);
       const opened = await open(site, tokenOf(answer.body.data?.url ?? ''));
       expect(opened.status).toBe(200);
       expect(opened.body.data?.uid).toBe(PAGE);
       expect(opened.body.data?.entry.title).toBe(version.title);
     }
-    const foreign = await as('otherHead').call('GET', `/content-manager/preview/url/${PAGE}?documentId=${english.document_id}&locale=en&status=draft`);
+    const foreign = await as('otherHead').call(
+      'GET',
+      `/content-manager/preview/url/${PAGE}?documentId=${english.document_id}&locale=en&status=draft`,
+    );
     expect(foreign.status).toBe(204);
   });
 
   it('refuses the link of a user disabled since, and of a user who left the commune', async () => {
     const email = 'xemtruoc@bientap.thu.vn';
-    const userId = await superAdmin.createUser({ email, firstname: 'Xem', lastname: 'Trước', password: PASSWORD, roleIds: [await superAdmin.roleIdByCode(ROLES.member.code)] });
-    const membership = await superAdmin.call('POST', '/commune-tenancy/memberships', { adminUserId: userId, commune: khanhKhe.documentId, boardRole: 'member', isCommuneAdmin: false });
+    const userId = await superAdmin.createUser({
+      email,
+      firstname: 'Xem',
+      lastname: 'Trước',
+      password: PASSWORD,
+      roleIds: [await superAdmin.roleIdByCode(ROLES.member.code)],
+    });
+    const membership = await superAdmin.call('POST', '/commune-tenancy/memberships', {
+      adminUserId: userId,
+      commune: khanhKhe.documentId,
+      boardRole: 'member',
+      isCommuneAdmin: false,
+    });
     expect(membership.status).toBe(200);
     const viewer = await AdminClient.login(strapi.url, email, PASSWORD);
     const linkOf = async () => tokenOf((await previewUrl(viewer, documentId)).body.data?.url ?? '');

@@ -54,7 +54,9 @@ const idOf = (who: Who): number => {
 
 /** Who received the messages, as sorted names of PEOPLE. */
 const recipients = (mails: readonly ReceivedMail[]): string[] =>
-  mails.flatMap((mail) => mail.to.map((address) => (Object.keys(PEOPLE) as Who[]).find((who) => emailOf(who) === address) ?? address)).sort();
+  mails
+    .flatMap((mail) => mail.to.map((address) => (Object.keys(PEOPLE) as Who[]).find((who) => emailOf(who) === address) ?? address))
+    .sort();
 
 async function pressOk(who: Who, documentId: string, request: Parameters<typeof press>[3]): Promise<void> {
   const response = await press(as(who), ARTICLE, documentId, request);
@@ -62,7 +64,13 @@ async function pressOk(who: Who, documentId: string, request: Parameters<typeof 
 }
 
 async function draft(who: Who, title: string): Promise<string> {
-  const response = await as(who).create(ARTICLE, { title, kind: 'tin', featured: false, summary: 'Tóm tắt', commune: { connect: [{ documentId: communeDocumentId }] } });
+  const response = await as(who).create(ARTICLE, {
+    title,
+    kind: 'tin',
+    featured: false,
+    summary: 'Tóm tắt',
+    commune: { connect: [{ documentId: communeDocumentId }] },
+  });
   expect(response.status).toBe(201);
   return response.body.data.documentId;
 }
@@ -91,13 +99,29 @@ beforeAll(async () => {
     const roleIds = [await superAdmin.roleIdByCode(ROLES[person.role])];
     if (who === 'inactiveDeputy') {
       // Invited, never registered: the account is inactive.
-      const created = await superAdmin.call<{ data?: { id: number } }>('POST', '/admin/users', { email: emailOf(who), firstname: person.firstname, lastname: person.lastname, roles: roleIds });
+      const created = await superAdmin.call<{ data?: { id: number } }>('POST', '/admin/users', {
+        email: emailOf(who),
+        firstname: person.firstname,
+        lastname: person.lastname,
+        roles: roleIds,
+      });
       ids[who] = created.body.data?.id;
     } else {
-      ids[who] = await superAdmin.createUser({ email: emailOf(who), firstname: person.firstname, lastname: person.lastname, password: PASSWORD, roleIds });
+      ids[who] = await superAdmin.createUser({
+        email: emailOf(who),
+        firstname: person.firstname,
+        lastname: person.lastname,
+        password: PASSWORD,
+        roleIds,
+      });
       clients[who] = await AdminClient.login(strapi.url, emailOf(who), PASSWORD);
     }
-    const membership = await superAdmin.call('POST', '/commune-tenancy/memberships', { adminUserId: idOf(who), commune: communeDocumentId, boardRole: person.role, isCommuneAdmin: false });
+    const membership = await superAdmin.call('POST', '/commune-tenancy/memberships', {
+      adminUserId: idOf(who),
+      commune: communeDocumentId,
+      boardRole: person.role,
+      isCommuneAdmin: false,
+    });
     expect(membership.status).toBe(200);
   }
   await db.query('UPDATE admin_users SET blocked = true WHERE id = $1', [idOf('blockedDeputy')]);

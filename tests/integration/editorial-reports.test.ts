@@ -23,7 +23,9 @@ const ROLES = {
 } as const;
 type Role = keyof typeof ROLES;
 /** A 1×1 PNG: the photos the member inserts while editing. */
-const PIXEL = new Uint8Array(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'));
+const PIXEL = new Uint8Array(
+  Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'),
+);
 
 let db: TestDatabase;
 let strapi: StrapiInstance;
@@ -50,28 +52,47 @@ const report = (user: AdminClient, query = ''): Promise<ReportAnswer> => user.ca
 
 async function figuresOf(user: AdminClient, query = ''): Promise<ReportData> {
   const response = await report(user, query);
-  if (response.status !== 200 || !response.body.data) throw new Error(`report failed with HTTP ${response.status}: ${JSON.stringify(response.body)}`);
+  if (response.status !== 200 || !response.body.data)
+    throw new Error(`report failed with HTTP ${response.status}: ${JSON.stringify(response.body)}`);
   return response.body.data;
 }
 
 /** Downloads the export as the admin panel does, and reads it back with exceljs. */
-async function download(user: AdminClient, query = ''): Promise<{ status: number; type: string | null; disposition: string | null; workbook: Workbook | null }> {
-  const response = await fetch(`${user.baseUrl}/editorial-board/reports/export${query}`, { headers: { authorization: `Bearer ${user.token}` }, signal: AbortSignal.timeout(60000) });
+async function download(
+  user: AdminClient,
+  query = '',
+): Promise<{ status: number; type: string | null; disposition: string | null; workbook: Workbook | null }> {
+  const response = await fetch(`${user.baseUrl}/editorial-board/reports/export${query}`, {
+    headers: { authorization: `Bearer ${user.token}` },
+    signal: AbortSignal.timeout(60000),
+  });
   const bytes = await response.arrayBuffer();
   let workbook: Workbook | null = null;
   if (response.status === 200) {
     workbook = new Workbook();
     await workbook.xlsx.load(bytes);
   }
-  return { status: response.status, type: response.headers.get('content-type'), disposition: response.headers.get('content-disposition'), workbook };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type'),
+    disposition: response.headers.get('content-disposition'),
+    workbook,
+  };
 }
 
 /** Today in Vietnam (UTC+7), YYYY-MM-DD, the day every event of this test happens on. */
 const vietnamToday = (): string => new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10);
-const addDays = (isoDate: string, days: number): string => new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 24 * 3600 * 1000).toISOString().slice(0, 10);
+const addDays = (isoDate: string, days: number): string =>
+  new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 24 * 3600 * 1000).toISOString().slice(0, 10);
 
 async function article(who: string, title: string, kind: 'tin' | 'bai'): Promise<string> {
-  const response = await as(who).create(ARTICLE, { title, kind, featured: false, summary: 'Tóm tắt', commune: { connect: [{ documentId: khanhKhe.documentId }] } });
+  const response = await as(who).create(ARTICLE, {
+    title,
+    kind,
+    featured: false,
+    summary: 'Tóm tắt',
+    commune: { connect: [{ documentId: khanhKhe.documentId }] },
+  });
   expect(response.status).toBe(201);
   return response.body.data.documentId;
 }
@@ -81,8 +102,13 @@ async function ok(response: Promise<JsonResponse<StrapiErrorBody>>): Promise<voi
   if (answer.status !== 200) throw new Error(`expected 200, got ${answer.status}: ${JSON.stringify(answer.body)}`);
 }
 
-const step = (who: string, uid: string, documentId: string, action: Parameters<typeof press>[3]['action'], extra: { comment?: string; assigneeId?: number; thenPublish?: boolean } = {}) =>
-  ok(press(as(who), uid, documentId, { action, ...extra }));
+const step = (
+  who: string,
+  uid: string,
+  documentId: string,
+  action: Parameters<typeof press>[3]['action'],
+  extra: { comment?: string; assigneeId?: number; thenPublish?: boolean } = {},
+) => ok(press(as(who), uid, documentId, { action, ...extra }));
 
 const zero = { received: 0, published: 0, returnedItems: 0, returns: 0, rejected: 0, photos: 0 };
 
@@ -100,13 +126,24 @@ beforeAll(async () => {
   sonGiang = { id: other.id, documentId: other.document_id };
   const account = async (name: string, roleCode: string): Promise<AdminClient> => {
     const email = `${name.toLowerCase()}@baocao.thu.vn`;
-    ids[name] = await superAdmin.createUser({ email, firstname: name, lastname: 'Thử', password: PASSWORD, roleIds: [await superAdmin.roleIdByCode(roleCode)] });
+    ids[name] = await superAdmin.createUser({
+      email,
+      firstname: name,
+      lastname: 'Thử',
+      password: PASSWORD,
+      roleIds: [await superAdmin.roleIdByCode(roleCode)],
+    });
     names[name] = `Thử ${name}`; // family name first, as the board names people
     return AdminClient.login(strapi.url, email, PASSWORD);
   };
   const join = async (name: string, role: Role, communeDocumentId: string) => {
     people[name] = await account(name, ROLES[role].code);
-    const membership = await superAdmin.call('POST', '/commune-tenancy/memberships', { adminUserId: ids[name], commune: communeDocumentId, boardRole: ROLES[role].boardRole, isCommuneAdmin: role === 'admin' });
+    const membership = await superAdmin.call('POST', '/commune-tenancy/memberships', {
+      adminUserId: ids[name],
+      commune: communeDocumentId,
+      boardRole: ROLES[role].boardRole,
+      isCommuneAdmin: role === 'admin',
+    });
     expect(membership.status).toBe(200);
   };
   for (const role of Object.keys(ROLES) as Role[]) await join(role, role, khanhKhe.documentId);
@@ -130,7 +167,10 @@ describe('report figures from the event log', () => {
   let afterWalk: ReportData;
 
   it('counts nothing the board did not do: the demo seed’s direct publications are imports', async () => {
-    const imports = await db.query<{ n: string }>("SELECT count(*) AS n FROM editorial_events WHERE commune_id = $1 AND action = 'import'", [khanhKhe.id]);
+    const imports = await db.query<{ n: string }>(
+      "SELECT count(*) AS n FROM editorial_events WHERE commune_id = $1 AND action = 'import'",
+      [khanhKhe.id],
+    );
     expect(Number(imports[0]?.n)).toBeGreaterThan(0);
     const before = await figuresOf(as('head'));
     expect(before.scope).toBe('commune');
@@ -145,7 +185,14 @@ describe('report figures from the event log', () => {
     await step('contributor', ARTICLE, a, 'submit');
     await step('head', ARTICLE, a, 'assign', { assigneeId: ids.member });
     const figure = (alt: string) => ({ image: photoId, alt });
-    expect((await as('member').update(ARTICLE, a, { cover: figure('Toàn cảnh hội nghị'), gallery: [figure('Đại biểu phát biểu'), figure('Trao giấy khen')] })).status).toBe(200);
+    expect(
+      (
+        await as('member').update(ARTICLE, a, {
+          cover: figure('Toàn cảnh hội nghị'),
+          gallery: [figure('Đại biểu phát biểu'), figure('Trao giấy khen')],
+        })
+      ).status,
+    ).toBe(200);
     await step('member', ARTICLE, a, 'send');
     await step('head', ARTICLE, a, 'return', { comment: 'Bổ sung số liệu.' });
     await step('member', ARTICLE, a, 'send');
@@ -169,7 +216,11 @@ describe('report figures from the event log', () => {
     // D: received on paper from an outside contributor, with one photo, then published.
     const d = await article('member', 'Tin do Hội Nông dân xã gửi', 'tin');
     expect((await as('member').update(ARTICLE, d, { cover: figure('Ruộng lúa vụ xuân') })).status).toBe(200);
-    const received = await as('member').call('POST', `/editorial-board/workflows/${ARTICLE}/${d}/received`, { version: (await stateOf(as('member'), ARTICLE, d)).version, authorName: 'Nguyễn Thị Hoa', channel: 'paper' });
+    const received = await as('member').call('POST', `/editorial-board/workflows/${ARTICLE}/${d}/received`, {
+      version: (await stateOf(as('member'), ARTICLE, d)).version,
+      authorName: 'Nguyễn Thị Hoa',
+      channel: 'paper',
+    });
     expect(received.status).toBe(200);
     await step('head', ARTICLE, d, 'assign', { assigneeId: ids.member });
     await step('member', ARTICLE, d, 'send');
@@ -228,7 +279,7 @@ describe('report figures from the event log', () => {
     await step('head', ARTICLE, a, 'assign', { assigneeId: ids.member });
     await step('member', ARTICLE, a, 'send');
     await step('head', ARTICLE, a, 'approve', { thenPublish: true });
-    expect((await db.query("SELECT 1 FROM articles WHERE document_id = $1 AND published_at IS NOT NULL", [a])).length).toBe(1);
+    expect((await db.query('SELECT 1 FROM articles WHERE document_id = $1 AND published_at IS NOT NULL', [a])).length).toBe(1);
     const republished = await figuresOf(as('head'));
     expect(republished.communes).toEqual(afterWalk.communes);
   });
@@ -364,7 +415,15 @@ describe('the Excel export', () => {
     expect(file.disposition).toBe(`attachment; filename="bao-cao-ban-bien-tap-khanh-khe-${year}.xlsx"`);
     expect(file.workbook?.worksheets.map((sheet) => sheet.name)).toEqual(['Tổng hợp', 'Theo tác giả']);
     // Header on row 4, then Tin, Bài, documents, procedures, pages, and the total.
-    expect(cells(file.workbook, 'Tổng hợp', 4)).toEqual(['Loại', 'Tiếp nhận', 'Đã đăng', 'Bị trả lại (số tin, bài)', 'Số lần trả lại', 'Bị từ chối', 'Ảnh đã đăng']);
+    expect(cells(file.workbook, 'Tổng hợp', 4)).toEqual([
+      'Loại',
+      'Tiếp nhận',
+      'Đã đăng',
+      'Bị trả lại (số tin, bài)',
+      'Số lần trả lại',
+      'Bị từ chối',
+      'Ảnh đã đăng',
+    ]);
     expect(cells(file.workbook, 'Tổng hợp', 5)).toEqual(['Tin', 4, 2, 1, 2, 1, 4]);
     expect(cells(file.workbook, 'Tổng hợp', 6)).toEqual(['Bài', 1, 1, 0, 0, 0, 0]);
     expect(cells(file.workbook, 'Tổng hợp', 7)).toEqual(['Văn bản chỉ đạo điều hành', 1, 1, 0, 0, 0, 0]);
@@ -376,7 +435,17 @@ describe('the Excel export', () => {
     expect(cells(file.workbook, 'Tổng hợp', 16)).toEqual([`Lượt truy cập từ đầu năm ${year} đến ngày ${asOf}`, 107]);
     expect(cells(file.workbook, 'Tổng hợp', 17)).toEqual([`Tổng số lượt truy cập đến ngày ${asOf}`, 21107]);
     expect(rowsOf(file.workbook, 'Theo tác giả')).toEqual([
-      ['Xã, phường', 'Tác giả', 'Đã đăng: tin', 'Đã đăng: bài', 'Đã đăng: văn bản chỉ đạo điều hành', 'Đã đăng: thủ tục hành chính', 'Đã đăng: trang giới thiệu', 'Đã đăng (tất cả)', 'Ảnh'],
+      [
+        'Xã, phường',
+        'Tác giả',
+        'Đã đăng: tin',
+        'Đã đăng: bài',
+        'Đã đăng: văn bản chỉ đạo điều hành',
+        'Đã đăng: thủ tục hành chính',
+        'Đã đăng: trang giới thiệu',
+        'Đã đăng (tất cả)',
+        'Ảnh',
+      ],
       ['Xã Khánh Khê', 'Nguyễn Thị Hoa', 1, 0, 0, 0, 0, 1, 1],
       ['Xã Khánh Khê', names.contributor, 1, 0, 0, 0, 0, 1, 3],
       ['Xã Khánh Khê', names.member, 0, 1, 1, 0, 0, 2, 0],
@@ -389,13 +458,19 @@ describe('the Excel export', () => {
     expect(file.disposition).toBe(`attachment; filename="bao-cao-ban-bien-tap-toan-tinh-${vietnamToday().slice(0, 4)}.xlsx"`);
     expect(file.workbook?.worksheets.map((sheet) => sheet.name)).toEqual(['Tổng hợp', 'Theo xã, phường', 'Theo tác giả']);
     const rows = rowsOf(file.workbook, 'Theo xã, phường');
-    expect(rows[0]?.slice(-3)).toEqual(['Lượt truy cập trong kỳ', expect.stringMatching(/^Lượt truy cập từ đầu năm \d{4} đến ngày /), expect.stringMatching(/^Tổng số lượt truy cập đến ngày /)]);
+    expect(rows[0]?.slice(-3)).toEqual([
+      'Lượt truy cập trong kỳ',
+      expect.stringMatching(/^Lượt truy cập từ đầu năm \d{4} đến ngày /),
+      expect.stringMatching(/^Tổng số lượt truy cập đến ngày /),
+    ]);
     // Received, published tin, bài and all, returned items, returns, rejected, photos, documents;
     // then visits in the period, this year and in total.
     expect(rows.find((row) => row[0] === 'Xã Khánh Khê')?.slice(2)).toEqual([6, 2, 1, 4, 1, 2, 1, 4, 1, 107, 107, 21107]);
     expect(rows.find((row) => row[0] === 'Xã Sơn Giang')?.slice(2)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 30, 30, 330]);
     expect(rows.find((row) => row[0] === 'Tổng cộng')?.slice(2)).toEqual([6, 2, 1, 4, 1, 2, 1, 4, 1, 137, 137, 21437]);
-    expect(rows.filter((row) => typeof row[0] === 'string' && row[0] !== 'Tổng cộng' && row[0] !== 'Xã, phường').length).toBeGreaterThanOrEqual(3);
+    expect(
+      rows.filter((row) => typeof row[0] === 'string' && row[0] !== 'Tổng cộng' && row[0] !== 'Xã, phường').length,
+    ).toBeGreaterThanOrEqual(3);
   });
 });
 

@@ -27,11 +27,24 @@ interface RawAnswer {
 }
 
 /** An HTTP request from a chosen local address (127.0.0.1 is the trusted proxy, 127.0.0.2 is not). */
-function rawRequest(options: { method: string; path: string; from: string; headers?: Record<string, string>; body?: string }): Promise<RawAnswer> {
+function rawRequest(options: {
+  method: string;
+  path: string;
+  from: string;
+  headers?: Record<string, string>;
+  body?: string;
+}): Promise<RawAnswer> {
   const url = new URL(strapi.url);
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: url.hostname, port: url.port, method: options.method, path: options.path, localAddress: options.from, headers: options.headers },
+      {
+        host: url.hostname,
+        port: url.port,
+        method: options.method,
+        path: options.path,
+        localAddress: options.from,
+        headers: options.headers,
+      },
       (res) => {
         let body = '';
         res.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
@@ -44,7 +57,13 @@ function rawRequest(options: { method: string; path: string; from: string; heade
 }
 
 const login = (from: string, email: string, password: string, headers: Record<string, string> = {}) =>
-  rawRequest({ method: 'POST', path: '/admin/login', from, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ email, password }) });
+  rawRequest({
+    method: 'POST',
+    path: '/admin/login',
+    from,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ email, password }),
+  });
 
 const postJson = (from: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
   rawRequest({ method: 'POST', path, from, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
@@ -54,7 +73,8 @@ const postJson = (from: string, path: string, body: unknown, headers: Record<str
  * session and its refresh cookie come from this answer, not from /admin/login's.
  */
 async function secondStep(from: string, email: string, loginAnswer: RawAnswer, headers: Record<string, string>): Promise<RawAnswer> {
-  const { challenge, step } = (JSON.parse(loginAnswer.body) as { data: { twoFactor: { challenge: string; step: 'verify' | 'enrol' } } }).data.twoFactor;
+  const { challenge, step } = (JSON.parse(loginAnswer.body) as { data: { twoFactor: { challenge: string; step: 'verify' | 'enrol' } } })
+    .data.twoFactor;
   if (step === 'enrol') {
     const offer = await postJson(from, '/two-factor/challenge/enrol', { challenge }, headers);
     rememberSecret(strapi.url, email, (JSON.parse(offer.body) as { data: { secret: string } }).data.secret);
@@ -66,7 +86,12 @@ async function secondStep(from: string, email: string, loginAnswer: RawAnswer, h
 beforeAll(async () => {
   db = await createTestDatabase('http_hardening');
   setup = await prepareStrapi(db.url);
-  Object.assign(setup.env, { TRUSTED_PROXIES: '127.0.0.1', PUBLIC_URL: ADMIN_ORIGIN, STRAPI_LOG_LEVEL: 'http', ADDRESS_FAILURE_LIMIT: '5' });
+  Object.assign(setup.env, {
+    TRUSTED_PROXIES: '127.0.0.1',
+    PUBLIC_URL: ADMIN_ORIGIN,
+    STRAPI_LOG_LEVEL: 'http',
+    ADDRESS_FAILURE_LIMIT: '5',
+  });
   strapi = await startStrapi(setup);
 });
 
@@ -83,7 +108,11 @@ describe('the admin API answers CORS for its own origin only', () => {
     });
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
     expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
-    const post = await fetch(`${strapi.url}/admin/access-token`, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: '{}' });
+    const post = await fetch(`${strapi.url}/admin/access-token`, {
+      method: 'POST',
+      headers: { origin, 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(post.status).toBe(401);
     expect(post.headers.get('access-control-allow-origin')).toBeNull();
     expect(post.headers.get('access-control-allow-credentials')).toBeNull();
@@ -91,8 +120,11 @@ describe('the admin API answers CORS for its own origin only', () => {
     expect(contentApi.headers.get('access-control-allow-origin')).toBeNull();
   });
 
-  it('the admin\'s own origin (PUBLIC_URL) is answered, with credentials', async () => {
-    const preflight = await fetch(`${strapi.url}/admin/access-token`, { method: 'OPTIONS', headers: { origin: ADMIN_ORIGIN, 'access-control-request-method': 'POST' } });
+  it("the admin's own origin (PUBLIC_URL) is answered, with credentials", async () => {
+    const preflight = await fetch(`${strapi.url}/admin/access-token`, {
+      method: 'OPTIONS',
+      headers: { origin: ADMIN_ORIGIN, 'access-control-request-method': 'POST' },
+    });
     expect(preflight.headers.get('access-control-allow-origin')).toBe(ADMIN_ORIGIN);
     expect(preflight.headers.get('access-control-allow-credentials')).toBe('true');
   });
@@ -122,20 +154,28 @@ describe('X-Forwarded-* is believed only from the trusted proxy', () => {
   // ADDRESS_FAILURE_LIMIT is 5 here): five failures block the address, whatever the password.
   const failFiveTimes = async (from: string, label: string, forwardedFor: string) => {
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      expect((await login(from, `nan.nhan.${label}.${attempt}@thu.nghiem.vn`, 'Sai-Mat-Khau-1', { 'x-forwarded-for': forwardedFor })).status).toBe(400);
+      expect(
+        (await login(from, `nan.nhan.${label}.${attempt}@thu.nghiem.vn`, 'Sai-Mat-Khau-1', { 'x-forwarded-for': forwardedFor })).status,
+      ).toBe(400);
     }
   };
 
-  it('behind the proxy, the client is the address the proxy appended: a forged left part is ignored, and one client\'s block is not another\'s', async () => {
+  it("behind the proxy, the client is the address the proxy appended: a forged left part is ignored, and one client's block is not another's", async () => {
     await failFiveTimes('127.0.0.1', '1', '6.6.6.6, 198.51.100.7');
-    expect((await login('127.0.0.1', 'nan.nhan.1.x@thu.nghiem.vn', 'Sai-Mat-Khau-1', { 'x-forwarded-for': '198.51.100.7' })).status).toBe(429);
+    expect((await login('127.0.0.1', 'nan.nhan.1.x@thu.nghiem.vn', 'Sai-Mat-Khau-1', { 'x-forwarded-for': '198.51.100.7' })).status).toBe(
+      429,
+    );
     // Another citizen behind the same proxy is not blocked with them.
-    expect((await login('127.0.0.1', 'nan.nhan.1.x@thu.nghiem.vn', 'Sai-Mat-Khau-1', { 'x-forwarded-for': '198.51.100.8' })).status).toBe(400);
+    expect((await login('127.0.0.1', 'nan.nhan.1.x@thu.nghiem.vn', 'Sai-Mat-Khau-1', { 'x-forwarded-for': '198.51.100.8' })).status).toBe(
+      400,
+    );
   });
 
   it('from anyone else, X-Forwarded-For is ignored: forging a new address does not escape the block', async () => {
     await failFiveTimes('127.0.0.2', '2', '203.0.113.1');
-    expect((await login('127.0.0.2', 'nan.nhan.2.x@thu.nghiem.vn', 'Sai-Mat-Khau-1', { 'x-forwarded-for': '203.0.113.2' })).status).toBe(429);
+    expect((await login('127.0.0.2', 'nan.nhan.2.x@thu.nghiem.vn', 'Sai-Mat-Khau-1', { 'x-forwarded-for': '203.0.113.2' })).status).toBe(
+      429,
+    );
   });
 
   it('admin cookies are Secure behind the TLS proxy, and X-Forwarded-Proto from anyone else changes nothing', async () => {

@@ -46,7 +46,8 @@ const as = (who: string): AdminClient => {
 };
 
 const expectStatus = (response: JsonResponse<unknown>, status: number): void => {
-  if (response.status !== status) throw new Error(`expected ${status}, got ${response.status}: ${JSON.stringify(response.body).slice(0, 300)}`);
+  if (response.status !== status)
+    throw new Error(`expected ${status}, got ${response.status}: ${JSON.stringify(response.body).slice(0, 300)}`);
 };
 
 async function liveRows(type: SectionType, documentId: string): Promise<number> {
@@ -73,7 +74,10 @@ beforeAll(async () => {
   ({ db, setup } = await createSeededDatabase('law_sections'));
   strapi = await startStrapi(setup);
   const superAdmin = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
-  for (const [key, slug] of [['khanhKhe', 'khanh-khe'], ['sonGiang', 'son-giang']] as const) {
+  for (const [key, slug] of [
+    ['khanhKhe', 'khanh-khe'],
+    ['sonGiang', 'son-giang'],
+  ] as const) {
     const [row] = await db.query<{ document_id: string }>('SELECT document_id FROM communes WHERE slug = $1', [slug]);
     if (!row) throw new Error(`no commune ${slug}`);
     communes[key] = row.document_id;
@@ -84,8 +88,22 @@ beforeAll(async () => {
   await db.query("DELETE FROM editorial_workflows WHERE target_uid = 'api::info-access.info-access'");
   const join = async (name: string, role: keyof typeof ROLES, commune: string) => {
     const email = `${name.toLowerCase()}@congkhai.thu.vn`;
-    const userId = await superAdmin.createUser({ email, firstname: name, lastname: 'Thử', password: PASSWORD, roleIds: [await superAdmin.roleIdByCode(ROLES[role].code)] });
-    expectStatus(await superAdmin.call('POST', '/commune-tenancy/memberships', { adminUserId: userId, commune, boardRole: ROLES[role].boardRole, isCommuneAdmin: false }), 200);
+    const userId = await superAdmin.createUser({
+      email,
+      firstname: name,
+      lastname: 'Thử',
+      password: PASSWORD,
+      roleIds: [await superAdmin.roleIdByCode(ROLES[role].code)],
+    });
+    expectStatus(
+      await superAdmin.call('POST', '/commune-tenancy/memberships', {
+        adminUserId: userId,
+        commune,
+        boardRole: ROLES[role].boardRole,
+        isCommuneAdmin: false,
+      }),
+      200,
+    );
     ids[name] = userId;
     people[name] = await AdminClient.login(strapi.url, email, PASSWORD);
   };
@@ -110,7 +128,9 @@ describe.each(SECTION_TYPES)('$uid', (type) => {
     expect(await liveRows(type, documentId)).toBe(1);
     published[type.uid] = documentId;
 
-    const own = await site.as('khanh-khe').get<{ data: Array<Record<string, unknown>> }>(`/${type.plural}?filters[documentId][$eq]=${documentId}`);
+    const own = await site
+      .as('khanh-khe')
+      .get<{ data: Array<Record<string, unknown>> }>(`/${type.plural}?filters[documentId][$eq]=${documentId}`);
     expectStatus(own, 200);
     expect(own.body.data.map((item) => item[type.titleField])).toEqual([expect.stringContaining(marker)]);
     const other = await site.as('son-giang').get<{ data: unknown[] }>(`/${type.plural}?filters[documentId][$eq]=${documentId}`);
@@ -180,7 +200,10 @@ describe.each(SECTION_TYPES)('$uid', (type) => {
   if (invalid) {
     it('refuses an invalid item with a Vietnamese message and writes nothing', async () => {
       const marker = `SaiQuyTac${type.plural.replace(/-/g, '')}`;
-      const response = await as(type.author ?? 'contributor').create(type.uid, { ...type.sample(marker, communes.khanhKhe ?? ''), ...invalid.patch });
+      const response = await as(type.author ?? 'contributor').create(type.uid, {
+        ...type.sample(marker, communes.khanhKhe ?? ''),
+        ...invalid.patch,
+      });
       expectStatus(response, 400);
       expect(response.body.error?.message).toMatch(invalid.message);
       expect(response.body.error?.details).toEqual({ errors: expect.arrayContaining([expect.objectContaining({ path: [invalid.path] })]) });
@@ -199,20 +222,34 @@ describe('links between the sections', () => {
     const [plan, , bidding] = SECTION_TYPES;
     if (!plan || !bidding) throw new Error('section table changed');
     const own = communes.sonGiang ?? '';
-    const linkedPlan = await as('otherContributor').create(plan.uid, { ...plan.sample('LienKetTrom', own), approvingDocument: { connect: [{ documentId: victimDocument.document_id }] } });
+    const linkedPlan = await as('otherContributor').create(plan.uid, {
+      ...plan.sample('LienKetTrom', own),
+      approvingDocument: { connect: [{ documentId: victimDocument.document_id }] },
+    });
     expectStatus(linkedPlan, 403);
     expect(JSON.stringify(linkedPlan.body)).not.toContain(victimDocument.document_id);
-    const linkedNotice = await as('otherContributor').create(bidding.uid, { ...bidding.sample('LienKetTrom', own), project: { connect: [{ documentId: victimProject }] } });
+    const linkedNotice = await as('otherContributor').create(bidding.uid, {
+      ...bidding.sample('LienKetTrom', own),
+      project: { connect: [{ documentId: victimProject }] },
+    });
     expectStatus(linkedNotice, 403);
-    expect(await db.query("SELECT 1 FROM plans WHERE title LIKE '%LienKetTrom%' UNION ALL SELECT 1 FROM bidding_notices WHERE title LIKE '%LienKetTrom%'")).toEqual([]);
+    expect(
+      await db.query(
+        "SELECT 1 FROM plans WHERE title LIKE '%LienKetTrom%' UNION ALL SELECT 1 FROM bidding_notices WHERE title LIKE '%LienKetTrom%'",
+      ),
+    ).toEqual([]);
 
     // Its own plan, then an update that points it at the other commune's document.
     const ownPlan = await as('otherContributor').create(plan.uid, plan.sample('CuaSonGiang', own));
     expectStatus(ownPlan, 201);
-    const relinked = await as('otherContributor').update(plan.uid, ownPlan.body.data.documentId, { approvingDocument: { connect: [{ documentId: victimDocument.document_id }] } });
+    const relinked = await as('otherContributor').update(plan.uid, ownPlan.body.data.documentId, {
+      approvingDocument: { connect: [{ documentId: victimDocument.document_id }] },
+    });
     expectStatus(relinked, 403);
     expect(
-      await db.query('SELECT 1 FROM plans_approving_document_lnk l JOIN plans p ON p.id = l.plan_id WHERE p.document_id = $1', [ownPlan.body.data.documentId]),
+      await db.query('SELECT 1 FROM plans_approving_document_lnk l JOIN plans p ON p.id = l.plan_id WHERE p.document_id = $1', [
+        ownPlan.body.data.documentId,
+      ]),
     ).toEqual([]);
   });
 });

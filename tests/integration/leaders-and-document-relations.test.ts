@@ -40,7 +40,10 @@ async function stored(documentId: unknown): Promise<{ slug: string | null; biogr
 
 const inCommune = (commune: 'khanhKhe' | 'sonGiang') => ({ commune: { connect: [{ documentId: communes[commune] }] } });
 
-async function createDocument(commune: 'khanhKhe' | 'sonGiang', fields: Record<string, unknown>): Promise<{ status: number; documentId: string | undefined; body: unknown }> {
+async function createDocument(
+  commune: 'khanhKhe' | 'sonGiang',
+  fields: Record<string, unknown>,
+): Promise<{ status: number; documentId: string | undefined; body: unknown }> {
   const [file] = await head(commune).upload(`${String(fields.number)}.pdf`, 'application/pdf', PDF);
   if (!file) throw new Error('upload returned nothing');
   const response = await head(commune).create(DOCUMENT, {
@@ -62,7 +65,15 @@ beforeAll(async () => {
     ['khanhKhe', 'khanh-khe', 'Xã Khánh Khê', '06235', 'Lạng Sơn', 'khanhkhe.langson.gov.vn'],
     ['sonGiang', 'son-giang', 'Xã Sơn Giang', '18412', 'Hà Tĩnh', 'songiang.hatinh.gov.vn'],
   ] as const) {
-    const created = await admin.create(COMMUNE, { name, shortName: name.replace('Xã ', ''), slug, code, province, primaryDomain: domain, siteStatus: 'active' });
+    const created = await admin.create(COMMUNE, {
+      name,
+      shortName: name.replace('Xã ', ''),
+      slug,
+      code,
+      province,
+      primaryDomain: domain,
+      siteStatus: 'active',
+    });
     if (created.status !== 201) throw new Error(`commune creation failed: ${JSON.stringify(created.body)}`);
     communes[key] = created.body.data.documentId;
     heads[key] = await createCommuneMember(admin, {
@@ -93,7 +104,12 @@ describe("a leader's own page", () => {
     const other = await head('sonGiang').create(OFFICIAL, { ...leader, ...inCommune('sonGiang') });
     expect((await stored(other.body.data.documentId))?.slug).toBe('nong-van-hai');
     // A namesake in the same commune is numbered.
-    const namesake = await head('khanhKhe').create(OFFICIAL, { ...leader, position: 'Công chức Văn phòng – Thống kê', order: 9, ...inCommune('khanhKhe') });
+    const namesake = await head('khanhKhe').create(OFFICIAL, {
+      ...leader,
+      position: 'Công chức Văn phòng – Thống kê',
+      order: 9,
+      ...inCommune('khanhKhe'),
+    });
     expect((await stored(namesake.body.data.documentId))?.slug).toBe('nong-van-hai-2');
 
     const rows = await db.query<{ slug: string; biography: string | null }>(
@@ -108,24 +124,44 @@ describe("a leader's own page", () => {
 
   it('refuses a typed slug already used in the commune, with a Vietnamese message, and writes nothing', async () => {
     const before = await db.query('SELECT id FROM officials');
-    const typed = await head('khanhKhe').create(OFFICIAL, { ...leader, fullName: 'Hoàng Văn Thắng', slug: 'nong-van-hai', ...inCommune('khanhKhe') });
+    const typed = await head('khanhKhe').create(OFFICIAL, {
+      ...leader,
+      fullName: 'Hoàng Văn Thắng',
+      slug: 'nong-van-hai',
+      ...inCommune('khanhKhe'),
+    });
     expect(typed.status).toBe(400);
     expect(typed.body.error?.message).toContain('Đường dẫn “nong-van-hai” đã được dùng cho một lãnh đạo, cán bộ khác của xã');
     expect(await db.query('SELECT id FROM officials')).toHaveLength(before.length);
   });
 
   it('fills the slug of an entry written before leaders had pages when it is next saved', async () => {
-    const created = await head('sonGiang').create(OFFICIAL, { ...leader, fullName: 'Trần Quốc Hưng', position: 'Bí thư Đảng ủy xã', ...inCommune('sonGiang') });
+    const created = await head('sonGiang').create(OFFICIAL, {
+      ...leader,
+      fullName: 'Trần Quốc Hưng',
+      position: 'Bí thư Đảng ủy xã',
+      ...inCommune('sonGiang'),
+    });
     const documentId = String(created.body.data.documentId);
     // As a database from before this change has it: no slug.
     await db.query('UPDATE officials SET slug = NULL WHERE document_id = $1', [documentId]);
     const saved = await head('sonGiang').update(OFFICIAL, documentId, { duties: 'Lãnh đạo toàn diện hoạt động của Đảng ủy xã.' });
     expect(saved.status).toBe(200);
-    expect(await stored(documentId)).toEqual({ slug: 'tran-quoc-hung', biography: null, duties: 'Lãnh đạo toàn diện hoạt động của Đảng ủy xã.' });
+    expect(await stored(documentId)).toEqual({
+      slug: 'tran-quoc-hung',
+      biography: null,
+      duties: 'Lãnh đạo toàn diện hoạt động của Đảng ủy xã.',
+    });
   });
 
   it("keeps the organisation chart's address out of the introduction pages' slugs", async () => {
-    const typed = await admin.create(PAGE, { title: 'Sơ đồ tổ chức', slug: 'so-do-to-chuc', section: 'organisation', order: 8, ...inCommune('khanhKhe') });
+    const typed = await admin.create(PAGE, {
+      title: 'Sơ đồ tổ chức',
+      slug: 'so-do-to-chuc',
+      section: 'organisation',
+      order: 8,
+      ...inCommune('khanhKhe'),
+    });
     expect(typed.status).toBe(400);
     expect(typed.body.error?.message).toContain('Đường dẫn “so-do-to-chuc” đã được trang thông tin điện tử dùng cho một trang có sẵn');
     const generated = await admin.create(PAGE, { title: 'Sơ đồ tổ chức', section: 'organisation', order: 8, ...inCommune('khanhKhe') });
@@ -138,8 +174,20 @@ describe('a document replacing another stays within its commune', () => {
   let otherOld: string;
 
   beforeAll(async () => {
-    const own = await createDocument('khanhKhe', { number: '42', symbol: '2022/NĐ-CP', issueDate: '2022-06-24', effectiveDate: '2022-08-15', summary: 'Quy định về việc cung cấp thông tin và dịch vụ công trực tuyến.' });
-    const other = await createDocument('sonGiang', { number: '42', symbol: '2022/NĐ-CP', issueDate: '2022-06-24', effectiveDate: '2022-08-15', summary: 'Quy định về việc cung cấp thông tin và dịch vụ công trực tuyến.' });
+    const own = await createDocument('khanhKhe', {
+      number: '42',
+      symbol: '2022/NĐ-CP',
+      issueDate: '2022-06-24',
+      effectiveDate: '2022-08-15',
+      summary: 'Quy định về việc cung cấp thông tin và dịch vụ công trực tuyến.',
+    });
+    const other = await createDocument('sonGiang', {
+      number: '42',
+      symbol: '2022/NĐ-CP',
+      issueDate: '2022-06-24',
+      effectiveDate: '2022-08-15',
+      summary: 'Quy định về việc cung cấp thông tin và dịch vụ công trực tuyến.',
+    });
     if (!own.documentId || !other.documentId) throw new Error(`document creation failed: ${JSON.stringify([own.body, other.body])}`);
     ownOld = own.documentId;
     otherOld = other.documentId;
@@ -182,7 +230,9 @@ describe('a document replacing another stays within its commune', () => {
   });
 
   it("refuses to point an existing document at another commune's document, and keeps what it had", async () => {
-    const updated = await head('khanhKhe').update(DOCUMENT, ownOld, { relatedDocuments: [{ relationKind: 'Bãi bỏ một phần', document: { connect: [{ documentId: otherOld }] } }] });
+    const updated = await head('khanhKhe').update(DOCUMENT, ownOld, {
+      relatedDocuments: [{ relationKind: 'Bãi bỏ một phần', document: { connect: [{ documentId: otherOld }] } }],
+    });
     expect([403, 404]).toContain(updated.status);
     expect(await crossLinks()).toHaveLength(0);
     // Not one of the other commune's documents shows through the refusal.

@@ -15,7 +15,14 @@ import { freePort, prepareStrapi, startStrapi, SUPER_ADMIN, type StrapiInstance 
 const PASSWORD = 'Rung-Tre-Doi-Nui-2026';
 const WRONG = 'Sai-Mat-Khau-2026';
 /** Small figures so the test waits seconds, not minutes: the rules are the production ones. */
-const LIMITS = { LOGIN_FREE_FAILURES: '2', LOGIN_DELAY_SECONDS: '1', LOGIN_MAX_DELAY_SECONDS: '2', ACCOUNT_LOCK_AFTER: '5', ACCOUNT_LOCK_MINUTES: '60', ADDRESS_FAILURE_LIMIT: '8' };
+const LIMITS = {
+  LOGIN_FREE_FAILURES: '2',
+  LOGIN_DELAY_SECONDS: '1',
+  LOGIN_MAX_DELAY_SECONDS: '2',
+  ACCOUNT_LOCK_AFTER: '5',
+  ACCOUNT_LOCK_MINUTES: '60',
+  ADDRESS_FAILURE_LIMIT: '8',
+};
 
 let db: TestDatabase;
 let mailbox: Mailbox;
@@ -56,7 +63,13 @@ async function failOnce(server: StrapiInstance, address: string, email: string):
 }
 
 async function createAccount(email: string, role = 'commune-contributor'): Promise<number> {
-  return province.createUser({ email, firstname: 'Người', lastname: 'Dùng', password: PASSWORD, roleIds: [await province.roleIdByCode(role)] });
+  return province.createUser({
+    email,
+    firstname: 'Người',
+    lastname: 'Dùng',
+    password: PASSWORD,
+    roleIds: [await province.roleIdByCode(role)],
+  });
 }
 
 const median = (values: number[]): number => {
@@ -156,7 +169,10 @@ describe('an account is throttled across processes, then locked', () => {
   });
 
   it('province IT sees the lock and lifts it; the owner signs in at once', async () => {
-    const listed = await province.call<{ data: Array<{ userId: number; email: string; failures: number; lockedUntil: string }> }>('GET', '/account-security/locks');
+    const listed = await province.call<{ data: Array<{ userId: number; email: string; failures: number; lockedUntil: string }> }>(
+      'GET',
+      '/account-security/locks',
+    );
     expect(listed.status).toBe(200);
     expect(listed.body.data).toEqual([expect.objectContaining({ userId, email, failures: 5 })]);
     const unlocked = await province.call<{ data: { unlocked: boolean } }>('DELETE', `/account-security/locks/${userId}`);
@@ -195,7 +211,9 @@ describe('password spraying from one address is stopped across accounts', () => 
 
   it('a burst of parallel wrong passwords on both processes is held to the limit', async () => {
     const burst = await Promise.all(
-      Array.from({ length: 16 }, (_unused, index) => login(index % 2 ? first : second, '198.51.100.90', `song.song.${index}@thu.nghiem.vn`, 'Mua-Xuan-2026')),
+      Array.from({ length: 16 }, (_unused, index) =>
+        login(index % 2 ? first : second, '198.51.100.90', `song.song.${index}@thu.nghiem.vn`, 'Mua-Xuan-2026'),
+      ),
     );
     const statuses = burst.map((answer) => answer.status);
     expect(statuses.filter((status) => status === 400)).toHaveLength(8);
@@ -203,7 +221,11 @@ describe('password spraying from one address is stopped across accounts', () => 
   });
 
   it('a missing e-mail or password is a 400 in Vietnamese and counts nothing', async () => {
-    const response = await fetch(`${first.url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: ['x'] }) });
+    const response = await fetch(`${first.url}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: ['x'] }),
+    });
     expect(response.status).toBe(400);
     expect(((await response.json()) as StrapiErrorBody).error?.message).toBe('Vui lòng nhập e-mail và mật khẩu.');
   });
@@ -240,7 +262,9 @@ describe('an unknown e-mail takes as long to refuse as a known one', () => {
       unknownMs.push(unknownAnswer.ms);
     }
     const difference = Math.abs(median(knownMs) - median(unknownMs));
-    console.log(`login timing: known ${median(knownMs).toFixed(1)} ms, unknown ${median(unknownMs).toFixed(1)} ms (medians of 20), difference ${difference.toFixed(1)} ms`);
+    console.log(
+      `login timing: known ${median(knownMs).toFixed(1)} ms, unknown ${median(unknownMs).toFixed(1)} ms (medians of 20), difference ${difference.toFixed(1)} ms`,
+    );
     // Before: ~74 ms against ~3 ms (one bcrypt compare or none). The bound leaves room for the
     // noise of a shared 2-core machine (±10 ms seen under load), far below the old gap.
     expect(median(unknownMs)).toBeGreaterThan(20);

@@ -28,7 +28,8 @@ interface PublicWindow {
 }
 
 const hoursFromNow = (hours: number): string => new Date(Date.now() + hours * 3600_000).toISOString();
-const windowCount = async (): Promise<number> => Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM maintenance_windows'))[0]?.n);
+const windowCount = async (): Promise<number> =>
+  Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM maintenance_windows'))[0]?.n);
 const messageOf = (body: StrapiErrorBody): string => body.error?.message ?? '';
 
 beforeAll(async () => {
@@ -37,8 +38,19 @@ beforeAll(async () => {
   strapi = await startStrapi(seeded.setup);
   province = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
   const [khanhKhe] = await db.query<{ document_id: string }>("SELECT document_id FROM communes WHERE slug = 'khanh-khe'");
-  const userId = await province.createUser({ email: 'khanhkhe.admin@quantri.thu.vn', firstname: 'Lan', lastname: 'Nguyễn', password: PASSWORD, roleIds: [await province.roleIdByCode('commune-admin')] });
-  const joined = await province.call('POST', '/commune-tenancy/memberships', { adminUserId: userId, commune: khanhKhe?.document_id, boardRole: 'member', isCommuneAdmin: true });
+  const userId = await province.createUser({
+    email: 'khanhkhe.admin@quantri.thu.vn',
+    firstname: 'Lan',
+    lastname: 'Nguyễn',
+    password: PASSWORD,
+    roleIds: [await province.roleIdByCode('commune-admin')],
+  });
+  const joined = await province.call('POST', '/commune-tenancy/memberships', {
+    adminUserId: userId,
+    commune: khanhKhe?.document_id,
+    boardRole: 'member',
+    isCommuneAdmin: true,
+  });
   expect(joined.status).toBe(200);
   communeAdmin = await AdminClient.login(strapi.url, 'khanhkhe.admin@quantri.thu.vn', PASSWORD);
   site = new ContentClient(strapi.url, await strapi.publicToken());
@@ -64,12 +76,20 @@ describe('province IT schedules maintenance windows', () => {
   let documentId = '';
 
   it('creates a window for some communes, which the site token reads', async () => {
-    const created = await province.create(UID, { startsAt: hoursFromNow(30), endsAt: hoursFromNow(33), message: 'Nâng cấp máy chủ của tỉnh.', allCommunes: false, communes: 'khanh-khe, son-giang' });
+    const created = await province.create(UID, {
+      startsAt: hoursFromNow(30),
+      endsAt: hoursFromNow(33),
+      message: 'Nâng cấp máy chủ của tỉnh.',
+      allCommunes: false,
+      communes: 'khanh-khe, son-giang',
+    });
     expect(created.status).toBe(201);
     documentId = created.body.data.documentId;
     const read = await site.get<{ data: PublicWindow[] }>('/maintenance-windows');
     expect(read.status).toBe(200);
-    expect(read.body.data).toEqual([expect.objectContaining({ message: 'Nâng cấp máy chủ của tỉnh.', communes: ['khanh-khe', 'son-giang'] })]);
+    expect(read.body.data).toEqual([
+      expect.objectContaining({ message: 'Nâng cấp máy chủ của tỉnh.', communes: ['khanh-khe', 'son-giang'] }),
+    ]);
     // The same answer when the site names a commune: the list is the platform's.
     expect((await site.as('khanh-khe').get<{ data: PublicWindow[] }>('/maintenance-windows')).body.data).toHaveLength(1);
   });
@@ -86,7 +106,11 @@ describe('province IT schedules maintenance windows', () => {
       'SELECT method, http_status, outcome FROM audit_events WHERE target_type = $1 AND actor_email = $2 ORDER BY id',
       [UID, SUPER_ADMIN.email],
     );
-    expect(trail.map((row) => `${row.method} ${row.http_status} ${row.outcome}`)).toEqual(['POST 201 succeeded', 'PUT 200 succeeded', 'DELETE 200 succeeded']);
+    expect(trail.map((row) => `${row.method} ${row.http_status} ${row.outcome}`)).toEqual([
+      'POST 201 succeeded',
+      'PUT 200 succeeded',
+      'DELETE 200 succeeded',
+    ]);
   });
 
   it('refuses a window that ends before it starts, too long, or names an unknown commune, in Vietnamese, writing nothing', async () => {
@@ -97,7 +121,12 @@ describe('province IT schedules maintenance windows', () => {
     const tooLong = await province.create(UID, { startsAt: hoursFromNow(10), endsAt: hoursFromNow(10 + 24 * 30), allCommunes: true });
     expect(tooLong.status).toBe(400);
     expect(messageOf(tooLong.body)).toBe('Một lần bảo trì dài nhất 72 giờ.');
-    const unknown = await province.create(UID, { startsAt: hoursFromNow(10), endsAt: hoursFromNow(11), allCommunes: false, communes: 'khanh-khe, khong-co-xa-nay' });
+    const unknown = await province.create(UID, {
+      startsAt: hoursFromNow(10),
+      endsAt: hoursFromNow(11),
+      allCommunes: false,
+      communes: 'khanh-khe, khong-co-xa-nay',
+    });
     expect(unknown.status).toBe(400);
     expect(messageOf(unknown.body)).toBe('Không có xã, phường với đường dẫn: khong-co-xa-nay.');
     const none = await province.create(UID, { startsAt: hoursFromNow(10), endsAt: hoursFromNow(11), allCommunes: false, communes: ' ' });
@@ -116,7 +145,12 @@ describe('province IT schedules maintenance windows', () => {
 
 describe('nobody else may write them', () => {
   it('refuses a commune admin 403 on create, update and delete, writing nothing', async () => {
-    const kept = await province.create(UID, { startsAt: hoursFromNow(40), endsAt: hoursFromNow(41), allCommunes: true, message: 'Giữ nguyên' });
+    const kept = await province.create(UID, {
+      startsAt: hoursFromNow(40),
+      endsAt: hoursFromNow(41),
+      allCommunes: true,
+      message: 'Giữ nguyên',
+    });
     expect(kept.status).toBe(201);
     const before = await windowCount();
     const created = await communeAdmin.create(UID, { startsAt: hoursFromNow(20), endsAt: hoursFromNow(21), allCommunes: true });
@@ -126,7 +160,9 @@ describe('nobody else may write them', () => {
     const deleted = await communeAdmin.call('DELETE', `/content-manager/collection-types/${UID}/${kept.body.data.documentId}`);
     expect(deleted.status).toBe(403);
     expect(await windowCount()).toBe(before);
-    const [row] = await db.query<{ message: string }>('SELECT message FROM maintenance_windows WHERE document_id = $1', [kept.body.data.documentId]);
+    const [row] = await db.query<{ message: string }>('SELECT message FROM maintenance_windows WHERE document_id = $1', [
+      kept.body.data.documentId,
+    ]);
     expect(row?.message).toBe('Giữ nguyên');
   });
 

@@ -25,7 +25,9 @@ import { createCommuneMember, getOnHost, postFiles } from '../support/uploads';
 const KHANH_KHE = { slug: 'khanh-khe', host: 'khanhkhe.langson.gov.vn' };
 const SON_GIANG = { slug: 'son-giang', host: 'songiang.hatinh.gov.vn' };
 const SANDBOX = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox";
-const REAL = process.env.S3_ENDPOINT ? { endpoint: process.env.S3_ENDPOINT, bucket: process.env.S3_BUCKET ?? '', backups: process.env.BACKUP_S3_BUCKET ?? '' } : null;
+const REAL = process.env.S3_ENDPOINT
+  ? { endpoint: process.env.S3_ENDPOINT, bucket: process.env.S3_BUCKET ?? '', backups: process.env.BACKUP_S3_BUCKET ?? '' }
+  : null;
 
 interface Target {
   endpoint: string;
@@ -88,7 +90,9 @@ beforeAll(async () => {
   scratch = await mkdtemp(path.join(tmpdir(), 'commune-s3-'));
   if (REAL) {
     if (!REAL.bucket || !process.env.S3_ACCESS_KEY_ID || !process.env.S3_SECRET_ACCESS_KEY || !REAL.backups) {
-      throw new Error('With S3_ENDPOINT set, also set S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY and BACKUP_S3_BUCKET (two empty test buckets)');
+      throw new Error(
+        'With S3_ENDPOINT set, also set S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY and BACKUP_S3_BUCKET (two empty test buckets)',
+      );
     }
     target = {
       endpoint: REAL.endpoint,
@@ -100,20 +104,52 @@ beforeAll(async () => {
     };
   } else {
     const port = await freePort();
-    server = new S3rver({ address: '127.0.0.1', port, silent: true, directory: path.join(scratch, 's3rver'), configureBuckets: [{ name: 'media', configs: [] }, { name: 'backups', configs: [] }] });
+    server = new S3rver({
+      address: '127.0.0.1',
+      port,
+      silent: true,
+      directory: path.join(scratch, 's3rver'),
+      configureBuckets: [
+        { name: 'media', configs: [] },
+        { name: 'backups', configs: [] },
+      ],
+    });
     await server.run();
-    target = { endpoint: `http://127.0.0.1:${port}`, media: 'media', backups: 'backups', credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }, region: 'us-east-1', forcePathStyle: true };
+    target = {
+      endpoint: `http://127.0.0.1:${port}`,
+      media: 'media',
+      backups: 'backups',
+      credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+      region: 'us-east-1',
+      forcePathStyle: true,
+    };
   }
-  s3 = new S3Client({ endpoint: target.endpoint, region: target.region, forcePathStyle: target.forcePathStyle, credentials: target.credentials, requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' });
+  s3 = new S3Client({
+    endpoint: target.endpoint,
+    region: target.region,
+    forcePathStyle: target.forcePathStyle,
+    credentials: target.credentials,
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  });
 
   ({ db, setup } = await createSeededDatabase('media_s3'));
   Object.assign(setup.env, s3Env());
   strapi = await startStrapi(setup);
   superAdmin = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
   const [commune] = await db.query<{ document_id: string }>('SELECT document_id FROM communes WHERE slug = $1', [KHANH_KHE.slug]);
-  contributor = await createCommuneMember(superAdmin, { email: 'ctv.s3@thu.nghiem.vn', password: 'May-Chu-S3-Khanh-Khe-2026', role: 'commune-contributor', communeDocumentId: commune?.document_id ?? '' });
+  contributor = await createCommuneMember(superAdmin, {
+    email: 'ctv.s3@thu.nghiem.vn',
+    password: 'May-Chu-S3-Khanh-Khe-2026',
+    role: 'commune-contributor',
+    communeDocumentId: commune?.document_id ?? '',
+  });
   site = await startSite({ strapiUrl: strapi.url, token: await strapi.publicToken() });
-  picture = new Uint8Array(await sharp({ create: { width: 640, height: 400, channels: 3, background: `#${randomBytes(3).toString('hex')}` } }).png().toBuffer());
+  picture = new Uint8Array(
+    await sharp({ create: { width: 640, height: 400, channels: 3, background: `#${randomBytes(3).toString('hex')}` } })
+      .png()
+      .toBuffer(),
+  );
 });
 
 afterAll(async () => {
@@ -136,13 +172,20 @@ describe(`media on S3 (${REAL ? `real endpoint ${REAL.endpoint}` : 's3rver start
     expect(stored?.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
     storedSha = sha(stored ?? new Uint8Array());
     // Its thumbnail and responsive formats are in the commune's folder too.
-    const [row] = await db.query<{ formats: Record<string, { url: string }>; commune_id: number }>('SELECT formats, commune_id FROM files WHERE id = $1', [communeUpload.id]);
+    const [row] = await db.query<{ formats: Record<string, { url: string }>; commune_id: number }>(
+      'SELECT formats, commune_id FROM files WHERE id = $1',
+      [communeUpload.id],
+    );
     const formatKeys = Object.values(row?.formats ?? {}).map((format) => format.url.slice('/uploads/'.length));
     expect(formatKeys.length).toBeGreaterThan(0);
     for (const formatKey of formatKeys) expect(formatKey.startsWith('khanh-khe/')).toBe(true);
-    expect((await keysIn(target.media, 'khanh-khe/')).filter((stored) => [key, ...formatKeys].includes(stored)).length).toBe(1 + formatKeys.length);
+    expect((await keysIn(target.media, 'khanh-khe/')).filter((stored) => [key, ...formatKeys].includes(stored)).length).toBe(
+      1 + formatKeys.length,
+    );
 
-    const province = await postFiles(strapi.url, superAdmin.token, '/upload', [{ name: 'logo-tinh.png', mime: 'image/png', bytes: picture }]);
+    const province = await postFiles(strapi.url, superAdmin.token, '/upload', [
+      { name: 'logo-tinh.png', mime: 'image/png', bytes: picture },
+    ]);
     expect(province.status).toBe(201);
     provinceUpload = { id: province.body[0]?.id ?? 0, url: province.body[0]?.url ?? '' };
     expect(provinceUpload.url).toMatch(/^\/uploads\/_province\/logo_tinh_[0-9a-f]+\.png$/);
@@ -188,7 +231,16 @@ describe(`media on S3 (${REAL ? `real endpoint ${REAL.endpoint}` : 's3rver start
 
   it('backs up the bucket (and copies the backup to a second bucket); a commune restore puts a deleted object back', async () => {
     const work = path.join(scratch, 'backups');
-    const env = { ...setup.env, BACKUP_S3_BUCKET: target.backups, BACKUP_S3_ENDPOINT: target.endpoint, BACKUP_S3_REGION: target.region, BACKUP_S3_ACCESS_KEY_ID: target.credentials.accessKeyId, BACKUP_S3_SECRET_ACCESS_KEY: target.credentials.secretAccessKey, BACKUP_S3_FORCE_PATH_STYLE: String(target.forcePathStyle), BACKUP_S3_PREFIX: `test-${randomBytes(3).toString('hex')}` };
+    const env = {
+      ...setup.env,
+      BACKUP_S3_BUCKET: target.backups,
+      BACKUP_S3_ENDPOINT: target.endpoint,
+      BACKUP_S3_REGION: target.region,
+      BACKUP_S3_ACCESS_KEY_ID: target.credentials.accessKeyId,
+      BACKUP_S3_SECRET_ACCESS_KEY: target.credentials.secretAccessKey,
+      BACKUP_S3_FORCE_PATH_STYLE: String(target.forcePathStyle),
+      BACKUP_S3_PREFIX: `test-${randomBytes(3).toString('hex')}`,
+    };
     const backup = await runCli<{ dir: string; uploads: number; copied: boolean }>('backup', ['--dir', work], env);
     expect(backup.output).toContain('BACKUP_RESULT');
     expect(backup.code).toBe(0);
@@ -204,8 +256,14 @@ describe(`media on S3 (${REAL ? `real endpoint ${REAL.endpoint}` : 's3rver start
     expect((await superAdmin.call('DELETE', `/upload/files/${communeUpload.id}`)).status).toBe(200);
     // The object and its formats go with the row (the provider is given the key's folder).
     expect(await objectBytes(target.media, key)).toBeNull();
-    expect((await keysIn(target.media, 'khanh-khe/')).filter((stored) => stored.includes(key.slice('khanh-khe/khanh-khe_'.length, -4)))).toEqual([]);
-    const restore = await runCli<{ applied: boolean; files: { copied: number } }>('restore', [backup.result?.dir ?? '', '--commune', KHANH_KHE.slug, '--apply'], env);
+    expect(
+      (await keysIn(target.media, 'khanh-khe/')).filter((stored) => stored.includes(key.slice('khanh-khe/khanh-khe_'.length, -4))),
+    ).toEqual([]);
+    const restore = await runCli<{ applied: boolean; files: { copied: number } }>(
+      'restore',
+      [backup.result?.dir ?? '', '--commune', KHANH_KHE.slug, '--apply'],
+      env,
+    );
     expect(restore.output).toContain('RESTORE_RESULT');
     expect(restore.code).toBe(0);
     expect(restore.result?.files.copied).toBeGreaterThanOrEqual(1);
@@ -214,10 +272,12 @@ describe(`media on S3 (${REAL ? `real endpoint ${REAL.endpoint}` : 's3rver start
     expect(served.status).toBe(200);
     expect(served.headers['content-type']).toBe('image/png');
     // Clean the real buckets' test objects (s3rver's folder goes with the scratch folder).
-    if (REAL) await s3.send(new DeleteObjectsCommand({ Bucket: target.backups, Delete: { Objects: copies.map((copy) => ({ Key: copy })) } }));
+    if (REAL)
+      await s3.send(new DeleteObjectsCommand({ Bucket: target.backups, Delete: { Objects: copies.map((copy) => ({ Key: copy })) } }));
   });
 });
 
 if (!REAL) {
-  it.skip('against a real S3 endpoint — not run: S3_ENDPOINT is not set (set S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY and BACKUP_S3_BUCKET, two empty test buckets, to run this file against it instead of s3rver)', () => undefined);
+  it.skip('against a real S3 endpoint — not run: S3_ENDPOINT is not set (set S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY and BACKUP_S3_BUCKET, two empty test buckets, to run this file against it instead of s3rver)', () =>
+    undefined);
 }

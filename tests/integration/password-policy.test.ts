@@ -28,13 +28,20 @@ interface UserRow {
 }
 
 const userRow = async (email: string): Promise<UserRow> => {
-  const [row] = await db.query<UserRow>('SELECT password, registration_token, reset_password_token, is_active FROM admin_users WHERE email = $1', [email]);
+  const [row] = await db.query<UserRow>(
+    'SELECT password, registration_token, reset_password_token, is_active FROM admin_users WHERE email = $1',
+    [email],
+  );
   if (!row) throw new Error(`no admin user ${email}`);
   return row;
 };
 
 async function post<Body>(path: string, body: unknown): Promise<JsonResponse<Body & StrapiErrorBody>> {
-  const response = await fetch(`${strapi.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(`${strapi.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: response.status, body: (await response.json()) as Body & StrapiErrorBody };
 }
 
@@ -50,14 +57,22 @@ const WEAK: Array<[string, string, RegExp]> = [
 
 /** An invited account (not yet registered) and its registration token. */
 async function invite(email: string): Promise<string> {
-  const created = await province.call<{ data: { registrationToken: string } }>('POST', '/admin/users', { email, firstname: 'Hoa', lastname: 'Nguyễn Thị', roles: [contributorRole] });
+  const created = await province.call<{ data: { registrationToken: string } }>('POST', '/admin/users', {
+    email,
+    firstname: 'Hoa',
+    lastname: 'Nguyễn Thị',
+    roles: [contributorRole],
+  });
   expect(created.status).toBe(201);
   return created.body.data.registrationToken;
 }
 
 async function registered(email: string): Promise<AdminClient> {
   const token = await invite(email);
-  expect((await post('/admin/register', { registrationToken: token, userInfo: { firstname: 'Hoa', lastname: 'Nguyễn Thị', password: GOOD } })).status).toBe(200);
+  expect(
+    (await post('/admin/register', { registrationToken: token, userInfo: { firstname: 'Hoa', lastname: 'Nguyễn Thị', password: GOOD } }))
+      .status,
+  ).toBe(200);
   return AdminClient.login(strapi.url, email, GOOD);
 }
 
@@ -84,23 +99,34 @@ describe('accepting an invitation (POST /admin/register)', () => {
 
   it.each(WEAK)('refuses a password %s with 400 in Vietnamese, and the invitation stays unused', async (_label, password, message) => {
     const before = await userRow(email);
-    const answer = await post('/admin/register', { registrationToken: token, userInfo: { firstname: 'Hoa', lastname: 'Nguyễn Thị', password } });
+    const answer = await post('/admin/register', {
+      registrationToken: token,
+      userInfo: { firstname: 'Hoa', lastname: 'Nguyễn Thị', password },
+    });
     expect(answer.status).toBe(400);
     expect(answer.body.error?.name).toBe('ValidationError');
     expect(answer.body.error?.message).toMatch(message);
-    expect(answer.body.error?.details).toEqual({ errors: [expect.objectContaining({ path: ['userInfo', 'password'], message: answer.body.error?.message })] });
+    expect(answer.body.error?.details).toEqual({
+      errors: [expect.objectContaining({ path: ['userInfo', 'password'], message: answer.body.error?.message })],
+    });
     expect(await userRow(email)).toEqual(before);
     expect(before).toMatchObject({ password: null, registration_token: token, is_active: false });
   });
 
   it('judges the names the person types in, not only the stored ones', async () => {
-    const answer = await post('/admin/register', { registrationToken: token, userInfo: { firstname: 'Phượng', lastname: 'Lò', password: 'Phuong-Bay-Cao-2026' } });
+    const answer = await post('/admin/register', {
+      registrationToken: token,
+      userInfo: { firstname: 'Phượng', lastname: 'Lò', password: 'Phuong-Bay-Cao-2026' },
+    });
     expect(answer.status).toBe(400);
     expect(answer.body.error?.message).toMatch(/^Mật khẩu không được chứa họ, tên/);
   });
 
   it('accepts a good password', async () => {
-    const answer = await post('/admin/register', { registrationToken: token, userInfo: { firstname: 'Hoa', lastname: 'Nguyễn Thị', password: GOOD } });
+    const answer = await post('/admin/register', {
+      registrationToken: token,
+      userInfo: { firstname: 'Hoa', lastname: 'Nguyễn Thị', password: GOOD },
+    });
     expect(answer.status).toBe(200);
     expect(await userRow(email)).toMatchObject({ registration_token: null, is_active: true });
   });
@@ -113,7 +139,10 @@ describe('resetting by the e-mailed link (POST /admin/reset-password)', () => {
   beforeAll(async () => {
     await registered(email);
     // What POST /admin/forgot-password stores before it mails the link.
-    await db.query("UPDATE admin_users SET reset_password_token = $1, reset_password_token_expires_at = now() + interval '1 hour' WHERE email = $2", [resetToken, email]);
+    await db.query(
+      "UPDATE admin_users SET reset_password_token = $1, reset_password_token_expires_at = now() + interval '1 hour' WHERE email = $2",
+      [resetToken, email],
+    );
   });
 
   it.each(WEAK)('refuses a password %s, and neither the password nor the link changes', async (_label, password, message) => {
@@ -200,7 +229,11 @@ describe('session lifetimes', () => {
     const email = 'hoa.nguyen@phien.vn';
     await registered(email);
     await db.query('DELETE FROM strapi_sessions');
-    const response = await fetch(`${strapi.url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: GOOD, rememberMe: true }) });
+    const response = await fetch(`${strapi.url}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: GOOD, rememberMe: true }),
+    });
     expect(response.status).toBe(200);
     const cookie = response.headers.getSetCookie().find((value) => value.startsWith('strapi_admin_refresh='));
     expect(cookie).toBeDefined();

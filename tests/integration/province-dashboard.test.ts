@@ -8,7 +8,12 @@
  * attack matrix covers every role against another commune; this file checks the messages).
  */
 import { Workbook } from 'exceljs';
-import type { CommuneDashboardData, CommuneDashboardResponse, OverviewData, OverviewResponse } from '../../plugins/province-dashboard/shared';
+import type {
+  CommuneDashboardData,
+  CommuneDashboardResponse,
+  OverviewData,
+  OverviewResponse,
+} from '../../plugins/province-dashboard/shared';
 import type { ReportResponse } from '../../plugins/editorial-board/shared';
 import { type TestDatabase } from '../support/database';
 import { createSeededDatabase } from '../support/seeded';
@@ -30,7 +35,8 @@ const vietnamDay = (instant: Date): string => new Date(instant.getTime() + 7 * 3
 const today = vietnamDay(new Date());
 const addDays = (day: string, n: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 /** The instant of hh:mm in Vietnam on a day; today's events happen 30 s after midnight, before now. */
-const at = (day: string, hours = 10): Date => new Date(Date.parse(`${day}T00:00:00Z`) - 7 * 3600_000 + (day === today ? 30_000 : hours * 3600_000));
+const at = (day: string, hours = 10): Date =>
+  new Date(Date.parse(`${day}T00:00:00Z`) - 7 * 3600_000 + (day === today ? 30_000 : hours * 3600_000));
 const year = today.slice(0, 4);
 const month = today.slice(0, 7);
 const D40 = addDays(today, -40);
@@ -63,11 +69,27 @@ async function event(communeId: number, action: string, kind: string, when: Date
   await db.query(
     `INSERT INTO editorial_events (document_id, workflow_id, target_uid, target_document_id, locale, commune_id, action, version, kind, first_time, title, created_at, updated_at)
      VALUES ($1, $2, 'api::article.article', $3, '', $4, $5, 1, $6, $7, 'Sự kiện thử', $8, $8)`,
-    [`evt${String(eventId).padStart(21, '0')}`, workflowId, `tgt${String(eventId).padStart(21, '0')}`, communeId, action, kind, firstTime, when],
+    [
+      `evt${String(eventId).padStart(21, '0')}`,
+      workflowId,
+      `tgt${String(eventId).padStart(21, '0')}`,
+      communeId,
+      action,
+      kind,
+      firstTime,
+      when,
+    ],
   );
 }
 
-async function workflow(communeId: number, title: string, kind: string, state: string, submittedAt: Date | null, scheduledAt: Date | null = null): Promise<void> {
+async function workflow(
+  communeId: number,
+  title: string,
+  kind: string,
+  state: string,
+  submittedAt: Date | null,
+  scheduledAt: Date | null = null,
+): Promise<void> {
   const [row] = await db.query<{ id: number }>(
     `INSERT INTO editorial_workflows (document_id, target_uid, target_document_id, locale, commune_id, title, kind, state, version, source_channel, scheduled_at, created_at, updated_at)
      VALUES ($1, 'api::article.article', $1, '', $2, $3, $4, $5, 1, 'admin', $6, now(), now()) RETURNING id`,
@@ -77,8 +99,16 @@ async function workflow(communeId: number, title: string, kind: string, state: s
 }
 
 /** Every live row of a commune's section published (or, without drafts, saved) at `when`. */
-async function touch(table: string, communeId: number, when: Date, column: 'published_at' | 'updated_at' = 'published_at'): Promise<number> {
-  const rows = await db.query<{ id: number }>(`UPDATE ${table} SET ${column} = $2 WHERE commune_key = $1 ${column === 'published_at' ? 'AND published_at IS NOT NULL' : ''} RETURNING id`, [communeId, when]);
+async function touch(
+  table: string,
+  communeId: number,
+  when: Date,
+  column: 'published_at' | 'updated_at' = 'published_at',
+): Promise<number> {
+  const rows = await db.query<{ id: number }>(
+    `UPDATE ${table} SET ${column} = $2 WHERE commune_key = $1 ${column === 'published_at' ? 'AND published_at IS NOT NULL' : ''} RETURNING id`,
+    [communeId, when],
+  );
   return rows.length;
 }
 
@@ -110,13 +140,29 @@ async function writeKnownYear(): Promise<void> {
   await workflow(k.id, 'Tin đã duyệt, hẹn giờ đăng', 'tin', 'approved', at(addDays(today, -1)), new Date(Date.now() + DAY_MS));
 
   // Visits.
-  for (const [communeId, day, visits] of [[k.id, today, 5], [k.id, D40, 7], [k.id, D400, 11], [s.id, today, 2]] as const) {
+  for (const [communeId, day, visits] of [
+    [k.id, today, 5],
+    [k.id, D40, 7],
+    [k.id, D400, 11],
+    [s.id, today, 2],
+  ] as const) {
     await db.query('INSERT INTO site_visits (commune_id, day, visits) VALUES ($1, $2::date, $3)', [communeId, day, visits]);
   }
 
   // Khánh Khê's sections: every one published two days ago, but the leaders saved 200 days ago and
   // a work schedule two weeks old; this year's budget estimate.
-  for (const table of ['articles', 'procedures', 'plans', 'consultations', 'question_answers', 'investment_projects', 'bidding_notices', 'budget_reports', 'statistics', 'pages']) {
+  for (const table of [
+    'articles',
+    'procedures',
+    'plans',
+    'consultations',
+    'question_answers',
+    'investment_projects',
+    'bidding_notices',
+    'budget_reports',
+    'statistics',
+    'pages',
+  ]) {
     expect(await touch(table, k.id, FRESH)).toBeGreaterThan(0);
   }
   expect(await touch('contacts', k.id, FRESH, 'updated_at')).toBeGreaterThan(0);
@@ -126,10 +172,19 @@ async function writeKnownYear(): Promise<void> {
     while (new Date(`${day}T00:00:00Z`).getUTCDay() !== 1) day = addDays(day, -1);
     return day;
   })();
-  await db.query('UPDATE work_schedules SET week_start = $2::date, published_at = CASE WHEN published_at IS NULL THEN NULL ELSE $3::timestamptz END WHERE commune_key = $1', [k.id, addDays(monday, -14), FRESH]);
-  const estimates = await db.query("UPDATE budget_reports SET year = $2 WHERE commune_key = $1 AND report_kind = 'Dự toán' RETURNING id", [k.id, Number(year)]);
+  await db.query(
+    'UPDATE work_schedules SET week_start = $2::date, published_at = CASE WHEN published_at IS NULL THEN NULL ELSE $3::timestamptz END WHERE commune_key = $1',
+    [k.id, addDays(monday, -14), FRESH],
+  );
+  const estimates = await db.query("UPDATE budget_reports SET year = $2 WHERE commune_key = $1 AND report_kind = 'Dự toán' RETURNING id", [
+    k.id,
+    Number(year),
+  ]);
   expect(estimates.length).toBeGreaterThan(0);
-  const organisation = await db.query("SELECT id FROM pages WHERE commune_key = $1 AND section = 'organisation' AND published_at IS NOT NULL", [k.id]);
+  const organisation = await db.query(
+    "SELECT id FROM pages WHERE commune_key = $1 AND section = 'organisation' AND published_at IS NOT NULL",
+    [k.id],
+  );
   expect(organisation.length).toBeGreaterThan(0);
 
   // Documents: all published last year, but three of the commune's own with known days.
@@ -141,7 +196,10 @@ async function writeKnownYear(): Promise<void> {
   expect(own).toHaveLength(3);
   for (const [index, spec] of DOCUMENTS.entries()) {
     const documentId = own[index]?.document_id ?? '';
-    await db.query('UPDATE documents SET issue_date = $2::date, published_at = CASE WHEN published_at IS NULL THEN NULL ELSE $3::timestamptz END WHERE document_id = $1', [documentId, spec.issue, at(spec.published)]);
+    await db.query(
+      'UPDATE documents SET issue_date = $2::date, published_at = CASE WHEN published_at IS NULL THEN NULL ELSE $3::timestamptz END WHERE document_id = $1',
+      [documentId, spec.issue, at(spec.published)],
+    );
     if (spec.late) lateDocumentId = documentId;
   }
 
@@ -154,31 +212,49 @@ async function writeKnownYear(): Promise<void> {
     [today, 'nguyen van a', 1, 1],
     [D400, 'cu', 9, 9],
   ] as const) {
-    await db.query('INSERT INTO search_queries (commune_id, day, query, searches, empty) VALUES ($1, $2::date, $3, $4, $5)', [k.id, day, query, searches, empty]);
+    await db.query('INSERT INTO search_queries (commune_id, day, query, searches, empty) VALUES ($1, $2::date, $3, $4, $5)', [
+      k.id,
+      day,
+      query,
+      searches,
+      empty,
+    ]);
   }
 
   // The scorecard as it stood 40 days ago, as the hourly job recorded it.
-  await db.query('INSERT INTO compliance_snapshots (commune_id, day, score, ok, stale, empty) VALUES ($1, $3::date, 50, 7, 5, 2), ($2, $3::date, 70, 10, 2, 2)', [k.id, s.id, D40]);
+  await db.query(
+    'INSERT INTO compliance_snapshots (commune_id, day, score, ok, stale, empty) VALUES ($1, $3::date, 50, 7, 5, 2), ($2, $3::date, 70, 10, 2, 2)',
+    [k.id, s.id, D40],
+  );
 }
 
 // ---- Calls ----------------------------------------------------------------------------------------
 
 async function overview(user: AdminClient): Promise<OverviewData> {
   const response = await user.call<OverviewResponse & StrapiErrorBody>('GET', '/province-dashboard/overview');
-  if (response.status !== 200) throw new Error(`overview: HTTP ${response.status} ${JSON.stringify(response.body)}\n${strapi.output().slice(-3000)}`);
+  if (response.status !== 200)
+    throw new Error(`overview: HTTP ${response.status} ${JSON.stringify(response.body)}\n${strapi.output().slice(-3000)}`);
   return response.body.data;
 }
 
 async function dashboard(user: AdminClient, commune: string): Promise<CommuneDashboardData> {
-  const response = await user.call<CommuneDashboardResponse & StrapiErrorBody>('GET', `/province-dashboard/commune?commune=${communes[commune]?.documentId}`);
-  if (response.status !== 200) throw new Error(`dashboard: HTTP ${response.status} ${JSON.stringify(response.body)}\n${strapi.output().slice(-3000)}`);
+  const response = await user.call<CommuneDashboardResponse & StrapiErrorBody>(
+    'GET',
+    `/province-dashboard/commune?commune=${communes[commune]?.documentId}`,
+  );
+  if (response.status !== 200)
+    throw new Error(`dashboard: HTTP ${response.status} ${JSON.stringify(response.body)}\n${strapi.output().slice(-3000)}`);
   return response.body.data;
 }
 
 beforeAll(async () => {
   const seeded = await createSeededDatabase('province_dashboard');
   db = seeded.db;
-  for (const [key, slug] of [['khanhKhe', 'khanh-khe'], ['sonGiang', 'son-giang'], ['quocTuan', 'quoc-tuan']] as const) {
+  for (const [key, slug] of [
+    ['khanhKhe', 'khanh-khe'],
+    ['sonGiang', 'son-giang'],
+    ['quocTuan', 'quoc-tuan'],
+  ] as const) {
     const [row] = await db.query<{ id: number; document_id: string }>('SELECT id, document_id FROM communes WHERE slug = $1', [slug]);
     if (!row) throw new Error(`no ${slug}`);
     communes[key] = { id: row.id, documentId: row.document_id };
@@ -188,9 +264,20 @@ beforeAll(async () => {
   superAdmin = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
   const account = async (name: string, roleCode: string, commune?: string, boardRole?: string): Promise<void> => {
     const email = `${name.toLowerCase()}@tongquan.thu.vn`;
-    const id = await superAdmin.createUser({ email, firstname: name, lastname: 'Thử', password: PASSWORD, roleIds: [await superAdmin.roleIdByCode(roleCode)] });
+    const id = await superAdmin.createUser({
+      email,
+      firstname: name,
+      lastname: 'Thử',
+      password: PASSWORD,
+      roleIds: [await superAdmin.roleIdByCode(roleCode)],
+    });
     if (commune) {
-      const membership = await superAdmin.call('POST', '/commune-tenancy/memberships', { adminUserId: id, commune: communes[commune]?.documentId, boardRole, isCommuneAdmin: false });
+      const membership = await superAdmin.call('POST', '/commune-tenancy/memberships', {
+        adminUserId: id,
+        commune: communes[commune]?.documentId,
+        boardRole,
+        isCommuneAdmin: false,
+      });
       expect(membership.status).toBe(200);
     }
     people[name] = await AdminClient.login(strapi.url, email, PASSWORD);
@@ -234,7 +321,13 @@ describe('the figures of a known year', () => {
     const d40InYear = inYear(D40);
     expect(row?.visits).toEqual({ today: 5, month: 5, year: d40InYear ? 12 : 5, total: 23 });
     expect(row?.published.month).toEqual({ tin: 2, bai: 1, document: 1, other: 0, total: 4 });
-    expect(row?.published.year).toEqual({ tin: 2, bai: 1, document: d40InYear ? 2 : 1, other: d40InYear ? 1 : 0, total: d40InYear ? 6 : 4 });
+    expect(row?.published.year).toEqual({
+      tin: 2,
+      bai: 1,
+      document: d40InYear ? 2 : 1,
+      other: d40InYear ? 1 : 0,
+      total: d40InYear ? 6 : 4,
+    });
     expect(row?.waiting).toEqual({ count: 2, oldestSince: at(addDays(today, -10)).toISOString() });
     const within = publishedThisYear.filter((spec) => !spec.late).length;
     expect(row?.documents).toEqual({
@@ -276,7 +369,10 @@ describe('the figures of a known year', () => {
   });
 
   it("keeps today's scorecard of every commune for the chart", async () => {
-    const rows = await db.query<{ commune_id: number; score: number }>('SELECT commune_id, score FROM compliance_snapshots WHERE day = $1::date ORDER BY commune_id', [today]);
+    const rows = await db.query<{ commune_id: number; score: number }>(
+      'SELECT commune_id, score FROM compliance_snapshots WHERE day = $1::date ORDER BY commune_id',
+      [today],
+    );
     expect(rows).toHaveLength(3);
     expect(rows.find((row) => row.commune_id === communes.khanhKhe?.id)?.score).toBe(86);
   });
@@ -290,10 +386,17 @@ describe('the figures of a known year', () => {
       ['work-schedule', 'stale', 'Chưa cập nhật'],
     ]);
     const leaders = mine.scorecard.find((entry) => entry.key === 'leaders');
-    expect(leaders).toMatchObject({ rule: 'Cập nhật trong 6 tháng', adminPath: '/content-manager/collection-types/api::official.official' });
+    expect(leaders).toMatchObject({
+      rule: 'Cập nhật trong 6 tháng',
+      adminPath: '/content-manager/collection-types/api::official.official',
+    });
     expect(leaders?.note).toMatch(/^Cập nhật lần cuối \d{2}\/\d{2}\/\d{4} \((199|200) ngày trước\)$/);
-    expect(mine.scorecard.find((entry) => entry.key === 'organisation')?.adminPath).toBe('/content-manager/collection-types/api::page.page?filters[$and][0][section][$eq]=organisation');
-    expect(mine.lateDocuments.map((document) => [document.documentId, document.workingDays])).toEqual(inYear(DOCUMENTS[2]?.published ?? '') ? [[lateDocumentId, 6]] : []);
+    expect(mine.scorecard.find((entry) => entry.key === 'organisation')?.adminPath).toBe(
+      '/content-manager/collection-types/api::page.page?filters[$and][0][section][$eq]=organisation',
+    );
+    expect(mine.lateDocuments.map((document) => [document.documentId, document.workingDays])).toEqual(
+      inYear(DOCUMENTS[2]?.published ?? '') ? [[lateDocumentId, 6]] : [],
+    );
     expect(mine.waitingItems.map((item) => [item.title, item.kind, item.state])).toEqual([
       ['Tin chờ duyệt lâu nhất', 'Tin', 'Chờ phân công'],
       ['Kế hoạch đang duyệt', 'Quy hoạch – Kế hoạch', 'Chờ duyệt'],
@@ -316,17 +419,27 @@ describe('the figures of a known year', () => {
   });
 
   it("publishes the same publications and visits as the board's yearly report", async () => {
-    const report = await as('head').call<ReportResponse>('GET', `/editorial-board/reports?from=${year}-01-01&to=${today}&commune=${communes.khanhKhe?.documentId}`);
+    const report = await as('head').call<ReportResponse>(
+      'GET',
+      `/editorial-board/reports?from=${year}-01-01&to=${today}&commune=${communes.khanhKhe?.documentId}`,
+    );
     expect(report.status).toBe(200);
     const figures = report.body.data.communes[0]?.figures;
     const row = data.communes.find((entry) => entry.commune.slug === 'khanh-khe');
-    expect([figures?.byKind.tin.published, figures?.byKind.bai.published, figures?.byKind.document.published]).toEqual([row?.published.year.tin, row?.published.year.bai, row?.published.year.document]);
+    expect([figures?.byKind.tin.published, figures?.byKind.bai.published, figures?.byKind.document.published]).toEqual([
+      row?.published.year.tin,
+      row?.published.year.bai,
+      row?.published.year.document,
+    ]);
     const visits = report.body.data.communes[0]?.visits;
     expect([visits?.period, visits?.year, visits?.total]).toEqual([row?.visits.year, row?.visits.year, row?.visits.total]);
   });
 
   it('exports the overview as an Excel file with the same figures', async () => {
-    const response = await fetch(`${superAdmin.baseUrl}/province-dashboard/overview/export`, { headers: { authorization: `Bearer ${superAdmin.token}` }, signal: AbortSignal.timeout(60000) });
+    const response = await fetch(`${superAdmin.baseUrl}/province-dashboard/overview/export`, {
+      headers: { authorization: `Bearer ${superAdmin.token}` },
+      signal: AbortSignal.timeout(60000),
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toBe(`attachment; filename="tong-quan-cac-xa-${today}.xlsx"`);
     const workbook = new Workbook();
@@ -336,7 +449,13 @@ describe('the figures of a known year', () => {
     const rows = (sheet?.getSheetValues() ?? []).slice(2).map((values) => (values as unknown[]).slice(1));
     const khanhKhe = rows.find((values) => values[0] === 'Xã Khánh Khê');
     const cell = (label: string) => khanhKhe?.[header.indexOf(label)];
-    expect([cell('Truy cập hôm nay'), cell('Tổng lượt truy cập'), cell('Đăng tháng này: tin'), cell('Chờ Ban biên tập duyệt'), cell('Điểm đầy đủ thông tin (%)')]).toEqual([5, 23, 2, 2, 86]);
+    expect([
+      cell('Truy cập hôm nay'),
+      cell('Tổng lượt truy cập'),
+      cell('Đăng tháng này: tin'),
+      cell('Chờ Ban biên tập duyệt'),
+      cell('Điểm đầy đủ thông tin (%)'),
+    ]).toEqual([5, 23, 2, 2, 86]);
     expect(rows.at(-1)?.[0]).toBe('Toàn tỉnh');
     expect(rows.at(-1)?.[header.indexOf('Tổng lượt truy cập')]).toBe(25);
   });
@@ -352,10 +471,16 @@ describe('who sees which figures', () => {
   });
 
   it("refuses a contributor the board's dashboard, and another commune's head finds nothing", async () => {
-    const contributor = await as('contributor').call<StrapiErrorBody>('GET', `/province-dashboard/commune?commune=${communes.khanhKhe?.documentId}`);
+    const contributor = await as('contributor').call<StrapiErrorBody>(
+      'GET',
+      `/province-dashboard/commune?commune=${communes.khanhKhe?.documentId}`,
+    );
     expect(contributor.status).toBe(403);
     expect(contributor.body.error?.message).toBe('Chỉ Ban biên tập và quản trị xã, phường được xem bảng số liệu của xã.');
-    const other = await as('otherHead').call<StrapiErrorBody>('GET', `/province-dashboard/commune?commune=${communes.khanhKhe?.documentId}`);
+    const other = await as('otherHead').call<StrapiErrorBody>(
+      'GET',
+      `/province-dashboard/commune?commune=${communes.khanhKhe?.documentId}`,
+    );
     expect(other.status).toBe(404);
     expect(JSON.stringify(other.body)).not.toMatch(/Khánh Khê|visits/);
     const missing = await as('head').call<StrapiErrorBody>('GET', '/province-dashboard/commune');

@@ -6,7 +6,14 @@
  * checks and its one-transaction provisioning, refusals that write nothing. And the switcher: a user of two communes must choose before
  * creating, and new entries then land in the chosen commune.
  */
-import type { AddCommuneResult, AdminCommune, AdminCommuneList, CommuneMember, InvitationResult, MyCommunes } from '../../plugins/commune-tenancy/shared';
+import type {
+  AddCommuneResult,
+  AdminCommune,
+  AdminCommuneList,
+  CommuneMember,
+  InvitationResult,
+  MyCommunes,
+} from '../../plugins/commune-tenancy/shared';
 import { type TestDatabase } from '../support/database';
 import { createSeededDatabase } from '../support/seeded';
 import { AdminClient, ContentClient, type JsonResponse, type StrapiErrorBody } from '../support/http';
@@ -37,7 +44,11 @@ const commune = (slug: string): Commune => {
 };
 
 async function post<Body>(path: string, body: unknown): Promise<JsonResponse<Body & StrapiErrorBody>> {
-  const response = await fetch(`${strapi.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(`${strapi.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: response.status, body: (await response.json()) as Body & StrapiErrorBody };
 }
 
@@ -55,7 +66,10 @@ async function invite(body: Record<string, unknown>): Promise<JsonResponse<Invit
 }
 
 async function membersOf(slug: string): Promise<CommuneMember[]> {
-  const response = await province.call<{ data: CommuneMember[] }>('GET', `/commune-tenancy/memberships?commune=${commune(slug).documentId}`);
+  const response = await province.call<{ data: CommuneMember[] }>(
+    'GET',
+    `/commune-tenancy/memberships?commune=${commune(slug).documentId}`,
+  );
   expect(response.status).toBe(200);
   return response.body.data;
 }
@@ -70,15 +84,35 @@ const roleCodesOf = async (email: string): Promise<string[]> =>
 
 const articleIdsOf = async (communeId: number): Promise<Set<string>> =>
   new Set(
-    (await db.query<{ document_id: string }>('SELECT a.document_id FROM articles a JOIN articles_commune_lnk l ON l.article_id = a.id WHERE l.commune_id = $1', [communeId])).map(
-      (row) => row.document_id,
-    ),
+    (
+      await db.query<{ document_id: string }>(
+        'SELECT a.document_id FROM articles a JOIN articles_commune_lnk l ON l.article_id = a.id WHERE l.commune_id = $1',
+        [communeId],
+      )
+    ).map((row) => row.document_id),
   );
 
 /** A commune account with a password, made the way the attack matrix makes them. */
-async function communeAccount(email: string, roleCode: string, slug: string, boardRole: string, isCommuneAdmin: boolean): Promise<AdminClient> {
-  const userId = await province.createUser({ email, firstname: 'Thử', lastname: slug, password: PASSWORD, roleIds: [await province.roleIdByCode(roleCode)] });
-  const membership = await province.call('POST', '/commune-tenancy/memberships', { adminUserId: userId, commune: commune(slug).documentId, boardRole, isCommuneAdmin });
+async function communeAccount(
+  email: string,
+  roleCode: string,
+  slug: string,
+  boardRole: string,
+  isCommuneAdmin: boolean,
+): Promise<AdminClient> {
+  const userId = await province.createUser({
+    email,
+    firstname: 'Thử',
+    lastname: slug,
+    password: PASSWORD,
+    roleIds: [await province.roleIdByCode(roleCode)],
+  });
+  const membership = await province.call('POST', '/commune-tenancy/memberships', {
+    adminUserId: userId,
+    commune: commune(slug).documentId,
+    boardRole,
+    isCommuneAdmin,
+  });
   expect(membership.status).toBe(200);
   return AdminClient.login(strapi.url, email, PASSWORD);
 }
@@ -89,7 +123,9 @@ beforeAll(async () => {
   const { setup } = seeded;
   strapi = await startStrapi(setup);
   province = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
-  for (const row of await db.query<{ id: number; document_id: string; slug: string; primary_domain: string }>('SELECT id, document_id, slug, primary_domain FROM communes')) {
+  for (const row of await db.query<{ id: number; document_id: string; slug: string; primary_domain: string }>(
+    'SELECT id, document_id, slug, primary_domain FROM communes',
+  )) {
     communes[row.slug] = { id: row.id, documentId: row.document_id, slug: row.slug, primaryDomain: row.primary_domain };
   }
   communeAdmin = await communeAccount('quantri.khanhkhe@thu.nghiem.vn', 'commune-admin', 'khanh-khe', 'member', true);
@@ -106,9 +142,15 @@ describe('province IT: communes', () => {
     const response = await province.call<{ data: AdminCommune[] }>('GET', '/commune-tenancy/communes-admin');
     expect(response.status).toBe(200);
     const listed = response.body.data;
-    expect(listed.map((entry) => entry.documentId).sort()).toEqual(Object.values(communes).map((entry) => entry.documentId).sort());
+    expect(listed.map((entry) => entry.documentId).sort()).toEqual(
+      Object.values(communes)
+        .map((entry) => entry.documentId)
+        .sort(),
+    );
     const khanhKhe = listed.find((entry) => entry.slug === 'khanh-khe');
-    const [{ count }] = (await db.query<{ count: string }>('SELECT count(*) FROM commune_memberships_commune_lnk WHERE commune_id = $1', [commune('khanh-khe').id])) as [{ count: string }];
+    const [{ count }] = (await db.query<{ count: string }>('SELECT count(*) FROM commune_memberships_commune_lnk WHERE commune_id = $1', [
+      commune('khanh-khe').id,
+    ])) as [{ count: string }];
     expect(khanhKhe).toMatchObject({ primaryDomain: commune('khanh-khe').primaryDomain, siteStatus: 'active', memberCount: Number(count) });
     expect(khanhKhe?.memberCount).toBeGreaterThanOrEqual(2);
     expect(Array.isArray(khanhKhe?.domainAliases)).toBe(true);
@@ -123,7 +165,9 @@ describe('province IT: communes', () => {
     const suspended = await province.call<{ data: AdminCommune }>('POST', `/commune-tenancy/communes-admin/${target.documentId}/suspend`);
     expect(suspended.status).toBe(200);
     expect(suspended.body.data.siteStatus).toBe('suspended');
-    expect(await db.query('SELECT 1 FROM communes WHERE document_id = $1 AND site_status = $2', [target.documentId, 'suspended'])).toHaveLength(1);
+    expect(
+      await db.query('SELECT 1 FROM communes WHERE document_id = $1 AND site_status = $2', [target.documentId, 'suspended']),
+    ).toHaveLength(1);
     expect((await resolve()).status).toBe(404);
     expect((await articleIdsOf(target.id)).size).toBeGreaterThan(0);
 
@@ -171,12 +215,26 @@ describe('province IT: members and invitations', () => {
   let editor: AdminClient;
 
   it('invites a new person: an inactive account with the board role and a one-time link', async () => {
-    const response = await invite({ email: 'Bien.Tap.Vien@thu.nghiem.vn', firstname: 'Lan', lastname: 'Nguyễn Thị', commune: commune('khanh-khe').documentId, boardRole: 'member', isCommuneAdmin: false });
+    const response = await invite({
+      email: 'Bien.Tap.Vien@thu.nghiem.vn',
+      firstname: 'Lan',
+      lastname: 'Nguyễn Thị',
+      commune: commune('khanh-khe').documentId,
+      boardRole: 'member',
+      isCommuneAdmin: false,
+    });
     expect(response.status).toBe(201);
     expect(response.body.data.accountCreated).toBe(true);
     inviteUrl = response.body.data.inviteUrl ?? '';
     expect(inviteUrl).toMatch(new RegExp(`^${strapi.url}/admin/auth/register\\?registrationToken=[0-9a-f]{40}$`));
-    expect(response.body.data.member).toMatchObject({ email, firstname: 'Lan', lastname: 'Nguyễn Thị', boardRole: 'member', isCommuneAdmin: false, isActive: false });
+    expect(response.body.data.member).toMatchObject({
+      email,
+      firstname: 'Lan',
+      lastname: 'Nguyễn Thị',
+      boardRole: 'member',
+      isCommuneAdmin: false,
+      isActive: false,
+    });
     expect(await roleCodesOf(email)).toEqual(['commune-board-member']);
     // Strapi names a person by the username when there is one: the name in Vietnamese order.
     expect(await db.query('SELECT username FROM admin_users WHERE email = $1', [email])).toEqual([{ username: 'Nguyễn Thị Lan' }]);
@@ -201,7 +259,13 @@ describe('province IT: members and invitations', () => {
   });
 
   it('gives a commune admin the commune-admin role as well', async () => {
-    const response = await invite({ email: 'quan.tri.moi@thu.nghiem.vn', firstname: 'Minh', commune: commune('son-giang').documentId, boardRole: 'deputy', isCommuneAdmin: true });
+    const response = await invite({
+      email: 'quan.tri.moi@thu.nghiem.vn',
+      firstname: 'Minh',
+      commune: commune('son-giang').documentId,
+      boardRole: 'deputy',
+      isCommuneAdmin: true,
+    });
     expect(response.status).toBe(201);
     expect(response.body.data.member).toMatchObject({ isCommuneAdmin: true, boardRole: 'deputy' });
     expect(await roleCodesOf('quan.tri.moi@thu.nghiem.vn')).toEqual(['commune-admin', 'commune-board-deputy']);
@@ -255,7 +319,11 @@ describe('province IT: members and invitations', () => {
 
   it('refuses to reset the province IT account itself', async () => {
     const userId = (await db.query<{ id: number }>('SELECT id FROM admin_users WHERE email = $1', [SUPER_ADMIN.email]))[0]?.id;
-    const created = await province.call<{ data: { id: number } }>('POST', '/commune-tenancy/memberships', { adminUserId: userId, commune: commune('quoc-tuan').documentId, boardRole: 'member' });
+    const created = await province.call<{ data: { id: number } }>('POST', '/commune-tenancy/memberships', {
+      adminUserId: userId,
+      commune: commune('quoc-tuan').documentId,
+      boardRole: 'member',
+    });
     expect(created.status).toBe(200);
     const refused = await province.call<StrapiErrorBody>('POST', `/commune-tenancy/memberships/${created.body.data.id}/reset`);
     expect(refused.status).toBe(403);
@@ -284,7 +352,11 @@ describe('province IT routes refuse commune accounts', () => {
       ['POST', `/commune-tenancy/communes-admin/${khanhKhe}/resume`],
       ['GET', `/commune-tenancy/memberships?commune=${khanhKhe}`],
       ['POST', '/commune-tenancy/memberships', { adminUserId: 1, commune: khanhKhe, boardRole: 'head', isCommuneAdmin: true }],
-      ['POST', '/commune-tenancy/invitations', { email: 'ke.gian@thu.nghiem.vn', firstname: 'X', commune: khanhKhe, boardRole: 'head', isCommuneAdmin: true }],
+      [
+        'POST',
+        '/commune-tenancy/invitations',
+        { email: 'ke.gian@thu.nghiem.vn', firstname: 'X', commune: khanhKhe, boardRole: 'head', isCommuneAdmin: true },
+      ],
       ['POST', '/commune-tenancy/memberships/1/reset'],
       ['DELETE', '/commune-tenancy/memberships/1'],
     ];
@@ -302,7 +374,9 @@ describe('province IT routes refuse commune accounts', () => {
       expect(response.body.error?.message).toBe('Chỉ quản trị tỉnh được quản lý xã, phường và tài khoản.');
     }
     expect(await db.query('SELECT id, site_status FROM communes ORDER BY id')).toEqual(before);
-    expect(await db.query('SELECT id, admin_user_id, board_role, is_commune_admin FROM commune_memberships ORDER BY id')).toEqual(membershipsBefore);
+    expect(await db.query('SELECT id, admin_user_id, board_role, is_commune_admin FROM commune_memberships ORDER BY id')).toEqual(
+      membershipsBefore,
+    );
     expect(await db.query('SELECT 1 FROM admin_users WHERE email = $1', ['ke.gian@thu.nghiem.vn'])).toHaveLength(0);
     expect((await province.call('GET', '/commune-tenancy/communes-admin')).status).toBe(200);
   });
@@ -315,7 +389,9 @@ describe('the commune switcher', () => {
   beforeAll(async () => {
     const first = await invite({ email, firstname: 'Huyện', commune: commune('khanh-khe').documentId, boardRole: 'contributor' });
     expect(first.status).toBe(201);
-    expect((await invite({ email, firstname: 'Huyện', commune: commune('son-giang').documentId, boardRole: 'contributor' })).status).toBe(201);
+    expect((await invite({ email, firstname: 'Huyện', commune: commune('son-giang').documentId, boardRole: 'contributor' })).status).toBe(
+      201,
+    );
     expect(await registerWith(first.body.data.inviteUrl ?? '', 'Huyện', PASSWORD)).toBe(200);
     staff = await AdminClient.login(strapi.url, email, PASSWORD);
   });
@@ -330,16 +406,27 @@ describe('the commune switcher', () => {
   it('shows a single-commune user their commune, already current', async () => {
     const response = await boardHead.call<MyCommunes>('GET', '/commune-tenancy/me/communes');
     expect(response.status).toBe(200);
-    expect(response.body.data).toMatchObject({ communes: [{ documentId: commune('khanh-khe').documentId, slug: 'khanh-khe' }], current: commune('khanh-khe').documentId, allCommunes: false });
+    expect(response.body.data).toMatchObject({
+      communes: [{ documentId: commune('khanh-khe').documentId, slug: 'khanh-khe' }],
+      current: commune('khanh-khe').documentId,
+      allCommunes: false,
+    });
   });
 
   it('refuses to select a commune the caller is not a member of (403), an unknown one (404) or none (400)', async () => {
-    const foreign = await boardHead.call<StrapiErrorBody>('PUT', '/commune-tenancy/me/selected-commune', { commune: commune('son-giang').documentId });
+    const foreign = await boardHead.call<StrapiErrorBody>('PUT', '/commune-tenancy/me/selected-commune', {
+      commune: commune('son-giang').documentId,
+    });
     expect(foreign.status).toBe(403);
     expect(foreign.body.error?.message).toContain('không phải thành viên');
     expect((await boardHead.call('PUT', '/commune-tenancy/me/selected-commune', { commune: 'khong-co-xa-nay' })).status).toBe(404);
     expect((await boardHead.call('PUT', '/commune-tenancy/me/selected-commune', {})).status).toBe(400);
-    expect(await db.query('SELECT 1 FROM commune_memberships WHERE selected = true AND admin_user_id NOT IN (SELECT id FROM admin_users WHERE email = $1)', [email])).toHaveLength(0);
+    expect(
+      await db.query(
+        'SELECT 1 FROM commune_memberships WHERE selected = true AND admin_user_id NOT IN (SELECT id FROM admin_users WHERE email = $1)',
+        [email],
+      ),
+    ).toHaveLength(0);
   });
 
   it('makes a user of two communes choose before creating, then files new entries in the chosen commune', async () => {
@@ -351,7 +438,9 @@ describe('the commune switcher', () => {
     expect(unplaced.status).toBe(400);
     expect(await db.query('SELECT 1 FROM articles WHERE title = $1', ['Tin chưa biết của xã nào'])).toHaveLength(0);
 
-    const selected = await staff.call<MyCommunes>('PUT', '/commune-tenancy/me/selected-commune', { commune: commune('son-giang').documentId });
+    const selected = await staff.call<MyCommunes>('PUT', '/commune-tenancy/me/selected-commune', {
+      commune: commune('son-giang').documentId,
+    });
     expect(selected.status).toBe(200);
     expect(selected.body.data).toMatchObject({ selected: commune('son-giang').documentId, current: commune('son-giang').documentId });
     expect(await selectedOf()).toEqual([
@@ -362,11 +451,16 @@ describe('the commune switcher', () => {
     const created = await staff.create(ARTICLE, { title: 'Tin của Sơn Giang qua bộ chọn xã', kind: 'tin', featured: false });
     expect(created.status).toBe(201);
     expect(await articleIdsOf(commune('son-giang').id)).toContain(created.body.data.documentId);
-    const links = await db.query<{ commune_id: number }>('SELECT l.commune_id FROM articles a JOIN articles_commune_lnk l ON l.article_id = a.id WHERE a.document_id = $1', [created.body.data.documentId]);
+    const links = await db.query<{ commune_id: number }>(
+      'SELECT l.commune_id FROM articles a JOIN articles_commune_lnk l ON l.article_id = a.id WHERE a.document_id = $1',
+      [created.body.data.documentId],
+    );
     expect(links.map((row) => row.commune_id)).toEqual([commune('son-giang').id]);
 
     // Switching back moves the selection, and the next entry follows it.
-    expect((await staff.call('PUT', '/commune-tenancy/me/selected-commune', { commune: commune('khanh-khe').documentId })).status).toBe(200);
+    expect((await staff.call('PUT', '/commune-tenancy/me/selected-commune', { commune: commune('khanh-khe').documentId })).status).toBe(
+      200,
+    );
     expect(await selectedOf()).toEqual([
       { slug: 'khanh-khe', selected: true },
       { slug: 'son-giang', selected: false },
@@ -382,44 +476,92 @@ describe('province IT adds a commune from the settings page', () => {
   const add = (body: unknown) => province.call<Added>('POST', '/commune-tenancy/communes-admin', body);
   /** Everything a refused or failed request must leave as it was. */
   const footprint = async (): Promise<unknown[]> =>
-    Promise.all(['communes', 'admin_users', 'commune_memberships', 'categories', 'pages', 'site_settings'].map((table) => db.query(`SELECT count(*) FROM ${table}`)));
+    Promise.all(
+      ['communes', 'admin_users', 'commune_memberships', 'categories', 'pages', 'site_settings'].map((table) =>
+        db.query(`SELECT count(*) FROM ${table}`),
+      ),
+    );
 
   it('creates the commune with its categories, introduction pages, settings and five invited accounts', async () => {
-    const response = await add({ name: '  Xã  Tân Lập ', code: '06301', province: 'Lạng Sơn', domain: 'TanLap.LangSon.gov.vn', emails: { head: 'truongban.tanlap@thu.nghiem.vn' } });
+    const response = await add({
+      name: '  Xã  Tân Lập ',
+      code: '06301',
+      province: 'Lạng Sơn',
+      domain: 'TanLap.LangSon.gov.vn',
+      emails: { head: 'truongban.tanlap@thu.nghiem.vn' },
+    });
     expect(response.status).toBe(201);
     const { commune: created, added, accounts, notes } = response.body.data;
-    expect(created).toMatchObject({ name: 'Xã Tân Lập', code: '06301', slug: 'tan-lap', primaryDomain: 'tanlap.langson.gov.vn', province: 'Lạng Sơn', siteStatus: 'active', memberCount: 5 });
+    expect(created).toMatchObject({
+      name: 'Xã Tân Lập',
+      code: '06301',
+      slug: 'tan-lap',
+      primaryDomain: 'tanlap.langson.gov.vn',
+      province: 'Lạng Sơn',
+      siteStatus: 'active',
+      memberCount: 5,
+    });
     expect(added).toMatchObject({ page: 6, settings: 1, account: 5, membership: 5 });
     expect(added.category).toBeGreaterThan(0);
     expect(notes).toEqual([]);
-    expect(accounts.map((account) => account.email).sort()).toEqual(
-      ['congtacvien.tan-lap@tanlap.langson.gov.vn', 'photruongban.tan-lap@tanlap.langson.gov.vn', 'quantri.tan-lap@tanlap.langson.gov.vn', 'truongban.tanlap@thu.nghiem.vn', 'uyvien.tan-lap@tanlap.langson.gov.vn'],
-    );
+    expect(accounts.map((account) => account.email).sort()).toEqual([
+      'congtacvien.tan-lap@tanlap.langson.gov.vn',
+      'photruongban.tan-lap@tanlap.langson.gov.vn',
+      'quantri.tan-lap@tanlap.langson.gov.vn',
+      'truongban.tanlap@thu.nghiem.vn',
+      'uyvien.tan-lap@tanlap.langson.gov.vn',
+    ]);
     expect(accounts.find((account) => account.email === 'truongban.tanlap@thu.nghiem.vn')?.roles).toBe('Trưởng ban biên tập');
 
     const [row] = await db.query<{ id: number }>("SELECT id FROM communes WHERE code = '06301'");
     const countIn = async (table: string, link: string, column: string): Promise<number> =>
-      Number((await db.query<{ count: string }>(`SELECT count(DISTINCT t.document_id) AS count FROM ${table} t JOIN ${link} l ON l.${column} = t.id WHERE l.commune_id = $1`, [row?.id]))[0]?.count);
+      Number(
+        (
+          await db.query<{ count: string }>(
+            `SELECT count(DISTINCT t.document_id) AS count FROM ${table} t JOIN ${link} l ON l.${column} = t.id WHERE l.commune_id = $1`,
+            [row?.id],
+          )
+        )[0]?.count,
+      );
     expect(await countIn('categories', 'categories_commune_lnk', 'category_id')).toBe(added.category);
     expect(await countIn('pages', 'pages_commune_lnk', 'page_id')).toBe(6);
-    expect(await db.query("SELECT 1 FROM pages p JOIN pages_commune_lnk l ON l.page_id = p.id WHERE l.commune_id = $1 AND p.published_at IS NOT NULL", [row?.id])).toEqual([]);
+    expect(
+      await db.query(
+        'SELECT 1 FROM pages p JOIN pages_commune_lnk l ON l.page_id = p.id WHERE l.commune_id = $1 AND p.published_at IS NOT NULL',
+        [row?.id],
+      ),
+    ).toEqual([]);
     expect(await countIn('site_settings', 'site_settings_commune_lnk', 'site_setting_id')).toBe(1);
     expect(await roleCodesOf('truongban.tanlap@thu.nghiem.vn')).toEqual(['commune-board-head']);
 
     // The head activates the account with the link shown once on the page.
-    expect(await registerWith(accounts.find((account) => account.email === 'truongban.tanlap@thu.nghiem.vn')?.inviteUrl ?? '', 'Lập', NEW_PASSWORD)).toBe(200);
+    expect(
+      await registerWith(
+        accounts.find((account) => account.email === 'truongban.tanlap@thu.nghiem.vn')?.inviteUrl ?? '',
+        'Lập',
+        NEW_PASSWORD,
+      ),
+    ).toBe(200);
     // The public site resolves the new domain at once; the audit trail names the new commune.
     const site = new ContentClient(strapi.url, await strapi.publicToken());
     expect((await site.get('/commune-tenancy/resolve?host=tanlap.langson.gov.vn')).status).toBe(200);
-    expect(await db.query("SELECT action, target_type, target_id FROM audit_events WHERE action = 'communes.create' AND target_id = $1", [created.documentId])).toEqual([
-      { action: 'communes.create', target_type: 'commune', target_id: created.documentId },
-    ]);
+    expect(
+      await db.query("SELECT action, target_type, target_id FROM audit_events WHERE action = 'communes.create' AND target_id = $1", [
+        created.documentId,
+      ]),
+    ).toEqual([{ action: 'communes.create', target_type: 'commune', target_id: created.documentId }]);
   });
 
   it('refuses what the command line refuses, naming each field in Vietnamese, and writes nothing', async () => {
     const before = await footprint();
     // The demo communes are in three provinces: no default, so the province must be given.
-    const response = await add({ name: '', code: '12', domain: 'http://xa-moi.langson.gov.vn', aliases: 'xã.vn', emails: { head: 'khong-phai-thu' } });
+    const response = await add({
+      name: '',
+      code: '12',
+      domain: 'http://xa-moi.langson.gov.vn',
+      aliases: 'xã.vn',
+      emails: { head: 'khong-phai-thu' },
+    });
     expect(response.status).toBe(400);
     expect(response.body.error?.details?.reasons).toEqual([
       'thiếu tên xã, phường (ô “Tên xã, phường”)',
@@ -430,9 +572,17 @@ describe('province IT adds a commune from the settings page', () => {
       'địa chỉ thư “khong-phai-thu” (ô “Thư của trưởng ban”) không hợp lệ',
     ]);
     expect(response.body.error?.message).toMatch(/^Chưa thêm xã, phường: thiếu tên xã, phường/);
-    for (const body of [[], { name: 1, code: '06302', domain: 'moi.langson.gov.vn' }, { name: 'Xã Mới', code: '06302', domain: 'moi.langson.gov.vn', emails: { chutich: 'a@b.vn' } }]) {
+    for (const body of [
+      [],
+      { name: 1, code: '06302', domain: 'moi.langson.gov.vn' },
+      { name: 'Xã Mới', code: '06302', domain: 'moi.langson.gov.vn', emails: { chutich: 'a@b.vn' } },
+    ]) {
       const refused = await add(body);
-      expect({ body, status: refused.status, message: refused.body.error?.message }).toEqual({ body, status: 400, message: 'Dữ liệu gửi lên không hợp lệ: mỗi ô là một đoạn chữ.' });
+      expect({ body, status: refused.status, message: refused.body.error?.message }).toEqual({
+        body,
+        status: 400,
+        message: 'Dữ liệu gửi lên không hợp lệ: mỗi ô là một đoạn chữ.',
+      });
     }
     expect(await footprint()).toEqual(before);
   });
@@ -441,9 +591,18 @@ describe('province IT adds a commune from the settings page', () => {
     const before = await footprint();
     const khanhKhe = await db.query<{ code: string; name: string }>("SELECT code, name FROM communes WHERE slug = 'khanh-khe'");
     const cases: Array<[Record<string, unknown>, string]> = [
-      [{ name: 'Xã Khánh Khê Mới', code: khanhKhe[0]?.code, province: 'Lạng Sơn', domain: 'khanhkhe-moi.langson.gov.vn' }, `mã đơn vị hành chính “${khanhKhe[0]?.code}” đã là của ${khanhKhe[0]?.name}: mỗi xã, phường chỉ thêm một lần`],
-      [{ name: 'Xã Sơn Giang Hai', code: '06303', province: 'Hà Tĩnh', domain: commune('son-giang').primaryDomain }, `tên miền “${commune('son-giang').primaryDomain}” đã được dùng cho`],
-      [{ name: 'Xã Khánh Khê', code: '06304', province: 'Lạng Sơn', domain: 'khanhkhe2.langson.gov.vn' }, 'slug “khanh-khe” đã được dùng cho'],
+      [
+        { name: 'Xã Khánh Khê Mới', code: khanhKhe[0]?.code, province: 'Lạng Sơn', domain: 'khanhkhe-moi.langson.gov.vn' },
+        `mã đơn vị hành chính “${khanhKhe[0]?.code}” đã là của ${khanhKhe[0]?.name}: mỗi xã, phường chỉ thêm một lần`,
+      ],
+      [
+        { name: 'Xã Sơn Giang Hai', code: '06303', province: 'Hà Tĩnh', domain: commune('son-giang').primaryDomain },
+        `tên miền “${commune('son-giang').primaryDomain}” đã được dùng cho`,
+      ],
+      [
+        { name: 'Xã Khánh Khê', code: '06304', province: 'Lạng Sơn', domain: 'khanhkhe2.langson.gov.vn' },
+        'slug “khanh-khe” đã được dùng cho',
+      ],
     ];
     for (const [body, reason] of cases) {
       const response = await add(body);
@@ -460,7 +619,13 @@ describe('province IT adds a commune from the settings page', () => {
       BEGIN IF NEW.email = 'hong.giua.chung@thu.nghiem.vn' THEN RAISE EXCEPTION 'disk full (test)'; END IF; RETURN NEW; END $$`);
     await db.query('CREATE TRIGGER refuse_test_account BEFORE INSERT ON admin_users FOR EACH ROW EXECUTE FUNCTION refuse_test_account()');
     try {
-      const response = await add({ name: 'Xã Hỏng Giữa Chừng', code: '06305', province: 'Lạng Sơn', domain: 'hong.langson.gov.vn', emails: { contributor: 'hong.giua.chung@thu.nghiem.vn' } });
+      const response = await add({
+        name: 'Xã Hỏng Giữa Chừng',
+        code: '06305',
+        province: 'Lạng Sơn',
+        domain: 'hong.langson.gov.vn',
+        emails: { contributor: 'hong.giua.chung@thu.nghiem.vn' },
+      });
       expect(response.status).toBe(500);
       expect(JSON.stringify(response.body)).not.toContain('disk full');
     } finally {

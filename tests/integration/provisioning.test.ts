@@ -58,7 +58,11 @@ function provision(args: string[]): Promise<Run> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const env = { ...setup.env, COMMUNE_CREDENTIALS_DIR: credentialsDir, PUBLIC_URL: 'https://cms.test.gov.vn' };
-    const child = spawn(node, [path.join(cmsDir, 'dist', 'scripts', 'provision.js'), ...args], { cwd: cmsDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(node, [path.join(cmsDir, 'dist', 'scripts', 'provision.js'), ...args], {
+      cwd: cmsDir,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -66,8 +70,18 @@ function provision(args: string[]): Promise<Run> {
     child.on('error', reject);
     child.on('exit', (code) => {
       const line = stdout.split('\n').find((entry) => entry.startsWith('PROVISION_RESULT '));
-      if (!line) reject(new Error(`provision ${args.join(' ')} exited with ${code} without a result:\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}`));
-      else resolve({ code, stdout, stderr, result: JSON.parse(line.slice('PROVISION_RESULT '.length)) as ProvisionResult, wallSeconds: (Date.now() - started) / 1000 });
+      if (!line)
+        reject(
+          new Error(`provision ${args.join(' ')} exited with ${code} without a result:\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}`),
+        );
+      else
+        resolve({
+          code,
+          stdout,
+          stderr,
+          result: JSON.parse(line.slice('PROVISION_RESULT '.length)) as ProvisionResult,
+          wallSeconds: (Date.now() - started) / 1000,
+        });
     });
   });
 }
@@ -130,20 +144,52 @@ describe('import of a commune list', () => {
   });
 
   it('creates nothing of the bad rows', async () => {
-    const communes = await db.query<{ code: string; slug: string; primary_domain: string }>('SELECT code, slug, primary_domain FROM communes ORDER BY code');
+    const communes = await db.query<{ code: string; slug: string; primary_domain: string }>(
+      'SELECT code, slug, primary_domain FROM communes ORDER BY code',
+    );
     expect(communes.map((row) => row.code)).toEqual(['06001', '06235', '06241']);
-    expect(await db.query("SELECT id FROM communes WHERE code IN ('0623', '06250') OR slug IN ('sai-ma', 'trung-ten-mien')")).toHaveLength(0);
-    expect(await db.query("SELECT id FROM admin_users WHERE email LIKE '%sai-ma%' OR email LIKE '%trung-ten-mien%' OR email LIKE '%saima%'")).toHaveLength(0);
+    expect(await db.query("SELECT id FROM communes WHERE code IN ('0623', '06250') OR slug IN ('sai-ma', 'trung-ten-mien')")).toHaveLength(
+      0,
+    );
+    expect(
+      await db.query("SELECT id FROM admin_users WHERE email LIKE '%sai-ma%' OR email LIKE '%trung-ten-mien%' OR email LIKE '%saima%'"),
+    ).toHaveLength(0);
   });
 
   it('stores each commune as written: slug from the short name, lower-cased domains, aliases split on “;” and kept whole inside quotes', async () => {
-    const rows = await db.query<{ code: string; slug: string; short_name: string; primary_domain: string; site_status: string; domain_aliases: string[] }>(
-      'SELECT code, slug, short_name, primary_domain, site_status, domain_aliases FROM communes ORDER BY code',
-    );
+    const rows = await db.query<{
+      code: string;
+      slug: string;
+      short_name: string;
+      primary_domain: string;
+      site_status: string;
+      domain_aliases: string[];
+    }>('SELECT code, slug, short_name, primary_domain, site_status, domain_aliases FROM communes ORDER BY code');
     expect(rows).toEqual([
-      { code: '06001', slug: 'tam-thanh', short_name: 'Tam Thanh', primary_domain: 'tamthanh.langson.gov.vn', site_status: 'active', domain_aliases: [] },
-      { code: '06235', slug: 'khanh-khe', short_name: 'Khánh Khê', primary_domain: 'khanhkhe.langson.gov.vn', site_status: 'active', domain_aliases: ['khanhkhe.localhost'] },
-      { code: '06241', slug: 'son-giang', short_name: 'Sơn Giang', primary_domain: 'songiang.langson.gov.vn', site_status: 'active', domain_aliases: ['songiang.localhost', 'sg.example', 'sg2.example'] },
+      {
+        code: '06001',
+        slug: 'tam-thanh',
+        short_name: 'Tam Thanh',
+        primary_domain: 'tamthanh.langson.gov.vn',
+        site_status: 'active',
+        domain_aliases: [],
+      },
+      {
+        code: '06235',
+        slug: 'khanh-khe',
+        short_name: 'Khánh Khê',
+        primary_domain: 'khanhkhe.langson.gov.vn',
+        site_status: 'active',
+        domain_aliases: ['khanhkhe.localhost'],
+      },
+      {
+        code: '06241',
+        slug: 'son-giang',
+        short_name: 'Sơn Giang',
+        primary_domain: 'songiang.langson.gov.vn',
+        site_status: 'active',
+        domain_aliases: ['songiang.localhost', 'sg.example', 'sg2.example'],
+      },
     ]);
   });
 
@@ -186,21 +232,39 @@ describe('import of a commune list', () => {
     expect(others).toHaveLength(0);
     expect(settings?.site_title).toBe(`Trang thông tin điện tử ${commune.name.replace(/^Xã /, 'xã ').replace(/^Phường /, 'phường ')}`);
     const menu = await db.query<{ url: string }>(
-      "SELECT i.url FROM components_navigation_menu_items i JOIN site_settings_cmps c ON c.cmp_id = i.id AND c.component_type = 'navigation.menu-item' WHERE c.entity_id = $1 ORDER BY c.\"order\"",
+      'SELECT i.url FROM components_navigation_menu_items i JOIN site_settings_cmps c ON c.cmp_id = i.id AND c.component_type = \'navigation.menu-item\' WHERE c.entity_id = $1 ORDER BY c."order"',
       [settings?.id],
     );
     // Every section the law asks for (cms/scripts/provision/menu.ts): "Công khai" opens on the access-to-information page;
     // Hỏi đáp and Lấy ý kiến dự thảo (citizens' questions and comments) come before Liên hệ.
-    expect(menu.map((item) => item.url)).toEqual(['/', '/gioi-thieu/tong-quan', '/tin-tuc', '/van-ban', '/thu-tuc-hanh-chinh', '/tiep-can-thong-tin', '/lich-cong-tac', '/hoi-dap', '/lay-y-kien', '/lien-he']);
+    expect(menu.map((item) => item.url)).toEqual([
+      '/',
+      '/gioi-thieu/tong-quan',
+      '/tin-tuc',
+      '/van-ban',
+      '/thu-tuc-hanh-chinh',
+      '/tiep-can-thong-tin',
+      '/lich-cong-tac',
+      '/hoi-dap',
+      '/lay-y-kien',
+      '/lien-he',
+    ]);
     const links = await db.query<{ url: string }>(
-      "SELECT k.url FROM components_navigation_links k JOIN site_settings_cmps c ON c.cmp_id = k.id AND c.component_type = 'navigation.link' WHERE c.entity_id = $1 ORDER BY c.\"order\"",
+      'SELECT k.url FROM components_navigation_links k JOIN site_settings_cmps c ON c.cmp_id = k.id AND c.component_type = \'navigation.link\' WHERE c.entity_id = $1 ORDER BY c."order"',
       [settings?.id],
     );
     expect(links.map((link) => link.url)).toEqual(['https://dichvucong.gov.vn', 'https://chinhphu.vn']);
   });
 
   it.each(GOOD)('gives $name five invited board accounts with their roles and memberships', async (commune) => {
-    const members = await db.query<{ email: string; is_active: boolean; has_token: boolean; board_role: string; is_commune_admin: boolean; roles: string[] }>(
+    const members = await db.query<{
+      email: string;
+      is_active: boolean;
+      has_token: boolean;
+      board_role: string;
+      is_commune_admin: boolean;
+      roles: string[];
+    }>(
       `SELECT u.email, u.is_active, u.registration_token IS NOT NULL AS has_token, m.board_role, m.is_commune_admin,
               array(SELECT r.code FROM admin_users_roles_lnk ur JOIN admin_roles r ON r.id = ur.role_id WHERE ur.user_id = u.id ORDER BY r.code) AS roles
          FROM commune_memberships m
@@ -302,7 +366,9 @@ describe('import of a commune list', () => {
   });
 
   it('adds only what is missing to a commune that exists', async () => {
-    await db.query("DELETE FROM categories WHERE id IN (SELECT l.category_id FROM categories_commune_lnk l JOIN communes c ON c.id = l.commune_id JOIN categories k ON k.id = l.category_id WHERE c.code = '06241' AND k.slug = 'thong-bao')");
+    await db.query(
+      "DELETE FROM categories WHERE id IN (SELECT l.category_id FROM categories_commune_lnk l JOIN communes c ON c.id = l.commune_id JOIN categories k ON k.id = l.category_id WHERE c.code = '06241' AND k.slug = 'thong-bao')",
+    );
     await db.query(
       "DELETE FROM commune_memberships WHERE id IN (SELECT l.membership_id FROM commune_memberships_commune_lnk l JOIN communes c ON c.id = l.commune_id JOIN commune_memberships m ON m.id = l.membership_id WHERE c.code = '06241' AND m.board_role = 'contributor')",
     );
@@ -322,7 +388,10 @@ describe('invitation links', () => {
     expect((await stat(file)).mode & 0o777).toBe(0o600);
     expect((await stat(credentialsDir)).mode & 0o777).toBe(0o700);
 
-    const lines = (await readFile(file, 'utf8')).replace(/^\ufeff/, '').trim().split('\n');
+    const lines = (await readFile(file, 'utf8'))
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\n');
     const links = lines.slice(1).map((line) => line.slice(line.lastIndexOf(',') + 1));
     expect(links).toHaveLength(firstRun.result.accountsCreated);
     expect(links).toHaveLength(15);
@@ -331,7 +400,9 @@ describe('invitation links', () => {
       expect(`${url.origin}${url.pathname}`).toBe('https://cms.test.gov.vn/admin/auth/register');
       return url.searchParams.get('registrationToken') ?? '';
     });
-    const stored = await db.query<{ registration_token: string }>('SELECT registration_token FROM admin_users WHERE registration_token IS NOT NULL');
+    const stored = await db.query<{ registration_token: string }>(
+      'SELECT registration_token FROM admin_users WHERE registration_token IS NOT NULL',
+    );
     expect(new Set(tokens)).toEqual(new Set(stored.map((row) => row.registration_token)));
     for (const token of tokens) {
       expect(firstRun.stdout).not.toContain(token);
@@ -342,7 +413,8 @@ describe('invitation links', () => {
 });
 
 describe('suspend and resume', () => {
-  const status = async (code: string): Promise<string | undefined> => (await db.query<{ site_status: string }>('SELECT site_status FROM communes WHERE code = $1', [code]))[0]?.site_status;
+  const status = async (code: string): Promise<string | undefined> =>
+    (await db.query<{ site_status: string }>('SELECT site_status FROM communes WHERE code = $1', [code]))[0]?.site_status;
 
   it('suspends a commune by its slug and resumes it by its code, deleting nothing', async () => {
     const before = await tableCounts();
@@ -383,7 +455,17 @@ describe('one transaction per commune', () => {
     `);
     const before = await tableCounts();
     try {
-      const run = await provision(['add', '--name', 'Xã Thất Bại', '--code', '06999', '--domain', 'thatbai.langson.gov.vn', '--province', 'Lạng Sơn']);
+      const run = await provision([
+        'add',
+        '--name',
+        'Xã Thất Bại',
+        '--code',
+        '06999',
+        '--domain',
+        'thatbai.langson.gov.vn',
+        '--province',
+        'Lạng Sơn',
+      ]);
       expect(run.code).toBe(1);
       expect(run.result).toMatchObject({ created: 0, failed: 1, accountsCreated: 0, credentialsFile: null });
       expect(run.result.failedRows[0]?.reasons.join(' ')).toContain('injected failure');
@@ -398,7 +480,11 @@ describe('one transaction per commune', () => {
 describe('speed', () => {
   it('imports 55 communes in well under a minute', async () => {
     const header = 'name,code,province,domain,aliases';
-    const rows = Array.from({ length: 55 }, (_, index) => `Xã Thử Nghiệm ${index + 1},${String(20000 + index)},Lạng Sơn,xa${index + 1}.thu.langson.gov.vn,xa${index + 1}.localhost`);
+    const rows = Array.from(
+      { length: 55 },
+      (_, index) =>
+        `Xã Thử Nghiệm ${index + 1},${String(20000 + index)},Lạng Sơn,xa${index + 1}.thu.langson.gov.vn,xa${index + 1}.localhost`,
+    );
     const file = path.join(workDir, 'communes-55.csv');
     await writeFile(file, [header, ...rows].join('\n'));
     const run = await provision(['import', file]);

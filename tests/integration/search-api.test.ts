@@ -46,8 +46,17 @@ beforeAll(async () => {
   if (!commune) throw new Error('no Khánh Khê');
   khanhKhe = { id: commune.id, documentId: commune.document_id };
   const email = 'truongban.timkiem@khanhkhe.thu.vn';
-  const userId = await admin.createUser({ email, firstname: 'Trưởng', lastname: 'Ban', password: 'Suoi-Da-Trang-2026', roleIds: [await admin.roleIdByCode('commune-board-head')] });
-  expect((await admin.call('POST', '/commune-tenancy/memberships', { adminUserId: userId, commune: khanhKhe.documentId, boardRole: 'head' })).status).toBe(200);
+  const userId = await admin.createUser({
+    email,
+    firstname: 'Trưởng',
+    lastname: 'Ban',
+    password: 'Suoi-Da-Trang-2026',
+    roleIds: [await admin.roleIdByCode('commune-board-head')],
+  });
+  expect(
+    (await admin.call('POST', '/commune-tenancy/memberships', { adminUserId: userId, commune: khanhKhe.documentId, boardRole: 'head' }))
+      .status,
+  ).toBe(200);
   head = await AdminClient.login(strapi.url, email, 'Suoi-Da-Trang-2026');
   site = new ContentClient(strapi.url, await strapi.publicToken());
 });
@@ -110,7 +119,11 @@ describe('what citizens type, on Khánh Khê (issue 18’s examples: each finds 
     ['a procedure code without its dots', '1001193', byNumber('1.001193')],
     ['a circular by its number', 'thong tu 22', byNumber('22/2023/TT-BTTTT')],
     ['a decree by its number', 'nghi dinh 42', byNumber('42/2022/NĐ-CP')],
-    ['a month as a number', 'tiep cong dan thang 8', (hit) => hit.title === 'Thông báo lịch tiếp công dân định kỳ của Chủ tịch UBND xã tháng 8/2026'],
+    [
+      'a month as a number',
+      'tiep cong dan thang 8',
+      (hit) => hit.title === 'Thông báo lịch tiếp công dân định kỳ của Chủ tịch UBND xã tháng 8/2026',
+    ],
   ];
 
   it.each(examples)('%s: “%s”', async (_kind, query, isItem) => {
@@ -192,7 +205,11 @@ describe('following what the board publishes', () => {
     expect(created.status).toBe(201);
     documentId = created.body.data.documentId;
     expect((await press(head, DOCUMENT, documentId, { action: 'force_publish', comment: 'Kiểm thử tìm kiếm' })).status).toBe(200);
-    const found = await eventually(async () => (await search(site.as('khanh-khe'), `q=${encodeURIComponent('phai zeng quynh')}`)).body.data.some((hit) => hit.documentId === documentId));
+    const found = await eventually(async () =>
+      (await search(site.as('khanh-khe'), `q=${encodeURIComponent('phai zeng quynh')}`)).body.data.some(
+        (hit) => hit.documentId === documentId,
+      ),
+    );
     expect(found).toBe(true);
     const hit = (await search(site.as('khanh-khe'), 'q=zeng%20quynh')).body.data.find((entry) => entry.documentId === documentId);
     expect(hit?.snippet).toMatch(/<mark>Zèng<\/mark> <mark>Quỳnh<\/mark>/);
@@ -201,7 +218,9 @@ describe('following what the board publishes', () => {
 
   it('forgets it once the head unpublishes it', async () => {
     expect((await press(head, DOCUMENT, documentId, { action: 'unpublish', comment: 'Đăng nhầm' })).status).toBe(200);
-    const gone = await eventually(async () => !(await search(site.as('khanh-khe'), 'q=zeng%20quynh')).body.data.some((hit) => hit.documentId === documentId));
+    const gone = await eventually(
+      async () => !(await search(site.as('khanh-khe'), 'q=zeng%20quynh')).body.data.some((hit) => hit.documentId === documentId),
+    );
     expect(gone).toBe(true);
   });
 
@@ -215,7 +234,9 @@ describe('following what the board publishes', () => {
     );
     if (!old) throw new Error('no in-force decision to replace');
     const statusOf = async (status: string): Promise<boolean> => {
-      const response = await site.as('khanh-khe').get<DocumentSearchResponse>(`/portal-search/documents?number=${encodeURIComponent(old.number_symbol)}&status=${status}`);
+      const response = await site
+        .as('khanh-khe')
+        .get<DocumentSearchResponse>(`/portal-search/documents?number=${encodeURIComponent(old.number_symbol)}&status=${status}`);
       expect(response.status).toBe(200);
       return response.body.data.some((hit) => hit.documentId === old.document_id);
     };
@@ -228,7 +249,25 @@ describe('following what the board publishes', () => {
       issueDate: '2026-11-25',
       effectiveDate: '2026-11-25',
       summary: `Quyết định thay thế Quyết định số ${old.number_symbol}`,
-      files: [(await head.upload('qd-905.pdf', 'application/pdf', new Uint8Array(await administrativePdf({ issuer: 'UBND XÃ KHÁNH KHÊ', numberLine: 'Số: 905/QĐ-UBND', title: 'Quyết định', subtitle: 'Thay thế', paragraphs: ['Thay thế quyết định cũ.'], signerPosition: 'CHỦ TỊCH', signer: 'Hoàng Văn Thạch' }))))[0]?.id],
+      files: [
+        (
+          await head.upload(
+            'qd-905.pdf',
+            'application/pdf',
+            new Uint8Array(
+              await administrativePdf({
+                issuer: 'UBND XÃ KHÁNH KHÊ',
+                numberLine: 'Số: 905/QĐ-UBND',
+                title: 'Quyết định',
+                subtitle: 'Thay thế',
+                paragraphs: ['Thay thế quyết định cũ.'],
+                signerPosition: 'CHỦ TỊCH',
+                signer: 'Hoàng Văn Thạch',
+              }),
+            ),
+          )
+        )[0]?.id,
+      ],
       relatedDocuments: [{ relationKind: 'Thay thế', document: { connect: [{ documentId: old.document_id }] } }],
       commune: { connect: [{ documentId: khanhKhe.documentId }] },
     });
@@ -256,16 +295,22 @@ describe('following what the board publishes', () => {
     expect(created.status).toBe(201);
     const id = created.body.data.documentId;
     expect((await press(head, DOCUMENT, id, { action: 'force_publish', comment: 'Kiểm thử tệp hỏng' })).status).toBe(200);
-    expect(await eventually(async () => (await search(site.as('khanh-khe'), 'q=pac%20luong')).body.data.some((hit) => hit.documentId === id))).toBe(true);
+    expect(
+      await eventually(async () => (await search(site.as('khanh-khe'), 'q=pac%20luong')).body.data.some((hit) => hit.documentId === id)),
+    ).toBe(true);
   });
 });
 
 describe('reindex', () => {
   it('rebuilds one commune’s index from what is live, with a progress bar', async () => {
-    await db.query("DELETE FROM portal_search_entries WHERE commune_id = $1", [khanhKhe.id]);
+    await db.query('DELETE FROM portal_search_entries WHERE commune_id = $1', [khanhKhe.id]);
     expect((await search(site.as('khanh-khe'), 'q=khanh%20khe')).body.data).toEqual([]);
     const output = await new Promise<string>((resolve, reject) => {
-      const child = spawn(node, [path.join(cmsDir, 'dist', 'scripts', 'reindex.js'), '--commune', 'khanh-khe'], { cwd: cmsDir, env: setup.env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(node, [path.join(cmsDir, 'dist', 'scripts', 'reindex.js'), '--commune', 'khanh-khe'], {
+        cwd: cmsDir,
+        env: setup.env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let text = '';
       child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
       child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));

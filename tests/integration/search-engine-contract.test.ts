@@ -73,7 +73,9 @@ function contract(name: string, open: () => Promise<{ engine: SearchEngine; clos
       expect((await ids('quyet dinh 12'))[0]).toBe('doc-quyet-dinh');
       expect((await ids('nghi quyet 8'))[0]).toBe('doc-nghi-quyet');
       const byNumber = async (number: string) =>
-        (await engine.searchDocuments({ communeId: KHANH_KHE, text: '', filters: { number }, today: TODAY, ...page })).data.map((hit) => hit.documentId);
+        (await engine.searchDocuments({ communeId: KHANH_KHE, text: '', filters: { number }, today: TODAY, ...page })).data.map(
+          (hit) => hit.documentId,
+        );
       expect(await byNumber('239')).toEqual(['doc-239']);
       expect(await byNumber('12')).toEqual(['doc-quyet-dinh']);
     });
@@ -106,10 +108,24 @@ function contract(name: string, open: () => Promise<{ engine: SearchEngine; clos
     it('searches documents with facets and their counts', async () => {
       const result = await engine.searchDocuments({ communeId: KHANH_KHE, text: '', filters: {}, today: TODAY, ...page });
       expect(result.meta.pagination.total).toBe(3);
-      expect(result.facets.documentType).toEqual(expect.arrayContaining([{ value: 'Báo cáo', count: 1 }, { value: 'Quyết định', count: 1 }, { value: 'Nghị quyết', count: 1 }]));
-      expect(result.facets.signer).toEqual([{ value: 'Nguyễn Văn An', count: 2 }, { value: 'Hoàng Thị Bình', count: 1 }]);
+      expect(result.facets.documentType).toEqual(
+        expect.arrayContaining([
+          { value: 'Báo cáo', count: 1 },
+          { value: 'Quyết định', count: 1 },
+          { value: 'Nghị quyết', count: 1 },
+        ]),
+      );
+      expect(result.facets.signer).toEqual([
+        { value: 'Nguyễn Văn An', count: 2 },
+        { value: 'Hoàng Thị Bình', count: 1 },
+      ]);
       expect(result.facets.year.map((entry) => entry.value)).toEqual(['2026', '2025', '2024']);
-      expect(result.facets.status).toEqual(expect.arrayContaining([{ value: 'in_force', count: 2 }, { value: 'expired', count: 1 }]));
+      expect(result.facets.status).toEqual(
+        expect.arrayContaining([
+          { value: 'in_force', count: 2 },
+          { value: 'expired', count: 1 },
+        ]),
+      );
     });
 
     it('filters documents by type, issuing body, signer, year, date range, status and number', async () => {
@@ -164,7 +180,14 @@ const typesenseUrl = process.env.TYPESENSE_URL;
 if (typesenseUrl) {
   contract('Typesense', async () => {
     const { createTypesenseEngine } = await import('../../plugins/portal-search/server/src/engine/typesense');
-    return { engine: createTypesenseEngine({ url: typesenseUrl, apiKey: process.env.TYPESENSE_API_KEY ?? '', collection: `contract_${Date.now()}` }), close: async () => undefined };
+    return {
+      engine: createTypesenseEngine({
+        url: typesenseUrl,
+        apiKey: process.env.TYPESENSE_API_KEY ?? '',
+        collection: `contract_${Date.now()}`,
+      }),
+      close: async () => undefined,
+    };
   });
 } else {
   // Reported, not passed: no Typesense server can run on these machines (see ENVIRONMENT.md).

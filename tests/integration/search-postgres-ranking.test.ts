@@ -6,7 +6,12 @@
  * statements as the CMS runs them (generic plans after a few executions).
  */
 import pg from 'pg';
-import { createPostgresEngine, numberedPlaceholders, statementName, type Sql } from '../../plugins/portal-search/server/src/engine/postgres';
+import {
+  createPostgresEngine,
+  numberedPlaceholders,
+  statementName,
+  type Sql,
+} from '../../plugins/portal-search/server/src/engine/postgres';
 import { wordVariants } from '../../plugins/portal-search/server/src/engine/query-text';
 import type { SearchEngine, SearchEntry } from '../../plugins/portal-search/server/src/engine/types';
 import { createTestDatabase, type TestDatabase } from '../support/database';
@@ -15,10 +20,26 @@ const COMMUNE = 7;
 const OTHER = 8;
 const TODAY = '2026-11-22';
 
-const FILLER = ['kế hoạch', 'triển khai', 'thôn Bản Chắt', 'năm 2026', 'nhân dân', 'Ủy ban', 'tuyên truyền', 'kiểm tra', 'an toàn', 'mùa khô'];
-const filler = (seed: number, count: number): string => Array.from({ length: count }, (_, index) => FILLER[(seed * 7 + index * 3) % FILLER.length]).join(' ');
+const FILLER = [
+  'kế hoạch',
+  'triển khai',
+  'thôn Bản Chắt',
+  'năm 2026',
+  'nhân dân',
+  'Ủy ban',
+  'tuyên truyền',
+  'kiểm tra',
+  'an toàn',
+  'mùa khô',
+];
+const filler = (seed: number, count: number): string =>
+  Array.from({ length: count }, (_, index) => FILLER[(seed * 7 + index * 3) % FILLER.length]).join(' ');
 
-function documentEntry(index: number, parts: { title: string; summary?: string; body?: string; attachment?: string }, communeId = COMMUNE): SearchEntry {
+function documentEntry(
+  index: number,
+  parts: { title: string; summary?: string; body?: string; attachment?: string },
+  communeId = COMMUNE,
+): SearchEntry {
   const day = `2026-${String(1 + (index % 12)).padStart(2, '0')}-${String(1 + ((index * 5) % 28)).padStart(2, '0')}`;
   return {
     communeId,
@@ -50,12 +71,31 @@ function documentEntry(index: number, parts: { title: string; summary?: string; 
 function fixture(): SearchEntry[] {
   const entries: SearchEntry[] = [];
   for (let index = 0; index < 120; index += 1) {
-    const title = index % 3 === 0 ? `${filler(index, index % 5)} bảo vệ rừng ${filler(index + 1, 2)}` : `${filler(index, index % 7)} rừng ${filler(index + 2, index % 4)} bảo vệ`;
-    entries.push(documentEntry(index, { title, summary: index % 4 === 0 ? `Phòng cháy rừng ${filler(index, 3)}` : filler(index, 4), body: index < 3 ? 'suối Khuổi Phầy' : undefined }));
+    const title =
+      index % 3 === 0
+        ? `${filler(index, index % 5)} bảo vệ rừng ${filler(index + 1, 2)}`
+        : `${filler(index, index % 7)} rừng ${filler(index + 2, index % 4)} bảo vệ`;
+    entries.push(
+      documentEntry(index, {
+        title,
+        summary: index % 4 === 0 ? `Phòng cháy rừng ${filler(index, 3)}` : filler(index, 4),
+        body: index < 3 ? 'suối Khuổi Phầy' : undefined,
+      }),
+    );
   }
-  for (let index = 120; index < 135; index += 1) entries.push(documentEntry(index, { title: filler(index, 5), body: `${filler(index, 6)} rừng bảo vệ ${index % 2 === 0 ? 'suối' : ''}` }));
-  for (let index = 135; index < 145; index += 1) entries.push(documentEntry(index, { title: filler(index, 5), attachment: `Điều 1. ${filler(index, 8)} rừng. Điều 2. bảo vệ suối` }));
-  for (let index = 145; index < 160; index += 1) entries.push(documentEntry(index, { title: index < 148 ? `Nạo vét suối ${filler(index, 2)}` : filler(index, 5), body: `${filler(index, 3)} suối ${filler(index, 2)}` }));
+  for (let index = 120; index < 135; index += 1)
+    entries.push(
+      documentEntry(index, { title: filler(index, 5), body: `${filler(index, 6)} rừng bảo vệ ${index % 2 === 0 ? 'suối' : ''}` }),
+    );
+  for (let index = 135; index < 145; index += 1)
+    entries.push(documentEntry(index, { title: filler(index, 5), attachment: `Điều 1. ${filler(index, 8)} rừng. Điều 2. bảo vệ suối` }));
+  for (let index = 145; index < 160; index += 1)
+    entries.push(
+      documentEntry(index, {
+        title: index < 148 ? `Nạo vét suối ${filler(index, 2)}` : filler(index, 5),
+        body: `${filler(index, 3)} suối ${filler(index, 2)}`,
+      }),
+    );
   for (let index = 0; index < 30; index += 1) entries.push(documentEntry(index, { title: `rừng bảo vệ suối ${filler(index, 3)}` }, OTHER));
   // Words only the other commune has: never a correction in this one.
   entries.push(documentEntry(30, { title: 'Sửa đường lên đèo Khau Slăn' }, OTHER));
@@ -92,20 +132,30 @@ afterAll(async () => {
 });
 
 const siteSearch = (text: string, page: number) => engine.search({ communeId: COMMUNE, text, types: ['document'], page, pageSize: 10 });
-const fullQuery = (text: string, page: number) => engine.searchDocuments({ communeId: COMMUNE, text, filters: {}, today: TODAY, page, pageSize: 10 });
+const fullQuery = (text: string, page: number) =>
+  engine.searchDocuments({ communeId: COMMUNE, text, filters: {}, today: TODAY, page, pageSize: 10 });
 
 describe('PostgreSQL site search, first pages ranked from titles and summaries', () => {
-  it.each(['rung', 'bao ve rung', 'rung bao ve', 'suoi', 'bao ve suoi'])('gives “%s” page by page in the order of the full query', async (text) => {
-    for (let page = 1; page <= 12; page += 1) {
-      const [site, full] = await Promise.all([siteSearch(text, page), fullQuery(text, page)]);
-      expect(site.data.map((hit) => hit.documentId)).toEqual(full.data.map((hit) => hit.documentId));
-    }
-  });
+  it.each(['rung', 'bao ve rung', 'rung bao ve', 'suoi', 'bao ve suoi'])(
+    'gives “%s” page by page in the order of the full query',
+    async (text) => {
+      for (let page = 1; page <= 12; page += 1) {
+        const [site, full] = await Promise.all([siteSearch(text, page), fullQuery(text, page)]);
+        expect(site.data.map((hit) => hit.documentId)).toEqual(full.data.map((hit) => hit.documentId));
+      }
+    },
+  );
 
   it('counts a common word’s hits up to 100 on its first pages, then all of them', async () => {
     expect((await fullQuery('rung', 1)).meta.pagination).toEqual({ page: 1, pageSize: 10, total: 145, pageCount: 15 });
     expect((await siteSearch('rung', 1)).meta.pagination).toEqual({ page: 1, pageSize: 10, total: 100, pageCount: 11, totalCapped: true });
-    expect((await siteSearch('rung', 10)).meta.pagination).toEqual({ page: 10, pageSize: 10, total: 100, pageCount: 11, totalCapped: true });
+    expect((await siteSearch('rung', 10)).meta.pagination).toEqual({
+      page: 10,
+      pageSize: 10,
+      total: 100,
+      pageCount: 11,
+      totalCapped: true,
+    });
     expect((await siteSearch('rung', 11)).meta.pagination).toEqual({ page: 11, pageSize: 10, total: 145, pageCount: 15 });
   });
 
@@ -117,7 +167,11 @@ describe('PostgreSQL site search, first pages ranked from titles and summaries',
 
   it('serves a page from every hit in one statement when few are in titles and there are no more than 100', async () => {
     // 'suoi': 3 titles, 36 hits.
-    for (const [text, page] of [['suoi', 1], ['suoi', 4], ['bao ve suoi', 2]] as const) {
+    for (const [text, page] of [
+      ['suoi', 1],
+      ['suoi', 4],
+      ['bao ve suoi', 2],
+    ] as const) {
       const before = statements;
       const site = await siteSearch(text, page);
       expect(statements - before).toBe(1);
@@ -145,7 +199,12 @@ describe('PostgreSQL “did you mean”', () => {
   it('looks near words up by the same variants as the index stores (JS at query time, SQL at index time)', async () => {
     for (const word of ['ab', 'xan', 'dihn', 'dinh', 'aabb', 'truyen', 'nghieng', 'ubnd2026']) {
       for (const deletions of [1, 2]) {
-        const [row] = (await pool.query<{ variants: string[] }>('SELECT array_agg(v ORDER BY v) AS variants FROM portal_search_variants($1, $2) AS v', [word, deletions])).rows;
+        const [row] = (
+          await pool.query<{ variants: string[] }>('SELECT array_agg(v ORDER BY v) AS variants FROM portal_search_variants($1, $2) AS v', [
+            word,
+            deletions,
+          ])
+        ).rows;
         expect([...wordVariants(word, deletions)].sort()).toEqual([...(row?.variants ?? [])].sort());
       }
     }
@@ -191,7 +250,9 @@ describe('PostgreSQL “did you mean” for a typo that is a word', () => {
   beforeAll(async () => {
     await engine.upsert([
       // "hành chính" stands in twelve titles, "cấp xã" in six of them; "chín" is a word too.
-      ...Array.from({ length: 12 }, (_, index) => entry(index, `Thủ tục hành chính ${['cấp xã', 'lĩnh vực hộ tịch', 'cấp xã', 'đất đai'][index % 4]}`)),
+      ...Array.from({ length: 12 }, (_, index) =>
+        entry(index, `Thủ tục hành chính ${['cấp xã', 'lĩnh vực hộ tịch', 'cấp xã', 'đất đai'][index % 4]}`),
+      ),
       entry(20, 'Chín thôn hoàn thành kế hoạch'),
       { ...entry(21, 'Nhận hồ sơ buổi sáng'), body: 'Thủ tục: hành chín giờ' },
       entry(22, 'Lịch tiếp công dân của thôn'),
@@ -225,8 +286,12 @@ describe('PostgreSQL “did you mean” for a typo that is a word', () => {
 
 describe('PostgreSQL partial matches and phrases (issue 18)', () => {
   const PARTIAL = 9;
-  const entry = (index: number, title: string, summary: string | null = null): SearchEntry => ({ ...documentEntry(index, { title, summary: summary ?? undefined }, PARTIAL), documentId: `partial-${index}` });
-  const search = async (text: string) => (await engine.search({ communeId: PARTIAL, text, types: [], page: 1, pageSize: 10 })).data.map((hit) => hit.documentId);
+  const entry = (index: number, title: string, summary: string | null = null): SearchEntry => ({
+    ...documentEntry(index, { title, summary: summary ?? undefined }, PARTIAL),
+    documentId: `partial-${index}`,
+  });
+  const search = async (text: string) =>
+    (await engine.search({ communeId: PARTIAL, text, types: [], page: 1, pageSize: 10 })).data.map((hit) => hit.documentId);
 
   beforeAll(async () => {
     await engine.upsert([

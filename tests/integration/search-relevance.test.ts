@@ -33,7 +33,17 @@ const MIN_ALL_WANTED_IN_PLACE = 0.9;
 const MAX_ABSENT_ANSWERED = 0;
 
 /** The issue's examples, which the set must judge verbatim. */
-const ISSUE_EXAMPLES = ['giay khai sinh cho con', 'thu tuc hanh chin', 'quyet dinh 312', 'ke hoach 120', '120', '1001193', 'thong tu 22', 'nghi dinh 42', 'tiep cong dan thang 8'];
+const ISSUE_EXAMPLES = [
+  'giay khai sinh cho con',
+  'thu tuc hanh chin',
+  'quyet dinh 312',
+  'ke hoach 120',
+  '120',
+  '1001193',
+  'thong tu 22',
+  'nghi dinh 42',
+  'tiep cong dan thang 8',
+];
 
 let db: TestDatabase;
 let seeded: StrapiSetup;
@@ -57,7 +67,9 @@ describe('the judged relevance set itself', () => {
     expect(RELEVANCE_SET.length).toBeGreaterThanOrEqual(80);
     expect(RELEVANCE_SET.filter((entry) => entry.commune === 'khanh-khe').length).toBeGreaterThanOrEqual(40);
     expect(RELEVANCE_SET.filter((entry) => entry.commune === 'son-giang').length).toBeGreaterThanOrEqual(40);
-    const khanhKhe = RELEVANCE_SET.filter((entry) => entry.commune === 'khanh-khe' && entry.kinds.includes('issue')).map((entry) => entry.query);
+    const khanhKhe = RELEVANCE_SET.filter((entry) => entry.commune === 'khanh-khe' && entry.kinds.includes('issue')).map(
+      (entry) => entry.query,
+    );
     expect(new Set(khanhKhe)).toEqual(new Set(ISSUE_EXAMPLES));
     expect(ABSENT_SET.map((entry) => entry.query)).toContain('917');
   });
@@ -65,7 +77,12 @@ describe('the judged relevance set itself', () => {
   it('wants at least one item per query, each at a whole rank on the first page', () => {
     const bad = RELEVANCE_SET.filter((entry) => {
       const ranks = Object.values(entry.wanted);
-      return entry.query.trim() === '' || entry.kinds.length === 0 || ranks.length === 0 || ranks.some((rank) => !Number.isInteger(rank) || rank < 1 || rank > RELEVANCE_PAGE_SIZE);
+      return (
+        entry.query.trim() === '' ||
+        entry.kinds.length === 0 ||
+        ranks.length === 0 ||
+        ranks.some((rank) => !Number.isInteger(rank) || rank < 1 || rank > RELEVANCE_PAGE_SIZE)
+      );
     });
     expect(bad.map(caseId)).toEqual([]);
   });
@@ -92,7 +109,11 @@ describe('the judged relevance set itself', () => {
 /** `reindex` of every commune into the engine the environment names, as after switching engines. */
 async function reindexAll(env: NodeJS.ProcessEnv): Promise<void> {
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(node, [path.join(cmsDir, 'dist', 'scripts', 'reindex.js')], { cwd: cmsDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(node, [path.join(cmsDir, 'dist', 'scripts', 'reindex.js')], {
+      cwd: cmsDir,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
@@ -133,15 +154,22 @@ function relevanceRun(engine: string, run: () => EngineRun): void {
       if (!strapi) throw new Error('Strapi did not start');
       const { results, absentResults } = await runRelevanceSet(new ContentClient(strapi.url, token), RELEVANCE_SET, ABSENT_SET);
       console.log(relevanceReport(engine, results, absentResults));
-      expect([...results, ...absentResults].filter((result) => result.answer.status !== 200).map((result) => `${caseId(result.entry)}: ${result.answer.status}`)).toEqual([]);
+      expect(
+        [...results, ...absentResults]
+          .filter((result) => result.answer.status !== 200)
+          .map((result) => `${caseId(result.entry)}: ${result.answer.status}`),
+      ).toEqual([]);
       const below: string[] = [];
       for (const commune of ['khanh-khe', 'son-giang'] as const) {
         const figures = figuresOf(results.filter((result) => result.entry.commune === commune));
         if (figures.hitsAt1 < MIN_HITS_AT_1) below.push(`${commune}: hits@1 ${figures.hitsAt1.toFixed(3)} < ${MIN_HITS_AT_1}`);
         if (figures.hitsAt3 < MIN_HITS_AT_3) below.push(`${commune}: hits@3 ${figures.hitsAt3.toFixed(3)} < ${MIN_HITS_AT_3}`);
-        if (figures.zeroResultRate > MAX_ZERO_RESULT_RATE) below.push(`${commune}: zero results ${figures.zeroResultRate.toFixed(3)} > ${MAX_ZERO_RESULT_RATE}`);
-        if (figures.meanReciprocalRank < MIN_MEAN_RECIPROCAL_RANK) below.push(`${commune}: MRR ${figures.meanReciprocalRank.toFixed(3)} < ${MIN_MEAN_RECIPROCAL_RANK}`);
-        if (figures.metRate < MIN_ALL_WANTED_IN_PLACE) below.push(`${commune}: all wanted in place ${figures.metRate.toFixed(3)} < ${MIN_ALL_WANTED_IN_PLACE}`);
+        if (figures.zeroResultRate > MAX_ZERO_RESULT_RATE)
+          below.push(`${commune}: zero results ${figures.zeroResultRate.toFixed(3)} > ${MAX_ZERO_RESULT_RATE}`);
+        if (figures.meanReciprocalRank < MIN_MEAN_RECIPROCAL_RANK)
+          below.push(`${commune}: MRR ${figures.meanReciprocalRank.toFixed(3)} < ${MIN_MEAN_RECIPROCAL_RANK}`);
+        if (figures.metRate < MIN_ALL_WANTED_IN_PLACE)
+          below.push(`${commune}: all wanted in place ${figures.metRate.toFixed(3)} < ${MIN_ALL_WANTED_IN_PLACE}`);
       }
       expect(below).toEqual([]);
       expect(absentResults.filter((result) => result.answer.hits.length > 0).length).toBeLessThanOrEqual(MAX_ABSENT_ANSWERED);
@@ -160,7 +188,10 @@ if (typesenseUrl) {
       env: { SEARCH_ENGINE: 'typesense', TYPESENSE_URL: typesenseUrl, TYPESENSE_API_KEY: apiKey, TYPESENSE_COLLECTION: collection },
       prepare: (setup) => reindexAll(setup.env),
       cleanUp: async () => {
-        await fetch(`${typesenseUrl.replace(/\/$/, '')}/collections/${collection}`, { method: 'DELETE', headers: { 'X-TYPESENSE-API-KEY': apiKey } });
+        await fetch(`${typesenseUrl.replace(/\/$/, '')}/collections/${collection}`, {
+          method: 'DELETE',
+          headers: { 'X-TYPESENSE-API-KEY': apiKey },
+        });
       },
     };
   });

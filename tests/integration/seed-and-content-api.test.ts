@@ -11,9 +11,28 @@ import { createSeededDatabase } from '../support/seeded';
 import { AdminClient, ContentClient } from '../support/http';
 import { SUPER_ADMIN, runSeed, startStrapi, type SeedResult, type StrapiInstance } from '../support/strapi';
 
-const TABLES = ['communes', 'categories', 'articles', 'documents', 'procedures', 'officials', 'contacts', 'pages', 'site_settings', 'files', 'admin_users', 'strapi_api_tokens'];
+const TABLES = [
+  'communes',
+  'categories',
+  'articles',
+  'documents',
+  'procedures',
+  'officials',
+  'contacts',
+  'pages',
+  'site_settings',
+  'files',
+  'admin_users',
+  'strapi_api_tokens',
+];
 /** The plan, investment and bidding sections' tables (their components included). */
-TABLES.push('plans', 'components_plan_implementation_reports', 'investment_projects', 'components_investment_progress_updates', 'bidding_notices');
+TABLES.push(
+  'plans',
+  'components_plan_implementation_reports',
+  'investment_projects',
+  'components_investment_progress_updates',
+  'bidding_notices',
+);
 
 let db: TestDatabase;
 let strapi: StrapiInstance;
@@ -99,7 +118,7 @@ describe('demo seed', () => {
   });
 });
 
-describe('public content API (the site\'s read-only token)', () => {
+describe("public content API (the site's read-only token)", () => {
   const ARTICLE = 'api::article.article';
   let draftId: string;
   const draftSlug = 'ban-nhap-chua-duyet-kiem-thu';
@@ -142,8 +161,17 @@ describe('public content API (the site\'s read-only token)', () => {
     const [commune] = await db.query<{ document_id: string }>("SELECT document_id FROM communes WHERE slug = 'khanh-khe'");
     expect((await admin.publish(ARTICLE, draftId)).status).toBe(403);
     const email = 'truongban.kiemthu@khanhkhe.thu.vn';
-    const userId = await admin.createUser({ email, firstname: 'Trưởng', lastname: 'Ban', password: 'Nui-Da-Vang-2026', roleIds: [await admin.roleIdByCode('commune-board-head')] });
-    expect((await admin.call('POST', '/commune-tenancy/memberships', { adminUserId: userId, commune: commune?.document_id, boardRole: 'head' })).status).toBe(200);
+    const userId = await admin.createUser({
+      email,
+      firstname: 'Trưởng',
+      lastname: 'Ban',
+      password: 'Nui-Da-Vang-2026',
+      roleIds: [await admin.roleIdByCode('commune-board-head')],
+    });
+    expect(
+      (await admin.call('POST', '/commune-tenancy/memberships', { adminUserId: userId, commune: commune?.document_id, boardRole: 'head' }))
+        .status,
+    ).toBe(200);
     const head = await AdminClient.login(admin.baseUrl, email, 'Nui-Da-Vang-2026');
     expect((await press(head, ARTICLE, draftId, { action: 'force_publish', comment: 'Kiểm thử trang công khai' })).status).toBe(200);
     const response = await api.get<ListBody<{ documentId: string }>>(`/articles?filters[slug][$eq]=${draftSlug}`);
@@ -178,7 +206,10 @@ describe('directive documents in the content API', () => {
     expect(response.status).toBe(200);
     const today = todayInVietnam();
     for (const entry of response.body.data) {
-      expect({ numberSymbol: entry.numberSymbol, status: entry.legalStatus }).toEqual({ numberSymbol: entry.numberSymbol, status: legalStatus(entry, today) });
+      expect({ numberSymbol: entry.numberSymbol, status: entry.legalStatus }).toEqual({
+        numberSymbol: entry.numberSymbol,
+        status: legalStatus(entry, today),
+      });
       expect(entry.legalStatusLabel).toBe(LEGAL_STATUS_LABELS[entry.legalStatus as keyof typeof LEGAL_STATUS_LABELS]);
     }
     // Expired documents stay expired and open-ended ones stay in force, whatever the date.

@@ -126,8 +126,21 @@ const khanhKhe = () => {
 
 /** Every row of the governed tables, their links and components: any write changes this. */
 async function fingerprint(): Promise<string> {
-  const tables = ['officials', 'contacts', 'categories', 'site_settings', 'officials_commune_lnk', 'contacts_commune_lnk', 'categories_commune_lnk', 'site_settings_commune_lnk', 'site_settings_cmps', 'components_navigation_menu_items'];
-  const perTable = tables.map((table) => `SELECT '${table}' AS name, count(*) AS n, md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM ${table} t`).join(' UNION ALL ');
+  const tables = [
+    'officials',
+    'contacts',
+    'categories',
+    'site_settings',
+    'officials_commune_lnk',
+    'contacts_commune_lnk',
+    'categories_commune_lnk',
+    'site_settings_commune_lnk',
+    'site_settings_cmps',
+    'components_navigation_menu_items',
+  ];
+  const perTable = tables
+    .map((table) => `SELECT '${table}' AS name, count(*) AS n, md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM ${table} t`)
+    .join(' UNION ALL ');
   const rows = await db.query<{ name: string; n: string; digest: string | null }>(perTable);
   return rows.map((row) => `${row.name}:${row.n}:${row.digest}`).join(' ');
 }
@@ -148,7 +161,10 @@ async function publicEntry(type: TypeCase, documentId: string): Promise<Record<s
 const changeCount = async (): Promise<number> => Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM site_changes'))[0]?.n);
 
 async function changesOf(reader: AdminClient, uid: string, documentId: string): Promise<ChangeEntry[]> {
-  const response = await reader.call<ChangesResponse & StrapiErrorBody>('GET', `/editorial-board/changes?uid=${encodeURIComponent(uid)}&documentId=${documentId}`);
+  const response = await reader.call<ChangesResponse & StrapiErrorBody>(
+    'GET',
+    `/editorial-board/changes?uid=${encodeURIComponent(uid)}&documentId=${documentId}`,
+  );
   expect(response.status).toBe(200);
   return response.body.data;
 }
@@ -159,15 +175,26 @@ beforeAll(async () => {
   setup = seeded.setup;
   strapi = await startStrapi(setup);
   superAdmin = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
-  for (const row of await db.query<{ id: number; document_id: string; slug: string }>("SELECT id, document_id, slug FROM communes WHERE slug IN ('khanh-khe', 'son-giang')")) {
+  for (const row of await db.query<{ id: number; document_id: string; slug: string }>(
+    "SELECT id, document_id, slug FROM communes WHERE slug IN ('khanh-khe', 'son-giang')",
+  )) {
     communes[row.slug] = { id: row.id, documentId: row.document_id };
   }
-  const join = async (person: Person, roleCodes: readonly string[], memberships: Array<{ slug: string; boardRole: string; isCommuneAdmin: boolean }>) => {
+  const join = async (
+    person: Person,
+    roleCodes: readonly string[],
+    memberships: Array<{ slug: string; boardRole: string; isCommuneAdmin: boolean }>,
+  ) => {
     const email = `${person}@quantri.thu.vn`;
     const roleIds = await Promise.all(roleCodes.map((code) => superAdmin.roleIdByCode(code)));
     const userId = await superAdmin.createUser({ email, firstname: person, lastname: 'Thử', password: PASSWORD, roleIds });
     for (const membership of memberships) {
-      const response = await superAdmin.call('POST', '/commune-tenancy/memberships', { adminUserId: userId, commune: communes[membership.slug]?.documentId, boardRole: membership.boardRole, isCommuneAdmin: membership.isCommuneAdmin });
+      const response = await superAdmin.call('POST', '/commune-tenancy/memberships', {
+        adminUserId: userId,
+        commune: communes[membership.slug]?.documentId,
+        boardRole: membership.boardRole,
+        isCommuneAdmin: membership.isCommuneAdmin,
+      });
       expect(response.status).toBe(200);
     }
     userIds[person] = userId;
@@ -179,13 +206,20 @@ beforeAll(async () => {
   await join('viewer', ['commune-province-viewer'], []);
   // Head of Sơn Giang, deputy in Khánh Khê: holds the head's admin role, which the content manager
   // honours in both communes; the membership in Khánh Khê says deputy.
-  await join('mixed', ['commune-board-head', 'commune-board-deputy'], [
-    { slug: 'son-giang', boardRole: 'head', isCommuneAdmin: false },
-    { slug: 'khanh-khe', boardRole: 'deputy', isCommuneAdmin: false },
-  ]);
+  await join(
+    'mixed',
+    ['commune-board-head', 'commune-board-deputy'],
+    [
+      { slug: 'son-giang', boardRole: 'head', isCommuneAdmin: false },
+      { slug: 'khanh-khe', boardRole: 'deputy', isCommuneAdmin: false },
+    ],
+  );
   site = new ContentClient(strapi.url, await strapi.publicToken()).as('khanh-khe');
   for (const name of TYPE_NAMES) {
-    const [row] = await db.query<{ document_id: string }>(`SELECT document_id FROM ${TYPES[name]?.table} WHERE commune_key = $1 ORDER BY id LIMIT 1`, [khanhKhe().id]);
+    const [row] = await db.query<{ document_id: string }>(
+      `SELECT document_id FROM ${TYPES[name]?.table} WHERE commune_key = $1 ORDER BY id LIMIT 1`,
+      [khanhKhe().id],
+    );
     if (!row) throw new Error(`the seed left Khánh Khê no ${name}`);
     existing[name] = row.document_id;
   }
@@ -203,13 +237,20 @@ describe('changes by anyone but the head and the commune admin are refused, and 
     const before = await fingerprint();
     const shown = await publicList(type);
     const response = await attempt();
-    expect({ person, status: response.status, message: (response.body as StrapiErrorBody).error?.message }).toEqual({ person, status: 403, message: type.refusal });
+    expect({ person, status: response.status, message: (response.body as StrapiErrorBody).error?.message }).toEqual({
+      person,
+      status: 403,
+      message: type.refusal,
+    });
     expect(await fingerprint()).toBe(before);
     expect(await publicList(type)).toBe(shown);
     cellsTried += 1;
   }
 
-  const payload = (type: TypeCase, label: string) => ({ ...type.create(label), commune: { connect: [{ documentId: khanhKhe().documentId }] } });
+  const payload = (type: TypeCase, label: string) => ({
+    ...type.create(label),
+    commune: { connect: [{ documentId: khanhKhe().documentId }] },
+  });
 
   describe.each(TYPE_NAMES)('%s', (name) => {
     const type = TYPES[name] as TypeCase;
@@ -228,7 +269,9 @@ describe('changes by anyone but the head and the commune admin are refused, and 
     });
 
     it.each(REFUSED)('clone is refused to %s', async (person) => {
-      await refused(person, type, () => as(person).call('POST', `${CM}/${type.uid}/clone/${target()}`, type.create(`bản sao của ${person}`)));
+      await refused(person, type, () =>
+        as(person).call('POST', `${CM}/${type.uid}/clone/${target()}`, type.create(`bản sao của ${person}`)),
+      );
     });
 
     it.each(REFUSED)('bulk delete is refused to %s', async (person) => {
@@ -236,7 +279,7 @@ describe('changes by anyone but the head and the commune admin are refused, and 
     });
   });
 
-  it('the commune record is province IT\'s: a head and a commune admin are refused with the reason', async () => {
+  it("the commune record is province IT's: a head and a commune admin are refused with the reason", async () => {
     for (const person of ['head', 'admin'] as const) {
       const before = await db.query('SELECT name, primary_domain, updated_at FROM communes WHERE id = $1', [khanhKhe().id]);
       const response = await as(person).update('plugin::commune-tenancy.commune', khanhKhe().documentId, { name: 'Xã Đổi Tên' });
@@ -266,7 +309,13 @@ describe('changes by anyone but the head and the commune admin are refused, and 
     // Refused by the governance guard itself (the admin role let it through): logged the same way.
     expect((await as('mixed').update(TYPES.contact?.uid ?? '', existing.contact ?? '', { personName: 'Người lạ' })).status).toBe(403);
     const [guarded] = await changesOf(as('admin'), 'api::contact.contact', existing.contact ?? '');
-    expect(guarded).toMatchObject({ outcome: 'refused', action: 'update', actor: { id: userIds.mixed }, fields: ['personName'], reason: TYPES.contact?.refusal });
+    expect(guarded).toMatchObject({
+      outcome: 'refused',
+      action: 'update',
+      actor: { id: userIds.mixed },
+      fields: ['personName'],
+      reason: TYPES.contact?.refusal,
+    });
   });
 });
 
@@ -286,7 +335,11 @@ describe('the head and the commune admin change them; the site shows it; the log
       expect((await user.update(type.uid, documentId, { [type.field]: value })).status).toBe(200);
       expect((await publicEntry(type, documentId))?.[type.field]).toBe(value);
 
-      const clone = await user.call<{ data: { documentId: string } }>('POST', `${CM}/${type.uid}/clone/${documentId}`, type.create(`bản sao của ${person}`));
+      const clone = await user.call<{ data: { documentId: string } }>(
+        'POST',
+        `${CM}/${type.uid}/clone/${documentId}`,
+        type.create(`bản sao của ${person}`),
+      );
       expect(clone.status).toBe(200);
       const cloneId = clone.body.data.documentId;
       expect(await publicEntry(type, cloneId)).not.toBeNull();
@@ -325,23 +378,34 @@ describe('the head and the commune admin change them; the site shows it; the log
       const value = type.value(person);
       // The seed's footer is a long text: the log names it without copying it. The head's is short.
       const before = person === 'head' ? {} : { footerText: TYPES.siteSetting?.value('head') };
-      const menu = [{ label: 'Trang chủ', url: '/' }, { label: `Liên hệ (${person})`, url: '/lien-he' }];
+      const menu = [
+        { label: 'Trang chủ', url: '/' },
+        { label: `Liên hệ (${person})`, url: '/lien-he' },
+      ];
       expect((await as(person).update(type.uid, documentId, { footerText: value, menu })).status).toBe(200);
       const shown = await site.get<{ data: Array<{ footerText: string; menu: Array<{ label: string }> }> }>('/site-settings?populate=menu');
       expect(shown.body.data[0]?.footerText).toBe(value);
       expect(shown.body.data[0]?.menu.map((item) => item.label)).toEqual(['Trang chủ', `Liên hệ (${person})`]);
       const [entry] = await changesOf(as('head'), type.uid, documentId);
-      expect(entry).toMatchObject({ action: 'update', outcome: 'done', actor: { id: userIds[person] }, fields: ['footerText', 'menu'], after: { footerText: value } });
+      expect(entry).toMatchObject({
+        action: 'update',
+        outcome: 'done',
+        actor: { id: userIds[person] },
+        fields: ['footerText', 'menu'],
+        after: { footerText: value },
+      });
       expect(entry?.before).toEqual(before);
     });
   });
 
-  it('the public site shows the leaders after the head\'s change', async () => {
+  it("the public site shows the leaders after the head's change", async () => {
     const type = TYPES.official as TypeCase;
     const documentId = existing.official ?? '';
     const position = 'Chủ tịch Ủy ban nhân dân xã';
     expect((await as('head').update(type.uid, documentId, { position })).status).toBe(200);
-    const leaders = await site.get<{ data: Array<{ documentId: string; position: string; fullName: string }> }>('/officials?pagination[pageSize]=100');
+    const leaders = await site.get<{ data: Array<{ documentId: string; position: string; fullName: string }> }>(
+      '/officials?pagination[pageSize]=100',
+    );
     expect(leaders.status).toBe(200);
     expect(leaders.body.data.length).toBeGreaterThanOrEqual(5);
     expect(leaders.body.data.find((leader) => leader.documentId === documentId)?.position).toBe(position);
@@ -369,11 +433,14 @@ describe('the change log: who may read it', () => {
     }
   });
 
-  it('shows a head only their communes\' entries; another commune is not found; province IT sees every commune', async () => {
+  it("shows a head only their communes' entries; another commune is not found; province IT sees every commune", async () => {
     const sonGiang = communes['son-giang'];
     if (!sonGiang) throw new Error('no Sơn Giang');
     // The mixed user is head of Sơn Giang: there the change is theirs to make.
-    const created = await as('mixed').create('api::official.official', { ...TYPES.official?.create('Sơn Giang'), commune: { connect: [{ documentId: sonGiang.documentId }] } });
+    const created = await as('mixed').create('api::official.official', {
+      ...TYPES.official?.create('Sơn Giang'),
+      commune: { connect: [{ documentId: sonGiang.documentId }] },
+    });
     expect(created.status).toBe(201);
     const sonGiangDoc = created.body.data.documentId;
 
@@ -383,8 +450,13 @@ describe('the change log: who may read it', () => {
     expect(new Set(own.body.data.map((entry) => entry.commune?.documentId))).toEqual(new Set([khanhKhe().documentId]));
     expect((await as('head').call('GET', `/editorial-board/changes?commune=${sonGiang.documentId}`)).status).toBe(404);
 
-    const province = await superAdmin.call<ChangesResponse>('GET', `/editorial-board/changes?uid=api::official.official&documentId=${sonGiangDoc}`);
-    expect(province.body.data.map((entry) => [entry.action, entry.actor?.id, entry.commune?.documentId])).toEqual([['create', userIds.mixed, sonGiang.documentId]]);
+    const province = await superAdmin.call<ChangesResponse>(
+      'GET',
+      `/editorial-board/changes?uid=api::official.official&documentId=${sonGiangDoc}`,
+    );
+    expect(province.body.data.map((entry) => [entry.action, entry.actor?.id, entry.commune?.documentId])).toEqual([
+      ['create', userIds.mixed, sonGiang.documentId],
+    ]);
     const ofMixed = await as('mixed').call<ChangesResponse>('GET', `/editorial-board/changes?commune=${sonGiang.documentId}`);
     expect(ofMixed.body.data.map((entry) => entry.documentId)).toContain(sonGiangDoc);
   });
@@ -395,8 +467,10 @@ describe('the change log: who may read it', () => {
     expect((await as('head').call('GET', '/editorial-board/changes?pageSize=1000')).status).toBe(400);
   });
 
-  it('has the seed\'s changes as the system\'s', async () => {
-    const [row] = await db.query<{ n: string }>("SELECT count(*) AS n FROM site_changes WHERE actor_kind = 'system' AND outcome = 'done' AND action = 'create'");
+  it("has the seed's changes as the system's", async () => {
+    const [row] = await db.query<{ n: string }>(
+      "SELECT count(*) AS n FROM site_changes WHERE actor_kind = 'system' AND outcome = 'done' AND action = 'create'",
+    );
     expect(Number(row?.n)).toBeGreaterThan(0);
   });
 
@@ -405,7 +479,11 @@ describe('the change log: who may read it', () => {
     const phone = '0205 3831 999';
     const before = await db.query('SELECT * FROM site_changes ORDER BY id');
     const output = await new Promise<string>((resolve, reject) => {
-      const child = spawn(node, [path.join(repoRoot, 'tests/support/server-code-change-log.ts'), documentId, phone], { cwd: repoRoot, env: setup.env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(node, [path.join(repoRoot, 'tests/support/server-code-change-log.ts'), documentId, phone], {
+        cwd: repoRoot,
+        env: setup.env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let text = '';
       child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
       child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
@@ -427,6 +505,14 @@ describe('the change log: who may read it', () => {
     expect(after.slice(0, before.length)).toEqual(before);
     expect(after).toHaveLength(before.length + 1);
     const [entry] = await changesOf(superAdmin, 'api::official.official', documentId);
-    expect(entry).toMatchObject({ actorKind: 'system', actor: null, address: null, action: 'update', outcome: 'done', fields: ['phone'], after: { phone } });
+    expect(entry).toMatchObject({
+      actorKind: 'system',
+      actor: null,
+      address: null,
+      action: 'update',
+      outcome: 'done',
+      fields: ['phone'],
+      after: { phone },
+    });
   });
 });

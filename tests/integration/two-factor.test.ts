@@ -23,7 +23,8 @@ interface Challenge {
   step: 'verify' | 'enrol';
 }
 
-interface Answer<Body = Record<string, unknown>> extends JsonResponse<Body & { data?: Record<string, unknown>; error?: { status: number; details?: { code?: string } } }> {
+interface Answer<Body = Record<string, unknown>>
+  extends JsonResponse<Body & { data?: Record<string, unknown>; error?: { status: number; details?: { code?: string } } }> {
   cookies: string[];
 }
 
@@ -40,7 +41,10 @@ const CONTRIBUTOR = 'congtacvien.haibuoc@thu.nghiem.vn';
 async function send(method: string, path: string, body?: unknown, token?: string): Promise<Answer> {
   const response = await fetch(`${strapi.url}${path}`, {
     method,
-    headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: body !== undefined ? JSON.stringify(body) : undefined,
   });
   const text = await response.text();
@@ -59,7 +63,13 @@ const errorCode = (answer: Answer): string | undefined => answer.body.error?.det
 
 /** An account made as province IT makes them (invitation, then registration); returns its id. */
 async function account(email: string, roleCode: string): Promise<number> {
-  return province.createUser({ email, firstname: 'Thử', lastname: 'Hai bước', password: PASSWORD, roleIds: [await province.roleIdByCode(roleCode)] });
+  return province.createUser({
+    email,
+    firstname: 'Thử',
+    lastname: 'Hai bước',
+    password: PASSWORD,
+    roleIds: [await province.roleIdByCode(roleCode)],
+  });
 }
 
 beforeAll(async () => {
@@ -91,7 +101,10 @@ describe('the password alone gives no session', () => {
     expect(errorCode(wrong)).toBe('CODE_INVALID');
     expect(await db.query('SELECT 1 FROM two_factor_factors')).toEqual([]);
 
-    const confirmed = await send('POST', '/two-factor/challenge/enrol/confirm', { challenge: login.challenge.challenge, code: await freshCode(strapi.url, SUPER_ADMIN.email) });
+    const confirmed = await send('POST', '/two-factor/challenge/enrol/confirm', {
+      challenge: login.challenge.challenge,
+      code: await freshCode(strapi.url, SUPER_ADMIN.email),
+    });
     expect(confirmed.status).toBe(200);
     const data = confirmed.body.data as { token: string; user: { email: string }; recoveryCodes: string[] };
     expect(data.user.email).toBe(SUPER_ADMIN.email);
@@ -124,7 +137,10 @@ describe('the password alone gives no session', () => {
       roles: [await province.roleIdByCode('commune-board-head')],
     });
     headId = created.body.data.id;
-    const registered = await send('POST', '/admin/register', { registrationToken: created.body.data.registrationToken, userInfo: { firstname: 'Trưởng', lastname: 'Ban', password: PASSWORD } });
+    const registered = await send('POST', '/admin/register', {
+      registrationToken: created.body.data.registrationToken,
+      userInfo: { firstname: 'Trưởng', lastname: 'Ban', password: PASSWORD },
+    });
     expect(registered.status).toBe(200);
     const token = (registered.body.data as { token: string }).token;
     const refused = await send('GET', ARTICLES, undefined, token);
@@ -152,28 +168,45 @@ describe('codes are checked, used once, and refusals change nothing', () => {
     const [factor] = await db.query<{ last_step: string }>('SELECT last_step FROM two_factor_factors WHERE user_id = $1', [headId]);
     const usedStep = Number(factor?.last_step);
     if (Math.abs(usedStep - Math.floor(Date.now() / 30_000)) <= 1) {
-      const replay = await send('POST', '/two-factor/challenge/verify', { challenge: login.challenge.challenge, code: totpCode(secret, usedStep * 30_000 + 1000) });
+      const replay = await send('POST', '/two-factor/challenge/verify', {
+        challenge: login.challenge.challenge,
+        code: totpCode(secret, usedStep * 30_000 + 1000),
+      });
       expect([replay.status, errorCode(replay)]).toEqual([400, 'CODE_REUSED']);
     }
 
-    const right = await send('POST', '/two-factor/challenge/verify', { challenge: login.challenge.challenge, code: await freshCode(strapi.url, HEAD) });
+    const right = await send('POST', '/two-factor/challenge/verify', {
+      challenge: login.challenge.challenge,
+      code: await freshCode(strapi.url, HEAD),
+    });
     expect(right.status).toBe(200);
     expect(right.cookies.some((cookie) => cookie.startsWith('strapi_admin_refresh='))).toBe(true);
-    const again = await send('POST', '/two-factor/challenge/verify', { challenge: login.challenge.challenge, code: await freshCode(strapi.url, HEAD) });
+    const again = await send('POST', '/two-factor/challenge/verify', {
+      challenge: login.challenge.challenge,
+      code: await freshCode(strapi.url, HEAD),
+    });
     expect([again.status, errorCode(again)]).toEqual([400, 'CHALLENGE_INVALID']);
   });
 
   it('five wrong codes exhaust a challenge (429), an expired challenge is refused (400)', async () => {
     const login = await passwordStep(HEAD);
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      expect((await send('POST', '/two-factor/challenge/verify', { challenge: login.challenge.challenge, code: '111111' })).status).toBe(400);
+      expect((await send('POST', '/two-factor/challenge/verify', { challenge: login.challenge.challenge, code: '111111' })).status).toBe(
+        400,
+      );
     }
-    const exhausted = await send('POST', '/two-factor/challenge/verify', { challenge: login.challenge.challenge, code: await freshCode(strapi.url, HEAD) });
+    const exhausted = await send('POST', '/two-factor/challenge/verify', {
+      challenge: login.challenge.challenge,
+      code: await freshCode(strapi.url, HEAD),
+    });
     expect([exhausted.status, errorCode(exhausted)]).toEqual([429, 'TOO_MANY_ATTEMPTS']);
 
     const late = await passwordStep(SUPER_ADMIN.email, SUPER_ADMIN.password);
     await db.query("UPDATE two_factor_challenges SET expires_at = now() - interval '1 second' WHERE used_at IS NULL AND attempts = 0");
-    const expired = await send('POST', '/two-factor/challenge/verify', { challenge: late.challenge.challenge, code: await freshCode(strapi.url, SUPER_ADMIN.email) });
+    const expired = await send('POST', '/two-factor/challenge/verify', {
+      challenge: late.challenge.challenge,
+      code: await freshCode(strapi.url, SUPER_ADMIN.email),
+    });
     expect([expired.status, errorCode(expired)]).toEqual([400, 'CHALLENGE_EXPIRED']);
     expect((await send('POST', '/two-factor/challenge/verify', { challenge: 'not-a-challenge', code: '123456' })).status).toBe(400);
   });
@@ -200,15 +233,24 @@ describe('changing the factor ends the other sessions', () => {
     const wrong = await here.call('POST', '/two-factor/me/enrol/confirm', { sealed: offer.body.data.sealed, code: '000000' });
     expect(wrong.status).toBe(400);
     expect((await elsewhere.call('GET', ME)).status).toBe(200); // nothing changed
-    const confirmed = await here.call<{ data: { recoveryCodes: string[] } }>('POST', '/two-factor/me/enrol/confirm', { sealed: offer.body.data.sealed, code: await freshCode(strapi.url, MEMBER) });
+    const confirmed = await here.call<{ data: { recoveryCodes: string[] } }>('POST', '/two-factor/me/enrol/confirm', {
+      sealed: offer.body.data.sealed,
+      code: await freshCode(strapi.url, MEMBER),
+    });
     expect(confirmed.status).toBe(200);
     expect(confirmed.body.data.recoveryCodes).toHaveLength(10);
     expect((await elsewhere.call('GET', ME)).status).toBe(401);
     expect((await here.call('GET', ME)).status).toBe(200);
 
-    const badPassword = await here.call('POST', '/two-factor/me/recovery-codes', { password: 'Sai-Mat-Khau-1', code: await freshCode(strapi.url, MEMBER) });
+    const badPassword = await here.call('POST', '/two-factor/me/recovery-codes', {
+      password: 'Sai-Mat-Khau-1',
+      code: await freshCode(strapi.url, MEMBER),
+    });
     expect(badPassword.status).toBe(400);
-    const renewed = await here.call<{ data: { recoveryCodes: string[] } }>('POST', '/two-factor/me/recovery-codes', { password: PASSWORD, code: await freshCode(strapi.url, MEMBER) });
+    const renewed = await here.call<{ data: { recoveryCodes: string[] } }>('POST', '/two-factor/me/recovery-codes', {
+      password: PASSWORD,
+      code: await freshCode(strapi.url, MEMBER),
+    });
     expect(renewed.status).toBe(200);
     expect(renewed.body.data.recoveryCodes).not.toEqual(confirmed.body.data.recoveryCodes);
 
@@ -219,7 +261,10 @@ describe('changing the factor ends the other sessions', () => {
 
   it('a head (required) cannot turn it off', async () => {
     headClient = await AdminClient.login(strapi.url, HEAD, PASSWORD);
-    const refused = await headClient.call<{ error: { details: { code: string } } }>('POST', '/two-factor/me/disable', { password: PASSWORD, code: await freshCode(strapi.url, HEAD) });
+    const refused = await headClient.call<{ error: { details: { code: string } } }>('POST', '/two-factor/me/disable', {
+      password: PASSWORD,
+      code: await freshCode(strapi.url, HEAD),
+    });
     expect([refused.status, refused.body.error.details.code]).toEqual([400, 'REQUIRED']);
     expect(await db.query('SELECT 1 FROM two_factor_factors WHERE user_id = $1', [headId])).toHaveLength(1);
   });

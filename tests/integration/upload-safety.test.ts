@@ -52,7 +52,8 @@ const KHANH_KHE = { slug: 'khanh-khe', host: 'khanhkhe.langson.gov.vn' };
 const SON_GIANG = { slug: 'son-giang', host: 'songiang.hatinh.gov.vn' };
 const ALLOWED = 'ảnh (JPG, PNG, WebP, GIF), PDF và tài liệu Word, Excel, PowerPoint, OpenDocument';
 const SANDBOX = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox";
-const URL_UPLOAD_OFF = 'Chức năng tải tệp lên từ đường dẫn (URL) đã bị tắt để bảo vệ hệ thống. Hãy tải tệp về máy tính, kiểm tra rồi tải lên từ máy tính.';
+const URL_UPLOAD_OFF =
+  'Chức năng tải tệp lên từ đường dẫn (URL) đã bị tắt để bảo vệ hệ thống. Hãy tải tệp về máy tính, kiểm tra rồi tải lên từ máy tính.';
 
 const notAllowed = (name: string) => `Tệp “${name}” không được phép tải lên: chỉ nhận ${ALLOWED}.`;
 const notWhatItSays = (name: string, label: string, extension: string) =>
@@ -73,9 +74,15 @@ let bait: Server;
 let baitPort = 0;
 let baitHits = 0;
 
-const images: Record<'jpeg' | 'png' | 'webp' | 'gif', Uint8Array<ArrayBuffer>> = { jpeg: new Uint8Array(), png: new Uint8Array(), webp: new Uint8Array(), gif: new Uint8Array() };
+const images: Record<'jpeg' | 'png' | 'webp' | 'gif', Uint8Array<ArrayBuffer>> = {
+  jpeg: new Uint8Array(),
+  png: new Uint8Array(),
+  webp: new Uint8Array(),
+  gif: new Uint8Array(),
+};
 
-const fileRowCount = async (): Promise<number> => Number((await db.query<{ count: string }>('SELECT count(*) AS count FROM files'))[0]?.count);
+const fileRowCount = async (): Promise<number> =>
+  Number((await db.query<{ count: string }>('SELECT count(*) AS count FROM files'))[0]?.count);
 
 /** Runs `attack`, then checks that it left no row in `files` and no file in cms/public/uploads. */
 async function leavesNothing<T>(attack: () => Promise<T>): Promise<T> {
@@ -98,13 +105,25 @@ beforeAll(async () => {
   strapi = await startStrapi(setup);
   superAdmin = await AdminClient.login(strapi.url, SUPER_ADMIN.email, SUPER_ADMIN.password);
   for (const commune of [KHANH_KHE, SON_GIANG]) {
-    const [row] = await db.query<{ id: number; document_id: string }>('SELECT id, document_id FROM communes WHERE slug = $1', [commune.slug]);
+    const [row] = await db.query<{ id: number; document_id: string }>('SELECT id, document_id FROM communes WHERE slug = $1', [
+      commune.slug,
+    ]);
     if (!row) throw new Error(`no commune ${commune.slug}`);
     communeId[commune.slug] = row.id;
     communeDocumentId[commune.slug] = row.document_id;
   }
-  contributor = await createCommuneMember(superAdmin, { email: 'ctv.khanhkhe@thu.nghiem.vn', password: PASSWORD, role: 'commune-contributor', communeDocumentId: communeDocumentId[KHANH_KHE.slug] ?? '' });
-  otherContributor = await createCommuneMember(superAdmin, { email: 'ctv.songiang@thu.nghiem.vn', password: PASSWORD, role: 'commune-contributor', communeDocumentId: communeDocumentId[SON_GIANG.slug] ?? '' });
+  contributor = await createCommuneMember(superAdmin, {
+    email: 'ctv.khanhkhe@thu.nghiem.vn',
+    password: PASSWORD,
+    role: 'commune-contributor',
+    communeDocumentId: communeDocumentId[KHANH_KHE.slug] ?? '',
+  });
+  otherContributor = await createCommuneMember(superAdmin, {
+    email: 'ctv.songiang@thu.nghiem.vn',
+    password: PASSWORD,
+    role: 'commune-contributor',
+    communeDocumentId: communeDocumentId[SON_GIANG.slug] ?? '',
+  });
   site = await startSite({ strapiUrl: strapi.url, token: await strapi.publicToken() });
 
   const picture = () => sharp({ create: { width: 640, height: 400, channels: 3, background: '#2f6b3a' } });
@@ -135,12 +154,28 @@ const REFUSED: ReadonlyArray<readonly [string, () => SampleUpload, string]> = [
   ['an HTML page', () => ({ name: 'trang.html', mime: 'text/html', bytes: attackHtml() }), notAllowed('trang.html')],
   ['an SVG with a script', () => ({ name: 'logo.svg', mime: 'image/svg+xml', bytes: attackSvg() }), notAllowed('logo.svg')],
   ['a JavaScript file', () => ({ name: 'tai-lieu.js', mime: 'text/javascript', bytes: attackJavaScript() }), notAllowed('tai-lieu.js')],
-  ['a Windows program', () => ({ name: 'cai-dat.exe', mime: 'application/x-msdownload', bytes: windowsProgram() }), notAllowed('cai-dat.exe')],
+  [
+    'a Windows program',
+    () => ({ name: 'cai-dat.exe', mime: 'application/x-msdownload', bytes: windowsProgram() }),
+    notAllowed('cai-dat.exe'),
+  ],
   ['x.pdf.html', () => ({ name: 'x.pdf.html', mime: 'text/html', bytes: attackHtml() }), notAllowed('x.pdf.html')],
-  ['HTML bytes named .png', () => ({ name: 'anh.png', mime: 'image/png', bytes: attackHtml() }), notWhatItSays('anh.png', 'ảnh PNG', 'png')],
-  ['a Windows program named .pdf', () => ({ name: 'quyet-dinh.pdf', mime: 'application/pdf', bytes: windowsProgram() }), notWhatItSays('quyet-dinh.pdf', 'tệp PDF', 'pdf')],
+  [
+    'HTML bytes named .png',
+    () => ({ name: 'anh.png', mime: 'image/png', bytes: attackHtml() }),
+    notWhatItSays('anh.png', 'ảnh PNG', 'png'),
+  ],
+  [
+    'a Windows program named .pdf',
+    () => ({ name: 'quyet-dinh.pdf', mime: 'application/pdf', bytes: windowsProgram() }),
+    notWhatItSays('quyet-dinh.pdf', 'tệp PDF', 'pdf'),
+  ],
   ['an SVG named .jpg', () => ({ name: 'anh.jpg', mime: 'image/jpeg', bytes: attackSvg() }), notWhatItSays('anh.jpg', 'ảnh JPEG', 'jpg')],
-  ['a Windows installer named .doc', () => ({ name: 'to-trinh.doc', mime: 'application/msword', bytes: windowsInstaller() }), notWhatItSays('to-trinh.doc', 'tài liệu Word (.doc)', 'doc')],
+  [
+    'a Windows installer named .doc',
+    () => ({ name: 'to-trinh.doc', mime: 'application/msword', bytes: windowsInstaller() }),
+    notWhatItSays('to-trinh.doc', 'tài liệu Word (.doc)', 'doc'),
+  ],
   [
     'a JPEG named .png',
     () => ({ name: 'anh-chup.png', mime: 'image/png', bytes: images.jpeg }),
@@ -153,7 +188,11 @@ const REFUSED: ReadonlyArray<readonly [string, () => SampleUpload, string]> = [
   ],
   [
     'a Word file with macros',
-    () => ({ name: 'mau-don.docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: docxWithMacros() }),
+    () => ({
+      name: 'mau-don.docx',
+      mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      bytes: docxWithMacros(),
+    }),
     'Tệp “mau-don.docx” chứa macro (mã lệnh tự chạy trên máy người đọc) nên không được tải lên. Hãy lưu lại thành tài liệu không có macro rồi tải lên.',
   ],
 ];
@@ -194,12 +233,15 @@ describe('refused uploads leave nothing behind', () => {
   it('refuses a file over the size limit with a 413 and a Vietnamese message', async () => {
     const big = new Uint8Array(400 * 1024);
     big.set(pdf());
-    const answer = await leavesNothing(() => postFiles(strapi.url, contributor.token, '/upload', [{ name: 'lon.pdf', mime: 'application/pdf', bytes: big }]));
+    const answer = await leavesNothing(() =>
+      postFiles(strapi.url, contributor.token, '/upload', [{ name: 'lon.pdf', mime: 'application/pdf', bytes: big }]),
+    );
     expect(answer.status).toBe(413);
     expect(errorOf(answer.body)).toMatchObject({
       status: 413,
       name: 'PayloadTooLargeError',
-      message: 'Tệp “lon.pdf” quá lớn (400 KB): chỉ nhận tệp đến 300 KB. Hãy giảm dung lượng tệp (ví dụ nén ảnh, hoặc chia văn bản thành nhiều tệp) rồi tải lên lại.',
+      message:
+        'Tệp “lon.pdf” quá lớn (400 KB): chỉ nhận tệp đến 300 KB. Hãy giảm dung lượng tệp (ví dụ nén ảnh, hoặc chia văn bản thành nhiều tệp) rồi tải lên lại.',
     });
   });
 
@@ -219,18 +261,27 @@ describe('refused uploads leave nothing behind', () => {
         let text = '';
         child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
         child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-        child.on('exit', (code) => (code === 0 ? resolve(text) : reject(new Error(`server code exited with ${code}: ${text.slice(-3000)}`))));
+        child.on('exit', (code) =>
+          code === 0 ? resolve(text) : reject(new Error(`server code exited with ${code}: ${text.slice(-3000)}`)),
+        );
       });
       const line = output.split('\n').find((entry) => entry.startsWith('SERVER_CODE_RESULT '));
       if (!line) throw new Error(`no result line: ${output.slice(-3000)}`);
       expect(JSON.parse(line.slice('SERVER_CODE_RESULT '.length))).toEqual([
         { name: 'upload service: an HTML page', refused: true, error: 'ValidationError', message: notAllowed('trang.html') },
-        { name: 'upload service: a Windows program named .pdf', refused: true, error: 'ValidationError', message: notWhatItSays('quyet-dinh.pdf', 'tệp PDF', 'pdf') },
+        {
+          name: 'upload service: a Windows program named .pdf',
+          refused: true,
+          error: 'ValidationError',
+          message: notWhatItSays('quyet-dinh.pdf', 'tệp PDF', 'pdf'),
+        },
         { name: 'file service: fetch a URL into the library', refused: true, error: 'PolicyError', message: URL_UPLOAD_OFF },
         { name: 'upload service: a real PDF', refused: false, message: '' },
       ]);
       expect(baitHits).toBe(hitsBefore);
-      expect(await db.query("SELECT name, mime FROM files WHERE name IN ('trang.html', 'quyet-dinh.pdf', 'bien-ban.pdf')")).toEqual([{ name: 'bien-ban.pdf', mime: 'application/pdf' }]);
+      expect(await db.query("SELECT name, mime FROM files WHERE name IN ('trang.html', 'quyet-dinh.pdf', 'bien-ban.pdf')")).toEqual([
+        { name: 'bien-ban.pdf', mime: 'application/pdf' },
+      ]);
     } finally {
       await rm(workDir, { recursive: true, force: true });
     }
@@ -245,8 +296,18 @@ describe('accepted kinds are stored, typed by their content', () => {
     ['bieu-do.gif', 'image/gif', () => images.gif, 'image/gif'],
     ['quyet-dinh.pdf', 'application/pdf', () => pdf(), 'application/pdf'],
     ['bien-ban.pdf', 'application/octet-stream', () => pdf(), 'application/pdf'],
-    ['mau-don.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', docx, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
-    ['bang-ke.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', xlsx, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    [
+      'mau-don.docx',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      docx,
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ],
+    [
+      'bang-ke.xlsx',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      xlsx,
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ],
     ['hoi-nghi.pptx', 'application/octet-stream', pptx, 'application/vnd.openxmlformats-officedocument.presentationml.presentation'],
     ['van-ban.odt', 'application/vnd.oasis.opendocument.text', odt, 'application/vnd.oasis.opendocument.text'],
     ['bang-tinh.ods', 'application/vnd.oasis.opendocument.spreadsheet', ods, 'application/vnd.oasis.opendocument.spreadsheet'],
@@ -256,13 +317,15 @@ describe('accepted kinds are stored, typed by their content', () => {
     ['trinh-chieu.ppt', 'application/vnd.ms-powerpoint', legacyPpt, 'application/vnd.ms-powerpoint'],
   ];
 
-  it.each(ACCEPTED)('%s (declared %s) → 201, stored in the contributor\'s commune', async (name, declared, bytes, stored) => {
+  it.each(ACCEPTED)("%s (declared %s) → 201, stored in the contributor's commune", async (name, declared, bytes, stored) => {
     const answer = await postFiles(strapi.url, contributor.token, '/upload', [{ name, mime: declared, bytes: bytes() }]);
     expect(answer.status).toBe(201);
     const [file] = answer.body;
     expect(file?.mime).toBe(stored);
     expect(file?.url).toMatch(/^\/uploads\/khanh-khe_/);
-    expect(await db.query('SELECT commune_id, mime FROM files WHERE id = $1', [file?.id])).toEqual([{ commune_id: communeId[KHANH_KHE.slug], mime: stored }]);
+    expect(await db.query('SELECT commune_id, mime FROM files WHERE id = $1', [file?.id])).toEqual([
+      { commune_id: communeId[KHANH_KHE.slug], mime: stored },
+    ]);
     const onDisk = await readFile(path.join(UPLOADS_DIR, path.basename(file?.url ?? '')));
     // Pictures may be re-encoded by Strapi's size optimisation; documents are stored byte for byte.
     if (stored.startsWith('image/')) expect(onDisk.length).toBeGreaterThan(0);
@@ -276,15 +339,32 @@ describe('replacing a file', () => {
   const row = async () => (await db.query('SELECT hash, ext, mime, size, url, formats, updated_at FROM files WHERE id = $1', [fileId]))[0];
 
   beforeAll(async () => {
-    const [file] = (await postFiles(strapi.url, contributor.token, '/upload', [{ name: 'so-do-to-chuc.png', mime: 'image/png', bytes: images.png }])).body;
+    const [file] = (
+      await postFiles(strapi.url, contributor.token, '/upload', [{ name: 'so-do-to-chuc.png', mime: 'image/png', bytes: images.png }])
+    ).body;
     fileId = file?.id ?? 0;
     storedPath = path.join(UPLOADS_DIR, path.basename(file?.url ?? ''));
   });
 
   it.each([
-    ['POST /upload?id=', () => `/upload?id=${fileId}`, { name: 'so-do-to-chuc.png', mime: 'image/png', bytes: attackHtml() }, notWhatItSays('so-do-to-chuc.png', 'ảnh PNG', 'png')],
-    ['POST /upload/files/:id/replace', () => `/upload/files/${fileId}/replace`, { name: 'so-do-to-chuc.png', mime: 'image/png', bytes: attackSvg() }, notWhatItSays('so-do-to-chuc.png', 'ảnh PNG', 'png')],
-    ['POST /upload?id= (HTML name)', () => `/upload?id=${fileId}`, { name: 'trang.html', mime: 'text/html', bytes: attackHtml() }, notAllowed('trang.html')],
+    [
+      'POST /upload?id=',
+      () => `/upload?id=${fileId}`,
+      { name: 'so-do-to-chuc.png', mime: 'image/png', bytes: attackHtml() },
+      notWhatItSays('so-do-to-chuc.png', 'ảnh PNG', 'png'),
+    ],
+    [
+      'POST /upload/files/:id/replace',
+      () => `/upload/files/${fileId}/replace`,
+      { name: 'so-do-to-chuc.png', mime: 'image/png', bytes: attackSvg() },
+      notWhatItSays('so-do-to-chuc.png', 'ảnh PNG', 'png'),
+    ],
+    [
+      'POST /upload?id= (HTML name)',
+      () => `/upload?id=${fileId}`,
+      { name: 'trang.html', mime: 'text/html', bytes: attackHtml() },
+      notAllowed('trang.html'),
+    ],
     [
       'POST /upload?id= (a real PDF for a PNG)',
       () => `/upload?id=${fileId}`,
@@ -302,9 +382,15 @@ describe('replacing a file', () => {
   });
 
   it('replaces it with another picture of the same kind', async () => {
-    const newer = new Uint8Array(await sharp({ create: { width: 320, height: 200, channels: 3, background: '#a51d24' } }).png().toBuffer());
+    const newer = new Uint8Array(
+      await sharp({ create: { width: 320, height: 200, channels: 3, background: '#a51d24' } })
+        .png()
+        .toBuffer(),
+    );
     const bytesBefore = await readFile(storedPath);
-    const answer = await postFiles(strapi.url, contributor.token, `/upload?id=${fileId}`, [{ name: 'so-do-moi.png', mime: 'image/png', bytes: newer }]);
+    const answer = await postFiles(strapi.url, contributor.token, `/upload?id=${fileId}`, [
+      { name: 'so-do-moi.png', mime: 'image/png', bytes: newer },
+    ]);
     expect(answer.status).toBe(200);
     expect(await readFile(storedPath)).not.toEqual(bytesBefore);
     expect((await sharp(storedPath).metadata()).width).toBe(320);
@@ -312,7 +398,12 @@ describe('replacing a file', () => {
 });
 
 describe('upload from a URL is off', () => {
-  const urls = () => [`http://0.0.0.0:${baitPort}/anh.png`, `http://0:${baitPort}/anh.png`, `http://127.0.0.1:${baitPort}/anh.png`, `http://[::ffff:127.0.0.1]:${baitPort}/anh.png`];
+  const urls = () => [
+    `http://0.0.0.0:${baitPort}/anh.png`,
+    `http://0:${baitPort}/anh.png`,
+    `http://127.0.0.1:${baitPort}/anh.png`,
+    `http://[::ffff:127.0.0.1]:${baitPort}/anh.png`,
+  ];
 
   it.each([
     ['a contributor', () => contributor],
@@ -339,14 +430,20 @@ describe('serving uploads', () => {
   let provinceUrl = '';
   let plantedName = '';
   const seedImage = async (slug: string) =>
-    (await db.query<{ url: string; thumbnail: string }>("SELECT url, formats->'thumbnail'->>'url' AS thumbnail FROM files WHERE commune_id = $1 AND mime = 'image/jpeg' AND formats ? 'thumbnail' ORDER BY id LIMIT 1", [communeId[slug]]))[0] ?? {
+    (
+      await db.query<{ url: string; thumbnail: string }>(
+        "SELECT url, formats->'thumbnail'->>'url' AS thumbnail FROM files WHERE commune_id = $1 AND mime = 'image/jpeg' AND formats ? 'thumbnail' ORDER BY id LIMIT 1",
+        [communeId[slug]],
+      )
+    )[0] ?? {
       url: '',
       thumbnail: '',
     };
   const header = (answer: { headers: Record<string, string | string[] | undefined> }, name: string) => answer.headers[name];
 
   beforeAll(async () => {
-    const upload = async (client: AdminClient, sample: SampleUpload) => (await postFiles(strapi.url, client.token, '/upload', [sample])).body[0]?.url ?? '';
+    const upload = async (client: AdminClient, sample: SampleUpload) =>
+      (await postFiles(strapi.url, client.token, '/upload', [sample])).body[0]?.url ?? '';
     docxUrl = await upload(contributor, { name: 'to-khai.docx', mime: 'application/octet-stream', bytes: docx() });
     pdfUrl = await upload(contributor, { name: 'thong-bao.pdf', mime: 'application/pdf', bytes: pdf() });
     jpegUrl = await upload(contributor, { name: 'le-hoi.jpg', mime: 'image/jpeg', bytes: images.jpeg });
@@ -375,11 +472,15 @@ describe('serving uploads', () => {
     }
   });
 
-  it('the CMS origin shows a PDF inline only to the admin\'s own preview frame (same origin), without sandbox', async () => {
+  it("the CMS origin shows a PDF inline only to the admin's own preview frame (same origin), without sandbox", async () => {
     const asked = async (dest: string, site: string) => {
       const answer = await fetch(`${strapi.url}${pdfUrl}`, { headers: { 'sec-fetch-dest': dest, 'sec-fetch-site': site } });
       await answer.arrayBuffer();
-      return [answer.headers.get('content-disposition'), answer.headers.get('content-security-policy'), answer.headers.get('x-content-type-options')];
+      return [
+        answer.headers.get('content-disposition'),
+        answer.headers.get('content-security-policy'),
+        answer.headers.get('x-content-type-options'),
+      ];
     };
     expect(await asked('iframe', 'same-origin')).toEqual(['inline', "frame-ancestors 'self'", 'nosniff']);
     expect(await asked('iframe', 'same-site')).toEqual(['attachment', SANDBOX, 'nosniff']);
@@ -390,7 +491,7 @@ describe('serving uploads', () => {
     expect(word.headers.get('content-disposition')).toBe('attachment');
   });
 
-  it('the site serves a commune\'s own picture and thumbnail inline on its domain, sandboxed', async () => {
+  it("the site serves a commune's own picture and thumbnail inline on its domain, sandboxed", async () => {
     const own = await seedImage(KHANH_KHE.slug);
     for (const url of [own.url, own.thumbnail, jpegUrl]) {
       const answer = await getOnHost(site.port, KHANH_KHE.host, url);
@@ -402,7 +503,7 @@ describe('serving uploads', () => {
     }
   });
 
-  it('the site answers 404 for another commune\'s file, its thumbnail and the contributor\'s uploads on the other commune\'s domain', async () => {
+  it("the site answers 404 for another commune's file, its thumbnail and the contributor's uploads on the other commune's domain", async () => {
     const other = await seedImage(SON_GIANG.slug);
     for (const url of [other.url, other.thumbnail]) {
       expect((await getOnHost(site.port, KHANH_KHE.host, url)).status).toBe(404);
@@ -415,7 +516,7 @@ describe('serving uploads', () => {
     }
   });
 
-  it('the site sends a .docx as a sandboxed download, and a PDF inline for the document page\'s preview', async () => {
+  it("the site sends a .docx as a sandboxed download, and a PDF inline for the document page's preview", async () => {
     const word = await getOnHost(site.port, KHANH_KHE.host, docxUrl);
     expect(word.status).toBe(200);
     expect(header(word, 'content-disposition')).toBe('attachment');
@@ -434,18 +535,18 @@ describe('serving uploads', () => {
     expect(paper.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
-  it('province IT\'s own uploads (no commune) are served on every commune\'s domain', async () => {
+  it("province IT's own uploads (no commune) are served on every commune's domain", async () => {
     expect(await db.query('SELECT commune_id FROM files WHERE url = $1', [provinceUrl])).toEqual([{ commune_id: null }]);
     expect((await getOnHost(site.port, KHANH_KHE.host, provinceUrl)).status).toBe(200);
     expect((await getOnHost(site.port, SON_GIANG.host, provinceUrl)).status).toBe(200);
   });
 
-  it('the site answers 404 for a file on disk that is no one\'s upload, and for a host no commune serves', async () => {
+  it("the site answers 404 for a file on disk that is no one's upload, and for a host no commune serves", async () => {
     expect((await getOnHost(site.port, KHANH_KHE.host, `/uploads/${plantedName}`)).status).toBe(404);
     expect((await getOnHost(site.port, 'khong-phai-xa.example', jpegUrl)).status).toBe(404);
   });
 
-  it('Strapi itself answers 404 to a commune asking for another commune\'s file (the header only narrows)', async () => {
+  it("Strapi itself answers 404 to a commune asking for another commune's file (the header only narrows)", async () => {
     const other = await seedImage(SON_GIANG.slug);
     expect((await fetch(`${strapi.url}${other.url}`, { headers: { 'x-commune': KHANH_KHE.slug } })).status).toBe(404);
     expect((await fetch(`${strapi.url}${other.url}`, { headers: { 'x-commune': 'khong-co-xa-nay' } })).status).toBe(404);
@@ -453,7 +554,7 @@ describe('serving uploads', () => {
   });
 });
 
-describe('pictures in rich text must be the commune\'s own uploads', () => {
+describe("pictures in rich text must be the commune's own uploads", () => {
   const ARTICLE = 'api::article.article';
   const PROCEDURE = 'api::procedure.procedure';
   let own = '';
@@ -489,14 +590,18 @@ describe('pictures in rich text must be the commune\'s own uploads', () => {
   const articlesTitled = async (title: string) => db.query<{ body: unknown }>('SELECT body FROM articles WHERE title = $1', [title]);
 
   beforeAll(async () => {
-    own = (await postFiles(strapi.url, contributor.token, '/upload', [{ name: 'hoi-nghi.jpg', mime: 'image/jpeg', bytes: images.jpeg }])).body[0]?.url ?? '';
-    others = (await postFiles(strapi.url, otherContributor.token, '/upload', [{ name: 'son-giang.jpg', mime: 'image/jpeg', bytes: images.jpeg }])).body[0]?.url ?? '';
+    own =
+      (await postFiles(strapi.url, contributor.token, '/upload', [{ name: 'hoi-nghi.jpg', mime: 'image/jpeg', bytes: images.jpeg }]))
+        .body[0]?.url ?? '';
+    others =
+      (await postFiles(strapi.url, otherContributor.token, '/upload', [{ name: 'son-giang.jpg', mime: 'image/jpeg', bytes: images.jpeg }]))
+        .body[0]?.url ?? '';
   });
 
   it.each([
     ['a tracking pixel on another site', () => 'https://tracker.example/pixel.gif?u=1'],
     ['a protocol-relative address', () => '//tracker.example/pixel.gif'],
-    ['another commune\'s upload', () => others],
+    ["another commune's upload", () => others],
     ['a made-up upload name', () => '/uploads/khanh-khe_khong_co_that.jpg'],
     ['a real file name behind a path trick', () => `/uploads/../uploads/${path.basename(own)}`],
   ])('refuses %s at save (400), saving nothing', async (what, url) => {
@@ -507,7 +612,7 @@ describe('pictures in rich text must be the commune\'s own uploads', () => {
     expect(await articlesTitled(title)).toEqual([]);
   });
 
-  it('accepts the commune\'s own upload as the admin\'s blocks editor writes it, and stores it as the site serves it', async () => {
+  it("accepts the commune's own upload as the admin's blocks editor writes it, and stores it as the site serves it", async () => {
     const title = 'Tin có ảnh của xã';
     const answer = await contributor.create(ARTICLE, { title, kind: 'tin', featured: false, body: imageBlock(`${strapi.url}${own}`) });
     expect(answer.status).toBe(201);
@@ -526,7 +631,7 @@ describe('pictures in rich text must be the commune\'s own uploads', () => {
     expect(await articlesTitled(title)).toEqual(before);
   });
 
-  it('guards every blocks field, e.g. a procedure\'s steps', async () => {
+  it("guards every blocks field, e.g. a procedure's steps", async () => {
     const answer = await superAdmin.create(PROCEDURE, {
       code: '1.000123',
       name: 'Thủ tục có ảnh ngoài',

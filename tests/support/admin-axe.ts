@@ -17,9 +17,17 @@ export async function adminViolations(page: Page, axe: string): Promise<string[]
   // Evaluated rather than added as a script tag: the admin's CSP refuses inline scripts.
   await page.evaluate(axe);
   return page.evaluate(async () => {
-    const { axe: runner } = window as unknown as { axe: { run(context: { include: string[][] }): Promise<{ violations: AxeViolation[] }> } };
+    const { axe: runner } = window as unknown as {
+      axe: { run(context: { include: string[][] }): Promise<{ violations: AxeViolation[] }> };
+    };
     const include = [['main'], ...(document.querySelector('[role="dialog"]') ? [['[role="dialog"]']] : [])];
     const { violations: found } = await runner.run({ include });
-    return found.map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => `${node.html.slice(0, 160)} ${node.failureSummary ?? ''}`).slice(0, 3).join(' | ')}`);
+    return found.map(
+      (violation) =>
+        `${violation.id}: ${violation.help} — ${violation.nodes
+          .map((node) => `${node.html.slice(0, 160)} ${node.failureSummary ?? ''}`)
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
   });
 }

@@ -30,7 +30,32 @@ export interface SeenText {
 }
 
 /** ASCII Vietnamese syllables that also spell English words, in case no translation uses them. */
-const VIETNAMESE_ASCII = ['an', 'ban', 'bay', 'can', 'cho', 'con', 'do', 'hang', 'hay', 'in', 'la', 'lan', 'long', 'mai', 'man', 'may', 'me', 'nam', 'no', 'sang', 'so', 'tin', 'to', 'xem'];
+const VIETNAMESE_ASCII = [
+  'an',
+  'ban',
+  'bay',
+  'can',
+  'cho',
+  'con',
+  'do',
+  'hang',
+  'hay',
+  'in',
+  'la',
+  'lan',
+  'long',
+  'mai',
+  'man',
+  'may',
+  'me',
+  'nam',
+  'no',
+  'sang',
+  'so',
+  'tin',
+  'to',
+  'xem',
+];
 /** Brand names the product replaces by its own: reported wherever they appear. */
 const BRANDS = ['strapi'];
 /** Names of products and formats that stay as they are in Vietnamese text. */
@@ -89,7 +114,11 @@ export function adminDictionary(): Dictionary {
     const en = strapiMessages(pkg, 'en');
     english.push(...Object.values(en));
     const vi = { ...strapiMessages(pkg, 'vi'), ...ourMessages(repoRoot, pkg.file) };
-    vietnamese.push(...Object.entries(vi).filter(([key, text]) => text !== en[key]).map(([, text]) => text));
+    vietnamese.push(
+      ...Object.entries(vi)
+        .filter(([key, text]) => text !== en[key])
+        .map(([, text]) => text),
+    );
   }
   strapiDictionary = buildDictionary(english, vietnamese);
   return strapiDictionary;

@@ -14,25 +14,48 @@ interface LoginAnswer {
 type ExtraHeaders = Record<string, string>;
 
 async function postJson<Body>(url: string, body: unknown, headers: ExtraHeaders = {}): Promise<{ status: number; body: Body }> {
-  const response = await fetch(url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(60_000) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(60_000),
+  });
   return { status: response.status, body: (await response.json()) as Body };
 }
 
 /** The second step for a challenge from POST /admin/login: enrols if asked, else answers with a code. Returns the access token. */
-export async function completeChallenge(baseUrl: string, email: string, challenge: { challenge: string; step: 'verify' | 'enrol' }, headers: ExtraHeaders = {}): Promise<string> {
+export async function completeChallenge(
+  baseUrl: string,
+  email: string,
+  challenge: { challenge: string; step: 'verify' | 'enrol' },
+  headers: ExtraHeaders = {},
+): Promise<string> {
   if (challenge.step === 'enrol') {
-    const offer = await postJson<{ data?: { secret: string } }>(`${baseUrl}/two-factor/challenge/enrol`, { challenge: challenge.challenge }, headers);
+    const offer = await postJson<{ data?: { secret: string } }>(
+      `${baseUrl}/two-factor/challenge/enrol`,
+      { challenge: challenge.challenge },
+      headers,
+    );
     if (!offer.body.data) throw new Error(`Enrolment offer for ${email} failed with HTTP ${offer.status}: ${JSON.stringify(offer.body)}`);
     rememberSecret(baseUrl, email, offer.body.data.secret);
-    const confirmed = await postJson<{ data?: { token: string; recoveryCodes: string[] } }>(`${baseUrl}/two-factor/challenge/enrol/confirm`, {
-      challenge: challenge.challenge,
-      code: await freshCode(baseUrl, email),
-    }, headers);
-    if (!confirmed.body.data) throw new Error(`Enrolment of ${email} failed with HTTP ${confirmed.status}: ${JSON.stringify(confirmed.body)}`);
+    const confirmed = await postJson<{ data?: { token: string; recoveryCodes: string[] } }>(
+      `${baseUrl}/two-factor/challenge/enrol/confirm`,
+      {
+        challenge: challenge.challenge,
+        code: await freshCode(baseUrl, email),
+      },
+      headers,
+    );
+    if (!confirmed.body.data)
+      throw new Error(`Enrolment of ${email} failed with HTTP ${confirmed.status}: ${JSON.stringify(confirmed.body)}`);
     rememberSecret(baseUrl, email, offer.body.data.secret, confirmed.body.data.recoveryCodes);
     return confirmed.body.data.token;
   }
-  const verified = await postJson<{ data?: { token: string } }>(`${baseUrl}/two-factor/challenge/verify`, { challenge: challenge.challenge, code: await freshCode(baseUrl, email) }, headers);
+  const verified = await postJson<{ data?: { token: string } }>(
+    `${baseUrl}/two-factor/challenge/verify`,
+    { challenge: challenge.challenge, code: await freshCode(baseUrl, email) },
+    headers,
+  );
   if (!verified.body.data) throw new Error(`Second step of ${email} failed with HTTP ${verified.status}: ${JSON.stringify(verified.body)}`);
   return verified.body.data.token;
 }
@@ -84,9 +107,15 @@ export async function passSecondStep(page: Page, baseUrl: string, email: string)
     const codes = page.getByTestId('two-factor-recovery-codes');
     await codes.waitFor({ state: 'visible' });
     await dialog.getByText('Tôi đã lưu các mã khôi phục').click();
-    await Promise.all([page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 60_000 }), dialog.getByRole('button', { name: 'Vào trang quản trị' }).click()]);
+    await Promise.all([
+      page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 60_000 }),
+      dialog.getByRole('button', { name: 'Vào trang quản trị' }).click(),
+    ]);
     return;
   }
   await dialog.getByLabel('Mã xác thực gồm 6 chữ số').fill(await freshCode(baseUrl, email));
-  await Promise.all([page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 60_000 }), dialog.getByRole('button', { name: 'Xác nhận' }).click()]);
+  await Promise.all([
+    page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 60_000 }),
+    dialog.getByRole('button', { name: 'Xác nhận' }).click(),
+  ]);
 }

@@ -14,17 +14,31 @@ export interface CliRun<Result> {
   seconds: number;
 }
 
-export function runCli<Result = Record<string, unknown>>(script: 'backup' | 'restore', args: string[], env: NodeJS.ProcessEnv, marker = script === 'backup' ? 'BACKUP_RESULT' : 'RESTORE_RESULT'): Promise<CliRun<Result>> {
+export function runCli<Result = Record<string, unknown>>(
+  script: 'backup' | 'restore',
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  marker = script === 'backup' ? 'BACKUP_RESULT' : 'RESTORE_RESULT',
+): Promise<CliRun<Result>> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(node, ['--disable-warning=MODULE_TYPELESS_PACKAGE_JSON', path.join(repoRoot, 'scripts', `${script}.ts`), ...args], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(node, ['--disable-warning=MODULE_TYPELESS_PACKAGE_JSON', path.join(repoRoot, 'scripts', `${script}.ts`), ...args], {
+      cwd: repoRoot,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.on('error', reject);
     child.on('exit', (code) => {
       const line = output.split('\n').find((entry) => entry.startsWith(`${marker} `));
-      resolve({ code: code ?? 1, output, result: line ? (JSON.parse(line.slice(marker.length + 1)) as Result) : null, seconds: (Date.now() - started) / 1000 });
+      resolve({
+        code: code ?? 1,
+        output,
+        result: line ? (JSON.parse(line.slice(marker.length + 1)) as Result) : null,
+        seconds: (Date.now() - started) / 1000,
+      });
     });
   });
 }

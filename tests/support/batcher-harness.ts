@@ -10,7 +10,11 @@ export interface Recorded<Batch> {
  * `outcome`, with its log kept and its timer too slow to fire: the tests flush.
  */
 export function recordingBatcher<Batch, Queue>(
-  make: (base: { send: (commune: string, batch: Batch) => Promise<SendOutcome>; log: (message: string) => void; intervalMs: number }) => Queue,
+  make: (base: {
+    send: (commune: string, batch: Batch) => Promise<SendOutcome>;
+    log: (message: string) => void;
+    intervalMs: number;
+  }) => Queue,
   outcome: () => Promise<SendOutcome>,
 ): Recorded<Batch> & { queue: Queue } {
   const sent: Recorded<Batch>['sent'] = [];

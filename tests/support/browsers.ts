@@ -45,16 +45,20 @@ const HEIGHT = 800;
 
 export async function launchSiteChromium(hosts: string[]): Promise<SiteBrowser> {
   const browser = await launchChromium(hosts);
-  return reusingTabs('Chromium', async (width) => {
-    const page: PlaywrightPage = await browser.newPage({ viewport: { width, height: HEIGHT } });
-    return {
-      onRequest: (listener) => page.on('request', (request) => listener(request.url())),
-      goto: async (url) => (await page.goto(url, { waitUntil: 'load' }))?.status() ?? null,
-      evaluate: (fn, arg) => page.evaluate(fn, arg),
-      runScript: async (content) => void (await page.evaluate(content)),
-      close: () => page.close(),
-    };
-  }, () => browser.close());
+  return reusingTabs(
+    'Chromium',
+    async (width) => {
+      const page: PlaywrightPage = await browser.newPage({ viewport: { width, height: HEIGHT } });
+      return {
+        onRequest: (listener) => page.on('request', (request) => listener(request.url())),
+        goto: async (url) => (await page.goto(url, { waitUntil: 'load' }))?.status() ?? null,
+        evaluate: (fn, arg) => page.evaluate(fn, arg),
+        runScript: async (content) => void (await page.evaluate(content)),
+        close: () => page.close(),
+      };
+    },
+    () => browser.close(),
+  );
 }
 
 export async function launchSiteFirefox(hosts: string[]): Promise<SiteBrowser> {
@@ -73,26 +77,30 @@ export async function launchSiteFirefox(hosts: string[]): Promise<SiteBrowser> {
       'datareporting.policy.dataSubmissionEnabled': false,
     },
   });
-  return reusingTabs('Firefox ESR', async (width) => {
-    const page: PuppeteerPage = await browser.newPage();
-    // Firefox ESR 140 sets the viewport but lacks BiDi's screen-orientation command, which
-    // puppeteer sends in the same call; the width is checked below instead.
-    await page.setViewport({ width, height: HEIGHT }).catch((error: unknown) => {
-      if (!(error instanceof Error) || !error.message.includes('setScreenOrientationOverride')) throw error;
-    });
-    return {
-      onRequest: (listener) => page.on('request', (request) => listener(request.url())),
-      goto: async (url) => {
-        const status = (await page.goto(url, { waitUntil: 'load' }))?.status() ?? null;
-        const innerWidth = await page.evaluate(() => window.innerWidth);
-        if (innerWidth !== width) throw new Error(`Firefox viewport is ${innerWidth} px wide, not ${width}`);
-        return status;
-      },
-      evaluate: (fn, arg) => page.evaluate(fn, arg),
-      runScript: async (content) => void (await page.evaluate(content)),
-      close: () => page.close(),
-    };
-  }, () => browser.close());
+  return reusingTabs(
+    'Firefox ESR',
+    async (width) => {
+      const page: PuppeteerPage = await browser.newPage();
+      // Firefox ESR 140 sets the viewport but lacks BiDi's screen-orientation command, which
+      // puppeteer sends in the same call; the width is checked below instead.
+      await page.setViewport({ width, height: HEIGHT }).catch((error: unknown) => {
+        if (!(error instanceof Error) || !error.message.includes('setScreenOrientationOverride')) throw error;
+      });
+      return {
+        onRequest: (listener) => page.on('request', (request) => listener(request.url())),
+        goto: async (url) => {
+          const status = (await page.goto(url, { waitUntil: 'load' }))?.status() ?? null;
+          const innerWidth = await page.evaluate(() => window.innerWidth);
+          if (innerWidth !== width) throw new Error(`Firefox viewport is ${innerWidth} px wide, not ${width}`);
+          return status;
+        },
+        evaluate: (fn, arg) => page.evaluate(fn, arg),
+        runScript: async (content) => void (await page.evaluate(content)),
+        close: () => page.close(),
+      };
+    },
+    () => browser.close(),
+  );
 }
 
 /** One browser tab, as either driver exposes it. */

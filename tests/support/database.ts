@@ -16,7 +16,8 @@ export interface TestDatabase {
  */
 export async function createTestDatabase(label: string, options: { template?: string } = {}): Promise<TestDatabase> {
   const server = process.env.TEST_DATABASE_SERVER_URL;
-  if (!server) throw new Error('TEST_DATABASE_SERVER_URL is not set: run integration tests through Jest (its global setup starts PostgreSQL)');
+  if (!server)
+    throw new Error('TEST_DATABASE_SERVER_URL is not set: run integration tests through Jest (its global setup starts PostgreSQL)');
   const name = `t_${label.replace(/[^a-z0-9]+/g, '_')}_${randomBytes(4).toString('hex')}`.slice(0, 60);
   const url = withDatabase(server, name);
   if (options.template) {

@@ -52,15 +52,26 @@ export class AdminClient {
   }
 
   /** Content manager: create a document of a collection type (as the admin panel's Save does). */
-  create<Body = { data: Record<string, unknown> & { documentId: string } }>(uid: string, data: Record<string, unknown>): Promise<JsonResponse<Body & StrapiErrorBody>> {
+  create<Body = { data: Record<string, unknown> & { documentId: string } }>(
+    uid: string,
+    data: Record<string, unknown>,
+  ): Promise<JsonResponse<Body & StrapiErrorBody>> {
     return this.call('POST', `/content-manager/collection-types/${uid}`, data);
   }
 
-  update<Body = { data: Record<string, unknown> & { documentId: string } }>(uid: string, documentId: string, data: Record<string, unknown>): Promise<JsonResponse<Body & StrapiErrorBody>> {
+  update<Body = { data: Record<string, unknown> & { documentId: string } }>(
+    uid: string,
+    documentId: string,
+    data: Record<string, unknown>,
+  ): Promise<JsonResponse<Body & StrapiErrorBody>> {
     return this.call('PUT', `/content-manager/collection-types/${uid}/${documentId}`, data);
   }
 
-  publish(uid: string, documentId: string, data: Record<string, unknown> = {}): Promise<JsonResponse<StrapiErrorBody & { data?: Record<string, unknown> }>> {
+  publish(
+    uid: string,
+    documentId: string,
+    data: Record<string, unknown> = {},
+  ): Promise<JsonResponse<StrapiErrorBody & { data?: Record<string, unknown> }>> {
     return this.call('POST', `/content-manager/collection-types/${uid}/${documentId}/actions/publish`, data);
   }
 
@@ -69,7 +80,11 @@ export class AdminClient {
   }
 
   /** Media library upload (multipart), returning the created files. */
-  async upload(fileName: string, mime: string, content: Uint8Array<ArrayBuffer> | string): Promise<Array<{ id: number; url: string; name: string }>> {
+  async upload(
+    fileName: string,
+    mime: string,
+    content: Uint8Array<ArrayBuffer> | string,
+  ): Promise<Array<{ id: number; url: string; name: string }>> {
     const form = new FormData();
     form.append('files', new Blob([content], { type: mime }), fileName);
     const response = await request<Array<{ id: number; url: string; name: string }>>(`${this.baseUrl}/upload`, {
@@ -77,13 +92,20 @@ export class AdminClient {
       headers: { authorization: `Bearer ${this.token}` },
       body: form,
     });
-    if (response.status !== 201 && response.status !== 200) throw new Error(`Upload failed with HTTP ${response.status}: ${JSON.stringify(response.body)}`);
+    if (response.status !== 201 && response.status !== 200)
+      throw new Error(`Upload failed with HTTP ${response.status}: ${JSON.stringify(response.body)}`);
     return response.body;
   }
 
   /** Creates an API token with the given type or permissions and returns its secret. */
   async createApiToken(name: string, type: 'read-only' | 'full-access' | 'custom', permissions: string[] = []): Promise<string> {
-    const response = await this.call<{ data?: { accessKey: string } }>('POST', '/admin/api-tokens', { name, type, permissions, lifespan: null, description: 'test' });
+    const response = await this.call<{ data?: { accessKey: string } }>('POST', '/admin/api-tokens', {
+      name,
+      type,
+      permissions,
+      lifespan: null,
+      description: 'test',
+    });
     const key = response.body.data?.accessKey;
     if (!key) throw new Error(`API token creation failed with HTTP ${response.status}: ${JSON.stringify(response.body)}`);
     return key;
@@ -99,11 +121,15 @@ export class AdminClient {
     });
     const data = created.body.data;
     if (!data) throw new Error(`User creation failed with HTTP ${created.status}: ${JSON.stringify(created.body)}`);
-    const registered = await request(`${this.baseUrl}/admin/register`, jsonInit('POST', undefined, {
-      registrationToken: data.registrationToken,
-      userInfo: { firstname: user.firstname, lastname: user.lastname, password: user.password },
-    }));
-    if (registered.status !== 200) throw new Error(`Registration of ${user.email} failed with HTTP ${registered.status}: ${JSON.stringify(registered.body)}`);
+    const registered = await request(
+      `${this.baseUrl}/admin/register`,
+      jsonInit('POST', undefined, {
+        registrationToken: data.registrationToken,
+        userInfo: { firstname: user.firstname, lastname: user.lastname, password: user.password },
+      }),
+    );
+    if (registered.status !== 200)
+      throw new Error(`Registration of ${user.email} failed with HTTP ${registered.status}: ${JSON.stringify(registered.body)}`);
     return data.id;
   }
 

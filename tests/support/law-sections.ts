@@ -30,7 +30,8 @@ export function nextMonday(now: Date = new Date()): string {
   return day.toISOString().slice(0, 10);
 }
 
-const addDays = (iso: string, days: number): string => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (iso: string, days: number): string =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 export const SECTION_TYPES: readonly SectionType[] = [
   {
@@ -107,7 +108,11 @@ export const SECTION_TYPES: readonly SectionType[] = [
       ],
       commune: connect(commune),
     }),
-    invalid: { patch: { lines: [{ section: 'Chi ngân sách', item: 'Chi đầu tư phát triển', planned: '-100' }] }, path: 'lines', message: /không được âm/ },
+    invalid: {
+      patch: { lines: [{ section: 'Chi ngân sách', item: 'Chi đầu tư phát triển', planned: '-100' }] },
+      path: 'lines',
+      message: /không được âm/,
+    },
   },
   {
     uid: 'api::statistic.statistic',
@@ -138,7 +143,15 @@ export const SECTION_TYPES: readonly SectionType[] = [
       return {
         title: `Lịch công tác tuần ${marker}`,
         weekStart: monday,
-        entries: [{ day: addDays(monday, 1), time: '08:00', content: 'Giao ban Thường trực UBND xã', place: 'Hội trường UBND xã', leader: 'Chủ tịch UBND xã' }],
+        entries: [
+          {
+            day: addDays(monday, 1),
+            time: '08:00',
+            content: 'Giao ban Thường trực UBND xã',
+            place: 'Hội trường UBND xã',
+            leader: 'Chủ tịch UBND xã',
+          },
+        ],
         commune: connect(commune),
       };
     },
@@ -185,12 +198,21 @@ export const SECTION_TYPES: readonly SectionType[] = [
       question: 'Con tôi mới sinh ở bệnh viện huyện, tôi cần mang giấy tờ gì để đăng ký khai sinh tại xã?',
       askerInitials: 'N.V.H.',
       askedOn: '2026-11-20',
-      answer: [{ type: 'paragraph', children: [{ type: 'text', text: 'Mang giấy chứng sinh và giấy tờ tùy thân của cha, mẹ đến bộ phận một cửa của xã.' }] }],
+      answer: [
+        {
+          type: 'paragraph',
+          children: [{ type: 'text', text: 'Mang giấy chứng sinh và giấy tờ tùy thân của cha, mẹ đến bộ phận một cửa của xã.' }],
+        },
+      ],
       answeredOn: '2026-11-25',
       answeredBy: 'UBND xã',
       commune: connect(commune),
     }),
-    invalid: { patch: { askedOn: '2026-11-25', answeredOn: '2026-11-20' }, path: 'answeredOn', message: /Ngày trả lời không được trước ngày hỏi/ },
+    invalid: {
+      patch: { askedOn: '2026-11-25', answeredOn: '2026-11-20' },
+      path: 'answeredOn',
+      message: /Ngày trả lời không được trước ngày hỏi/,
+    },
   },
   {
     uid: 'api::consultation.consultation',

@@ -21,7 +21,9 @@ interface Layer {
 const strapi = await createStrapi({ appDir: cmsDir, distDir: path.join(cmsDir, 'dist') }).load();
 strapi.log.level = 'error';
 const layers = (strapi.server.mount() as unknown as { listRoutes(): Layer[] }).listRoutes();
-const routes = layers.flatMap((layer) => layer.methods.filter((method) => method !== 'HEAD').map((method) => ({ method, path: layer.path })));
+const routes = layers.flatMap((layer) =>
+  layer.methods.filter((method) => method !== 'HEAD').map((method) => ({ method, path: layer.path })),
+);
 console.log(`ROUTES ${JSON.stringify(routes)}`);
 await strapi.destroy();
 process.exit(0);

@@ -57,7 +57,29 @@ export async function startNginx(options: NginxOptions): Promise<NginxInstance> 
   const cert = path.join(dir, 'cert.pem');
   const key = path.join(dir, 'key.pem');
   const names = [...options.hosts, options.adminHost].map((host) => `DNS:${host}`).join(',');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2', '-subj', '/CN=commune-portal-test', '-addext', `subjectAltName=${names}`, '-keyout', key, '-out', cert], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=commune-portal-test',
+      '-addext',
+      `subjectAltName=${names}`,
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ],
+    { stdio: 'ignore' },
+  );
   const [httpPort, httpsPort, cmsInternalPort] = [await freePort(), await freePort(), await freePort()];
   const settings: NginxSettings = {
     user: 'root',
@@ -86,7 +108,10 @@ export async function startNginx(options: NginxOptions): Promise<NginxInstance> 
   };
   const { main, portal } = await renderNginx(settings);
   // The worker count is the one line a benchmark changes (production: auto).
-  await writeFile(path.join(dir, 'nginx.conf'), options.workers ? main.replace('worker_processes auto;', `worker_processes ${options.workers};`) : main);
+  await writeFile(
+    path.join(dir, 'nginx.conf'),
+    options.workers ? main.replace('worker_processes auto;', `worker_processes ${options.workers};`) : main,
+  );
   await writeFile(settings.portalConf, portal);
   const binary = nginxBinary();
   const check = spawnSync(binary, ['-t', '-p', dir, '-c', path.join(dir, 'nginx.conf')], { encoding: 'utf8' });

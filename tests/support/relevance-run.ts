@@ -90,7 +90,11 @@ export interface AbsentResult {
   answer: Answer;
 }
 
-export async function runRelevanceSet(site: ContentClient, set: readonly RelevanceCase[], absent: readonly AbsentCase[]): Promise<{ results: CaseResult[]; absentResults: AbsentResult[] }> {
+export async function runRelevanceSet(
+  site: ContentClient,
+  set: readonly RelevanceCase[],
+  absent: readonly AbsentCase[],
+): Promise<{ results: CaseResult[]; absentResults: AbsentResult[] }> {
   // One at a time, as citizens arrive: the engine's queue must not shape the answers.
   const results: CaseResult[] = [];
   for (const entry of set) results.push(scoreCase(entry, await ask(site, entry)));
@@ -139,6 +143,7 @@ export function relevanceReport(engine: string, results: readonly CaseResult[], 
   }
   const answered = absentResults.filter((result) => result.answer.hits.length > 0);
   lines.push('', `  Queries that must find nothing: ${absentResults.length - answered.length}/${absentResults.length} found nothing`);
-  for (const result of answered) lines.push(`  - ${caseId(result.entry)} — ${result.answer.hits.length} hits, first ${describeFirst(result.answer)}`);
+  for (const result of answered)
+    lines.push(`  - ${caseId(result.entry)} — ${result.answer.hits.length} hits, first ${describeFirst(result.answer)}`);
   return `Relevance set, ${engine} engine:\n${lines.join('\n')}`;
 }

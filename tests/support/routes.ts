@@ -27,7 +27,9 @@ const ALL_METHODS_THRESHOLD = 10;
 function collapse(routes: RegisteredRoute[]): RegisteredRoute[] {
   const byPath = new Map<string, RegisteredRoute[]>();
   for (const route of routes) byPath.set(route.path, [...(byPath.get(route.path) ?? []), route]);
-  return [...byPath.entries()].flatMap(([routePath, entries]) => (entries.length >= ALL_METHODS_THRESHOLD ? [{ method: 'ALL', path: routePath }] : entries));
+  return [...byPath.entries()].flatMap(([routePath, entries]) =>
+    entries.length >= ALL_METHODS_THRESHOLD ? [{ method: 'ALL', path: routePath }] : entries,
+  );
 }
 
 function cacheFile(): string | null {
@@ -40,7 +42,11 @@ export async function registeredRoutes(env: NodeJS.ProcessEnv): Promise<Register
   const cache = cacheFile();
   if (cache && existsSync(cache)) return JSON.parse(await readFile(cache, 'utf8')) as RegisteredRoute[];
   const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn(node, [path.join(repoRoot, 'tests/support/list-routes.ts')], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(node, [path.join(repoRoot, 'tests/support/list-routes.ts')], {
+      cwd: repoRoot,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let text = '';
     child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));

@@ -32,7 +32,9 @@ export async function startRunDatabase(port = Number(process.env.TEST_PG_PORT ??
     async stop() {
       if (existsSync(templateFile)) {
         const { database } = JSON.parse(readFileSync(templateFile, 'utf8')) as { database: string };
-        await dropDatabase(server.urlFor(database)).catch((error: unknown) => console.warn(`Could not drop ${database}: ${(error as Error).message}`));
+        await dropDatabase(server.urlFor(database)).catch((error: unknown) =>
+          console.warn(`Could not drop ${database}: ${(error as Error).message}`),
+        );
         rmSync(templateFile, { force: true });
       }
       // The route list tests/support/routes.ts keeps beside it.

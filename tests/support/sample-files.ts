@@ -56,7 +56,20 @@ export function zip(entries: ZipEntry[]): Uint8Array<ArrayBuffer> {
     const data = typeof entry.data === 'string' ? utf8(entry.data) : entry.data;
     const crc = crc32(data);
     const offset = body.length;
-    body.u32(0x04034b50).u16(20).u16(0x0800).u16(0).u16(0).u16(0x21).u32(crc).u32(data.length).u32(data.length).u16(name.length).u16(0).raw(name).raw(data);
+    body
+      .u32(0x04034b50)
+      .u16(20)
+      .u16(0x0800)
+      .u16(0)
+      .u16(0)
+      .u16(0x21)
+      .u32(crc)
+      .u32(data.length)
+      .u32(data.length)
+      .u16(name.length)
+      .u16(0)
+      .raw(name)
+      .raw(data);
     central
       .u32(0x02014b50)
       .u16(20)
@@ -78,7 +91,16 @@ export function zip(entries: ZipEntry[]): Uint8Array<ArrayBuffer> {
       .raw(name);
   }
   const directory = central.done();
-  const end = new Writer().u32(0x06054b50).u16(0).u16(0).u16(entries.length).u16(entries.length).u32(directory.length).u32(body.length).u16(0).done();
+  const end = new Writer()
+    .u32(0x06054b50)
+    .u16(0)
+    .u16(0)
+    .u16(entries.length)
+    .u16(entries.length)
+    .u32(directory.length)
+    .u32(body.length)
+    .u16(0)
+    .done();
   return concat([body.done(), directory, end]);
 }
 
@@ -90,9 +112,15 @@ const ROOT_RELS = (main: string): string =>
 export function docx(text = 'Biên bản họp Ban biên tập'): Uint8Array<ArrayBuffer> {
   const main = 'word/document.xml';
   return zip([
-    { name: '[Content_Types].xml', data: CONTENT_TYPES(main, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml') },
+    {
+      name: '[Content_Types].xml',
+      data: CONTENT_TYPES(main, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml'),
+    },
     { name: '_rels/.rels', data: ROOT_RELS(main) },
-    { name: main, data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document>` },
+    {
+      name: main,
+      data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document>`,
+    },
   ]);
 }
 
@@ -102,7 +130,10 @@ export function docxWithMacros(): Uint8Array<ArrayBuffer> {
   return zip([
     { name: '[Content_Types].xml', data: CONTENT_TYPES(main, 'application/vnd.ms-word.document.macroEnabled.main+xml') },
     { name: '_rels/.rels', data: ROOT_RELS(main) },
-    { name: main, data: '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>' },
+    {
+      name: main,
+      data: '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>',
+    },
     { name: 'word/vbaProject.bin', data: new Uint8Array(64) },
   ]);
 }
@@ -110,16 +141,25 @@ export function docxWithMacros(): Uint8Array<ArrayBuffer> {
 export function xlsx(): Uint8Array<ArrayBuffer> {
   const main = 'xl/workbook.xml';
   return zip([
-    { name: '[Content_Types].xml', data: CONTENT_TYPES(main, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml') },
+    {
+      name: '[Content_Types].xml',
+      data: CONTENT_TYPES(main, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml'),
+    },
     { name: '_rels/.rels', data: ROOT_RELS(main) },
-    { name: main, data: '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>' },
+    {
+      name: main,
+      data: '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>',
+    },
   ]);
 }
 
 export function pptx(): Uint8Array<ArrayBuffer> {
   const main = 'ppt/presentation.xml';
   return zip([
-    { name: '[Content_Types].xml', data: CONTENT_TYPES(main, 'application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml') },
+    {
+      name: '[Content_Types].xml',
+      data: CONTENT_TYPES(main, 'application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml'),
+    },
     { name: '_rels/.rels', data: ROOT_RELS(main) },
     { name: main, data: '<?xml version="1.0"?><p:presentation xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"/>' },
   ]);
@@ -133,7 +173,10 @@ function openDocument(type: 'text' | 'spreadsheet' | 'presentation'): Uint8Array
       name: 'META-INF/manifest.xml',
       data: `<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.${type}"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>`,
     },
-    { name: 'content.xml', data: '<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" office:version="1.2"><office:body/></office:document-content>' },
+    {
+      name: 'content.xml',
+      data: '<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" office:version="1.2"><office:body/></office:document-content>',
+    },
   ]);
 }
 
@@ -218,18 +261,41 @@ export function compoundFile(entries: CompoundEntry[]): Uint8Array<ArrayBuffer> 
       .u32(0);
   });
   const unused = directorySectors * SECTOR - directory.length;
-  for (let at = 0; at < unused; at += 128) directory.raw(new Uint8Array(0x42)).raw(new Uint8Array([0, 0])).u32(NO_STREAM).u32(NO_STREAM).u32(NO_STREAM).raw(new Uint8Array(128 - 0x50));
+  for (let at = 0; at < unused; at += 128)
+    directory
+      .raw(new Uint8Array(0x42))
+      .raw(new Uint8Array([0, 0]))
+      .u32(NO_STREAM)
+      .u32(NO_STREAM)
+      .u32(NO_STREAM)
+      .raw(new Uint8Array(128 - 0x50));
 
   const data = streams.map(() => new Uint8Array(STREAM_SIZE).fill(0x20));
   return concat([header.done(), fatSector.done(), directory.done(), ...data]);
 }
 
-export const legacyDoc = (): Uint8Array<ArrayBuffer> => compoundFile([{ name: 'WordDocument', kind: 'stream' }, { name: '1Table', kind: 'stream' }]);
+export const legacyDoc = (): Uint8Array<ArrayBuffer> =>
+  compoundFile([
+    { name: 'WordDocument', kind: 'stream' },
+    { name: '1Table', kind: 'stream' },
+  ]);
 export const legacyXls = (): Uint8Array<ArrayBuffer> => compoundFile([{ name: 'Workbook', kind: 'stream' }]);
-export const legacyPpt = (): Uint8Array<ArrayBuffer> => compoundFile([{ name: 'PowerPoint Document', kind: 'stream' }, { name: 'Current User', kind: 'stream' }]);
-export const legacyDocWithMacros = (): Uint8Array<ArrayBuffer> => compoundFile([{ name: 'WordDocument', kind: 'stream' }, { name: 'Macros', kind: 'storage' }]);
+export const legacyPpt = (): Uint8Array<ArrayBuffer> =>
+  compoundFile([
+    { name: 'PowerPoint Document', kind: 'stream' },
+    { name: 'Current User', kind: 'stream' },
+  ]);
+export const legacyDocWithMacros = (): Uint8Array<ArrayBuffer> =>
+  compoundFile([
+    { name: 'WordDocument', kind: 'stream' },
+    { name: 'Macros', kind: 'storage' },
+  ]);
 /** A Windows Installer package is an OLE2 file too, without any Office stream. */
-export const windowsInstaller = (): Uint8Array<ArrayBuffer> => compoundFile([{ name: '\u4840\u3f3f\u4577', kind: 'stream' }, { name: '\u0005SummaryInformation', kind: 'stream' }]);
+export const windowsInstaller = (): Uint8Array<ArrayBuffer> =>
+  compoundFile([
+    { name: '\u4840\u3f3f\u4577', kind: 'stream' },
+    { name: '\u0005SummaryInformation', kind: 'stream' },
+  ]);
 
 // ---------------------------------------------------------------------------------------------
 
@@ -272,7 +338,10 @@ fetch('/admin/access-token', { method: 'POST', credentials: 'include' })
   .then((text) => { document.title = 'TOKEN ' + text.slice(0, 40); window.name = 'TOKEN ' + text; })
   .catch(() => {});`;
 
-export const attackHtml = (): Uint8Array<ArrayBuffer> => utf8(`<!doctype html><html><head><title>Biên bản</title></head><body><p>Biên bản họp</p><script>${ATTACK_SCRIPT}</script></body></html>`);
+export const attackHtml = (): Uint8Array<ArrayBuffer> =>
+  utf8(`<!doctype html><html><head><title>Biên bản</title></head><body><p>Biên bản họp</p><script>${ATTACK_SCRIPT}</script></body></html>`);
 export const attackSvg = (): Uint8Array<ArrayBuffer> =>
-  utf8(`<?xml version="1.0" encoding="UTF-8"?><svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"><title>Logo</title><rect width="120" height="60" fill="#a51d24"/><script>${ATTACK_SCRIPT}</script></svg>`);
+  utf8(
+    `<?xml version="1.0" encoding="UTF-8"?><svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"><title>Logo</title><rect width="120" height="60" fill="#a51d24"/><script>${ATTACK_SCRIPT}</script></svg>`,
+  );
 export const attackJavaScript = (): Uint8Array<ArrayBuffer> => utf8(ATTACK_SCRIPT);

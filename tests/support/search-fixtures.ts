@@ -50,7 +50,8 @@ export const FIXTURE: SearchEntry[] = [
     numberSymbol: '12/QĐ-UBND',
     summary: 'Quyết định thành lập Ban biên tập trang thông tin điện tử xã',
     body: 'Ủy ban nhân dân xã Khánh Khê\nNguyễn Văn An',
-    attachmentText: 'Điều 1. Thành lập Ban biên tập gồm các ông bà có tên sau đây. Điều 2. Ban biên tập có nhiệm vụ thẩm định tin bài trước khi đăng tải. Phụ lục ghi rõ quy trình phúc khảo tin bài.',
+    attachmentText:
+      'Điều 1. Thành lập Ban biên tập gồm các ông bà có tên sau đây. Điều 2. Ban biên tập có nhiệm vụ thẩm định tin bài trước khi đăng tải. Phụ lục ghi rõ quy trình phúc khảo tin bài.',
     documentType: 'Quyết định',
     issuingBody: 'Ủy ban nhân dân xã Khánh Khê',
     field: 'Thông tin',

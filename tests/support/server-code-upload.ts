@@ -12,7 +12,10 @@ import path from 'node:path';
 import { loadStrapi, runAttempts } from './server-code.ts';
 
 interface UploadService {
-  upload(input: { data: { fileInfo: { name: string } }; files: { filepath: string; originalFilename: string; mimetype: string; size: number } }): Promise<Array<{ id: number }>>;
+  upload(input: {
+    data: { fileInfo: { name: string } };
+    files: { filepath: string; originalFilename: string; mimetype: string; size: number };
+  }): Promise<Array<{ id: number }>>;
 }
 interface FileService {
   fetchUrlToInputFile(url: string, directory: string, sizeLimit: number): Promise<unknown>;
@@ -27,12 +30,17 @@ const files = strapi.plugin('upload').service('file') as FileService;
 
 const upload = (fileName: string, mimetype: string) => {
   const filepath = path.join(workDir, fileName);
-  return uploads.upload({ data: { fileInfo: { name: fileName } }, files: { filepath, originalFilename: fileName, mimetype, size: statSync(filepath).size } });
+  return uploads.upload({
+    data: { fileInfo: { name: fileName } },
+    files: { filepath, originalFilename: fileName, mimetype, size: statSync(filepath).size },
+  });
 };
 
 await runAttempts(strapi, async (attempt) => {
   await attempt('upload service: an HTML page', () => upload('trang.html', 'text/html'));
   await attempt('upload service: a Windows program named .pdf', () => upload('quyet-dinh.pdf', 'application/pdf'));
-  await attempt('file service: fetch a URL into the library', () => files.fetchUrlToInputFile(process.env.FETCH_TARGET ?? 'http://127.0.0.1:9/x.png', workDir, 1024 * 1024));
+  await attempt('file service: fetch a URL into the library', () =>
+    files.fetchUrlToInputFile(process.env.FETCH_TARGET ?? 'http://127.0.0.1:9/x.png', workDir, 1024 * 1024),
+  );
   await attempt('upload service: a real PDF', () => upload('bien-ban.pdf', 'application/pdf'));
 });

@@ -31,14 +31,22 @@ export async function loadStrapi(): Promise<ServerStrapi> {
 }
 
 /** Runs the attempts, prints the result line, destroys Strapi and exits. */
-export async function runAttempts(strapi: ServerStrapi, attack: (attempt: (name: string, work: () => Promise<unknown>) => Promise<void>) => Promise<void>): Promise<never> {
+export async function runAttempts(
+  strapi: ServerStrapi,
+  attack: (attempt: (name: string, work: () => Promise<unknown>) => Promise<void>) => Promise<void>,
+): Promise<never> {
   const attempts: Attempt[] = [];
   const attempt = async (name: string, work: () => Promise<unknown>): Promise<void> => {
     try {
       await work();
       attempts.push({ name, refused: false, message: '' });
     } catch (error) {
-      attempts.push({ name, refused: true, error: error instanceof Error ? error.name : typeof error, message: error instanceof Error ? error.message : String(error) });
+      attempts.push({
+        name,
+        refused: true,
+        error: error instanceof Error ? error.name : typeof error,
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
   };
   try {

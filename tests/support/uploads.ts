@@ -18,14 +18,28 @@ export interface SampleUpload {
   bytes: Uint8Array<ArrayBuffer>;
 }
 
-export type UploadAnswer = JsonResponse<StrapiErrorBody & Record<string, unknown> & Array<{ id: number; url: string; mime: string; name: string }>>;
+export type UploadAnswer = JsonResponse<
+  StrapiErrorBody & Record<string, unknown> & Array<{ id: number; url: string; mime: string; name: string }>
+>;
 
 /** POST multipart `files` (and `fileInfo`, as the admin panel sends it) to `path` with a bearer token. */
-export async function postFiles(baseUrl: string, token: string, urlPath: string, files: SampleUpload[], headers: Record<string, string> = {}): Promise<UploadAnswer> {
+export async function postFiles(
+  baseUrl: string,
+  token: string,
+  urlPath: string,
+  files: SampleUpload[],
+  headers: Record<string, string> = {},
+): Promise<UploadAnswer> {
   const form = new FormData();
   for (const file of files) form.append('files', new Blob([file.bytes], { type: file.mime }), file.name);
-  for (const file of files) form.append('fileInfo', JSON.stringify({ name: file.name, caption: null, alternativeText: null, folder: null }));
-  const response = await fetch(`${baseUrl}${urlPath}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, ...headers }, body: form, signal: AbortSignal.timeout(60000) });
+  for (const file of files)
+    form.append('fileInfo', JSON.stringify({ name: file.name, caption: null, alternativeText: null, folder: null }));
+  const response = await fetch(`${baseUrl}${urlPath}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, ...headers },
+    body: form,
+    signal: AbortSignal.timeout(60000),
+  });
   const text = await response.text();
   let body: unknown = text;
   try {
@@ -73,7 +87,10 @@ const BOARD_ROLE: Record<string, string> = {
 };
 
 /** An active admin user of one commune with the given role, logged in. */
-export async function createCommuneMember(superAdmin: AdminClient, options: { email: string; password: string; role: string; communeDocumentId: string }): Promise<AdminClient> {
+export async function createCommuneMember(
+  superAdmin: AdminClient,
+  options: { email: string; password: string; role: string; communeDocumentId: string },
+): Promise<AdminClient> {
   const userId = await superAdmin.createUser({
     email: options.email,
     firstname: options.role,
@@ -87,6 +104,7 @@ export async function createCommuneMember(superAdmin: AdminClient, options: { em
     boardRole: BOARD_ROLE[options.role] ?? 'member',
     isCommuneAdmin: options.role === 'commune-admin',
   });
-  if (membership.status !== 200) throw new Error(`Membership of ${options.email} failed with HTTP ${membership.status}: ${JSON.stringify(membership.body)}`);
+  if (membership.status !== 200)
+    throw new Error(`Membership of ${options.email} failed with HTTP ${membership.status}: ${JSON.stringify(membership.body)}`);
   return AdminClient.login(superAdmin.baseUrl, options.email, options.password);
 }

@@ -79,9 +79,14 @@ export function conflictsWithDatabase(spec: CommuneSpec, communes: CommuneRow[])
 const errorMessage = (error: unknown): string => {
   if (!(error instanceof Error)) return String(error);
   const details = (error as Error & { details?: { errors?: Array<{ path?: unknown; message?: string }> } }).details;
-  const extra = (details?.errors ?? []).map((item) => `${Array.isArray(item.path) ? item.path.join('.') : ''}: ${item.message ?? ''}`).join('; ');
+  const extra = (details?.errors ?? [])
+    .map((item) => `${Array.isArray(item.path) ? item.path.join('.') : ''}: ${item.message ?? ''}`)
+    .join('; ');
   // A database error carries the whole SQL statement before " - ": keep only the reason.
-  const message = /^(insert|update|select|delete|with) /i.test(error.message) && error.message.includes(' - ') ? error.message.slice(error.message.lastIndexOf(' - ') + 3) : error.message;
+  const message =
+    /^(insert|update|select|delete|with) /i.test(error.message) && error.message.includes(' - ')
+      ? error.message.slice(error.message.lastIndexOf(' - ') + 3)
+      : error.message;
   return extra ? `${message} (${extra})` : message;
 };
 
@@ -89,7 +94,13 @@ const errorMessage = (error: unknown): string => {
  * Provisions the checked communes one by one, each in its own transaction, and reports. `bad`
  * are the rows refused before (they count as failed).
  */
-export async function provisionMany(env: CommandEnv, command: 'add' | 'import', specs: CommuneSpec[], bad: BadRow[], options: { dryRun?: boolean } = {}): Promise<number> {
+export async function provisionMany(
+  env: CommandEnv,
+  command: 'add' | 'import',
+  specs: CommuneSpec[],
+  bad: BadRow[],
+  options: { dryRun?: boolean } = {},
+): Promise<number> {
   const failed: BadRow[] = [...bad];
   const totals = emptyCounts();
   let created = 0;
@@ -142,7 +153,12 @@ export async function provisionMany(env: CommandEnv, command: 'add' | 'import', 
           }
           for (const note of outcome.notes) console.log(`    lưu ý: ${note}`);
         } catch (error) {
-          const row = { line: spec.line, code: spec.code, name: spec.name, reasons: [`lỗi khi ghi, không tạo gì cho xã này: ${errorMessage(error)}`] };
+          const row = {
+            line: spec.line,
+            code: spec.code,
+            name: spec.name,
+            reasons: [`lỗi khi ghi, không tạo gì cho xã này: ${errorMessage(error)}`],
+          };
           failed.push(row);
           printBadRow(row);
         }
@@ -164,11 +180,15 @@ export async function provisionMany(env: CommandEnv, command: 'add' | 'import', 
       `Kết quả: tạo mới ${created} xã, phường; ${updated} xã, phường đã có (chỉ bổ sung phần còn thiếu); ${failed.length} ${command === 'import' ? 'dòng' : 'yêu cầu'} lỗi${failed.length ? ` (không tạo gì cho ${command === 'import' ? 'các dòng này' : 'xã này'}, xem ✗ ở trên)` : ''}.`,
     );
   }
-  console.log(`Thời gian: ${viNumber(total)} giây${loadSeconds ? ` (nạp hệ thống ${viNumber(loadSeconds)} giây, ghi dữ liệu ${viNumber(provisionSeconds)} giây)` : ''}.`);
+  console.log(
+    `Thời gian: ${viNumber(total)} giây${loadSeconds ? ` (nạp hệ thống ${viNumber(loadSeconds)} giây, ghi dữ liệu ${viNumber(provisionSeconds)} giây)` : ''}.`,
+  );
   if (credentials.path) {
     console.log(`Đã tạo ${credentials.count} tài khoản chưa kích hoạt. Liên kết kích hoạt nằm trong tệp chỉ người vận hành đọc được:`);
     console.log(`  ${credentials.path}`);
-    console.log('Gửi riêng từng liên kết cho đúng người (không gửi cả tệp); người nhận mở liên kết để tự đặt mật khẩu. Xóa tệp sau khi đã gửi.');
+    console.log(
+      'Gửi riêng từng liên kết cho đúng người (không gửi cả tệp); người nhận mở liên kết để tự đặt mật khẩu. Xóa tệp sau khi đã gửi.',
+    );
   } else if (!options.dryRun && specs.length > 0) {
     console.log('Không có tài khoản mới nào (không có liên kết kích hoạt mới).');
   }
@@ -178,7 +198,9 @@ export async function provisionMany(env: CommandEnv, command: 'add' | 'import', 
     created,
     updated,
     failed: failed.length,
-    failedRows: [...failed].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)).map((row) => ({ line: row.line, code: row.code ?? null, name: row.name ?? null, reasons: row.reasons })),
+    failedRows: [...failed]
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+      .map((row) => ({ line: row.line, code: row.code ?? null, name: row.name ?? null, reasons: row.reasons })),
     items: totals,
     accountsCreated: credentials.count,
     credentialsFile: credentials.path,
@@ -196,7 +218,10 @@ export async function addCommand(env: CommandEnv, raw: RawRow): Promise<number> 
     const provinces = new Set((await allCommunes(await env.strapi())).map((commune) => commune.province));
     if (provinces.size === 1) defaultProvince = [...provinces][0];
   }
-  const checked = checkRow(raw, null, { defaultProvince, fieldName: (column) => (column === 'aliases' ? '--alias' : `--${column.replace(/_/g, '-')}`) });
+  const checked = checkRow(raw, null, {
+    defaultProvince,
+    fieldName: (column) => (column === 'aliases' ? '--alias' : `--${column.replace(/_/g, '-')}`),
+  });
   if (!checked.ok) {
     const row: BadRow = { line: null, code: raw.code?.trim() || undefined, name: raw.name?.trim() || undefined, reasons: checked.reasons };
     printBadRow(row);
@@ -220,15 +245,32 @@ export async function setStatusCommand(env: CommandEnv, command: 'suspend' | 're
   const commune = await findCommune(strapi, key);
   if (!commune) {
     console.error(`✗ Không tìm thấy xã, phường có slug, mã hoặc tên miền “${key}”. Dùng lệnh list để xem danh sách.`);
-    printResult({ command, updated: 0, failed: 1, failedRows: [{ line: null, code: key, name: null, reasons: ['không tìm thấy'] }], seconds: seconds(env.started) });
+    printResult({
+      command,
+      updated: 0,
+      failed: 1,
+      failedRows: [{ line: null, code: key, name: null, reasons: ['không tìm thấy'] }],
+      seconds: seconds(env.started),
+    });
     return 1;
   }
   const changed = commune.siteStatus !== status;
   if (changed) await documents(strapi, UIDS.commune).update({ documentId: commune.documentId, data: { siteStatus: status } });
   if (!changed) console.log(`• ${commune.name} (${commune.code}) vốn đã ở trạng thái “${STATUS_LABEL[status]}”: không thay đổi gì.`);
-  else if (status === 'suspended') console.log(`✓ Đã tạm ngừng trang của ${commune.name} (${commune.code}): trang công khai trả về “không tìm thấy”, các tài khoản của xã không làm việc được. Dữ liệu được giữ nguyên.`);
+  else if (status === 'suspended')
+    console.log(
+      `✓ Đã tạm ngừng trang của ${commune.name} (${commune.code}): trang công khai trả về “không tìm thấy”, các tài khoản của xã không làm việc được. Dữ liệu được giữ nguyên.`,
+    );
   else console.log(`✓ Đã mở lại trang của ${commune.name} (${commune.code}).`);
-  printResult({ command, code: commune.code, slug: commune.slug, siteStatus: status, updated: changed ? 1 : 0, failed: 0, seconds: seconds(env.started) });
+  printResult({
+    command,
+    code: commune.code,
+    slug: commune.slug,
+    siteStatus: status,
+    updated: changed ? 1 : 0,
+    failed: 0,
+    seconds: seconds(env.started),
+  });
   return 0;
 }
 

@@ -75,7 +75,9 @@ export class CredentialsFile {
 
   private async write(invitations: Invitation[]): Promise<void> {
     const handle = await this.openFile();
-    const lines = invitations.map((item) => [item.communeName, item.communeCode, item.roles, item.email, item.link].map(csvField).join(',')).join('\n');
+    const lines = invitations
+      .map((item) => [item.communeName, item.communeCode, item.roles, item.email, item.link].map(csvField).join(','))
+      .join('\n');
     await handle.write(`${lines}\n`);
     await handle.sync();
     this.count += invitations.length;

@@ -97,5 +97,8 @@ export function parseCsv(input: string): CsvParseResult {
 
 /** "Short Name", "short-name", " SHORT_NAME " → "short_name". */
 export function normaliseHeader(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }

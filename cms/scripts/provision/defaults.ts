@@ -13,12 +13,32 @@ export interface DefaultCategory {
 
 export const DEFAULT_CATEGORIES: DefaultCategory[] = [
   { slug: 'hoat-dong-dang-uy', name: 'Hoạt động của Đảng ủy', description: 'Hội nghị, sự kiện, công tác xây dựng Đảng của Đảng bộ xã.' },
-  { slug: 'hoat-dong-hdnd-ubnd', name: 'Hoạt động HĐND – UBND', description: 'Kỳ họp HĐND, hội nghị và công tác chỉ đạo, điều hành của UBND.' },
-  { slug: 'mat-tran-va-doan-the', name: 'Mặt trận Tổ quốc và các đoàn thể', description: 'Hoạt động của Ủy ban MTTQ Việt Nam và các tổ chức chính trị – xã hội.' },
-  { slug: 'quan-su-cong-an', name: 'Quân sự – Công an', description: 'Công tác quốc phòng, quân sự địa phương và bảo đảm an ninh, trật tự trên địa bàn.' },
+  {
+    slug: 'hoat-dong-hdnd-ubnd',
+    name: 'Hoạt động HĐND – UBND',
+    description: 'Kỳ họp HĐND, hội nghị và công tác chỉ đạo, điều hành của UBND.',
+  },
+  {
+    slug: 'mat-tran-va-doan-the',
+    name: 'Mặt trận Tổ quốc và các đoàn thể',
+    description: 'Hoạt động của Ủy ban MTTQ Việt Nam và các tổ chức chính trị – xã hội.',
+  },
+  {
+    slug: 'quan-su-cong-an',
+    name: 'Quân sự – Công an',
+    description: 'Công tác quốc phòng, quân sự địa phương và bảo đảm an ninh, trật tự trên địa bàn.',
+  },
   { slug: 'tin-thon-ban', name: 'Tin thôn, bản', description: 'Đời sống, sản xuất, văn hóa của các thôn, bản, tổ dân phố.' },
-  { slug: 'thong-tin-tuyen-truyen', name: 'Thông tin tuyên truyền', description: 'Tuyên truyền chủ trương của Đảng, chính sách, pháp luật của Nhà nước.' },
-  { slug: 'cai-cach-hanh-chinh', name: 'Cải cách hành chính', description: 'Kết quả cải cách hành chính, giải quyết thủ tục hành chính cho người dân và doanh nghiệp.' },
+  {
+    slug: 'thong-tin-tuyen-truyen',
+    name: 'Thông tin tuyên truyền',
+    description: 'Tuyên truyền chủ trương của Đảng, chính sách, pháp luật của Nhà nước.',
+  },
+  {
+    slug: 'cai-cach-hanh-chinh',
+    name: 'Cải cách hành chính',
+    description: 'Kết quả cải cách hành chính, giải quyết thủ tục hành chính cho người dân và doanh nghiệp.',
+  },
   { slug: 'thong-bao', name: 'Thông báo', description: 'Thông báo của Đảng ủy, HĐND, UBND gửi tới cơ quan, đơn vị và Nhân dân.' },
 ];
 
@@ -75,7 +95,11 @@ export const INTRO_PAGES: DefaultPage[] = [
     label: 'Văn hóa',
     title: () => 'Văn hóa, lễ hội và di tích',
     order: 4,
-    guidance: ['Phong tục, tập quán, trang phục, làng nghề của các dân tộc.', 'Lễ hội truyền thống và thời gian tổ chức.', 'Di tích lịch sử – văn hóa, danh lam thắng cảnh.'],
+    guidance: [
+      'Phong tục, tập quán, trang phục, làng nghề của các dân tộc.',
+      'Lễ hội truyền thống và thời gian tổ chức.',
+      'Di tích lịch sử – văn hóa, danh lam thắng cảnh.',
+    ],
   },
   {
     section: 'organisation',
@@ -95,7 +119,10 @@ export const INTRO_PAGES: DefaultPage[] = [
     label: 'Bản đồ địa giới',
     title: (commune) => `Bản đồ địa giới hành chính ${commune}`,
     order: 6,
-    guidance: ['Tải lên ảnh bản đồ địa giới hành chính (trường “Bản đồ”) kèm mô tả.', 'Ghi các đơn vị hành chính giáp ranh và diện tích từng thôn, bản nếu có.'],
+    guidance: [
+      'Tải lên ảnh bản đồ địa giới hành chính (trường “Bản đồ”) kèm mô tả.',
+      'Ghi các đơn vị hành chính giáp ranh và diện tích từng thôn, bản nếu có.',
+    ],
   },
 ];
 
@@ -118,7 +145,11 @@ export function placeholderBody(page: DefaultPage, commune: string): Block[] {
         { type: 'text', text: `Trang “${page.label}” của ${commune} nên có:` },
       ],
     },
-    { type: 'list', format: 'unordered', children: page.guidance.map((text) => ({ type: 'list-item', children: [{ type: 'text', text }] })) },
+    {
+      type: 'list',
+      format: 'unordered',
+      children: page.guidance.map((text) => ({ type: 'list-item', children: [{ type: 'text', text }] })),
+    },
   ];
 }
 
@@ -132,7 +163,12 @@ export interface MenuItem {
   children: Array<{ label: string; url: string }>;
 }
 
-export function siteSettings(spec: CommuneSpec): { siteTitle: string; menu: MenuItem[]; featuredLinks: Array<{ label: string; url: string; description: string }>; footerText: string } {
+export function siteSettings(spec: CommuneSpec): {
+  siteTitle: string;
+  menu: MenuItem[];
+  featuredLinks: Array<{ label: string; url: string; description: string }>;
+  footerText: string;
+} {
   const commune = inSentence(spec.name);
   const province = provinceInSentence(spec.province);
   return {
@@ -155,8 +191,16 @@ export function siteSettings(spec: CommuneSpec): { siteTitle: string; menu: Menu
       { label: 'Liên hệ', url: '/lien-he', children: [] },
     ]).menu,
     featuredLinks: [
-      { label: 'Cổng Dịch vụ công quốc gia', url: 'https://dichvucong.gov.vn', description: 'Nộp hồ sơ, tra cứu thủ tục hành chính và thanh toán trực tuyến.' },
-      { label: 'Cổng thông tin điện tử Chính phủ', url: 'https://chinhphu.vn', description: 'Thông tin chính thống của Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam.' },
+      {
+        label: 'Cổng Dịch vụ công quốc gia',
+        url: 'https://dichvucong.gov.vn',
+        description: 'Nộp hồ sơ, tra cứu thủ tục hành chính và thanh toán trực tuyến.',
+      },
+      {
+        label: 'Cổng thông tin điện tử Chính phủ',
+        url: 'https://chinhphu.vn',
+        description: 'Thông tin chính thống của Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam.',
+      },
     ],
     footerText: `Trang thông tin điện tử ${commune}, ${province}. Cơ quan chủ quản: Ủy ban nhân dân ${commune}.`,
   };

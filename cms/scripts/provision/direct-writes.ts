@@ -45,7 +45,16 @@ interface Snapshot {
 /** The parts of editorial-board's change-log service used here (what site-governance.ts calls). */
 interface ChangeLogService {
   written(uid: string, data: Data | undefined, created: { id?: unknown } | null, communeId: number | null): Snapshot | null;
-  record(change: { actor: ChangeActor; action: string; uid: string; documentId: string | null; communeId: number | null; outcome: 'done'; before: null; after: Snapshot | null }): Promise<void>;
+  record(change: {
+    actor: ChangeActor;
+    action: string;
+    uid: string;
+    documentId: string | null;
+    communeId: number | null;
+    outcome: 'done';
+    before: null;
+    after: Snapshot | null;
+  }): Promise<void>;
 }
 interface Target {
   uid: string;
@@ -76,34 +85,63 @@ interface WebhookLike {
 export async function directWritesAllowed(strapi: Core.Strapi): Promise<boolean> {
   const store = strapi.get('webhookStore') as { findWebhooks(): Promise<WebhookLike[] | null> };
   const webhooks = (await store.findWebhooks()) ?? [];
-  if (webhooks.some((webhook) => webhook.isEnabled !== false && (webhook.events ?? []).some((event) => event.startsWith('entry.')))) return false;
+  if (webhooks.some((webhook) => webhook.isEnabled !== false && (webhook.events ?? []).some((event) => event.startsWith('entry.'))))
+    return false;
   const features = (strapi as unknown as { ee?: { features?: { isEnabled?(name: string): boolean } } }).ee?.features;
   return features?.isEnabled?.('audit-logs') !== true;
 }
 
 const query = (strapi: Core.Strapi, uid: string) => strapi.db.query(uid as UID.Schema);
-const changeLog = (strapi: Core.Strapi): ChangeLogService => strapi.plugin('editorial-board').service('change-log') as unknown as ChangeLogService;
+const changeLog = (strapi: Core.Strapi): ChangeLogService =>
+  strapi.plugin('editorial-board').service('change-log') as unknown as ChangeLogService;
 const editorialStore = (strapi: Core.Strapi): StoreService => strapi.plugin('editorial-board').service('store') as unknown as StoreService;
-const workflows = (strapi: Core.Strapi): WorkflowsService => strapi.plugin('editorial-board').service('workflows') as unknown as WorkflowsService;
+const workflows = (strapi: Core.Strapi): WorkflowsService =>
+  strapi.plugin('editorial-board').service('workflows') as unknown as WorkflowsService;
 
 /**
  * One row through the query engine, as the document service's create writes it: a fresh
  * documentId (the model's default), the timestamps, `publishedAt` now for a type without drafts
  * and null for a draft, the `commune` relation (and from it, by the tenancy lifecycle, the key).
  */
-async function insertRow(strapi: Core.Strapi, uid: string, data: Data, options: { draft: boolean; locale?: string }): Promise<{ id: number; documentId: string }> {
+async function insertRow(
+  strapi: Core.Strapi,
+  uid: string,
+  data: Data,
+  options: { draft: boolean; locale?: string },
+): Promise<{ id: number; documentId: string }> {
   const now = new Date();
   const row = (await query(strapi, uid).create({
-    data: { ...data, ...(options.locale ? { locale: options.locale } : {}), createdAt: now, updatedAt: now, publishedAt: options.draft ? null : now },
+    data: {
+      ...data,
+      ...(options.locale ? { locale: options.locale } : {}),
+      createdAt: now,
+      updatedAt: now,
+      publishedAt: options.draft ? null : now,
+    },
     select: ['id', 'documentId'],
   })) as { id: number; documentId: string };
   return row;
 }
 
 /** The change-log entry the governance middleware writes for a created row. */
-async function logCreated(strapi: Core.Strapi, uid: string, data: Data, created: { id: number; documentId: string }, communeId: number): Promise<void> {
+async function logCreated(
+  strapi: Core.Strapi,
+  uid: string,
+  data: Data,
+  created: { id: number; documentId: string },
+  communeId: number,
+): Promise<void> {
   const after = changeLog(strapi).written(uid, data, created, communeId);
-  await changeLog(strapi).record({ actor: SYSTEM_ACTOR, action: 'create', uid, documentId: created.documentId, communeId: after?.communeId ?? communeId, outcome: 'done', before: null, after });
+  await changeLog(strapi).record({
+    actor: SYSTEM_ACTOR,
+    action: 'create',
+    uid,
+    documentId: created.documentId,
+    communeId: after?.communeId ?? communeId,
+    outcome: 'done',
+    before: null,
+    after,
+  });
 }
 
 /** A draft's workflow, as the publish guard's middleware makes it for a created draft. */
@@ -113,7 +151,13 @@ async function startWorkflow(strapi: Core.Strapi, uid: string, created: { docume
 
 export async function writeCategories(strapi: Core.Strapi, commune: CommuneRow, categories: DefaultCategory[]): Promise<void> {
   for (const [index, category] of categories.entries()) {
-    const data: Data = { name: category.name, slug: category.slug, description: category.description, order: index + 1, commune: commune.id };
+    const data: Data = {
+      name: category.name,
+      slug: category.slug,
+      description: category.description,
+      order: index + 1,
+      commune: commune.id,
+    };
     const created = await insertRow(strapi, UIDS.category, data, { draft: false });
     await logCreated(strapi, UIDS.category, data, created, commune.id);
   }
@@ -196,11 +240,25 @@ export async function writeSettings(strapi: Core.Strapi, commune: CommuneRow, se
   const childrenField = componentField(strapi, 'navigation.menu-item', 'children', 'navigation.link');
   await inTransaction(strapi, async (trx) => {
     const children = menu.flatMap((item) => item.children);
-    const childIds = await insertMany(trx, childrenField.table, children.map((link) => ({ label: link.label, url: link.url })));
-    const itemIds = await insertMany(trx, menuField.table, menu.map((item) => ({ label: item.label, url: item.url })));
-    const featuredIds = await insertMany(trx, featuredField.table, featuredLinks.map((link) => ({ label: link.label, url: link.url, description: link.description })));
+    const childIds = await insertMany(
+      trx,
+      childrenField.table,
+      children.map((link) => ({ label: link.label, url: link.url })),
+    );
+    const itemIds = await insertMany(
+      trx,
+      menuField.table,
+      menu.map((item) => ({ label: item.label, url: item.url })),
+    );
+    const featuredIds = await insertMany(
+      trx,
+      featuredField.table,
+      featuredLinks.map((link) => ({ label: link.label, url: link.url, description: link.description })),
+    );
     let next = 0;
-    const childJoins = menu.flatMap((item, itemIndex) => item.children.map((_, childIndex) => ({ owner: itemIds[itemIndex] ?? 0, component: childIds[next++] ?? 0, order: childIndex + 1 })));
+    const childJoins = menu.flatMap((item, itemIndex) =>
+      item.children.map((_, childIndex) => ({ owner: itemIds[itemIndex] ?? 0, component: childIds[next++] ?? 0, order: childIndex + 1 })),
+    );
     await insertMany(trx, childrenField.joinTable, childrenField.joins(childJoins));
     const menuJoins = menuField.joins(itemIds.map((id, index) => ({ owner: created.id, component: id, order: index + 1 })));
     const featuredJoins = featuredField.joins(featuredIds.map((id, index) => ({ owner: created.id, component: id, order: index + 1 })));

@@ -87,8 +87,18 @@ export async function addCommuneFromAdmin(strapi: Core.Strapi, request: AddCommu
       ok: true,
       result: {
         communeDocumentId: outcome.commune.documentId,
-        added: { category: outcome.added.category, page: outcome.added.page, settings: outcome.added.settings, account: outcome.added.account, membership: outcome.added.membership },
-        accounts: outcome.invitations.map((invitation) => ({ email: invitation.email, roles: invitation.roles, inviteUrl: invitation.link })),
+        added: {
+          category: outcome.added.category,
+          page: outcome.added.page,
+          settings: outcome.added.settings,
+          account: outcome.added.account,
+          membership: outcome.added.membership,
+        },
+        accounts: outcome.invitations.map((invitation) => ({
+          email: invitation.email,
+          roles: invitation.roles,
+          inviteUrl: invitation.link,
+        })),
         notes: outcome.notes,
       },
     } satisfies AdminProvisionOutcome;

@@ -70,7 +70,11 @@ export function withRequiredSections(menu: readonly MenuItem[]): { menu: MenuIte
       added += missing.length;
     } else if (!present.has(section.url) || missing.length > 0) {
       const at = result.findIndex((candidate) => section.before.includes(candidate.url));
-      result.splice(at === -1 ? result.length : at, 0, { label: section.label, url: section.url, children: missing.map((child) => ({ ...child })) });
+      result.splice(at === -1 ? result.length : at, 0, {
+        label: section.label,
+        url: section.url,
+        children: missing.map((child) => ({ ...child })),
+      });
       added += 1 + missing.length;
     } else continue;
     for (const child of missing) present.add(child.url);

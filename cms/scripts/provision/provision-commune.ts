@@ -43,7 +43,11 @@ export interface ProvisionOutcome {
   notes: string[];
 }
 
-export async function provisionCommune(context: ProvisionContext, spec: CommuneSpec, existing: CommuneRow | null): Promise<ProvisionOutcome> {
+export async function provisionCommune(
+  context: ProvisionContext,
+  spec: CommuneSpec,
+  existing: CommuneRow | null,
+): Promise<ProvisionOutcome> {
   return context.strapi.db.transaction(async () => {
     const outcome: ProvisionOutcome = {
       kind: existing ? 'updated' : 'created',
@@ -83,7 +87,12 @@ async function createCommune(context: ProvisionContext, spec: CommuneSpec): Prom
 }
 
 /** An existing commune keeps its values (province IT may have edited them); only gaps are filled. */
-async function completeCommune(context: ProvisionContext, spec: CommuneSpec, existing: CommuneRow, outcome: ProvisionOutcome): Promise<void> {
+async function completeCommune(
+  context: ProvisionContext,
+  spec: CommuneSpec,
+  existing: CommuneRow,
+  outcome: ProvisionOutcome,
+): Promise<void> {
   const data: Record<string, unknown> = {};
   const stored = aliasesOf(existing);
   const newAliases = spec.domainAliases.filter((alias) => alias !== existing.primaryDomain && !stored.includes(alias));
@@ -106,7 +115,10 @@ async function completeCommune(context: ProvisionContext, spec: CommuneSpec, exi
     ['slug', existing.slug, spec.slug],
   ];
   for (const [what, current, wanted] of kept) {
-    if (current !== wanted) outcome.notes.push(`${what} đang là “${current}”, khác với “${wanted}” trong danh sách: giữ nguyên (sửa trong trang quản trị nếu cần)`);
+    if (current !== wanted)
+      outcome.notes.push(
+        `${what} đang là “${current}”, khác với “${wanted}” trong danh sách: giữ nguyên (sửa trong trang quản trị nếu cần)`,
+      );
   }
   if (existing.siteStatus === 'suspended') outcome.notes.push('trang đang tạm ngừng: giữ nguyên (dùng lệnh resume để mở lại)');
 }
@@ -122,11 +134,19 @@ async function ensureCategories(context: ProvisionContext, outcome: ProvisionOut
   const categories = documents(context.strapi, UIDS.category);
   const present = fresh
     ? new Set<string>()
-    : new Set((await categories.findMany({ filters: inCommune(outcome.commune), fields: ['slug'], limit: 1000 })).map((row) => String(row.slug)));
+    : new Set(
+        (await categories.findMany({ filters: inCommune(outcome.commune), fields: ['slug'], limit: 1000 })).map((row) => String(row.slug)),
+      );
   for (const [index, category] of DEFAULT_CATEGORIES.entries()) {
     if (present.has(category.slug)) continue;
     await categories.create({
-      data: { name: category.name, slug: category.slug, description: category.description, order: index + 1, commune: outcome.commune.documentId },
+      data: {
+        name: category.name,
+        slug: category.slug,
+        description: category.description,
+        order: index + 1,
+        commune: outcome.commune.documentId,
+      },
     });
     outcome.added.category += 1;
   }
@@ -134,7 +154,15 @@ async function ensureCategories(context: ProvisionContext, outcome: ProvisionOut
 
 async function ensurePages(context: ProvisionContext, spec: CommuneSpec, outcome: ProvisionOutcome, fresh: boolean): Promise<void> {
   const pages = documents(context.strapi, UIDS.page);
-  const existing: Row[] = fresh ? [] : await pages.findMany({ filters: inCommune(outcome.commune), fields: ['section', 'slug'], status: 'draft', locale: 'vi', limit: 1000 });
+  const existing: Row[] = fresh
+    ? []
+    : await pages.findMany({
+        filters: inCommune(outcome.commune),
+        fields: ['section', 'slug'],
+        status: 'draft',
+        locale: 'vi',
+        limit: 1000,
+      });
   const sections = new Set(existing.map((row) => String(row.section)));
   const slugs = new Set(existing.map((row) => String(row.slug)));
   const commune = inSentence(outcome.commune.name || spec.name);
@@ -171,7 +199,8 @@ async function ensureAccounts(context: ProvisionContext, spec: CommuneSpec, outc
   const commune = inSentence(outcome.commune.name || spec.name);
   // An existing commune keeps its slug and domain: default addresses are made from those.
   for (const account of accountsFor(spec.emails, outcome.commune.slug, outcome.commune.primaryDomain)) {
-    if (!isValidEmail(account.email)) throw new Error(`Địa chỉ thư mặc định “${account.email}” không hợp lệ: hãy ghi địa chỉ cho vai trò này.`);
+    if (!isValidEmail(account.email))
+      throw new Error(`Địa chỉ thư mặc định “${account.email}” không hợp lệ: hãy ghi địa chỉ cho vai trò này.`);
     const definitions = account.slots.map((slot) => {
       const definition = SLOT_BY_NAME.get(slot);
       if (!definition) throw new Error(`unknown slot ${slot}`);
@@ -186,7 +215,12 @@ async function ensureAccounts(context: ProvisionContext, spec: CommuneSpec, outc
 
     let user = await users.findOneByEmail(account.email, ['roles']);
     if (!user) {
-      const invited = await invitations(context.strapi).createInvitedAccount({ email: account.email, firstname: definitions[0]?.label ?? 'Thành viên', lastname: commune, roleIds });
+      const invited = await invitations(context.strapi).createInvitedAccount({
+        email: account.email,
+        firstname: definitions[0]?.label ?? 'Thành viên',
+        lastname: commune,
+        roleIds,
+      });
       user = invited.account;
       outcome.added.account += 1;
       outcome.invitations.push({
@@ -209,7 +243,11 @@ async function ensureAccounts(context: ProvisionContext, spec: CommuneSpec, outc
     const wanted = membershipOf(account.slots);
     if (fresh && context.direct) {
       // A commune created in this transaction has no members yet: nothing to look up.
-      await writeMembership(context.strapi, outcome.commune, { adminUserId: user.id, boardRole: wanted.boardRole, isCommuneAdmin: wanted.isCommuneAdmin });
+      await writeMembership(context.strapi, outcome.commune, {
+        adminUserId: user.id,
+        boardRole: wanted.boardRole,
+        isCommuneAdmin: wanted.isCommuneAdmin,
+      });
       outcome.added.membership += 1;
       continue;
     }
@@ -219,7 +257,12 @@ async function ensureAccounts(context: ProvisionContext, spec: CommuneSpec, outc
     })) as MembershipRow | null;
     if (!found) {
       await documents(context.strapi, UIDS.membership).create({
-        data: { adminUserId: user.id, commune: outcome.commune.documentId, boardRole: wanted.boardRole, isCommuneAdmin: wanted.isCommuneAdmin },
+        data: {
+          adminUserId: user.id,
+          commune: outcome.commune.documentId,
+          boardRole: wanted.boardRole,
+          isCommuneAdmin: wanted.isCommuneAdmin,
+        },
       });
       outcome.added.membership += 1;
     } else if (wanted.isCommuneAdmin && !found.isCommuneAdmin) {
@@ -227,7 +270,9 @@ async function ensureAccounts(context: ProvisionContext, spec: CommuneSpec, outc
       outcome.changed.push(`${account.email} thành quản trị xã`);
     } else if (found.boardRole !== wanted.boardRole && account.slots.some((slot) => slot !== 'admin')) {
       const label = (role: string): string => BOARD_ROLE_LABELS[role as BoardRole] ?? role;
-      outcome.notes.push(`${account.email} đang là “${label(found.boardRole)}” của xã, danh sách ghi “${label(wanted.boardRole)}”: giữ nguyên`);
+      outcome.notes.push(
+        `${account.email} đang là “${label(found.boardRole)}” của xã, danh sách ghi “${label(wanted.boardRole)}”: giữ nguyên`,
+      );
     }
   }
 }

@@ -28,12 +28,26 @@ export function readCommuneList(text: string): ReadList {
   const parsed = parseCsv(text);
   if (parsed.error) return { fatal: parsed.error.message, good: [], bad: [], ignoredColumns: [], rows: 0 };
   const [header, ...records] = parsed.records;
-  if (!header) return { fatal: 'Tệp trống: dòng đầu tiên phải là tiêu đề cột (name,code,province,domain,…).', good: [], bad: [], ignoredColumns: [], rows: 0 };
+  if (!header)
+    return {
+      fatal: 'Tệp trống: dòng đầu tiên phải là tiêu đề cột (name,code,province,domain,…).',
+      good: [],
+      bad: [],
+      ignoredColumns: [],
+      rows: 0,
+    };
 
   const columns = header.fields.map(normaliseHeader);
   const seen = new Set<string>();
   for (const column of columns) {
-    if (column && seen.has(column)) return { fatal: `Dòng ${header.line}: cột “${column}” xuất hiện hai lần trong tiêu đề.`, good: [], bad: [], ignoredColumns: [], rows: 0 };
+    if (column && seen.has(column))
+      return {
+        fatal: `Dòng ${header.line}: cột “${column}” xuất hiện hai lần trong tiêu đề.`,
+        good: [],
+        bad: [],
+        ignoredColumns: [],
+        rows: 0,
+      };
     seen.add(column);
   }
   const missing = REQUIRED_COLUMNS.filter((column) => !seen.has(column));
@@ -60,7 +74,9 @@ export function readCommuneList(text: string): ReadList {
     if (extra.length > 0) {
       bad.push({
         ...identity,
-        reasons: [`dòng có ${record.fields.length} cột, nhiều hơn tiêu đề (${columns.length} cột): giá trị có dấu phẩy phải đặt trong ngoặc kép`],
+        reasons: [
+          `dòng có ${record.fields.length} cột, nhiều hơn tiêu đề (${columns.length} cột): giá trị có dấu phẩy phải đặt trong ngoặc kép`,
+        ],
       });
       continue;
     }

@@ -24,17 +24,75 @@ export interface SlotDefinition {
 
 /** In order of precedence: when one person holds several slots, the first board role wins. */
 export const SLOTS: SlotDefinition[] = [
-  { slot: 'head', column: 'head_email', option: 'head-email', localPart: 'truongban', roleCode: 'commune-board-head', boardRole: 'head', isCommuneAdmin: false, label: 'Trưởng ban biên tập' },
-  { slot: 'deputy', column: 'deputy_email', option: 'deputy-email', localPart: 'photruongban', roleCode: 'commune-board-deputy', boardRole: 'deputy', isCommuneAdmin: false, label: 'Phó trưởng ban biên tập' },
-  { slot: 'member', column: 'member_email', option: 'member-email', localPart: 'uyvien', roleCode: 'commune-board-member', boardRole: 'member', isCommuneAdmin: false, label: 'Ủy viên ban biên tập' },
-  { slot: 'contributor', column: 'contributor_email', option: 'contributor-email', localPart: 'congtacvien', roleCode: 'commune-contributor', boardRole: 'contributor', isCommuneAdmin: false, label: 'Cộng tác viên' },
+  {
+    slot: 'head',
+    column: 'head_email',
+    option: 'head-email',
+    localPart: 'truongban',
+    roleCode: 'commune-board-head',
+    boardRole: 'head',
+    isCommuneAdmin: false,
+    label: 'Trưởng ban biên tập',
+  },
+  {
+    slot: 'deputy',
+    column: 'deputy_email',
+    option: 'deputy-email',
+    localPart: 'photruongban',
+    roleCode: 'commune-board-deputy',
+    boardRole: 'deputy',
+    isCommuneAdmin: false,
+    label: 'Phó trưởng ban biên tập',
+  },
+  {
+    slot: 'member',
+    column: 'member_email',
+    option: 'member-email',
+    localPart: 'uyvien',
+    roleCode: 'commune-board-member',
+    boardRole: 'member',
+    isCommuneAdmin: false,
+    label: 'Ủy viên ban biên tập',
+  },
+  {
+    slot: 'contributor',
+    column: 'contributor_email',
+    option: 'contributor-email',
+    localPart: 'congtacvien',
+    roleCode: 'commune-contributor',
+    boardRole: 'contributor',
+    isCommuneAdmin: false,
+    label: 'Cộng tác viên',
+  },
   // The commune admin is not a board position of its own: an admin-only membership is "member".
-  { slot: 'admin', column: 'admin_email', option: 'admin-email', localPart: 'quantri', roleCode: 'commune-admin', boardRole: 'member', isCommuneAdmin: true, label: 'Quản trị xã' },
+  {
+    slot: 'admin',
+    column: 'admin_email',
+    option: 'admin-email',
+    localPart: 'quantri',
+    roleCode: 'commune-admin',
+    boardRole: 'member',
+    isCommuneAdmin: true,
+    label: 'Quản trị xã',
+  },
 ];
 
 export const SLOT_BY_NAME = new Map<Slot, SlotDefinition>(SLOTS.map((definition) => [definition.slot, definition]));
 
-export const CSV_COLUMNS = ['name', 'code', 'province', 'domain', 'aliases', 'short_name', 'slug', 'admin_email', 'head_email', 'deputy_email', 'member_email', 'contributor_email'] as const;
+export const CSV_COLUMNS = [
+  'name',
+  'code',
+  'province',
+  'domain',
+  'aliases',
+  'short_name',
+  'slug',
+  'admin_email',
+  'head_email',
+  'deputy_email',
+  'member_email',
+  'contributor_email',
+] as const;
 export const REQUIRED_COLUMNS = ['name', 'code', 'province', 'domain'] as const;
 export type Column = (typeof CSV_COLUMNS)[number];
 export type RawRow = Partial<Record<Column, string>>;
@@ -88,8 +146,10 @@ export const withoutUnitPrefix = (name: string): string => name.replace(UNIT_PRE
 /** Why a host name is refused, or null when it is fine. Hints at the usual mistakes. */
 function hostProblem(host: string, what: string): string | null {
   if (/^[a-z]+:\/\//i.test(host)) return `${what} “${host}” chỉ ghi tên miền, không ghi “http://” hay “https://”`;
-  if (/[/:?#@\s]/.test(host)) return `${what} “${host}” không hợp lệ: chỉ ghi tên miền (ví dụ khanhkhe.langson.gov.vn), không có đường dẫn, cổng hay khoảng trắng`;
-  if ([...host].some((char) => char.charCodeAt(0) > 0x7f)) return `${what} “${host}” có chữ có dấu: tên miền chỉ gồm chữ không dấu, chữ số, dấu chấm và dấu gạch ngang`;
+  if (/[/:?#@\s]/.test(host))
+    return `${what} “${host}” không hợp lệ: chỉ ghi tên miền (ví dụ khanhkhe.langson.gov.vn), không có đường dẫn, cổng hay khoảng trắng`;
+  if ([...host].some((char) => char.charCodeAt(0) > 0x7f))
+    return `${what} “${host}” có chữ có dấu: tên miền chỉ gồm chữ không dấu, chữ số, dấu chấm và dấu gạch ngang`;
   if (!isValidHost(host)) return `${what} “${host}” không phải là tên miền hợp lệ (ví dụ khanhkhe.langson.gov.vn)`;
   return null;
 }

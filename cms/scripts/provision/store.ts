@@ -34,14 +34,29 @@ export interface CommuneRow {
   siteStatus: 'active' | 'suspended';
 }
 
-export const COMMUNE_FIELDS = ['id', 'documentId', 'name', 'shortName', 'slug', 'code', 'province', 'primaryDomain', 'domainAliases', 'siteStatus'];
+export const COMMUNE_FIELDS = [
+  'id',
+  'documentId',
+  'name',
+  'shortName',
+  'slug',
+  'code',
+  'province',
+  'primaryDomain',
+  'domainAliases',
+  'siteStatus',
+];
 
 export async function allCommunes(strapi: Core.Strapi): Promise<CommuneRow[]> {
-  return (await strapi.db.query(UIDS.commune as UID.ContentType).findMany({ select: COMMUNE_FIELDS, orderBy: { name: 'asc' } })) as CommuneRow[];
+  return (await strapi.db
+    .query(UIDS.commune as UID.ContentType)
+    .findMany({ select: COMMUNE_FIELDS, orderBy: { name: 'asc' } })) as CommuneRow[];
 }
 
 export const aliasesOf = (row: Pick<CommuneRow, 'domainAliases'>): string[] =>
-  Array.isArray(row.domainAliases) ? row.domainAliases.filter((alias): alias is string => typeof alias === 'string').map((alias) => alias.toLowerCase()) : [];
+  Array.isArray(row.domainAliases)
+    ? row.domainAliases.filter((alias): alias is string => typeof alias === 'string').map((alias) => alias.toLowerCase())
+    : [];
 
 export interface AdminUser {
   id: number;
@@ -60,11 +75,17 @@ export const adminUsers = (strapi: Core.Strapi): AdminUserService => strapi.serv
 /** The part of the commune-tenancy plugin's invitations service that provisioning uses. */
 export interface InvitationsService {
   /** Without a password: an inactive user with a registration token, and the link to activate it. */
-  createInvitedAccount(input: { email: string; firstname: string; lastname: string | null; roleIds: number[] }): Promise<{ account: AdminUser; inviteUrl: string }>;
+  createInvitedAccount(input: {
+    email: string;
+    firstname: string;
+    lastname: string | null;
+    roleIds: number[];
+  }): Promise<{ account: AdminUser; inviteUrl: string }>;
 }
 
 /** Accounts are invited by the plugin, as on the settings page: one implementation, one link form. */
-export const invitations = (strapi: Core.Strapi): InvitationsService => strapi.plugin('commune-tenancy').service('invitations') as unknown as InvitationsService;
+export const invitations = (strapi: Core.Strapi): InvitationsService =>
+  strapi.plugin('commune-tenancy').service('invitations') as unknown as InvitationsService;
 
 interface PoolLike {
   numUsed(): number;

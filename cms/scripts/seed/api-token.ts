@@ -15,7 +15,10 @@ import { stageTokenFile, type StagedFile } from '../../src/tokens/secret-files';
 export { PUBLIC_TOKEN_NAME, PUBLIC_TOKEN_PERMISSIONS };
 
 /** Returns 'created', 'regenerated' (replaced) or 'kept'. */
-export async function ensurePublicSiteToken(strapi: Core.Strapi, tokenFile: string | undefined): Promise<'created' | 'regenerated' | 'kept'> {
+export async function ensurePublicSiteToken(
+  strapi: Core.Strapi,
+  tokenFile: string | undefined,
+): Promise<'created' | 'regenerated' | 'kept'> {
   const lifespanMs = lifespanFromEnv(process.env.PUBLIC_TOKEN_LIFESPAN_DAYS);
   const existing = await tokenService(strapi).getByName(PUBLIC_TOKEN_NAME);
   if (existing) {

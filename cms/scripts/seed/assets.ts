@@ -22,7 +22,8 @@ function numbers(seed: string): () => number {
   };
 }
 
-const hsl = (hue: number, saturation: number, lightness: number): string => `hsl(${Math.round(hue)},${Math.round(saturation)}%,${Math.round(lightness)}%)`;
+const hsl = (hue: number, saturation: number, lightness: number): string =>
+  `hsl(${Math.round(hue)},${Math.round(saturation)}%,${Math.round(lightness)}%)`;
 
 /** A 1200×675 (16:9) JPEG picture: sky, sun, layered hills and rice-field stripes. */
 export async function landscapeJpeg(seed: string, width = 1200, height = 675): Promise<Buffer> {
@@ -52,8 +53,13 @@ export async function landscapeJpeg(seed: string, width = 1200, height = 675): P
 /** A wide banner in the commune's colour, with a faint landscape. */
 export async function bannerJpeg(seed: string, color: string): Promise<Buffer> {
   const picture = await landscapeJpeg(seed, 1600, 320);
-  const tint = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="320"><rect width="1600" height="320" fill="${color}" opacity="0.55"/></svg>`);
-  return sharp(picture).composite([{ input: tint }]).jpeg({ quality: 70, mozjpeg: true }).toBuffer();
+  const tint = Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="320"><rect width="1600" height="320" fill="${color}" opacity="0.55"/></svg>`,
+  );
+  return sharp(picture)
+    .composite([{ input: tint }])
+    .jpeg({ quality: 70, mozjpeg: true })
+    .toBuffer();
 }
 
 /**
@@ -102,7 +108,11 @@ function fonts(): { regular: string; bold: string } {
 /** Renders a one- or two-page A4 PDF whose text layer is real text (searchable, extractable). */
 export function administrativePdf(letter: PdfLetter): Promise<Buffer> {
   const { regular, bold } = fonts();
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 56, bottom: 56, left: 85, right: 56 }, info: { Title: letter.subtitle ? `${letter.title} ${letter.subtitle}` : letter.title, Author: letter.issuer } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 56, bottom: 56, left: 85, right: 56 },
+    info: { Title: letter.subtitle ? `${letter.title} ${letter.subtitle}` : letter.title, Author: letter.issuer },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -116,16 +126,31 @@ export function administrativePdf(letter: PdfLetter): Promise<Buffer> {
   const rightWidth = doc.page.width - rightX - 56;
   const top = doc.y;
   doc.font(bold).fontSize(11).text(letter.issuer, left, top, { width: columnWidth, align: 'center' });
-  if (letter.numberLine) doc.font(regular).fontSize(11).text(letter.numberLine, left, doc.y + 6, { width: columnWidth, align: 'center' });
+  if (letter.numberLine)
+    doc
+      .font(regular)
+      .fontSize(11)
+      .text(letter.numberLine, left, doc.y + 6, { width: columnWidth, align: 'center' });
   const leftBottom = doc.y;
   doc.font(bold).fontSize(11).text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', rightX, top, { width: rightWidth, align: 'center' });
-  doc.font(bold).fontSize(11).text('Độc lập - Tự do - Hạnh phúc', rightX, doc.y + 2, { width: rightWidth, align: 'center', underline: true });
-  if (letter.placeAndDate) doc.font(regular).fontSize(11).text(letter.placeAndDate, rightX, doc.y + 10, { width: rightWidth, align: 'center' });
+  doc
+    .font(bold)
+    .fontSize(11)
+    .text('Độc lập - Tự do - Hạnh phúc', rightX, doc.y + 2, { width: rightWidth, align: 'center', underline: true });
+  if (letter.placeAndDate)
+    doc
+      .font(regular)
+      .fontSize(11)
+      .text(letter.placeAndDate, rightX, doc.y + 10, { width: rightWidth, align: 'center' });
   doc.y = Math.max(leftBottom, doc.y) + 28;
 
   const bodyWidth = doc.page.width - left - 56;
   doc.font(bold).fontSize(13).text(letter.title.toUpperCase(), left, doc.y, { width: bodyWidth, align: 'center' });
-  if (letter.subtitle) doc.font(bold).fontSize(12).text(letter.subtitle, left, doc.y + 4, { width: bodyWidth, align: 'center' });
+  if (letter.subtitle)
+    doc
+      .font(bold)
+      .fontSize(12)
+      .text(letter.subtitle, left, doc.y + 4, { width: bodyWidth, align: 'center' });
   doc.moveDown(1.2);
   for (const paragraph of letter.paragraphs) {
     doc.font(regular).fontSize(12).text(paragraph, left, doc.y, { width: bodyWidth, align: 'justify', indent: 28, lineGap: 3 });
@@ -134,9 +159,15 @@ export function administrativePdf(letter: PdfLetter): Promise<Buffer> {
   if (letter.signer) {
     doc.moveDown(1.5);
     const signX = left + bodyWidth / 2;
-    doc.font(bold).fontSize(12).text(letter.signerPosition ?? '', signX, doc.y, { width: bodyWidth / 2, align: 'center' });
+    doc
+      .font(bold)
+      .fontSize(12)
+      .text(letter.signerPosition ?? '', signX, doc.y, { width: bodyWidth / 2, align: 'center' });
     doc.moveDown(3);
-    doc.font(bold).fontSize(12).text(letter.signer, signX, doc.y, { width: bodyWidth / 2, align: 'center' });
+    doc
+      .font(bold)
+      .fontSize(12)
+      .text(letter.signer, signX, doc.y, { width: bodyWidth / 2, align: 'center' });
   }
   doc.end();
   return done;

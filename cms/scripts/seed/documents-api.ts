@@ -30,7 +30,6 @@ export function docs(strapi: Core.Strapi, uid: string): LooseDocuments {
   return strapi.documents(uid as UID.ContentType) as unknown as LooseDocuments;
 }
 
-
 /** The draft of a document with draft & publish (what editors edit), or the only row otherwise. */
 export async function findExisting(strapi: Core.Strapi, uid: string, filters: Data, locale?: string): Promise<Row | null> {
   const status = hasDraftAndPublish(strapi, uid) ? 'draft' : undefined;

@@ -357,8 +357,11 @@ async function seedRatings(strapi: Core.Strapi, ratings: SeedPageRating[], commu
   const days = ratings.map((rating) => ({ ...rating, day: vietnamDay(-rating.daysAgo, now) }));
   const taken = (await knex('page_ratings')
     .where('commune_id', commune.id)
-    .whereIn(['path', 'day'], days.map((rating) => [rating.path, rating.day]))
-    .distinct('path', knex.raw('to_char(day, \'YYYY-MM-DD\') AS day'))) as Array<{ path: string; day: string }>;
+    .whereIn(
+      ['path', 'day'],
+      days.map((rating) => [rating.path, rating.day]),
+    )
+    .distinct('path', knex.raw("to_char(day, 'YYYY-MM-DD') AS day"))) as Array<{ path: string; day: string }>;
   const seen = new Set(taken.map((row) => `${row.path} ${row.day}`));
   const rows = days
     .filter((rating) => !seen.has(`${rating.path} ${rating.day}`))

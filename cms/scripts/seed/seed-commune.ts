@@ -132,7 +132,12 @@ async function addMissingLogo(strapi: Core.Strapi, seed: SeedCommune, commune: R
   await docs(strapi, UIDS.commune).update({ documentId: commune.documentId, data: { logo: logo.id } });
 }
 
-async function seedCategories(strapi: Core.Strapi, seed: SeedCommune, scoped: (data: Data) => Data, tally: SeedTally): Promise<Map<string, string>> {
+async function seedCategories(
+  strapi: Core.Strapi,
+  seed: SeedCommune,
+  scoped: (data: Data) => Data,
+  tally: SeedTally,
+): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   // Parents first, so that children can point at them.
   const ordered = [...seed.categories].sort((a, b) => Number(Boolean(a.parent)) - Number(Boolean(b.parent)));
@@ -156,16 +161,32 @@ async function seedCategories(strapi: Core.Strapi, seed: SeedCommune, scoped: (d
 }
 
 async function figure(strapi: Core.Strapi, key: string, alt: string, caption?: string): Promise<Data> {
-  const image = await uploadBuffer(strapi, { buffer: await landscapeJpeg(key), fileName: `${key}.jpg`, mime: 'image/jpeg', alternativeText: alt, caption, communeId: media.communeId });
+  const image = await uploadBuffer(strapi, {
+    buffer: await landscapeJpeg(key),
+    fileName: `${key}.jpg`,
+    mime: 'image/jpeg',
+    alternativeText: alt,
+    caption,
+    communeId: media.communeId,
+  });
   return { image: image.id, alt, caption };
 }
 
-async function seedArticles(strapi: Core.Strapi, seed: SeedCommune, scoped: (data: Data) => Data, categories: Map<string, string>, tally: SeedTally): Promise<void> {
+async function seedArticles(
+  strapi: Core.Strapi,
+  seed: SeedCommune,
+  scoped: (data: Data) => Data,
+  categories: Map<string, string>,
+  tally: SeedTally,
+): Promise<void> {
   for (const article of seed.articles) {
     const found = await findExisting(strapi, UIDS.article, { slug: article.slug, commune: { documentId: scoped({}).commune } });
     tally.count('article', !found);
     if (found) continue;
-    const created = await docs(strapi, UIDS.article).create({ data: scoped(await articleData(strapi, seed, article, categories)), status: 'published' });
+    const created = await docs(strapi, UIDS.article).create({
+      data: scoped(await articleData(strapi, seed, article, categories)),
+      status: 'published',
+    });
     await backdate(strapi, UIDS.article, created.documentId, new Date(article.publishedAt));
   }
 }
@@ -174,7 +195,8 @@ async function articleData(strapi: Core.Strapi, seed: SeedCommune, article: Seed
   const category = categories.get(article.category);
   if (!category) throw new Error(`Article ${article.slug} of ${seed.slug} names an unknown category ${article.category}`);
   const gallery: Data[] = [];
-  for (const [index, alt] of (article.gallery ?? []).entries()) gallery.push(await figure(strapi, `${seed.slug}-${article.slug}-${index + 1}`, alt));
+  for (const [index, alt] of (article.gallery ?? []).entries())
+    gallery.push(await figure(strapi, `${seed.slug}-${article.slug}-${index + 1}`, alt));
   return {
     title: article.title,
     slug: article.slug,
@@ -208,7 +230,13 @@ const canonical = (reference: string): string => {
   return parsed.ok ? parsed.value.written : reference;
 };
 
-async function seedDocuments(strapi: Core.Strapi, seed: SeedCommune, commune: Row, scoped: (data: Data) => Data, tally: SeedTally): Promise<Map<string, string>> {
+async function seedDocuments(
+  strapi: Core.Strapi,
+  seed: SeedCommune,
+  commune: Row,
+  scoped: (data: Data) => Data,
+  tally: SeedTally,
+): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   const createdNow: SeedDocument[] = [];
   for (const document of seed.documents) {
@@ -283,14 +311,25 @@ async function seedDocuments(strapi: Core.Strapi, seed: SeedCommune, commune: Ro
  */
 async function addMissingExpiry(strapi: Core.Strapi, found: Row, document: SeedDocument): Promise<void> {
   if (!document.expiryDate || found.expiryDate) return;
-  await docs(strapi, UIDS.document).update({ documentId: found.documentId, data: { expiryDate: document.expiryDate }, status: 'published' });
+  await docs(strapi, UIDS.document).update({
+    documentId: found.documentId,
+    data: { expiryDate: document.expiryDate },
+    status: 'published',
+  });
   // Republishing stamps "now"; the document was published the day it was issued (lists sort by it).
-  await strapi.db
-    .query(UIDS.document)
-    .updateMany({ where: { documentId: found.documentId, publishedAt: { $notNull: true } }, data: { publishedAt: publicationOf(document.issueDate) } });
+  await strapi.db.query(UIDS.document).updateMany({
+    where: { documentId: found.documentId, publishedAt: { $notNull: true } },
+    data: { publishedAt: publicationOf(document.issueDate) },
+  });
 }
 
-async function seedProcedures(strapi: Core.Strapi, seed: SeedCommune, scoped: (data: Data) => Data, documents: Map<string, string>, tally: SeedTally): Promise<void> {
+async function seedProcedures(
+  strapi: Core.Strapi,
+  seed: SeedCommune,
+  scoped: (data: Data) => Data,
+  documents: Map<string, string>,
+  tally: SeedTally,
+): Promise<void> {
   for (const procedure of seed.procedures) {
     const found = await findExisting(strapi, UIDS.procedure, { code: procedure.code, commune: { documentId: scoped({}).commune } });
     tally.count('procedure', !found);
@@ -310,7 +349,13 @@ async function seedProcedures(strapi: Core.Strapi, seed: SeedCommune, scoped: (d
         signerPosition: 'Người yêu cầu',
         signer: '(Ký, ghi rõ họ, chữ đệm, tên)',
       });
-      const file = await uploadBuffer(strapi, { buffer: pdf, fileName: `${procedure.slug}-${forms.length + 1}.pdf`, mime: 'application/pdf', caption: title, communeId: media.communeId });
+      const file = await uploadBuffer(strapi, {
+        buffer: pdf,
+        fileName: `${procedure.slug}-${forms.length + 1}.pdf`,
+        mime: 'application/pdf',
+        caption: title,
+        communeId: media.communeId,
+      });
       forms.push(file.id);
     }
     const legalBasisDocuments = (procedure.legalBasisDocuments ?? []).map((numberSymbol) => {
@@ -344,7 +389,13 @@ async function seedProcedures(strapi: Core.Strapi, seed: SeedCommune, scoped: (d
   }
 }
 
-async function seedPeople(strapi: Core.Strapi, seed: SeedCommune, commune: Row, scoped: (data: Data) => Data, tally: SeedTally): Promise<void> {
+async function seedPeople(
+  strapi: Core.Strapi,
+  seed: SeedCommune,
+  commune: Row,
+  scoped: (data: Data) => Data,
+  tally: SeedTally,
+): Promise<void> {
   const inCommune = { commune: { documentId: commune.documentId } };
   for (const { biography, duties, ...official } of seed.officials) {
     const profile = { biography: biography?.join('\n'), duties: duties?.join('\n') };
@@ -372,7 +423,13 @@ async function addMissingProfile(strapi: Core.Strapi, found: Row, profile: { bio
   await docs(strapi, UIDS.official).update({ documentId: found.documentId, data: missing });
 }
 
-async function seedPages(strapi: Core.Strapi, seed: SeedCommune, commune: Row, scoped: (data: Data) => Data, tally: SeedTally): Promise<void> {
+async function seedPages(
+  strapi: Core.Strapi,
+  seed: SeedCommune,
+  commune: Row,
+  scoped: (data: Data) => Data,
+  tally: SeedTally,
+): Promise<void> {
   for (const page of seed.pages) {
     const found = await findExisting(strapi, UIDS.page, { section: page.section, commune: { documentId: commune.documentId } }, 'vi');
     tally.count('page', !found);
@@ -396,7 +453,14 @@ async function seedPages(strapi: Core.Strapi, seed: SeedCommune, commune: Row, s
       await docs(strapi, UIDS.page).update({
         documentId: created.documentId,
         locale: 'en',
-        data: scoped({ title: page.en.title, slug: page.en.slug, section: page.section, summary: page.en.summary, body: toBlocks(page.en.body), order: page.order }),
+        data: scoped({
+          title: page.en.title,
+          slug: page.en.slug,
+          section: page.section,
+          summary: page.en.summary,
+          body: toBlocks(page.en.body),
+          order: page.order,
+        }),
         status: 'published',
       });
     }
@@ -425,7 +489,8 @@ async function seedSettings(strapi: Core.Strapi, seed: SeedCommune, commune: Row
   await docs(strapi, UIDS.settings).create({
     data: {
       siteTitle: seed.settings.siteTitle,
-      menu: withRequiredSections(seed.settings.menu.map((item) => ({ label: item.label, url: item.url, children: item.children ?? [] }))).menu,
+      menu: withRequiredSections(seed.settings.menu.map((item) => ({ label: item.label, url: item.url, children: item.children ?? [] })))
+        .menu,
       featuredLinks: seed.settings.featuredLinks,
       footerText: seed.settings.footerText,
       commune: commune.documentId,
@@ -444,13 +509,19 @@ interface StoredMenuItem {
  * is missing is added, an editor's own entries stay as they are, and a second run changes nothing.
  */
 async function addRequiredMenuSections(strapi: Core.Strapi, settings: Row): Promise<void> {
-  const current = await docs(strapi, UIDS.settings).findFirst({ filters: { documentId: settings.documentId }, populate: { menu: { populate: ['children'] } } });
+  const current = await docs(strapi, UIDS.settings).findFirst({
+    filters: { documentId: settings.documentId },
+    populate: { menu: { populate: ['children'] } },
+  });
   const menu = ((current?.menu ?? []) as StoredMenuItem[]).map((item) => ({
     label: item.label,
     url: item.url,
-    children: (item.children ?? []).map((child) => ({ label: child.label, url: child.url, ...(child.description ? { description: child.description } : {}) })),
+    children: (item.children ?? []).map((child) => ({
+      label: child.label,
+      url: child.url,
+      ...(child.description ? { description: child.description } : {}),
+    })),
   }));
   const merged = withRequiredSections(menu);
   if (merged.added > 0) await docs(strapi, UIDS.settings).update({ documentId: settings.documentId, data: { menu: merged.menu } });
 }
-

@@ -51,7 +51,13 @@ export async function seedPublicWorks(
       signerPosition: 'TM. ỦY BAN NHÂN DÂN',
       signer: 'Chủ tịch',
     });
-    const file = await uploadBuffer(strapi, { buffer, fileName: `${key}.pdf`, mime: 'application/pdf', caption: `${title}: ${subtitle}`, communeId: commune.id });
+    const file = await uploadBuffer(strapi, {
+      buffer,
+      fileName: `${key}.pdf`,
+      mime: 'application/pdf',
+      caption: `${title}: ${subtitle}`,
+      communeId: commune.id,
+    });
     return file.id;
   };
 

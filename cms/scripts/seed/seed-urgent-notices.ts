@@ -35,7 +35,13 @@ export async function seedUrgentNotices(strapi: Core.Strapi, seed: SeedCommune, 
     if (found) continue;
     const endsAt = endOfWorkday(notice.endsInDays);
     const day = `${String(endsAt.getUTCDate()).padStart(2, '0')}/${String(endsAt.getUTCMonth() + 1).padStart(2, '0')}/${endsAt.getUTCFullYear()}`;
-    const data = { title: notice.title, message: notice.message(day), level: notice.level, link: notice.link, endsAt: endsAt.toISOString() };
+    const data = {
+      title: notice.title,
+      message: notice.message(day),
+      level: notice.level,
+      link: notice.link,
+      endsAt: endsAt.toISOString(),
+    };
     await docs(strapi, UID).create({ data: scoped(data), status: 'published' });
   }
 }

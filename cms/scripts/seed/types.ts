@@ -38,11 +38,39 @@ export interface SeedArticle {
 }
 
 export const DOCUMENT_TYPES = [
-  'Nghị quyết', 'Quyết định', 'Chỉ thị', 'Quy chế', 'Quy định', 'Thông cáo', 'Thông báo', 'Hướng dẫn',
-  'Chương trình', 'Kế hoạch', 'Phương án', 'Đề án', 'Dự án', 'Báo cáo', 'Biên bản', 'Tờ trình',
-  'Hợp đồng', 'Công văn', 'Công điện', 'Bản ghi nhớ', 'Bản thỏa thuận', 'Giấy ủy quyền', 'Giấy mời',
-  'Giấy giới thiệu', 'Giấy nghỉ phép', 'Phiếu gửi', 'Phiếu chuyển', 'Phiếu báo', 'Thư công',
-  'Luật', 'Nghị định', 'Thông tư', 'Văn bản khác',
+  'Nghị quyết',
+  'Quyết định',
+  'Chỉ thị',
+  'Quy chế',
+  'Quy định',
+  'Thông cáo',
+  'Thông báo',
+  'Hướng dẫn',
+  'Chương trình',
+  'Kế hoạch',
+  'Phương án',
+  'Đề án',
+  'Dự án',
+  'Báo cáo',
+  'Biên bản',
+  'Tờ trình',
+  'Hợp đồng',
+  'Công văn',
+  'Công điện',
+  'Bản ghi nhớ',
+  'Bản thỏa thuận',
+  'Giấy ủy quyền',
+  'Giấy mời',
+  'Giấy giới thiệu',
+  'Giấy nghỉ phép',
+  'Phiếu gửi',
+  'Phiếu chuyển',
+  'Phiếu báo',
+  'Thư công',
+  'Luật',
+  'Nghị định',
+  'Thông tư',
+  'Văn bản khác',
 ] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
@@ -66,7 +94,10 @@ export interface SeedDocument {
   /** Text of the generated PDF, paragraph by paragraph (what a reader of the file sees). */
   content: string[];
   /** Written forms ("239/BC-UBND") of other demo documents of the same commune this one relates to. */
-  related?: Array<{ numberSymbol: string; relationKind: 'Thay thế' | 'Sửa đổi, bổ sung' | 'Hướng dẫn' | 'Căn cứ' | 'Bãi bỏ' | 'Bãi bỏ một phần' }>;
+  related?: Array<{
+    numberSymbol: string;
+    relationKind: 'Thay thế' | 'Sửa đổi, bổ sung' | 'Hướng dẫn' | 'Căn cứ' | 'Bãi bỏ' | 'Bãi bỏ một phần';
+  }>;
 }
 
 export interface SeedProcedure {

@@ -12,8 +12,14 @@ export interface EditLayoutHookArgs {
 }
 
 /** The hook that draws every field `matches` selects with the input registered as `customField`. */
-export function drawFieldsWith(customField: string, matches: (field: EditFieldLayout) => boolean): (args: EditLayoutHookArgs) => EditLayoutHookArgs {
+export function drawFieldsWith(
+  customField: string,
+  matches: (field: EditFieldLayout) => boolean,
+): (args: EditLayoutHookArgs) => EditLayoutHookArgs {
   const drawn = (field: EditFieldLayout): EditFieldLayout =>
     matches(field) ? Object.assign({}, field, { attribute: Object.assign({}, field.attribute, { customField }) }) : field;
-  return ({ layout, query }) => ({ layout: { ...layout, layout: layout.layout.map((panel) => panel.map((row) => row.map(drawn))) }, query });
+  return ({ layout, query }) => ({
+    layout: { ...layout, layout: layout.layout.map((panel) => panel.map((row) => row.map(drawn))) },
+    query,
+  });
 }

@@ -81,7 +81,14 @@ export const CONTENT_TYPE_LABELS: Record<string, ModelLabels> = {
   'api::page.page': {
     mainField: 'title',
     list: ['title', 'section', 'order', 'commune'],
-    labels: { title: 'Tiêu đề', section: 'Mục giới thiệu', summary: 'Tóm tắt', body: 'Nội dung', map: 'Bản đồ địa giới hành chính', mapGeoJson: 'Ranh giới (GeoJSON, không bắt buộc)' },
+    labels: {
+      title: 'Tiêu đề',
+      section: 'Mục giới thiệu',
+      summary: 'Tóm tắt',
+      body: 'Nội dung',
+      map: 'Bản đồ địa giới hành chính',
+      mapGeoJson: 'Ranh giới (GeoJSON, không bắt buộc)',
+    },
   },
   'api::plan.plan': {
     mainField: 'title',
@@ -169,7 +176,12 @@ export const CONTENT_TYPE_LABELS: Record<string, ModelLabels> = {
   'api::work-schedule.work-schedule': {
     mainField: 'title',
     list: ['title', 'weekStart', 'commune'],
-    labels: { title: 'Tiêu đề (ví dụ: Lịch công tác tuần 49)', weekStart: 'Ngày thứ Hai của tuần', note: 'Ghi chú', entries: 'Các nội dung trong tuần' },
+    labels: {
+      title: 'Tiêu đề (ví dụ: Lịch công tác tuần 49)',
+      weekStart: 'Ngày thứ Hai của tuần',
+      note: 'Ghi chú',
+      entries: 'Các nội dung trong tuần',
+    },
   },
   'api::info-access.info-access': {
     mainField: 'title',
@@ -190,7 +202,13 @@ export const CONTENT_TYPE_LABELS: Record<string, ModelLabels> = {
   'api::urgent-notice.urgent-notice': {
     mainField: 'title',
     list: ['title', 'level', 'endsAt', 'commune'],
-    labels: { title: 'Tiêu đề ngắn', message: 'Nội dung thông báo', level: 'Mức độ', link: 'Liên kết xem thêm (không bắt buộc)', endsAt: 'Hiển thị đến' },
+    labels: {
+      title: 'Tiêu đề ngắn',
+      message: 'Nội dung thông báo',
+      level: 'Mức độ',
+      link: 'Liên kết xem thêm (không bắt buộc)',
+      endsAt: 'Hiển thị đến',
+    },
   },
   'api::question-answer.question-answer': {
     mainField: 'title',
@@ -321,14 +339,51 @@ export const CONTENT_TYPE_LABELS: Record<string, ModelLabels> = {
 
 export const COMPONENT_LABELS: Record<string, ModelLabels> = {
   'media.figure': { mainField: 'alt', labels: { image: 'Ảnh', alt: 'Mô tả ảnh cho người khiếm thị (bắt buộc)', caption: 'Chú thích ảnh' } },
-  'document.related-document': { mainField: 'relationKind', labels: { relationKind: 'Quan hệ (văn bản này … văn bản được chọn)', document: 'Văn bản', note: 'Ghi chú (ví dụ: các điều được sửa đổi)' } },
+  'document.related-document': {
+    mainField: 'relationKind',
+    labels: {
+      relationKind: 'Quan hệ (văn bản này … văn bản được chọn)',
+      document: 'Văn bản',
+      note: 'Ghi chú (ví dụ: các điều được sửa đổi)',
+    },
+  },
   'navigation.link': { mainField: 'label', labels: { label: 'Nhãn', url: 'Địa chỉ liên kết', description: 'Mô tả' } },
-  'plan.implementation-report': { mainField: 'title', labels: { reportDate: 'Ngày báo cáo', title: 'Tiêu đề', summary: 'Kết quả thực hiện', files: 'Tệp đính kèm' } },
-  'investment.progress-update': { mainField: 'updateDate', labels: { updateDate: 'Ngày cập nhật', percentComplete: 'Khối lượng hoàn thành (%)', disbursed: 'Đã giải ngân (đồng)', note: 'Tình hình thực hiện' } },
-  'budget.line': { mainField: 'item', labels: { section: 'Thu hay chi', item: 'Chỉ tiêu', planned: 'Dự toán (đồng)', actual: 'Thực hiện (đồng)', note: 'Ghi chú' } },
-  'statistics.row': { mainField: 'indicator', labels: { indicator: 'Chỉ tiêu', unit: 'Đơn vị tính', previous: 'Kỳ trước', current: 'Kỳ này' } },
-  'schedule.entry': { mainField: 'content', labels: { day: 'Ngày', time: 'Giờ (ví dụ: 08:00)', content: 'Nội dung', place: 'Địa điểm', leader: 'Lãnh đạo chủ trì', attendees: 'Thành phần tham dự' } },
-  'info-access.item': { mainField: 'title', labels: { title: 'Thông tin', legalBasis: 'Căn cứ', location: 'Nơi đăng tải', timing: 'Thời hạn công khai' } },
+  'plan.implementation-report': {
+    mainField: 'title',
+    labels: { reportDate: 'Ngày báo cáo', title: 'Tiêu đề', summary: 'Kết quả thực hiện', files: 'Tệp đính kèm' },
+  },
+  'investment.progress-update': {
+    mainField: 'updateDate',
+    labels: {
+      updateDate: 'Ngày cập nhật',
+      percentComplete: 'Khối lượng hoàn thành (%)',
+      disbursed: 'Đã giải ngân (đồng)',
+      note: 'Tình hình thực hiện',
+    },
+  },
+  'budget.line': {
+    mainField: 'item',
+    labels: { section: 'Thu hay chi', item: 'Chỉ tiêu', planned: 'Dự toán (đồng)', actual: 'Thực hiện (đồng)', note: 'Ghi chú' },
+  },
+  'statistics.row': {
+    mainField: 'indicator',
+    labels: { indicator: 'Chỉ tiêu', unit: 'Đơn vị tính', previous: 'Kỳ trước', current: 'Kỳ này' },
+  },
+  'schedule.entry': {
+    mainField: 'content',
+    labels: {
+      day: 'Ngày',
+      time: 'Giờ (ví dụ: 08:00)',
+      content: 'Nội dung',
+      place: 'Địa điểm',
+      leader: 'Lãnh đạo chủ trì',
+      attendees: 'Thành phần tham dự',
+    },
+  },
+  'info-access.item': {
+    mainField: 'title',
+    labels: { title: 'Thông tin', legalBasis: 'Căn cứ', location: 'Nơi đăng tải', timing: 'Thời hạn công khai' },
+  },
   'navigation.menu-item': { mainField: 'label', labels: { label: 'Nhãn', url: 'Địa chỉ liên kết', children: 'Mục con' } },
 };
 
@@ -356,7 +411,8 @@ export function applyLabels(configuration: ViewConfiguration, wanted: ModelLabel
   const metadatas: Record<string, FieldMetadata> = {};
   for (const [field, metadata] of Object.entries(configuration.metadatas)) {
     const label = wanted.labels[field] ?? COMMON[field];
-    const replace = (current: string | undefined): string | undefined => (label && (current === undefined || current === field) ? label : current);
+    const replace = (current: string | undefined): string | undefined =>
+      label && (current === undefined || current === field) ? label : current;
     const readOnly = wanted.readOnly?.includes(field) ? { editable: false } : {};
     metadatas[field] = {
       ...metadata,
@@ -364,7 +420,9 @@ export function applyLabels(configuration: ViewConfiguration, wanted: ModelLabel
       ...(metadata.list ? { list: { ...metadata.list, label: replace(metadata.list.label) } } : {}),
     };
   }
-  const layouts = wanted.list ? { ...configuration.layouts, list: wanted.list.filter((field) => field in configuration.metadatas) } : configuration.layouts;
+  const layouts = wanted.list
+    ? { ...configuration.layouts, list: wanted.list.filter((field) => field in configuration.metadatas) }
+    : configuration.layouts;
   return { ...configuration, settings: { ...configuration.settings, mainField: wanted.mainField }, metadatas, layouts };
 }
 

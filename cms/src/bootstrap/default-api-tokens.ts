@@ -20,7 +20,9 @@ export async function removeDefaultApiTokens(strapi: Core.Strapi): Promise<strin
   const rows = await findContentApiTokens(strapi, { $or: STRAPI_DEFAULT_API_TOKENS.map(({ name, type }) => ({ name, type })) });
   for (const row of rows) {
     await deleteContentApiToken(strapi, row.id);
-    strapi.log.warn(`Deleted Strapi's default API token "${row.name}" (${row.type}, created ${row.createdAt}): the product uses only its own, expiring tokens.`);
+    strapi.log.warn(
+      `Deleted Strapi's default API token "${row.name}" (${row.type}, created ${row.createdAt}): the product uses only its own, expiring tokens.`,
+    );
   }
   return rows.map((row) => row.name);
 }

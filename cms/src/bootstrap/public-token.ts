@@ -20,9 +20,25 @@ export const PUBLIC_TOKEN_DESCRIPTION = 'Dùng cho máy chủ trang công khai (
 export const RETIRED_PUBLIC_TOKEN_PREFIX = `${PUBLIC_TOKEN_NAME} – đã thay lúc `;
 export const retiredPublicTokenName = (at: Date): string => `${RETIRED_PUBLIC_TOKEN_PREFIX}${at.toISOString()}`;
 
-const READ_TYPES = ['article', 'document', 'procedure', 'page', 'category', 'official', 'contact', 'site-setting',
-  'plan', 'investment-project', 'bidding-notice', 'budget-report', 'statistic', 'work-schedule', 'info-access', 'urgent-notice',
-  'question-answer', 'consultation',
+const READ_TYPES = [
+  'article',
+  'document',
+  'procedure',
+  'page',
+  'category',
+  'official',
+  'contact',
+  'site-setting',
+  'plan',
+  'investment-project',
+  'bidding-notice',
+  'budget-report',
+  'statistic',
+  'work-schedule',
+  'info-access',
+  'urgent-notice',
+  'question-answer',
+  'consultation',
 ];
 
 export const PUBLIC_TOKEN_PERMISSIONS = [
@@ -64,7 +80,10 @@ interface TokenService {
  * What the site reads reaches it only under the board or the head (commune-tenancy's site
  * governance table): Strapi does not start while this token may read a type the table lacks.
  */
-export function assertPublicTypesGoverned(registeredTypes: readonly string[], permissions: readonly string[] = PUBLIC_TOKEN_PERMISSIONS): void {
+export function assertPublicTypesGoverned(
+  registeredTypes: readonly string[],
+  permissions: readonly string[] = PUBLIC_TOKEN_PERMISSIONS,
+): void {
   const ungoverned = ungovernedReadTypes(permissions, registeredTypes);
   if (ungoverned.length > 0) {
     throw new Error(
@@ -97,7 +116,11 @@ const ROTATE_HINT = 'Run `npm run token:rotate` and give the site processes the 
 /** What the start-up log says about the public token, or null when all is well. */
 export function expiryLogLine(health: TokenHealth | null): { level: 'info' | 'warn' | 'error'; message: string } | null {
   // Only info: the seed's own first start has no token yet, and creates it right after.
-  if (health === null) return { level: 'info', message: `There is no public site token "${PUBLIC_TOKEN_NAME}" yet: the seed or \`npm run token:rotate\` creates it.` };
+  if (health === null)
+    return {
+      level: 'info',
+      message: `There is no public site token "${PUBLIC_TOKEN_NAME}" yet: the seed or \`npm run token:rotate\` creates it.`,
+    };
   switch (health.state) {
     case 'valid':
       return null;
@@ -107,9 +130,15 @@ export function expiryLogLine(health: TokenHealth | null): { level: 'info' | 'wa
         message: `The public site token expires on ${formatInstant(health.expiresAt)} (in ${health.daysLeft} day${health.daysLeft === 1 ? '' : 's'}; warned ${RENEW_WITHIN_DAYS} days ahead). ${ROTATE_HINT}`,
       };
     case 'expired':
-      return { level: 'error', message: `The public site token expired on ${formatInstant(health.expiresAt)}: the content API answers the public sites 401. ${ROTATE_HINT}` };
+      return {
+        level: 'error',
+        message: `The public site token expired on ${formatInstant(health.expiresAt)}: the content API answers the public sites 401. ${ROTATE_HINT}`,
+      };
     case 'no-expiry':
-      return { level: 'warn', message: `The public site token never expires (it was created before tokens had a lifespan). ${ROTATE_HINT}` };
+      return {
+        level: 'warn',
+        message: `The public site token never expires (it was created before tokens had a lifespan). ${ROTATE_HINT}`,
+      };
   }
 }
 

@@ -161,9 +161,7 @@ const TYPE_ENTRIES: readonly TypeEntry[] = [
 ];
 
 /** Looked up by the upper-cased abbreviation, so "ttr", "TTR" and "TTr" all find Tờ trình (no two entries collide once upper-cased). */
-const TYPES_BY_KEY: ReadonlyMap<string, TypeEntry> = new Map(
-  TYPE_ENTRIES.map((entry) => [entry.abbreviation.toUpperCase(), entry]),
-);
+const TYPES_BY_KEY: ReadonlyMap<string, TypeEntry> = new Map(TYPE_ENTRIES.map((entry) => [entry.abbreviation.toUpperCase(), entry]));
 
 /**
  * Codes whose lower-case letter is meaningful and must survive the upper-casing of the symbol
@@ -297,9 +295,7 @@ export function parseDocumentNumber(input: string, options: ParseOptions = {}): 
     // Without any "/" nothing separates the number from the symbol (239BC-UBND, 239 BC-UBND, 239-BC-UBND).
     return failure(
       text,
-      /^\d/.test(text)
-        ? `thiếu dấu “/” giữa số và ký hiệu (${EXAMPLE})`
-        : `thiếu số văn bản và dấu “/” trước ký hiệu (${EXAMPLE})`,
+      /^\d/.test(text) ? `thiếu dấu “/” giữa số và ký hiệu (${EXAMPLE})` : `thiếu số văn bản và dấu “/” trước ký hiệu (${EXAMPLE})`,
     );
   }
 
@@ -316,19 +312,14 @@ export function parseDocumentNumber(input: string, options: ParseOptions = {}): 
   if (symbolText === '') {
     return failure(
       text,
-      party
-        ? `thiếu loại văn bản và cơ quan ban hành sau dấu “-” (${PARTY_EXAMPLE})`
-        : `thiếu ký hiệu sau dấu “/” (${EXAMPLE})`,
+      party ? `thiếu loại văn bản và cơ quan ban hành sau dấu “-” (${PARTY_EXAMPLE})` : `thiếu ký hiệu sau dấu “/” (${EXAMPLE})`,
     );
   }
   // Symbols are abbreviations: Latin letters (Vietnamese capitals such as Đ included), digits and the two separators.
   // Anything else (space, "_", ".", "\", a combining accent left over from a broken paste) is a mistake.
   const badCharacter = [...symbolText].find((character) => !/^[\p{Script=Latin}0-9/-]$/u.test(character));
   if (badCharacter !== undefined) {
-    return failure(
-      text,
-      `ký hiệu có ký tự không hợp lệ ${describeCharacter(badCharacter)}: chỉ dùng chữ cái, chữ số, dấu “-” và dấu “/”`,
-    );
+    return failure(text, `ký hiệu có ký tự không hợp lệ ${describeCharacter(badCharacter)}: chỉ dùng chữ cái, chữ số, dấu “-” và dấu “/”`);
   }
   if (symbolText.split(/[/-]/).some((part) => part === '')) {
     return failure(text, `ký hiệu ${quote(symbolText)} có dấu “-” hoặc “/” thừa hoặc đứng liền nhau`);
@@ -414,13 +405,7 @@ function parseAdministrativeForm(text: string, number: string, symbolText: strin
 }
 
 /** <number>/<year>/<type>-<issuer>, or <number>/<year>/QH<n> for a law. */
-function parseLegalForm(
-  text: string,
-  number: string,
-  yearText: string,
-  afterYear: string,
-  currentYear: number,
-): ParseResult {
+function parseLegalForm(text: string, number: string, yearText: string, afterYear: string, currentYear: number): ParseResult {
   if (yearText.length !== 4) {
     return failure(text, `năm ban hành ${quote(yearText)} phải gồm đúng 4 chữ số (${LEGAL_EXAMPLE})`);
   }

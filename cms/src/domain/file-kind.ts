@@ -68,7 +68,13 @@ export const FILE_KINDS: Readonly<Record<FileKindId, FileKind>> = {
     label: 'tài liệu Word (.docx)',
     image: false,
   },
-  xlsx: { id: 'xlsx', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['xlsx'], label: 'bảng tính Excel (.xlsx)', image: false },
+  xlsx: {
+    id: 'xlsx',
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    extensions: ['xlsx'],
+    label: 'bảng tính Excel (.xlsx)',
+    image: false,
+  },
   pptx: {
     id: 'pptx',
     mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
@@ -76,15 +82,37 @@ export const FILE_KINDS: Readonly<Record<FileKindId, FileKind>> = {
     label: 'bản trình chiếu PowerPoint (.pptx)',
     image: false,
   },
-  odt: { id: 'odt', mime: 'application/vnd.oasis.opendocument.text', extensions: ['odt'], label: 'văn bản OpenDocument (.odt)', image: false },
-  ods: { id: 'ods', mime: 'application/vnd.oasis.opendocument.spreadsheet', extensions: ['ods'], label: 'bảng tính OpenDocument (.ods)', image: false },
-  odp: { id: 'odp', mime: 'application/vnd.oasis.opendocument.presentation', extensions: ['odp'], label: 'bản trình chiếu OpenDocument (.odp)', image: false },
+  odt: {
+    id: 'odt',
+    mime: 'application/vnd.oasis.opendocument.text',
+    extensions: ['odt'],
+    label: 'văn bản OpenDocument (.odt)',
+    image: false,
+  },
+  ods: {
+    id: 'ods',
+    mime: 'application/vnd.oasis.opendocument.spreadsheet',
+    extensions: ['ods'],
+    label: 'bảng tính OpenDocument (.ods)',
+    image: false,
+  },
+  odp: {
+    id: 'odp',
+    mime: 'application/vnd.oasis.opendocument.presentation',
+    extensions: ['odp'],
+    label: 'bản trình chiếu OpenDocument (.odp)',
+    image: false,
+  },
 };
 
-const KIND_BY_EXTENSION: ReadonlyMap<string, FileKind> = new Map(Object.values(FILE_KINDS).flatMap((kind) => kind.extensions.map((extension) => [extension, kind] as const)));
+const KIND_BY_EXTENSION: ReadonlyMap<string, FileKind> = new Map(
+  Object.values(FILE_KINDS).flatMap((kind) => kind.extensions.map((extension) => [extension, kind] as const)),
+);
 
 /** The raster image extensions, served inline; everything else is a download. */
-export const IMAGE_EXTENSIONS: ReadonlySet<string> = new Set(Object.values(FILE_KINDS).flatMap((kind) => (kind.image ? kind.extensions : [])));
+export const IMAGE_EXTENSIONS: ReadonlySet<string> = new Set(
+  Object.values(FILE_KINDS).flatMap((kind) => (kind.image ? kind.extensions : [])),
+);
 
 /** Named in every refusal, so that the editor knows what to send instead. */
 export const ALLOWED_KINDS_TEXT = 'ảnh (JPG, PNG, WebP, GIF), PDF và tài liệu Word, Excel, PowerPoint, OpenDocument';
@@ -267,7 +295,11 @@ function detectZip(source: ByteSource): Detection {
     if (has('ppt/presentation.xml')) kinds.push('pptx');
   }
   // OpenDocument keeps Basic macros under Basic/ (not only its empty default library dialogs).
-  const macros = names.some((name) => /(^|\/)vbaProject\.bin$/i.test(name) || (odf !== null && /^Basic\/[^/]+\/[^/]+\.xml$/.test(name) && !/\/(script-lb|dialog-lb)\.xml$/.test(name)));
+  const macros = names.some(
+    (name) =>
+      /(^|\/)vbaProject\.bin$/i.test(name) ||
+      (odf !== null && /^Basic\/[^/]+\/[^/]+\.xml$/.test(name) && !/\/(script-lb|dialog-lb)\.xml$/.test(name)),
+  );
   return { kinds, macros };
 }
 

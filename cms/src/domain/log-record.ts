@@ -40,7 +40,12 @@ export interface LogInfo {
 }
 
 export function logRecord(info: LogInfo, now: Date = new Date()): string {
-  const message = typeof info.message === 'string' ? info.message : info.message instanceof Error ? info.message.message : JSON.stringify(info.message ?? '');
+  const message =
+    typeof info.message === 'string'
+      ? info.message
+      : info.message instanceof Error
+        ? info.message.message
+        : JSON.stringify(info.message ?? '');
   const record: Record<string, Plain> = {
     time: typeof info.timestamp === 'string' ? info.timestamp : now.toISOString(),
     // winston's colorize adds escape codes to the level; they do not belong in JSON.

@@ -47,9 +47,11 @@ export function mediaStorageFromEnv(env: Env): MediaStorage {
   if (bucket === null) throw new Error('UPLOAD_PROVIDER=s3 needs S3_BUCKET (and S3_ENDPOINT for a server other than AWS)');
   const accessKeyId = value(env, 'S3_ACCESS_KEY_ID');
   const secretAccessKey = value(env, 'S3_SECRET_ACCESS_KEY');
-  if ((accessKeyId === null) !== (secretAccessKey === null)) throw new Error('Set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither');
+  if ((accessKeyId === null) !== (secretAccessKey === null))
+    throw new Error('Set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither');
   const publicUrl = value(env, 'S3_PUBLIC_URL');
-  if (publicUrl !== null && !/^https?:\/\/[^/?#]+(\/[^?#]*)?$/.test(publicUrl)) throw new Error('S3_PUBLIC_URL must be an http(s) URL without query or fragment');
+  if (publicUrl !== null && !/^https?:\/\/[^/?#]+(\/[^?#]*)?$/.test(publicUrl))
+    throw new Error('S3_PUBLIC_URL must be an http(s) URL without query or fragment');
   return {
     kind: 's3',
     bucket,
@@ -79,7 +81,9 @@ export function s3ClientOptions(settings: S3Settings): {
     responseChecksumValidation: 'WHEN_REQUIRED',
     ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
     forcePathStyle: settings.forcePathStyle,
-    ...(settings.accessKeyId && settings.secretAccessKey ? { credentials: { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey } } : {}),
+    ...(settings.accessKeyId && settings.secretAccessKey
+      ? { credentials: { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey } }
+      : {}),
   };
 }
 
@@ -96,7 +100,11 @@ export const PROVINCE_FOLDER = '_province';
  */
 export function storedFolder(url: string | null | undefined, publicUrl: string | null): string | undefined {
   if (!url) return undefined;
-  const key = url.startsWith('/uploads/') ? url.slice('/uploads/'.length) : publicUrl && url.startsWith(`${publicUrl}/`) ? url.slice(publicUrl.length + 1) : null;
+  const key = url.startsWith('/uploads/')
+    ? url.slice('/uploads/'.length)
+    : publicUrl && url.startsWith(`${publicUrl}/`)
+      ? url.slice(publicUrl.length + 1)
+      : null;
   if (key === null) return undefined;
   const slash = key.lastIndexOf('/');
   return slash > 0 ? key.slice(0, slash) : undefined;

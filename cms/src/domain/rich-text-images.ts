@@ -38,7 +38,8 @@ export function blockImages(value: unknown, into: BlockImage[] = []): BlockImage
 export const blockImageUrls = (value: unknown): string[] => blockImages(value).map((image) => image.url);
 
 const MARKDOWN_IMAGE = /!\[[^\]]*\]\(\s*<?([^)\s>]+)/g;
-const HTML_IMAGE_SOURCE = /<(?:img|image|source|input|video|audio)\b[^>]*?\s(?:src|srcset|poster|href|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+const HTML_IMAGE_SOURCE =
+  /<(?:img|image|source|input|video|audio)\b[^>]*?\s(?:src|srcset|poster|href|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
 const MARKDOWN_REFERENCE = /^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/gm;
 
 export function markdownImageUrls(text: string): string[] {

@@ -24,7 +24,8 @@ const asNumber = (value: unknown): number | null => {
   return Number.isFinite(number) ? number : null;
 };
 
-const asRows = (value: unknown): Fields[] => (Array.isArray(value) ? value.filter((row): row is Fields => typeof row === 'object' && row !== null) : []);
+const asRows = (value: unknown): Fields[] =>
+  Array.isArray(value) ? value.filter((row): row is Fields => typeof row === 'object' && row !== null) : [];
 
 const viDate = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
@@ -49,19 +50,27 @@ function nonNegative(rows: Fields[], columns: readonly string[], path: string, m
   return errors;
 }
 
-const plan: Rule = (fields) => ordered(fields, 'periodStart', 'periodEnd', 'Năm kết thúc không được trước năm bắt đầu; hãy kiểm tra lại thời kỳ.');
+const plan: Rule = (fields) =>
+  ordered(fields, 'periodStart', 'periodEnd', 'Năm kết thúc không được trước năm bắt đầu; hãy kiểm tra lại thời kỳ.');
 
 const investmentProject: Rule = (fields) => [
   ...ordered(fields, 'startYear', 'endYear', 'Năm hoàn thành không được trước năm khởi công.'),
   ...((asNumber(fields.totalCapital) ?? 1) <= 0 ? [{ path: 'totalCapital', message: 'Tổng mức đầu tư phải lớn hơn 0 đồng.' }] : []),
-  ...nonNegative(asRows(fields.progress), ['disbursed'], 'progress', (row) => `Số đã giải ngân ở lần cập nhật tiến độ thứ ${row} không được âm.`),
+  ...nonNegative(
+    asRows(fields.progress),
+    ['disbursed'],
+    'progress',
+    (row) => `Số đã giải ngân ở lần cập nhật tiến độ thứ ${row} không được âm.`,
+  ),
 ];
 
 const biddingNotice: Rule = (fields) => {
   const errors = orderedDates(fields, 'noticeDate', 'closingDate', 'Thời điểm đóng thầu không được trước ngày đăng tải.');
   if (fields.noticeKind === 'Kết quả lựa chọn nhà thầu') {
-    if (typeof fields.winner !== 'string' || fields.winner.trim() === '') errors.push({ path: 'winner', message: 'Kết quả lựa chọn nhà thầu phải ghi tên nhà thầu trúng thầu.' });
-    if (asNumber(fields.contractValue) === null) errors.push({ path: 'contractValue', message: 'Kết quả lựa chọn nhà thầu phải ghi giá trúng thầu.' });
+    if (typeof fields.winner !== 'string' || fields.winner.trim() === '')
+      errors.push({ path: 'winner', message: 'Kết quả lựa chọn nhà thầu phải ghi tên nhà thầu trúng thầu.' });
+    if (asNumber(fields.contractValue) === null)
+      errors.push({ path: 'contractValue', message: 'Kết quả lựa chọn nhà thầu phải ghi giá trúng thầu.' });
   }
   for (const column of ['packageValue', 'contractValue']) {
     if ((asNumber(fields[column]) ?? 0) < 0) errors.push({ path: column, message: 'Số tiền không được âm.' });
@@ -75,19 +84,27 @@ const budgetReport: Rule = (fields) =>
 // Rows absent from the write (a publish, which saves the stored draft without its components)
 // are unknown here, not empty: only a table written empty is refused.
 const statistic: Rule = (fields) =>
-  fields.chart === true && Array.isArray(fields.rows) && fields.rows.length === 0 ? [{ path: 'chart', message: 'Muốn vẽ biểu đồ, hãy nhập ít nhất một dòng số liệu.' }] : [];
+  fields.chart === true && Array.isArray(fields.rows) && fields.rows.length === 0
+    ? [{ path: 'chart', message: 'Muốn vẽ biểu đồ, hãy nhập ít nhất một dòng số liệu.' }]
+    : [];
 
 const workSchedule: Rule = (fields) => {
   const weekStart = toIsoDate(fields.weekStart);
   if (!weekStart) return [];
   const monday = new Date(`${weekStart}T00:00:00Z`);
-  if (monday.getUTCDay() !== 1) return [{ path: 'weekStart', message: `Ngày ${viDate(weekStart)} không phải thứ Hai; lịch công tác tính theo tuần, bắt đầu từ thứ Hai.` }];
+  if (monday.getUTCDay() !== 1)
+    return [
+      { path: 'weekStart', message: `Ngày ${viDate(weekStart)} không phải thứ Hai; lịch công tác tính theo tuần, bắt đầu từ thứ Hai.` },
+    ];
   const sunday = new Date(monday.getTime() + 6 * DAY_MS).toISOString().slice(0, 10);
   const errors: RuleError[] = [];
   asRows(fields.entries).forEach((entry, index) => {
     const day = toIsoDate(entry.day);
     if (day && (day < weekStart || day > sunday)) {
-      errors.push({ path: 'entries', message: `Nội dung thứ ${index + 1} có ngày ${viDate(day)}, ngoài tuần từ ${viDate(weekStart)} đến ${viDate(sunday)}.` });
+      errors.push({
+        path: 'entries',
+        message: `Nội dung thứ ${index + 1} có ngày ${viDate(day)}, ngoài tuần từ ${viDate(weekStart)} đến ${viDate(sunday)}.`,
+      });
     }
   });
   return errors;
@@ -97,7 +114,12 @@ const urgentNotice: Rule = (fields, now) => {
   const endsAt = typeof fields.endsAt === 'string' || fields.endsAt instanceof Date ? new Date(fields.endsAt) : null;
   if (!endsAt || Number.isNaN(endsAt.getTime())) return [];
   if (endsAt.getTime() > now.getTime() + URGENT_NOTICE_MAX_DAYS * DAY_MS) {
-    return [{ path: 'endsAt', message: `Thông báo khẩn chỉ hiển thị tối đa ${URGENT_NOTICE_MAX_DAYS} ngày; thông tin lâu dài hãy đăng ở mục Thông báo.` }];
+    return [
+      {
+        path: 'endsAt',
+        message: `Thông báo khẩn chỉ hiển thị tối đa ${URGENT_NOTICE_MAX_DAYS} ngày; thông tin lâu dài hãy đăng ở mục Thông báo.`,
+      },
+    ];
   }
   return [];
 };
@@ -107,7 +129,8 @@ const consultation: Rule = (fields) => {
   const opens = typeof fields.opensAt === 'string' || fields.opensAt instanceof Date ? new Date(fields.opensAt) : null;
   const closes = typeof fields.closesAt === 'string' || fields.closesAt instanceof Date ? new Date(fields.closesAt) : null;
   if (!opens || !closes || Number.isNaN(opens.getTime()) || Number.isNaN(closes.getTime())) return [];
-  if (closes.getTime() < opens.getTime() + DAY_MS) return [{ path: 'closesAt', message: 'Hạn nhận ý kiến phải sau ngày bắt đầu ít nhất một ngày.' }];
+  if (closes.getTime() < opens.getTime() + DAY_MS)
+    return [{ path: 'closesAt', message: 'Hạn nhận ý kiến phải sau ngày bắt đầu ít nhất một ngày.' }];
   return [];
 };
 

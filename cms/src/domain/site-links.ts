@@ -81,7 +81,10 @@ export function siteLinkProblems(settings: Record<string, unknown>, emcHosts: re
     if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) continue;
     const url = typeof value === 'string' ? httpsUrl(value.trim()) : null;
     if (!url || !hostAllowed(url.hostname, channel.hosts) || url.pathname.length < 2) {
-      problems.push({ path: channel.field, message: `${channel.name} phải là địa chỉ bắt đầu bằng https:// trên ${channel.hosts[0]} (ví dụ: ${channel.example}).` });
+      problems.push({
+        path: channel.field,
+        message: `${channel.name} phải là địa chỉ bắt đầu bằng https:// trên ${channel.hosts[0]} (ví dụ: ${channel.example}).`,
+      });
     }
   }
   const script = settings['emcScriptUrl'];

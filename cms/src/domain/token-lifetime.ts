@@ -44,7 +44,9 @@ export function parseGrace(text: string): number {
   const match = /^(\d+)(s|m|h|d)$/.exec(trimmed);
   const ms = match?.[1] && match[2] ? Number(match[1]) * (UNIT_MS[match[2]] ?? Number.NaN) : Number.NaN;
   if (!Number.isFinite(ms) || ms > MAX_GRACE_MS) {
-    throw new Error(`Thời gian ân hạn “${text}” không hợp lệ: hãy ghi 0 hoặc một số kèm đơn vị s, m, h, d (ví dụ 90s, 30m, 1h, 2d), tối đa 30 ngày.`);
+    throw new Error(
+      `Thời gian ân hạn “${text}” không hợp lệ: hãy ghi 0 hoặc một số kèm đơn vị s, m, h, d (ví dụ 90s, 30m, 1h, 2d), tối đa 30 ngày.`,
+    );
   }
   return ms;
 }

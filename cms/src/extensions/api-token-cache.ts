@@ -78,7 +78,8 @@ async function installTrigger(strapi: Core.Strapi): Promise<void> {
   await strapi.db.connection.raw(`CREATE OR REPLACE FUNCTION commune_api_tokens_changed() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN PERFORM pg_notify('${CHANNEL}', ''); RETURN NULL; END $$`);
   for (const table of TABLES) {
-    await strapi.db.connection.raw(`CREATE OR REPLACE TRIGGER commune_api_tokens_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${table}
+    await strapi.db.connection
+      .raw(`CREATE OR REPLACE TRIGGER commune_api_tokens_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${table}
       FOR EACH STATEMENT EXECUTE FUNCTION commune_api_tokens_changed()`);
   }
 }
@@ -99,7 +100,8 @@ function listen(strapi: Core.Strapi, cache: TokenCache): () => Promise<void> {
   let down = false;
   const retry = (reason: string): void => {
     cache.setEnabled(false);
-    if (!down) strapi.log.warn(`[api-token-cache] token change listener down (${reason}); tokens are looked up on every request until it is back`);
+    if (!down)
+      strapi.log.warn(`[api-token-cache] token change listener down (${reason}); tokens are looked up on every request until it is back`);
     down = true;
     if (!stopped && !timer) timer = setTimeout(() => void connect(), RECONNECT_MS);
   };
@@ -172,7 +174,8 @@ export async function registerApiTokenCache(strapi: Core.Strapi): Promise<() => 
   strapi.get('services').extend(SERVICE_UID, (service: Record<string, unknown>) => {
     const lookup = service.getByAccessKey;
     // Fail at start, not on the first request, if a Strapi upgrade renames what is wrapped here.
-    if (typeof lookup !== 'function') throw new Error(`${SERVICE_UID}.getByAccessKey is not a function: the API token cache needs updating`);
+    if (typeof lookup !== 'function')
+      throw new Error(`${SERVICE_UID}.getByAccessKey is not a function: the API token cache needs updating`);
     original = (accessKeyHash, options) => (lookup as GetByAccessKey).call(service, accessKeyHash, options);
     return { ...service, getByAccessKey: cache.get };
   });

@@ -60,13 +60,19 @@ export function registerCommuneSlugs(strapi: Core.Strapi): void {
 
     if (typed) {
       if (!isValidSlug(typed)) {
-        throw new errors.ValidationError(`Đường dẫn “${typed}” không hợp lệ: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ: hoi-nghi-tong-ket-nam-2025).`);
+        throw new errors.ValidationError(
+          `Đường dẫn “${typed}” không hợp lệ: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ: hoi-nghi-tong-ket-nam-2025).`,
+        );
       }
       if (type.reserved?.includes(typed)) {
-        throw new errors.ValidationError(`Đường dẫn “${typed}” đã được trang thông tin điện tử dùng cho một trang có sẵn. Hãy đặt đường dẫn khác hoặc để trống để hệ thống tự tạo.`);
+        throw new errors.ValidationError(
+          `Đường dẫn “${typed}” đã được trang thông tin điện tử dùng cho một trang có sẵn. Hãy đặt đường dẫn khác hoặc để trống để hệ thống tự tạo.`,
+        );
       }
       if (await isTaken(strapi, context.uid, typed, write)) {
-        throw new errors.ValidationError(`Đường dẫn “${typed}” đã được dùng cho một ${type.noun} khác của xã. Hãy đặt đường dẫn khác hoặc để trống để hệ thống tự tạo.`);
+        throw new errors.ValidationError(
+          `Đường dẫn “${typed}” đã được dùng cho một ${type.noun} khác của xã. Hãy đặt đường dẫn khác hoặc để trống để hệ thống tự tạo.`,
+        );
       }
       write.params.data.slug = typed;
       return next();

@@ -44,5 +44,8 @@ export function registerDisplayNames(strapi: Core.Strapi): void {
 export async function backfillDisplayNames(strapi: Core.Strapi): Promise<number> {
   const table = strapi.db.metadata.get(USER_UID).tableName;
   const name = "NULLIF(btrim(regexp_replace(concat_ws(' ', btrim(lastname), btrim(firstname)), '\\s+', ' ', 'g')), '')";
-  return strapi.db.connection(table).whereRaw(`${name} IS NOT NULL AND username IS DISTINCT FROM ${name}`).update({ username: strapi.db.connection.raw(name) });
+  return strapi.db
+    .connection(table)
+    .whereRaw(`${name} IS NOT NULL AND username IS DISTINCT FROM ${name}`)
+    .update({ username: strapi.db.connection.raw(name) });
 }

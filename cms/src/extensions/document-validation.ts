@@ -46,7 +46,13 @@ export function registerDocumentValidation(strapi: Core.Strapi): void {
 /** One number per commune, issuing body and year: the same "239/BC-UBND" may recur next year. */
 async function assertUniqueNumber(
   strapi: Core.Strapi,
-  candidate: { documentId: string | null; numberSymbol: string; issuingBody: string; issueDate: string | null; commune: RelationRef | null },
+  candidate: {
+    documentId: string | null;
+    numberSymbol: string;
+    issuingBody: string;
+    issueDate: string | null;
+    commune: RelationRef | null;
+  },
 ): Promise<void> {
   if (!candidate.issueDate || !candidate.commune) return;
   const year = candidate.issueDate.slice(0, 4);
@@ -57,7 +63,9 @@ async function assertUniqueNumber(
     commune: relationFilter(candidate.commune),
   };
   if (candidate.documentId) filters.documentId = { $ne: candidate.documentId };
-  const clashes = await strapi.documents(DOCUMENT_UID).count({ filters, status: 'draft' } as Parameters<ReturnType<typeof strapi.documents>['count']>[0]);
+  const clashes = await strapi
+    .documents(DOCUMENT_UID)
+    .count({ filters, status: 'draft' } as Parameters<ReturnType<typeof strapi.documents>['count']>[0]);
   if (clashes > 0) {
     throw new errors.ValidationError(
       `Đã có văn bản số ${candidate.numberSymbol} của ${candidate.issuingBody} ban hành năm ${year}. Mỗi số, ký hiệu chỉ được dùng một lần trong năm; hãy kiểm tra lại số văn bản.`,

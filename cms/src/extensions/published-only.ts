@@ -30,9 +30,15 @@ export function isContentApiRequest(strapi: Core.Strapi): boolean {
 
 export function registerPublishedOnly(strapi: Core.Strapi): void {
   const middleware: Modules.Documents.Middleware.Middleware = async (context, next) => {
-    if (!READ_ACTIONS.has(context.action) || context.contentType.options?.draftAndPublish !== true || !isContentApiRequest(strapi)) return next();
+    if (!READ_ACTIONS.has(context.action) || context.contentType.options?.draftAndPublish !== true || !isContentApiRequest(strapi))
+      return next();
     const params = context.params as { status?: string; hasPublishedVersion?: unknown; documentId?: unknown };
-    if (context.action === 'findOne' && params.status === 'draft' && previewDraftOf(strapi) === `${context.uid}:${String(params.documentId)}`) return next();
+    if (
+      context.action === 'findOne' &&
+      params.status === 'draft' &&
+      previewDraftOf(strapi) === `${context.uid}:${String(params.documentId)}`
+    )
+      return next();
     params.status = 'published';
     delete params.hasPublishedVersion;
     return next();

@@ -38,7 +38,9 @@ interface FoundImage {
 const RICH_TEXT_TYPES = new Set(['blocks', 'richtext']);
 
 function schemaOf(strapi: Core.Strapi, uid: string): Schema | undefined {
-  return (strapi.contentTypes[uid as keyof typeof strapi.contentTypes] ?? strapi.components[uid as keyof typeof strapi.components]) as Schema | undefined;
+  return (strapi.contentTypes[uid as keyof typeof strapi.contentTypes] ?? strapi.components[uid as keyof typeof strapi.components]) as
+    | Schema
+    | undefined;
 }
 
 /** Whether a schema holds rich text, directly or in its components (memoised per uid). */
@@ -71,7 +73,8 @@ function collectImages(strapi: Core.Strapi, schema: Schema, data: Record<string,
       for (const item of Array.isArray(value) ? value : [value]) {
         if (typeof item !== 'object' || item === null) continue;
         const record = item as Record<string, unknown>;
-        const componentUid = attribute.type === 'component' ? attribute.component : typeof record.__component === 'string' ? record.__component : undefined;
+        const componentUid =
+          attribute.type === 'component' ? attribute.component : typeof record.__component === 'string' ? record.__component : undefined;
         const component = componentUid ? schemaOf(strapi, componentUid) : undefined;
         if (component) collectImages(strapi, component, record, field, into);
       }

@@ -26,19 +26,60 @@ export interface RouteRule {
 const NO_SINGLE_TYPES = 'there is no single type; given a collection type, these routes read and change its first entry';
 
 export const ROUTE_RULES: readonly RouteRule[] = [
-  { method: 'POST', path: '/email', rule: 'disabled', reason: 'sends any e-mail to anyone through the platform’s mail server; nothing in the admin panel uses it (the settings page uses /email/test)' },
-  { method: 'PUT', path: '/content-manager/components/:uid/configuration', rule: 'province-it', reason: 'changes the edit form of a component for every commune; Strapi checks no permission' },
-  { method: 'PUT', path: '/i18n/settings', rule: 'province-it', reason: 'changes the platform’s localisation settings; Strapi checks no permission' },
-  { method: 'GET', path: '/admin/license-trial-time-left', rule: 'disabled', reason: 'Community edition: asks a licence server and fails with a 500' },
-  { method: 'POST', path: '/upload/actions/generate-ai-metadata', rule: 'disabled', reason: 'Strapi AI is not used: media never leave the platform' },
+  {
+    method: 'POST',
+    path: '/email',
+    rule: 'disabled',
+    reason:
+      'sends any e-mail to anyone through the platform’s mail server; nothing in the admin panel uses it (the settings page uses /email/test)',
+  },
+  {
+    method: 'PUT',
+    path: '/content-manager/components/:uid/configuration',
+    rule: 'province-it',
+    reason: 'changes the edit form of a component for every commune; Strapi checks no permission',
+  },
+  {
+    method: 'PUT',
+    path: '/i18n/settings',
+    rule: 'province-it',
+    reason: 'changes the platform’s localisation settings; Strapi checks no permission',
+  },
+  {
+    method: 'GET',
+    path: '/admin/license-trial-time-left',
+    rule: 'disabled',
+    reason: 'Community edition: asks a licence server and fails with a 500',
+  },
+  {
+    method: 'POST',
+    path: '/upload/actions/generate-ai-metadata',
+    rule: 'disabled',
+    reason: 'Strapi AI is not used: media never leave the platform',
+  },
   { method: 'POST', path: '/upload/ai-metadata-jobs', rule: 'disabled', reason: 'Strapi AI is not used' },
   { method: 'GET', path: '/upload/ai-metadata-jobs/latest', rule: 'disabled', reason: 'Strapi AI is not used' },
   { method: 'GET', path: '/upload/ai-metadata-jobs/pending-count', rule: 'disabled', reason: 'Strapi AI is not used' },
   // The preview link itself is served (README "Preview"); Strapi's live-preview script is not: the
   // site's pages run no script, so the admin never asks for it, and it was served to anyone.
-  { method: 'GET', path: '/content-manager/preview/script', rule: 'disabled', reason: 'the site runs no script: live preview is not used; served a script to anyone' },
-  ...(['GET', 'PUT', 'DELETE'] as const).map((method) => ({ method, path: '/content-manager/single-types/:model', rule: 'disabled' as const, reason: NO_SINGLE_TYPES })),
-  ...(['publish', 'unpublish', 'discard'] as const).map((action) => ({ method: 'POST', path: `/content-manager/single-types/:model/actions/${action}`, rule: 'disabled' as const, reason: NO_SINGLE_TYPES })),
+  {
+    method: 'GET',
+    path: '/content-manager/preview/script',
+    rule: 'disabled',
+    reason: 'the site runs no script: live preview is not used; served a script to anyone',
+  },
+  ...(['GET', 'PUT', 'DELETE'] as const).map((method) => ({
+    method,
+    path: '/content-manager/single-types/:model',
+    rule: 'disabled' as const,
+    reason: NO_SINGLE_TYPES,
+  })),
+  ...(['publish', 'unpublish', 'discard'] as const).map((action) => ({
+    method: 'POST',
+    path: `/content-manager/single-types/:model/actions/${action}`,
+    rule: 'disabled' as const,
+    reason: NO_SINGLE_TYPES,
+  })),
   { method: 'GET', path: '/content-manager/single-types/:model/actions/countDraftRelations', rule: 'disabled', reason: NO_SINGLE_TYPES },
 ];
 
@@ -61,7 +102,8 @@ function routersOf(routes: unknown, defaultPrefix: string): Array<{ prefix: stri
   if (Array.isArray(routes)) return [{ prefix: defaultPrefix, routes: routes as RouteDefinition[] }];
   if (!routes || typeof routes !== 'object') return []; // function-like routers: nothing to rule here
   const single = routes as Router;
-  if (Array.isArray(single.routes)) return [{ prefix: single.prefix ?? (single.type === 'content-api' ? `/api${defaultPrefix}` : defaultPrefix), routes: single.routes }];
+  if (Array.isArray(single.routes))
+    return [{ prefix: single.prefix ?? (single.type === 'content-api' ? `/api${defaultPrefix}` : defaultPrefix), routes: single.routes }];
   return Object.values(routes as Record<string, unknown>).flatMap((router) => routersOf(router, defaultPrefix));
 }
 
@@ -85,6 +127,8 @@ export function applyRouteRules(strapi: Core.Strapi, rules: readonly RouteRule[]
     }
   }
   if (unmatched.size > 0) {
-    throw new Error(`Route rules match no registered route (check them after a Strapi upgrade): ${[...unmatched].map((rule) => `${rule.method} ${rule.path}`).join(', ')}`);
+    throw new Error(
+      `Route rules match no registered route (check them after a Strapi upgrade): ${[...unmatched].map((rule) => `${rule.method} ${rule.path}`).join(', ')}`,
+    );
   }
 }

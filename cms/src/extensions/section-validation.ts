@@ -20,10 +20,14 @@ export function registerSectionValidation(strapi: Core.Strapi): void {
     const problems = checkSectionRules(context.uid, write.merged);
     const first = problems[0];
     if (first) {
-      throw new errors.ValidationError(first.message, { errors: problems.map((problem) => ({ path: [problem.path], message: problem.message, name: 'ValidationError' })) });
+      throw new errors.ValidationError(first.message, {
+        errors: problems.map((problem) => ({ path: [problem.path], message: problem.message, name: 'ValidationError' })),
+      });
     }
     if (context.uid === INFO_ACCESS_UID && context.action === 'create' && write.commune) {
-      const existing = await strapi.documents(INFO_ACCESS_UID).count({ filters: { commune: relationFilter(write.commune) }, status: 'draft' } as never);
+      const existing = await strapi
+        .documents(INFO_ACCESS_UID)
+        .count({ filters: { commune: relationFilter(write.commune) }, status: 'draft' } as never);
       if (existing > 0) {
         throw new errors.ValidationError('Xã, phường này đã có chuyên mục Tiếp cận thông tin; hãy sửa mục đã có thay vì tạo mục mới.', {
           errors: [{ path: ['commune'], message: 'Mỗi xã, phường chỉ có một chuyên mục Tiếp cận thông tin', name: 'ValidationError' }],

@@ -23,7 +23,9 @@ export function registerSiteSettingsValidation(strapi: Core.Strapi): void {
     const problems = siteLinkProblems(write.merged, emcHosts);
     const first = problems[0];
     if (first) {
-      throw new errors.ValidationError(first.message, { errors: problems.map((item) => ({ path: [item.path], message: item.message, name: 'ValidationError' })) });
+      throw new errors.ValidationError(first.message, {
+        errors: problems.map((item) => ({ path: [item.path], message: item.message, name: 'ValidationError' })),
+      });
     }
     return next();
   };

@@ -59,7 +59,9 @@ export function ensureUploadLookupIndexes(strapi: Core.Strapi): void {
 export async function findUploadOwner(strapi: Core.Strapi, url: string): Promise<UploadOwner | null> {
   let path = storedUploadPath(url);
   if (!path && /^https?:\/\//i.test(url)) {
-    const exact = (await strapi.db.connection.raw('SELECT commune_id FROM files WHERE url = ? LIMIT 1', [url])) as RawResult<{ commune_id: number | null }>;
+    const exact = (await strapi.db.connection.raw('SELECT commune_id FROM files WHERE url = ? LIMIT 1', [url])) as RawResult<{
+      commune_id: number | null;
+    }>;
     const row = exact.rows[0];
     if (row) return { communeId: row.commune_id, url };
     try {

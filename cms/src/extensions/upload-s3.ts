@@ -49,7 +49,9 @@ export class UploadBucket {
           Key: key,
           ...(request.range ? { Range: request.range } : {}),
           ...(request.ifNoneMatch ? { IfNoneMatch: request.ifNoneMatch } : {}),
-          ...(request.ifModifiedSince && !Number.isNaN(Date.parse(request.ifModifiedSince)) ? { IfModifiedSince: new Date(request.ifModifiedSince) } : {}),
+          ...(request.ifModifiedSince && !Number.isNaN(Date.parse(request.ifModifiedSince))
+            ? { IfModifiedSince: new Date(request.ifModifiedSince) }
+            : {}),
         }),
       );
       return { status: output.ContentRange ? 206 : 200, headers: headersOf(output), body: (output.Body as Readable | undefined) ?? null };
@@ -94,7 +96,11 @@ type RawProvider = Record<string, unknown> & {
  *   stored under: the provider would otherwise drop the folder, delete nothing and leave the
  *   object behind.
  */
-export function registerS3Keys(strapi: { plugin(name: string): { service(name: string): unknown; provider?: unknown } }, provinceFolder: string, publicUrl: string | null): void {
+export function registerS3Keys(
+  strapi: { plugin(name: string): { service(name: string): unknown; provider?: unknown } },
+  provinceFolder: string,
+  publicUrl: string | null,
+): void {
   const service = strapi.plugin('upload').service('provider') as ProviderService;
   const upload = service.upload.bind(service);
   const replace = service.replace.bind(service);

@@ -48,7 +48,8 @@ interface FileService {
   fetchUrlToInputFile(...args: unknown[]): Promise<unknown>;
 }
 
-export const URL_UPLOAD_OFF_MESSAGE = 'Chức năng tải tệp lên từ đường dẫn (URL) đã bị tắt để bảo vệ hệ thống. Hãy tải tệp về máy tính, kiểm tra rồi tải lên từ máy tính.';
+export const URL_UPLOAD_OFF_MESSAGE =
+  'Chức năng tải tệp lên từ đường dẫn (URL) đã bị tắt để bảo vệ hệ thống. Hãy tải tệp về máy tính, kiểm tra rồi tải lên từ máy tính.';
 
 const nameOf = (file: IncomingFile): string => file.originalFilename ?? file.name ?? '';
 
@@ -80,10 +81,13 @@ async function assertDecodable(filepath: string, fileName: string, kind: FileKin
     format = undefined;
   }
   if (format !== kind.id) {
-    throw new errors.ValidationError(`Nội dung tệp “${fileName}” không phải là ${kind.label} hợp lệ (tệp có thể bị hỏng), nên không được tải lên.`, {
-      reason: 'mismatch',
-      fileName,
-    });
+    throw new errors.ValidationError(
+      `Nội dung tệp “${fileName}” không phải là ${kind.label} hợp lệ (tệp có thể bị hỏng), nên không được tải lên.`,
+      {
+        reason: 'mismatch',
+        fileName,
+      },
+    );
   }
 }
 
@@ -99,9 +103,15 @@ async function assertUploadable(strapi: Core.Strapi, file: IncomingFile, replaci
   if (limit !== null && typeof file.size === 'number' && file.size > limit) {
     throw new errors.PayloadTooLargeError(tooLargeMessage(fileName, file.size, limit), { reason: 'too-large', fileName });
   }
-  if (!file.filepath) throw new errors.ValidationError(`Không đọc được nội dung tệp “${fileName}”, nên không được tải lên.`, { reason: 'unreadable', fileName });
+  if (!file.filepath)
+    throw new errors.ValidationError(`Không đọc được nội dung tệp “${fileName}”, nên không được tải lên.`, {
+      reason: 'unreadable',
+      fileName,
+    });
   const filepath = file.filepath;
-  const verdict: UploadVerdict = withFileSource(filepath, (source) => checkUpload({ fileName, source, ...(replacing ? { replacing } : {}) }));
+  const verdict: UploadVerdict = withFileSource(filepath, (source) =>
+    checkUpload({ fileName, source, ...(replacing ? { replacing } : {}) }),
+  );
   if (!verdict.ok) throw new errors.ValidationError(verdict.message, { reason: verdict.reason, fileName });
   if (verdict.kind.image) await assertDecodable(filepath, fileName, verdict.kind);
   // Stored and served with the type its content is, whatever the browser declared.
@@ -109,7 +119,8 @@ async function assertUploadable(strapi: Core.Strapi, file: IncomingFile, replaci
   file.detectedMimeType = verdict.kind.mime;
 }
 
-const filesOf = (value: IncomingFile | IncomingFile[] | undefined): IncomingFile[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const filesOf = (value: IncomingFile | IncomingFile[] | undefined): IncomingFile[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
 
 /** The extension a replaced file keeps (Strapi keeps its URL), or null when the file is not visible. */
 async function storedExtension(strapi: Core.Strapi, id: unknown): Promise<string | null> {

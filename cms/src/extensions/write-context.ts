@@ -22,7 +22,8 @@ interface StoredCommune {
   commune?: { documentId: string } | null;
 }
 
-export const hasDraftAndPublish = (strapi: Core.Strapi, uid: string): boolean => strapi.contentType(uid as UID.ContentType)?.options?.draftAndPublish === true;
+export const hasDraftAndPublish = (strapi: Core.Strapi, uid: string): boolean =>
+  strapi.contentType(uid as UID.ContentType)?.options?.draftAndPublish === true;
 
 type StoredEntry = Record<string, unknown> & StoredCommune & { documentId: string };
 
@@ -33,7 +34,11 @@ type StoredEntry = Record<string, unknown> & StoredCommune & { documentId: strin
  */
 const storedByCall = new WeakMap<object, Promise<StoredEntry | null>>();
 
-function storedEntry(strapi: Core.Strapi, context: { uid: string; action: string; params: unknown }, params: WriteParams): Promise<StoredEntry | null> {
+function storedEntry(
+  strapi: Core.Strapi,
+  context: { uid: string; action: string; params: unknown },
+  params: WriteParams,
+): Promise<StoredEntry | null> {
   if (context.action !== 'update' || !params.documentId) return Promise.resolve(null);
   let stored = storedByCall.get(context);
   if (!stored) {
@@ -52,7 +57,10 @@ function storedEntry(strapi: Core.Strapi, context: { uid: string; action: string
  * Null when the action is not a create/update with data: nothing to judge. The merged values are
  * taken afresh at each call (a middleware before may have added to the data: a slug, the commune).
  */
-export async function loadWriteContext(strapi: Core.Strapi, context: { uid: string; action: string; params: unknown }): Promise<WriteContext | null> {
+export async function loadWriteContext(
+  strapi: Core.Strapi,
+  context: { uid: string; action: string; params: unknown },
+): Promise<WriteContext | null> {
   if (context.action !== 'create' && context.action !== 'update') return null;
   const params = context.params as WriteParams;
   if (!params.data) return null;

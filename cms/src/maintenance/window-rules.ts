@@ -32,7 +32,14 @@ export interface MaintenanceWindowList {
 
 /** The slugs in the "communes" field: separated by commas, semicolons, spaces or lines. */
 export function parseCommuneSlugs(text: string | null | undefined): string[] {
-  return [...new Set((text ?? '').split(/[\s,;]+/).map((slug) => slug.trim().toLowerCase()).filter(Boolean))];
+  return [
+    ...new Set(
+      (text ?? '')
+        .split(/[\s,;]+/)
+        .map((slug) => slug.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 const iso = (value: string | Date): string => (value instanceof Date ? value : new Date(value)).toISOString();
@@ -81,11 +88,16 @@ export function windowProblems(draft: WindowDraft, knownSlugs: ReadonlySet<strin
   if (end === null) problems.push({ path: 'endsAt', message: 'Hãy nhập thời điểm kết thúc bảo trì.' });
   if (start !== null && end !== null) {
     if (end <= start) problems.push({ path: 'endsAt', message: 'Thời điểm kết thúc phải sau thời điểm bắt đầu.' });
-    else if (end - start > MAX_WINDOW_HOURS * 3600_000) problems.push({ path: 'endsAt', message: `Một lần bảo trì dài nhất ${MAX_WINDOW_HOURS} giờ.` });
+    else if (end - start > MAX_WINDOW_HOURS * 3600_000)
+      problems.push({ path: 'endsAt', message: `Một lần bảo trì dài nhất ${MAX_WINDOW_HOURS} giờ.` });
   }
   if (draft.allCommunes === false) {
     const slugs = parseCommuneSlugs(typeof draft.communes === 'string' ? draft.communes : '');
-    if (slugs.length === 0) problems.push({ path: 'communes', message: 'Hãy ghi đường dẫn (slug) của các xã, phường được bảo trì, hoặc chọn "Tất cả xã, phường".' });
+    if (slugs.length === 0)
+      problems.push({
+        path: 'communes',
+        message: 'Hãy ghi đường dẫn (slug) của các xã, phường được bảo trì, hoặc chọn "Tất cả xã, phường".',
+      });
     const unknown = slugs.filter((slug) => !knownSlugs.has(slug));
     if (unknown.length > 0) problems.push({ path: 'communes', message: `Không có xã, phường với đường dẫn: ${unknown.join(', ')}.` });
   }

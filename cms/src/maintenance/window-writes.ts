@@ -37,7 +37,10 @@ export function registerMaintenanceWindowWrites(strapi: Core.Strapi): void {
     const params = context.params as { documentId?: string; data?: Record<string, unknown> };
     if ((context.action !== 'create' && context.action !== 'update') || !params.data) return next();
     // The window as it will be: the stored row with the change over it.
-    const existing = context.action === 'update' && params.documentId ? ((await strapi.db.query(MAINTENANCE_UID).findOne({ where: { documentId: params.documentId } })) as Record<string, unknown> | null) : null;
+    const existing =
+      context.action === 'update' && params.documentId
+        ? ((await strapi.db.query(MAINTENANCE_UID).findOne({ where: { documentId: params.documentId } })) as Record<string, unknown> | null)
+        : null;
     const merged = { ...(existing ?? {}), ...params.data };
     const communes = (await strapi.db.query(COMMUNE_UID).findMany({ select: ['slug'] })) as Array<{ slug: string }>;
     const problems = windowProblems(merged, new Set(communes.map((row) => row.slug)));

@@ -20,8 +20,13 @@ const malformedInput: Core.MiddlewareFactory = () => {
   return async (ctx, next) => {
     if (ctx.method === 'POST') {
       const body = (ctx.request.body ?? {}) as Record<string, unknown>;
-      if (ctx.path === '/admin/permissions/check' && !Array.isArray(body.permissions)) throw new errors.ValidationError('permissions must be an array');
-      if (ctx.path === '/i18n/content-manager/actions/get-non-localized-fields' && body.id !== undefined && !Number.isInteger(Number(body.id))) {
+      if (ctx.path === '/admin/permissions/check' && !Array.isArray(body.permissions))
+        throw new errors.ValidationError('permissions must be an array');
+      if (
+        ctx.path === '/i18n/content-manager/actions/get-non-localized-fields' &&
+        body.id !== undefined &&
+        !Number.isInteger(Number(body.id))
+      ) {
         throw new errors.ValidationError('id must be an entry id (an integer)');
       }
     }

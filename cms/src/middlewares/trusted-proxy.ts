@@ -11,7 +11,14 @@ import { clientAddress, parseTrustedProxies } from '@commune/commune-tenancy/sha
  * Koa trusts forwarded headers only when `server.proxy.koa` is on (config/server.ts turns it on
  * exactly when TRUSTED_PROXIES is set); this middleware must run first.
  */
-const FORWARDED_HEADERS = ['x-forwarded-for', 'x-forwarded-proto', 'x-forwarded-host', 'x-forwarded-port', 'x-real-ip', 'forwarded'] as const;
+const FORWARDED_HEADERS = [
+  'x-forwarded-for',
+  'x-forwarded-proto',
+  'x-forwarded-host',
+  'x-forwarded-port',
+  'x-real-ip',
+  'forwarded',
+] as const;
 
 interface TrustedProxyConfig {
   proxies?: string;

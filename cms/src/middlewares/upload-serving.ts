@@ -77,7 +77,9 @@ const uploadServing: Core.MiddlewareFactory = (_config, { strapi }) => {
   const activeCommuneId = async (slug: string): Promise<number | null> => {
     const known = communes.get(slug);
     if (known !== undefined) return known;
-    const result = (await strapi.db.connection.raw("SELECT id FROM communes WHERE slug = ? AND site_status = 'active' LIMIT 1", [slug])) as { rows: Array<{ id: number }> };
+    const result = (await strapi.db.connection.raw("SELECT id FROM communes WHERE slug = ? AND site_status = 'active' LIMIT 1", [
+      slug,
+    ])) as { rows: Array<{ id: number }> };
     const id = result.rows[0]?.id ?? null;
     communes.set(slug, id);
     return id;

@@ -39,7 +39,8 @@ export interface ContentApiTokenService {
   hash(secret: string): string;
 }
 
-export const tokenService = (strapi: Core.Strapi): ContentApiTokenService => strapi.service('admin::api-token-content-api') as unknown as ContentApiTokenService;
+export const tokenService = (strapi: Core.Strapi): ContentApiTokenService =>
+  strapi.service('admin::api-token-content-api') as unknown as ContentApiTokenService;
 
 export interface RotationOptions {
   /** How long the replaced token keeps working; 0 deletes it at once. */
@@ -105,9 +106,12 @@ export async function rotatePublicToken(strapi: Core.Strapi, options: RotationOp
     }
     const secret = randomBytes(128).toString('hex');
     const expiresAt = new Date(now.getTime() + options.lifespanMs);
-    const created = (await strapi.db.query('admin::api-token').create({ select: ['id'], data: newTokenRow(strapi, secret, options.lifespanMs, expiresAt) })) as { id: number };
+    const created = (await strapi.db
+      .query('admin::api-token')
+      .create({ select: ['id'], data: newTokenRow(strapi, secret, options.lifespanMs, expiresAt) })) as { id: number };
     // One at a time: a transaction has one connection, which cannot run queries concurrently.
-    for (const action of PUBLIC_TOKEN_PERMISSIONS) await strapi.db.query('admin::api-token-permission').create({ data: { action, token: created.id } });
+    for (const action of PUBLIC_TOKEN_PERMISSIONS)
+      await strapi.db.query('admin::api-token-permission').create({ data: { action, token: created.id } });
     await options.beforeCommit?.(secret);
     const endedDeleted = await deleteEndedRetiredTokens(strapi, now);
     return { action: current ? 'rotated' : 'created', secret, expiresAt, previous, endedDeleted };

@@ -19,9 +19,7 @@ export interface BudgetLine extends Struct.ComponentSchema {
         maxLength: 255;
       }>;
     planned: Schema.Attribute.BigInteger;
-    section: Schema.Attribute.Enumeration<
-      ['Thu ng\u00E2n s\u00E1ch', 'Chi ng\u00E2n s\u00E1ch']
-    > &
+    section: Schema.Attribute.Enumeration<['Thu ng\u00E2n s\u00E1ch', 'Chi ng\u00E2n s\u00E1ch']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'Thu ng\u00E2n s\u00E1ch'>;
   };

@@ -26,14 +26,10 @@ export interface AdminApiToken extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         minLength: 1;
       }>;
-    adminPermissions: Schema.Attribute.Relation<
-      'oneToMany',
-      'admin::permission'
-    >;
+    adminPermissions: Schema.Attribute.Relation<'oneToMany', 'admin::permission'>;
     adminUserOwner: Schema.Attribute.Relation<'manyToOne', 'admin::user'>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     description: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         minLength: 1;
@@ -44,30 +40,22 @@ export interface AdminApiToken extends Struct.CollectionTypeSchema {
         minLength: 1;
       }>;
     expiresAt: Schema.Attribute.DateTime;
-    kind: Schema.Attribute.Enumeration<['content-api', 'admin']> &
-      Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<'content-api'>;
+    kind: Schema.Attribute.Enumeration<['content-api', 'admin']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'content-api'>;
     lastUsedAt: Schema.Attribute.DateTime;
     lifespan: Schema.Attribute.BigInteger;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::api-token'> &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::api-token'> & Schema.Attribute.Private;
     name: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.Unique &
       Schema.Attribute.SetMinMaxLength<{
         minLength: 1;
       }>;
-    permissions: Schema.Attribute.Relation<
-      'oneToMany',
-      'admin::api-token-permission'
-    >;
+    permissions: Schema.Attribute.Relation<'oneToMany', 'admin::api-token-permission'>;
     publishedAt: Schema.Attribute.DateTime;
-    type: Schema.Attribute.Enumeration<['read-only', 'full-access', 'custom']> &
-      Schema.Attribute.DefaultTo<'read-only'>;
+    type: Schema.Attribute.Enumeration<['read-only', 'full-access', 'custom']> & Schema.Attribute.DefaultTo<'read-only'>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -98,19 +86,13 @@ export interface AdminApiTokenPermission extends Struct.CollectionTypeSchema {
         minLength: 1;
       }>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'admin::api-token-permission'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::api-token-permission'> & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     token: Schema.Attribute.Relation<'manyToOne', 'admin::api-token'>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -144,11 +126,9 @@ export interface AdminPermission extends Struct.CollectionTypeSchema {
     apiToken: Schema.Attribute.Relation<'manyToOne', 'admin::api-token'>;
     conditions: Schema.Attribute.JSON & Schema.Attribute.DefaultTo<[]>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::permission'> &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::permission'> & Schema.Attribute.Private;
     properties: Schema.Attribute.JSON & Schema.Attribute.DefaultTo<{}>;
     publishedAt: Schema.Attribute.DateTime;
     role: Schema.Attribute.Relation<'manyToOne', 'admin::role'>;
@@ -157,8 +137,7 @@ export interface AdminPermission extends Struct.CollectionTypeSchema {
         minLength: 1;
       }>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -190,12 +169,10 @@ export interface AdminRole extends Struct.CollectionTypeSchema {
         minLength: 1;
       }>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     description: Schema.Attribute.String;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::role'> &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::role'> & Schema.Attribute.Private;
     name: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.Unique &
@@ -205,8 +182,7 @@ export interface AdminRole extends Struct.CollectionTypeSchema {
     permissions: Schema.Attribute.Relation<'oneToMany', 'admin::permission'>;
     publishedAt: Schema.Attribute.DateTime;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     users: Schema.Attribute.Relation<'manyToMany', 'admin::user'>;
   };
 }
@@ -238,34 +214,20 @@ export interface AdminSession extends Struct.CollectionTypeSchema {
     absoluteExpiresAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
     childId: Schema.Attribute.String & Schema.Attribute.Private;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
-    deviceId: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.Private;
-    expiresAt: Schema.Attribute.DateTime &
-      Schema.Attribute.Required &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    deviceId: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.Private;
+    expiresAt: Schema.Attribute.DateTime & Schema.Attribute.Required & Schema.Attribute.Private;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::session'> &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::session'> & Schema.Attribute.Private;
     metadata: Schema.Attribute.JSON & Schema.Attribute.Private;
-    origin: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.Private;
+    origin: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
-    sessionId: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.Private &
-      Schema.Attribute.Unique;
+    sessionId: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.Private & Schema.Attribute.Unique;
     status: Schema.Attribute.String & Schema.Attribute.Private;
     type: Schema.Attribute.String & Schema.Attribute.Private;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
-    userId: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    userId: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.Private;
   };
 }
 
@@ -296,8 +258,7 @@ export interface AdminTransferToken extends Struct.CollectionTypeSchema {
         minLength: 1;
       }>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     description: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         minLength: 1;
@@ -307,30 +268,21 @@ export interface AdminTransferToken extends Struct.CollectionTypeSchema {
     lastUsedAt: Schema.Attribute.DateTime;
     lifespan: Schema.Attribute.BigInteger;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'admin::transfer-token'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::transfer-token'> & Schema.Attribute.Private;
     name: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.Unique &
       Schema.Attribute.SetMinMaxLength<{
         minLength: 1;
       }>;
-    permissions: Schema.Attribute.Relation<
-      'oneToMany',
-      'admin::transfer-token-permission'
-    >;
+    permissions: Schema.Attribute.Relation<'oneToMany', 'admin::transfer-token-permission'>;
     publishedAt: Schema.Attribute.DateTime;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
-export interface AdminTransferTokenPermission
-  extends Struct.CollectionTypeSchema {
+export interface AdminTransferTokenPermission extends Struct.CollectionTypeSchema {
   collectionName: 'strapi_transfer_token_permissions';
   info: {
     description: '';
@@ -357,19 +309,13 @@ export interface AdminTransferTokenPermission
         minLength: 1;
       }>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'admin::transfer-token-permission'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::transfer-token-permission'> & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     token: Schema.Attribute.Relation<'manyToOne', 'admin::transfer-token'>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -394,14 +340,10 @@ export interface AdminUser extends Struct.CollectionTypeSchema {
     };
   };
   attributes: {
-    apiTokens: Schema.Attribute.Relation<'oneToMany', 'admin::api-token'> &
-      Schema.Attribute.Private;
-    blocked: Schema.Attribute.Boolean &
-      Schema.Attribute.Private &
-      Schema.Attribute.DefaultTo<false>;
+    apiTokens: Schema.Attribute.Relation<'oneToMany', 'admin::api-token'> & Schema.Attribute.Private;
+    blocked: Schema.Attribute.Boolean & Schema.Attribute.Private & Schema.Attribute.DefaultTo<false>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     email: Schema.Attribute.Email &
       Schema.Attribute.Required &
       Schema.Attribute.Private &
@@ -413,16 +355,13 @@ export interface AdminUser extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         minLength: 1;
       }>;
-    isActive: Schema.Attribute.Boolean &
-      Schema.Attribute.Private &
-      Schema.Attribute.DefaultTo<false>;
+    isActive: Schema.Attribute.Boolean & Schema.Attribute.Private & Schema.Attribute.DefaultTo<false>;
     lastname: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         minLength: 1;
       }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::user'> &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::user'> & Schema.Attribute.Private;
     password: Schema.Attribute.Password &
       Schema.Attribute.Private &
       Schema.Attribute.SetMinMaxLength<{
@@ -432,13 +371,10 @@ export interface AdminUser extends Struct.CollectionTypeSchema {
     publishedAt: Schema.Attribute.DateTime;
     registrationToken: Schema.Attribute.String & Schema.Attribute.Private;
     resetPasswordToken: Schema.Attribute.String & Schema.Attribute.Private;
-    resetPasswordTokenExpiresAt: Schema.Attribute.DateTime &
-      Schema.Attribute.Private;
-    roles: Schema.Attribute.Relation<'manyToMany', 'admin::role'> &
-      Schema.Attribute.Private;
+    resetPasswordTokenExpiresAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
+    roles: Schema.Attribute.Relation<'manyToMany', 'admin::role'> & Schema.Attribute.Private;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     username: Schema.Attribute.String;
   };
 }
@@ -466,29 +402,16 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
       }>;
     body: Schema.Attribute.Blocks;
     category: Schema.Attribute.Relation<'manyToOne', 'api::category.category'>;
-    commune: Schema.Attribute.Relation<
-      'manyToOne',
-      'plugin::commune-tenancy.commune'
-    > &
-      Schema.Attribute.Required;
+    commune: Schema.Attribute.Relation<'manyToOne', 'plugin::commune-tenancy.commune'> & Schema.Attribute.Required;
     communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
     cover: Schema.Attribute.Component<'media.figure', false>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
-    featured: Schema.Attribute.Boolean &
-      Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<false>;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    featured: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<false>;
     gallery: Schema.Attribute.Component<'media.figure', true>;
-    kind: Schema.Attribute.Enumeration<['tin', 'bai']> &
-      Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<'tin'>;
+    kind: Schema.Attribute.Enumeration<['tin', 'bai']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'tin'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::article.article'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::article.article'> & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     slug: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
@@ -512,13 +435,11 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
         maxLength: 255;
       }>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
-export interface ApiBiddingNoticeBiddingNotice
-  extends Struct.CollectionTypeSchema {
+export interface ApiBiddingNoticeBiddingNotice extends Struct.CollectionTypeSchema {
   collectionName: 'bidding_notices';
   info: {
     description: 'K\u1EBF ho\u1EA1ch l\u1EF1a ch\u1ECDn nh\u00E0 th\u1EA7u, th\u00F4ng b\u00E1o m\u1EDDi th\u1EA7u, k\u1EBFt qu\u1EA3 l\u1EF1a ch\u1ECDn nh\u00E0 th\u1EA7u v\u00E0 mua s\u1EAFm c\u00F4ng c\u1EE7a x\u00E3 (Lu\u1EADt Ti\u1EBFp c\u1EADn th\u00F4ng tin, \u0110i\u1EC1u 19 kho\u1EA3n 1 \u0111i\u1EC3m d)';
@@ -536,23 +457,14 @@ export interface ApiBiddingNoticeBiddingNotice
   };
   attributes: {
     closingDate: Schema.Attribute.Date;
-    commune: Schema.Attribute.Relation<
-      'manyToOne',
-      'plugin::commune-tenancy.commune'
-    > &
-      Schema.Attribute.Required;
+    commune: Schema.Attribute.Relation<'manyToOne', 'plugin::commune-tenancy.commune'> & Schema.Attribute.Required;
     communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
     contractValue: Schema.Attribute.BigInteger;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     files: Schema.Attribute.Media<'files' | 'images', true>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::bidding-notice.bidding-notice'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::bidding-notice.bidding-notice'> & Schema.Attribute.Private;
     noticeDate: Schema.Attribute.Date & Schema.Attribute.Required;
     noticeKind: Schema.Attribute.Enumeration<
       [
@@ -569,10 +481,7 @@ export interface ApiBiddingNoticeBiddingNotice
         maxLength: 500;
       }>;
     packageValue: Schema.Attribute.BigInteger;
-    project: Schema.Attribute.Relation<
-      'manyToOne',
-      'api::investment-project.investment-project'
-    >;
+    project: Schema.Attribute.Relation<'manyToOne', 'api::investment-project.investment-project'>;
     publishedAt: Schema.Attribute.DateTime;
     slug: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
@@ -589,8 +498,7 @@ export interface ApiBiddingNoticeBiddingNotice
         maxLength: 500;
       }>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     winner: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 255;
@@ -598,8 +506,7 @@ export interface ApiBiddingNoticeBiddingNotice
   };
 }
 
-export interface ApiBudgetReportBudgetReport
-  extends Struct.CollectionTypeSchema {
+export interface ApiBudgetReportBudgetReport extends Struct.CollectionTypeSchema {
   collectionName: 'budget_reports';
   info: {
     description: 'D\u1EF1 to\u00E1n, t\u00ECnh h\u00ECnh th\u1EF1c hi\u1EC7n theo qu\u00FD, s\u00E1u th\u00E1ng, n\u0103m, quy\u1EBFt to\u00E1n ng\u00E2n s\u00E1ch v\u00E0 b\u00E1o c\u00E1o t\u00E0i ch\u00EDnh n\u0103m c\u1EE7a x\u00E3 (Lu\u1EADt Ti\u1EBFp c\u1EADn th\u00F4ng tin, \u0110i\u1EC1u 17 kho\u1EA3n 1 \u0111i\u1EC3m \u0111, \u0110i\u1EC1u 19 kho\u1EA3n 1 \u0111i\u1EC3m e)';
@@ -616,28 +523,16 @@ export interface ApiBudgetReportBudgetReport
     };
   };
   attributes: {
-    approvingDocument: Schema.Attribute.Relation<
-      'manyToOne',
-      'api::document.document'
-    >;
-    commune: Schema.Attribute.Relation<
-      'manyToOne',
-      'plugin::commune-tenancy.commune'
-    > &
-      Schema.Attribute.Required;
+    approvingDocument: Schema.Attribute.Relation<'manyToOne', 'api::document.document'>;
+    commune: Schema.Attribute.Relation<'manyToOne', 'plugin::commune-tenancy.commune'> & Schema.Attribute.Required;
     communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     disclosedOn: Schema.Attribute.Date & Schema.Attribute.Required;
     files: Schema.Attribute.Media<'files' | 'images', true>;
     lines: Schema.Attribute.Component<'budget.line', true>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::budget-report.budget-report'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::budget-report.budget-report'> & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     reportKind: Schema.Attribute.Enumeration<
       [
@@ -666,8 +561,7 @@ export interface ApiBudgetReportBudgetReport
         maxLength: 500;
       }>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     year: Schema.Attribute.Integer &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -699,25 +593,16 @@ export interface ApiCategoryCategory extends Struct.CollectionTypeSchema {
   attributes: {
     articles: Schema.Attribute.Relation<'oneToMany', 'api::article.article'>;
     children: Schema.Attribute.Relation<'oneToMany', 'api::category.category'>;
-    commune: Schema.Attribute.Relation<
-      'manyToOne',
-      'plugin::commune-tenancy.commune'
-    > &
-      Schema.Attribute.Required;
+    commune: Schema.Attribute.Relation<'manyToOne', 'plugin::commune-tenancy.commune'> & Schema.Attribute.Required;
     communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     description: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
       }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::category.category'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::category.category'> & Schema.Attribute.Private;
     name: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -739,13 +624,11 @@ export interface ApiCategoryCategory extends Struct.CollectionTypeSchema {
         maxLength: 120;
       }>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
-export interface ApiConsultationConsultation
-  extends Struct.CollectionTypeSchema {
+export interface ApiConsultationConsultation extends Struct.CollectionTypeSchema {
   collectionName: 'consultations';
   info: {
     description: 'D\u1EF1 th\u1EA3o v\u0103n b\u1EA3n \u0111\u01B0a ra l\u1EA5y \u00FD ki\u1EBFn nh\u00E2n d\u00E2n, th\u1EDDi h\u1EA1n g\u00F3p \u00FD v\u00E0 b\u00E1o c\u00E1o ti\u1EBFp thu, gi\u1EA3i tr\u00ECnh (Lu\u1EADt Ti\u1EBFp c\u1EADn th\u00F4ng tin, \u0110i\u1EC1u 17 kho\u1EA3n 1 \u0111i\u1EC3m c)';
@@ -762,26 +645,16 @@ export interface ApiConsultationConsultation
     };
   };
   attributes: {
-    adoptedDocument: Schema.Attribute.Relation<
-      'manyToOne',
-      'api::document.document'
-    >;
+    adoptedDocument: Schema.Attribute.Relation<'manyToOne', 'api::document.document'>;
     body: Schema.Attribute.Blocks;
     closesAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
-    commentVisibility: Schema.Attribute.Enumeration<
-      ['C\u00F4ng khai sau khi duy\u1EC7t', 'Kh\u00F4ng c\u00F4ng khai']
-    > &
+    commentVisibility: Schema.Attribute.Enumeration<['C\u00F4ng khai sau khi duy\u1EC7t', 'Kh\u00F4ng c\u00F4ng khai']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'C\u00F4ng khai sau khi duy\u1EC7t'>;
-    commune: Schema.Attribute.Relation<
-      'manyToOne',
-      'plugin::commune-tenancy.commune'
-    > &
-      Schema.Attribute.Required;
+    commune: Schema.Attribute.Relation<'manyToOne', 'plugin::commune-tenancy.commune'> & Schema.Attribute.Required;
     communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     draftingAgency: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -789,11 +662,7 @@ export interface ApiConsultationConsultation
       }>;
     files: Schema.Attribute.Media<'files' | 'images', true>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::consultation.consultation'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::consultation.consultation'> & Schema.Attribute.Private;
     opensAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
     publishedAt: Schema.Attribute.DateTime;
     resultFiles: Schema.Attribute.Media<'files' | 'images', true>;
@@ -814,8 +683,7 @@ export interface ApiConsultationConsultation
         maxLength: 500;
       }>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -840,22 +708,13 @@ export interface ApiContactContact extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 255;
       }>;
-    commune: Schema.Attribute.Relation<
-      'manyToOne',
-      'plugin::commune-tenancy.commune'
-    > &
-      Schema.Attribute.Required;
+    commune: Schema.Attribute.Relation<'manyToOne', 'plugin::commune-tenancy.commune'> & Schema.Attribute.Required;
     communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     email: Schema.Attribute.Email;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::contact.contact'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::contact.contact'> & Schema.Attribute.Private;
     officeHours: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 255;
@@ -901,8 +760,7 @@ export interface ApiContactContact extends Struct.CollectionTypeSchema {
         maxLength: 200;
       }>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -923,15 +781,10 @@ export interface ApiDocumentDocument extends Struct.CollectionTypeSchema {
     };
   };
   attributes: {
-    commune: Schema.Attribute.Relation<
-      'manyToOne',
-      'plugin::commune-tenancy.commune'
-    > &
-      Schema.Attribute.Required;
+    commune: Schema.Attribute.Relation<'manyToOne', 'plugin::commune-tenancy.commune'> & Schema.Attribute.Required;
     communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     documentType: Schema.Attribute.Enumeration<
       [
         'Ngh\u1ECB quy\u1EBFt',
@@ -976,8 +829,7 @@ export interface ApiDocumentDocument extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
       }>;
-    files: Schema.Attribute.Media<'files' | 'images', true> &
-      Schema.Attribute.Required;
+    files: Schema.Attribute.Media<'files' | 'images', true> & Schema.Attribute.Required;
     issueDate: Schema.Attribute.Date & Schema.Attribute.Required;
     issuingBody: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -985,11 +837,7 @@ export interface ApiDocumentDocument extends Struct.CollectionTypeSchema {
         maxLength: 255;
       }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::document.document'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::document.document'> & Schema.Attribute.Private;
     number: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -1000,10 +848,7 @@ export interface ApiDocumentDocument extends Struct.CollectionTypeSchema {
         maxLength: 90;
       }>;
     publishedAt: Schema.Attribute.DateTime;
-    relatedDocuments: Schema.Attribute.Component<
-      'document.related-document',
-      true
-    >;
+    relatedDocuments: Schema.Attribute.Component<'document.related-document', true>;
     signer: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
@@ -1023,8 +868,7 @@ export interface ApiDocumentDocument extends Struct.CollectionTypeSchema {
         maxLength: 60;
       }>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -1050,11 +894,7 @@ export interface ApiInfoAccessInfoAccess extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 255;
       }>;
-    commune: Schema.Attribute.Relation<
-      'manyToOne',
-      'plugin::commune-tenancy.commune'
-    > &
-      Schema.Attribute.Required;
+    commune: Schema.Attribute.Relation<'manyToOne', 'plugin::commune-tenancy.commune'> & Schema.Attribute.Required;
     communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
     contactPerson: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
@@ -1066,18 +906,13 @@ export interface ApiInfoAccessInfoAccess extends Struct.CollectionTypeSchema {
         maxLength: 255;
       }>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     email: Schema.Attribute.Email;
     extraItems: Schema.Attribute.Component<'info-access.item', true>;
     forms: Schema.Attribute.Media<'files', true>;
     howToRequest: Schema.Attribute.Blocks;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::info-access.info-access'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::info-access.info-access'> & Schema.Attribute.Private;
     phone: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 40;
@@ -1093,13 +928,11 @@ export interface ApiInfoAccessInfoAccess extends Struct.CollectionTypeSchema {
         maxLength: 255;
       }>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
-export interface ApiInvestmentProjectInvestmentProject
-  extends Struct.CollectionTypeSchema {
+export interface ApiInvestmentProjectInvestmentProject extends Struct.CollectionTypeSchema {
   collectionName: 'investment_projects';
   info: {
     description: 'Ch\u01B0\u01A1ng tr\u00ECnh, d\u1EF1 \u00E1n \u0111\u1EA7u t\u01B0 c\u00F4ng tr\u00EAn \u0111\u1ECBa b\u00E0n x\u00E3: ch\u1EE7 \u0111\u1EA7u t\u01B0, t\u1ED5ng m\u1EE9c \u0111\u1EA7u t\u01B0, ngu\u1ED3n v\u1ED1n, \u0111\u1ECBa \u0111i\u1EC3m, th\u1EDDi gian, ti\u1EBFn \u0111\u1ED9 (Lu\u1EADt Ti\u1EBFp c\u1EADn th\u00F4ng tin, \u0110i\u1EC1u 19 kho\u1EA3n 1 \u0111i\u1EC3m d)';
@@ -1116,24 +949,16 @@ export interface ApiInvestmentProjectInvestmentProject
     };
   };
   attributes: {
-    approvingDocument: Schema.Attribute.Relation<
-      'manyToOne',
-      'api::document.document'
-    >;
+    approvingDocument: Schema.Attribute.Relation<'manyToOne', 'api::document.document'>;
     capitalSource: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 255;
       }>;
-    commune: Schema.Attribute.Relation<
-      'manyToOne',
-      'plugin::commune-tenancy.commune'
-    > &
-      Schema.Attribute.Required;
+    commune: Schema.Attribute.Relation<'manyToOne', 'plugin::commune-tenancy.commune'> & Schema.Attribute.Required;
     communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     endYear: Schema.Attribute.Integer &
       Schema.Attribute.SetMinMax<
         {
@@ -1149,11 +974,7 @@ export interface ApiInvestmentProjectInvestmentProject
         maxLength: 255;
       }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::investment-project.investment-project'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::investment-project.investment-project'> & Schema.Attribute.Private;
     location: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -1196,13 +1017,11 @@ export interface ApiInvestmentProjectInvestmentProject
       }>;
     totalCapital: Schema.Attribute.BigInteger & Schema.Attribute.Required;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
-export interface ApiMaintenanceWindowMaintenanceWindow
-  extends Struct.CollectionTypeSchema {
+export interface ApiMaintenanceWindowMaintenanceWindow extends Struct.CollectionTypeSchema {
   collectionName: 'maintenance_windows';
   info: {
     description: 'Th\u1EDDi gian h\u1EC7 th\u1ED1ng t\u1EA1m d\u1EEBng \u0111\u1EC3 b\u1EA3o tr\u00EC; c\u00E1c trang x\u00E3 b\u00E1o tr\u01B0\u1EDBc 72 gi\u1EDD v\u00E0 ph\u1EE5c v\u1EE5 b\u1EA3n l\u01B0u trong th\u1EDDi gian b\u1EA3o tr\u00EC. Ch\u1EC9 qu\u1EA3n tr\u1ECB t\u1EC9nh \u0111\u01B0\u1EE3c l\u00EAn l\u1ECBch.';
@@ -1219,23 +1038,16 @@ export interface ApiMaintenanceWindowMaintenanceWindow
     };
   };
   attributes: {
-    allCommunes: Schema.Attribute.Boolean &
-      Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<true>;
+    allCommunes: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<true>;
     communes: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 4000;
       }>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     endsAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::maintenance-window.maintenance-window'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::maintenance-window.maintenance-window'> & Schema.Attribute.Private;
     message: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
@@ -1243,8 +1055,7 @@ export interface ApiMaintenanceWindowMaintenanceWindow
     publishedAt: Schema.Attribute.DateTime;
     startsAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -1269,15 +1080,10 @@ export interface ApiOfficialOfficial extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 3000;
       }>;
-    commune: Schema.Attribute.Relation<
-      'manyToOne',
-      'plugin::commune-tenancy.commune'
-    > &
-      Schema.Attribute.Required;
+    commune: Schema.Attribute.Relation<'manyToOne', 'plugin::commune-tenancy.commune'> & Schema.Attribute.Required;
     communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     duties: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 3000;
@@ -1289,11 +1095,7 @@ export interface ApiOfficialOfficial extends Struct.CollectionTypeSchema {
         maxLength: 120;
       }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::official.official'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::official.official'> & Schema.Attribute.Private;
     order: Schema.Attribute.Integer &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -1329,8 +1131,7 @@ export interface ApiOfficialOfficial extends Struct.CollectionTypeSchema {
         maxLength: 200;
       }>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -1360,10 +1161,7 @@ export interface ApiPagePage extends Struct.CollectionTypeSchema {
           localized: true;
         };
       }>;
-    commune: Schema.Attribute.Relation<
-      'manyToOne',
-      'plugin::commune-tenancy.commune'
-    > &
+    commune: Schema.Attribute.Relation<'manyToOne', 'plugin::commune-tenancy.commune'> &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -1372,8 +1170,7 @@ export interface ApiPagePage extends Struct.CollectionTypeSchema {
       }>;
     communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     locale: Schema.Attribute.String;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::page.page'>;
     map: Schema.Attribute.Media<'images'> &
@@ -1403,16 +1200,7 @@ export interface ApiPagePage extends Struct.CollectionTypeSchema {
       > &
       Schema.Attribute.DefaultTo<0>;
     publishedAt: Schema.Attribute.DateTime;
-    section: Schema.Attribute.Enumeration<
-      [
-        'overview',
-        'history',
-        'natural_conditions',
-        'culture',
-        'organisation',
-        'boundary_map',
-      ]
-    > &
+    section: Schema.Attribute.Enumeration<['overview', 'history', 'natural_conditions', 'culture', 'organisation', 'boundary_map']> &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -1448,8 +1236,7 @@ export interface ApiPagePage extends Struct.CollectionTypeSchema {
         maxLength: 200;
       }>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -1470,28 +1257,19 @@ export interface ApiPlanPlan extends Struct.CollectionTypeSchema {
     };
   };
   attributes: {
-    approvingDocument: Schema.Attribute.Relation<
-      'manyToOne',
-      'api::document.document'
-    >;
+    approvingDocument: Schema.Attribute.Relation<'manyToOne', 'api::document.document'>;
     body: Schema.Attribute.Blocks;
-    commune: Schema.Attribute.Relation<
-      'manyToOne',
-      'plugin::commune-tenancy.commune'
-    > &
-      Schema.Attribute.Required;
+    commune: Schema.Attribute.Relation<'manyToOne', 'plugin::commune-tenancy.commune'> & Schema.Attribute.Required;
     communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     field: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
       }>;
     files: Schema.Attribute.Media<'files' | 'images', true>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<'oneToMany', 'api::plan.plan'> &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::plan.plan'> & Schema.Attribute.Private;
     maps: Schema.Attribute.Media<'images', true>;
     periodEnd: Schema.Attribute.Integer &
       Schema.Attribute.SetMinMax<
@@ -1548,8 +1326,7 @@ export interface ApiPlanPlan extends Struct.CollectionTypeSchema {
         maxLength: 500;
       }>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -1580,15 +1357,10 @@ export interface ApiProcedureProcedure extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 20;
       }>;
-    commune: Schema.Attribute.Relation<
-      'manyToOne',
-      'plugin::commune-tenancy.commune'
-    > &
-      Schema.Attribute.Required;
+    commune: Schema.Attribute.Relation<'manyToOne', 'plugin::commune-tenancy.commune'> & Schema.Attribute.Required;
     communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     dossier: Schema.Attribute.Blocks;
     fees: Schema.Attribute.Text;
     field: Schema.Attribute.String &
@@ -1598,25 +1370,16 @@ export interface ApiProcedureProcedure extends Struct.CollectionTypeSchema {
       }>;
     forms: Schema.Attribute.Media<'files', true>;
     howToFile: Schema.Attribute.Blocks;
-    legalBasisDocuments: Schema.Attribute.Relation<
-      'manyToMany',
-      'api::document.document'
-    >;
+    legalBasisDocuments: Schema.Attribute.Relation<'manyToMany', 'api::document.document'>;
     legalBasisText: Schema.Attribute.Text;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::procedure.procedure'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::procedure.procedure'> & Schema.Attribute.Private;
     name: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
       }>;
-    onlineLevel: Schema.Attribute.Enumeration<
-      ['To\u00E0n tr\u00ECnh', 'M\u1ED9t ph\u1EA7n', 'Tr\u1EF1c ti\u1EBFp']
-    > &
+    onlineLevel: Schema.Attribute.Enumeration<['To\u00E0n tr\u00ECnh', 'M\u1ED9t ph\u1EA7n', 'Tr\u1EF1c ti\u1EBFp']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'Tr\u1EF1c ti\u1EBFp'>;
     onlineServiceUrl: Schema.Attribute.String &
@@ -1635,13 +1398,11 @@ export interface ApiProcedureProcedure extends Struct.CollectionTypeSchema {
       }>;
     steps: Schema.Attribute.Blocks;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
-export interface ApiQuestionAnswerQuestionAnswer
-  extends Struct.CollectionTypeSchema {
+export interface ApiQuestionAnswerQuestionAnswer extends Struct.CollectionTypeSchema {
   collectionName: 'question_answers';
   info: {
     description: 'C\u00E2u h\u1ECFi, ph\u1EA3n \u00E1nh, ki\u1EBFn ngh\u1ECB c\u1EE7a ng\u01B0\u1EDDi d\u00E2n v\u00E0 c\u00E2u tr\u1EA3 l\u1EDDi c\u1EE7a x\u00E3 \u0111\u01B0\u1EE3c c\u00F4ng khai; t\u00EAn ng\u01B0\u1EDDi h\u1ECFi ch\u1EC9 c\u00F2n ch\u1EEF c\u00E1i \u0111\u1EA7u, kh\u00F4ng c\u00F3 th\u00F4ng tin li\u00EAn h\u1EC7';
@@ -1670,36 +1431,22 @@ export interface ApiQuestionAnswerQuestionAnswer
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 40;
       }>;
-    commune: Schema.Attribute.Relation<
-      'manyToOne',
-      'plugin::commune-tenancy.commune'
-    > &
-      Schema.Attribute.Required;
+    commune: Schema.Attribute.Relation<'manyToOne', 'plugin::commune-tenancy.commune'> & Schema.Attribute.Required;
     communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::question-answer.question-answer'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::question-answer.question-answer'> & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     question: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 4000;
       }>;
-    questionKind: Schema.Attribute.Enumeration<
-      ['H\u1ECFi \u0111\u00E1p', 'Ph\u1EA3n \u00E1nh, ki\u1EBFn ngh\u1ECB']
-    > &
+    questionKind: Schema.Attribute.Enumeration<['H\u1ECFi \u0111\u00E1p', 'Ph\u1EA3n \u00E1nh, ki\u1EBFn ngh\u1ECB']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'H\u1ECFi \u0111\u00E1p'>;
-    relatedDocuments: Schema.Attribute.Relation<
-      'manyToMany',
-      'api::document.document'
-    >;
+    relatedDocuments: Schema.Attribute.Relation<'manyToMany', 'api::document.document'>;
     slug: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
@@ -1730,8 +1477,7 @@ export interface ApiQuestionAnswerQuestionAnswer
         maxLength: 20;
       }>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -1761,18 +1507,11 @@ export interface ApiSiteSettingSiteSetting extends Struct.CollectionTypeSchema {
         number
       > &
       Schema.Attribute.DefaultTo<15>;
-    commune: Schema.Attribute.Relation<
-      'oneToOne',
-      'plugin::commune-tenancy.commune'
-    > &
-      Schema.Attribute.Required;
+    commune: Schema.Attribute.Relation<'oneToOne', 'plugin::commune-tenancy.commune'> & Schema.Attribute.Required;
     communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
-    emcEnabled: Schema.Attribute.Boolean &
-      Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<false>;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    emcEnabled: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<false>;
     emcScriptUrl: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
@@ -1787,11 +1526,7 @@ export interface ApiSiteSettingSiteSetting extends Struct.CollectionTypeSchema {
         maxLength: 1000;
       }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::site-setting.site-setting'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::site-setting.site-setting'> & Schema.Attribute.Private;
     menu: Schema.Attribute.Component<'navigation.menu-item', true>;
     publishedAt: Schema.Attribute.DateTime;
     retentionMonths: Schema.Attribute.Integer &
@@ -1809,8 +1544,7 @@ export interface ApiSiteSettingSiteSetting extends Struct.CollectionTypeSchema {
         maxLength: 200;
       }>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     youtubeUrl: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
@@ -1839,18 +1573,11 @@ export interface ApiStatisticStatistic extends Struct.CollectionTypeSchema {
     };
   };
   attributes: {
-    chart: Schema.Attribute.Boolean &
-      Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<false>;
-    commune: Schema.Attribute.Relation<
-      'manyToOne',
-      'plugin::commune-tenancy.commune'
-    > &
-      Schema.Attribute.Required;
+    chart: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<false>;
+    commune: Schema.Attribute.Relation<'manyToOne', 'plugin::commune-tenancy.commune'> & Schema.Attribute.Required;
     communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     currentLabel: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 60;
@@ -1862,11 +1589,7 @@ export interface ApiStatisticStatistic extends Struct.CollectionTypeSchema {
       }>;
     files: Schema.Attribute.Media<'files' | 'images', true>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::statistic.statistic'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::statistic.statistic'> & Schema.Attribute.Private;
     period: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -1893,13 +1616,11 @@ export interface ApiStatisticStatistic extends Struct.CollectionTypeSchema {
         maxLength: 500;
       }>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
-export interface ApiUrgentNoticeUrgentNotice
-  extends Struct.CollectionTypeSchema {
+export interface ApiUrgentNoticeUrgentNotice extends Struct.CollectionTypeSchema {
   collectionName: 'urgent_notices';
   info: {
     description: 'Th\u00F4ng b\u00E1o kh\u1EA9n hi\u1EC7n tr\u00EAn m\u1ECDi trang c\u1EE7a x\u00E3 \u0111\u1EBFn h\u1EBFt th\u1EDDi h\u1EA1n: thi\u00EAn tai, s\u1EF1 c\u1ED1, m\u1EA5t \u0111i\u1EC7n, m\u1EA5t n\u01B0\u1EDBc (Lu\u1EADt Ti\u1EBFp c\u1EADn th\u00F4ng tin, \u0110i\u1EC1u 19 kho\u1EA3n 1 \u0111i\u1EC3m h)';
@@ -1916,19 +1637,12 @@ export interface ApiUrgentNoticeUrgentNotice
     };
   };
   attributes: {
-    commune: Schema.Attribute.Relation<
-      'manyToOne',
-      'plugin::commune-tenancy.commune'
-    > &
-      Schema.Attribute.Required;
+    commune: Schema.Attribute.Relation<'manyToOne', 'plugin::commune-tenancy.commune'> & Schema.Attribute.Required;
     communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     endsAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
-    level: Schema.Attribute.Enumeration<
-      ['Kh\u1EA9n c\u1EA5p', 'C\u1EA3nh b\u00E1o', 'Th\u00F4ng tin']
-    > &
+    level: Schema.Attribute.Enumeration<['Kh\u1EA9n c\u1EA5p', 'C\u1EA3nh b\u00E1o', 'Th\u00F4ng tin']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'C\u1EA3nh b\u00E1o'>;
     link: Schema.Attribute.String &
@@ -1936,11 +1650,7 @@ export interface ApiUrgentNoticeUrgentNotice
         maxLength: 500;
       }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::urgent-notice.urgent-notice'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::urgent-notice.urgent-notice'> & Schema.Attribute.Private;
     message: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -1953,13 +1663,11 @@ export interface ApiUrgentNoticeUrgentNotice
         maxLength: 200;
       }>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
-export interface ApiWorkScheduleWorkSchedule
-  extends Struct.CollectionTypeSchema {
+export interface ApiWorkScheduleWorkSchedule extends Struct.CollectionTypeSchema {
   collectionName: 'work_schedules';
   info: {
     description: 'L\u1ECBch c\u00F4ng t\u00E1c tu\u1EA7n c\u1EE7a l\u00E3nh \u0111\u1EA1o x\u00E3: ng\u00E0y, gi\u1EDD, n\u1ED9i dung, \u0111\u1ECBa \u0111i\u1EC3m, ng\u01B0\u1EDDi ch\u1EE7 tr\u00EC v\u00E0 th\u00E0nh ph\u1EA7n';
@@ -1976,22 +1684,13 @@ export interface ApiWorkScheduleWorkSchedule
     };
   };
   attributes: {
-    commune: Schema.Attribute.Relation<
-      'manyToOne',
-      'plugin::commune-tenancy.commune'
-    > &
-      Schema.Attribute.Required;
+    commune: Schema.Attribute.Relation<'manyToOne', 'plugin::commune-tenancy.commune'> & Schema.Attribute.Required;
     communeKey: Schema.Attribute.Integer & Schema.Attribute.Private;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     entries: Schema.Attribute.Component<'schedule.entry', true>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::work-schedule.work-schedule'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::work-schedule.work-schedule'> & Schema.Attribute.Private;
     note: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 1000;
@@ -2003,14 +1702,12 @@ export interface ApiWorkScheduleWorkSchedule
         maxLength: 255;
       }>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     weekStart: Schema.Attribute.Date & Schema.Attribute.Required;
   };
 }
 
-export interface PluginCommuneTenancyCommune
-  extends Struct.CollectionTypeSchema {
+export interface PluginCommuneTenancyCommune extends Struct.CollectionTypeSchema {
   collectionName: 'communes';
   info: {
     description: 'M\u1ED9t x\u00E3, ph\u01B0\u1EDDng d\u00F9ng n\u1EC1n t\u1EA3ng: t\u00EAn, t\u00EAn mi\u1EC1n, tr\u1EA1ng th\u00E1i v\u00E0 th\u00F4ng tin ch\u00E2n trang';
@@ -2050,8 +1747,7 @@ export interface PluginCommuneTenancyCommune
         maxLength: 200;
       }>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     domainAliases: Schema.Attribute.JSON;
     email: Schema.Attribute.Email;
     fax: Schema.Attribute.String &
@@ -2059,11 +1755,7 @@ export interface PluginCommuneTenancyCommune
         maxLength: 40;
       }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'plugin::commune-tenancy.commune'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::commune-tenancy.commune'> & Schema.Attribute.Private;
     logo: Schema.Attribute.Media<'images'>;
     name: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -2094,9 +1786,7 @@ export interface PluginCommuneTenancyCommune
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 60;
       }>;
-    siteStatus: Schema.Attribute.Enumeration<['active', 'suspended']> &
-      Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<'active'>;
+    siteStatus: Schema.Attribute.Enumeration<['active', 'suspended']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'active'>;
     slug: Schema.Attribute.UID<'shortName'> & Schema.Attribute.Required;
     themeColor: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
@@ -2104,13 +1794,11 @@ export interface PluginCommuneTenancyCommune
       }> &
       Schema.Attribute.DefaultTo<'#a51d24'>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
-export interface PluginCommuneTenancyMembership
-  extends Struct.CollectionTypeSchema {
+export interface PluginCommuneTenancyMembership extends Struct.CollectionTypeSchema {
   collectionName: 'commune_memberships';
   info: {
     description: 'T\u00E0i kho\u1EA3n qu\u1EA3n tr\u1ECB thu\u1ED9c x\u00E3 n\u00E0o, v\u1EDBi vai tr\u00F2 g\u00EC trong Ban bi\u00EAn t\u1EADp';
@@ -2141,39 +1829,23 @@ export interface PluginCommuneTenancyMembership
         },
         number
       >;
-    boardRole: Schema.Attribute.Enumeration<
-      ['head', 'deputy', 'member', 'contributor']
-    > &
+    boardRole: Schema.Attribute.Enumeration<['head', 'deputy', 'member', 'contributor']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'contributor'>;
-    commune: Schema.Attribute.Relation<
-      'manyToOne',
-      'plugin::commune-tenancy.commune'
-    >;
+    commune: Schema.Attribute.Relation<'manyToOne', 'plugin::commune-tenancy.commune'>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
-    isCommuneAdmin: Schema.Attribute.Boolean &
-      Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<false>;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    isCommuneAdmin: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<false>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'plugin::commune-tenancy.membership'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::commune-tenancy.membership'> & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
-    selected: Schema.Attribute.Boolean &
-      Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<false>;
+    selected: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<false>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
-export interface PluginContentReleasesRelease
-  extends Struct.CollectionTypeSchema {
+export interface PluginContentReleasesRelease extends Struct.CollectionTypeSchema {
   collectionName: 'strapi_releases';
   info: {
     displayName: 'Release';
@@ -2192,36 +1864,23 @@ export interface PluginContentReleasesRelease
     };
   };
   attributes: {
-    actions: Schema.Attribute.Relation<
-      'oneToMany',
-      'plugin::content-releases.release-action'
-    >;
+    actions: Schema.Attribute.Relation<'oneToMany', 'plugin::content-releases.release-action'>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'plugin::content-releases.release'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::content-releases.release'> & Schema.Attribute.Private;
     name: Schema.Attribute.String & Schema.Attribute.Required;
     publishedAt: Schema.Attribute.DateTime;
     releasedAt: Schema.Attribute.DateTime;
     scheduledAt: Schema.Attribute.DateTime;
-    status: Schema.Attribute.Enumeration<
-      ['ready', 'blocked', 'failed', 'done', 'empty']
-    > &
-      Schema.Attribute.Required;
+    status: Schema.Attribute.Enumeration<['ready', 'blocked', 'failed', 'done', 'empty']> & Schema.Attribute.Required;
     timezone: Schema.Attribute.String;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
-export interface PluginContentReleasesReleaseAction
-  extends Struct.CollectionTypeSchema {
+export interface PluginContentReleasesReleaseAction extends Struct.CollectionTypeSchema {
   collectionName: 'strapi_release_actions';
   info: {
     displayName: 'Release Action';
@@ -2242,31 +1901,20 @@ export interface PluginContentReleasesReleaseAction
   attributes: {
     contentType: Schema.Attribute.String & Schema.Attribute.Required;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     entryDocumentId: Schema.Attribute.String;
     isEntryValid: Schema.Attribute.Boolean;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'plugin::content-releases.release-action'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::content-releases.release-action'> & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
-    release: Schema.Attribute.Relation<
-      'manyToOne',
-      'plugin::content-releases.release'
-    >;
-    type: Schema.Attribute.Enumeration<['publish', 'unpublish']> &
-      Schema.Attribute.Required;
+    release: Schema.Attribute.Relation<'manyToOne', 'plugin::content-releases.release'>;
+    type: Schema.Attribute.Enumeration<['publish', 'unpublish']> & Schema.Attribute.Required;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
-export interface PluginEditorialBoardChange
-  extends Struct.CollectionTypeSchema {
+export interface PluginEditorialBoardChange extends Struct.CollectionTypeSchema {
   collectionName: 'site_changes';
   info: {
     description: 'Nh\u1EADt k\u00FD ch\u1EC9 ghi th\u00EAm c\u1EE7a m\u1ECDi thay \u0111\u1ED5i l\u00E3nh \u0111\u1EA1o, li\u00EAn h\u1EC7, chuy\u00EAn m\u1EE5c, c\u1EA5u h\u00ECnh trang v\u00E0 th\u00F4ng tin x\u00E3, ph\u01B0\u1EDDng: ai, khi n\u00E0o, t\u1EEB \u0111\u00E2u, thay \u0111\u1ED5i g\u00EC, k\u1EBFt qu\u1EA3';
@@ -2298,15 +1946,10 @@ export interface PluginEditorialBoardChange
     before: Schema.Attribute.JSON;
     communeId: Schema.Attribute.Integer;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     fields: Schema.Attribute.JSON;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'plugin::editorial-board.change'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::editorial-board.change'> & Schema.Attribute.Private;
     outcome: Schema.Attribute.String & Schema.Attribute.Required;
     publishedAt: Schema.Attribute.DateTime;
     reason: Schema.Attribute.Text;
@@ -2314,8 +1957,7 @@ export interface PluginEditorialBoardChange
     targetLabel: Schema.Attribute.String;
     targetUid: Schema.Attribute.String & Schema.Attribute.Required;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -2349,17 +1991,12 @@ export interface PluginEditorialBoardEvent extends Struct.CollectionTypeSchema {
     communeId: Schema.Attribute.Integer & Schema.Attribute.Required;
     contentHash: Schema.Attribute.String;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     firstTime: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     fromState: Schema.Attribute.String;
     kind: Schema.Attribute.String;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'plugin::editorial-board.event'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::editorial-board.event'> & Schema.Attribute.Private;
     photos: Schema.Attribute.Integer;
     publishedAt: Schema.Attribute.DateTime;
     targetDocumentId: Schema.Attribute.String & Schema.Attribute.Required;
@@ -2367,15 +2004,13 @@ export interface PluginEditorialBoardEvent extends Struct.CollectionTypeSchema {
     title: Schema.Attribute.String;
     toState: Schema.Attribute.String;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     version: Schema.Attribute.Integer & Schema.Attribute.Required;
     workflowId: Schema.Attribute.Integer & Schema.Attribute.Required;
   };
 }
 
-export interface PluginEditorialBoardWorkflow
-  extends Struct.CollectionTypeSchema {
+export interface PluginEditorialBoardWorkflow extends Struct.CollectionTypeSchema {
   collectionName: 'editorial_workflows';
   info: {
     description: 'Tr\u1EA1ng th\u00E1i c\u1EE7a m\u1ED9t tin, b\u00E0i, v\u0103n b\u1EA3n trong quy tr\u00ECnh c\u1EE7a Ban bi\u00EAn t\u1EADp (gi\u1EEF ngo\u00E0i n\u1ED9i dung)';
@@ -2406,46 +2041,25 @@ export interface PluginEditorialBoardWorkflow
     authorUserId: Schema.Attribute.Integer;
     communeId: Schema.Attribute.Integer & Schema.Attribute.Required;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     firstPublishedAt: Schema.Attribute.DateTime;
     kind: Schema.Attribute.String;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'plugin::editorial-board.workflow'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::editorial-board.workflow'> & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     scheduledAt: Schema.Attribute.DateTime;
-    sourceChannel: Schema.Attribute.Enumeration<
-      ['admin', 'paper', 'email', 'other']
-    > &
+    sourceChannel: Schema.Attribute.Enumeration<['admin', 'paper', 'email', 'other']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'admin'>;
-    state: Schema.Attribute.Enumeration<
-      [
-        'draft',
-        'submitted',
-        'editing',
-        'in_review',
-        'approved',
-        'published',
-        'returned',
-        'rejected',
-      ]
-    > &
+    state: Schema.Attribute.Enumeration<['draft', 'submitted', 'editing', 'in_review', 'approved', 'published', 'returned', 'rejected']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'draft'>;
     targetDocumentId: Schema.Attribute.String & Schema.Attribute.Required;
     targetUid: Schema.Attribute.String & Schema.Attribute.Required;
     title: Schema.Attribute.String;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
-    version: Schema.Attribute.Integer &
-      Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<1>;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    version: Schema.Attribute.Integer & Schema.Attribute.Required & Schema.Attribute.DefaultTo<1>;
   };
 }
 
@@ -2472,14 +2086,9 @@ export interface PluginI18NLocale extends Struct.CollectionTypeSchema {
   attributes: {
     code: Schema.Attribute.String & Schema.Attribute.Unique;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'plugin::i18n.locale'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::i18n.locale'> & Schema.Attribute.Private;
     name: Schema.Attribute.String &
       Schema.Attribute.SetMinMax<
         {
@@ -2490,13 +2099,11 @@ export interface PluginI18NLocale extends Struct.CollectionTypeSchema {
       >;
     publishedAt: Schema.Attribute.DateTime;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
-export interface PluginReviewWorkflowsWorkflow
-  extends Struct.CollectionTypeSchema {
+export interface PluginReviewWorkflowsWorkflow extends Struct.CollectionTypeSchema {
   collectionName: 'strapi_workflows';
   info: {
     description: '';
@@ -2517,38 +2124,21 @@ export interface PluginReviewWorkflowsWorkflow
     };
   };
   attributes: {
-    contentTypes: Schema.Attribute.JSON &
-      Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<'[]'>;
+    contentTypes: Schema.Attribute.JSON & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'[]'>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'plugin::review-workflows.workflow'
-    > &
-      Schema.Attribute.Private;
-    name: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.Unique;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::review-workflows.workflow'> & Schema.Attribute.Private;
+    name: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.Unique;
     publishedAt: Schema.Attribute.DateTime;
-    stageRequiredToPublish: Schema.Attribute.Relation<
-      'oneToOne',
-      'plugin::review-workflows.workflow-stage'
-    >;
-    stages: Schema.Attribute.Relation<
-      'oneToMany',
-      'plugin::review-workflows.workflow-stage'
-    >;
+    stageRequiredToPublish: Schema.Attribute.Relation<'oneToOne', 'plugin::review-workflows.workflow-stage'>;
+    stages: Schema.Attribute.Relation<'oneToMany', 'plugin::review-workflows.workflow-stage'>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
-export interface PluginReviewWorkflowsWorkflowStage
-  extends Struct.CollectionTypeSchema {
+export interface PluginReviewWorkflowsWorkflowStage extends Struct.CollectionTypeSchema {
   collectionName: 'strapi_workflows_stages';
   info: {
     description: '';
@@ -2572,24 +2162,15 @@ export interface PluginReviewWorkflowsWorkflowStage
   attributes: {
     color: Schema.Attribute.String & Schema.Attribute.DefaultTo<'#4945FF'>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'plugin::review-workflows.workflow-stage'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::review-workflows.workflow-stage'> & Schema.Attribute.Private;
     name: Schema.Attribute.String;
     permissions: Schema.Attribute.Relation<'manyToMany', 'admin::permission'>;
     publishedAt: Schema.Attribute.DateTime;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
-    workflow: Schema.Attribute.Relation<
-      'manyToOne',
-      'plugin::review-workflows.workflow'
-    >;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    workflow: Schema.Attribute.Relation<'manyToOne', 'plugin::review-workflows.workflow'>;
   };
 }
 
@@ -2617,12 +2198,10 @@ export interface PluginUploadFile extends Struct.CollectionTypeSchema {
     caption: Schema.Attribute.Text;
     communeId: Schema.Attribute.Integer;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     ext: Schema.Attribute.String;
     focalPoint: Schema.Attribute.JSON;
-    folder: Schema.Attribute.Relation<'manyToOne', 'plugin::upload.folder'> &
-      Schema.Attribute.Private;
+    folder: Schema.Attribute.Relation<'manyToOne', 'plugin::upload.folder'> & Schema.Attribute.Private;
     folderPath: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.Private &
@@ -2633,11 +2212,7 @@ export interface PluginUploadFile extends Struct.CollectionTypeSchema {
     hash: Schema.Attribute.String & Schema.Attribute.Required;
     height: Schema.Attribute.Integer;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'plugin::upload.file'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::upload.file'> & Schema.Attribute.Private;
     mime: Schema.Attribute.String & Schema.Attribute.Required;
     name: Schema.Attribute.String & Schema.Attribute.Required;
     previewUrl: Schema.Attribute.Text;
@@ -2647,8 +2222,7 @@ export interface PluginUploadFile extends Struct.CollectionTypeSchema {
     related: Schema.Attribute.Relation<'morphToMany'>;
     size: Schema.Attribute.Decimal & Schema.Attribute.Required;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     url: Schema.Attribute.Text & Schema.Attribute.Required;
     width: Schema.Attribute.Integer;
   };
@@ -2676,15 +2250,10 @@ export interface PluginUploadFolder extends Struct.CollectionTypeSchema {
     children: Schema.Attribute.Relation<'oneToMany', 'plugin::upload.folder'>;
     communeId: Schema.Attribute.Integer;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     files: Schema.Attribute.Relation<'oneToMany', 'plugin::upload.file'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'plugin::upload.folder'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::upload.folder'> & Schema.Attribute.Private;
     name: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -2696,13 +2265,10 @@ export interface PluginUploadFolder extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         minLength: 1;
       }>;
-    pathId: Schema.Attribute.Integer &
-      Schema.Attribute.Required &
-      Schema.Attribute.Unique;
+    pathId: Schema.Attribute.Integer & Schema.Attribute.Required & Schema.Attribute.Unique;
     publishedAt: Schema.Attribute.DateTime;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 

@@ -37,7 +37,10 @@ function renderList(list: ListBlock): VNode {
     if (previous) previous.push(nested);
     else items.push([nested]);
   }
-  return h(list.format === 'ordered' ? 'ol' : 'ul', items.map((children) => h('li', children)));
+  return h(
+    list.format === 'ordered' ? 'ol' : 'ul',
+    items.map((children) => h('li', children)),
+  );
 }
 
 function renderBlock(block: Block): VNode {

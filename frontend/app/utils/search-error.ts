@@ -14,7 +14,13 @@ const statusOf = (error: SearchError): number | undefined => error?.status ?? er
 /** What a search page says when its BFF call failed: the passed-on message, else the generic "unavailable" text. */
 export function searchErrorText(error: SearchError): string {
   const data = error?.data;
-  if (PASSED_ON.has(statusOf(error) ?? 0) && typeof data === 'object' && data !== null && 'message' in data && typeof data.message === 'string') {
+  if (
+    PASSED_ON.has(statusOf(error) ?? 0) &&
+    typeof data === 'object' &&
+    data !== null &&
+    'message' in data &&
+    typeof data.message === 'string'
+  ) {
     return data.message;
   }
   return ERROR_TEXT.unavailable;

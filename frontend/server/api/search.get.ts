@@ -1,10 +1,5 @@
 import type { SiteSearchResponse } from '#shared/types/api';
-import {
-  searchKeyParts,
-  SEARCH_CACHE_BASE,
-  SEARCH_MAX_AGE,
-  SITE_SEARCH_PAGE_SIZE,
-} from '../utils/search-query';
+import { searchKeyParts, SEARCH_CACHE_BASE, SEARCH_MAX_AGE, SITE_SEARCH_PAGE_SIZE } from '../utils/search-query';
 
 /**
  * Site-wide search of the commune serving this host (tin bài, văn bản, thủ tục, giới thiệu).

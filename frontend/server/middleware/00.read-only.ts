@@ -11,6 +11,10 @@ export default defineEventHandler((event) => {
   if (isAllowedMethod(event.method)) return;
   if (event.method === 'POST' && formTarget(event.path) !== null) return;
   setResponseStatus(event, 405, 'Method Not Allowed');
-  setResponseHeaders(event, { allow: ALLOWED_METHODS.join(', '), 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+  setResponseHeaders(event, {
+    allow: ALLOWED_METHODS.join(', '),
+    'content-type': 'text/plain; charset=utf-8',
+    'cache-control': 'no-store',
+  });
   return 'Method Not Allowed\n';
 });

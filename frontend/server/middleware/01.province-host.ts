@@ -2,7 +2,16 @@ import type { H3Event } from 'h3';
 import type { PublicApiQuery } from '../utils/public-api-query';
 import { parsePublicApiQuery } from '../utils/public-api-query';
 import { provincePageHtml } from '../utils/province-page';
-import { communeHome, isProvinceHost, provinceCommunes, provinceApiList, provinceDocuments, provinceFeed, provinceName, provinceNews } from '../utils/province';
+import {
+  communeHome,
+  isProvinceHost,
+  provinceCommunes,
+  provinceApiList,
+  provinceDocuments,
+  provinceFeed,
+  provinceName,
+  provinceNews,
+} from '../utils/province';
 
 /**
  * The province host (NUXT_PROVINCE_HOST) answers its five addresses here, before anything that
@@ -45,7 +54,9 @@ async function answer(event: H3Event, path: string): Promise<unknown> {
     const parsed = parsePublicApiQuery(getQuery(event), news ? ['category', 'commune'] : ['commune']);
     if (!parsed.ok) throw createError({ statusCode: 400, statusMessage: 'Bad Request', message: parsed.message });
     const query: PublicApiQuery = parsed.query;
-    return news ? provinceApiList(event, query, await provinceNews(event, query)) : provinceApiList(event, query, await provinceDocuments(event, query));
+    return news
+      ? provinceApiList(event, query, await provinceNews(event, query))
+      : provinceApiList(event, query, await provinceDocuments(event, query));
   }
   setResponseStatus(event, 404, 'Not Found');
   setResponseHeaders(event, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });

@@ -17,7 +17,12 @@ import { strapiPost } from '../utils/strapi-write';
 import { isEntryKey } from '../utils/detail-handler';
 import { ERROR_TEXT } from '../../app/utils/error-text';
 
-function refused(event: H3Event, form: 'question' | 'comment', body: URLSearchParams, result: Extract<StrapiWriteResult<unknown>, { ok: false }>): void {
+function refused(
+  event: H3Event,
+  form: 'question' | 'comment',
+  body: URLSearchParams,
+  result: Extract<StrapiWriteResult<unknown>, { ok: false }>,
+): void {
   event.context.citizenForm = {
     form,
     values: typedValues(body),
@@ -32,7 +37,8 @@ function refused(event: H3Event, form: 'question' | 'comment', body: URLSearchPa
 
 /** The published consultation behind `/lay-y-kien/<slug>` in this commune, or a 404. */
 async function consultationOf(event: H3Event, communeSlug: string, key: string): Promise<RawConsultation> {
-  const notFound = () => createError({ statusCode: 404, statusMessage: 'Consultation Not Found', message: ERROR_TEXT.consultationNotFound });
+  const notFound = () =>
+    createError({ statusCode: 404, statusMessage: 'Consultation Not Found', message: ERROR_TEXT.consultationNotFound });
   if (!isEntryKey(key)) throw notFound();
   const found = await strapiGet<StrapiList<RawConsultation>>(event, '/api/consultations', {
     filters: { ...communeFilter(communeSlug), $or: [{ slug: { $eq: key } }, { documentId: { $eq: key } }] },
@@ -54,7 +60,12 @@ export default defineEventHandler(async (event) => {
   const client = clientKey(event);
 
   if (target.form === 'question') {
-    const result = await strapiPost<QuestionReceipt | { data: QuestionReceipt }>(event, commune.slug, '/api/citizen-voice/questions', questionSubmission(body, client));
+    const result = await strapiPost<QuestionReceipt | { data: QuestionReceipt }>(
+      event,
+      commune.slug,
+      '/api/citizen-voice/questions',
+      questionSubmission(body, client),
+    );
     if (result.ok) return sendRedirect(event, `${QUESTION_STATUS_PATH}?ma=${encodeURIComponent(unwrapData(result.body).code)}`, 303);
     refused(event, 'question', body, result);
     return;
@@ -67,6 +78,7 @@ export default defineEventHandler(async (event) => {
     `/api/citizen-voice/consultations/${encodeURIComponent(consultation.documentId)}/comments`,
     commentSubmission(body, client),
   );
-  if (result.ok) return sendRedirect(event, `${consultationPath(consultation)}?da-gui=${encodeURIComponent(unwrapData(result.body).code)}#gop-y`, 303);
+  if (result.ok)
+    return sendRedirect(event, `${consultationPath(consultation)}?da-gui=${encodeURIComponent(unwrapData(result.body).code)}#gop-y`, 303);
   refused(event, 'comment', body, result);
 });

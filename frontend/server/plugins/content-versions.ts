@@ -43,7 +43,10 @@ export default defineNitroPlugin((nitroApp) => {
         markCmsReachable();
       },
       (error: unknown) => {
-        if (!failing) console.warn(`[content-versions] cannot poll Strapi, caches keep the last versions: ${error instanceof Error ? error.message : String(error)}`);
+        if (!failing)
+          console.warn(
+            `[content-versions] cannot poll Strapi, caches keep the last versions: ${error instanceof Error ? error.message : String(error)}`,
+          );
         failing = true;
         markCmsDown();
       },
@@ -57,7 +60,10 @@ export default defineNitroPlugin((nitroApp) => {
         windowsFailing = false;
       },
       (error: unknown) => {
-        if (!windowsFailing) console.warn(`[maintenance] cannot read the maintenance windows, the last ones stay known: ${error instanceof Error ? error.message : String(error)}`);
+        if (!windowsFailing)
+          console.warn(
+            `[maintenance] cannot read the maintenance windows, the last ones stay known: ${error instanceof Error ? error.message : String(error)}`,
+          );
         windowsFailing = true;
       },
     );

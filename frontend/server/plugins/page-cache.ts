@@ -10,7 +10,14 @@ import { urgentNoticesFor } from '../utils/commune-urgent-notices';
 import { urgentRegionOf } from '../utils/urgent-notices';
 import { emcScriptTag } from '../utils/emc';
 import { emcScriptFor } from '../utils/emc-scripts';
-import { maintenancePage, maintenanceState, noticeHtml, retryAfterSeconds, withMaintenanceNotice, type MaintenanceState } from '../utils/maintenance';
+import {
+  maintenancePage,
+  maintenanceState,
+  noticeHtml,
+  retryAfterSeconds,
+  withMaintenanceNotice,
+  type MaintenanceState,
+} from '../utils/maintenance';
 import { assemblePage, cutPage, type PageParts } from '../utils/page-parts';
 import { pageViewer } from '../utils/page-view';
 import { isProvinceHost } from '../utils/province';
@@ -108,10 +115,17 @@ export default defineNitroPlugin((nitroApp) => {
     const stale = down || !fresh;
     event.context.pageCacheHit = true;
     event.context.maintenance = maintenance;
-    const [totals, notices, script] = await Promise.all([visitsFor(event, slug).catch(() => null), urgentNoticesFor(event, slug), emcScriptFor(event, slug)]);
+    const [totals, notices, script] = await Promise.all([
+      visitsFor(event, slug).catch(() => null),
+      urgentNoticesFor(event, slug),
+      emcScriptFor(event, slug),
+    ]);
     // The CSP allows the script's origin on this page (server/plugins/security.ts).
     if (script) event.context.scriptOrigin = script.origin;
-    setResponseHeaders(event, stale ? { 'x-page-cache': 'STALE', warning: '110 - "Response is Stale"', vary: 'host' } : { 'x-page-cache': 'HIT', vary: 'host' });
+    setResponseHeaders(
+      event,
+      stale ? { 'x-page-cache': 'STALE', warning: '110 - "Response is Stale"', vary: 'host' } : { 'x-page-cache': 'HIT', vary: 'host' },
+    );
     return assemblePage(page, {
       urgent: notices.length > 0 ? urgentRegionOf(notices, Date.now()) : null,
       maintenance: noticeHtml(maintenance),
@@ -157,7 +171,12 @@ export default defineNitroPlugin((nitroApp) => {
       setResponseHeader(event, 'retry-after', retryAfterSeconds(maintenance.active));
       setResponseHeader(event, 'cache-control', 'no-store');
       event.context.pageCacheHit = true;
-      ctx.response = { body: maintenancePage(maintenance.active), statusCode: 503, statusMessage: 'Service Unavailable', headers: { 'content-type': HTML } };
+      ctx.response = {
+        body: maintenancePage(maintenance.active),
+        statusCode: 503,
+        statusMessage: 'Service Unavailable',
+        headers: { 'content-type': HTML },
+      };
     }
   });
 
@@ -176,7 +195,10 @@ export default defineNitroPlugin((nitroApp) => {
         // renders it afresh.
         const down = cmsDown();
         pages.set(found.key, cutPage(response.body, down ? 0 : Date.now()));
-        setResponseHeaders(event, down ? { 'x-page-cache': 'STALE', warning: '110 - "Response is Stale"', vary: 'host' } : { 'x-page-cache': 'MISS', vary: 'host' });
+        setResponseHeaders(
+          event,
+          down ? { 'x-page-cache': 'STALE', warning: '110 - "Response is Stale"', vary: 'host' } : { 'x-page-cache': 'MISS', vary: 'host' },
+        );
       }
     }
     // The notice goes on the copy served, never into the cache: a window can be moved or

@@ -63,7 +63,9 @@ export default defineNitroPlugin((nitroApp) => {
       // so a user agent with non-ASCII bytes gives the same string, and hash, on both paths.
       const view = viewFromLogRecord(message.toString('latin1'));
       if (!view) return;
-      countLoggedView(view).catch((error: unknown) => console.error(`[visits] logged view not counted: ${error instanceof Error ? error.message : String(error)}`));
+      countLoggedView(view).catch((error: unknown) =>
+        console.error(`[visits] logged view not counted: ${error instanceof Error ? error.message : String(error)}`),
+      );
     });
     udp.on('error', (error) => console.error(`[visits] nginx log listener on ${listen.host}:${listen.port}: ${error.message}`));
     udp.bind(listen.port, listen.host);

@@ -26,7 +26,11 @@ export interface BoundedMemoryDriver {
 /** An unstorage driver over a bounded cache of strings, `maxChars` characters in all. */
 export function boundedMemoryDriver({ maxEntries, maxChars }: BoundedMemoryOptions): BoundedMemoryDriver {
   // An entry larger than the whole budget is not kept at all (lru-cache's maxEntrySize is maxSize).
-  const entries = new LRUCache<string, string>({ max: maxEntries, maxSize: maxChars, sizeCalculation: (value) => Math.max(1, value.length) });
+  const entries = new LRUCache<string, string>({
+    max: maxEntries,
+    maxSize: maxChars,
+    sizeCalculation: (value) => Math.max(1, value.length),
+  });
   return {
     name: 'bounded-memory',
     hasItem: (key) => entries.has(key),
@@ -51,7 +55,15 @@ export interface BoundedMap<V extends object> {
 }
 
 /** The same bound for values that are not strings (the page cache's cut pages), `maxSize` in all as `sizeOf` counts. */
-export function boundedMap<V extends object>({ maxEntries, maxSize, sizeOf }: { maxEntries: number; maxSize: number; sizeOf(value: V): number }): BoundedMap<V> {
+export function boundedMap<V extends object>({
+  maxEntries,
+  maxSize,
+  sizeOf,
+}: {
+  maxEntries: number;
+  maxSize: number;
+  sizeOf(value: V): number;
+}): BoundedMap<V> {
   const entries = new LRUCache<string, V>({ max: maxEntries, maxSize, sizeCalculation: (value) => Math.max(1, Math.ceil(sizeOf(value))) });
   return {
     get: (key) => entries.get(key),

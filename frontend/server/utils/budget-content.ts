@@ -101,7 +101,9 @@ export function groupBudgetReports(reports: readonly BudgetReportSummary[], toda
       const absent = BUDGET_REPORT_KINDS.filter((kind) => !present.has(kind));
       return {
         year,
-        reports: [...list].sort((a, b) => order(a.reportKind) - order(b.reportKind) || (a.disclosedOn ?? '').localeCompare(b.disclosedOn ?? '')),
+        reports: [...list].sort(
+          (a, b) => order(a.reportKind) - order(b.reportKind) || (a.disclosedOn ?? '').localeCompare(b.disclosedOn ?? ''),
+        ),
         missing: absent.filter((kind) => periodEnd(kind, year) < today),
         notYetDue: absent.filter((kind) => periodEnd(kind, year) >= today),
       };

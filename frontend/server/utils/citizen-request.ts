@@ -24,7 +24,9 @@ export function requestAddress(event: H3Event): string {
  * across days (a flood is counted across midnight); Strapi cannot turn it back into an address.
  */
 export function clientKey(event: H3Event): string {
-  return createHmac('sha256', siteSecret()).update(`citizen-voice-client:${requestAddress(event)}`).digest('hex');
+  return createHmac('sha256', siteSecret())
+    .update(`citizen-voice-client:${requestAddress(event)}`)
+    .digest('hex');
 }
 
 /** Today's visitor hash, exactly as the visit counter computes it (server/utils/visits.ts). */

@@ -52,8 +52,10 @@ export const QUESTION_SUMMARY_FIELDS = ['title', 'slug', 'questionKind', 'topic'
 export const QUESTION_DETAIL_FIELDS = [...QUESTION_SUMMARY_FIELDS, 'question', 'answer', 'answeredBy'] as const;
 export const CONSULTATION_SUMMARY_FIELDS = ['title', 'slug', 'draftingAgency', 'summary', 'opensAt', 'closesAt'] as const;
 
-export const questionPath = (raw: Pick<RawQuestionAnswer, 'documentId' | 'slug'>): string => `/hoi-dap/${encodeURIComponent(raw.slug || raw.documentId)}`;
-export const consultationPath = (raw: Pick<RawConsultation, 'documentId' | 'slug'>): string => `/lay-y-kien/${encodeURIComponent(raw.slug || raw.documentId)}`;
+export const questionPath = (raw: Pick<RawQuestionAnswer, 'documentId' | 'slug'>): string =>
+  `/hoi-dap/${encodeURIComponent(raw.slug || raw.documentId)}`;
+export const consultationPath = (raw: Pick<RawConsultation, 'documentId' | 'slug'>): string =>
+  `/lay-y-kien/${encodeURIComponent(raw.slug || raw.documentId)}`;
 
 const text = (value: string | null | undefined): string => value?.trim() ?? '';
 

@@ -5,7 +5,13 @@
  */
 import type { H3Event } from 'h3';
 import type { PublicCommune } from '#commune-tenancy';
-import { CONSULTATION_SUMMARY_FIELDS, QUESTION_SUMMARY_FIELDS, consultationPath, questionPath, type RawConsultation } from './citizen-voice-content';
+import {
+  CONSULTATION_SUMMARY_FIELDS,
+  QUESTION_SUMMARY_FIELDS,
+  consultationPath,
+  questionPath,
+  type RawConsultation,
+} from './citizen-voice-content';
 import { absoluteUrl, type RssChannel, type RssItem } from './feed-xml';
 import { readCommuneList } from './public-content';
 import { channel, FEED_SIZE } from './rss-feeds';
@@ -44,7 +50,14 @@ export async function answersFeed(event: H3Event, commune: PublicCommune): Promi
       enclosure: null,
     }),
   );
-  return channel(origin, CITIZEN_VOICE_RSS_PATHS.answers, '/hoi-dap', `${commune.name} – Hỏi đáp`, `Câu trả lời mới của ${commune.name}, ${commune.province} cho câu hỏi, phản ánh, kiến nghị của người dân.`, items);
+  return channel(
+    origin,
+    CITIZEN_VOICE_RSS_PATHS.answers,
+    '/hoi-dap',
+    `${commune.name} – Hỏi đáp`,
+    `Câu trả lời mới của ${commune.name}, ${commune.province} cho câu hỏi, phản ánh, kiến nghị của người dân.`,
+    items,
+  );
 }
 
 export async function consultationsFeed(event: H3Event, commune: PublicCommune): Promise<RssChannel> {

@@ -5,15 +5,7 @@
  *
  * Pure functions, no Nuxt auto-imports: Jest imports this module directly.
  */
-import type {
-  Block,
-  BlockImage,
-  HeadingLevel,
-  InlineNode,
-  ListBlock,
-  ListItemBlock,
-  TextNode,
-} from '#shared/types/blocks';
+import type { Block, BlockImage, HeadingLevel, InlineNode, ListBlock, ListItemBlock, TextNode } from '#shared/types/blocks';
 import type {
   Article,
   ArticleKind,
@@ -175,7 +167,10 @@ export function toArticle(raw: RawArticle, strapiUrl: string): Article {
     featured: raw.featured === true,
     authorName: text(raw.authorName),
     source: text(raw.source),
-    tags: (raw.tags ?? '').split(',').map((tag) => tag.trim()).filter((tag) => tag !== ''),
+    tags: (raw.tags ?? '')
+      .split(',')
+      .map((tag) => tag.trim())
+      .filter((tag) => tag !== ''),
   };
 }
 
@@ -243,7 +238,9 @@ function childRecords(raw: Record<string, unknown>): Record<string, unknown>[] {
 }
 
 function toTextNodes(raw: Record<string, unknown>): TextNode[] {
-  return childRecords(raw).map(toTextNode).filter((node) => node !== null);
+  return childRecords(raw)
+    .map(toTextNode)
+    .filter((node) => node !== null);
 }
 
 function toInlineNodes(raw: Record<string, unknown>): InlineNode[] {

@@ -77,7 +77,10 @@ export class DayBatcher<Value, Batch> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.flush();
-    if (this.pendingCount > 0) this.options.log(`[${this.options.label}] ${this.pendingCount} ${this.options.noun} not counted at shutdown: the content service did not answer`);
+    if (this.pendingCount > 0)
+      this.options.log(
+        `[${this.options.label}] ${this.pendingCount} ${this.options.noun} not counted at shutdown: the content service did not answer`,
+      );
   }
 
   /** Told of the entries of each batch Strapi counted. */
@@ -137,7 +140,9 @@ export class DayBatcher<Value, Batch> {
 
   private reportDropped(): void {
     if (this.dropped === 0) return;
-    this.options.log(`[${this.options.label}] ${this.dropped} ${this.options.noun} not counted: more than ${this.maxPending} were waiting for the content service`);
+    this.options.log(
+      `[${this.options.label}] ${this.dropped} ${this.options.noun} not counted: more than ${this.maxPending} were waiting for the content service`,
+    );
     this.dropped = 0;
   }
 }

@@ -4,13 +4,7 @@
  *
  * Pure functions, no Nuxt auto-imports: Jest imports this module directly.
  */
-import type {
-  DocumentDetail,
-  DocumentRef,
-  ProcedureRef,
-  RelatedDocumentEntry,
-  RelatedDocumentGroup,
-} from '#shared/types/legal-document';
+import type { DocumentDetail, DocumentRef, ProcedureRef, RelatedDocumentEntry, RelatedDocumentGroup } from '#shared/types/legal-document';
 import { documentStatusOn, type IncomingRelation } from '#shared/utils/document-status';
 import { searchHitPath } from '#shared/utils/search';
 import { ATTACHMENT_FIELDS, toAttachments, type RawUploadFile } from './attachment-content';
@@ -195,7 +189,11 @@ export function toDocumentDetail(
     effectiveDate,
     expiryDate,
     field: text(raw.field),
-    status: documentStatusOn({ issueDate: ref.issueDate, effectiveDate, expiryDate }, incomingRelations(raw.documentId, linked.citing), today),
+    status: documentStatusOn(
+      { issueDate: ref.issueDate, effectiveDate, expiryDate },
+      incomingRelations(raw.documentId, linked.citing),
+      today,
+    ),
     files: toAttachments(raw.files, strapiUrl),
     related: relatedDocumentGroups(raw.documentId, raw.relatedDocuments ?? [], linked.citing),
     procedures: linked.procedures.map(toProcedureRef).filter((procedure) => procedure !== null),

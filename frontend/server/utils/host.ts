@@ -43,4 +43,3 @@ export function pickFallbackCommune<C extends { slug: string }>(
   if (slug === '') return communes[0] ?? null;
   return communes.find((commune) => commune.slug === slug) ?? null;
 }
-

@@ -66,7 +66,12 @@ function toExtraItem(raw: RawInfoAccessItem | null): InfoAccessExtraItem | null 
 
 /** The newest of the dates, ISO strings compare as dates. */
 function newest(dates: readonly (string | null)[]): string | null {
-  return dates.filter((date): date is string => date !== null).sort().at(-1) ?? null;
+  return (
+    dates
+      .filter((date): date is string => date !== null)
+      .sort()
+      .at(-1) ?? null
+  );
 }
 
 export function toInfoAccess(

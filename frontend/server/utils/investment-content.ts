@@ -112,7 +112,10 @@ export function noticePath(raw: { documentId: string; slug?: string | null }): s
 function toProgressUpdate(raw: RawProgressUpdate | null): ProgressUpdate | null {
   const date = text(raw?.updateDate);
   if (!raw || !date) return null;
-  const percent = typeof raw.percentComplete === 'number' && raw.percentComplete >= 0 && raw.percentComplete <= 100 ? Math.round(raw.percentComplete) : null;
+  const percent =
+    typeof raw.percentComplete === 'number' && raw.percentComplete >= 0 && raw.percentComplete <= 100
+      ? Math.round(raw.percentComplete)
+      : null;
   return { date, percentComplete: percent, disbursed: toMoney(raw.disbursed), note: text(raw.note) ?? '' };
 }
 
@@ -184,7 +187,18 @@ export function toNoticeDetail(raw: RawNoticeDetail, strapiUrl: string): NoticeD
 
 /* ---------- Strapi queries ---------- */
 
-const PROJECT_FIELDS = ['name', 'slug', 'investor', 'totalCapital', 'capitalSource', 'location', 'startYear', 'endYear', 'projectStatus', 'updatedAt'];
+const PROJECT_FIELDS = [
+  'name',
+  'slug',
+  'investor',
+  'totalCapital',
+  'capitalSource',
+  'location',
+  'startYear',
+  'endYear',
+  'projectStatus',
+  'updatedAt',
+];
 const NOTICE_FIELDS = ['title', 'slug', 'noticeKind', 'noticeDate', 'closingDate', 'packageName', 'updatedAt'];
 const NOTICE_SORT = ['noticeDate:desc', 'id:desc'];
 

@@ -39,7 +39,8 @@ export function maintenanceWindows(): readonly MaintenanceWindow[] {
   return windows;
 }
 
-const covers = (window: MaintenanceWindow, slug: string | null): boolean => window.communes === null || (slug !== null && window.communes.includes(slug));
+const covers = (window: MaintenanceWindow, slug: string | null): boolean =>
+  window.communes === null || (slug !== null && window.communes.includes(slug));
 
 export interface MaintenanceState {
   /** The window under way for this commune, if any. */
@@ -49,7 +50,11 @@ export interface MaintenanceState {
 }
 
 /** What a commune's pages must say now; `slug` null: a host no commune is known for. */
-export function maintenanceState(slug: string | null, now: number = Date.now(), list: readonly MaintenanceWindow[] = windows): MaintenanceState {
+export function maintenanceState(
+  slug: string | null,
+  now: number = Date.now(),
+  list: readonly MaintenanceWindow[] = windows,
+): MaintenanceState {
   let active: MaintenanceWindow | null = null;
   let upcoming: MaintenanceWindow | null = null;
   for (const window of list) {

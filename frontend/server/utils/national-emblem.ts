@@ -42,9 +42,11 @@ const SVG_FORBIDDEN: ReadonlyArray<[RegExp, string]> = [
 /** Checks the bytes of a candidate emblem file; `name` is for the messages only. */
 export function checkEmblemBytes(bytes: Buffer, name: string): { ok: true; emblem: NationalEmblem } | { ok: false; problem: string } {
   if (bytes.length === 0) return { ok: false, problem: `${name} is empty` };
-  if (bytes.length > MAX_EMBLEM_BYTES) return { ok: false, problem: `${name} is ${bytes.length} bytes; at most ${MAX_EMBLEM_BYTES} are accepted` };
+  if (bytes.length > MAX_EMBLEM_BYTES)
+    return { ok: false, problem: `${name} is ${bytes.length} bytes; at most ${MAX_EMBLEM_BYTES} are accepted` };
   const version = createHash('sha256').update(bytes).digest('hex').slice(0, 12);
-  if (bytes.subarray(0, PNG_SIGNATURE.length).equals(PNG_SIGNATURE)) return { ok: true, emblem: { bytes, contentType: 'image/png', version } };
+  if (bytes.subarray(0, PNG_SIGNATURE.length).equals(PNG_SIGNATURE))
+    return { ok: true, emblem: { bytes, contentType: 'image/png', version } };
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   if (!/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!DOCTYPE svg[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<svg[\s>]/i.test(text)) {
     return { ok: false, problem: `${name} is neither a PNG nor an SVG image` };

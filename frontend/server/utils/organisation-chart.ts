@@ -24,7 +24,8 @@ export function unitKey(name: string): string {
     .replace(/\bmttq\b/gu, 'mặt trận tổ quốc');
 }
 
-const MASS_ORGANISATIONS = /hội liên hiệp phụ nữ|phụ nữ|đoàn thanh niên|hội nông dân|cựu chiến binh|công đoàn|hội người cao tuổi|chữ thập đỏ/u;
+const MASS_ORGANISATIONS =
+  /hội liên hiệp phụ nữ|phụ nữ|đoàn thanh niên|hội nông dân|cựu chiến binh|công đoàn|hội người cao tuổi|chữ thập đỏ/u;
 const SPECIALISED = /^(văn phòng|phòng|trung tâm|ban quản lý|trạm|bộ phận)\b/u;
 
 /**
@@ -59,7 +60,12 @@ export const BRANCHES: ReadonlyArray<{ kind: OrganBranchKind; name: string; role
     role: 'Đại diện, bảo vệ quyền lợi của Nhân dân; các tổ chức chính trị – xã hội hoạt động trong Mặt trận.',
     always: true,
   },
-  { kind: 'forces', name: 'Lực lượng vũ trang', role: 'Ban Chỉ huy Quân sự xã và Công an xã giữ gìn quốc phòng, an ninh, trật tự.', always: false },
+  {
+    kind: 'forces',
+    name: 'Lực lượng vũ trang',
+    role: 'Ban Chỉ huy Quân sự xã và Công an xã giữ gìn quốc phòng, an ninh, trật tự.',
+    always: false,
+  },
   { kind: 'other', name: 'Đơn vị khác', role: 'Các đơn vị khác của xã.', always: false },
 ];
 

@@ -73,7 +73,8 @@ export function cutPage(html: string, storedAt: number): PageParts {
   return { storedAt, segments, slots, renderedCounter, bytes, last: null };
 }
 
-const sameInserts = (a: PageInserts, b: PageInserts): boolean => a.urgent === b.urgent && a.maintenance === b.maintenance && a.counter === b.counter && a.emc === b.emc;
+const sameInserts = (a: PageInserts, b: PageInserts): boolean =>
+  a.urgent === b.urgent && a.maintenance === b.maintenance && a.counter === b.counter && a.emc === b.emc;
 
 /** The page's bytes with `inserts` written in; the same Buffer again while they do not change. */
 export function assemblePage(page: PageParts, inserts: PageInserts): Buffer {

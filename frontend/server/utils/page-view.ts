@@ -21,6 +21,10 @@ export function pageViewer(event: H3Event): PageViewer | null {
   if (!isPageView(event.method, event.path, headers.accept) || isRobot(userAgent)) return null;
   // X-Forwarded-For counts only on a connection from a trusted proxy (NUXT_TRUSTED_PROXIES).
   const forwardedFor = headers['x-forwarded-for'];
-  const address = clientAddress(event.node.req.socket.remoteAddress, Array.isArray(forwardedFor) ? forwardedFor.join(', ') : forwardedFor, trustedProxies());
+  const address = clientAddress(
+    event.node.req.socket.remoteAddress,
+    Array.isArray(forwardedFor) ? forwardedFor.join(', ') : forwardedFor,
+    trustedProxies(),
+  );
   return { address, userAgent: userAgent ?? '' };
 }

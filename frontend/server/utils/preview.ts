@@ -47,6 +47,14 @@ export function previewContentSecurityPolicy(pagePolicy: string, adminOrigin: st
 /** The refusals, by Strapi's status: what the page says, in Vietnamese (app/utils/error-text.ts). */
 export const PREVIEW_REFUSALS = {
   403: { statusCode: 403, statusMessage: 'Forbidden', message: 'Tài khoản đã mở liên kết này không còn được xem bản nháp này.' },
-  404: { statusCode: 404, statusMessage: 'Preview Not Found', message: 'Không mở được bản xem trước: liên kết không đúng hoặc không dành cho trang của xã này. Hãy mở lại từ trang quản trị.' },
-  410: { statusCode: 410, statusMessage: 'Gone', message: 'Liên kết xem trước đã hết hạn (mỗi liên kết dùng được 10 phút). Hãy bấm “Xem trước” lại trong trang quản trị.' },
+  404: {
+    statusCode: 404,
+    statusMessage: 'Preview Not Found',
+    message: 'Không mở được bản xem trước: liên kết không đúng hoặc không dành cho trang của xã này. Hãy mở lại từ trang quản trị.',
+  },
+  410: {
+    statusCode: 410,
+    statusMessage: 'Gone',
+    message: 'Liên kết xem trước đã hết hạn (mỗi liên kết dùng được 10 phút). Hãy bấm “Xem trước” lại trong trang quản trị.',
+  },
 } as const;

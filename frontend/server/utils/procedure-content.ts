@@ -116,7 +116,9 @@ export function parseProcedureFilter(query: Record<string, unknown>): ProcedureF
  * from the select.
  */
 export function filterProcedures(procedures: readonly ProcedureSummary[], filter: ProcedureFilter): ProcedureSummary[] {
-  const words = foldVietnamese(filter.q).split(' ').filter((word) => word !== '');
+  const words = foldVietnamese(filter.q)
+    .split(' ')
+    .filter((word) => word !== '');
   return procedures.filter((procedure) => {
     if (filter.field !== '' && procedure.field !== filter.field) return false;
     if (words.length === 0) return true;

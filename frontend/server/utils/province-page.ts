@@ -15,7 +15,10 @@ export interface ProvincePageCommune {
 export function provincePageHtml(province: string, communes: readonly ProvincePageCommune[]): string {
   const title = `Trang thông tin điện tử các xã, phường – ${province}`;
   const rows = communes
-    .map((commune) => `<li><a href="${escapeHtml(commune.url)}">${escapeHtml(commune.name)}</a> <span>(${escapeHtml(commune.host)})</span></li>`)
+    .map(
+      (commune) =>
+        `<li><a href="${escapeHtml(commune.url)}">${escapeHtml(commune.name)}</a> <span>(${escapeHtml(commune.host)})</span></li>`,
+    )
     .join('\n');
   return `<!DOCTYPE html>
 <html lang="vi">

@@ -23,7 +23,14 @@ import { contentVersionsTag } from './commune-cache-key';
 import { absoluteUrl, type RssChannel, type RssItem } from './feed-xml';
 import { hostFromHeader } from './host';
 import { publicApiSearch, type PublicApiQuery } from './public-api-query';
-import { ARTICLE_LIST_QUERY, DOCUMENT_LIST_QUERY, documentApiItem, newsApiItem, type RawPublicArticle, type RawPublicDocument } from './public-content';
+import {
+  ARTICLE_LIST_QUERY,
+  DOCUMENT_LIST_QUERY,
+  documentApiItem,
+  newsApiItem,
+  type RawPublicArticle,
+  type RawPublicDocument,
+} from './public-content';
 import { FEED_SIZE } from './rss-feeds';
 
 /** Every active commune, read as one (plugins/commune-tenancy/server/src/guard/actor.ts). */
@@ -47,7 +54,9 @@ export interface ProvinceApiList<T> {
 
 /** True when the request came on the configured province host (never X-Forwarded-Host). */
 export function isProvinceHost(event: H3Event): boolean {
-  const configured = String(useRuntimeConfig().provinceHost ?? '').trim().toLowerCase();
+  const configured = String(useRuntimeConfig().provinceHost ?? '')
+    .trim()
+    .toLowerCase();
   if (configured === '') return false;
   return hostFromHeader(getRequestHost(event, { xForwardedHost: false })) === configured;
 }
@@ -72,7 +81,12 @@ export function provinceName(communes: readonly PublicCommune[]): string {
 const readAcrossCommunes = defineCachedFunction(
   async (event: H3Event, path: string, query: StrapiQuery, _key: string): Promise<StrapiList<unknown>> =>
     strapiGet<StrapiList<unknown>>(event, path, query, { communeHeader: EVERY_ACTIVE_COMMUNE }),
-  { name: 'province-lists', maxAge: 600, swr: true, getKey: (_event: H3Event, path: string, _query: StrapiQuery, key: string) => `${path}:${key}` },
+  {
+    name: 'province-lists',
+    maxAge: 600,
+    swr: true,
+    getKey: (_event: H3Event, path: string, _query: StrapiQuery, key: string) => `${path}:${key}`,
+  },
 );
 
 const toApiCommune = (event: H3Event, commune: PublicCommune): PublicApiCommune => ({
@@ -98,7 +112,10 @@ async function acrossCommunes<R extends RowWithCommune>(
   const communes = await provinceCommunes(event);
   const bySlug = new Map(communes.map((commune) => [commune.slug, commune]));
   const given = strapiQuery['populate'];
-  const populate: StrapiQuery = { ...(typeof given === 'object' && given !== null && !Array.isArray(given) ? (given as StrapiQuery) : {}), commune: { fields: ['slug'] } };
+  const populate: StrapiQuery = {
+    ...(typeof given === 'object' && given !== null && !Array.isArray(given) ? (given as StrapiQuery) : {}),
+    commune: { fields: ['slug'] },
+  };
   const full: StrapiQuery = {
     ...strapiQuery,
     populate,
@@ -120,19 +137,42 @@ function newsItem(event: H3Event, article: RawPublicArticle, commune: PublicComm
   return { ...newsApiItem(event, communeHome(commune), article), commune: toApiCommune(event, commune) };
 }
 
-function documentItem(event: H3Event, document: RawPublicDocument, commune: PublicCommune, today: string): PublicDocumentItem & { commune: PublicApiCommune } {
+function documentItem(
+  event: H3Event,
+  document: RawPublicDocument,
+  commune: PublicCommune,
+  today: string,
+): PublicDocumentItem & { commune: PublicApiCommune } {
   return { ...documentApiItem(event, communeHome(commune), document, today), commune: toApiCommune(event, commune) };
 }
 
-export async function provinceNews(event: H3Event, query: PublicApiQuery): Promise<{ items: Array<PublicNewsItem & { commune: PublicApiCommune }>; pagination: PublicApiPagination }> {
+export async function provinceNews(
+  event: H3Event,
+  query: PublicApiQuery,
+): Promise<{ items: Array<PublicNewsItem & { commune: PublicApiCommune }>; pagination: PublicApiPagination }> {
   const filters = query.category ? { category: { slug: { $eq: query.category } } } : {};
-  const { rows, pagination } = await acrossCommunes<RawPublicArticle & RowWithCommune>(event, '/api/articles', ARTICLE_LIST_QUERY, query, filters);
+  const { rows, pagination } = await acrossCommunes<RawPublicArticle & RowWithCommune>(
+    event,
+    '/api/articles',
+    ARTICLE_LIST_QUERY,
+    query,
+    filters,
+  );
   return { items: rows.map(({ row, commune }) => newsItem(event, row, commune)), pagination };
 }
 
-export async function provinceDocuments(event: H3Event, query: PublicApiQuery): Promise<{ items: Array<PublicDocumentItem & { commune: PublicApiCommune }>; pagination: PublicApiPagination }> {
+export async function provinceDocuments(
+  event: H3Event,
+  query: PublicApiQuery,
+): Promise<{ items: Array<PublicDocumentItem & { commune: PublicApiCommune }>; pagination: PublicApiPagination }> {
   const today = todayInVietnamIso();
-  const { rows, pagination } = await acrossCommunes<RawPublicDocument & RowWithCommune>(event, '/api/documents', DOCUMENT_LIST_QUERY, query, {});
+  const { rows, pagination } = await acrossCommunes<RawPublicDocument & RowWithCommune>(
+    event,
+    '/api/documents',
+    DOCUMENT_LIST_QUERY,
+    query,
+    {},
+  );
   return { items: rows.map(({ row, commune }) => documentItem(event, row, commune, today)), pagination };
 }
 
@@ -181,12 +221,16 @@ export async function provinceFeed(event: H3Event, kind: 'news' | 'documents'): 
           categories: [item.commune.name, item.documentType].filter((name): name is string => Boolean(name)),
           enclosure: null,
         }));
-  const dates = items.map((item) => item.pubDate).filter((date): date is string => Boolean(date)).sort();
+  const dates = items
+    .map((item) => item.pubDate)
+    .filter((date): date is string => Boolean(date))
+    .sort();
   const path = kind === 'news' ? '/rss/tin-tuc.xml' : '/rss/van-ban.xml';
   return {
     title: kind === 'news' ? `Tin tức các xã, phường – ${province}` : `Văn bản các xã, phường – ${province}`,
     link: `${origin}/`,
-    description: kind === 'news' ? `Tin tức mới nhất của các xã, phường thuộc ${province}.` : `Văn bản mới đăng của các xã, phường thuộc ${province}.`,
+    description:
+      kind === 'news' ? `Tin tức mới nhất của các xã, phường thuộc ${province}.` : `Văn bản mới đăng của các xã, phường thuộc ${province}.`,
     selfUrl: absoluteUrl(origin, path),
     lastBuildDate: dates.at(-1) ?? new Date().toISOString(),
     ttl: 15,

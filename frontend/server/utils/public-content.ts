@@ -24,8 +24,7 @@ export const PUBLIC_CONTENT_CACHE_BASE = 'public-content-cache';
 export const PUBLIC_CONTENT_MAX_AGE = 60;
 
 const cachedStrapiGet = defineCachedFunction(
-  (event: H3Event, _commune: PublicCommune, path: string, query: StrapiQuery): Promise<unknown> =>
-    strapiGet<unknown>(event, path, query),
+  (event: H3Event, _commune: PublicCommune, path: string, query: StrapiQuery): Promise<unknown> => strapiGet<unknown>(event, path, query),
   {
     name: 'public-content',
     base: PUBLIC_CONTENT_CACHE_BASE,
@@ -37,12 +36,7 @@ const cachedStrapiGet = defineCachedFunction(
 );
 
 /** `GET /api/<collection>` of the request's commune, always with the commune filter, cached. */
-export async function readCommuneList<T>(
-  event: H3Event,
-  commune: PublicCommune,
-  path: string,
-  query: StrapiQuery,
-): Promise<StrapiList<T>> {
+export async function readCommuneList<T>(event: H3Event, commune: PublicCommune, path: string, query: StrapiQuery): Promise<StrapiList<T>> {
   const filters = typeof query.filters === 'object' && query.filters !== null && !Array.isArray(query.filters) ? query.filters : {};
   const scoped: StrapiQuery = { ...query, filters: { ...filters, ...communeFilter(commune.slug) } };
   // Strapi's contract, as in strapiGet; the mappers treat every field as possibly missing.
@@ -239,6 +233,11 @@ export function documentApiItem(event: H3Event, origin: string, document: RawPub
     url: absoluteUrl(origin, documentPath(document)),
     files: (document.files ?? [])
       .filter((file) => Boolean(file.url))
-      .map((file) => ({ name: file.name ?? '', url: mediaUrl(event, origin, file.url ?? ''), mime: file.mime ?? null, size: uploadBytes(file) })),
+      .map((file) => ({
+        name: file.name ?? '',
+        url: mediaUrl(event, origin, file.url ?? ''),
+        mime: file.mime ?? null,
+        size: uploadBytes(file),
+      })),
   };
 }

@@ -33,7 +33,12 @@ export function codeFilter(
 export function publicFiles(event: H3Event, origin: string, files: readonly RawUpload[] | null | undefined): PublicDocumentFile[] {
   return (files ?? [])
     .filter((file) => Boolean(file.url))
-    .map((file) => ({ name: file.name ?? '', url: mediaUrl(event, origin, file.url ?? ''), mime: file.mime ?? null, size: uploadBytes(file) }));
+    .map((file) => ({
+      name: file.name ?? '',
+      url: mediaUrl(event, origin, file.url ?? ''),
+      mime: file.mime ?? null,
+      size: uploadBytes(file),
+    }));
 }
 
 export function publicProgress(progress: readonly RawPublicProgress[] | null | undefined): PublicProgressUpdate[] {
@@ -51,5 +56,7 @@ export function approvingDocumentOf(
   origin: string,
   document: { documentId: string; numberSymbol?: string | null } | null | undefined,
 ): { id: string; numberSymbol: string | null; url: string } | null {
-  return document ? { id: document.documentId, numberSymbol: document.numberSymbol ?? null, url: absoluteUrl(origin, documentPath(document)) } : null;
+  return document
+    ? { id: document.documentId, numberSymbol: document.numberSymbol ?? null, url: absoluteUrl(origin, documentPath(document)) }
+    : null;
 }

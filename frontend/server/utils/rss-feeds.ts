@@ -75,11 +75,21 @@ function documentItem(event: H3Event, origin: string, document: RawPublicDocumen
 
 /** The newest publication date of the items, else now: stable while nothing new is published. */
 function lastBuildDate(items: readonly RssItem[]): string {
-  const dates = items.map((item) => item.pubDate).filter((date): date is string => Boolean(date)).sort();
+  const dates = items
+    .map((item) => item.pubDate)
+    .filter((date): date is string => Boolean(date))
+    .sort();
   return dates.at(-1) ?? new Date().toISOString();
 }
 
-export function channel(origin: string, selfPath: string, pagePath: string, title: string, description: string, items: RssItem[]): RssChannel {
+export function channel(
+  origin: string,
+  selfPath: string,
+  pagePath: string,
+  title: string,
+  description: string,
+  items: RssItem[],
+): RssChannel {
   return {
     title,
     link: absoluteUrl(origin, pagePath),
@@ -108,7 +118,14 @@ export async function newsFeed(event: H3Event, commune: PublicCommune): Promise<
     pagination: { page: 1, pageSize: FEED_SIZE },
   });
   const items = list.data.map((article) => newsItem(event, origin, article));
-  return channel(origin, RSS_PATHS.news, '/tin-tuc', `${commune.name} – Tin tức`, `Tin tức – sự kiện mới nhất của ${commune.name}, ${commune.province}.`, items);
+  return channel(
+    origin,
+    RSS_PATHS.news,
+    '/tin-tuc',
+    `${commune.name} – Tin tức`,
+    `Tin tức – sự kiện mới nhất của ${commune.name}, ${commune.province}.`,
+    items,
+  );
 }
 
 /** Null when the commune has no category with this slug. */
@@ -174,14 +191,16 @@ export async function budgetFeed(event: H3Event, commune: PublicCommune): Promis
     sort: ['publishedAt:desc', 'id:desc'],
     pagination: { page: 1, pageSize: FEED_SIZE },
   });
-  const items = list.data.map((report): RssItem => ({
-    title: report.title,
-    link: absoluteUrl(origin, `/cong-khai-ngan-sach/${encodeURIComponent(report.slug || report.documentId)}`),
-    description: report.summary?.trim() || null,
-    pubDate: report.publishedAt ?? null,
-    categories: [report.reportKind, report.year ? `Năm ${report.year}` : null].filter((name): name is string => Boolean(name)),
-    enclosure: enclosureOf(event, origin, report.files?.[0]),
-  }));
+  const items = list.data.map(
+    (report): RssItem => ({
+      title: report.title,
+      link: absoluteUrl(origin, `/cong-khai-ngan-sach/${encodeURIComponent(report.slug || report.documentId)}`),
+      description: report.summary?.trim() || null,
+      pubDate: report.publishedAt ?? null,
+      categories: [report.reportKind, report.year ? `Năm ${report.year}` : null].filter((name): name is string => Boolean(name)),
+      enclosure: enclosureOf(event, origin, report.files?.[0]),
+    }),
+  );
   return channel(
     origin,
     RSS_PATHS.budget,

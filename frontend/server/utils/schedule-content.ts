@@ -129,7 +129,12 @@ export const SCHEDULE_PAGE_SIZE = 100;
 
 /** The Mondays that have a schedule, newest first. */
 export function scheduleWeeksQuery(page: number, commune: StrapiQuery): StrapiQuery {
-  return { filters: commune, fields: ['weekStart'], sort: ['weekStart:desc', 'id:asc'], pagination: { page, pageSize: SCHEDULE_PAGE_SIZE } };
+  return {
+    filters: commune,
+    fields: ['weekStart'],
+    sort: ['weekStart:desc', 'id:asc'],
+    pagination: { page, pageSize: SCHEDULE_PAGE_SIZE },
+  };
 }
 
 export function scheduleWeekQuery(weekStart: string, commune: StrapiQuery): StrapiQuery {

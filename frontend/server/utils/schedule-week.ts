@@ -22,8 +22,17 @@ export async function scheduleWeeks(event: H3Event, commune: PublicCommune): Pro
   return weeks;
 }
 
-export async function readWeek(event: H3Event, commune: PublicCommune, weekStart: string, weeks: readonly string[]): Promise<WeekSchedule | null> {
-  const list = await strapiGet<StrapiList<RawWorkSchedule>>(event, '/api/work-schedules', scheduleWeekQuery(weekStart, communeFilter(commune.slug)));
+export async function readWeek(
+  event: H3Event,
+  commune: PublicCommune,
+  weekStart: string,
+  weeks: readonly string[],
+): Promise<WeekSchedule | null> {
+  const list = await strapiGet<StrapiList<RawWorkSchedule>>(
+    event,
+    '/api/work-schedules',
+    scheduleWeekQuery(weekStart, communeFilter(commune.slug)),
+  );
   const raw = list.data[0];
   return raw ? toWeekSchedule(raw, weeks) : null;
 }

@@ -44,7 +44,11 @@ const page = z.preprocess(
     const one = single(value);
     return one === undefined ? 1 : Number(one);
   },
-  z.number({ error: 'Số trang không hợp lệ.' }).int('Số trang không hợp lệ.').min(1, 'Số trang không hợp lệ.').max(1000, 'Số trang không hợp lệ.'),
+  z
+    .number({ error: 'Số trang không hợp lệ.' })
+    .int('Số trang không hợp lệ.')
+    .min(1, 'Số trang không hợp lệ.')
+    .max(1000, 'Số trang không hợp lệ.'),
 );
 
 function isCalendarDate(value: string): boolean {
@@ -56,17 +60,11 @@ function isCalendarDate(value: string): boolean {
 const isoDate = (label: string) =>
   z.preprocess(
     single,
-    z
-      .string({ error: INVALID })
-      .refine(isCalendarDate, `${label} không hợp lệ (dạng năm-tháng-ngày, ví dụ 2026-01-31).`)
-      .optional(),
+    z.string({ error: INVALID }).refine(isCalendarDate, `${label} không hợp lệ (dạng năm-tháng-ngày, ví dụ 2026-01-31).`).optional(),
   );
 
 const siteSearchSchema = z.object({
-  q: z.preprocess(
-    single,
-    z.string({ error: 'Hãy nhập từ khóa cần tìm.' }).max(MAX_QUERY, `Từ khóa dài quá ${MAX_QUERY} ký tự.`),
-  ),
+  q: z.preprocess(single, z.string({ error: 'Hãy nhập từ khóa cần tìm.' }).max(MAX_QUERY, `Từ khóa dài quá ${MAX_QUERY} ký tự.`)),
   type: z.preprocess(
     single,
     z
@@ -151,5 +149,11 @@ export function parseDocumentSearchQuery(raw: Record<string, unknown>): Parsed<D
  */
 export function searchKeyParts<T extends object>(parsed: Parsed<T>): string[] {
   if (!parsed.ok) return ['invalid'];
-  return [JSON.stringify(Object.entries(parsed.query).filter(([, value]) => value !== undefined).sort(([a], [b]) => a.localeCompare(b)))];
+  return [
+    JSON.stringify(
+      Object.entries(parsed.query)
+        .filter(([, value]) => value !== undefined)
+        .sort(([a], [b]) => a.localeCompare(b)),
+    ),
+  ];
 }

@@ -14,7 +14,11 @@ let queue: SearchBatcher | null = null;
 export function searchQueue(): SearchBatcher {
   if (queue) return queue;
   const send = statsSender<SearchBatch>('/api/site-stats/searches');
-  queue = new SearchBatcher({ send, log: (message) => console.error(message), intervalMs: Number(useRuntimeConfig().visitFlushMs) || 2000 });
+  queue = new SearchBatcher({
+    send,
+    log: (message) => console.error(message),
+    intervalMs: Number(useRuntimeConfig().visitFlushMs) || 2000,
+  });
   return queue;
 }
 

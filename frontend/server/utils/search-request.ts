@@ -1,5 +1,11 @@
 import type { H3Event } from 'h3';
-import { parseDocumentSearchQuery, parseSiteSearchQuery, type DocumentSearchQuery, type Parsed, type SiteSearchQuery } from './search-query';
+import {
+  parseDocumentSearchQuery,
+  parseSiteSearchQuery,
+  type DocumentSearchQuery,
+  type Parsed,
+  type SiteSearchQuery,
+} from './search-query';
 
 /*
  * A search's query, parsed once per request: the cache key, the handler and the search counter

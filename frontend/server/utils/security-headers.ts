@@ -104,7 +104,12 @@ export interface SecurityHeaderOptions {
  * measured (connect, and the images such counters send). Everything else stays as strict.
  */
 export function pagePolicyWithScript(origin: string): string {
-  return PAGE_CONTENT_SECURITY_POLICY.replace("script-src 'none'", `script-src ${origin}`).replace("img-src 'self'", `img-src 'self' ${origin}`) + `; connect-src ${origin}`;
+  return (
+    PAGE_CONTENT_SECURITY_POLICY.replace("script-src 'none'", `script-src ${origin}`).replace(
+      "img-src 'self'",
+      `img-src 'self' ${origin}`,
+    ) + `; connect-src ${origin}`
+  );
 }
 
 /** `https://emc.gov.vn` and nothing else: a value that could widen the policy is never used. */

@@ -92,7 +92,9 @@ export const sitemapPaths = defineCachedFunction(
       entry('/', newest(allContent)),
       entry('/tin-tuc', newest(articles)),
       ...categories.filter((row) => row.slug).map((row) => entry(categoryPath(row.slug ?? ''), row.updatedAt)),
-      ...articles.filter((row) => row.slug).map((row) => entry(articlePath({ documentId: row.documentId, slug: row.slug ?? '' }), row.updatedAt)),
+      ...articles
+        .filter((row) => row.slug)
+        .map((row) => entry(articlePath({ documentId: row.documentId, slug: row.slug ?? '' }), row.updatedAt)),
       // The document search tool's page is also the list of documents.
       entry('/van-ban', newest(documents)),
       ...documents.map((row) => entry(documentPath(row), row.updatedAt)),

@@ -3,13 +3,7 @@
  *
  * Pure functions, no Nuxt auto-imports: Jest imports this module directly.
  */
-import type {
-  StatisticDetail,
-  StatisticFieldGroup,
-  StatisticListResponse,
-  StatisticRow,
-  StatisticSummary,
-} from '#shared/types/statistic';
+import type { StatisticDetail, StatisticFieldGroup, StatisticListResponse, StatisticRow, StatisticSummary } from '#shared/types/statistic';
 import { searchHitPath } from '#shared/utils/search';
 import { ATTACHMENT_FIELDS, toAttachments, type RawUploadFile } from './attachment-content';
 import { layoutBarChart } from './bar-chart';
@@ -79,7 +73,9 @@ export function groupStatistics(publications: readonly StatisticSummary[]): Stat
     .sort(([a], [b]) => collator.compare(a, b))
     .map(([field, list]) => ({
       field,
-      publications: [...list].sort((a, b) => (b.publishedOn ?? '').localeCompare(a.publishedOn ?? '') || collator.compare(a.title, b.title)),
+      publications: [...list].sort(
+        (a, b) => (b.publishedOn ?? '').localeCompare(a.publishedOn ?? '') || collator.compare(a.title, b.title),
+      ),
     }));
 }
 

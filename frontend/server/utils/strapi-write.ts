@@ -48,18 +48,20 @@ export async function strapiPost<T>(event: H3Event, commune: string, path: strin
   const { strapiUrl, strapiToken } = useRuntimeConfig();
   const headers: Record<string, string> = { accept: 'application/json', 'content-type': 'application/json', 'x-commune': commune };
   if (strapiToken) headers.authorization = `Bearer ${strapiToken}`;
-  const response = await $fetch.raw<T>(path, {
-    baseURL: strapiUrl,
-    method: 'POST',
-    headers,
-    body: JSON.stringify(payload),
-    timeout: TIMEOUT_MS,
-    retry: 0,
-    ignoreResponseError: true,
-  }).catch((error: unknown) => {
-    console.error(`[strapi] POST ${path} failed (no response): ${error instanceof Error ? error.message : String(error)}`);
-    throw createError({ statusCode: 502, statusMessage: 'Bad Gateway', message: 'The content service is unavailable' });
-  });
+  const response = await $fetch
+    .raw<T>(path, {
+      baseURL: strapiUrl,
+      method: 'POST',
+      headers,
+      body: JSON.stringify(payload),
+      timeout: TIMEOUT_MS,
+      retry: 0,
+      ignoreResponseError: true,
+    })
+    .catch((error: unknown) => {
+      console.error(`[strapi] POST ${path} failed (no response): ${error instanceof Error ? error.message : String(error)}`);
+      throw createError({ statusCode: 502, statusMessage: 'Bad Gateway', message: 'The content service is unavailable' });
+    });
   const body: unknown = response._data;
   if (response.status >= 200 && response.status < 300) return { ok: true, status: response.status, body: body as T };
   const error = record(record(body)?.error);

@@ -47,12 +47,7 @@ export interface StrapiGetOptions {
  * A Strapi 404 stays a 404; anything else (down, timeout, 401/403, 5xx) becomes a 502, but
  * for `passSearchMessages`.
  */
-export async function strapiGet<T>(
-  event: H3Event,
-  path: string,
-  query: StrapiQuery = {},
-  options: StrapiGetOptions = {},
-): Promise<T> {
+export async function strapiGet<T>(event: H3Event, path: string, query: StrapiQuery = {}, options: StrapiGetOptions = {}): Promise<T> {
   // Strapi is known to be down (the content-version poll failed): callers with an earlier answer
   // serve it, so asking would only cost a connection attempt and a log line per request.
   if (cmsDown()) throw unavailable();

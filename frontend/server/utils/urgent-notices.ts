@@ -66,7 +66,9 @@ export function urgentNoticesHtml(notices: readonly UrgentNotice[]): string {
   if (notices.length === 0) return '';
   const items = notices.map((notice) => {
     const href = notice.link ? safeHref(notice.link) : null;
-    const link = href ? ` <a class="urgent-notice__link" href="${escapeHtml(href)}">Xem chi tiết<span class="visually-hidden">: ${escapeHtml(notice.title)}</span></a>` : '';
+    const link = href
+      ? ` <a class="urgent-notice__link" href="${escapeHtml(href)}">Xem chi tiết<span class="visually-hidden">: ${escapeHtml(notice.title)}</span></a>`
+      : '';
     return (
       `<div class="urgent-notice ${LEVEL_CLASS[notice.level]}">` +
       `<p class="urgent-notice__head"><span class="urgent-notice__level">${escapeHtml(notice.level)}</span> ` +

@@ -10,11 +10,43 @@ import { createHash, createHmac } from 'node:crypto';
  * header; an empty user agent is a robot too (every browser sends one).
  */
 const ROBOT_PATTERNS = [
-  'bot', 'crawl', 'spider', 'slurp', 'scrape', 'fetch', 'monitor', 'preview', 'archiver',
-  'facebookexternalhit', 'facebookcatalog', 'embedly', 'quora link', 'whatsapp', 'zalo link',
-  'curl', 'wget', 'httpie', 'python-requests', 'python-urllib', 'aiohttp', 'go-http-client',
-  'java/', 'okhttp', 'axios', 'node-fetch', 'undici', 'libwww', 'lighthouse', 'pagespeed',
-  'headless', 'phantomjs', 'puppeteer', 'playwright', 'selenium', 'uptime', 'pingdom',
+  'bot',
+  'crawl',
+  'spider',
+  'slurp',
+  'scrape',
+  'fetch',
+  'monitor',
+  'preview',
+  'archiver',
+  'facebookexternalhit',
+  'facebookcatalog',
+  'embedly',
+  'quora link',
+  'whatsapp',
+  'zalo link',
+  'curl',
+  'wget',
+  'httpie',
+  'python-requests',
+  'python-urllib',
+  'aiohttp',
+  'go-http-client',
+  'java/',
+  'okhttp',
+  'axios',
+  'node-fetch',
+  'undici',
+  'libwww',
+  'lighthouse',
+  'pagespeed',
+  'headless',
+  'phantomjs',
+  'puppeteer',
+  'playwright',
+  'selenium',
+  'uptime',
+  'pingdom',
 ];
 const ROBOT = new RegExp(ROBOT_PATTERNS.map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'i');
 
@@ -24,7 +56,8 @@ export function isRobot(userAgent: string | undefined): boolean {
 }
 
 /** Paths that are never a page: assets, the BFF, feeds and files for machines. */
-const NOT_PAGES = /^\/(?:api|xem-truoc|_nuxt|_ipx|__nuxt_error|uploads|rss|feeds?)(?:\/|$)|^\/(?:sitemap\.xml|robots\.txt|favicon\.(?:ico|svg|png))$|\.(?:xml|txt|json|js|mjs|css|map|ico|png|jpe?g|gif|svg|webp|avif|woff2?|pdf)$/i;
+const NOT_PAGES =
+  /^\/(?:api|xem-truoc|_nuxt|_ipx|__nuxt_error|uploads|rss|feeds?)(?:\/|$)|^\/(?:sitemap\.xml|robots\.txt|favicon\.(?:ico|svg|png))$|\.(?:xml|txt|json|js|mjs|css|map|ico|png|jpe?g|gif|svg|webp|avif|woff2?|pdf)$/i;
 
 /** A browser asking for a page: GET, HTML accepted, not an asset or a feed. */
 export function isPageView(method: string, path: string, accept: string | undefined): boolean {

@@ -205,7 +205,14 @@ export interface PublicWorkScheduleItem {
   title: string;
   weekStart: string | null;
   note: string | null;
-  entries: { day: string | null; time: string | null; content: string; place: string | null; leader: string | null; attendees: string | null }[];
+  entries: {
+    day: string | null;
+    time: string | null;
+    content: string;
+    place: string | null;
+    leader: string | null;
+    attendees: string | null;
+  }[];
   updatedAt: string | null;
   url: string;
 }

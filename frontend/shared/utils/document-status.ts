@@ -102,7 +102,10 @@ function isEnding(kind: ChangeKind): boolean {
  * in the future), partly ended (an amendment or partial repeal in effect), else in force.
  */
 export function documentStatusOn<Ref>(dates: StatusDates, incoming: readonly IncomingRelation<Ref>[], today: string): DocumentStatus<Ref> {
-  const changes = incoming.map(changeOf).filter((change) => change !== null).sort(byDate);
+  const changes = incoming
+    .map(changeOf)
+    .filter((change) => change !== null)
+    .sort(byDate);
   const status = (kind: DocumentStatusKind, since: string | null, cause: DocumentChange<Ref> | null): DocumentStatus<Ref> => ({
     kind,
     label: DOCUMENT_STATUS_LABELS[kind],

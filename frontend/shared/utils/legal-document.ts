@@ -9,4 +9,3 @@ import type { DocumentRef } from '../types/legal-document';
 export function legalDocumentTitle(document: Pick<DocumentRef, 'documentType' | 'numberSymbol'>): string {
   return document.numberSymbol ? `${document.documentType} số ${document.numberSymbol}` : document.documentType;
 }
-

@@ -119,7 +119,17 @@ export const DOCUMENT_SEARCH_PARAMS = {
 } as const;
 
 /** The /van-ban fields behind "Tìm nâng cao": all but the keywords (and the page number). */
-export const DOCUMENT_ADVANCED_PARAMS = ['so', 'loai', 'co-quan', 'linh-vuc', 'nguoi-ky', 'nam', 'hieu-luc', 'tu-ngay', 'den-ngay'] as const satisfies readonly (keyof typeof DOCUMENT_SEARCH_PARAMS)[];
+export const DOCUMENT_ADVANCED_PARAMS = [
+  'so',
+  'loai',
+  'co-quan',
+  'linh-vuc',
+  'nguoi-ky',
+  'nam',
+  'hieu-luc',
+  'tu-ngay',
+  'den-ngay',
+] as const satisfies readonly (keyof typeof DOCUMENT_SEARCH_PARAMS)[];
 
 /**
  * How many "Tìm nâng cao" fields a /van-ban address fills: when any, the page opens the

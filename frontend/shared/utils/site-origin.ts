@@ -36,7 +36,10 @@ const DEFAULT_PORTS: Readonly<Record<SiteScheme, number>> = { https: 443, http: 
 
 /** Reads and checks the settings; a bad value is a problem to refuse at start, never a guess. */
 export function parseLinkSettings(config: LinkSettingsConfig): LinkSettingsParse {
-  const schemeText = String(config.siteScheme ?? '').trim().toLowerCase() || 'https';
+  const schemeText =
+    String(config.siteScheme ?? '')
+      .trim()
+      .toLowerCase() || 'https';
   if (schemeText !== 'https' && schemeText !== 'http') {
     return { ok: false, problem: `NUXT_SITE_SCHEME must be "https" or "http", not "${String(config.siteScheme)}"` };
   }

@@ -49,7 +49,8 @@ export const MESSAGES = {
   accountDelayed: (seconds: number): string => `Đăng nhập sai nhiều lần. Vui lòng thử lại sau ${describeSeconds(seconds)}.`,
   accountLocked: (seconds: number): string =>
     `Tài khoản tạm thời bị khóa do đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${describeSeconds(seconds)} hoặc liên hệ quản trị tỉnh để mở khóa.`,
-  addressBlocked: (seconds: number): string => `Có quá nhiều lần đăng nhập sai từ địa chỉ mạng này. Vui lòng thử lại sau ${describeSeconds(seconds)}.`,
+  addressBlocked: (seconds: number): string =>
+    `Có quá nhiều lần đăng nhập sai từ địa chỉ mạng này. Vui lòng thử lại sau ${describeSeconds(seconds)}.`,
   badLoginInput: 'Vui lòng nhập e-mail và mật khẩu.',
   unlockUnknownUser: 'Không tìm thấy tài khoản.',
   confirmationRequired: 'Thao tác này cần xác nhận lại mật khẩu. Vui lòng nhập mật khẩu của bạn.',

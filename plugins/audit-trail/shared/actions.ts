@@ -7,7 +7,20 @@
  * plugins (two-step sign-in, account unlock) are in the trail without a change here.
  */
 
-export const AUDIT_CATEGORIES = ['content', 'media', 'accounts', 'memberships', 'communes', 'tokens', 'sign-in', 'second-factor', 'settings', 'exports', 'backups', 'other'] as const;
+export const AUDIT_CATEGORIES = [
+  'content',
+  'media',
+  'accounts',
+  'memberships',
+  'communes',
+  'tokens',
+  'sign-in',
+  'second-factor',
+  'settings',
+  'exports',
+  'backups',
+  'other',
+] as const;
 export type AuditCategory = (typeof AUDIT_CATEGORIES)[number];
 
 export const CATEGORY_LABELS: Record<AuditCategory, string> = {
@@ -149,7 +162,11 @@ const HINTS: Array<[RegExp, AuditCategory]> = [
 /** The action of a route the table does not know: code `<plugin>.<handler>`, a generic label. */
 export function fallbackAction(pluginName: string, handler: string, path = ''): { code: string } & ActionDefinition {
   const hinted = HINTS.find(([pattern]) => pattern.test(`${path} ${handler}`))?.[1];
-  return { code: `${pluginName}.${handler}`, category: PLUGIN_CATEGORIES[pluginName] ?? hinted ?? 'other', label: `Thao tác quản trị (${pluginName}: ${handler})` };
+  return {
+    code: `${pluginName}.${handler}`,
+    category: PLUGIN_CATEGORIES[pluginName] ?? hinted ?? 'other',
+    label: `Thao tác quản trị (${pluginName}: ${handler})`,
+  };
 }
 
 /** The label of a stored code: the table's, or the generic one of a fallback code. */

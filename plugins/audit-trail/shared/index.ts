@@ -88,6 +88,20 @@ export const AUDIT_QUERY_KEYS = ['person', 'commune', 'action', 'category', 'out
 export const AUDIT_EXPORT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const AUDIT_EXPORT_SHEET = 'Nhật ký hoạt động';
 /** The export's columns, in order (row 1 of the sheet). */
-export const AUDIT_EXPORT_COLUMNS = ['Thời gian', 'Người thực hiện', 'Mã tài khoản', 'Địa chỉ IP', 'Trình duyệt', 'Xã, phường', 'Thao tác', 'Mã thao tác', 'Đối tượng', 'Mã đối tượng', 'Chi tiết', 'Kết quả', 'Mã HTTP'] as const;
+export const AUDIT_EXPORT_COLUMNS = [
+  'Thời gian',
+  'Người thực hiện',
+  'Mã tài khoản',
+  'Địa chỉ IP',
+  'Trình duyệt',
+  'Xã, phường',
+  'Thao tác',
+  'Mã thao tác',
+  'Đối tượng',
+  'Mã đối tượng',
+  'Chi tiết',
+  'Kết quả',
+  'Mã HTTP',
+] as const;
 /** An export holds at most this many rows; more is a 400 asking to narrow the filter. */
 export const AUDIT_EXPORT_MAX_ROWS = 50_000;

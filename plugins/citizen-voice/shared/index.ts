@@ -29,7 +29,8 @@ export const QUESTION_TOPICS = [
   'Khác',
 ] as const;
 export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
-export const isQuestionTopic = (value: unknown): value is QuestionTopic => typeof value === 'string' && (QUESTION_TOPICS as readonly string[]).includes(value);
+export const isQuestionTopic = (value: unknown): value is QuestionTopic =>
+  typeof value === 'string' && (QUESTION_TOPICS as readonly string[]).includes(value);
 
 /*
  * Public routes (content API, `/api/citizen-voice/…`): the public site's token only, for the

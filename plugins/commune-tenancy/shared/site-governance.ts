@@ -52,7 +52,9 @@ export const SITE_GOVERNANCE = {
 export type SiteType = keyof typeof SITE_GOVERNANCE;
 
 /** The types of one kind, as a union of their UIDs. */
-export type TypesGovernedBy<G extends Governance> = { [K in SiteType]: (typeof SITE_GOVERNANCE)[K]['governance'] extends G ? K : never }[SiteType];
+export type TypesGovernedBy<G extends Governance> = {
+  [K in SiteType]: (typeof SITE_GOVERNANCE)[K]['governance'] extends G ? K : never;
+}[SiteType];
 
 export const SITE_TYPES = Object.keys(SITE_GOVERNANCE) as SiteType[];
 
@@ -125,7 +127,8 @@ export function governanceProblems(types: Record<string, SchemaLike>): string[] 
   for (const uid of SITE_TYPES) {
     const schema = types[uid];
     if (!schema) problems.push(`${uid} is in the site governance table but is not a registered content type`);
-    else if (SITE_GOVERNANCE[uid].governance === 'board' && schema.options?.draftAndPublish !== true) problems.push(`${uid} is governed by the board but has no draft and publish`);
+    else if (SITE_GOVERNANCE[uid].governance === 'board' && schema.options?.draftAndPublish !== true)
+      problems.push(`${uid} is governed by the board but has no draft and publish`);
   }
   return problems;
 }

@@ -11,9 +11,21 @@ import type { TypesGovernedBy } from '@commune/commune-tenancy/shared';
  * out because the admin bundle cannot load another plugin's runtime code; the compiler holds the
  * two equal (a type that is not a board row, or a board row left out, fails the type check).
  */
-export const GOVERNED_TYPES = ['api::article.article', 'api::document.document', 'api::procedure.procedure', 'api::page.page',
-  'api::plan.plan', 'api::investment-project.investment-project', 'api::bidding-notice.bidding-notice', 'api::budget-report.budget-report', 'api::statistic.statistic', 'api::work-schedule.work-schedule', 'api::info-access.info-access', 'api::urgent-notice.urgent-notice',
-  'api::question-answer.question-answer', 'api::consultation.consultation',
+export const GOVERNED_TYPES = [
+  'api::article.article',
+  'api::document.document',
+  'api::procedure.procedure',
+  'api::page.page',
+  'api::plan.plan',
+  'api::investment-project.investment-project',
+  'api::bidding-notice.bidding-notice',
+  'api::budget-report.budget-report',
+  'api::statistic.statistic',
+  'api::work-schedule.work-schedule',
+  'api::info-access.info-access',
+  'api::urgent-notice.urgent-notice',
+  'api::question-answer.question-answer',
+  'api::consultation.consultation',
 ] as const satisfies readonly TypesGovernedBy<'board'>[];
 export type GovernedType = (typeof GOVERNED_TYPES)[number];
 /** Never unless a board row of the table is missing above (then the line below does not compile). */
@@ -25,7 +37,16 @@ export const isGovernedType = (uid: string): uid is GovernedType => (GOVERNED_TY
 /** Where an item stands in the board's flow (the draft's state; a live version may exist meanwhile). */
 export type WorkflowState = 'draft' | 'submitted' | 'editing' | 'in_review' | 'approved' | 'published' | 'returned' | 'rejected';
 
-export const WORKFLOW_STATES: readonly WorkflowState[] = ['draft', 'submitted', 'editing', 'in_review', 'approved', 'published', 'returned', 'rejected'];
+export const WORKFLOW_STATES: readonly WorkflowState[] = [
+  'draft',
+  'submitted',
+  'editing',
+  'in_review',
+  'approved',
+  'published',
+  'returned',
+  'rejected',
+];
 
 export const STATE_LABELS: Record<WorkflowState, string> = {
   draft: 'Nháp',

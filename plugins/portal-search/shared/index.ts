@@ -10,9 +10,32 @@
  * notices, budget reports, statistics). The work schedule, the access-to-information section and
  * urgent notices are not searched: they are one page each, reached from the menu.
  */
-export type SearchType = 'article' | 'document' | 'procedure' | 'page' | 'plan' | 'investment' | 'bidding' | 'budget' | 'statistic' | 'question' | 'consultation';
+export type SearchType =
+  | 'article'
+  | 'document'
+  | 'procedure'
+  | 'page'
+  | 'plan'
+  | 'investment'
+  | 'bidding'
+  | 'budget'
+  | 'statistic'
+  | 'question'
+  | 'consultation';
 
-export const SEARCH_TYPES: readonly SearchType[] = ['article', 'document', 'procedure', 'page', 'plan', 'investment', 'bidding', 'budget', 'statistic', 'question', 'consultation'];
+export const SEARCH_TYPES: readonly SearchType[] = [
+  'article',
+  'document',
+  'procedure',
+  'page',
+  'plan',
+  'investment',
+  'bidding',
+  'budget',
+  'statistic',
+  'question',
+  'consultation',
+];
 
 export const SEARCH_TYPE_LABELS: Record<SearchType, string> = {
   article: 'Tin bài',

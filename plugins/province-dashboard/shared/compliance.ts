@@ -68,21 +68,37 @@ function fresh(freshness: Freshness, tally: SectionTally, today: string): { ok: 
     case 'published-within': {
       const last = tally.lastUpdated === null ? null : vietnamDay(tally.lastUpdated);
       const age = last === null ? Infinity : daysBetween(last, today);
-      return { ok: age <= freshness.days, note: last === null ? 'Chưa có ngày cập nhật' : `Cập nhật lần cuối ${dmy(last)} (${age} ngày trước)` };
+      return {
+        ok: age <= freshness.days,
+        note: last === null ? 'Chưa có ngày cập nhật' : `Cập nhật lần cuối ${dmy(last)} (${age} ngày trước)`,
+      };
     }
     case 'this-week': {
       const week = tally.latestWeek ?? null;
       const monday = mondayOf(today);
       if (week === null) return { ok: false, note: 'Chưa có lịch công tác' };
-      return { ok: week >= monday, note: week >= monday ? `Có lịch tuần từ ${dmy(week)}` : `Lịch mới nhất là tuần từ ${dmy(week)}; chưa có lịch tuần này (từ ${dmy(monday)})` };
+      return {
+        ok: week >= monday,
+        note:
+          week >= monday
+            ? `Có lịch tuần từ ${dmy(week)}`
+            : `Lịch mới nhất là tuần từ ${dmy(week)}; chưa có lịch tuần này (từ ${dmy(monday)})`,
+      };
     }
     case 'budget-estimate': {
       const year = Number(today.slice(0, 4));
       const due = `${year}-${String(freshness.dueMonth).padStart(2, '0')}-${String(freshness.dueDay).padStart(2, '0')}`;
       const years = tally.estimateYears ?? [];
       if (years.includes(year)) return { ok: true, note: `Đã công khai dự toán năm ${year}` };
-      if (today <= due && years.includes(year - 1)) return { ok: true, note: `Dự toán năm ${year} hạn công khai ${dmy(due)}; đang có dự toán năm ${year - 1}` };
-      return { ok: false, note: today <= due ? `Chưa có dự toán năm ${year - 1}; dự toán năm ${year} hạn ${dmy(due)}` : `Chưa công khai dự toán năm ${year} (hạn ${dmy(due)})` };
+      if (today <= due && years.includes(year - 1))
+        return { ok: true, note: `Dự toán năm ${year} hạn công khai ${dmy(due)}; đang có dự toán năm ${year - 1}` };
+      return {
+        ok: false,
+        note:
+          today <= due
+            ? `Chưa có dự toán năm ${year - 1}; dự toán năm ${year} hạn ${dmy(due)}`
+            : `Chưa công khai dự toán năm ${year} (hạn ${dmy(due)})`,
+      };
     }
   }
 }
@@ -101,7 +117,11 @@ export function complianceScore(verdicts: readonly SectionVerdict[]): number {
 }
 
 /** Every row of the table judged, in the table's order; a row with no tally counts as empty. */
-export function scorecard(tallies: ReadonlyMap<string, SectionTally>, today: string, rows: readonly RequiredInformationRow[] = REQUIRED_INFORMATION): SectionVerdict[] {
+export function scorecard(
+  tallies: ReadonlyMap<string, SectionTally>,
+  today: string,
+  rows: readonly RequiredInformationRow[] = REQUIRED_INFORMATION,
+): SectionVerdict[] {
   return rows.map((row) => judgeSection(row, tallies.get(row.key) ?? { count: 0, lastUpdated: null }, today));
 }
 

@@ -13,8 +13,19 @@
 export type RequiredInformationSource =
   | {
       collection:
-        | 'documents' | 'procedures' | 'plans' | 'investment-projects' | 'bidding-notices' | 'budget-reports' | 'statistics' | 'work-schedules' | 'officials'
-        | 'contacts' | 'articles' | 'consultations' | 'question-answers';
+        | 'documents'
+        | 'procedures'
+        | 'plans'
+        | 'investment-projects'
+        | 'bidding-notices'
+        | 'budget-reports'
+        | 'statistics'
+        | 'work-schedules'
+        | 'officials'
+        | 'contacts'
+        | 'articles'
+        | 'consultations'
+        | 'question-answers';
     }
   | { collection: 'pages'; section: string };
 
@@ -52,7 +63,8 @@ export type Freshness =
   | { kind: 'budget-estimate'; dueMonth: number; dueDay: number };
 
 /** Law 104/2016 Art. 18(4): publication within 5 working days unless a law sets another time. */
-export const DEFAULT_PUBLICATION_DEADLINE = 'Chậm nhất 05 ngày làm việc kể từ ngày tạo ra thông tin (Điều 18 khoản 4 Luật Tiếp cận thông tin)';
+export const DEFAULT_PUBLICATION_DEADLINE =
+  'Chậm nhất 05 ngày làm việc kể từ ngày tạo ra thông tin (Điều 18 khoản 4 Luật Tiếp cận thông tin)';
 
 export const REQUIRED_INFORMATION: readonly RequiredInformationRow[] = [
   {

@@ -17,7 +17,8 @@ const pluginsDir = path.resolve(__dirname, '..', '..', '..', 'plugins');
 const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Tsconfig;
 /** What only the build needs: where and what it writes. */
 const EMIT_OPTIONS = ['noEmit', 'declaration', 'rootDir', 'outDir', 'sourceMap'];
-const checkOptions = (options: Record<string, unknown>) => Object.fromEntries(Object.entries(options).filter(([name]) => !EMIT_OPTIONS.includes(name)));
+const checkOptions = (options: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(options).filter(([name]) => !EMIT_OPTIONS.includes(name)));
 
 const check = read(path.join(pluginsDir, 'tsconfig.check.json'));
 const plugins = readdirSync(pluginsDir, { withFileTypes: true })
@@ -37,6 +38,8 @@ describe('plugins/tsconfig.check.json', () => {
     expect(check.compilerOptions.noEmit).toBe(true);
     // The same sources, one folder up.
     expect(build.include.map((pattern) => `*/${pattern}`)).toEqual(check.include);
-    expect(build.exclude.filter((pattern) => pattern.startsWith('**/'))).toEqual(check.exclude.filter((pattern) => pattern.startsWith('**/')));
+    expect(build.exclude.filter((pattern) => pattern.startsWith('**/'))).toEqual(
+      check.exclude.filter((pattern) => pattern.startsWith('**/')),
+    );
   });
 });

@@ -84,19 +84,28 @@ async function insertableColumns(client: pg.Client, table: string): Promise<stri
  * Drops or repairs backup rows whose references are gone from the live database (checked inside
  * the transaction, after the commune's own rows are in). Returns the rows to insert.
  */
-async function withLiveReferences(client: pg.Client, role: TableRole, rows: Row[], keys: ForeignKey[]): Promise<{ rows: Row[]; skipped: number }> {
+async function withLiveReferences(
+  client: pg.Client,
+  role: TableRole,
+  rows: Row[],
+  keys: ForeignKey[],
+): Promise<{ rows: Row[]; skipped: number }> {
   let kept = rows;
   let skipped = 0;
   for (const key of keys) {
     const wanted = [...new Set(kept.map((row) => row[key.column]).filter((value) => value !== null && value !== undefined))];
     if (wanted.length === 0) continue;
-    const found = await client.query<{ v: unknown }>(`SELECT ${ident(key.refColumn)} AS v FROM ${ident(key.refTable)} WHERE ${ident(key.refColumn)} = ANY($1)`, [wanted]);
+    const found = await client.query<{ v: unknown }>(
+      `SELECT ${ident(key.refColumn)} AS v FROM ${ident(key.refTable)} WHERE ${ident(key.refColumn)} = ANY($1)`,
+      [wanted],
+    );
     const present = new Set(found.rows.map((row) => String(row.v)));
     const repaired: Row[] = [];
     for (const row of kept) {
       const value = row[key.column];
       if (value === null || value === undefined || present.has(String(value))) repaired.push(row);
-      else if (key.nullable && (role === 'entity' || role === 'component' || role === 'history' || role === 'sql')) repaired.push({ ...row, [key.column]: null });
+      else if (key.nullable && (role === 'entity' || role === 'component' || role === 'history' || role === 'sql'))
+        repaired.push({ ...row, [key.column]: null });
       else skipped += 1;
     }
     kept = repaired;
@@ -133,8 +142,12 @@ export async function restoreCommuneRows(options: CommuneRestoreOptions): Promis
     const backupCommune = (await scratch.query<{ id: number }>('SELECT id FROM communes WHERE slug = $1', [options.slug])).rows[0];
     if (!backupCommune) throw new Error(`The backup has no commune "${options.slug}"`);
     const liveCommune = (await live.query<{ id: number }>('SELECT id FROM communes WHERE slug = $1', [options.slug])).rows[0];
-    if (!liveCommune) throw new Error(`The running platform has no commune "${options.slug}": restore the whole platform, or provision the commune first`);
-    if (liveCommune.id !== backupCommune.id) throw new Error(`Commune "${options.slug}" is id ${liveCommune.id} now but ${backupCommune.id} in the backup: it was deleted and provisioned again; restore it by hand`);
+    if (!liveCommune)
+      throw new Error(`The running platform has no commune "${options.slug}": restore the whole platform, or provision the commune first`);
+    if (liveCommune.id !== backupCommune.id)
+      throw new Error(
+        `Commune "${options.slug}" is id ${liveCommune.id} now but ${backupCommune.id} in the backup: it was deleted and provisioned again; restore it by hand`,
+      );
     const communeId = liveCommune.id;
 
     const rules = [...options.plan.rules].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
@@ -159,7 +172,12 @@ export async function restoreCommuneRows(options: CommuneRestoreOptions): Promis
       const deleted = [...liveByKey.keys()].filter((key) => !backupKeys.has(key)).length;
       tables.push({ table: rule.table, role: rule.role, label: rule.uid ?? rule.table, added, changed, deleted, unchanged, skipped: 0 });
     }
-    const filesOf = (rows: Row[]): FileRow[] => rows.map((row) => ({ id: row.id as number, url: (row.url as string | null) ?? null, formats: (row.formats as FileRow['formats']) ?? null }));
+    const filesOf = (rows: Row[]): FileRow[] =>
+      rows.map((row) => ({
+        id: row.id as number,
+        url: (row.url as string | null) ?? null,
+        formats: (row.formats as FileRow['formats']) ?? null,
+      }));
     const result: CommuneRestoreResult = {
       communeId,
       applied: false,
@@ -187,10 +205,17 @@ export async function restoreCommuneRows(options: CommuneRestoreOptions): Promis
       for (const rule of rules) {
         const entry = data.get(rule.table);
         if (!entry?.hasId || entry.backup.length === 0) continue;
-        const taken = await live.query<{ id: number }>(`SELECT id FROM ${ident(rule.table)} WHERE id = ANY($1)`, [entry.backup.map((row) => row.id)]);
+        const taken = await live.query<{ id: number }>(`SELECT id FROM ${ident(rule.table)} WHERE id = ANY($1)`, [
+          entry.backup.map((row) => row.id),
+        ]);
         if (taken.rows.length === 0) continue;
         if (rule.role === 'entity') {
-          throw new Error(`${rule.table}: rows ${taken.rows.map((row) => row.id).slice(0, 5).join(', ')} of the backup now belong to another commune; nothing was changed`);
+          throw new Error(
+            `${rule.table}: rows ${taken.rows
+              .map((row) => row.id)
+              .slice(0, 5)
+              .join(', ')} of the backup now belong to another commune; nothing was changed`,
+          );
         }
         await live.query(`DELETE FROM ${ident(rule.table)} WHERE id = ANY($1)`, [taken.rows.map((row) => row.id)]);
       }
@@ -199,11 +224,19 @@ export async function restoreCommuneRows(options: CommuneRestoreOptions): Promis
         const change = tables.find((table) => table.table === rule.table);
         if (!entry || !change || entry.backup.length === 0) continue;
         const members = await withLiveMembers(live, rule.table, entry.backup);
-        const checked = await withLiveReferences(live, rule.role, members.rows, keys.filter((key) => key.table === rule.table));
+        const checked = await withLiveReferences(
+          live,
+          rule.role,
+          members.rows,
+          keys.filter((key) => key.table === rule.table),
+        );
         change.skipped = members.skipped + checked.skipped;
         if (checked.rows.length === 0) continue;
         const columns = (await insertableColumns(live, rule.table)).map(ident).join(', ');
-        await live.query(`INSERT INTO ${ident(rule.table)} (${columns}) SELECT ${columns} FROM jsonb_populate_recordset(NULL::${ident(rule.table)}, $1::jsonb)`, [JSON.stringify(checked.rows)]);
+        await live.query(
+          `INSERT INTO ${ident(rule.table)} (${columns}) SELECT ${columns} FROM jsonb_populate_recordset(NULL::${ident(rule.table)}, $1::jsonb)`,
+          [JSON.stringify(checked.rows)],
+        );
         if (entry.hasId) {
           // Never behind the ids now in the table (a sequence only moves forward).
           await live.query(

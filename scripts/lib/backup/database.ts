@@ -71,12 +71,23 @@ export function libpqEnv(url: string): NodeJS.ProcessEnv {
 }
 
 /** Spawns a libpq program; its stderr is collected for the error message. */
-export function spawnPg(name: 'pg_dump' | 'pg_restore', args: string[], url: string, stdio: ['ignore' | 'pipe', 'pipe' | 'ignore', 'pipe']): { child: ChildProcess; done: Promise<void> } {
+export function spawnPg(
+  name: 'pg_dump' | 'pg_restore',
+  args: string[],
+  url: string,
+  stdio: ['ignore' | 'pipe', 'pipe' | 'ignore', 'pipe'],
+): { child: ChildProcess; done: Promise<void> } {
   const child = spawn(pgProgram(name), args, { env: libpqEnv(url), stdio });
   let errors = '';
   child.stderr?.on('data', (chunk: Buffer) => (errors = (errors + chunk.toString('utf8')).slice(-8000)));
   const done = new Promise<void>((resolve, reject) => {
-    child.on('error', (error) => reject(new Error(`${name} could not run (${error.message}); install postgresql-client (apt-get install postgresql-client) or set PG_BIN_DIR`)));
+    child.on('error', (error) =>
+      reject(
+        new Error(
+          `${name} could not run (${error.message}); install postgresql-client (apt-get install postgresql-client) or set PG_BIN_DIR`,
+        ),
+      ),
+    );
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${name} exited with ${code}: ${errors.trim()}`))));
   });
   return { child, done };

@@ -22,7 +22,10 @@ export const SEALED_SUFFIX = '.enc';
 export async function readBackupKey(file: string): Promise<Buffer> {
   const text = (await readFile(file, 'utf8')).trim();
   const key = /^[0-9a-fA-F]{64}$/.test(text) ? Buffer.from(text, 'hex') : Buffer.from(text, 'base64');
-  if (key.length !== 32) throw new Error(`BACKUP_KEY_FILE ${file} must hold 32 random bytes as base64 or hex (e.g. \`openssl rand -base64 32\`), not ${key.length} bytes`);
+  if (key.length !== 32)
+    throw new Error(
+      `BACKUP_KEY_FILE ${file} must hold 32 random bytes as base64 or hex (e.g. \`openssl rand -base64 32\`), not ${key.length} bytes`,
+    );
   return key;
 }
 

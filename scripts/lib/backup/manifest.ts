@@ -56,7 +56,10 @@ export const uploadPath = (key: string, encrypted: boolean): string => `uploads/
 
 /** `commune-backup-2026-12-06T093000Z` for a date. */
 export function backupName(date: Date): string {
-  const iso = date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '');
+  const iso = date
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/:/g, '');
   return `commune-backup-${iso}`;
 }
 

@@ -122,7 +122,9 @@ export class BucketStore implements MediaStore {
     const entries: StoredEntry[] = [];
     let token: string | undefined;
     do {
-      const page = await this.client.send(new ListObjectsV2Command({ Bucket: this.settings.bucket, Prefix: this.prefix || undefined, ContinuationToken: token }));
+      const page = await this.client.send(
+        new ListObjectsV2Command({ Bucket: this.settings.bucket, Prefix: this.prefix || undefined, ContinuationToken: token }),
+      );
       for (const object of page.Contents ?? []) {
         if (object.Key && !object.Key.endsWith('/')) entries.push({ key: object.Key.slice(this.prefix.length), size: object.Size ?? 0 });
       }
@@ -151,7 +153,9 @@ export class BucketStore implements MediaStore {
     for (let start = 0; start < keys.length; start += 1000) {
       const batch = keys.slice(start, start + 1000);
       batch.forEach(assertSafeKey);
-      await this.client.send(new DeleteObjectsCommand({ Bucket: this.settings.bucket, Delete: { Objects: batch.map((key) => ({ Key: this.prefix + key })) } }));
+      await this.client.send(
+        new DeleteObjectsCommand({ Bucket: this.settings.bucket, Delete: { Objects: batch.map((key) => ({ Key: this.prefix + key })) } }),
+      );
     }
   }
 

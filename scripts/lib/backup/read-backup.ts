@@ -101,7 +101,8 @@ export async function verifyBackup(dir: string, key: Buffer | null): Promise<Ver
     if (manifest.encrypted) {
       try {
         const plain = await sha256Of(await openEntry(dir, manifest, entry, key));
-        if (plain.sha256 !== entry.sha256 || plain.size !== entry.size) problems.push(`${entry.path}: content checksum mismatch after decryption`);
+        if (plain.sha256 !== entry.sha256 || plain.size !== entry.size)
+          problems.push(`${entry.path}: content checksum mismatch after decryption`);
       } catch (error) {
         problems.push((error as Error).message);
       }
@@ -130,7 +131,12 @@ async function listDump(dir: string, manifest: Manifest, key: Buffer | null): Pr
 }
 
 /** Streams a dump into pg_restore's input; it may stop reading once it has what it needs (--list). */
-export async function feedPgRestore(args: string[], dump: Readable, onOutput: (chunk: Buffer) => void, url = 'postgres://localhost/unused'): Promise<void> {
+export async function feedPgRestore(
+  args: string[],
+  dump: Readable,
+  onOutput: (chunk: Buffer) => void,
+  url = 'postgres://localhost/unused',
+): Promise<void> {
   const run = spawnPg('pg_restore', args, url, ['pipe', 'pipe', 'pipe']);
   run.child.stdout?.on('data', onOutput);
   const input = run.child.stdin;

@@ -24,7 +24,13 @@ function checking(entry: UploadFile): Transform {
   });
 }
 
-export async function copyMedia(dir: string, manifest: Manifest, key: Buffer | null, store: MediaStore, entries: UploadFile[]): Promise<number> {
+export async function copyMedia(
+  dir: string,
+  manifest: Manifest,
+  key: Buffer | null,
+  store: MediaStore,
+  entries: UploadFile[],
+): Promise<number> {
   let bytes = 0;
   let next = 0;
   const workers = Array.from({ length: Math.min(4, entries.length) }, async () => {

@@ -113,10 +113,15 @@ export function planCommuneTables(models: ModelInfo[], catalog: CatalogTable[]):
   for (const model of models) {
     if (joinTableNames.has(model.tableName)) continue;
     if (model.kind === 'component' || model.uid === COMMUNE_UID || model.uid === HISTORY_UID || model.tableName in KEPT_LIVE) continue;
-    const commune = model.relations.find((relation) => relation.name === 'commune' && relation.target === COMMUNE_UID && relation.joinTable.inverseJoinColumn);
+    const commune = model.relations.find(
+      (relation) => relation.name === 'commune' && relation.target === COMMUNE_UID && relation.joinTable.inverseJoinColumn,
+    );
     if (commune) {
       const join = commune.joinTable;
-      add(model.uid, `id IN (SELECT ${quote(join.joinColumn.name)} FROM ${quote(join.name)} WHERE ${quote(join.inverseJoinColumn?.name ?? '')} = $1)`);
+      add(
+        model.uid,
+        `id IN (SELECT ${quote(join.joinColumn.name)} FROM ${quote(join.name)} WHERE ${quote(join.inverseJoinColumn?.name ?? '')} = $1)`,
+      );
     } else if (model.columns.includes('commune_id')) {
       add(model.uid, 'commune_id = $1');
     }
@@ -160,7 +165,8 @@ export function planCommuneTables(models: ModelInfo[], catalog: CatalogTable[]):
       if (join.morphColumn && !isComponentsTable(join)) {
         const { typeColumn, idColumn } = join.morphColumn;
         if (owned.has(model.uid)) addJoin(join.name, 'morph', `${quote(join.joinColumn.name)} IN (${ownedIds(model.uid)})`);
-        for (const uid of ownedUids) addJoin(join.name, 'morph', `(${quote(typeColumn.name)} = ${literal(uid)} AND ${quote(idColumn.name)} IN (${ownedIds(uid)}))`);
+        for (const uid of ownedUids)
+          addJoin(join.name, 'morph', `(${quote(typeColumn.name)} = ${literal(uid)} AND ${quote(idColumn.name)} IN (${ownedIds(uid)}))`);
         addJoin(join.name, 'morph', `(${quote(typeColumn.name)} = ${literal(COMMUNE_UID)} AND ${quote(idColumn.name)} = $1)`);
         continue;
       }
@@ -168,15 +174,20 @@ export function planCommuneTables(models: ModelInfo[], catalog: CatalogTable[]):
       addJoin(join.name, 'link', `${quote(join.joinColumn.name)} IN (${ownedIds(model.uid)})`);
     }
   }
-  for (const [table, { role, conditions }] of joins) rules.push({ table, role, uid: null, where: conditions.length === 1 ? (conditions[0] as string) : `(${conditions.join(' OR ')})` });
+  for (const [table, { role, conditions }] of joins)
+    rules.push({ table, role, uid: null, where: conditions.length === 1 ? (conditions[0] as string) : `(${conditions.join(' OR ')})` });
 
   // Content history of owned documents.
   const history = byUid.get(HISTORY_UID);
   if (history && catalogNames.has(history.tableName)) {
     const conditions = ownedUids
       .filter((uid) => byUid.get(uid)?.kind === 'content-type')
-      .map((uid) => `(content_type = ${literal(uid)} AND related_document_id IN (SELECT document_id FROM ${quote((byUid.get(uid) as ModelInfo).tableName)} WHERE ${conditionOf(uid)}))`);
-    if (conditions.length > 0) rules.push({ table: history.tableName, role: 'history', uid: HISTORY_UID, where: `(${conditions.join(' OR ')})` });
+      .map(
+        (uid) =>
+          `(content_type = ${literal(uid)} AND related_document_id IN (SELECT document_id FROM ${quote((byUid.get(uid) as ModelInfo).tableName)} WHERE ${conditionOf(uid)}))`,
+      );
+    if (conditions.length > 0)
+      rules.push({ table: history.tableName, role: 'history', uid: HISTORY_UID, where: `(${conditions.join(' OR ')})` });
   }
 
   // Our own SQL tables keyed by commune (search index, …).
@@ -201,12 +212,16 @@ export function uncoveredTables(plan: TablePlan, catalog: CatalogTable[], models
   const covered = new Set([...plan.rules.map((rule) => rule.table), ...plan.keptLive.map((entry) => entry.table)]);
   const restored = new Set(plan.rules.map((rule) => rule.table));
   const touchesRestored = new Set(
-    models
-      .filter((model) => restored.has(model.tableName))
-      .flatMap((model) => model.relations.map((relation) => relation.joinTable.name)),
+    models.filter((model) => restored.has(model.tableName)).flatMap((model) => model.relations.map((relation) => relation.joinTable.name)),
   );
   return catalog
-    .filter((table) => table.columns.includes('commune_id') || table.columns.includes('commune_key') || table.name.endsWith('_commune_lnk') || touchesRestored.has(table.name))
+    .filter(
+      (table) =>
+        table.columns.includes('commune_id') ||
+        table.columns.includes('commune_key') ||
+        table.name.endsWith('_commune_lnk') ||
+        touchesRestored.has(table.name),
+    )
     .map((table) => table.name)
     .filter((name) => !covered.has(name))
     .sort();

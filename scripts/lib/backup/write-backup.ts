@@ -16,7 +16,18 @@ import { mediaStorageFromEnv } from '../../../cms/src/domain/media-storage.ts';
 import { repoRoot } from '../../../database/paths.ts';
 import { spawnPg } from './database.ts';
 import { sealingStream } from './encryption.ts';
-import { BACKUP_FORMAT, backupName, databasePath, keysOfFileRow, manifestPath, PARTIAL_SUFFIX, uploadPath, type Manifest, type StoredFile, type UploadFile } from './manifest.ts';
+import {
+  BACKUP_FORMAT,
+  backupName,
+  databasePath,
+  keysOfFileRow,
+  manifestPath,
+  PARTIAL_SUFFIX,
+  uploadPath,
+  type Manifest,
+  type StoredFile,
+  type UploadFile,
+} from './manifest.ts';
 import type { MediaStore } from './media-store.ts';
 
 /** Counts bytes and hashes what passes through. */
@@ -40,7 +51,13 @@ export async function writeEntry(source: Readable, dir: string, relative: string
   if (key) stages.push(sealingStream(key, relative));
   stages.push(stored, createWriteStream(target));
   await pipeline(stages as unknown as [Readable, ...Transform[], NodeJS.WritableStream]);
-  return { path: relative, size: plain.bytes, sha256: plain.hash.digest('hex'), storedSize: stored.bytes, storedSha256: stored.hash.digest('hex') };
+  return {
+    path: relative,
+    size: plain.bytes,
+    sha256: plain.hash.digest('hex'),
+    storedSize: stored.bytes,
+    storedSha256: stored.hash.digest('hex'),
+  };
 }
 
 export interface BackupOptions {
@@ -65,11 +82,19 @@ async function readSnapshotFacts(client: pg.Client): Promise<SnapshotFacts> {
     const storage = mediaStorageFromEnv(process.env);
     return storage.kind === 's3' ? storage.publicUrl : null;
   })();
-  const migrations = await client.query<{ name: string }>("SELECT name FROM commune_sql_migrations ORDER BY name").catch(() => ({ rows: [] as Array<{ name: string }> }));
+  const migrations = await client
+    .query<{ name: string }>('SELECT name FROM commune_sql_migrations ORDER BY name')
+    .catch(() => ({ rows: [] as Array<{ name: string }> }));
   const version = await client.query<{ server_version: string }>('SHOW server_version');
   const hasFiles = (await client.query<{ t: string | null }>("SELECT to_regclass('public.files')::text AS t")).rows[0]?.t;
   const hasCommunes = (await client.query<{ t: string | null }>("SELECT to_regclass('public.communes')::text AS t")).rows[0]?.t;
-  const files = hasFiles ? (await client.query<{ url: string | null; formats: Record<string, { url?: unknown } | null> | null; commune_id: number | null }>('SELECT url, formats, commune_id FROM files')).rows : [];
+  const files = hasFiles
+    ? (
+        await client.query<{ url: string | null; formats: Record<string, { url?: unknown } | null> | null; commune_id: number | null }>(
+          'SELECT url, formats, commune_id FROM files',
+        )
+      ).rows
+    : [];
   const communes = hasCommunes ? (await client.query<{ id: number; slug: string }>('SELECT id, slug FROM communes ORDER BY id')).rows : [];
   const referencedKeys = new Set(files.flatMap((row) => keysOfFileRow(row, publicUrl)));
   return {
@@ -81,7 +106,9 @@ async function readSnapshotFacts(client: pg.Client): Promise<SnapshotFacts> {
 }
 
 async function strapiVersion(): Promise<string> {
-  const manifest = JSON.parse(await readFile(path.join(repoRoot, 'node_modules', '@strapi', 'strapi', 'package.json'), 'utf8')) as { version: string };
+  const manifest = JSON.parse(await readFile(path.join(repoRoot, 'node_modules', '@strapi', 'strapi', 'package.json'), 'utf8')) as {
+    version: string;
+  };
   return manifest.version;
 }
 
@@ -122,7 +149,11 @@ export async function writeBackup(options: BackupOptions): Promise<BackupResult>
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
       const snapshot = (await client.query<{ id: string }>('SELECT pg_export_snapshot() AS id')).rows[0]?.id ?? '';
       facts = await readSnapshotFacts(client);
-      const dump = spawnPg('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--snapshot=${snapshot}`], options.databaseUrl, ['ignore', 'pipe', 'pipe']);
+      const dump = spawnPg('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--snapshot=${snapshot}`], options.databaseUrl, [
+        'ignore',
+        'pipe',
+        'pipe',
+      ]);
       const out = dump.child.stdout;
       if (!out) throw new Error('pg_dump has no output stream');
       const [entry] = await Promise.all([writeEntry(out.pipe(new PassThrough()), dir, databasePath(encrypted), options.key), dump.done]);
@@ -143,7 +174,9 @@ export async function writeBackup(options: BackupOptions): Promise<BackupResult>
     uploads.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const present = new Set(listed.map((entry) => entry.key));
     const missingUploads = [...facts.referencedKeys].filter((key) => !present.has(key)).sort();
-    log(`media: ${uploads.length} files, ${(uploads.reduce((sum, file) => sum + file.size, 0) / 1e6).toFixed(1)} MB from the ${options.store.description}`);
+    log(
+      `media: ${uploads.length} files, ${(uploads.reduce((sum, file) => sum + file.size, 0) / 1e6).toFixed(1)} MB from the ${options.store.description}`,
+    );
 
     const manifest: Manifest = {
       format: BACKUP_FORMAT,

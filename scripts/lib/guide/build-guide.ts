@@ -30,7 +30,9 @@ export class MissingScreenshotsError extends Error {}
 
 function builtOnToday(): string {
   // The province's calendar day, whatever the machine's time zone.
-  return new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: 'numeric', month: 'numeric', year: 'numeric' }).format(new Date());
+  return new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: 'numeric', month: 'numeric', year: 'numeric' }).format(
+    new Date(),
+  );
 }
 
 export async function buildGuide(guides: RoleGuide[], options: BuildOptions): Promise<BuildFigures> {

@@ -17,7 +17,14 @@ export async function printToPdf(jobs: PrintJob[]): Promise<void> {
     executablePath: CHROMIUM_PATH,
     headless: true,
     // No network on these machines: Chromium's own background connections would only fail.
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const page = await browser.newPage();

@@ -80,18 +80,26 @@ ${body}
 }
 
 function nav(guides: RoleGuide[], current: string | null): string {
-  const links = guides.map(({ role }) => `<a href="${role.slug}.html"${role.slug === current ? ' aria-current="page"' : ''}>${escapeHtml(role.label)}</a>`);
+  const links = guides.map(
+    ({ role }) => `<a href="${role.slug}.html"${role.slug === current ? ' aria-current="page"' : ''}>${escapeHtml(role.label)}</a>`,
+  );
   return `<nav aria-label="Các phần của hướng dẫn"><a href="index.html"${current === null ? ' aria-current="page"' : ''}>Mục lục</a>${links.join('')}</nav>`;
 }
 
 const DOWNLOADS = `<p class="downloads"><a href="${GUIDE_PDF}">Tải bản in (PDF)</a><a href="${DECK_PDF}">Tài liệu tập huấn (PDF)</a></p>`;
 
 export function rolePage(guides: RoleGuide[], guide: RoleGuide, source: PictureSource): string {
-  return document(guide.title, SCREEN_CSS, `${nav(guides, guide.role.slug)}\n<main>\n${blocksHtml(guide.blocks, source)}\n${DOWNLOADS}\n</main>`);
+  return document(
+    guide.title,
+    SCREEN_CSS,
+    `${nav(guides, guide.role.slug)}\n<main>\n${blocksHtml(guide.blocks, source)}\n${DOWNLOADS}\n</main>`,
+  );
 }
 
 export function indexPage(guides: RoleGuide[], builtOn: string): string {
-  const items = guides.map(({ role, title, blocks }) => `<li><a href="${role.slug}.html">${escapeHtml(title)}</a> (${stepsOf(blocks).length} bước)</li>`);
+  const items = guides.map(
+    ({ role, title, blocks }) => `<li><a href="${role.slug}.html">${escapeHtml(title)}</a> (${stepsOf(blocks).length} bước)</li>`,
+  );
   const body = `<h1>${GUIDE_TITLE}</h1>
 <p>Chọn phần hướng dẫn dành cho công việc của anh/chị. Mỗi bước có ảnh chụp màn hình đúng như trên trang quản trị.</p>
 <ul class="roles-list">${items.join('')}</ul>
@@ -114,7 +122,9 @@ export function printDocument(guides: RoleGuide[], source: PictureSource, builtO
  * others show whole.
  */
 export function deckDocument(guides: RoleGuide[], source: PictureSource, builtOn: string, isTall: (name: string) => boolean): string {
-  const slides = [`<section class="slide title-slide"><h1>Tập huấn sử dụng trang quản trị</h1><p>Trang thông tin điện tử của xã, phường · ${escapeHtml(builtOn)}</p></section>`];
+  const slides = [
+    `<section class="slide title-slide"><h1>Tập huấn sử dụng trang quản trị</h1><p>Trang thông tin điện tử của xã, phường · ${escapeHtml(builtOn)}</p></section>`,
+  ];
   for (const guide of guides) {
     const steps = stepsOf(guide.blocks);
     slides.push(`<section class="slide role-slide"><h1>${escapeHtml(guide.title)}</h1><p>${steps.length} bước</p></section>`);

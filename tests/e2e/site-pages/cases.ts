@@ -68,7 +68,15 @@ export const PAGE_CASES: PageCase[] = [
       quocTuan: {
         path: '/',
         h1: 'Xã Quốc Tuấn',
-        facts: ['Tin nổi bật', 'Hoạt động của Đảng ủy', 'Xem tất cả 11 thủ tục hành chính', 'Văn bản mới', 'Hộ tịch – 6 thủ tục', 'Vũ Đức Thành', 'Liên kết hữu ích'],
+        facts: [
+          'Tin nổi bật',
+          'Hoạt động của Đảng ủy',
+          'Xem tất cả 11 thủ tục hành chính',
+          'Văn bản mới',
+          'Hộ tịch – 6 thủ tục',
+          'Vũ Đức Thành',
+          'Liên kết hữu ích',
+        ],
         elements: [
           'main img.home-banner[src^="/uploads/"][alt=""]',
           'main a[href="/tin-tuc/chuyen-muc/hoat-dong-dang-uy"]',
@@ -85,11 +93,31 @@ export const PAGE_CASES: PageCase[] = [
       khanhKhe: {
         path: '/so-do-trang',
         h1: 'Sơ đồ trang',
-        facts: ['Trình đơn chính', 'Giới thiệu xã Khánh Khê', 'Công khai thông tin', 'Công khai ngân sách', 'Chuyên mục tin tức', 'Tin hoạt động'],
-        elements: ['main a[href="/gioi-thieu/lanh-dao"]', 'main a[href="/gioi-thieu/so-do-to-chuc"]', 'main a[href="/lich-cong-tac"]', 'footer a[href="/so-do-trang"]',
-          'main a[href="/hoi-dap"]', 'main a[href="/lay-y-kien"]', 'main a[href="/rss/hoi-dap.xml"]', 'footer a[href="/bao-ve-du-lieu-ca-nhan"]'],
+        facts: [
+          'Trình đơn chính',
+          'Giới thiệu xã Khánh Khê',
+          'Công khai thông tin',
+          'Công khai ngân sách',
+          'Chuyên mục tin tức',
+          'Tin hoạt động',
+        ],
+        elements: [
+          'main a[href="/gioi-thieu/lanh-dao"]',
+          'main a[href="/gioi-thieu/so-do-to-chuc"]',
+          'main a[href="/lich-cong-tac"]',
+          'footer a[href="/so-do-trang"]',
+          'main a[href="/hoi-dap"]',
+          'main a[href="/lay-y-kien"]',
+          'main a[href="/rss/hoi-dap.xml"]',
+          'footer a[href="/bao-ve-du-lieu-ca-nhan"]',
+        ],
       },
-      quocTuan: { path: '/so-do-trang', h1: 'Sơ đồ trang', facts: ['Trình đơn chính', 'Tiếp cận thông tin', 'Thống kê'], elements: ['main a[href="/rss/van-ban.xml"]'] },
+      quocTuan: {
+        path: '/so-do-trang',
+        h1: 'Sơ đồ trang',
+        facts: ['Trình đơn chính', 'Tiếp cận thông tin', 'Thống kê'],
+        elements: ['main a[href="/rss/van-ban.xml"]'],
+      },
     },
   },
   {
@@ -107,7 +135,11 @@ export const PAGE_CASES: PageCase[] = [
         h1: 'Cơ cấu tổ chức của hệ thống chính trị xã Khánh Khê',
         facts: ['Lãnh đạo xã và thông tin liên hệ', 'Hoàng Văn Thắng', 'Read this page in English'],
       },
-      quocTuan: { path: '/gioi-thieu/co-cau-to-chuc', h1: 'Cơ cấu tổ chức của hệ thống chính trị xã', facts: ['Lãnh đạo xã và thông tin liên hệ', 'Phạm Văn Khải'] },
+      quocTuan: {
+        path: '/gioi-thieu/co-cau-to-chuc',
+        h1: 'Cơ cấu tổ chức của hệ thống chính trị xã',
+        facts: ['Lãnh đạo xã và thông tin liên hệ', 'Phạm Văn Khải'],
+      },
     },
   },
   {
@@ -118,13 +150,21 @@ export const PAGE_CASES: PageCase[] = [
         h1: 'Bản đồ địa giới hành chính xã Khánh Khê',
         facts: ['Xem bản đồ kích thước đầy đủ', 'Tải dữ liệu ranh giới (GeoJSON)'],
       },
-      quocTuan: { path: '/gioi-thieu/ban-do-dia-gioi', h1: 'Bản đồ địa giới hành chính xã Quốc Tuấn', facts: ['Xem bản đồ kích thước đầy đủ'] },
+      quocTuan: {
+        path: '/gioi-thieu/ban-do-dia-gioi',
+        h1: 'Bản đồ địa giới hành chính xã Quốc Tuấn',
+        facts: ['Xem bản đồ kích thước đầy đủ'],
+      },
     },
   },
   {
     type: 'leaders with contacts',
     on: {
-      khanhKhe: { path: '/gioi-thieu/lanh-dao', h1: 'Lãnh đạo xã Khánh Khê', facts: ['Nông Văn Hải', 'Phó Bí thư Đảng ủy, Chủ tịch UBND xã'] },
+      khanhKhe: {
+        path: '/gioi-thieu/lanh-dao',
+        h1: 'Lãnh đạo xã Khánh Khê',
+        facts: ['Nông Văn Hải', 'Phó Bí thư Đảng ủy, Chủ tịch UBND xã'],
+      },
       quocTuan: { path: '/gioi-thieu/lanh-dao', h1: 'Lãnh đạo xã Quốc Tuấn', facts: ['Nguyễn Thị Hồng Nhung'] },
     },
   },
@@ -134,13 +174,29 @@ export const PAGE_CASES: PageCase[] = [
       khanhKhe: {
         path: '/gioi-thieu/lanh-dao/nong-van-hai',
         h1: 'Nông Văn Hải',
-        facts: ['Phó Bí thư Đảng ủy, Chủ tịch UBND xã', 'Ủy ban nhân dân xã Khánh Khê', 'Tóm tắt tiểu sử', 'Sinh năm 1978', 'Nhiệm vụ được phân công', 'Cập nhật lần cuối'],
-        elements: ['a[href="tel:0915372618"]', 'a[href="mailto:nvhai.khanhkhe@langson.gov.vn"]', 'main nav a[href="/gioi-thieu/so-do-to-chuc"]'],
+        facts: [
+          'Phó Bí thư Đảng ủy, Chủ tịch UBND xã',
+          'Ủy ban nhân dân xã Khánh Khê',
+          'Tóm tắt tiểu sử',
+          'Sinh năm 1978',
+          'Nhiệm vụ được phân công',
+          'Cập nhật lần cuối',
+        ],
+        elements: [
+          'a[href="tel:0915372618"]',
+          'a[href="mailto:nvhai.khanhkhe@langson.gov.vn"]',
+          'main nav a[href="/gioi-thieu/so-do-to-chuc"]',
+        ],
       },
       quocTuan: {
         path: '/gioi-thieu/lanh-dao/vu-duc-thanh',
         h1: 'Vũ Đức Thành',
-        facts: ['Phó Bí thư Đảng ủy, Chủ tịch UBND xã', 'Sinh năm 1976', 'Trưởng Ban biên tập Trang thông tin điện tử xã', 'Cập nhật lần cuối'],
+        facts: [
+          'Phó Bí thư Đảng ủy, Chủ tịch UBND xã',
+          'Sinh năm 1976',
+          'Trưởng Ban biên tập Trang thông tin điện tử xã',
+          'Cập nhật lần cuối',
+        ],
       },
     },
   },
@@ -170,7 +226,12 @@ export const PAGE_CASES: PageCase[] = [
       quocTuan: {
         path: '/gioi-thieu/so-do-to-chuc',
         h1: 'Sơ đồ tổ chức xã Quốc Tuấn',
-        facts: ['Đảng ủy xã Quốc Tuấn', 'Ủy ban nhân dân xã Quốc Tuấn', 'Trung tâm Phục vụ hành chính công xã Quốc Tuấn', 'Công an xã Quốc Tuấn'],
+        facts: [
+          'Đảng ủy xã Quốc Tuấn',
+          'Ủy ban nhân dân xã Quốc Tuấn',
+          'Trung tâm Phục vụ hành chính công xã Quốc Tuấn',
+          'Công an xã Quốc Tuấn',
+        ],
         elements: ['main .org-tree a[href="/gioi-thieu/lanh-dao/pham-van-khai"]'],
       },
     },
@@ -179,16 +240,32 @@ export const PAGE_CASES: PageCase[] = [
     type: 'English page (organisation and officials)',
     lang: 'en',
     on: {
-      khanhKhe: { path: '/en', h1: 'Khanh Khe Commune', facts: ['Secretary of the Commune Party Committee', 'Lang Son Province', 'Khanh Khe Commune Police'] },
-      quocTuan: { path: '/en', h1: 'Quoc Tuan Commune', facts: ['Hai Phong City', "Spokesperson of the People's Committee of Quoc Tuan Commune"] },
+      khanhKhe: {
+        path: '/en',
+        h1: 'Khanh Khe Commune',
+        facts: ['Secretary of the Commune Party Committee', 'Lang Son Province', 'Khanh Khe Commune Police'],
+      },
+      quocTuan: {
+        path: '/en',
+        h1: 'Quoc Tuan Commune',
+        facts: ['Hai Phong City', "Spokesperson of the People's Committee of Quoc Tuan Commune"],
+      },
     },
   },
   {
     type: 'English content page',
     lang: 'en',
     on: {
-      khanhKhe: { path: '/en/organisation', h1: 'Organisational Structure of Khanh Khe Commune', facts: ['Leaders and officials', 'Xem trang này bằng tiếng Việt'] },
-      quocTuan: { path: '/en/organisation', h1: 'Organisational Structure of the Commune Political System', facts: ['Leaders and officials'] },
+      khanhKhe: {
+        path: '/en/organisation',
+        h1: 'Organisational Structure of Khanh Khe Commune',
+        facts: ['Leaders and officials', 'Xem trang này bằng tiếng Việt'],
+      },
+      quocTuan: {
+        path: '/en/organisation',
+        h1: 'Organisational Structure of the Commune Political System',
+        facts: ['Leaders and officials'],
+      },
     },
   },
   {
@@ -202,7 +279,11 @@ export const PAGE_CASES: PageCase[] = [
     type: 'news by category',
     on: {
       khanhKhe: { path: '/tin-tuc/chuyen-muc/hoat-dong-dang-uy', h1: 'Hoạt động của Đảng ủy', facts: ['Có 2 tin bài.'] },
-      quocTuan: { path: '/tin-tuc/chuyen-muc/hoat-dong-hdnd-ubnd', h1: 'Hoạt động HĐND – UBND', facts: ['Có 4 tin bài.', 'Kỳ họp HĐND xã, phiên họp UBND xã'] },
+      quocTuan: {
+        path: '/tin-tuc/chuyen-muc/hoat-dong-hdnd-ubnd',
+        h1: 'Hoạt động HĐND – UBND',
+        facts: ['Có 4 tin bài.', 'Kỳ họp HĐND xã, phiên họp UBND xã'],
+      },
     },
   },
   {
@@ -219,8 +300,16 @@ export const PAGE_CASES: PageCase[] = [
   {
     type: 'article print view',
     on: {
-      khanhKhe: { path: '/tin-tuc/dang-uy-xa-trien-khai-nhiem-vu-nam-2026/ban-in', h1: /.+/, facts: ['Ủy ban nhân dân xã Khánh Khê', 'Địa chỉ bài viết'] },
-      quocTuan: { path: '/tin-tuc/ubnd-xa-phien-hop-thuong-ky-thang-10-2026/ban-in', h1: /.+/, facts: ['Ủy ban nhân dân xã Quốc Tuấn', 'Địa chỉ bài viết'] },
+      khanhKhe: {
+        path: '/tin-tuc/dang-uy-xa-trien-khai-nhiem-vu-nam-2026/ban-in',
+        h1: /.+/,
+        facts: ['Ủy ban nhân dân xã Khánh Khê', 'Địa chỉ bài viết'],
+      },
+      quocTuan: {
+        path: '/tin-tuc/ubnd-xa-phien-hop-thuong-ky-thang-10-2026/ban-in',
+        h1: /.+/,
+        facts: ['Ủy ban nhân dân xã Quốc Tuấn', 'Địa chỉ bài viết'],
+      },
     },
   },
   {
@@ -240,7 +329,11 @@ export const PAGE_CASES: PageCase[] = [
         // No inline preview: the PDF is fetched only when the reader follows the link.
         elements: ['a.pdf-open__link[type="application/pdf"][href^="/uploads/"]', 'a[href^="/uploads/"][download]'],
       },
-      quocTuan: { path: '/van-ban/:document(45/QĐ-UBND)', h1: 'Quyết định số 45/QĐ-UBND', facts: ['Hết hiệu lực', 'Vũ Đức Thành', 'Quyết định số 135/QĐ-UBND'] },
+      quocTuan: {
+        path: '/van-ban/:document(45/QĐ-UBND)',
+        h1: 'Quyết định số 45/QĐ-UBND',
+        facts: ['Hết hiệu lực', 'Vũ Đức Thành', 'Quyết định số 135/QĐ-UBND'],
+      },
     },
   },
   {
@@ -269,13 +362,21 @@ export const PAGE_CASES: PageCase[] = [
         facts: ['Còn hiệu lực', 'Thay thế văn bản', 'Nghị định số 42/2022/NĐ-CP'],
         elements: ['.record-notice--in_force', '.related-list a[href^="/van-ban/"]'],
       },
-      quocTuan: { path: '/van-ban/:document(224/2026/NĐ-CP)', h1: 'Nghị định số 224/2026/NĐ-CP', facts: ['Thay thế văn bản', 'Nghị định số 42/2022/NĐ-CP'] },
+      quocTuan: {
+        path: '/van-ban/:document(224/2026/NĐ-CP)',
+        h1: 'Nghị định số 224/2026/NĐ-CP',
+        facts: ['Thay thế văn bản', 'Nghị định số 42/2022/NĐ-CP'],
+      },
     },
   },
   {
     type: 'procedures by field',
     on: {
-      khanhKhe: { path: '/thu-tuc-hanh-chinh', h1: 'Thủ tục hành chính', facts: ['Có 12 thủ tục hành chính thuộc 4 lĩnh vực.', 'Đăng ký khai sinh', 'Mã: 1.001193'] },
+      khanhKhe: {
+        path: '/thu-tuc-hanh-chinh',
+        h1: 'Thủ tục hành chính',
+        facts: ['Có 12 thủ tục hành chính thuộc 4 lĩnh vực.', 'Đăng ký khai sinh', 'Mã: 1.001193'],
+      },
       quocTuan: {
         path: `/thu-tuc-hanh-chinh?linh-vuc=${encodeURIComponent('Hộ tịch')}&q=ket+hon`,
         h1: 'Thủ tục hành chính',
@@ -292,7 +393,11 @@ export const PAGE_CASES: PageCase[] = [
         facts: ['Mã thủ tục: 1.001193', 'Nộp hồ sơ trực tuyến', 'Quyết định số 185/QĐ-UBND'],
         elements: ['a[href^="https://dichvucong.gov.vn/"][rel~="noopener"]'],
       },
-      quocTuan: { path: '/thu-tuc-hanh-chinh/dang-ky-giam-ho', h1: 'Đăng ký giám hộ', facts: ['1.004837', '03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.'] },
+      quocTuan: {
+        path: '/thu-tuc-hanh-chinh/dang-ky-giam-ho',
+        h1: 'Đăng ký giám hộ',
+        facts: ['1.004837', '03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.'],
+      },
     },
   },
   {
@@ -301,7 +406,11 @@ export const PAGE_CASES: PageCase[] = [
       khanhKhe: {
         path: '/quy-hoach-ke-hoach',
         h1: 'Quy hoạch – Kế hoạch',
-        facts: ['Có 6 quy hoạch, kế hoạch, chương trình.', 'Chương trình công tác năm 2026 của Ủy ban nhân dân xã Khánh Khê', 'Thời kỳ 2021–2030'],
+        facts: [
+          'Có 6 quy hoạch, kế hoạch, chương trình.',
+          'Chương trình công tác năm 2026 của Ủy ban nhân dân xã Khánh Khê',
+          'Thời kỳ 2021–2030',
+        ],
         elements: ['form[method="get"] select[name="loai"]', 'main a[href="/quy-hoach-ke-hoach/chuong-trinh-cong-tac-nam-2026"]'],
       },
       quocTuan: {
@@ -344,7 +453,11 @@ export const PAGE_CASES: PageCase[] = [
           'Kết quả lựa chọn nhà thầu',
           'Mua sắm công',
         ],
-        elements: ['main table caption', 'main a[href="/dau-tu-dau-thau/du-an/duong-giao-thong-na-pan-khuoi-sle"]', 'main a[href="/rss/dau-thau.xml"]'],
+        elements: [
+          'main table caption',
+          'main a[href="/dau-tu-dau-thau/du-an/duong-giao-thong-na-pan-khuoi-sle"]',
+          'main a[href="/rss/dau-thau.xml"]',
+        ],
       },
       quocTuan: {
         path: '/dau-tu-dau-thau',
@@ -382,7 +495,13 @@ export const PAGE_CASES: PageCase[] = [
       khanhKhe: {
         path: '/dau-tu-dau-thau/dau-thau/kqlcnt-thi-cong-duong-na-pan-khuoi-sle',
         h1: 'Kết quả lựa chọn nhà thầu gói thầu thi công xây dựng tuyến đường Nà Pàn – Khuổi Slẻ',
-        facts: ['Công ty TNHH Xây dựng và Thương mại Hoàng Sơn', 'Giá trúng thầu', '4.015.600.000 đồng', '4.120.000.000 đồng', '20/10/2025'],
+        facts: [
+          'Công ty TNHH Xây dựng và Thương mại Hoàng Sơn',
+          'Giá trúng thầu',
+          '4.015.600.000 đồng',
+          '4.120.000.000 đồng',
+          '20/10/2025',
+        ],
         elements: ['main a[href="/dau-tu-dau-thau/du-an/duong-giao-thong-na-pan-khuoi-sle"]', 'main a[href^="/uploads/"][download]'],
       },
       quocTuan: {
@@ -423,8 +542,16 @@ export const PAGE_CASES: PageCase[] = [
     type: 'plan or bidding notice not found (404)',
     status: 404,
     on: {
-      khanhKhe: { path: '/quy-hoach-ke-hoach/khong-co-ke-hoach-nay', h1: 'Không tìm thấy trang', facts: ['Không tìm thấy quy hoạch, kế hoạch này.'] },
-      quocTuan: { path: '/dau-tu-dau-thau/dau-thau/khong-co-goi-thau-nay', h1: 'Không tìm thấy trang', facts: ['Không tìm thấy thông tin đấu thầu, mua sắm công này.'] },
+      khanhKhe: {
+        path: '/quy-hoach-ke-hoach/khong-co-ke-hoach-nay',
+        h1: 'Không tìm thấy trang',
+        facts: ['Không tìm thấy quy hoạch, kế hoạch này.'],
+      },
+      quocTuan: {
+        path: '/dau-tu-dau-thau/dau-thau/khong-co-goi-thau-nay',
+        h1: 'Không tìm thấy trang',
+        facts: ['Không tìm thấy thông tin đấu thầu, mua sắm công này.'],
+      },
     },
   },
   {
@@ -440,7 +567,12 @@ export const PAGE_CASES: PageCase[] = [
   {
     type: 'questions and answers',
     on: {
-      khanhKhe: { path: '/hoi-dap', h1: 'Hỏi đáp', facts: ['Tên người hỏi chỉ hiển thị chữ cái đầu', 'Tra cứu bằng mã tra cứu'], elements: ['main a[href="/hoi-dap/gui-cau-hoi"]', 'main select[name="chu-de"]'] },
+      khanhKhe: {
+        path: '/hoi-dap',
+        h1: 'Hỏi đáp',
+        facts: ['Tên người hỏi chỉ hiển thị chữ cái đầu', 'Tra cứu bằng mã tra cứu'],
+        elements: ['main a[href="/hoi-dap/gui-cau-hoi"]', 'main select[name="chu-de"]'],
+      },
       quocTuan: { path: '/hoi-dap?chu-de=dat-dai-xay-dung', h1: 'Hỏi đáp', facts: ['Lĩnh vực Đất đai, xây dựng'] },
     },
   },
@@ -451,9 +583,15 @@ export const PAGE_CASES: PageCase[] = [
         path: '/hoi-dap/dang-ky-khai-sinh-cho-con-sinh-tai-benh-vien-tinh',
         h1: 'Đăng ký khai sinh cho con sinh tại bệnh viện tỉnh, đã quá 60 ngày',
         facts: ['H.V.T.', 'Nội dung câu hỏi', 'Điều 15 Luật Hộ tịch năm 2014', 'Văn bản liên quan', 'Thông tin này có hữu ích không?'],
-        elements: ['form[method="post"][action="/danh-gia"] input[type="hidden"][name="path"][value="/hoi-dap/dang-ky-khai-sinh-cho-con-sinh-tai-benh-vien-tinh"]'],
+        elements: [
+          'form[method="post"][action="/danh-gia"] input[type="hidden"][name="path"][value="/hoi-dap/dang-ky-khai-sinh-cho-con-sinh-tai-benh-vien-tinh"]',
+        ],
       },
-      quocTuan: { path: '/hoi-dap/dang-ky-khai-tu-va-huong-mai-tang-phi', h1: 'Đăng ký khai tử cho bố và hưởng trợ cấp mai táng', facts: ['V.V.C.', 'Trả lời'] },
+      quocTuan: {
+        path: '/hoi-dap/dang-ky-khai-tu-va-huong-mai-tang-phi',
+        h1: 'Đăng ký khai tử cho bố và hưởng trợ cấp mai táng',
+        facts: ['V.V.C.', 'Trả lời'],
+      },
     },
   },
   {
@@ -463,7 +601,9 @@ export const PAGE_CASES: PageCase[] = [
         path: '/lay-y-kien/du-thao-nghi-quyet-ho-tro-phat-trien-vung-hoi-2027-2030',
         h1: /^Dự thảo Nghị quyết quy định chính sách hỗ trợ phát triển vùng hồi/,
         facts: ['Đang lấy ý kiến', 'Gửi ý kiến góp ý', 'Ý kiến góp ý đã được công khai', 'H.V.L.'],
-        elements: ['form[method="post"][action="/lay-y-kien/du-thao-nghi-quyet-ho-tro-phat-trien-vung-hoi-2027-2030"] input[name="formToken"]'],
+        elements: [
+          'form[method="post"][action="/lay-y-kien/du-thao-nghi-quyet-ho-tro-phat-trien-vung-hoi-2027-2030"] input[name="formToken"]',
+        ],
       },
       quocTuan: {
         path: '/lay-y-kien/du-thao-nghi-quyet-ho-tro-cay-vu-dong-co-gioi-hoa-lang-nghe',
@@ -479,9 +619,18 @@ export const PAGE_CASES: PageCase[] = [
         path: '/hoi-dap/gui-cau-hoi',
         h1: 'Gửi câu hỏi, phản ánh, kiến nghị',
         facts: ['Phản ánh, kiến nghị', 'Nghị định số 13/2023/NĐ-CP', 'ngày làm việc'],
-        elements: ['form[method="post"][action="/hoi-dap/gui-cau-hoi"]', 'input[type="hidden"][name="formToken"]', '.citizen-form__trap[aria-hidden="true"] input[tabindex="-1"]'],
+        elements: [
+          'form[method="post"][action="/hoi-dap/gui-cau-hoi"]',
+          'input[type="hidden"][name="formToken"]',
+          '.citizen-form__trap[aria-hidden="true"] input[tabindex="-1"]',
+        ],
       },
-      quocTuan: { path: '/hoi-dap/gui-cau-hoi', h1: 'Gửi câu hỏi, phản ánh, kiến nghị', facts: ['Thông tin người gửi'], elements: ['a[href="/bao-ve-du-lieu-ca-nhan"]'] },
+      quocTuan: {
+        path: '/hoi-dap/gui-cau-hoi',
+        h1: 'Gửi câu hỏi, phản ánh, kiến nghị',
+        facts: ['Thông tin người gửi'],
+        elements: ['a[href="/bao-ve-du-lieu-ca-nhan"]'],
+      },
     },
   },
   {
@@ -495,8 +644,16 @@ export const PAGE_CASES: PageCase[] = [
     type: 'question status, unknown code (404)',
     status: 404,
     on: {
-      khanhKhe: { path: '/hoi-dap/tra-cuu?ma=KHONGCO123', h1: 'Tra cứu câu hỏi, phản ánh, kiến nghị', facts: ['Không tìm thấy câu hỏi có mã'] },
-      quocTuan: { path: '/hoi-dap/tra-cuu?ma=KHONGCO456', h1: 'Tra cứu câu hỏi, phản ánh, kiến nghị', facts: ['Không tìm thấy câu hỏi có mã'] },
+      khanhKhe: {
+        path: '/hoi-dap/tra-cuu?ma=KHONGCO123',
+        h1: 'Tra cứu câu hỏi, phản ánh, kiến nghị',
+        facts: ['Không tìm thấy câu hỏi có mã'],
+      },
+      quocTuan: {
+        path: '/hoi-dap/tra-cuu?ma=KHONGCO456',
+        h1: 'Tra cứu câu hỏi, phản ánh, kiến nghị',
+        facts: ['Không tìm thấy câu hỏi có mã'],
+      },
     },
   },
   {
@@ -514,7 +671,11 @@ export const PAGE_CASES: PageCase[] = [
         h1: 'Thông báo xử lý dữ liệu cá nhân',
         facts: ['Nghị định số 13/2023/NĐ-CP', 'Ủy ban nhân dân xã Khánh Khê', 'Ban biên tập', 'tháng kể từ ngày tiếp nhận', 'chữ cái đầu'],
       },
-      quocTuan: { path: '/bao-ve-du-lieu-ca-nhan', h1: 'Thông báo xử lý dữ liệu cá nhân', facts: ['Ủy ban nhân dân xã Quốc Tuấn', 'ngày làm việc'] },
+      quocTuan: {
+        path: '/bao-ve-du-lieu-ca-nhan',
+        h1: 'Thông báo xử lý dữ liệu cá nhân',
+        facts: ['Ủy ban nhân dân xã Quốc Tuấn', 'ngày làm việc'],
+      },
     },
   },
 ];

@@ -45,7 +45,11 @@ export const DISCLOSURE_CASES: PageCase[] = [
     type: 'statistics by field',
     on: {
       khanhKhe: { path: '/thong-ke', h1: 'Thống kê', facts: ['Có 2 ấn phẩm thống kê.', 'Dân số – Lao động', 'Nông nghiệp'] },
-      quocTuan: { path: '/thong-ke', h1: 'Thống kê', facts: ['Có 2 ấn phẩm thống kê.', 'Kết quả sản xuất nông nghiệp xã Quốc Tuấn năm 2025'] },
+      quocTuan: {
+        path: '/thong-ke',
+        h1: 'Thống kê',
+        facts: ['Có 2 ấn phẩm thống kê.', 'Kết quả sản xuất nông nghiệp xã Quốc Tuấn năm 2025'],
+      },
     },
   },
   {
@@ -71,17 +75,36 @@ export const DISCLOSURE_CASES: PageCase[] = [
       khanhKhe: {
         path: '/lich-cong-tac',
         h1: 'Lịch công tác của lãnh đạo xã Khánh Khê',
-        facts: ['Thứ Hai', 'Giao ban Thường trực Đảng ủy', 'Tiếp công dân định kỳ.', 'Nông Văn Hải, Chủ tịch UBND xã', 'Tuần trước', 'Cập nhật lần cuối'],
+        facts: [
+          'Thứ Hai',
+          'Giao ban Thường trực Đảng ủy',
+          'Tiếp công dân định kỳ.',
+          'Nông Văn Hải, Chủ tịch UBND xã',
+          'Tuần trước',
+          'Cập nhật lần cuối',
+        ],
         elements: [`main a[href="/lich-cong-tac/${previousMonday()}"]`],
       },
-      quocTuan: { path: '/lich-cong-tac', h1: 'Lịch công tác của lãnh đạo xã Quốc Tuấn', facts: ['Thứ Sáu', 'Vũ Đức Thành, Chủ tịch UBND xã'] },
+      quocTuan: {
+        path: '/lich-cong-tac',
+        h1: 'Lịch công tác của lãnh đạo xã Quốc Tuấn',
+        facts: ['Thứ Sáu', 'Vũ Đức Thành, Chủ tịch UBND xã'],
+      },
     },
   },
   {
     type: 'work schedule of a past week',
     on: {
-      khanhKhe: { path: `/lich-cong-tac/${previousMonday()}`, h1: /^Lịch công tác tuần của lãnh đạo xã Khánh Khê/, facts: ['Hội nghị đối thoại với Nhân dân', 'Tuần sau'] },
-      quocTuan: { path: `/lich-cong-tac/${previousMonday()}`, h1: /^Lịch công tác tuần của lãnh đạo xã Quốc Tuấn/, facts: ['Thứ Bảy', 'Thôn An Tràng'] },
+      khanhKhe: {
+        path: `/lich-cong-tac/${previousMonday()}`,
+        h1: /^Lịch công tác tuần của lãnh đạo xã Khánh Khê/,
+        facts: ['Hội nghị đối thoại với Nhân dân', 'Tuần sau'],
+      },
+      quocTuan: {
+        path: `/lich-cong-tac/${previousMonday()}`,
+        h1: /^Lịch công tác tuần của lãnh đạo xã Quốc Tuấn/,
+        facts: ['Thứ Bảy', 'Thôn An Tràng'],
+      },
     },
   },
   {
@@ -90,17 +113,36 @@ export const DISCLOSURE_CASES: PageCase[] = [
       khanhKhe: {
         path: '/tiep-can-thong-tin',
         h1: 'Tiếp cận thông tin',
-        facts: ['Văn phòng HĐND và UBND xã Khánh Khê', 'Danh mục thông tin phải công khai', 'Phiếu yêu cầu cung cấp thông tin', 'Danh sách hộ nghèo', '05 ngày làm việc'],
-        elements: ['main a[href="/cong-khai-ngan-sach"]', 'main a[href="/lich-cong-tac"]', 'main a[href^="/uploads/"][download]', 'table caption'],
+        facts: [
+          'Văn phòng HĐND và UBND xã Khánh Khê',
+          'Danh mục thông tin phải công khai',
+          'Phiếu yêu cầu cung cấp thông tin',
+          'Danh sách hộ nghèo',
+          '05 ngày làm việc',
+        ],
+        elements: [
+          'main a[href="/cong-khai-ngan-sach"]',
+          'main a[href="/lich-cong-tac"]',
+          'main a[href^="/uploads/"][download]',
+          'table caption',
+        ],
       },
-      quocTuan: { path: '/tiep-can-thong-tin', h1: 'Tiếp cận thông tin', facts: ['Nguyễn Văn Hùng', 'Kế hoạch sử dụng đất hằng năm của xã', 'Cập nhật lần cuối'] },
+      quocTuan: {
+        path: '/tiep-can-thong-tin',
+        h1: 'Tiếp cận thông tin',
+        facts: ['Nguyễn Văn Hùng', 'Kế hoạch sử dụng đất hằng năm của xã', 'Cập nhật lần cuối'],
+      },
     },
   },
   {
     type: 'budget report or week not found (404)',
     status: 404,
     on: {
-      khanhKhe: { path: '/cong-khai-ngan-sach/khong-co-bao-cao-nay', h1: 'Không tìm thấy trang', facts: ['Không tìm thấy báo cáo công khai ngân sách này'] },
+      khanhKhe: {
+        path: '/cong-khai-ngan-sach/khong-co-bao-cao-nay',
+        h1: 'Không tìm thấy trang',
+        facts: ['Không tìm thấy báo cáo công khai ngân sách này'],
+      },
       quocTuan: { path: '/lich-cong-tac/2020-01-06', h1: 'Không tìm thấy trang', facts: ['Không có lịch công tác của tuần này'] },
     },
   },

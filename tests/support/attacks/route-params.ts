@@ -48,7 +48,12 @@ export function concretePath(routePath: string, ids: VictimIds): string {
     if (routePath.startsWith('/upload/folders')) return String(ids.folderId);
     if (routePath.startsWith('/admin/users') || routePath.startsWith('/two-factor/users')) return String(ids.superAdminId);
     if (routePath.startsWith('/admin/roles') || routePath.includes('/roles/')) return String(ids.superAdminRoleId);
-    if (routePath.startsWith('/admin/api-tokens') || routePath.startsWith('/admin/admin-tokens') || routePath.startsWith('/admin/transfer/tokens')) return String(ids.apiTokenId);
+    if (
+      routePath.startsWith('/admin/api-tokens') ||
+      routePath.startsWith('/admin/admin-tokens') ||
+      routePath.startsWith('/admin/transfer/tokens')
+    )
+      return String(ids.apiTokenId);
     if (routePath.startsWith('/admin/webhooks')) return String(ids.webhookId);
     if (routePath.startsWith('/i18n/locales')) return String(ids.localeId);
     if (routePath.startsWith('/commune-tenancy/memberships')) return String(ids.membershipId);

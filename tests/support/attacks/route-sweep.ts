@@ -9,7 +9,13 @@ import { routeKey, type RegisteredRoute } from '../routes';
 import { concretePath, type VictimIds } from './route-params';
 import { ANONYMOUS_CONTENT_API, ROUTE_TABLE, type Body, type RouteEntry, type Verb } from './route-table';
 
-export const ATTACKING_ROLES = ['commune-admin', 'commune-board-head', 'commune-board-deputy', 'commune-board-member', 'commune-contributor'] as const;
+export const ATTACKING_ROLES = [
+  'commune-admin',
+  'commune-board-head',
+  'commune-board-deputy',
+  'commune-board-member',
+  'commune-contributor',
+] as const;
 export type AttackingRole = (typeof ATTACKING_ROLES)[number];
 
 export interface SweepContext {
@@ -45,11 +51,14 @@ export function roleCan(role: AttackingRole, subject: string, verb: Verb): boole
 }
 
 /** A 1×1 PNG: the smallest real image to send where a route wants a file. */
-const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64'));
+const PNG = Uint8Array.from(
+  Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64'),
+);
 
 function requestInit(method: string, headers: Record<string, string>, body: Body | undefined): RequestInit {
   if (!body) return { method, headers, redirect: 'manual' };
-  if ('json' in body) return { method, headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body.json), redirect: 'manual' };
+  if ('json' in body)
+    return { method, headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body.json), redirect: 'manual' };
   const form = new FormData();
   for (const [name, value] of Object.entries(body.form)) form.append(name, value);
   if (body.file === 'png') form.append('files', new Blob([PNG], { type: 'image/png' }), 'anh.png');
@@ -109,14 +118,17 @@ function expected(entry: RouteEntry, caller: Caller, isContentApi: boolean): num
 /** Whether the caller may legitimately see the victim's data in this answer. */
 function mayShowOthers(entry: RouteEntry, caller: Caller): boolean {
   if (entry.kind === 'site-read' && entry.othersData) return true;
-  return caller === 'viewer' && (entry.kind === 'list' || entry.kind === 'metadata' || (entry.kind === 'fixed' && entry.viewerReadsAll === true));
+  return (
+    caller === 'viewer' && (entry.kind === 'list' || entry.kind === 'metadata' || (entry.kind === 'fixed' && entry.viewerReadsAll === true))
+  );
 }
 
 export async function runRouteSweep(context: SweepContext): Promise<SweepResult> {
   const failures: string[] = [];
   let cells = 0;
   const registered = new Set(context.routes.map(routeKey));
-  for (const key of Object.keys(ROUTE_TABLE)) if (!registered.has(key)) failures.push(`${key}: in the route table but not registered by Strapi`);
+  for (const key of Object.keys(ROUTE_TABLE))
+    if (!registered.has(key)) failures.push(`${key}: in the route table but not registered by Strapi`);
 
   for (const route of context.routes) {
     const key = routeKey(route);
@@ -132,8 +144,15 @@ export async function runRouteSweep(context: SweepContext): Promise<SweepResult>
     const body = entry.body?.(context.ids);
     const callers: Array<[Caller, Record<string, string>]> = [
       ['anonymous', {}],
-      ...(isContentApi ? ([['site', { authorization: `Bearer ${context.siteToken}`, 'x-commune': context.attackerSlug }]] as Array<[Caller, Record<string, string>]>) : []),
-      ...ATTACKING_ROLES.map((role): [Caller, Record<string, string>] => [role, { authorization: `Bearer ${context.attackers[role].token}` }]),
+      ...(isContentApi
+        ? ([['site', { authorization: `Bearer ${context.siteToken}`, 'x-commune': context.attackerSlug }]] as Array<
+            [Caller, Record<string, string>]
+          >)
+        : []),
+      ...ATTACKING_ROLES.map((role): [Caller, Record<string, string>] => [
+        role,
+        { authorization: `Bearer ${context.attackers[role].token}` },
+      ]),
       ['viewer', { authorization: `Bearer ${context.viewer.token}` }],
     ];
     // A route's callers side by side (each has its own session, so none can change what another
@@ -147,7 +166,8 @@ export async function runRouteSweep(context: SweepContext): Promise<SweepResult>
       const answer = answers[index];
       if (!answer) throw new Error('an answer is missing');
       cells += 1;
-      if (answer.status !== want) failures.push(`${key} as ${caller}: expected ${want}, got ${answer.status}: ${answer.text.slice(0, 200)}`);
+      if (answer.status !== want)
+        failures.push(`${key} as ${caller}: expected ${want}, got ${answer.status}: ${answer.text.slice(0, 200)}`);
       if (!mayShowOthers(entry, caller)) {
         const leaked = context.victimMarkers.filter((marker) => answer.text.includes(marker));
         if (leaked.length > 0) failures.push(`${key} as ${caller}: the answer holds the other commune's ${leaked.join(', ')}`);
@@ -157,9 +177,10 @@ export async function runRouteSweep(context: SweepContext): Promise<SweepResult>
       // Metadata reads the same to a user of either commune; a disabled route is disabled for
       // province IT too.
       const [ours, theirs] = await Promise.all(
-        (entry.kind === 'metadata' ? [context.attackers['commune-board-head'], context.victimUser] : [context.province, context.province]).map((user) =>
-          call(url, requestInit(method, { authorization: `Bearer ${user.token}` }, body)),
-        ),
+        (entry.kind === 'metadata'
+          ? [context.attackers['commune-board-head'], context.victimUser]
+          : [context.province, context.province]
+        ).map((user) => call(url, requestInit(method, { authorization: `Bearer ${user.token}` }, body))),
       );
       cells += 2;
       if (entry.kind === 'disabled' && ours?.status !== 404) failures.push(`${key} as province IT: expected 404, got ${ours?.status}`);

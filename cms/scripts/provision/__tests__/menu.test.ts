@@ -19,8 +19,24 @@ describe('withRequiredSections', () => {
     ];
     const { menu, added } = withRequiredSections(old);
     expect(added).toBe(11);
-    expect(menu.map((item) => item.label)).toEqual(['Trang chủ', 'Giới thiệu', 'Tin tức', 'Văn bản', 'Thủ tục hành chính', 'Công khai', 'Lịch công tác', 'Hỏi đáp', 'Lấy ý kiến dự thảo', 'Liên hệ', 'English']);
-    expect(menu[1]?.children.map((child) => child.url)).toEqual(['/gioi-thieu/lich-su', '/gioi-thieu/lanh-dao', '/gioi-thieu/so-do-to-chuc']);
+    expect(menu.map((item) => item.label)).toEqual([
+      'Trang chủ',
+      'Giới thiệu',
+      'Tin tức',
+      'Văn bản',
+      'Thủ tục hành chính',
+      'Công khai',
+      'Lịch công tác',
+      'Hỏi đáp',
+      'Lấy ý kiến dự thảo',
+      'Liên hệ',
+      'English',
+    ]);
+    expect(menu[1]?.children.map((child) => child.url)).toEqual([
+      '/gioi-thieu/lich-su',
+      '/gioi-thieu/lanh-dao',
+      '/gioi-thieu/so-do-to-chuc',
+    ]);
     expect(urls(menu)).toEqual(expect.arrayContaining(REQUIRED_URLS));
     expect(old[1]?.children).toHaveLength(1);
   });

@@ -34,7 +34,8 @@ export function populationStatistic(
     field: 'Dân số – Lao động',
     period: 'Năm 2025 (thời điểm 31/12)',
     publishedOn: '2026-02-10',
-    summary: `Dân số trung bình của xã ${shortName} đến ngày 31/12/2025 theo từng thôn, số người trong độ tuổi ` +
+    summary:
+      `Dân số trung bình của xã ${shortName} đến ngày 31/12/2025 theo từng thôn, số người trong độ tuổi ` +
       `lao động và lao động có việc làm, so với cùng thời điểm năm 2024.`,
     previousLabel: 'Năm 2024',
     currentLabel: 'Năm 2025',

@@ -5,7 +5,8 @@ import { COVER_PHOTO_FIELD, withCoverPhotoInput } from '../cover-photo/cover-pho
 const field = (name: string, attribute: Record<string, unknown>): EditFieldLayout =>
   ({ name, label: name, size: 6, type: attribute.type, attribute }) as unknown as EditFieldLayout;
 
-const layoutOf = (...fields: EditFieldLayout[]): EditLayout => ({ layout: [[fields]], components: {}, metadatas: {}, options: {}, settings: {} }) as unknown as EditLayout;
+const layoutOf = (...fields: EditFieldLayout[]): EditLayout =>
+  ({ layout: [[fields]], components: {}, metadatas: {}, options: {}, settings: {} }) as unknown as EditLayout;
 
 const customFieldOf = (layout: EditLayout, name: string): unknown =>
   (layout.layout.flat(2).find((item) => item.name === name)?.attribute as { customField?: unknown } | undefined)?.customField;

@@ -11,7 +11,13 @@
  * If Strapi adds keys for them, drop the entry (the e2e English check shows what remains).
  */
 const STATUS_LABELS: Record<string, string> = { draft: 'Bản nháp', published: 'Đã xuất bản', modified: 'Đã sửa' };
-const TEXTS: Record<string, string> = { 'Close modal': 'Đóng', Loading: 'Đang tải', Search: 'Tìm kiếm', Active: 'Đang hoạt động', Inactive: 'Chưa kích hoạt' };
+const TEXTS: Record<string, string> = {
+  'Close modal': 'Đóng',
+  Loading: 'Đang tải',
+  Search: 'Tìm kiếm',
+  Active: 'Đang hoạt động',
+  Inactive: 'Chưa kích hoạt',
+};
 const ARIA_LABELS: Record<string, string> = { search: 'Tìm kiếm' };
 const NOTIFICATIONS = /^Notifications\b/;
 const NOTIFICATIONS_LABEL = 'Thông báo (Alt + T)';

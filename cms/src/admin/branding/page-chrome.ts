@@ -21,7 +21,9 @@ export function brandedTitle(title: string): string {
   if (title === 'Strapi Admin' || title === 'Strapi') return PRODUCT_SHORT_NAME;
   const page = title.replace(/ \| Strapi$/, '');
   if (page === title) return title;
-  const named = page.replace(/(\S)(\s*[-—]\s*)([A-Za-z ]+)$/, (whole, before: string, dash: string, name: string) => (SETTINGS_PAGES[name] ? `${before}${dash}${SETTINGS_PAGES[name]}` : whole));
+  const named = page.replace(/(\S)(\s*[-—]\s*)([A-Za-z ]+)$/, (whole, before: string, dash: string, name: string) =>
+    SETTINGS_PAGES[name] ? `${before}${dash}${SETTINGS_PAGES[name]}` : whole,
+  );
   return `${named} | ${PRODUCT_SHORT_NAME}`;
 }
 

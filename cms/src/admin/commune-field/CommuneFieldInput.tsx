@@ -31,13 +31,19 @@ function useMyCommunes(): Mine | null {
 }
 
 /** The commune a saved item belongs to: its documentId, and its name when the caller may read it. */
-function useLinkedCommune(model: string, documentId: string | undefined, field: string): { documentId: string; name: string | null } | null {
+function useLinkedCommune(
+  model: string,
+  documentId: string | undefined,
+  field: string,
+): { documentId: string; name: string | null } | null {
   const { get } = useFetchClient();
   const [linked, setLinked] = React.useState<{ documentId: string; name: string | null } | null>(null);
   React.useEffect(() => {
     if (!documentId || documentId === 'create') return;
     let current = true;
-    get<RelationsAnswer>(`/content-manager/relations/${model}/${encodeURIComponent(documentId)}/${field}`, { params: { page: 1, pageSize: 1 } }).then(
+    get<RelationsAnswer>(`/content-manager/relations/${model}/${encodeURIComponent(documentId)}/${field}`, {
+      params: { page: 1, pageSize: 1 },
+    }).then(
       (response) => {
         const [entry] = response.data.results ?? [];
         if (!current || typeof entry !== 'object' || entry === null) return;
@@ -120,7 +126,10 @@ function ProvinceChoice({ name, label }: { name: string; label: string }) {
         onInputChange={(event: React.ChangeEvent<HTMLInputElement>) => setQuery(event.target.value)}
         onChange={(documentId?: string) => {
           const entry = options.find((option) => option.documentId === documentId);
-          onChange(name, entry ? relationValue({ documentId: entry.documentId, name: entry.name }, COMMUNE) : { connect: [], disconnect: [] });
+          onChange(
+            name,
+            entry ? relationValue({ documentId: entry.documentId, name: entry.name }, COMMUNE) : { connect: [], disconnect: [] },
+          );
         }}
         placeholder="Chọn xã, phường"
       >

@@ -71,7 +71,9 @@ export default function CoverPhotoInput(props: object) {
     try {
       choose(await uploadPhoto(post, file));
     } catch (error) {
-      setFailure(uploadErrorMessage(error, `Chưa tải được ảnh “${file.name}” lên. Hãy thử lại; nếu vẫn lỗi, báo cán bộ công nghệ thông tin.`));
+      setFailure(
+        uploadErrorMessage(error, `Chưa tải được ảnh “${file.name}” lên. Hãy thử lại; nếu vẫn lỗi, báo cán bộ công nghệ thông tin.`),
+      );
     } finally {
       setUploading(false);
       if (fileInput.current) fileInput.current.value = '';
@@ -109,16 +111,33 @@ export default function CoverPhotoInput(props: object) {
       >
         {image ? (
           <Flex gap={4} alignItems="flex-start" wrap="wrap">
-            <img src={thumbnailUrl(image)} alt={value?.alt ?? ''} style={{ maxWidth: 240, maxHeight: 160, objectFit: 'cover', borderRadius: 4 }} />
+            <img
+              src={thumbnailUrl(image)}
+              alt={value?.alt ?? ''}
+              style={{ maxWidth: 240, maxHeight: 160, objectFit: 'cover', borderRadius: 4 }}
+            />
             <Flex direction="column" alignItems="flex-start" gap={2}>
               <Typography variant="pi" textColor="neutral600">
                 {image.name}
               </Typography>
               <Flex gap={2} wrap="wrap">
-                <Button variant="secondary" size="S" startIcon={<Image />} onClick={pickFile} disabled={disabled || uploading} loading={uploading}>
+                <Button
+                  variant="secondary"
+                  size="S"
+                  startIcon={<Image />}
+                  onClick={pickFile}
+                  disabled={disabled || uploading}
+                  loading={uploading}
+                >
                   Đổi ảnh khác
                 </Button>
-                <Button variant="danger-light" size="S" startIcon={<Trash />} onClick={() => onChange(name, null)} disabled={disabled || uploading}>
+                <Button
+                  variant="danger-light"
+                  size="S"
+                  startIcon={<Trash />}
+                  onClick={() => onChange(name, null)}
+                  disabled={disabled || uploading}
+                >
                   Bỏ ảnh này
                 </Button>
               </Flex>
@@ -145,8 +164,8 @@ export default function CoverPhotoInput(props: object) {
           <Box paddingTop={2} role="alert">
             <Typography textColor="danger600">{failure}</Typography>
           </Box>
-          )}
-        </Box>
+        )}
+      </Box>
       {hint && (
         <Typography variant="pi" textColor="neutral600">
           {hint}

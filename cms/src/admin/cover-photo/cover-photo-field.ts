@@ -27,7 +27,8 @@ export function registerCoverPhotoField(app: StrapiApp): void {
 }
 
 /** Strapi's nested form for one figure (the gallery, a list of figures, keeps it). */
-const isSingleFigure = (field: EditFieldLayout): boolean => field.type === 'component' && field.attribute.component === FIGURE && field.attribute.repeatable !== true;
+const isSingleFigure = (field: EditFieldLayout): boolean =>
+  field.type === 'component' && field.attribute.component === FIGURE && field.attribute.repeatable !== true;
 
 /** The `Admin/CM/pages/EditView/mutate-edit-view-layout` hook: every single figure gets our input. */
 export const withCoverPhotoInput = drawFieldsWith(COVER_PHOTO_FIELD, isSingleFigure);

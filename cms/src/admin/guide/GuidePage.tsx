@@ -39,7 +39,9 @@ function useBuiltPictures(): Set<string> | null | undefined {
     fetch(builtUrl(GUIDE_MANIFEST), { cache: 'no-store' })
       .then(async (response) => (response.ok ? ((await response.json()) as { pictures?: unknown }) : null))
       .then((manifest) => {
-        const names = Array.isArray(manifest?.pictures) ? manifest.pictures.filter((name): name is string => typeof name === 'string') : null;
+        const names = Array.isArray(manifest?.pictures)
+          ? manifest.pictures.filter((name): name is string => typeof name === 'string')
+          : null;
         if (live) setPictures(names ? new Set(names) : null);
       })
       .catch(() => live && setPictures(null));
@@ -68,7 +70,12 @@ function Figure({ picture, built }: { picture: Picture; built: Set<string> | nul
   if (!built?.has(picture.name)) return null;
   return (
     <Box tag="figure" margin={0} paddingTop={2} paddingBottom={2}>
-      <img src={builtUrl(`${picture.name}.png`)} alt={picture.caption} loading="lazy" style={{ maxWidth: '100%', maxHeight: '36rem', border: '1px solid #dcdce4', borderRadius: 4 }} />
+      <img
+        src={builtUrl(`${picture.name}.png`)}
+        alt={picture.caption}
+        loading="lazy"
+        style={{ maxWidth: '100%', maxHeight: '36rem', border: '1px solid #dcdce4', borderRadius: 4 }}
+      />
       <Typography tag="figcaption" variant="pi" textColor="neutral600">
         {picture.caption}
       </Typography>
@@ -130,7 +137,8 @@ function Downloads({ built }: { built: Set<string> | null | undefined }) {
       <Box background="warning100" borderColor="warning200" hasRadius padding={4} data-testid="guide-not-built">
         <Typography variant="omega">
           {/* No command here: the admin shows no technical words; README "User guide" has it. */}
-          Ảnh chụp màn hình và bản in (PDF) của hướng dẫn chưa được tạo trên máy chủ này, nên trang chỉ có phần chữ. Cán bộ CNTT của tỉnh tạo chúng bằng lệnh tạo hướng dẫn ghi trong tài liệu cài đặt, rồi tải lại trang.
+          Ảnh chụp màn hình và bản in (PDF) của hướng dẫn chưa được tạo trên máy chủ này, nên trang chỉ có phần chữ. Cán bộ CNTT của tỉnh
+          tạo chúng bằng lệnh tạo hướng dẫn ghi trong tài liệu cài đặt, rồi tải lại trang.
         </Typography>
       </Box>
     );
@@ -153,7 +161,10 @@ export function GuidePage() {
   return (
     <Page.Main>
       <Page.Title>{TITLE}</Page.Title>
-      <Layouts.Header title={TITLE} subtitle="Từng bước làm việc trên trang quản trị, có ảnh chụp màn hình. Chọn phần dành cho công việc của anh/chị." />
+      <Layouts.Header
+        title={TITLE}
+        subtitle="Từng bước làm việc trên trang quản trị, có ảnh chụp màn hình. Chọn phần dành cho công việc của anh/chị."
+      />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={4}>
           <Downloads built={built} />

@@ -26,7 +26,10 @@ export function useWorkSummary(): WorkState {
       ([communes, queues]) => {
         if (!current) return;
         const mine = communes.data.data;
-        setState({ status: 'ready', summary: { province: mine.allCommunes, communeNames: mine.communes.map((commune) => commune.name), queues: queues.data.data } });
+        setState({
+          status: 'ready',
+          summary: { province: mine.allCommunes, communeNames: mine.communes.map((commune) => commune.name), queues: queues.data.data },
+        });
       },
       () => current && setState({ status: 'failed' }),
     );

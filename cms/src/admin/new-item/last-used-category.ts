@@ -22,7 +22,10 @@ interface RelationsAnswer {
 
 /** The newest article in `commune` that has a category, by `authorId` when given. */
 async function newestWithCategory(get: Get, commune: string, authorId: number | null): Promise<string | null> {
-  const conditions: Array<Record<string, unknown>> = [{ commune: { documentId: { $eq: commune } } }, { category: { id: { $notNull: true } } }];
+  const conditions: Array<Record<string, unknown>> = [
+    { commune: { documentId: { $eq: commune } } },
+    { category: { id: { $notNull: true } } },
+  ];
   if (authorId !== null) conditions.push({ createdBy: { id: { $eq: authorId } } });
   const { data } = await get<ListAnswer>(`/content-manager/collection-types/${ARTICLE}`, {
     params: { page: 1, pageSize: 1, sort: 'createdAt:DESC', filters: { $and: conditions } },
@@ -39,7 +42,9 @@ export async function lastUsedCategory(get: Get, userId: number): Promise<Relate
   if (!commune) return null;
   const source = (await newestWithCategory(get, commune, userId)) ?? (await newestWithCategory(get, commune, null));
   if (!source) return null;
-  const { data } = await get<RelationsAnswer>(`/content-manager/relations/${ARTICLE}/${encodeURIComponent(source)}/${CATEGORY_FIELD}`, { params: { page: 1, pageSize: 1 } });
+  const { data } = await get<RelationsAnswer>(`/content-manager/relations/${ARTICLE}/${encodeURIComponent(source)}/${CATEGORY_FIELD}`, {
+    params: { page: 1, pageSize: 1 },
+  });
   const [category] = data.results ?? [];
   return isRelatedEntry(category) ? category : null;
 }

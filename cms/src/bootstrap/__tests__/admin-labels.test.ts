@@ -44,7 +44,11 @@ describe('the public answer’s tracking code', () => {
   const wanted = CONTENT_TYPE_LABELS['api::question-answer.question-answer'];
   if (!wanted) throw new Error('question-answer labels missing');
   const result = applyLabels(
-    { settings: { mainField: 'id' }, metadatas: { trackingCode: { edit: { label: 'trackingCode' }, list: { label: 'trackingCode' } } }, layouts: { list: ['id'] } },
+    {
+      settings: { mainField: 'id' },
+      metadatas: { trackingCode: { edit: { label: 'trackingCode' }, list: { label: 'trackingCode' } } },
+      layouts: { list: ['id'] },
+    },
     wanted,
   );
 

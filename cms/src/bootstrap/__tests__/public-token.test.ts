@@ -1,6 +1,17 @@
-import { PUBLIC_TOKEN_NAME as LAUNCHER_TOKEN_NAME, RENEW_WITHIN_DAYS as LAUNCHER_RENEW_WITHIN_DAYS, stateOf } from '../../../../scripts/lib/public-token';
+import {
+  PUBLIC_TOKEN_NAME as LAUNCHER_TOKEN_NAME,
+  RENEW_WITHIN_DAYS as LAUNCHER_RENEW_WITHIN_DAYS,
+  stateOf,
+} from '../../../../scripts/lib/public-token';
 import { DAY_MS, RENEW_WITHIN_DAYS, tokenHealth } from '../../domain/token-lifetime';
-import { assertPublicTypesGoverned, expiryLogLine, PUBLIC_TOKEN_NAME, PUBLIC_TOKEN_PERMISSIONS, RETIRED_PUBLIC_TOKEN_PREFIX, retiredPublicTokenName } from '../public-token';
+import {
+  assertPublicTypesGoverned,
+  expiryLogLine,
+  PUBLIC_TOKEN_NAME,
+  PUBLIC_TOKEN_PERMISSIONS,
+  RETIRED_PUBLIC_TOKEN_PREFIX,
+  retiredPublicTokenName,
+} from '../public-token';
 
 const NOW = new Date('2026-06-01T00:00:00.000Z');
 const HINT = 'Run `npm run token:rotate` and give the site processes the new token (README, "Public site token").';
@@ -23,7 +34,10 @@ describe('the start-up log line about the public token', () => {
       level: 'error',
       message: `The public site token expired on 2026-05-30 08:00 UTC: the content API answers the public sites 401. ${HINT}`,
     });
-    expect(expiryLogLine(tokenHealth(null, NOW))).toEqual({ level: 'warn', message: `The public site token never expires (it was created before tokens had a lifespan). ${HINT}` });
+    expect(expiryLogLine(tokenHealth(null, NOW))).toEqual({
+      level: 'warn',
+      message: `The public site token never expires (it was created before tokens had a lifespan). ${HINT}`,
+    });
   });
 
   it('only informs when there is no token yet (the seed creates it right after its first start)', () => {
@@ -78,6 +92,8 @@ describe('the public site token reads only governed types', () => {
 
   it('refuses to start when the token would read a type the site governance table lacks', () => {
     const permissions = [...PUBLIC_TOKEN_PERMISSIONS, 'plugin::commune-tenancy.membership.find'];
-    expect(() => assertPublicTypesGoverned(REGISTERED, permissions)).toThrow(/reads plugin::commune-tenancy\.membership, which the site governance table/);
+    expect(() => assertPublicTypesGoverned(REGISTERED, permissions)).toThrow(
+      /reads plugin::commune-tenancy\.membership, which the site governance table/,
+    );
   });
 });

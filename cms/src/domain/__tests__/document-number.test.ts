@@ -41,7 +41,15 @@ const VALID: ReadonlyArray<readonly [string, string, Expected]> = [
   [
     '215/UBND-VP',
     'a công văn of UBND drafted by VP',
-    { number: '215', symbol: 'UBND-VP', typeAbbreviation: null, documentType: 'Công văn', issuer: 'UBND', unit: 'VP', written: '215/UBND-VP' },
+    {
+      number: '215',
+      symbol: 'UBND-VP',
+      typeAbbreviation: null,
+      documentType: 'Công văn',
+      issuer: 'UBND',
+      unit: 'VP',
+      written: '215/UBND-VP',
+    },
   ],
   [
     '02/KH-BCĐTW',
@@ -51,27 +59,67 @@ const VALID: ReadonlyArray<readonly [string, string, Expected]> = [
   [
     '42/2022/NĐ-CP',
     'a decree with its year',
-    { number: '42', year: 2022, symbol: '2022/NĐ-CP', typeAbbreviation: 'NĐ', documentType: 'Nghị định', issuer: 'CP', written: '42/2022/NĐ-CP' },
+    {
+      number: '42',
+      year: 2022,
+      symbol: '2022/NĐ-CP',
+      typeAbbreviation: 'NĐ',
+      documentType: 'Nghị định',
+      issuer: 'CP',
+      written: '42/2022/NĐ-CP',
+    },
   ],
   [
     '22/2023/TT-BTTTT',
     'TT after a year is Thông tư',
-    { number: '22', year: 2023, symbol: '2023/TT-BTTTT', typeAbbreviation: 'TT', documentType: 'Thông tư', issuer: 'BTTTT', written: '22/2023/TT-BTTTT' },
+    {
+      number: '22',
+      year: 2023,
+      symbol: '2023/TT-BTTTT',
+      typeAbbreviation: 'TT',
+      documentType: 'Thông tư',
+      issuer: 'BTTTT',
+      written: '22/2023/TT-BTTTT',
+    },
   ],
   [
     '123/2015/NĐ-CP',
     'another decree',
-    { number: '123', year: 2015, symbol: '2015/NĐ-CP', typeAbbreviation: 'NĐ', documentType: 'Nghị định', issuer: 'CP', written: '123/2015/NĐ-CP' },
+    {
+      number: '123',
+      year: 2015,
+      symbol: '2015/NĐ-CP',
+      typeAbbreviation: 'NĐ',
+      documentType: 'Nghị định',
+      issuer: 'CP',
+      written: '123/2015/NĐ-CP',
+    },
   ],
   [
     '01/2021/NQ-HĐND',
     'a legal resolution of the People’s Council',
-    { number: '01', year: 2021, symbol: '2021/NQ-HĐND', typeAbbreviation: 'NQ', documentType: 'Nghị quyết', issuer: 'HĐND', written: '01/2021/NQ-HĐND' },
+    {
+      number: '01',
+      year: 2021,
+      symbol: '2021/NQ-HĐND',
+      typeAbbreviation: 'NQ',
+      documentType: 'Nghị quyết',
+      issuer: 'HĐND',
+      written: '01/2021/NQ-HĐND',
+    },
   ],
   [
     '15/2024/QĐ-UBND',
     'a legal decision of the People’s Committee',
-    { number: '15', year: 2024, symbol: '2024/QĐ-UBND', typeAbbreviation: 'QĐ', documentType: 'Quyết định', issuer: 'UBND', written: '15/2024/QĐ-UBND' },
+    {
+      number: '15',
+      year: 2024,
+      symbol: '2024/QĐ-UBND',
+      typeAbbreviation: 'QĐ',
+      documentType: 'Quyết định',
+      issuer: 'UBND',
+      written: '15/2024/QĐ-UBND',
+    },
   ],
   [
     '35/QĐ-UBND',
@@ -126,12 +174,28 @@ const VALID: ReadonlyArray<readonly [string, string, Expected]> = [
   [
     '18/2025/QH15',
     'a law of the 15th National Assembly',
-    { number: '18', year: 2025, symbol: '2025/QH15', typeAbbreviation: null, documentType: 'Luật', issuer: 'QH15', written: '18/2025/QH15' },
+    {
+      number: '18',
+      year: 2025,
+      symbol: '2025/QH15',
+      typeAbbreviation: null,
+      documentType: 'Luật',
+      issuer: 'QH15',
+      written: '18/2025/QH15',
+    },
   ],
   [
     '59/2020/QH14',
     'a law of the 14th National Assembly',
-    { number: '59', year: 2020, symbol: '2020/QH14', typeAbbreviation: null, documentType: 'Luật', issuer: 'QH14', written: '59/2020/QH14' },
+    {
+      number: '59',
+      year: 2020,
+      symbol: '2020/QH14',
+      typeAbbreviation: null,
+      documentType: 'Luật',
+      issuer: 'QH14',
+      written: '59/2020/QH14',
+    },
   ],
   [
     'Số: 02/KH-BCĐTW'.normalize('NFD'),
@@ -151,7 +215,15 @@ const VALID: ReadonlyArray<readonly [string, string, Expected]> = [
   [
     '42/2022/N\u00D0-CP',
     'the lookalike Ð (U+00D0) from legacy fonts',
-    { number: '42', year: 2022, symbol: '2022/NĐ-CP', typeAbbreviation: 'NĐ', documentType: 'Nghị định', issuer: 'CP', written: '42/2022/NĐ-CP' },
+    {
+      number: '42',
+      year: 2022,
+      symbol: '2022/NĐ-CP',
+      typeAbbreviation: 'NĐ',
+      documentType: 'Nghị định',
+      issuer: 'CP',
+      written: '42/2022/NĐ-CP',
+    },
   ],
   [
     '12/NQ-đU',
@@ -191,7 +263,15 @@ const VALID: ReadonlyArray<readonly [string, string, Expected]> = [
   [
     '02/2015/TTLT-BTC-BNV',
     'a joint circular keeps both issuers',
-    { number: '02', year: 2015, symbol: '2015/TTLT-BTC-BNV', typeAbbreviation: 'TTLT', documentType: 'Thông tư', issuer: 'BTC-BNV', written: '02/2015/TTLT-BTC-BNV' },
+    {
+      number: '02',
+      year: 2015,
+      symbol: '2015/TTLT-BTC-BNV',
+      typeAbbreviation: 'TTLT',
+      documentType: 'Thông tư',
+      issuer: 'BTC-BNV',
+      written: '02/2015/TTLT-BTC-BNV',
+    },
   ],
   [
     '123/UBND',
@@ -201,7 +281,15 @@ const VALID: ReadonlyArray<readonly [string, string, Expected]> = [
   [
     '45/TT-HCTH',
     'TT first without a year is the issuer of a công văn',
-    { number: '45', symbol: 'TT-HCTH', typeAbbreviation: null, documentType: 'Công văn', issuer: 'TT', unit: 'HCTH', written: '45/TT-HCTH' },
+    {
+      number: '45',
+      symbol: 'TT-HCTH',
+      typeAbbreviation: null,
+      documentType: 'Công văn',
+      issuer: 'TT',
+      unit: 'HCTH',
+      written: '45/TT-HCTH',
+    },
   ],
   [
     '12/KL-TTr',
@@ -226,17 +314,41 @@ const VALID: ReadonlyArray<readonly [string, string, Expected]> = [
   [
     '02/2022/UBTVQH15',
     'an ordinance of the National Assembly Standing Committee',
-    { number: '02', year: 2022, symbol: '2022/UBTVQH15', typeAbbreviation: null, documentType: 'Văn bản khác', issuer: 'UBTVQH15', written: '02/2022/UBTVQH15' },
+    {
+      number: '02',
+      year: 2022,
+      symbol: '2022/UBTVQH15',
+      typeAbbreviation: null,
+      documentType: 'Văn bản khác',
+      issuer: 'UBTVQH15',
+      written: '02/2022/UBTVQH15',
+    },
   ],
   [
     '57/PC06-ĐKQLCT',
     'a police unit code with digits in a công văn',
-    { number: '57', symbol: 'PC06-ĐKQLCT', typeAbbreviation: null, documentType: 'Công văn', issuer: 'PC06', unit: 'ĐKQLCT', written: '57/PC06-ĐKQLCT' },
+    {
+      number: '57',
+      symbol: 'PC06-ĐKQLCT',
+      typeAbbreviation: null,
+      documentType: 'Công văn',
+      issuer: 'PC06',
+      unit: 'ĐKQLCT',
+      written: '57/PC06-ĐKQLCT',
+    },
   ],
   [
     '01/2026/QĐ-UBND',
     'the upper year bound is next year (documents numbered in December)',
-    { number: '01', year: 2026, symbol: '2026/QĐ-UBND', typeAbbreviation: 'QĐ', documentType: 'Quyết định', issuer: 'UBND', written: '01/2026/QĐ-UBND' },
+    {
+      number: '01',
+      year: 2026,
+      symbol: '2026/QĐ-UBND',
+      typeAbbreviation: 'QĐ',
+      documentType: 'Quyết định',
+      issuer: 'UBND',
+      written: '01/2026/QĐ-UBND',
+    },
   ],
 ];
 

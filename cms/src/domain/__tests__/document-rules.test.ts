@@ -19,7 +19,14 @@ describe('checkDocumentRules', () => {
   });
 
   it('reports every broken rule at once, each with its field', () => {
-    const result = checkDocumentRules({ number: '239', symbol: '', issueDate: '2025-03-14', effectiveDate: '2025-03-01', expiryDate: '2025-02-01', summary: '' });
+    const result = checkDocumentRules({
+      number: '239',
+      symbol: '',
+      issueDate: '2025-03-14',
+      effectiveDate: '2025-03-01',
+      expiryDate: '2025-02-01',
+      summary: '',
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((error) => error.path)).toEqual(['number', 'effectiveDate', 'expiryDate', 'summary']);

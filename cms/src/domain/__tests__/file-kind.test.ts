@@ -98,7 +98,12 @@ const REFUSED: ReadonlyArray<readonly [string, RefusalReason, string, Uint8Array
   ['mau-don.docx', 'mismatch', 'a spreadsheet named .docx', SAMPLES.xlsx],
   ['mau-don.docx', 'mismatch', 'an ordinary ZIP named .docx', plainZip()],
   ['mau-don.doc', 'mismatch', 'a Windows installer (OLE2 without Office streams) named .doc', windowsInstaller()],
-  ['mau-don.odt', 'mismatch', 'an OpenDocument drawing named .odt', zip([{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.graphics' }])],
+  [
+    'mau-don.odt',
+    'mismatch',
+    'an OpenDocument drawing named .odt',
+    zip([{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.graphics' }]),
+  ],
   ['bang-ke.xlsx', 'mismatch', 'a legacy .xls named .xlsx', SAMPLES.xls],
   ['rong.pdf', 'mismatch', 'an empty file', new Uint8Array(0)],
   ['trang.pdf', 'mismatch', 'a PDF signature not at the start', text(' %PDF-1.4 but starting with a space')],
@@ -125,7 +130,8 @@ describe('checkUpload: refusals', () => {
     expect(verdict).toEqual({
       ok: false,
       reason: 'not-allowed',
-      message: 'Tệp “x.html” không được phép tải lên: chỉ nhận ảnh (JPG, PNG, WebP, GIF), PDF và tài liệu Word, Excel, PowerPoint, OpenDocument.',
+      message:
+        'Tệp “x.html” không được phép tải lên: chỉ nhận ảnh (JPG, PNG, WebP, GIF), PDF và tài liệu Word, Excel, PowerPoint, OpenDocument.',
     });
   });
 
@@ -134,7 +140,8 @@ describe('checkUpload: refusals', () => {
     expect(renamed).toEqual({
       ok: false,
       reason: 'mismatch',
-      message: 'Nội dung tệp “anh.png” là ảnh JPEG, không khớp với phần mở rộng .png. Hãy đặt lại tên tệp với phần mở rộng .jpg rồi tải lên.',
+      message:
+        'Nội dung tệp “anh.png” là ảnh JPEG, không khớp với phần mở rộng .png. Hãy đặt lại tên tệp với phần mở rộng .jpg rồi tải lên.',
     });
     const program = checkUpload({ fileName: 'quyet-dinh.pdf', source: bufferSource(windowsProgram()) });
     expect(program).toEqual({
@@ -149,7 +156,8 @@ describe('checkUpload: refusals', () => {
     expect(verdict).toEqual({
       ok: false,
       reason: 'replace-kind',
-      message: 'Không thể thay tệp .png bằng “bien-ban.pdf”: tệp thay thế phải cùng loại với tệp đang có (ảnh PNG). Hãy tải “bien-ban.pdf” lên như một tệp mới.',
+      message:
+        'Không thể thay tệp .png bằng “bien-ban.pdf”: tệp thay thế phải cùng loại với tệp đang có (ảnh PNG). Hãy tải “bien-ban.pdf” lên như một tệp mới.',
     });
     expect(checkUpload({ fileName: 'anh-moi.JPEG', source: bufferSource(SAMPLES.jpeg), replacing: { extension: '.jpg' } }).ok).toBe(true);
   });
@@ -179,7 +187,16 @@ describe('detectFileKind on damaged and hostile containers', () => {
   });
 
   it('recognises a password-protected Office file as nothing it can check', () => {
-    expect(detectFileKind(bufferSource(compoundFile([{ name: 'EncryptedPackage', kind: 'stream' }, { name: 'EncryptionInfo', kind: 'stream' }]))).kinds).toEqual([]);
+    expect(
+      detectFileKind(
+        bufferSource(
+          compoundFile([
+            { name: 'EncryptedPackage', kind: 'stream' },
+            { name: 'EncryptionInfo', kind: 'stream' },
+          ]),
+        ),
+      ).kinds,
+    ).toEqual([]);
   });
 
   it('sees a macro project in OpenDocument Basic libraries, not in the empty default ones', () => {

@@ -28,7 +28,11 @@ describe('a production start is refused while a secret is weak', () => {
   });
 
   it('names any other variable left as a placeholder, without its value', () => {
-    const problems = productionSecretProblems({ ...good, SMTP_PASSWORD: 'CHANGE_ME', DATABASE_URL: 'postgres://portal:CHANGE_ME@db/portal' });
+    const problems = productionSecretProblems({
+      ...good,
+      SMTP_PASSWORD: 'CHANGE_ME',
+      DATABASE_URL: 'postgres://portal:CHANGE_ME@db/portal',
+    });
     expect(problems).toEqual(['SMTP_PASSWORD is a CHANGE_ME placeholder', 'DATABASE_URL is a CHANGE_ME placeholder']);
   });
 

@@ -3,9 +3,23 @@ import { blockImages, blockImageUrls, markdownImageUrls } from '../rich-text-ima
 describe('blockImageUrls', () => {
   it('collects every image node of a blocks value, also nested, and nothing else', () => {
     const body = [
-      { type: 'paragraph', children: [{ type: 'text', text: 'Ảnh hội nghị' }, { type: 'link', url: 'https://example.vn', children: [{ type: 'text', text: 'nguồn' }] }] },
-      { type: 'image', image: { url: '/uploads/khanh-khe_anh_1.jpg', alternativeText: 'Hội nghị' }, children: [{ type: 'text', text: '' }] },
-      { type: 'list', format: 'unordered', children: [{ type: 'list-item', children: [{ type: 'image', image: { url: 'https://tracker.example/p.gif' }, children: [] }] }] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: 'Ảnh hội nghị' },
+          { type: 'link', url: 'https://example.vn', children: [{ type: 'text', text: 'nguồn' }] },
+        ],
+      },
+      {
+        type: 'image',
+        image: { url: '/uploads/khanh-khe_anh_1.jpg', alternativeText: 'Hội nghị' },
+        children: [{ type: 'text', text: '' }],
+      },
+      {
+        type: 'list',
+        format: 'unordered',
+        children: [{ type: 'list-item', children: [{ type: 'image', image: { url: 'https://tracker.example/p.gif' }, children: [] }] }],
+      },
     ];
     expect(blockImageUrls(body)).toEqual(['/uploads/khanh-khe_anh_1.jpg', 'https://tracker.example/p.gif']);
   });

@@ -5,7 +5,9 @@ const check = (uid: string, fields: Record<string, unknown>) => checkSectionRule
 
 describe('the law sections’ rules', () => {
   it('refuses a plan that ends before it starts, and accepts one year or an ordered period', () => {
-    expect(check('api::plan.plan', { periodStart: 2026, periodEnd: 2025 })).toEqual([{ path: 'periodEnd', message: expect.stringContaining('Năm kết thúc') }]);
+    expect(check('api::plan.plan', { periodStart: 2026, periodEnd: 2025 })).toEqual([
+      { path: 'periodEnd', message: expect.stringContaining('Năm kết thúc') },
+    ]);
     expect(check('api::plan.plan', { periodStart: 2026, periodEnd: null })).toEqual([]);
     expect(check('api::plan.plan', { periodStart: 2021, periodEnd: 2025 })).toEqual([]);
   });
@@ -21,8 +23,12 @@ describe('the law sections’ rules', () => {
   it('asks a contractor selection result for the winner and the price', () => {
     const uid = 'api::bidding-notice.bidding-notice';
     expect(check(uid, { noticeKind: 'Kết quả lựa chọn nhà thầu' }).map((error) => error.path)).toEqual(['winner', 'contractValue']);
-    expect(check(uid, { noticeKind: 'Kết quả lựa chọn nhà thầu', winner: 'Công ty TNHH Xây dựng Minh Phát', contractValue: '1200000000' })).toEqual([]);
-    expect(check(uid, { noticeKind: 'Thông báo mời thầu', noticeDate: '2026-05-10', closingDate: '2026-05-01' }).map((error) => error.path)).toEqual(['closingDate']);
+    expect(
+      check(uid, { noticeKind: 'Kết quả lựa chọn nhà thầu', winner: 'Công ty TNHH Xây dựng Minh Phát', contractValue: '1200000000' }),
+    ).toEqual([]);
+    expect(
+      check(uid, { noticeKind: 'Thông báo mời thầu', noticeDate: '2026-05-10', closingDate: '2026-05-01' }).map((error) => error.path),
+    ).toEqual(['closingDate']);
   });
 
   it('refuses negative amounts in a budget table', () => {
@@ -40,7 +46,9 @@ describe('the law sections’ rules', () => {
 
   it('keeps a work schedule to one week that starts on a Monday', () => {
     const uid = 'api::work-schedule.work-schedule';
-    expect(check(uid, { weekStart: '2026-12-08' })[0]?.message).toBe('Ngày 08/12/2026 không phải thứ Hai; lịch công tác tính theo tuần, bắt đầu từ thứ Hai.');
+    expect(check(uid, { weekStart: '2026-12-08' })[0]?.message).toBe(
+      'Ngày 08/12/2026 không phải thứ Hai; lịch công tác tính theo tuần, bắt đầu từ thứ Hai.',
+    );
     expect(check(uid, { weekStart: '2026-12-07', entries: [{ day: '2026-12-13' }, { day: '2026-12-14' }] })).toEqual([
       { path: 'entries', message: 'Nội dung thứ 2 có ngày 14/12/2026, ngoài tuần từ 07/12/2026 đến 13/12/2026.' },
     ]);

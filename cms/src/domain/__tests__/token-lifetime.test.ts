@@ -13,7 +13,9 @@ describe('lifespanFromEnv (PUBLIC_TOKEN_LIFESPAN_DAYS)', () => {
 
   it('refuses zero, negative, fractional, too long and non-numeric values, naming the variable', () => {
     for (const bad of ['0', '-5', '1.5', '3651', '90d', 'abc']) {
-      expect(() => lifespanFromEnv(bad)).toThrow(`PUBLIC_TOKEN_LIFESPAN_DAYS must be a whole number of days from 1 to 3650 (got "${bad}").`);
+      expect(() => lifespanFromEnv(bad)).toThrow(
+        `PUBLIC_TOKEN_LIFESPAN_DAYS must be a whole number of days from 1 to 3650 (got "${bad}").`,
+      );
     }
   });
 });
@@ -30,7 +32,9 @@ describe('parseGrace (--grace)', () => {
 
   it('refuses a bare number, an unknown unit, a negative value and more than 30 days, in Vietnamese', () => {
     for (const bad of ['5', '1w', '-1h', '31d', '', 'h']) {
-      expect(() => parseGrace(bad)).toThrow(`Thời gian ân hạn “${bad}” không hợp lệ: hãy ghi 0 hoặc một số kèm đơn vị s, m, h, d (ví dụ 90s, 30m, 1h, 2d), tối đa 30 ngày.`);
+      expect(() => parseGrace(bad)).toThrow(
+        `Thời gian ân hạn “${bad}” không hợp lệ: hãy ghi 0 hoặc một số kèm đơn vị s, m, h, d (ví dụ 90s, 30m, 1h, 2d), tối đa 30 ngày.`,
+      );
     }
   });
 });

@@ -33,7 +33,11 @@ describe('loadWriteContext', () => {
 
   it('merges the data as it is when asked: a middleware before may have added to it', async () => {
     const { strapi } = fakeStrapi(stored);
-    const call = { uid: 'api::article.article', action: 'update', params: { documentId: 'd1', data: { title: 'Mới' } as Record<string, unknown> } };
+    const call = {
+      uid: 'api::article.article',
+      action: 'update',
+      params: { documentId: 'd1', data: { title: 'Mới' } as Record<string, unknown> },
+    };
     expect((await loadWriteContext(strapi, call))?.merged).toMatchObject({ title: 'Mới', slug: 'cu' });
     call.params.data.slug = 'moi';
     expect((await loadWriteContext(strapi, call))?.merged).toMatchObject({ title: 'Mới', slug: 'moi' });
@@ -42,9 +46,13 @@ describe('loadWriteContext', () => {
 
   it('reads nothing for a create, and judges nothing without data or for other actions', async () => {
     const { strapi, reads } = fakeStrapi(stored);
-    expect((await loadWriteContext(strapi, { uid: 'api::article.article', action: 'create', params: { data: { title: 'Mới' } } }))?.existing).toBeNull();
+    expect(
+      (await loadWriteContext(strapi, { uid: 'api::article.article', action: 'create', params: { data: { title: 'Mới' } } }))?.existing,
+    ).toBeNull();
     expect(await loadWriteContext(strapi, { uid: 'api::article.article', action: 'update', params: { documentId: 'd1' } })).toBeNull();
-    expect(await loadWriteContext(strapi, { uid: 'api::article.article', action: 'publish', params: { documentId: 'd1', data: {} } })).toBeNull();
+    expect(
+      await loadWriteContext(strapi, { uid: 'api::article.article', action: 'publish', params: { documentId: 'd1', data: {} } }),
+    ).toBeNull();
     expect(reads).toEqual([]);
   });
 });

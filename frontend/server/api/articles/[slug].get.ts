@@ -4,7 +4,11 @@ import { toArticle, type RawArticle, type StrapiList } from '../../utils/content
 
 /** Strapi's `uid` alphabet. */
 const params = z.object({
-  slug: z.string().min(1).max(255).regex(/^[A-Za-z0-9\-_.~]+$/),
+  slug: z
+    .string()
+    .min(1)
+    .max(255)
+    .regex(/^[A-Za-z0-9\-_.~]+$/),
 });
 
 /** One published article of this commune by its slug; 404 when this commune has none. */

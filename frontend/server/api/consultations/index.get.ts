@@ -1,7 +1,12 @@
 import type { ConsultationSummary } from '#shared/types/citizen-voice';
 import { sortConsultations } from '#shared/utils/citizen-voice';
 import type { StrapiList } from '../../utils/content';
-import { CONSULTATION_LIST_SIZE, CONSULTATION_SUMMARY_FIELDS, toConsultationSummary, type RawConsultation } from '../../utils/citizen-voice-content';
+import {
+  CONSULTATION_LIST_SIZE,
+  CONSULTATION_SUMMARY_FIELDS,
+  toConsultationSummary,
+  type RawConsultation,
+} from '../../utils/citizen-voice-content';
 
 /**
  * `/lay-y-kien`: the commune's consultations on draft documents, open ones first (closing soonest

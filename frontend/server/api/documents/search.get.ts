@@ -4,12 +4,7 @@ import { documentStatusOn, type DocumentStatusKind } from '#shared/utils/documen
 import { todayInVietnamIso } from '#shared/utils/search';
 import type { StrapiList } from '../../utils/content';
 import { citingAnyQuery, incomingRelations, type RawCitingDocument } from '../../utils/document-content';
-import {
-  DOCUMENT_SEARCH_PAGE_SIZE,
-  searchKeyParts,
-  SEARCH_CACHE_BASE,
-  SEARCH_MAX_AGE,
-} from '../../utils/search-query';
+import { DOCUMENT_SEARCH_PAGE_SIZE, searchKeyParts, SEARCH_CACHE_BASE, SEARCH_MAX_AGE } from '../../utils/search-query';
 
 interface RawDocumentDates {
   documentId: string;
@@ -54,8 +49,12 @@ const documentSearch = defineCommuneCachedHandler(
     const today = todayInVietnamIso();
     const data = result.data.map((hit): DocumentSearchHit => {
       const row = byId.get(hit.documentId);
-      const dates = row ? { issueDate: row.issueDate ?? null, effectiveDate: row.effectiveDate ?? null, expiryDate: row.expiryDate ?? null } : null;
-      const status: DocumentStatusKind | null = dates ? documentStatusOn(dates, incomingRelations(hit.documentId, citing.data), today).kind : null;
+      const dates = row
+        ? { issueDate: row.issueDate ?? null, effectiveDate: row.effectiveDate ?? null, expiryDate: row.expiryDate ?? null }
+        : null;
+      const status: DocumentStatusKind | null = dates
+        ? documentStatusOn(dates, incomingRelations(hit.documentId, citing.data), today).kind
+        : null;
       return { ...hit, summary: row?.summary ?? null, status };
     });
     return { ...result, data };

@@ -7,7 +7,11 @@ import { MEDIA_FIELDS, readIntroPageLinks, readOfficials, requirePageLocale } fr
 
 /** A slug, or the documentId that links a page without one (`pagePath`). */
 const params = z.object({
-  slug: z.string().min(1).max(255).regex(/^[A-Za-z0-9\-_.~]+$/),
+  slug: z
+    .string()
+    .min(1)
+    .max(255)
+    .regex(/^[A-Za-z0-9\-_.~]+$/),
 });
 
 /**

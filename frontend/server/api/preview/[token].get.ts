@@ -26,7 +26,8 @@ export default defineEventHandler(async (event): Promise<PreviewResponse> => {
     throw createError({ statusCode: 502, statusMessage: 'Bad Gateway', message: 'The content service is unavailable' });
   }
   const data = (body as { data?: { uid?: string; entry?: unknown } } | null)?.data;
-  if (data?.uid === 'api::article.article' && data.entry) return { kind: 'article', article: toArticle(data.entry as RawArticle, strapiUrl) };
+  if (data?.uid === 'api::article.article' && data.entry)
+    return { kind: 'article', article: toArticle(data.entry as RawArticle, strapiUrl) };
   if (data?.uid === 'api::page.page' && data.entry) {
     const raw = data.entry as RawPage;
     const page = toIntroPage(raw, toPageLocale(raw.locale) ?? 'vi', strapiUrl);

@@ -1,11 +1,6 @@
 import type { ProcedureListResponse } from '#shared/types/procedure';
 import type { StrapiList } from '../../utils/content';
-import {
-  parseProcedureFilter,
-  procedureListQuery,
-  toProcedureList,
-  type RawProcedureSummary,
-} from '../../utils/procedure-content';
+import { parseProcedureFilter, procedureListQuery, toProcedureList, type RawProcedureSummary } from '../../utils/procedure-content';
 import { SEARCH_CACHE_BASE, SEARCH_MAX_AGE } from '../../utils/search-query';
 
 /** Far above any commune's procedures (about 100 at commune level); a bound on the reads. */

@@ -34,7 +34,11 @@ export default defineCommuneCachedHandler(
   async (event, commune): Promise<QuestionAnswerListResponse> => {
     const filter = parseFilter(getQuery(event));
     if (!filter) notFound();
-    const list = await strapiGet<StrapiList<RawQuestionAnswer>>(event, '/api/question-answers', questionListQuery(filter, communeFilter(commune.slug)));
+    const list = await strapiGet<StrapiList<RawQuestionAnswer>>(
+      event,
+      '/api/question-answers',
+      questionListQuery(filter, communeFilter(commune.slug)),
+    );
     const { total } = list.meta.pagination;
     const pageCount = Math.max(1, Math.ceil(total / QUESTION_PAGE_SIZE));
     if (filter.page > pageCount) notFound();

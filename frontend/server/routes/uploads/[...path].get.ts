@@ -17,17 +17,13 @@ import { uploadContentType, uploadResponsePolicy } from '../../utils/upload-cont
  */
 
 /** One path segment of an upload: no `..`, no dotfiles, nothing that needs decoding. */
-const segments = z.array(z.string().regex(/^[A-Za-z0-9_-][A-Za-z0-9._-]{0,254}$/)).min(1).max(8);
+const segments = z
+  .array(z.string().regex(/^[A-Za-z0-9_-][A-Za-z0-9._-]{0,254}$/))
+  .min(1)
+  .max(8);
 
 const REQUEST_HEADERS = ['range', 'if-range', 'if-none-match', 'if-modified-since'] as const;
-const RESPONSE_HEADERS = [
-  'content-type',
-  'content-length',
-  'content-range',
-  'accept-ranges',
-  'etag',
-  'last-modified',
-] as const;
+const RESPONSE_HEADERS = ['content-type', 'content-length', 'content-range', 'accept-ranges', 'etag', 'last-modified'] as const;
 /** Time to the first byte; the transfer itself may take long on a slow phone connection. */
 const CONNECT_TIMEOUT_MS = 10_000;
 

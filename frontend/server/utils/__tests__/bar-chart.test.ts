@@ -48,7 +48,12 @@ describe('the statistics bar chart layout', () => {
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.every((line) => line.length <= 40)).toBe(true);
     expect(lines.join(' ')).toBe(long);
-    const chart = layoutBarChart({ title: 'T', currentLabel: 'A', previousLabel: null, rows: [{ indicator: long, unit: '%', previous: null, current: 92 }] });
+    const chart = layoutBarChart({
+      title: 'T',
+      currentLabel: 'A',
+      previousLabel: null,
+      rows: [{ indicator: long, unit: '%', previous: null, current: 92 }],
+    });
     const group = chart?.groups[0];
     expect(group?.lines).toHaveLength(lines.length);
     // The bar starts below the last line of the label.
@@ -63,8 +68,20 @@ describe('the statistics bar chart layout', () => {
 
   it('draws nothing for an empty table or negative values, and a hairline for zero', () => {
     expect(layoutBarChart({ title: 'T', currentLabel: 'A', previousLabel: null, rows: [] })).toBeNull();
-    expect(layoutBarChart({ title: 'T', currentLabel: 'A', previousLabel: null, rows: [{ indicator: 'x', unit: null, previous: null, current: -1 }] })).toBeNull();
-    const zero = layoutBarChart({ title: 'T', currentLabel: 'A', previousLabel: null, rows: [{ indicator: 'x', unit: null, previous: null, current: 0 }] });
+    expect(
+      layoutBarChart({
+        title: 'T',
+        currentLabel: 'A',
+        previousLabel: null,
+        rows: [{ indicator: 'x', unit: null, previous: null, current: -1 }],
+      }),
+    ).toBeNull();
+    const zero = layoutBarChart({
+      title: 'T',
+      currentLabel: 'A',
+      previousLabel: null,
+      rows: [{ indicator: 'x', unit: null, previous: null, current: 0 }],
+    });
     expect(zero?.groups[0]?.bars[0]?.width).toBe(1);
   });
 });

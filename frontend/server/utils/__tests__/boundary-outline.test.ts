@@ -28,9 +28,41 @@ describe('boundaryRings', () => {
   });
 
   it('drops rings with invalid positions and ignores what is not a polygon', () => {
-    expect(boundaryRings({ type: 'Polygon', coordinates: [[[200, 21], [106, 21], [106, 22]]] })).toEqual([]);
-    expect(boundaryRings({ type: 'Polygon', coordinates: [[['106', 21], [106, 21], [106, 22]]] })).toEqual([]);
-    expect(boundaryRings({ type: 'Polygon', coordinates: [[[106, 21], [106.1, 21]]] })).toEqual([]);
+    expect(
+      boundaryRings({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [200, 21],
+            [106, 21],
+            [106, 22],
+          ],
+        ],
+      }),
+    ).toEqual([]);
+    expect(
+      boundaryRings({
+        type: 'Polygon',
+        coordinates: [
+          [
+            ['106', 21],
+            [106, 21],
+            [106, 22],
+          ],
+        ],
+      }),
+    ).toEqual([]);
+    expect(
+      boundaryRings({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [106, 21],
+            [106.1, 21],
+          ],
+        ],
+      }),
+    ).toEqual([]);
     expect(boundaryRings({ type: 'Point', coordinates: [106, 21] })).toEqual([]);
     expect(boundaryRings(null)).toEqual([]);
     expect(boundaryRings('{"type":"Polygon"}')).toEqual([]);
@@ -65,6 +97,18 @@ describe('boundaryOutline', () => {
 
   it('is null for a file without a usable polygon or with no extent', () => {
     expect(boundaryOutline({})).toBeNull();
-    expect(boundaryOutline({ type: 'Polygon', coordinates: [[[106, 21], [106, 21], [106, 21], [106, 21]]] })).toBeNull();
+    expect(
+      boundaryOutline({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [106, 21],
+            [106, 21],
+            [106, 21],
+            [106, 21],
+          ],
+        ],
+      }),
+    ).toBeNull();
   });
 });

@@ -25,8 +25,22 @@ describe('amounts in đồng', () => {
 describe('the budget list by year', () => {
   const raw = [
     { documentId: 'a', title: 'Dự toán 2025', slug: 'du-toan-2025', year: 2025, reportKind: 'Dự toán', disclosedOn: '2025-01-10' },
-    { documentId: 'b', title: '9 tháng 2025', slug: 'chin-thang-2025', year: 2025, reportKind: 'Thực hiện 9 tháng', disclosedOn: '2025-10-14' },
-    { documentId: 'c', title: '6 tháng 2025', slug: 'sau-thang-2025', year: 2025, reportKind: 'Thực hiện 6 tháng', disclosedOn: '2025-07-20' },
+    {
+      documentId: 'b',
+      title: '9 tháng 2025',
+      slug: 'chin-thang-2025',
+      year: 2025,
+      reportKind: 'Thực hiện 9 tháng',
+      disclosedOn: '2025-10-14',
+    },
+    {
+      documentId: 'c',
+      title: '6 tháng 2025',
+      slug: 'sau-thang-2025',
+      year: 2025,
+      reportKind: 'Thực hiện 6 tháng',
+      disclosedOn: '2025-07-20',
+    },
     { documentId: 'd', title: 'Dự toán 2026', slug: null, year: 2026, reportKind: 'Dự toán', disclosedOn: '2026-01-08' },
   ];
 

@@ -14,7 +14,17 @@ describe('formTarget: POST is allowed on the three form paths only', () => {
     expect(formTarget(path)).toEqual(target);
   });
 
-  it.each(['/', '/hoi-dap', '/hoi-dap/tra-cuu', '/lay-y-kien', '/lay-y-kien/a/b', '/tin-tuc/x', '/api/search', '/danh-gia/x', '/lay-y-kien/%E0%A4%A'])('%s is read-only', (path) => {
+  it.each([
+    '/',
+    '/hoi-dap',
+    '/hoi-dap/tra-cuu',
+    '/lay-y-kien',
+    '/lay-y-kien/a/b',
+    '/tin-tuc/x',
+    '/api/search',
+    '/danh-gia/x',
+    '/lay-y-kien/%E0%A4%A',
+  ])('%s is read-only', (path) => {
     expect(formTarget(path)).toBeNull();
   });
 });
@@ -57,14 +67,25 @@ describe('questionSubmission: the values go on as typed', () => {
 
   it('sends an unticked consent as false, a filled honeypot and a challenge answer', () => {
     const { consent: _consent, ...rest } = typed;
-    const sent = questionSubmission(form({ ...rest, website: 'http://spam.example', challengeToken: 'ch-1', challengeAnswer: ' 12 ' }), CLIENT);
+    const sent = questionSubmission(
+      form({ ...rest, website: 'http://spam.example', challengeToken: 'ch-1', challengeAnswer: ' 12 ' }),
+      CLIENT,
+    );
     expect(sent.consent).toBe(false);
     expect(sent.website).toBe('http://spam.example');
     expect(sent.challenge).toEqual({ token: 'ch-1', answer: ' 12 ' });
   });
 
   it('sends missing fields as empty for Strapi to refuse', () => {
-    expect(questionSubmission(form({}), CLIENT)).toEqual({ client: CLIENT, formToken: '', kind: '', topic: '', body: '', fullName: '', consent: false });
+    expect(questionSubmission(form({}), CLIENT)).toEqual({
+      client: CLIENT,
+      formToken: '',
+      kind: '',
+      topic: '',
+      body: '',
+      fullName: '',
+      consent: false,
+    });
   });
 
   it('typedValues keeps every field of the form for the page shown again', () => {
@@ -74,7 +95,12 @@ describe('questionSubmission: the values go on as typed', () => {
 
 describe('commentSubmission', () => {
   it('has the contact and the body, no kind or topic', () => {
-    expect(commentSubmission(form({ body: 'Đề nghị sửa Điều 3', fullName: 'Lê Thị Hoa', email: 'hoa@example.vn', consent: 'yes', formToken: 't' }), CLIENT)).toEqual({
+    expect(
+      commentSubmission(
+        form({ body: 'Đề nghị sửa Điều 3', fullName: 'Lê Thị Hoa', email: 'hoa@example.vn', consent: 'yes', formToken: 't' }),
+        CLIENT,
+      ),
+    ).toEqual({
       client: CLIENT,
       formToken: 't',
       body: 'Đề nghị sửa Điều 3',
@@ -95,7 +121,12 @@ describe('ratingSubmission', () => {
       useful: false,
       comment: 'Thiếu ngày',
     });
-    expect(ratingSubmission(form({ path: '/tin-tuc/a', useful: 'yes', comment: '' }), visitor, CLIENT)).toEqual({ visitor, client: CLIENT, path: '/tin-tuc/a', useful: true });
+    expect(ratingSubmission(form({ path: '/tin-tuc/a', useful: 'yes', comment: '' }), visitor, CLIENT)).toEqual({
+      visitor,
+      client: CLIENT,
+      path: '/tin-tuc/a',
+      useful: true,
+    });
   });
   it('is null without a yes or no', () => {
     expect(ratingSubmission(form({ path: '/tin-tuc/a' }), visitor, CLIENT)).toBeNull();

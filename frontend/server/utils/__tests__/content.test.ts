@@ -130,7 +130,14 @@ describe('toArticle', () => {
 describe('toDocumentSummary', () => {
   it('composes the number and symbol when numberSymbol is missing', () => {
     expect(
-      toDocumentSummary({ documentId: 'd1', number: '239', symbol: 'BC-UBND', numberSymbol: null, summary: 'Báo cáo', issueDate: '2025-11-01' }),
+      toDocumentSummary({
+        documentId: 'd1',
+        number: '239',
+        symbol: 'BC-UBND',
+        numberSymbol: null,
+        summary: 'Báo cáo',
+        issueDate: '2025-11-01',
+      }),
     ).toMatchObject({ numberSymbol: '239/BC-UBND', summary: 'Báo cáo', issueDate: '2025-11-01' });
   });
 });
@@ -141,7 +148,14 @@ describe('toSiteSettings', () => {
       toSiteSettings({
         siteTitle: 'Xã Khánh Khê',
         menu: [
-          { label: 'Giới thiệu', url: '/gioi-thieu', children: [{ label: 'Lịch sử', url: '/gioi-thieu/lich-su' }, { label: '', url: '/x' }] },
+          {
+            label: 'Giới thiệu',
+            url: '/gioi-thieu',
+            children: [
+              { label: 'Lịch sử', url: '/gioi-thieu/lich-su' },
+              { label: '', url: '/x' },
+            ],
+          },
           { label: 'Trống', url: null },
         ],
         featuredLinks: null,

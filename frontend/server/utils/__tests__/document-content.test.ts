@@ -13,9 +13,29 @@ import { toStrapiQuery } from '../strapi-query';
 
 const STRAPI = 'http://127.0.0.1:1337';
 
-const decision47 = { documentId: 'doc47aaaaaaaaaaaaaaaaaaa', number: '47', symbol: 'QĐ-UBND', numberSymbol: '47/QĐ-UBND', documentType: 'Quyết định', summary: 'Về việc thành lập Tổ công nghệ số cộng đồng xã Khánh Khê.', issueDate: '2023-03-15' };
-const decree42 = { documentId: 'nd42aaaaaaaaaaaaaaaaaaaa', numberSymbol: '42/2022/NĐ-CP', documentType: 'Nghị định', summary: 'Quy định về việc cung cấp thông tin…', issueDate: '2022-06-24' };
-const decision152 = { documentId: 'doc152aaaaaaaaaaaaaaaaaa', numberSymbol: '152/QĐ-UBND', documentType: 'Quyết định', summary: 'Kiện toàn Tổ công nghệ số cộng đồng.', issueDate: '2025-09-10' };
+const decision47 = {
+  documentId: 'doc47aaaaaaaaaaaaaaaaaaa',
+  number: '47',
+  symbol: 'QĐ-UBND',
+  numberSymbol: '47/QĐ-UBND',
+  documentType: 'Quyết định',
+  summary: 'Về việc thành lập Tổ công nghệ số cộng đồng xã Khánh Khê.',
+  issueDate: '2023-03-15',
+};
+const decree42 = {
+  documentId: 'nd42aaaaaaaaaaaaaaaaaaaa',
+  numberSymbol: '42/2022/NĐ-CP',
+  documentType: 'Nghị định',
+  summary: 'Quy định về việc cung cấp thông tin…',
+  issueDate: '2022-06-24',
+};
+const decision152 = {
+  documentId: 'doc152aaaaaaaaaaaaaaaaaa',
+  numberSymbol: '152/QĐ-UBND',
+  documentType: 'Quyết định',
+  summary: 'Kiện toàn Tổ công nghệ số cộng đồng.',
+  issueDate: '2025-09-10',
+};
 
 const raw47: RawDocumentDetail = {
   ...decision47,
@@ -26,7 +46,13 @@ const raw47: RawDocumentDetail = {
   expiryDate: '2025-09-10',
   field: 'Chuyển đổi số',
   files: [
-    { name: '47-QĐ-UBND.pdf', url: `${STRAPI}/uploads/khanh_khe_47_abc.pdf`, mime: 'application/pdf', size: 35.2, caption: 'Quyết định số 47/QĐ-UBND' },
+    {
+      name: '47-QĐ-UBND.pdf',
+      url: `${STRAPI}/uploads/khanh_khe_47_abc.pdf`,
+      mime: 'application/pdf',
+      size: 35.2,
+      caption: 'Quyết định số 47/QĐ-UBND',
+    },
     { name: 'deleted.pdf', url: null },
   ],
   relatedDocuments: [
@@ -51,7 +77,12 @@ describe('the document page’s mapping', () => {
     const detail = toDocumentDetail(
       raw47,
       {
-        citing: [{ ...decision152, relatedDocuments: [{ relationKind: 'Thay thế', note: 'Thay thế toàn bộ', document: { documentId: decision47.documentId } }] }],
+        citing: [
+          {
+            ...decision152,
+            relatedDocuments: [{ relationKind: 'Thay thế', note: 'Thay thế toàn bộ', document: { documentId: decision47.documentId } }],
+          },
+        ],
         procedures: [{ documentId: 'procaaaaaaaaaaaaaaaaaaaa', code: '1.001193', name: 'Đăng ký khai sinh', slug: 'dang-ky-khai-sinh' }],
       },
       STRAPI,
@@ -77,7 +108,13 @@ describe('the document page’s mapping', () => {
       changes: [{ kind: 'replaced', label: 'Bị thay thế bởi', from: '2025-09-10', document: toDocumentRef(decision152) }],
     });
     expect(detail.files).toEqual([
-      { name: '47-QĐ-UBND.pdf', url: '/uploads/khanh_khe_47_abc.pdf', caption: 'Quyết định số 47/QĐ-UBND', mime: 'application/pdf', bytes: 36045 },
+      {
+        name: '47-QĐ-UBND.pdf',
+        url: '/uploads/khanh_khe_47_abc.pdf',
+        caption: 'Quyết định số 47/QĐ-UBND',
+        mime: 'application/pdf',
+        bytes: 36045,
+      },
     ]);
     expect(detail.related).toEqual([
       { label: 'Bị thay thế bởi', entries: [{ document: toDocumentRef(decision152), note: 'Thay thế toàn bộ' }] },
@@ -111,8 +148,16 @@ describe('the document page’s mapping', () => {
   });
 
   it('says how older documents were changed: replaced, repealed, amended and guided by newer ones', () => {
-    const citing = (relationKind: string, documentId: string) => ({ documentId, numberSymbol: documentId, relatedDocuments: [{ relationKind, document: { documentId: 'target' } }] });
-    const groups = relatedDocumentGroups('target', [], [citing('Căn cứ', 'a'), citing('Hướng dẫn', 'b'), citing('Sửa đổi, bổ sung', 'c'), citing('Bãi bỏ', 'd'), citing('Thay thế', 'e')]);
+    const citing = (relationKind: string, documentId: string) => ({
+      documentId,
+      numberSymbol: documentId,
+      relatedDocuments: [{ relationKind, document: { documentId: 'target' } }],
+    });
+    const groups = relatedDocumentGroups(
+      'target',
+      [],
+      [citing('Căn cứ', 'a'), citing('Hướng dẫn', 'b'), citing('Sửa đổi, bổ sung', 'c'), citing('Bãi bỏ', 'd'), citing('Thay thế', 'e')],
+    );
     expect(groups.map((group) => group.label)).toEqual([
       'Bị thay thế bởi',
       'Bị bãi bỏ bởi',
@@ -131,7 +176,9 @@ describe('the document page’s mapping', () => {
 
   it('reads one document of the commune, and the documents naming it, always with the commune filter', () => {
     const commune = { commune: { slug: { $eq: 'khanh-khe' } } };
-    expect(toStrapiQuery(documentDetailQuery('abc', commune))).toContain('filters[commune][slug][$eq]=khanh-khe&filters[documentId][$eq]=abc');
+    expect(toStrapiQuery(documentDetailQuery('abc', commune))).toContain(
+      'filters[commune][slug][$eq]=khanh-khe&filters[documentId][$eq]=abc',
+    );
     expect(toStrapiQuery(citingDocumentsQuery('abc', commune))).toContain(
       'filters[commune][slug][$eq]=khanh-khe&filters[relatedDocuments][document][documentId][$eq]=abc',
     );
@@ -139,14 +186,28 @@ describe('the document page’s mapping', () => {
 });
 
 describe('a replacement recorded on the newer document', () => {
-  const decree224 = { documentId: 'nd224aaaaaaaaaaaaaaaaaaa', numberSymbol: '224/2026/NĐ-CP', documentType: 'Nghị định', summary: 'Quy định chi tiết…', issueDate: '2026-05-15' };
+  const decree224 = {
+    documentId: 'nd224aaaaaaaaaaaaaaaaaaa',
+    numberSymbol: '224/2026/NĐ-CP',
+    documentType: 'Nghị định',
+    summary: 'Quy định chi tiết…',
+    issueDate: '2026-05-15',
+  };
   const raw42: RawDocumentDetail = { ...decree42, issuingBody: 'Chính phủ', effectiveDate: '2022-08-15', files: [], relatedDocuments: [] };
-  const citing = [{ ...decree224, effectiveDate: '2026-07-01', relatedDocuments: [{ relationKind: 'Thay thế', document: { documentId: decree42.documentId } }] }];
+  const citing = [
+    {
+      ...decree224,
+      effectiveDate: '2026-07-01',
+      relatedDocuments: [{ relationKind: 'Thay thế', document: { documentId: decree42.documentId } }],
+    },
+  ];
 
   it('ends the older document from the newer one’s effective date, with a link to it', () => {
     const before = toDocumentDetail(raw42, { citing, procedures: [] }, STRAPI, '2026-06-30').status;
     expect(before.kind).toBe('in_force');
-    expect(before.changes.map((change) => [change.label, change.document.numberSymbol, change.from])).toEqual([['Bị thay thế bởi', '224/2026/NĐ-CP', '2026-07-01']]);
+    expect(before.changes.map((change) => [change.label, change.document.numberSymbol, change.from])).toEqual([
+      ['Bị thay thế bởi', '224/2026/NĐ-CP', '2026-07-01'],
+    ]);
     const after = toDocumentDetail(raw42, { citing, procedures: [] }, STRAPI, '2026-12-06');
     expect(after.status).toMatchObject({ kind: 'expired', since: '2026-07-01' });
     expect(after.related[0]).toEqual({ label: 'Bị thay thế bởi', entries: [{ document: toDocumentRef(decree224), note: null }] });
@@ -157,7 +218,11 @@ describe('a replacement recorded on the newer document', () => {
     expect(query).toContain('fields[6]=effectiveDate');
     expect(query).toContain(`filters[relatedDocuments][document][documentId][$in][0]=${decree42.documentId}`);
     expect(incomingRelations(decree42.documentId, citing)).toEqual([
-      { relationKind: 'Thay thế', dates: { issueDate: '2026-05-15', effectiveDate: '2026-07-01', expiryDate: null }, document: toDocumentRef(decree224) },
+      {
+        relationKind: 'Thay thế',
+        dates: { issueDate: '2026-05-15', effectiveDate: '2026-07-01', expiryDate: null },
+        document: toDocumentRef(decree224),
+      },
     ]);
   });
 });

@@ -33,8 +33,12 @@ describe('the CSP of a page with the EMC script', () => {
   });
 
   it('stays strict on uploads, without an origin, and for anything that is not a bare https origin', () => {
-    expect(securityHeaders('/uploads/a.pdf', { https: true, scriptOrigin: 'https://emc.gov.vn' })['content-security-policy']).not.toContain('emc');
+    expect(securityHeaders('/uploads/a.pdf', { https: true, scriptOrigin: 'https://emc.gov.vn' })['content-security-policy']).not.toContain(
+      'emc',
+    );
     expect(securityHeaders('/', { https: true })['content-security-policy']).toBe(PAGE_CONTENT_SECURITY_POLICY);
-    expect(securityHeaders('/', { https: true, scriptOrigin: "https://emc.gov.vn 'unsafe-inline'" })['content-security-policy']).toBe(PAGE_CONTENT_SECURITY_POLICY);
+    expect(securityHeaders('/', { https: true, scriptOrigin: "https://emc.gov.vn 'unsafe-inline'" })['content-security-policy']).toBe(
+      PAGE_CONTENT_SECURITY_POLICY,
+    );
   });
 });

@@ -43,11 +43,16 @@ describe('feed XML writers', () => {
     expect(xml).not.toContain('<description></description>');
   });
 
-  it('renders the sitemap and robots.txt on the request\'s origin', () => {
-    const xml = renderSitemap([{ loc: 'https://a.vn/', lastmod: '2026-05-05T03:00:00.123Z' }, { loc: 'https://a.vn/lien-he', lastmod: null }]);
+  it("renders the sitemap and robots.txt on the request's origin", () => {
+    const xml = renderSitemap([
+      { loc: 'https://a.vn/', lastmod: '2026-05-05T03:00:00.123Z' },
+      { loc: 'https://a.vn/lien-he', lastmod: null },
+    ]);
     expect(xml).toContain('<loc>https://a.vn/</loc>\n    <lastmod>2026-05-05T03:00:00Z</lastmod>');
     expect(xml).toContain('<loc>https://a.vn/lien-he</loc>\n  </url>');
-    expect(renderRobots('https://a.vn')).toBe('User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /xem-truoc/\n\nSitemap: https://a.vn/sitemap.xml\n');
+    expect(renderRobots('https://a.vn')).toBe(
+      'User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /xem-truoc/\n\nSitemap: https://a.vn/sitemap.xml\n',
+    );
   });
 });
 

@@ -58,7 +58,15 @@ describe('toHomeNewsItems', () => {
   it('keeps the first item whole (cover on this site, summary) and makes the others headlines', () => {
     const [first, second, third] = toHomeNewsItems([article('a'), article('b'), article('c')], STRAPI);
     expect(first).toMatchObject({ slug: 'a', kind: 'bai', summary: 'Tóm tắt', cover: { alt: 'Ảnh', image: { url: '/uploads/a.jpg' } } });
-    expect(second).toEqual({ documentId: 'b', title: 'Tin b', slug: 'b', summary: null, kind: 'bai', publishedAt: '2026-06-10T08:30:00.000Z', cover: null });
+    expect(second).toEqual({
+      documentId: 'b',
+      title: 'Tin b',
+      slug: 'b',
+      summary: null,
+      kind: 'bai',
+      publishedAt: '2026-06-10T08:30:00.000Z',
+      cover: null,
+    });
     expect(third?.cover).toBeNull();
   });
 
@@ -134,7 +142,13 @@ describe('toHomeLeaders', () => {
   it('keeps the first leaders with their name, position and phone only', () => {
     const leaders = toHomeLeaders(Array.from({ length: HOME_LEADERS + 2 }, (_, index) => official(index + 1)));
     expect(leaders).toHaveLength(HOME_LEADERS);
-    expect(leaders[0]).toEqual({ documentId: 'o1', fullName: 'Lãnh đạo 1', position: 'Chủ tịch UBND xã', phone: '0912 486 203', phoneHref: 'tel:0912486203' });
+    expect(leaders[0]).toEqual({
+      documentId: 'o1',
+      fullName: 'Lãnh đạo 1',
+      position: 'Chủ tịch UBND xã',
+      phone: '0912 486 203',
+      phoneHref: 'tel:0912486203',
+    });
     expect(leaders[1]).toMatchObject({ phone: null, phoneHref: null });
   });
 });

@@ -20,12 +20,26 @@ const commune = {
   reuseNote: null,
 } as unknown as PublicCommune;
 
-const required = REQUIRED_INFORMATION.map((row, index) => requiredInformationStatus(row, { count: index, lastUpdated: index === 3 ? '2026-11-02T03:00:00.000Z' : null }));
+const required = REQUIRED_INFORMATION.map((row, index) =>
+  requiredInformationStatus(row, { count: index, lastUpdated: index === 3 ? '2026-11-02T03:00:00.000Z' : null }),
+);
 
 describe('the access-to-information page', () => {
   it('lists every required section with a link on this site and the default deadline', () => {
     const paths = REQUIRED_INFORMATION.map((row) => row.path);
-    for (const path of ['/van-ban', '/thu-tuc-hanh-chinh', '/quy-hoach-ke-hoach', '/lay-y-kien', '/hoi-dap', '/dau-tu-dau-thau', '/cong-khai-ngan-sach', '/thong-ke', '/lich-cong-tac', '/lien-he', '/tin-tuc']) {
+    for (const path of [
+      '/van-ban',
+      '/thu-tuc-hanh-chinh',
+      '/quy-hoach-ke-hoach',
+      '/lay-y-kien',
+      '/hoi-dap',
+      '/dau-tu-dau-thau',
+      '/cong-khai-ngan-sach',
+      '/thong-ke',
+      '/lich-cong-tac',
+      '/lien-he',
+      '/tin-tuc',
+    ]) {
       expect(paths).toContain(path);
     }
     expect(new Set(REQUIRED_INFORMATION.map((row) => row.key)).size).toBe(REQUIRED_INFORMATION.length);

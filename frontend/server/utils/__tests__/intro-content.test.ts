@@ -234,7 +234,11 @@ describe('a leader’s own page', () => {
 
   it('adds the biography and the duties to the card’s facts', () => {
     const detail = toOfficialDetail(official({ biography: 'Sinh năm 1978.\nQuê quán: Văn Quan.', duties: 'Phụ trách chung.' }), STRAPI);
-    expect(detail).toMatchObject({ fullName: 'Nông Văn Hải', biography: ['Sinh năm 1978.', 'Quê quán: Văn Quan.'], duties: ['Phụ trách chung.'] });
+    expect(detail).toMatchObject({
+      fullName: 'Nông Văn Hải',
+      biography: ['Sinh năm 1978.', 'Quê quán: Văn Quan.'],
+      duties: ['Phụ trách chung.'],
+    });
     expect(toOfficialDetail(official({ fullName: '' }), STRAPI)).toBeNull();
   });
 });

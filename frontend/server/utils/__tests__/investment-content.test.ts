@@ -50,10 +50,21 @@ describe('projects', () => {
   });
 
   it('shows the latest update in the list and the notices on the page', () => {
-    expect(toProjectSummary(project)).toMatchObject({ path: '/dau-tu-dau-thau/du-an/duong-giao-thong', latest: { date: '2026-09-30', percentComplete: 85 } });
+    expect(toProjectSummary(project)).toMatchObject({
+      path: '/dau-tu-dau-thau/du-an/duong-giao-thong',
+      latest: { date: '2026-09-30', percentComplete: 85 },
+    });
     const detail = toProjectDetail(
       project,
-      [{ documentId: 'n1aaaaaaaaaaaaaaaaaaaaaa', title: 'Kết quả', slug: 'ket-qua', noticeKind: 'Kết quả lựa chọn nhà thầu', noticeDate: '2025-10-20' }],
+      [
+        {
+          documentId: 'n1aaaaaaaaaaaaaaaaaaaaaa',
+          title: 'Kết quả',
+          slug: 'ket-qua',
+          noticeKind: 'Kết quả lựa chọn nhà thầu',
+          noticeDate: '2025-10-20',
+        },
+      ],
       STRAPI,
     );
     expect(detail.notices).toEqual([

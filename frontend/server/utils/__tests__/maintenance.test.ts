@@ -1,4 +1,13 @@
-import { maintenancePage, maintenanceState, NOTICE_AHEAD_MS, noticeText, retryAfterSeconds, vietnamTime, withMaintenanceNotice, type MaintenanceWindow } from '../maintenance';
+import {
+  maintenancePage,
+  maintenanceState,
+  NOTICE_AHEAD_MS,
+  noticeText,
+  retryAfterSeconds,
+  vietnamTime,
+  withMaintenanceNotice,
+  type MaintenanceWindow,
+} from '../maintenance';
 
 const NOW = Date.parse('2026-12-06T10:00:00Z');
 const window = (id: number, startHours: number, endHours: number, communes: string[] | null, message = ''): MaintenanceWindow => ({
@@ -35,7 +44,9 @@ describe('the notice', () => {
 
   it('says when the window will be, and what is under way', () => {
     const upcoming = window(1, 5, 9, null);
-    expect(noticeText({ active: null, upcoming })).toBe('Hệ thống sẽ tạm dừng để bảo trì từ 22:00 ngày 06/12/2026 đến 02:00 ngày 07/12/2026.');
+    expect(noticeText({ active: null, upcoming })).toBe(
+      'Hệ thống sẽ tạm dừng để bảo trì từ 22:00 ngày 06/12/2026 đến 02:00 ngày 07/12/2026.',
+    );
     expect(noticeText({ active: upcoming, upcoming: null })).toContain('Hệ thống đang được bảo trì đến 02:00 ngày 07/12/2026.');
     expect(noticeText({ active: null, upcoming: null })).toBeNull();
   });

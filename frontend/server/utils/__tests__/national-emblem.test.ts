@@ -5,7 +5,8 @@ import { checkEmblemBytes, emblemPath, MAX_EMBLEM_BYTES, readNationalEmblem } fr
 import { startupProblems } from '../startup-checks';
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(32)]);
-const SVG = '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4" fill="#c8102e"/></svg>';
+const SVG =
+  '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4" fill="#c8102e"/></svg>';
 const dir = mkdtempSync(join(tmpdir(), 'emblem-'));
 
 describe('readNationalEmblem', () => {
@@ -28,7 +29,9 @@ describe('readNationalEmblem', () => {
   it('refuses a missing file, and stops the start with it', () => {
     const missing = join(dir, 'none.svg');
     expect(readNationalEmblem(missing)).toEqual({ ok: false, problem: `NUXT_NATIONAL_EMBLEM_FILE ${missing} cannot be read (ENOENT)` });
-    expect(startupProblems({ nationalEmblemFile: missing }, false)).toContain(`NUXT_NATIONAL_EMBLEM_FILE ${missing} cannot be read (ENOENT)`);
+    expect(startupProblems({ nationalEmblemFile: missing }, false)).toContain(
+      `NUXT_NATIONAL_EMBLEM_FILE ${missing} cannot be read (ENOENT)`,
+    );
   });
 });
 
@@ -40,18 +43,25 @@ describe('checkEmblemBytes', () => {
     ['<svg xmlns="http://www.w3.org/2000/svg"><rect style="fill:url(https://x.test/a)"/></svg>', 'a reference to another file or site'],
     ['<svg xmlns="http://www.w3.org/2000/svg"><foreignObject/></svg>', 'a <foreignObject> element'],
   ])('refuses an SVG that could run or fetch something: %s', (svg, what) => {
-    expect(checkEmblemBytes(Buffer.from(svg), 'f')).toEqual({ ok: false, problem: `f is an SVG holding ${what}; export a plain SVG or a PNG` });
+    expect(checkEmblemBytes(Buffer.from(svg), 'f')).toEqual({
+      ok: false,
+      problem: `f is an SVG holding ${what}; export a plain SVG or a PNG`,
+    });
   });
 
   it('refuses what is no image, an empty file and an oversized one', () => {
-    expect(checkEmblemBytes(Buffer.from('<html><body>x</body></html>'), 'f')).toEqual({ ok: false, problem: 'f is neither a PNG nor an SVG image' });
+    expect(checkEmblemBytes(Buffer.from('<html><body>x</body></html>'), 'f')).toEqual({
+      ok: false,
+      problem: 'f is neither a PNG nor an SVG image',
+    });
     expect(checkEmblemBytes(Buffer.alloc(0), 'f')).toEqual({ ok: false, problem: 'f is empty' });
     const big = checkEmblemBytes(Buffer.concat([PNG, Buffer.alloc(MAX_EMBLEM_BYTES)]), 'f');
     expect(big.ok).toBe(false);
   });
 
   it('accepts the xmlns declarations and internal references of a plain SVG', () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><defs><path id="s" d="M0 0"/></defs><use xlink:href="#s"/></svg>';
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><defs><path id="s" d="M0 0"/></defs><use xlink:href="#s"/></svg>';
     expect(checkEmblemBytes(Buffer.from(svg), 'f').ok).toBe(true);
   });
 });

@@ -26,7 +26,11 @@ describe('toCategoryTree', () => {
         name: 'Tin hoạt động',
         slug: 'tin-hoat-dong',
         children: [
-          { name: 'Hoạt động của Đảng ủy', slug: 'hoat-dong-dang-uy', children: [{ name: 'Xây dựng Đảng', slug: 'xay-dung-dang', children: [] }] },
+          {
+            name: 'Hoạt động của Đảng ủy',
+            slug: 'hoat-dong-dang-uy',
+            children: [{ name: 'Xây dựng Đảng', slug: 'xay-dung-dang', children: [] }],
+          },
         ],
       },
       { name: 'Thông báo', slug: 'thong-bao', children: [] },

@@ -58,7 +58,9 @@ describe('organisationChart', () => {
     const chart = organisationChart(officials);
     expect(chart.map((branch) => branch.kind)).toEqual(['party', 'council', 'committee', 'front', 'forces']);
     const [party, council, committee, front, forces] = chart;
-    expect(party?.units.map((unit) => [unit.name, unit.leaders.map((leader) => leader.fullName)])).toEqual([['Đảng ủy xã Khánh Khê', ['Hoàng Văn Thắng']]]);
+    expect(party?.units.map((unit) => [unit.name, unit.leaders.map((leader) => leader.fullName)])).toEqual([
+      ['Đảng ủy xã Khánh Khê', ['Hoàng Văn Thắng']],
+    ]);
     // No council leader in the data: the body is still drawn, under its default name, empty.
     expect(council?.units).toEqual([{ name: 'Hội đồng nhân dân xã', leaders: [], children: [] }]);
     // One unit despite the double space; specialised units in the editors' order beneath it.

@@ -5,9 +5,21 @@ import { assemblePage, cutPage, type PageInserts } from '../page-parts';
 import { urgentRegionOf, withUrgentNotices, type UrgentNotice } from '../urgent-notices';
 
 const NOW = Date.parse('2026-12-06T03:00:00Z');
-const NOTICE: UrgentNotice = { title: 'Tạm ngừng cấp điện', message: 'Thôn Nà Mạ mất điện.', level: 'Cảnh báo', link: null, endsAt: '2026-12-06T10:00:00Z' };
+const NOTICE: UrgentNotice = {
+  title: 'Tạm ngừng cấp điện',
+  message: 'Thôn Nà Mạ mất điện.',
+  level: 'Cảnh báo',
+  link: null,
+  endsAt: '2026-12-06T10:00:00Z',
+};
 const NOTICES = [NOTICE];
-const WINDOW: MaintenanceWindow = { id: 1, startsAt: '2026-12-06T02:00:00Z', endsAt: '2026-12-06T04:00:00Z', message: 'Nâng cấp máy chủ', communes: null };
+const WINDOW: MaintenanceWindow = {
+  id: 1,
+  startsAt: '2026-12-06T02:00:00Z',
+  endsAt: '2026-12-06T04:00:00Z',
+  message: 'Nâng cấp máy chủ',
+  communes: null,
+};
 const SCRIPT = new URL('https://emc.gov.vn/emc.js');
 const TOTALS = { today: 12, total: 3456 };
 
@@ -17,7 +29,13 @@ const WITH_SKIP_LINK =
 const WITHOUT_SKIP_LINK = '<html><body><main>Trang</main><p data-visit-counter>Lượt truy cập: hôm nay 1 · tổng số 2</p></body></html>';
 
 /** What the string functions made of a cached page, in the order the hooks applied them. */
-function asStrings(html: string, totals: typeof TOTALS | null, windows: MaintenanceWindow[], script: URL | null, notices: UrgentNotice[]): string {
+function asStrings(
+  html: string,
+  totals: typeof TOTALS | null,
+  windows: MaintenanceWindow[],
+  script: URL | null,
+  notices: UrgentNotice[],
+): string {
   let page = totals ? withVisitCounter(html, totals) : html;
   page = withMaintenanceNotice(page, maintenanceState('khanh-khe', NOW, windows));
   if (script) page = withEmcScript(page, script);
@@ -44,7 +62,9 @@ describe('a cached page put together from its parts', () => {
 
   it.each(cases)('reads as the string functions wrote it: %s', (_name, html, totals, windows, script, notices) => {
     const page = cutPage(html, NOW);
-    expect(assemblePage(page, inserts(totals, windows, script, notices)).toString('utf8')).toBe(asStrings(html, totals, windows, script, notices));
+    expect(assemblePage(page, inserts(totals, windows, script, notices)).toString('utf8')).toBe(
+      asStrings(html, totals, windows, script, notices),
+    );
     expect(page.bytes).toBe(Buffer.byteLength(html));
   });
 
@@ -60,7 +80,10 @@ describe('a cached page put together from its parts', () => {
 
 describe('urgentRegionOf', () => {
   it('drops a notice once it has ended, though the list is the same', () => {
-    const list: UrgentNotice[] = [{ ...NOTICE, title: 'Sớm', endsAt: '2026-12-06T04:00:00Z' }, { ...NOTICE, title: 'Muộn' }];
+    const list: UrgentNotice[] = [
+      { ...NOTICE, title: 'Sớm', endsAt: '2026-12-06T04:00:00Z' },
+      { ...NOTICE, title: 'Muộn' },
+    ];
     expect(urgentRegionOf(list, NOW)).toContain('Sớm');
     expect(urgentRegionOf(list, Date.parse('2026-12-06T04:00:00Z'))).not.toContain('Sớm');
     expect(urgentRegionOf(list, Date.parse('2026-12-06T10:00:00Z'))).toBe('');

@@ -14,7 +14,14 @@ const plan: RawPlanDetail = {
   periodEnd: 2030,
   summary: 'Định hướng không gian.',
   updatedAt: '2025-12-18T02:00:00.000Z',
-  approvingDocument: { documentId: 'doc1aaaaaaaaaaaaaaaaaaaa', number: '05', symbol: 'KH-UBND', documentType: 'Kế hoạch', summary: 'Kế hoạch', issueDate: '2026-01-08' },
+  approvingDocument: {
+    documentId: 'doc1aaaaaaaaaaaaaaaaaaaa',
+    number: '05',
+    symbol: 'KH-UBND',
+    documentType: 'Kế hoạch',
+    summary: 'Kế hoạch',
+    issueDate: '2026-01-08',
+  },
   body: [{ type: 'heading', level: 2, children: [{ type: 'text', text: 'Phạm vi' }] }],
   maps: [
     { url: `${STRAPI}/uploads/map.jpg`, alternativeText: 'Bản đồ định hướng', width: 1200, height: 900 },
@@ -55,7 +62,11 @@ describe('toPlanDetail', () => {
 describe('parsePlanFilter', () => {
   it('reads address codes and the page', () => {
     expect(parsePlanFilter({})).toEqual({ kind: null, status: null, page: 1 });
-    expect(parsePlanFilter({ kind: 'quy-hoach', status: 'dang-thuc-hien', page: '2' })).toEqual({ kind: 'Quy hoạch', status: 'Đang thực hiện', page: 2 });
+    expect(parsePlanFilter({ kind: 'quy-hoach', status: 'dang-thuc-hien', page: '2' })).toEqual({
+      kind: 'Quy hoạch',
+      status: 'Đang thực hiện',
+      page: 2,
+    });
     expect(parsePlanFilter({ kind: ['ke-hoach', 'quy-hoach'] })).toMatchObject({ kind: 'Kế hoạch' });
   });
 

@@ -15,14 +15,42 @@ import { toStrapiQuery } from '../strapi-query';
 
 const STRAPI = 'http://127.0.0.1:1337';
 
-const marriage: RawProcedureSummary = { documentId: 'p1aaaaaaaaaaaaaaaaaaaaaa', code: '1.000894', name: 'Đăng ký kết hôn', slug: 'dang-ky-ket-hon', field: 'Hộ tịch', onlineLevel: 'Một phần' };
-const birth: RawProcedureSummary = { documentId: 'p2aaaaaaaaaaaaaaaaaaaaaa', code: '1.001193', name: 'Đăng ký khai sinh', slug: 'dang-ky-khai-sinh', field: 'Hộ tịch', onlineLevel: 'Toàn trình' };
-const copy: RawProcedureSummary = { documentId: 'p3aaaaaaaaaaaaaaaaaaaaaa', code: '2.000815', name: 'Chứng thực bản sao từ bản chính', slug: null, field: 'Chứng thực', onlineLevel: 'Trực tiếp' };
+const marriage: RawProcedureSummary = {
+  documentId: 'p1aaaaaaaaaaaaaaaaaaaaaa',
+  code: '1.000894',
+  name: 'Đăng ký kết hôn',
+  slug: 'dang-ky-ket-hon',
+  field: 'Hộ tịch',
+  onlineLevel: 'Một phần',
+};
+const birth: RawProcedureSummary = {
+  documentId: 'p2aaaaaaaaaaaaaaaaaaaaaa',
+  code: '1.001193',
+  name: 'Đăng ký khai sinh',
+  slug: 'dang-ky-khai-sinh',
+  field: 'Hộ tịch',
+  onlineLevel: 'Toàn trình',
+};
+const copy: RawProcedureSummary = {
+  documentId: 'p3aaaaaaaaaaaaaaaaaaaaaa',
+  code: '2.000815',
+  name: 'Chứng thực bản sao từ bản chính',
+  slug: null,
+  field: 'Chứng thực',
+  onlineLevel: 'Trực tiếp',
+};
 const rows: RawProcedureSummary[] = [
   marriage,
   birth,
   copy,
-  { documentId: 'p4aaaaaaaaaaaaaaaaaaaaaa', code: '1.003622', name: 'Xác nhận hộ gia đình làm nông nghiệp', slug: 'xac-nhan-ho-nong-nghiep', field: 'Đất đai', onlineLevel: 'toàn trình?' },
+  {
+    documentId: 'p4aaaaaaaaaaaaaaaaaaaaaa',
+    code: '1.003622',
+    name: 'Xác nhận hộ gia đình làm nông nghiệp',
+    slug: 'xac-nhan-ho-nong-nghiep',
+    field: 'Đất đai',
+    onlineLevel: 'toàn trình?',
+  },
   { documentId: 'p5aaaaaaaaaaaaaaaaaaaaaa', code: '1.000001', name: 'Thủ tục không có lĩnh vực', field: '  ' },
 ];
 
@@ -97,9 +125,26 @@ describe('the procedure page’s mapping', () => {
         fees: 'Miễn lệ phí\nđăng ký đúng hạn',
         applicants: null,
         result: 'Giấy khai sinh',
-        legalBasisDocuments: [{ documentId: 'd1', numberSymbol: '185/QĐ-UBND', documentType: 'Quyết định', summary: 'Công bố thủ tục', issueDate: '2025-12-01' }, null],
+        legalBasisDocuments: [
+          {
+            documentId: 'd1',
+            numberSymbol: '185/QĐ-UBND',
+            documentType: 'Quyết định',
+            summary: 'Công bố thủ tục',
+            issueDate: '2025-12-01',
+          },
+          null,
+        ],
         legalBasisText: 'Luật Hộ tịch năm 2014',
-        forms: [{ name: 'dang-ky-khai-sinh-1.pdf', url: '/uploads/khanh_khe_dang_ky.pdf', mime: 'application/pdf', size: 2.5, caption: 'Tờ khai đăng ký khai sinh' }],
+        forms: [
+          {
+            name: 'dang-ky-khai-sinh-1.pdf',
+            url: '/uploads/khanh_khe_dang_ky.pdf',
+            mime: 'application/pdf',
+            size: 2.5,
+            caption: 'Tờ khai đăng ký khai sinh',
+          },
+        ],
         onlineServiceUrl: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193',
       },
       STRAPI,
@@ -120,8 +165,18 @@ describe('the procedure page’s mapping', () => {
     });
     expect(detail.steps[0]).toEqual({ type: 'heading', level: 3, children: [{ type: 'text', text: 'Bước 1. Nộp hồ sơ' }] });
     expect(detail.dossier).toHaveLength(1);
-    expect(detail.legalBasisDocuments).toEqual([{ documentId: 'd1', numberSymbol: '185/QĐ-UBND', documentType: 'Quyết định', summary: 'Công bố thủ tục', issueDate: '2025-12-01' }]);
-    expect(detail.forms).toEqual([{ name: 'dang-ky-khai-sinh-1.pdf', url: '/uploads/khanh_khe_dang_ky.pdf', caption: 'Tờ khai đăng ký khai sinh', mime: 'application/pdf', bytes: 2560 }]);
+    expect(detail.legalBasisDocuments).toEqual([
+      { documentId: 'd1', numberSymbol: '185/QĐ-UBND', documentType: 'Quyết định', summary: 'Công bố thủ tục', issueDate: '2025-12-01' },
+    ]);
+    expect(detail.forms).toEqual([
+      {
+        name: 'dang-ky-khai-sinh-1.pdf',
+        url: '/uploads/khanh_khe_dang_ky.pdf',
+        caption: 'Tờ khai đăng ký khai sinh',
+        mime: 'application/pdf',
+        bytes: 2560,
+      },
+    ]);
   });
 
   it('keeps deeper headings as they are', () => {

@@ -18,14 +18,26 @@ describe('SearchBatcher', () => {
     expect(queue.size).toBe(4);
     await queue.flush();
     expect(sent).toEqual([
-      { commune: 'khanh-khe', batch: { day: '2026-12-06', searches: [{ query: 'giấy khai sinh', searches: 3, empty: 1 }, { query: 'đất rừng', searches: 1, empty: 1 }] } },
+      {
+        commune: 'khanh-khe',
+        batch: {
+          day: '2026-12-06',
+          searches: [
+            { query: 'giấy khai sinh', searches: 3, empty: 1 },
+            { query: 'đất rừng', searches: 1, empty: 1 },
+          ],
+        },
+      },
       { commune: 'son-giang', batch: { day: '2026-12-06', searches: [{ query: 'giấy khai sinh', searches: 1, empty: 0 }] } },
       { commune: 'khanh-khe', batch: { day: '2026-12-05', searches: [{ query: 'giấy khai sinh', searches: 1, empty: 0 }] } },
     ]);
     // Unlike visitors, the same query searched again later is sent again: it is another search.
     queue.add('khanh-khe', '2026-12-06', 'giấy khai sinh', true);
     await queue.flush();
-    expect(sent.at(-1)).toEqual({ commune: 'khanh-khe', batch: { day: '2026-12-06', searches: [{ query: 'giấy khai sinh', searches: 1, empty: 0 }] } });
+    expect(sent.at(-1)).toEqual({
+      commune: 'khanh-khe',
+      batch: { day: '2026-12-06', searches: [{ query: 'giấy khai sinh', searches: 1, empty: 0 }] },
+    });
   });
 
   it('keeps no unmasked phone number even in memory, and does not count an empty query', async () => {
@@ -33,7 +45,9 @@ describe('SearchBatcher', () => {
     queue.add('khanh-khe', '2026-12-06', 'hồ sơ của 0912 345 678', false);
     queue.add('khanh-khe', '2026-12-06', '   ', false);
     await queue.flush();
-    expect(sent).toEqual([{ commune: 'khanh-khe', batch: { day: '2026-12-06', searches: [{ query: `hồ sơ của ${NUMBER_MASK}`, searches: 1, empty: 1 }] } }]);
+    expect(sent).toEqual([
+      { commune: 'khanh-khe', batch: { day: '2026-12-06', searches: [{ query: `hồ sơ của ${NUMBER_MASK}`, searches: 1, empty: 1 }] } },
+    ]);
   });
 
   it('splits batches larger than the route accepts', async () => {
@@ -70,7 +84,10 @@ describe('SearchBatcher', () => {
     expect(queue.size).toBe(2);
     await queue.flush();
     expect(logs.join('\n')).toMatch(/1 search query\(ies\) not counted: more than 2 were waiting/);
-    expect(sent[0]?.batch.searches).toEqual([{ query: 'a', searches: 2, empty: 1 }, { query: 'b', searches: 1, empty: 0 }]);
+    expect(sent[0]?.batch.searches).toEqual([
+      { query: 'a', searches: 2, empty: 1 },
+      { query: 'b', searches: 1, empty: 0 },
+    ]);
   });
 
   it('close() sends what is waiting', async () => {

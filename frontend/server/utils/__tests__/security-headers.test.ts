@@ -23,7 +23,12 @@ class Headers implements HeaderTarget {
 
 /** `default-src 'none'; img-src 'self'` → { 'default-src': ["'none'"], 'img-src': ["'self'"] }. */
 function directives(policy: string): Record<string, string[]> {
-  return Object.fromEntries(policy.split(';').map((part) => part.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values]));
+  return Object.fromEntries(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name = '', ...values]) => [name, values]),
+  );
 }
 
 describe('the pages’ Content-Security-Policy', () => {
@@ -107,7 +112,7 @@ describe('applySecurityHeaders', () => {
     expect(response.getHeader('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
   });
 
-  it("keeps the CSP the uploads route set for a file, and gives the default to the others", () => {
+  it('keeps the CSP the uploads route set for a file, and gives the default to the others', () => {
     const html = new Headers();
     html.setHeader('content-security-policy', "default-src 'none'; sandbox");
     applySecurityHeaders(html, '/uploads/x.html', { https: false });

@@ -25,11 +25,17 @@ const commune: PublicCommune = {
 
 describe('toSiteCommune', () => {
   it("keeps the local upload provider's site-relative logo and banner", () => {
-    expect(toSiteCommune({ ...commune, bannerUrl: '/uploads/banner.jpg' }, STRAPI)).toEqual({ ...commune, bannerUrl: '/uploads/banner.jpg' });
+    expect(toSiteCommune({ ...commune, bannerUrl: '/uploads/banner.jpg' }, STRAPI)).toEqual({
+      ...commune,
+      bannerUrl: '/uploads/banner.jpg',
+    });
   });
 
   it("serves a logo and banner given on Strapi's own origin from this site's /uploads route", () => {
-    const site = toSiteCommune({ ...commune, logoUrl: `${STRAPI}/uploads/logo.png`, bannerUrl: `${STRAPI}/uploads/banner.jpg` }, `${STRAPI}/`);
+    const site = toSiteCommune(
+      { ...commune, logoUrl: `${STRAPI}/uploads/logo.png`, bannerUrl: `${STRAPI}/uploads/banner.jpg` },
+      `${STRAPI}/`,
+    );
     expect(site.logoUrl).toBe('/uploads/logo.png');
     expect(site.bannerUrl).toBe('/uploads/banner.jpg');
   });

@@ -30,15 +30,22 @@ describe('startupProblems', () => {
 
   it('requires real secrets in production', () => {
     expect(startupProblems({ strapiToken: TOKEN, visitSecret: VISIT }, true)).toEqual([]);
-    expect(startupProblems({ strapiToken: '', visitSecret: '' }, true)).toEqual(['NUXT_STRAPI_TOKEN is not set', 'NUXT_VISIT_SECRET is not set']);
+    expect(startupProblems({ strapiToken: '', visitSecret: '' }, true)).toEqual([
+      'NUXT_STRAPI_TOKEN is not set',
+      'NUXT_VISIT_SECRET is not set',
+    ]);
     expect(startupProblems({ strapiToken: 'CHANGE_ME', visitSecret: VISIT }, true)).toEqual([
       'NUXT_STRAPI_TOKEN is still the CHANGE_ME placeholder of config/.env.example',
     ]);
-    expect(startupProblems({ strapiToken: TOKEN, visitSecret: 'short' }, true)).toEqual(['NUXT_VISIT_SECRET is 5 bytes long; at least 32 are required']);
+    expect(startupProblems({ strapiToken: TOKEN, visitSecret: 'short' }, true)).toEqual([
+      'NUXT_VISIT_SECRET is 5 bytes long; at least 32 are required',
+    ]);
   });
 
   it('refuses the Strapi token as the visit secret in production', () => {
-    expect(startupProblems({ strapiToken: TOKEN, visitSecret: TOKEN }, true)).toEqual(['NUXT_VISIT_SECRET must differ from NUXT_STRAPI_TOKEN']);
+    expect(startupProblems({ strapiToken: TOKEN, visitSecret: TOKEN }, true)).toEqual([
+      'NUXT_VISIT_SECRET must differ from NUXT_STRAPI_TOKEN',
+    ]);
   });
 
   it('refuses trusted proxies it cannot read, anywhere', () => {

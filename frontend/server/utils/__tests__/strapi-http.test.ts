@@ -40,7 +40,10 @@ describe("the site's GET client for Strapi", () => {
     const refused = await getJson(strapiRequestUrl(base, '/api/refused'), {}, 2000).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(StrapiHttpError);
     expect(refused).toMatchObject({ status: 400, data: { error: { message: 'Từ khóa dài quá 200 ký tự.' } } });
-    expect(await getJson(strapiRequestUrl(base, '/api/text'), {}, 2000).catch((error: unknown) => error)).toMatchObject({ status: 502, data: 'Bad Gateway' });
+    expect(await getJson(strapiRequestUrl(base, '/api/text'), {}, 2000).catch((error: unknown) => error)).toMatchObject({
+      status: 502,
+      data: 'Bad Gateway',
+    });
   });
 
   it('gives up when the answer does not come in time, and when nobody listens', async () => {
@@ -60,7 +63,9 @@ describe("the site's GET client for Strapi", () => {
         requests += 1;
         if (requests > 1) return void socket.resetAndDestroy();
         const body = JSON.stringify({ data: connections });
-        socket.write(`HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: keep-alive\r\n\r\n${body}`);
+        socket.write(
+          `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: keep-alive\r\n\r\n${body}`,
+        );
       });
     });
     await new Promise<void>((resolve) => resetting.listen(0, '127.0.0.1', resolve));

@@ -2,9 +2,7 @@ import { toStrapiQuery } from '../strapi-query';
 
 describe('toStrapiQuery', () => {
   it('writes nested filters with bracketed keys, as Strapi reads them', () => {
-    expect(toStrapiQuery({ filters: { commune: { slug: { $eq: 'khanh-khe' } } } })).toBe(
-      'filters[commune][slug][$eq]=khanh-khe',
-    );
+    expect(toStrapiQuery({ filters: { commune: { slug: { $eq: 'khanh-khe' } } } })).toBe('filters[commune][slug][$eq]=khanh-khe');
   });
 
   it('indexes arrays, including arrays nested in objects', () => {

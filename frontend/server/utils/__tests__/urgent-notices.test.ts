@@ -9,7 +9,8 @@ const notice = (over: Partial<UrgentNotice> = {}): UrgentNotice => ({
   endsAt: '2026-12-06T10:00:00Z',
   ...over,
 });
-const PAGE = '<html><body><div id="__nuxt"><div class="site"><a class="skip-link" href="#noi-dung">Bỏ qua</a><header>H</header></div></div></body></html>';
+const PAGE =
+  '<html><body><div id="__nuxt"><div class="site"><a class="skip-link" href="#noi-dung">Bỏ qua</a><header>H</header></div></div></body></html>';
 
 describe('currentNotices', () => {
   it('drops what has ended, the most urgent first, then the one ending first', () => {
@@ -27,7 +28,11 @@ describe('currentNotices', () => {
 describe('toUrgentNotice', () => {
   it('keeps a shown row, defaults an unknown level, refuses one without an end time', () => {
     expect(toUrgentNotice({ title: ' T ', message: 'M', level: 'Khẩn cấp', link: '', endsAt: '2026-12-06T10:00:00Z' })).toEqual({
-      title: 'T', message: 'M', level: 'Khẩn cấp', link: null, endsAt: '2026-12-06T10:00:00Z',
+      title: 'T',
+      message: 'M',
+      level: 'Khẩn cấp',
+      link: null,
+      endsAt: '2026-12-06T10:00:00Z',
     });
     expect(toUrgentNotice({ title: 'T', message: 'M', level: 'x', endsAt: '2026-12-06T10:00:00Z' })?.level).toBe('Cảnh báo');
     expect(toUrgentNotice({ title: 'T', message: 'M', endsAt: null })).toBeNull();

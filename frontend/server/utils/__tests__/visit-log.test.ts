@@ -46,7 +46,10 @@ describe('parseListenAddress', () => {
     expect(parseListenAddress('  ')).toBeNull();
   });
 
-  it.each(['5140', 'localhost:5140', '127.0.0.1', '127.0.0.1:0', '127.0.0.1:70000', '::1:5140'])('refuses %s with the variable named', (value) => {
-    expect(parseListenAddress(value)).toMatch(/^NUXT_VISIT_LOG_LISTEN: /);
-  });
+  it.each(['5140', 'localhost:5140', '127.0.0.1', '127.0.0.1:0', '127.0.0.1:70000', '::1:5140'])(
+    'refuses %s with the variable named',
+    (value) => {
+      expect(parseListenAddress(value)).toMatch(/^NUXT_VISIT_LOG_LISTEN: /);
+    },
+  );
 });

@@ -1,7 +1,8 @@
 import { dayInVietnam, isPageView, isRobot, visitorHash } from '../visits';
 
 const CHROME = 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36';
-const COC_COC = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) coc_coc_browser/131.0.0 Chrome/125.0.0.0 Safari/537.36';
+const COC_COC =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) coc_coc_browser/131.0.0 Chrome/125.0.0.0 Safari/537.36';
 const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0';
 const HTML = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 
@@ -37,9 +38,12 @@ describe('isRobot', () => {
 });
 
 describe('isPageView', () => {
-  it.each(['/', '/tin-tuc', '/tin-tuc/bai-viet?page=2', '/van-ban/so-12-qd-ubnd', '/tim-kiem?q=đất đai'])('a page read by a browser counts: %s', (path) => {
-    expect(isPageView('GET', path, HTML)).toBe(true);
-  });
+  it.each(['/', '/tin-tuc', '/tin-tuc/bai-viet?page=2', '/van-ban/so-12-qd-ubnd', '/tim-kiem?q=đất đai'])(
+    'a page read by a browser counts: %s',
+    (path) => {
+      expect(isPageView('GET', path, HTML)).toBe(true);
+    },
+  );
 
   it.each([
     '/api/site',

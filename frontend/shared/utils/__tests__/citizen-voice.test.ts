@@ -40,7 +40,13 @@ describe('consultation phases and days left (Vietnam time)', () => {
       { id: 'closed-new', opensAt: '2026-11-01T00:00:00Z', closesAt: '2026-11-20T00:00:00Z' },
       { id: 'open-soon', opensAt: '2026-12-01T00:00:00Z', closesAt: '2026-12-07T00:00:00Z' },
     ];
-    expect(sortConsultations(items, now).map((item) => item.id)).toEqual(['open-soon', 'open-late', 'upcoming', 'closed-new', 'closed-old']);
+    expect(sortConsultations(items, now).map((item) => item.id)).toEqual([
+      'open-soon',
+      'open-late',
+      'upcoming',
+      'closed-new',
+      'closed-old',
+    ]);
   });
 });
 
@@ -48,7 +54,10 @@ describe('isRatablePath: the rating redirects only to this site', () => {
   it.each(['/', '/tin-tuc/mot-bai', '/van-ban/abc123', '/hoi-dap/cau-hoi-ve-dat'])('%s', (path) => {
     expect(isRatablePath(path)).toBe(true);
   });
-  it.each(['', 'tin-tuc', '//evil.example/x', '/\\evil.example', 'https://evil.example/', '/a b', '/a?x=1', '/a#b', `/${'a'.repeat(300)}`])('%s is refused', (path) => {
-    expect(isRatablePath(path)).toBe(false);
-  });
+  it.each(['', 'tin-tuc', '//evil.example/x', '/\\evil.example', 'https://evil.example/', '/a b', '/a?x=1', '/a#b', `/${'a'.repeat(300)}`])(
+    '%s is refused',
+    (path) => {
+      expect(isRatablePath(path)).toBe(false);
+    },
+  );
 });

@@ -1,4 +1,12 @@
-import { accentColors, accentOnLight, contrastRatio, LIGHT_SURFACES, relativeLuminance, themeStylesheet, themeStylesheetPath } from '../color';
+import {
+  accentColors,
+  accentOnLight,
+  contrastRatio,
+  LIGHT_SURFACES,
+  relativeLuminance,
+  themeStylesheet,
+  themeStylesheetPath,
+} from '../color';
 
 /** Light and dark commune colours: a yellow, the demo red, a blue, and white. */
 const ACCENTS = ['#ffd200', '#a51d24', '#0b4f9c', '#ffffff'] as const;
@@ -9,7 +17,7 @@ const hue = (color: string): number => {
   const max = Math.max(r, g, b);
   const range = max - Math.min(r, g, b);
   if (range === 0) return 0;
-  if (max === r) return ((((g - b) / range) % 6) + 6) % 6 * 60;
+  if (max === r) return (((((g - b) / range) % 6) + 6) % 6) * 60;
   if (max === g) return ((b - r) / range + 2) * 60;
   return ((r - g) / range + 4) * 60;
 };
@@ -56,7 +64,9 @@ describe('the theme stylesheet', () => {
 
   it('holds the same three colours the layout used', () => {
     const colors = accentColors('#ffd200');
-    expect(themeStylesheet('ffd200.css')).toBe(`.site{--accent:#ffd200;--on-accent:${colors.onAccent};--accent-on-light:${colors.accentOnLight}}\n`);
+    expect(themeStylesheet('ffd200.css')).toBe(
+      `.site{--accent:#ffd200;--on-accent:${colors.onAccent};--accent-on-light:${colors.accentOnLight}}\n`,
+    );
   });
 
   it.each(['a51d24', 'A51D24.css', 'a51d2.css', 'a51d24.css.map', '../x.css', 'a51d24;}body{x.css', ''])('refuses %j', (file) => {

@@ -1,6 +1,10 @@
 import { DOCUMENT_STATUS_LABELS, documentStatusOn, statusSentence, type IncomingRelation, type StatusDates } from '../document-status';
 
-const dates = (effectiveDate: string | null, expiryDate: string | null = null, issueDate = '2022-06-24'): StatusDates => ({ issueDate, effectiveDate, expiryDate });
+const dates = (effectiveDate: string | null, expiryDate: string | null = null, issueDate = '2022-06-24'): StatusDates => ({
+  issueDate,
+  effectiveDate,
+  expiryDate,
+});
 const decree42 = dates('2022-08-15');
 const by = (relationKind: string, effectiveDate: string | null, name: string, issueDate = '2026-05-15'): IncomingRelation<string> => ({
   relationKind,
@@ -21,7 +25,12 @@ describe('documentStatusOn', () => {
     // The announced replacement is shown before it applies.
     expect(before.changes).toEqual([{ kind: 'replaced', label: 'Bị thay thế bởi', from: '2026-07-01', document: '224/2026/NĐ-CP' }]);
     const after = documentStatusOn(decree42, [replacement], '2026-07-01');
-    expect(after).toMatchObject({ kind: 'expired', label: 'Hết hiệu lực', since: '2026-07-01', cause: { kind: 'replaced', document: '224/2026/NĐ-CP' } });
+    expect(after).toMatchObject({
+      kind: 'expired',
+      label: 'Hết hiệu lực',
+      since: '2026-07-01',
+      cause: { kind: 'replaced', document: '224/2026/NĐ-CP' },
+    });
   });
 
   it('takes a replacing document without an effective date as applying from its issue date', () => {
@@ -49,13 +58,22 @@ describe('documentStatusOn', () => {
   });
 
   it('is not yet in force before its effective date, even when already amended', () => {
-    const status = documentStatusOn(dates('2027-01-01', null, '2026-11-01'), [by('Sửa đổi, bổ sung', '2026-12-01', 'amending')], '2026-12-06');
+    const status = documentStatusOn(
+      dates('2027-01-01', null, '2026-11-01'),
+      [by('Sửa đổi, bổ sung', '2026-12-01', 'amending')],
+      '2026-12-06',
+    );
     expect(status).toMatchObject({ kind: 'not_yet_in_force', since: '2027-01-01', label: 'Chưa có hiệu lực' });
   });
 
   it('is partly ended by an amendment or a partial repeal in effect', () => {
     const amended = documentStatusOn(decree42, [by('Sửa đổi, bổ sung', '2024-02-15', 'sửa đổi')], '2026-01-01');
-    expect(amended).toMatchObject({ kind: 'partly_in_force', label: 'Hết hiệu lực một phần', since: '2024-02-15', cause: { kind: 'amended' } });
+    expect(amended).toMatchObject({
+      kind: 'partly_in_force',
+      label: 'Hết hiệu lực một phần',
+      since: '2024-02-15',
+      cause: { kind: 'amended' },
+    });
     const partly = documentStatusOn(decree42, [by('Bãi bỏ một phần', '2025-05-01', 'bãi bỏ')], '2026-01-01');
     expect(partly).toMatchObject({ kind: 'partly_in_force', cause: { kind: 'partly_repealed', label: 'Bị bãi bỏ một phần bởi' } });
     expect(documentStatusOn(decree42, [by('Sửa đổi, bổ sung', '2027-01-01', 'later')], '2026-01-01').kind).toBe('in_force');
@@ -64,7 +82,11 @@ describe('documentStatusOn', () => {
   it('prefers an ending to a partial change, and lists every change in date order', () => {
     const status = documentStatusOn(
       decree42,
-      [by('Thay thế', '2026-07-01', 'replacing'), by('Căn cứ', '2023-01-01', 'based on it'), by('Sửa đổi, bổ sung', '2024-02-15', 'amending')],
+      [
+        by('Thay thế', '2026-07-01', 'replacing'),
+        by('Căn cứ', '2023-01-01', 'based on it'),
+        by('Sửa đổi, bổ sung', '2024-02-15', 'amending'),
+      ],
       '2026-12-06',
     );
     expect(status.kind).toBe('expired');
@@ -73,13 +95,20 @@ describe('documentStatusOn', () => {
   });
 
   it('ignores relations that change nothing', () => {
-    const status = documentStatusOn(decree42, [by('Hướng dẫn', '2024-02-15', 'circular'), by('Căn cứ', '2025-01-01', 'decision')], '2026-01-01');
+    const status = documentStatusOn(
+      decree42,
+      [by('Hướng dẫn', '2024-02-15', 'circular'), by('Căn cứ', '2025-01-01', 'decision')],
+      '2026-01-01',
+    );
     expect(status).toMatchObject({ kind: 'in_force', changes: [] });
   });
 
   it('uses the issue date when there is no effective date, and has no date when there is neither', () => {
     expect(documentStatusOn(dates(null, null, '2026-11-01'), [], '2026-12-06')).toMatchObject({ kind: 'in_force', since: '2026-11-01' });
-    expect(documentStatusOn({ issueDate: null, effectiveDate: null, expiryDate: null }, [], '2026-12-06')).toMatchObject({ kind: 'in_force', since: null });
+    expect(documentStatusOn({ issueDate: null, effectiveDate: null, expiryDate: null }, [], '2026-12-06')).toMatchObject({
+      kind: 'in_force',
+      since: null,
+    });
   });
 });
 
@@ -87,7 +116,9 @@ describe('statusSentence', () => {
   const format = (iso: string): string => iso.split('-').reverse().join('/');
   it('says the status and the day it applies from', () => {
     expect(statusSentence({ kind: 'expired', since: '2026-07-01' }, format)).toBe('Hết hiệu lực từ ngày 01/07/2026');
-    expect(statusSentence({ kind: 'not_yet_in_force', since: '2027-01-01' }, format)).toBe('Chưa có hiệu lực (có hiệu lực từ ngày 01/01/2027)');
+    expect(statusSentence({ kind: 'not_yet_in_force', since: '2027-01-01' }, format)).toBe(
+      'Chưa có hiệu lực (có hiệu lực từ ngày 01/01/2027)',
+    );
     expect(statusSentence({ kind: 'in_force', since: null }, format)).toBe(DOCUMENT_STATUS_LABELS.in_force);
   });
 });

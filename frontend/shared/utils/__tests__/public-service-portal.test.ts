@@ -5,7 +5,10 @@ const link = (label: string, url: string): NavLink => ({ label, url, description
 
 describe('publicServicePortalLink', () => {
   it("finds the national public service portal among the commune's featured links", () => {
-    const links = [link('Cổng thông tin điện tử tỉnh Lạng Sơn', 'https://langson.gov.vn'), link('Cổng Dịch vụ công quốc gia', 'https://dichvucong.gov.vn')];
+    const links = [
+      link('Cổng thông tin điện tử tỉnh Lạng Sơn', 'https://langson.gov.vn'),
+      link('Cổng Dịch vụ công quốc gia', 'https://dichvucong.gov.vn'),
+    ];
     expect(publicServicePortalLink(links)).toEqual(links[1]);
     expect(publicServicePortalLink([link('DVC', ' http://WWW.dichvucong.gov.vn/p/home/dvc-trang-chu.html ')])?.label).toBe('DVC');
   });

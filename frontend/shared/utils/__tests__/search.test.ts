@@ -20,7 +20,16 @@ describe('the search pages’ addresses', () => {
 
   it('turn /van-ban parameters into the BFF’s, leaving out unfilled fields', () => {
     expect(
-      documentSearchApiQuery({ q: '', so: '239/BC-UBND', loai: 'Báo cáo', 'co-quan': '', nam: '2026', 'hieu-luc': 'het-hieu-luc', 'tu-ngay': '2026-01-01', trang: '2' }),
+      documentSearchApiQuery({
+        q: '',
+        so: '239/BC-UBND',
+        loai: 'Báo cáo',
+        'co-quan': '',
+        nam: '2026',
+        'hieu-luc': 'het-hieu-luc',
+        'tu-ngay': '2026-01-01',
+        trang: '2',
+      }),
     ).toEqual({ number: '239/BC-UBND', documentType: 'Báo cáo', year: '2026', status: 'expired', from: '2026-01-01', page: '2' });
     expect(paramFor(LEGAL_STATUS_PARAMS, 'not_yet_in_force')).toBe('chua-co-hieu-luc');
   });
@@ -29,7 +38,9 @@ describe('the search pages’ addresses', () => {
     expect(documentAdvancedFilterCount({})).toBe(0);
     expect(documentAdvancedFilterCount({ q: 'quyet dinh', trang: '3', loai: '', so: '  ' })).toBe(0);
     expect(documentAdvancedFilterCount({ q: 'x', loai: 'Quyết định' })).toBe(1);
-    expect(documentAdvancedFilterCount({ so: '120', 'hieu-luc': 'het-hieu-luc', 'tu-ngay': '2026-01-01', 'den-ngay': '2026-02-01' })).toBe(4);
+    expect(documentAdvancedFilterCount({ so: '120', 'hieu-luc': 'het-hieu-luc', 'tu-ngay': '2026-01-01', 'den-ngay': '2026-02-01' })).toBe(
+      4,
+    );
     // A repeated parameter (?nam=2025&nam=2026) is still one field in use.
     expect(documentAdvancedFilterCount({ nam: ['2025', '2026'] })).toBe(1);
   });

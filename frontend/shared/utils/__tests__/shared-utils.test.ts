@@ -3,19 +3,31 @@ import { agencyName, formatDate, provinceTitle } from '../format';
 import { safeHref } from '../safe-url';
 
 describe('safeHref', () => {
-  it.each(['https://langson.gov.vn', 'http://example.vn/a?b=c', '/van-ban/abc', 'van-ban', '#muc-1', 'mailto:ubnd@x.vn', 'tel:+842053123456'])(
-    'keeps %j',
-    (url) => {
-      expect(safeHref(url)).toBe(url);
-    },
-  );
+  it.each([
+    'https://langson.gov.vn',
+    'http://example.vn/a?b=c',
+    '/van-ban/abc',
+    'van-ban',
+    '#muc-1',
+    'mailto:ubnd@x.vn',
+    'tel:+842053123456',
+  ])('keeps %j', (url) => {
+    expect(safeHref(url)).toBe(url);
+  });
 
-  it.each(['javascript:alert(1)', 'JavaScript:alert(1)', 'java\tscript:alert(1)', ' javascript:alert(1)', 'data:text/html,x', 'vbscript:x', '', '   ', null])(
-    'refuses %j',
-    (url) => {
-      expect(safeHref(url)).toBeNull();
-    },
-  );
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    'java\tscript:alert(1)',
+    ' javascript:alert(1)',
+    'data:text/html,x',
+    'vbscript:x',
+    '',
+    '   ',
+    null,
+  ])('refuses %j', (url) => {
+    expect(safeHref(url)).toBeNull();
+  });
 });
 
 describe('accentColors', () => {

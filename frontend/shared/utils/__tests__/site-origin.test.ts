@@ -11,14 +11,26 @@ describe('parseLinkSettings', () => {
   });
 
   it('reads the development settings npm start gives (Nuxt turns numbers and booleans into values)', () => {
-    expect(parseLinkSettings({ siteScheme: 'http', sitePort: 3000, devCommuneFallback: true })).toEqual({ ok: true, settings: DEVELOPMENT });
-    expect(parseLinkSettings({ siteScheme: 'HTTP', sitePort: '3000', devCommuneFallback: 'true' })).toEqual({ ok: true, settings: DEVELOPMENT });
+    expect(parseLinkSettings({ siteScheme: 'http', sitePort: 3000, devCommuneFallback: true })).toEqual({
+      ok: true,
+      settings: DEVELOPMENT,
+    });
+    expect(parseLinkSettings({ siteScheme: 'HTTP', sitePort: '3000', devCommuneFallback: 'true' })).toEqual({
+      ok: true,
+      settings: DEVELOPMENT,
+    });
   });
 
   it("drops a port that is the scheme's default", () => {
     expect(parseLinkSettings({ siteScheme: 'https', sitePort: 443 })).toEqual({ ok: true, settings: PRODUCTION });
-    expect(parseLinkSettings({ siteScheme: 'http', sitePort: '80' })).toEqual({ ok: true, settings: { scheme: 'http', port: null, devFallback: false } });
-    expect(parseLinkSettings({ siteScheme: 'https', sitePort: 80 })).toEqual({ ok: true, settings: { scheme: 'https', port: 80, devFallback: false } });
+    expect(parseLinkSettings({ siteScheme: 'http', sitePort: '80' })).toEqual({
+      ok: true,
+      settings: { scheme: 'http', port: null, devFallback: false },
+    });
+    expect(parseLinkSettings({ siteScheme: 'https', sitePort: 80 })).toEqual({
+      ok: true,
+      settings: { scheme: 'https', port: 80, devFallback: false },
+    });
   });
 
   it('turns the fallback on only for true', () => {

@@ -2,7 +2,9 @@ import { latestTimestamp, vietnamDayOf } from '../updated-on';
 
 describe('latestTimestamp', () => {
   it('picks the latest readable timestamp', () => {
-    expect(latestTimestamp(['2026-04-07T02:00:00.000Z', null, 'not a date', '2026-11-20T17:30:00.000Z', undefined])).toBe('2026-11-20T17:30:00.000Z');
+    expect(latestTimestamp(['2026-04-07T02:00:00.000Z', null, 'not a date', '2026-11-20T17:30:00.000Z', undefined])).toBe(
+      '2026-11-20T17:30:00.000Z',
+    );
   });
   it('is null for nothing to compare', () => {
     expect(latestTimestamp([])).toBeNull();

@@ -6,7 +6,8 @@ describe('the visit counter line', () => {
   });
 
   it('is replaced in a cached page, and nothing else is', () => {
-    const page = '<p>hôm nay 9</p><p class="site-footer__visits" data-testid="visit-counter" data-visit-counter>Lượt truy cập: hôm nay 1 · tổng số 2</p><p>x</p>';
+    const page =
+      '<p>hôm nay 9</p><p class="site-footer__visits" data-testid="visit-counter" data-visit-counter>Lượt truy cập: hôm nay 1 · tổng số 2</p><p>x</p>';
     expect(withVisitCounter(page, { today: 3, total: 43 })).toBe(
       '<p>hôm nay 9</p><p class="site-footer__visits" data-testid="visit-counter" data-visit-counter>Lượt truy cập: hôm nay 3 · tổng số 43</p><p>x</p>',
     );

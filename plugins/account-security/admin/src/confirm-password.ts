@@ -44,7 +44,8 @@ function askAndConfirm(send: typeof fetch, authorization: string): Promise<boole
   return new Promise((resolve) => {
     const dialog = document.createElement('dialog');
     dialog.setAttribute('aria-labelledby', 'account-security-confirm-title');
-    dialog.style.cssText = 'border:none;border-radius:8px;padding:24px;max-width:420px;font-family:inherit;box-shadow:0 2px 15px rgba(33,33,52,.2)';
+    dialog.style.cssText =
+      'border:none;border-radius:8px;padding:24px;max-width:420px;font-family:inherit;box-shadow:0 2px 15px rgba(33,33,52,.2)';
     const form = document.createElement('form');
     form.method = 'dialog';
     const title = Object.assign(document.createElement('h2'), { id: 'account-security-confirm-title', textContent: TEXT.title });
@@ -52,7 +53,12 @@ function askAndConfirm(send: typeof fetch, authorization: string): Promise<boole
     const body = Object.assign(document.createElement('p'), { textContent: TEXT.body });
     const label = Object.assign(document.createElement('label'), { textContent: TEXT.label, htmlFor: 'account-security-confirm-password' });
     label.style.cssText = 'display:block;margin:16px 0 4px;font-weight:600';
-    const input = Object.assign(document.createElement('input'), { id: 'account-security-confirm-password', type: 'password', autocomplete: 'current-password', required: true });
+    const input = Object.assign(document.createElement('input'), {
+      id: 'account-security-confirm-password',
+      type: 'password',
+      autocomplete: 'current-password',
+      required: true,
+    });
     input.style.cssText = 'width:100%;padding:8px;box-sizing:border-box';
     const alert = document.createElement('p');
     alert.setAttribute('role', 'alert');
@@ -116,4 +122,3 @@ export function installPasswordConfirmation(): void {
     return (await pending) ? original(input, init) : response;
   };
 }
-

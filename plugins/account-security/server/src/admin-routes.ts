@@ -21,20 +21,37 @@ const REAUTH_COMMUNE_TYPE: Middleware = { name: 'plugin::account-security.reauth
 export const SENSITIVE: ReadonlyArray<{ owner: string; method: string; path: string; middleware: Middleware }> = [
   ...(
     [
-      ['POST', '/roles'], ['PUT', '/roles/:id'], ['PUT', '/roles/:id/permissions'], ['DELETE', '/roles/:id'], ['POST', '/roles/batch-delete'],
-      ['POST', '/users'], ['PUT', '/users/:id'], ['DELETE', '/users/:id'], ['POST', '/users/batch-delete'],
-      ['POST', '/api-tokens'], ['PUT', '/api-tokens/:id'], ['DELETE', '/api-tokens/:id'], ['POST', '/api-tokens/:id/regenerate'],
+      ['POST', '/roles'],
+      ['PUT', '/roles/:id'],
+      ['PUT', '/roles/:id/permissions'],
+      ['DELETE', '/roles/:id'],
+      ['POST', '/roles/batch-delete'],
+      ['POST', '/users'],
+      ['PUT', '/users/:id'],
+      ['DELETE', '/users/:id'],
+      ['POST', '/users/batch-delete'],
+      ['POST', '/api-tokens'],
+      ['PUT', '/api-tokens/:id'],
+      ['DELETE', '/api-tokens/:id'],
+      ['POST', '/api-tokens/:id/regenerate'],
     ] as const
   ).map(([method, path]) => ({ owner: 'admin', method, path, middleware: REAUTH })),
   ...(
     [
-      ['POST', '/communes-admin'], ['POST', '/communes-admin/:documentId/suspend'], ['POST', '/communes-admin/:documentId/resume'],
-      ['POST', '/memberships'], ['POST', '/memberships/:id/reset'], ['DELETE', '/memberships/:id'], ['POST', '/invitations'],
+      ['POST', '/communes-admin'],
+      ['POST', '/communes-admin/:documentId/suspend'],
+      ['POST', '/communes-admin/:documentId/resume'],
+      ['POST', '/memberships'],
+      ['POST', '/memberships/:id/reset'],
+      ['DELETE', '/memberships/:id'],
+      ['POST', '/invitations'],
     ] as const
   ).map(([method, path]) => ({ owner: 'commune-tenancy', method, path, middleware: REAUTH })),
   ...(
     [
-      ['POST', '/collection-types/:model'], ['PUT', '/collection-types/:model/:id'], ['DELETE', '/collection-types/:model/:id'],
+      ['POST', '/collection-types/:model'],
+      ['PUT', '/collection-types/:model/:id'],
+      ['DELETE', '/collection-types/:model/:id'],
     ] as const
   ).map(([method, path]) => ({ owner: 'content-manager', method, path, middleware: REAUTH_COMMUNE_TYPE })),
 ];
@@ -71,7 +88,8 @@ export function guardAdminRoutes(strapi: Core.Strapi): void {
   const routes = adminRoutes((strapi.admin as { routes?: unknown } | undefined)?.routes);
   const missing: string[] = [];
   for (const sensitive of SENSITIVE) {
-    const owned = sensitive.owner === 'admin' ? routes : adminRoutes((strapi.plugins[sensitive.owner] as { routes?: unknown } | undefined)?.routes);
+    const owned =
+      sensitive.owner === 'admin' ? routes : adminRoutes((strapi.plugins[sensitive.owner] as { routes?: unknown } | undefined)?.routes);
     const route = owned.find((candidate) => candidate.method === sensitive.method && candidate.path === sensitive.path);
     if (!route) {
       missing.push(`${sensitive.method} ${sensitive.owner}${sensitive.path}`);

@@ -30,11 +30,13 @@ export function validateConfig(config: unknown): void {
     if (!rule) throw new Error(`account-security: config.${scope} is missing`);
     for (const key of RULE_KEYS) {
       const number = rule[key];
-      if (typeof number !== 'number' || !Number.isFinite(number) || number < 0) throw new Error(`account-security: config.${scope}.${key} must be a number ≥ 0 (got ${String(number)})`);
+      if (typeof number !== 'number' || !Number.isFinite(number) || number < 0)
+        throw new Error(`account-security: config.${scope}.${key} must be a number ≥ 0 (got ${String(number)})`);
     }
     if ((rule.lockAfter as number) < 1) throw new Error(`account-security: config.${scope}.lockAfter must be at least 1`);
     if ((rule.lockSeconds as number) < 1) throw new Error(`account-security: config.${scope}.lockSeconds must be at least 1`);
   }
   const window = (config as { reauth?: { windowSeconds?: unknown } } | undefined)?.reauth?.windowSeconds;
-  if (typeof window !== 'number' || !Number.isFinite(window) || window < 1) throw new Error(`account-security: config.reauth.windowSeconds must be a number ≥ 1 (got ${String(window)})`);
+  if (typeof window !== 'number' || !Number.isFinite(window) || window < 1)
+    throw new Error(`account-security: config.reauth.windowSeconds must be a number ≥ 1 (got ${String(window)})`);
 }

@@ -40,7 +40,9 @@ export async function grantRoles(strapi: Core.Strapi): Promise<void> {
     for (const action of actions) {
       const existing = await strapi.db.query('admin::permission').count({ where: { action, role: { id: role.id } } });
       if (existing > 0) continue;
-      await strapi.db.query('admin::permission').create({ data: { action, actionParameters: {}, subject: null, properties: {}, conditions: [], role: role.id } });
+      await strapi.db
+        .query('admin::permission')
+        .create({ data: { action, actionParameters: {}, subject: null, properties: {}, conditions: [], role: role.id } });
     }
   }
 }

@@ -18,7 +18,8 @@ export function schedulePurge(strapi: Core.Strapi, retentionDays: number): void 
     [PURGE_TASK]: {
       // 03:17 Vietnam time: after the night's backups, away from the hour's other jobs.
       options: { rule: '17 3 * * *', tz: 'Asia/Ho_Chi_Minh' },
-      task: () => purgeNow(strapi, retentionDays).catch((error: unknown) => strapi.log.error(`[audit-trail] purge failed: ${String(error)}`)),
+      task: () =>
+        purgeNow(strapi, retentionDays).catch((error: unknown) => strapi.log.error(`[audit-trail] purge failed: ${String(error)}`)),
     },
   });
 }

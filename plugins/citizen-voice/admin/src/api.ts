@@ -155,7 +155,11 @@ const path = (kind: 'inbox' | 'comments', code: string, action: string): string 
 export function useModeration(commune: string): ModerationApi {
   const { post } = useFetchClient();
   return React.useMemo<ModerationApi>(() => {
-    const rejectBody = (reason: RejectReason, note: string): RejectRequest => ({ commune, reason, ...(note.trim() ? { note: note.trim() } : {}) });
+    const rejectBody = (reason: RejectReason, note: string): RejectRequest => ({
+      commune,
+      reason,
+      ...(note.trim() ? { note: note.trim() } : {}),
+    });
     return {
       assign: async (code, assigneeId) => {
         await post<unknown, AssignRequest>(path('inbox', code, 'assign'), { commune, assigneeId });

@@ -63,7 +63,9 @@ async function sendReminders(strapi: Core.Strapi, now: Date): Promise<number> {
         await email.send({ to: user.email, ...message });
         sent += 1;
       } catch (error) {
-        strapi.log.error(`[citizen-voice] due-date reminder to user #${user.id} failed: ${error instanceof Error ? error.message : String(error)}`);
+        strapi.log.error(
+          `[citizen-voice] due-date reminder to user #${user.id} failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     }
   }
@@ -89,7 +91,9 @@ async function cleanUp(strapi: Core.Strapi, now: Date): Promise<void> {
   await strapi.db.connection.raw("DELETE FROM citizen_voice_attempts WHERE at < now() - interval '1 day'");
   await strapi.db.connection.raw("DELETE FROM citizen_voice_challenges_used WHERE used_at < now() - interval '1 day'");
   // A vote's visitor is needed only on its day (one vote per visitor, page and day).
-  await strapi.db.connection.raw('UPDATE page_ratings SET visitor_hash = NULL WHERE visitor_hash IS NOT NULL AND day < ?::date', [todayInVietnam(now)]);
+  await strapi.db.connection.raw('UPDATE page_ratings SET visitor_hash = NULL WHERE visitor_hash IS NOT NULL AND day < ?::date', [
+    todayInVietnam(now),
+  ]);
 }
 
 /** One round of the periodic work; exported for the tests and the command line. */
@@ -104,7 +108,9 @@ export function startHousekeeping(strapi: Core.Strapi): void {
   const interval = Number((strapi.config.get('plugin::citizen-voice') as { jobIntervalMs?: number } | undefined)?.jobIntervalMs ?? 0);
   if (!Number.isFinite(interval) || interval <= 0) return;
   const run = (): void => {
-    runHousekeeping(strapi).catch((error: unknown) => strapi.log.error(`[citizen-voice] housekeeping failed: ${error instanceof Error ? error.message : String(error)}`));
+    runHousekeeping(strapi).catch((error: unknown) =>
+      strapi.log.error(`[citizen-voice] housekeeping failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
   };
   timer = setInterval(run, interval);
   timer.unref();

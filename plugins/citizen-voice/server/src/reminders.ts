@@ -14,7 +14,13 @@ const viDate = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
-export function composeReminder(input: { communeName: string; recipientName: string; items: readonly ReminderItem[]; today: string; link: string }): {
+export function composeReminder(input: {
+  communeName: string;
+  recipientName: string;
+  items: readonly ReminderItem[];
+  today: string;
+  link: string;
+}): {
   subject: string;
   text: string;
   html: string;
@@ -23,7 +29,9 @@ export function composeReminder(input: { communeName: string; recipientName: str
   const soon = input.items.length - late;
   const parts = [late > 0 ? `${late} câu hỏi quá hạn` : '', soon > 0 ? `${soon} câu hỏi sắp đến hạn` : ''].filter(Boolean).join(', ');
   const subject = `[${input.communeName}] Hộp thư người dân: ${parts}`;
-  const lines = input.items.map((item) => `- ${item.code} (${item.topic}): hạn trả lời ${viDate(item.dueOn)}${item.late ? ' – QUÁ HẠN' : ''}`);
+  const lines = input.items.map(
+    (item) => `- ${item.code} (${item.topic}): hạn trả lời ${viDate(item.dueOn)}${item.late ? ' – QUÁ HẠN' : ''}`,
+  );
   const text = [
     `Kính gửi ${input.recipientName},`,
     '',

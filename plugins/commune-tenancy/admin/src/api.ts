@@ -49,10 +49,13 @@ export function useProvinceApi(): ProvinceApi {
   const { get, post, del } = useFetchClient();
   return React.useMemo<ProvinceApi>(
     () => ({
-      listCommunes: async ({ page, q }) => (await get<AdminCommuneList>(`${BASE}/communes-admin`, { params: { page, ...(q ? { q } : {}) } })).data,
+      listCommunes: async ({ page, q }) =>
+        (await get<AdminCommuneList>(`${BASE}/communes-admin`, { params: { page, ...(q ? { q } : {}) } })).data,
       addCommune: async (request) => (await post<AddCommuneResult, AddCommuneRequest>(`${BASE}/communes-admin`, request)).data.data,
-      setStatus: async (documentId, action) => (await post<AdminCommuneResult>(`${BASE}/communes-admin/${encodeURIComponent(documentId)}/${action}`)).data.data,
-      listMembers: async (communeDocumentId) => (await get<CommuneMemberList>(`${BASE}/memberships`, { params: { commune: communeDocumentId } })).data.data,
+      setStatus: async (documentId, action) =>
+        (await post<AdminCommuneResult>(`${BASE}/communes-admin/${encodeURIComponent(documentId)}/${action}`)).data.data,
+      listMembers: async (communeDocumentId) =>
+        (await get<CommuneMemberList>(`${BASE}/memberships`, { params: { commune: communeDocumentId } })).data.data,
       invite: async (request) => (await post<InvitationResult, InvitationRequest>(`${BASE}/invitations`, request)).data.data,
       reset: async (membershipId) => (await post<ResetResult>(`${BASE}/memberships/${membershipId}/reset`)).data.data.inviteUrl,
       resetTwoFactor: async (adminUserId) => {

@@ -63,13 +63,17 @@ const repositoryTypes = { ...apiTypes, ...pluginTypes };
 const registered = Object.keys(repositoryTypes);
 
 describe('the site governance table covers every type the site reads', () => {
-  it('finds the repository\'s content types', () => {
+  it("finds the repository's content types", () => {
     expect(Object.keys(apiTypes).length).toBeGreaterThanOrEqual(8);
     expect(registered).toContain('plugin::commune-tenancy.commune');
   });
 
-  it('lists every content type the public site\'s token may read', () => {
-    const read = [...new Set(PUBLIC_TOKEN_PERMISSIONS.map((action) => action.slice(0, action.lastIndexOf('.'))).filter((uid) => registered.includes(uid)))];
+  it("lists every content type the public site's token may read", () => {
+    const read = [
+      ...new Set(
+        PUBLIC_TOKEN_PERMISSIONS.map((action) => action.slice(0, action.lastIndexOf('.'))).filter((uid) => registered.includes(uid)),
+      ),
+    ];
     // The eight content types and the commune record: the check below must have something to check.
     expect(read.sort()).toEqual([...SITE_TYPES].sort());
     for (const uid of read) expect({ uid, governance: governanceOf(uid) }).toEqual({ uid, governance: expect.any(String) });
@@ -78,16 +82,19 @@ describe('the site governance table covers every type the site reads', () => {
 
   it('lists every scoped type of the roles', () => {
     expect(SCOPED_TYPES.length).toBe(18);
-    for (const uid of SCOPED_TYPES) expect({ uid, governance: governanceOf(uid) }).toEqual({ uid, governance: expect.stringMatching(/^(board|head-and-admin)$/) });
+    for (const uid of SCOPED_TYPES)
+      expect({ uid, governance: governanceOf(uid) }).toEqual({ uid, governance: expect.stringMatching(/^(board|head-and-admin)$/) });
   });
 
   it('lists every type declared scoped under cms/src/api', () => {
-    const scoped = Object.entries(apiTypes).filter(([, schema]) => (schema.pluginOptions?.['commune-tenancy'] as { scoped?: boolean } | undefined)?.scoped === true);
+    const scoped = Object.entries(apiTypes).filter(
+      ([, schema]) => (schema.pluginOptions?.['commune-tenancy'] as { scoped?: boolean } | undefined)?.scoped === true,
+    );
     expect(scoped.length).toBe(18);
     for (const [uid] of scoped) expect({ uid, listed: governanceOf(uid) !== null }).toEqual({ uid, listed: true });
   });
 
-  it('fits the repository\'s schemas: nothing missing, nothing unknown, board types have draft and publish', () => {
+  it("fits the repository's schemas: nothing missing, nothing unknown, board types have draft and publish", () => {
     expect(governanceProblems(repositoryTypes)).toEqual([]);
   });
 
@@ -108,7 +115,12 @@ describe('the site governance table covers every type the site reads', () => {
       'api::question-answer.question-answer',
       'api::consultation.consultation',
     ]);
-    expect(typesGovernedBy('head-and-admin')).toEqual(['api::official.official', 'api::contact.contact', 'api::category.category', 'api::site-setting.site-setting']);
+    expect(typesGovernedBy('head-and-admin')).toEqual([
+      'api::official.official',
+      'api::contact.contact',
+      'api::category.category',
+      'api::site-setting.site-setting',
+    ]);
     expect(typesGovernedBy('province')).toEqual(['plugin::commune-tenancy.commune', 'api::maintenance-window.maintenance-window']);
   });
 });
@@ -121,7 +133,10 @@ describe('the checks fail when a type is forgotten', () => {
   });
 
   it('reports a scoped type missing from the table, a row naming no type, and a board type without draft', () => {
-    const types: Record<string, Schema> = { ...repositoryTypes, 'api::notice.notice': { info: { singularName: 'notice' }, pluginOptions: { 'commune-tenancy': { scoped: true } } } };
+    const types: Record<string, Schema> = {
+      ...repositoryTypes,
+      'api::notice.notice': { info: { singularName: 'notice' }, pluginOptions: { 'commune-tenancy': { scoped: true } } },
+    };
     const { ['api::contact.contact']: _removed, ...withoutContact } = types;
     const article = repositoryTypes['api::article.article'];
     if (!article) throw new Error('no article schema');
@@ -138,7 +153,8 @@ describe('who may change a head-and-admin or province row directly', () => {
   const parts = (...writers: Writer[]) => new Set(writers);
 
   it('the head, the commune admin, province IT and the system change head-and-admin rows; nobody else', () => {
-    for (const writer of ['head', 'commune-admin', 'province-it', 'system'] as const) expect(mayWriteDirectly('head-and-admin', parts(writer))).toBe(true);
+    for (const writer of ['head', 'commune-admin', 'province-it', 'system'] as const)
+      expect(mayWriteDirectly('head-and-admin', parts(writer))).toBe(true);
     // A deputy, a member, a contributor or a viewer plays none of the writers' parts.
     expect(mayWriteDirectly('head-and-admin', parts())).toBe(false);
   });
@@ -150,9 +166,15 @@ describe('who may change a head-and-admin or province row directly', () => {
   });
 
   it('tells the editor who may, and that nothing was saved', () => {
-    expect(directWriteRefusal('api::official.official')).toBe('Chỉ Trưởng ban biên tập hoặc Quản trị xã được thay đổi lãnh đạo, cán bộ; thay đổi của bạn chưa được lưu.');
-    expect(directWriteRefusal('api::site-setting.site-setting')).toBe('Chỉ Trưởng ban biên tập hoặc Quản trị xã được thay đổi cấu hình trang; thay đổi của bạn chưa được lưu.');
-    expect(directWriteRefusal('plugin::commune-tenancy.commune')).toBe('Chỉ cán bộ quản trị của tỉnh được thay đổi thông tin xã, phường; thay đổi của bạn chưa được lưu.');
+    expect(directWriteRefusal('api::official.official')).toBe(
+      'Chỉ Trưởng ban biên tập hoặc Quản trị xã được thay đổi lãnh đạo, cán bộ; thay đổi của bạn chưa được lưu.',
+    );
+    expect(directWriteRefusal('api::site-setting.site-setting')).toBe(
+      'Chỉ Trưởng ban biên tập hoặc Quản trị xã được thay đổi cấu hình trang; thay đổi của bạn chưa được lưu.',
+    );
+    expect(directWriteRefusal('plugin::commune-tenancy.commune')).toBe(
+      'Chỉ cán bộ quản trị của tỉnh được thay đổi thông tin xã, phường; thay đổi của bạn chưa được lưu.',
+    );
   });
 
   it('labels every row in Vietnamese', () => {

@@ -70,15 +70,21 @@ describe('parseTrustedProxies', () => {
     expect(trusted.has('evil.example')).toBe(false);
   });
 
-  it.each(['true', 'localhost', '10.0.0.0/33', '10.0.0.0/8/8', 'fd00::/129', '10.0.0.0/x', '300.1.1.1'])('refuses %j rather than guessing', (value) => {
-    expect(parseTrustedProxies(`127.0.0.1, ${value}`, 'NUXT_TRUSTED_PROXIES')).toEqual({
-      ok: false,
-      problem: `NUXT_TRUSTED_PROXIES: "${value}" is not an IP address, a CIDR range (10.0.0.0/8, fd00::/8) or "loopback"`,
-    });
-  });
+  it.each(['true', 'localhost', '10.0.0.0/33', '10.0.0.0/8/8', 'fd00::/129', '10.0.0.0/x', '300.1.1.1'])(
+    'refuses %j rather than guessing',
+    (value) => {
+      expect(parseTrustedProxies(`127.0.0.1, ${value}`, 'NUXT_TRUSTED_PROXIES')).toEqual({
+        ok: false,
+        problem: `NUXT_TRUSTED_PROXIES: "${value}" is not an IP address, a CIDR range (10.0.0.0/8, fd00::/8) or "loopback"`,
+      });
+    },
+  );
 
   it('names the variable it reads, TRUSTED_PROXIES (the CMS) by default', () => {
-    expect(parseTrustedProxies('localhost')).toEqual({ ok: false, problem: 'TRUSTED_PROXIES: "localhost" is not an IP address, a CIDR range (10.0.0.0/8, fd00::/8) or "loopback"' });
+    expect(parseTrustedProxies('localhost')).toEqual({
+      ok: false,
+      problem: 'TRUSTED_PROXIES: "localhost" is not an IP address, a CIDR range (10.0.0.0/8, fd00::/8) or "loopback"',
+    });
   });
 });
 

@@ -20,7 +20,8 @@ import { PLUGIN_ID } from './pluginId';
 
 const BASE = `/${PLUGIN_ID}`;
 
-const itemPath = (uid: string, documentId: string): string => `${BASE}/workflows/${encodeURIComponent(uid)}/${encodeURIComponent(documentId)}`;
+const itemPath = (uid: string, documentId: string): string =>
+  `${BASE}/workflows/${encodeURIComponent(uid)}/${encodeURIComponent(documentId)}`;
 
 export interface WorkflowHandle {
   view: WorkflowView | null;
@@ -72,7 +73,10 @@ export function useWorkflow(uid: string, documentId: string | undefined, locale:
     async (request: TransitionRequest) => {
       if (!documentId) throw new Error('no document');
       try {
-        const response = await post<WorkflowResponse, TransitionRequest>(`${itemPath(uid, documentId)}/transitions`, { ...request, ...(locale ? { locale } : {}) });
+        const response = await post<WorkflowResponse, TransitionRequest>(`${itemPath(uid, documentId)}/transitions`, {
+          ...request,
+          ...(locale ? { locale } : {}),
+        });
         setView(response.data.data);
         setError(null);
         return response.data.data;
@@ -99,7 +103,10 @@ export function useWorkflow(uid: string, documentId: string | undefined, locale:
     async (request: ReceivedRequest) => {
       if (!documentId) throw new Error('no document');
       try {
-        const response = await post<WorkflowResponse, ReceivedRequest>(`${itemPath(uid, documentId)}/received`, { ...request, ...(locale ? { locale } : {}) });
+        const response = await post<WorkflowResponse, ReceivedRequest>(`${itemPath(uid, documentId)}/received`, {
+          ...request,
+          ...(locale ? { locale } : {}),
+        });
         setView(response.data.data);
         setError(null);
         return response.data.data;
@@ -174,7 +181,8 @@ class StatesLoader {
         const documentIds = [...new Set([...waiting.keys()].map((key) => key.split(':')[0] ?? key))];
         let states: StatesResponse['data'] = {};
         try {
-          states = (await getFetchClient().get<StatesResponse>(`${BASE}/states`, { params: { uid, documentIds: documentIds.join(',') } })).data.data;
+          states = (await getFetchClient().get<StatesResponse>(`${BASE}/states`, { params: { uid, documentIds: documentIds.join(',') } }))
+            .data.data;
         } catch {
           // The column shows "—" for rows it could not load; the list itself still works.
         }

@@ -37,7 +37,9 @@ export function withoutBulkPublishing(actions: BulkActionComponent[]): BulkActio
       const description = original(props);
       if (!isGovernedType(props.model) || description === null) return description;
       const actionType = (description as { actionType?: unknown }).actionType;
-      return (original.type && PUBLISHING.has(original.type)) || (typeof actionType === 'string' && PUBLISHING.has(actionType)) ? null : description;
+      return (original.type && PUBLISHING.has(original.type)) || (typeof actionType === 'string' && PUBLISHING.has(actionType))
+        ? null
+        : description;
     }) as BulkActionComponent;
     return Object.assign(wrapped, { type: original.type });
   });

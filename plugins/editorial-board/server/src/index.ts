@@ -40,14 +40,28 @@ export default {
     const appendOnly = () => {
       throw new errors.PolicyError('Nhật ký Ban biên tập chỉ được ghi thêm, không được sửa hay xóa.');
     };
-    strapi.db.lifecycles.subscribe({ models: [EVENT_UID], beforeUpdate: appendOnly, beforeUpdateMany: appendOnly, beforeDelete: appendOnly, beforeDeleteMany: appendOnly });
+    strapi.db.lifecycles.subscribe({
+      models: [EVENT_UID],
+      beforeUpdate: appendOnly,
+      beforeUpdateMany: appendOnly,
+      beforeDelete: appendOnly,
+      beforeDeleteMany: appendOnly,
+    });
     // So is the change log of what reaches the site without the board.
     const changeLogAppendOnly = () => {
       throw new errors.PolicyError('Nhật ký thay đổi chỉ được ghi thêm, không được sửa hay xóa.');
     };
-    strapi.db.lifecycles.subscribe({ models: [CHANGE_UID], beforeUpdate: changeLogAppendOnly, beforeUpdateMany: changeLogAppendOnly, beforeDelete: changeLogAppendOnly, beforeDeleteMany: changeLogAppendOnly });
+    strapi.db.lifecycles.subscribe({
+      models: [CHANGE_UID],
+      beforeUpdate: changeLogAppendOnly,
+      beforeUpdateMany: changeLogAppendOnly,
+      beforeDelete: changeLogAppendOnly,
+      beforeDeleteMany: changeLogAppendOnly,
+    });
     // One workflow record per item and locale, also under concurrent first sight.
-    await strapi.db.connection.raw('CREATE UNIQUE INDEX IF NOT EXISTS editorial_workflows_target_uq ON editorial_workflows (target_uid, target_document_id, locale)');
+    await strapi.db.connection.raw(
+      'CREATE UNIQUE INDEX IF NOT EXISTS editorial_workflows_target_uq ON editorial_workflows (target_uid, target_document_id, locale)',
+    );
     await strapi.db.connection.raw('CREATE INDEX IF NOT EXISTS editorial_events_commune_idx ON editorial_events (commune_id, created_at)');
     await strapi.db.connection.raw('CREATE INDEX IF NOT EXISTS editorial_events_workflow_idx ON editorial_events (workflow_id)');
     await strapi.db.connection.raw('CREATE INDEX IF NOT EXISTS site_changes_commune_idx ON site_changes (commune_id, id)');

@@ -7,7 +7,11 @@ import type { IndexerService } from './services/indexer';
 import type { PortalSearchConfig } from './services/engine';
 
 /** The editorial board's events (plugins/editorial-board/shared PLATFORM_EVENTS). */
-const EVENTS = { published: 'editorial-board.published', unpublished: 'editorial-board.unpublished', deleted: 'editorial-board.deleted' } as const;
+const EVENTS = {
+  published: 'editorial-board.published',
+  unpublished: 'editorial-board.unpublished',
+  deleted: 'editorial-board.deleted',
+} as const;
 
 interface ContentEvent {
   uid: string;
@@ -30,12 +34,23 @@ export default {
       try {
         await work(event);
       } catch (error) {
-        strapi.log.error(`[portal-search] ${name} of ${event.uid} ${event.documentId} failed: ${error instanceof Error ? error.message : String(error)}`);
+        strapi.log.error(
+          `[portal-search] ${name} of ${event.uid} ${event.documentId} failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     };
-    strapi.eventHub.on(EVENTS.published, guarded('indexing', (event) => indexer().indexOne(event.uid, event.documentId, event.locale, event.communeId)));
-    strapi.eventHub.on(EVENTS.unpublished, guarded('removal', (event) => indexer().removeOne(event.uid, event.documentId, event.locale, event.communeId)));
-    strapi.eventHub.on(EVENTS.deleted, guarded('removal', (event) => indexer().removeOne(event.uid, event.documentId, event.locale || undefined, event.communeId)));
+    strapi.eventHub.on(
+      EVENTS.published,
+      guarded('indexing', (event) => indexer().indexOne(event.uid, event.documentId, event.locale, event.communeId)),
+    );
+    strapi.eventHub.on(
+      EVENTS.unpublished,
+      guarded('removal', (event) => indexer().removeOne(event.uid, event.documentId, event.locale, event.communeId)),
+    );
+    strapi.eventHub.on(
+      EVENTS.deleted,
+      guarded('removal', (event) => indexer().removeOne(event.uid, event.documentId, event.locale || undefined, event.communeId)),
+    );
   },
 
   destroy() {},
@@ -43,14 +58,21 @@ export default {
   config: {
     default: ({ env }: { env: (name: string, fallback?: string) => string }): PortalSearchConfig => ({
       engine: env('SEARCH_ENGINE', env('TYPESENSE_URL', '') !== '' ? 'typesense' : 'postgres') === 'typesense' ? 'typesense' : 'postgres',
-      typesense: { url: env('TYPESENSE_URL', ''), apiKey: env('TYPESENSE_API_KEY', ''), collection: env('TYPESENSE_COLLECTION', 'commune_search') },
+      typesense: {
+        url: env('TYPESENSE_URL', ''),
+        apiKey: env('TYPESENSE_API_KEY', ''),
+        collection: env('TYPESENSE_COLLECTION', 'commune_search'),
+      },
       ...(env('SEARCH_CONCURRENCY', '') !== '' ? { concurrency: Number(env('SEARCH_CONCURRENCY')) } : {}),
     }),
     validator(config: unknown) {
       const value = config as Partial<PortalSearchConfig>;
-      if (value.engine !== 'postgres' && value.engine !== 'typesense') throw new Error('portal-search: engine must be "postgres" or "typesense"');
-      if (value.concurrency !== undefined && (!Number.isInteger(value.concurrency) || value.concurrency < 1)) throw new Error('portal-search: SEARCH_CONCURRENCY must be a whole number of at least 1');
-      if (value.engine === 'typesense' && !value.typesense?.url) throw new Error('portal-search: TYPESENSE_URL is required for the Typesense engine');
+      if (value.engine !== 'postgres' && value.engine !== 'typesense')
+        throw new Error('portal-search: engine must be "postgres" or "typesense"');
+      if (value.concurrency !== undefined && (!Number.isInteger(value.concurrency) || value.concurrency < 1))
+        throw new Error('portal-search: SEARCH_CONCURRENCY must be a whole number of at least 1');
+      if (value.engine === 'typesense' && !value.typesense?.url)
+        throw new Error('portal-search: TYPESENSE_URL is required for the Typesense engine');
     },
   },
   controllers,

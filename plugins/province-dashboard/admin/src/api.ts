@@ -49,7 +49,9 @@ function useGet<T>(path: string | null): Loaded<T> {
 export function useMe(): Loaded<Me> {
   const answer = useGet<MyCommunesAnswer>('/commune-tenancy/me/communes');
   const data = answer.data?.data;
-  const me = data ? { allCommunes: data.allCommunes, current: data.communes.find((commune) => commune.documentId === data.current) ?? null } : null;
+  const me = data
+    ? { allCommunes: data.allCommunes, current: data.communes.find((commune) => commune.documentId === data.current) ?? null }
+    : null;
   return { data: me, error: answer.error, loading: answer.loading };
 }
 

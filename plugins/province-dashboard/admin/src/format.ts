@@ -17,6 +17,7 @@ export const formatMonth = (month: string): string => month.split('-').reverse()
 export const shortMonth = (month: string): string => `T${Number(month.slice(5, 7))}`;
 
 /** Whole days from an ISO instant to now. */
-export const daysSince = (instant: string, now: Date = new Date()): number => Math.max(0, Math.floor((now.getTime() - new Date(instant).getTime()) / 86_400_000));
+export const daysSince = (instant: string, now: Date = new Date()): number =>
+  Math.max(0, Math.floor((now.getTime() - new Date(instant).getTime()) / 86_400_000));
 
 export const formatShare = (share: number | null): string => (share === null ? '—' : `${Math.round(share * 100)}%`);

@@ -12,7 +12,13 @@ export function startSnapshots(strapi: Core.Strapi, intervalMs: number): void {
   if (intervalMs <= 0) return;
   const run = (): void => {
     const service = strapi.plugin('province-dashboard').service('dashboard') as DashboardService;
-    service.recordToday().catch((error: unknown) => strapi.log.warn(`province-dashboard: recording today's scorecards failed: ${error instanceof Error ? error.message : String(error)}`));
+    service
+      .recordToday()
+      .catch((error: unknown) =>
+        strapi.log.warn(
+          `province-dashboard: recording today's scorecards failed: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      );
   };
   timer = setInterval(run, intervalMs);
   timer.unref();

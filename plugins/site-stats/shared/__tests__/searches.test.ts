@@ -21,7 +21,15 @@ describe('normaliseSearchQuery', () => {
   });
 
   it('masks phone, ID card and other numbers of 9 or more digits, however they are written', () => {
-    for (const phone of ['0912345678', '0912 345 678', '0912.345.678', '0912-345-678', '+84 912 345 678', '(024) 3825 1234', '(+84) 912.345.678']) {
+    for (const phone of [
+      '0912345678',
+      '0912 345 678',
+      '0912.345.678',
+      '0912-345-678',
+      '+84 912 345 678',
+      '(024) 3825 1234',
+      '(+84) 912.345.678',
+    ]) {
       expect(normaliseSearchQuery(`gọi ${phone} giúp`)).toBe(`gọi ${NUMBER_MASK} giúp`);
     }
     // An ID card (12 digits), an old one (9 digits), a tax code with its branch (10-3).
@@ -31,7 +39,14 @@ describe('normaliseSearchQuery', () => {
   });
 
   it('keeps the short numbers citizens look for: document numbers, procedure codes, dates, years', () => {
-    for (const query of ['quyết định 312/qđ-ubnd', 'thủ tục 1.001193', '1001193', 'nghị định 123/2024/nđ-cp', 'ngày 12.05.2024', '12345678']) {
+    for (const query of [
+      'quyết định 312/qđ-ubnd',
+      'thủ tục 1.001193',
+      '1001193',
+      'nghị định 123/2024/nđ-cp',
+      'ngày 12.05.2024',
+      '12345678',
+    ]) {
       expect(normaliseSearchQuery(query)).toBe(query);
     }
   });

@@ -31,12 +31,20 @@ export default {
     const host = document.createElement('div');
     host.id = 'two-factor-sign-in';
     document.body.appendChild(host);
-    createRoot(host).render(React.createElement(DesignSystemProvider, { locale: 'vi', theme: lightTheme }, React.createElement(SignInStep)));
+    createRoot(host).render(
+      React.createElement(DesignSystemProvider, { locale: 'vi', theme: lightTheme }, React.createElement(SignInStep)),
+    );
   },
 
   async registerTrads({ locales }: { locales: string[] }) {
-    const messages: Record<string, string> = { [`${PLUGIN_ID}.settings.section`]: 'Bảo mật', [`${PLUGIN_ID}.settings.link`]: 'Đăng nhập hai bước' };
-    const english: Record<string, string> = { [`${PLUGIN_ID}.settings.section`]: 'Security', [`${PLUGIN_ID}.settings.link`]: 'Two-step sign-in' };
+    const messages: Record<string, string> = {
+      [`${PLUGIN_ID}.settings.section`]: 'Bảo mật',
+      [`${PLUGIN_ID}.settings.link`]: 'Đăng nhập hai bước',
+    };
+    const english: Record<string, string> = {
+      [`${PLUGIN_ID}.settings.section`]: 'Security',
+      [`${PLUGIN_ID}.settings.link`]: 'Two-step sign-in',
+    };
     return locales.map((locale) => ({ locale, data: locale === 'en' ? english : messages }));
   },
 };

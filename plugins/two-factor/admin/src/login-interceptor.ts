@@ -50,7 +50,10 @@ export function installLoginInterceptor(): void {
   window.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const response = await originalFetch(input, init);
     if (!response.ok || !isLoginRequest(input, init)) return response;
-    const body = (await response.clone().json().catch(() => null)) as Partial<LoginChallengeResponse> | null;
+    const body = (await response
+      .clone()
+      .json()
+      .catch(() => null)) as Partial<LoginChallengeResponse> | null;
     const challenge = body?.data?.twoFactor;
     if (!challenge) return response;
     announceChallenge({ ...challenge, rememberMe: rememberMeOf(init) });

@@ -7,7 +7,8 @@ import type { TwoFactorErrorCode } from '../../shared';
 
 export const vi = {
   title: 'Đăng nhập hai bước',
-  verifyIntro: 'Mở ứng dụng xác thực trên điện thoại (Google Authenticator, Microsoft Authenticator…) và nhập mã 6 chữ số đang hiện cho tài khoản này.',
+  verifyIntro:
+    'Mở ứng dụng xác thực trên điện thoại (Google Authenticator, Microsoft Authenticator…) và nhập mã 6 chữ số đang hiện cho tài khoản này.',
   codeLabel: 'Mã xác thực gồm 6 chữ số',
   recoveryLabel: 'Mã khôi phục',
   useRecovery: 'Không có điện thoại? Dùng mã khôi phục',

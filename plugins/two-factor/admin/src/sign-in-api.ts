@@ -26,7 +26,9 @@ async function post<Body>(path: string, body: unknown): Promise<Body> {
 }
 
 export const signInApi = {
-  verify: async (challenge: string, code: string): Promise<SessionResponse['data']> => (await post<SessionResponse>('/challenge/verify', { challenge, code })).data,
+  verify: async (challenge: string, code: string): Promise<SessionResponse['data']> =>
+    (await post<SessionResponse>('/challenge/verify', { challenge, code })).data,
   offer: async (challenge: string): Promise<EnrolmentOffer> => (await post<EnrolmentOfferResponse>('/challenge/enrol', { challenge })).data,
-  confirm: async (challenge: string, code: string): Promise<SessionResponse['data']> => (await post<SessionResponse>('/challenge/enrol/confirm', { challenge, code })).data,
+  confirm: async (challenge: string, code: string): Promise<SessionResponse['data']> =>
+    (await post<SessionResponse>('/challenge/enrol/confirm', { challenge, code })).data,
 };

@@ -25,13 +25,16 @@ interface AuthService {
 }
 
 export function interceptLogin(strapi: Core.Strapi): void {
-  const registry = strapi.get('controllers') as { extend(uid: string, extend: (controller: Record<string, unknown>) => Record<string, unknown>): void };
+  const registry = strapi.get('controllers') as {
+    extend(uid: string, extend: (controller: Record<string, unknown>) => Record<string, unknown>): void;
+  };
   registry.extend('admin::authentication', (controller) => {
     const strapiLogin = controller.login as Handler;
     const login: Handler = async (ctx, next) => {
       const body = (ctx.request as { body?: Record<string, unknown> }).body ?? {};
       const { email, password } = body;
-      if (typeof email !== 'string' || typeof password !== 'string' || email.length > 320 || password.length > 1000) return strapiLogin(ctx, next);
+      if (typeof email !== 'string' || typeof password !== 'string' || email.length > 320 || password.length > 1000)
+        return strapiLogin(ctx, next);
       const auth = strapi.service('admin::auth') as unknown as AuthService;
       // checkCredentials throws for a blocked account: let Strapi's login give its own answer.
       const [, user] = await auth.checkCredentials({ email: email.toLowerCase(), password }).catch((): [null, false] => [null, false]);

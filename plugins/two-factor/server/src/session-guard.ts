@@ -36,7 +36,12 @@ export function sessionGuard(strapi: Core.Strapi) {
     ctx.status = 401;
     ctx.body = {
       data: null,
-      error: { status: 401, name: 'UnauthorizedError', message: 'Two-step sign-in required: sign in again', details: { code: 'TWO_FACTOR_REQUIRED' } },
+      error: {
+        status: 401,
+        name: 'UnauthorizedError',
+        message: 'Two-step sign-in required: sign in again',
+        details: { code: 'TWO_FACTOR_REQUIRED' },
+      },
     };
   };
 }

@@ -16,7 +16,8 @@ afterAll(async () => {
 async function seal(content: Buffer, key: Buffer, name: string): Promise<string> {
   const file = path.join(dir, `${name.replace(/\//g, '_')}-${randomBytes(3).toString('hex')}`);
   const chunks: Buffer[] = [];
-  for await (const chunk of Readable.from([content.subarray(0, 7), content.subarray(7)]).pipe(sealingStream(key, name))) chunks.push(chunk as Buffer);
+  for await (const chunk of Readable.from([content.subarray(0, 7), content.subarray(7)]).pipe(sealingStream(key, name)))
+    chunks.push(chunk as Buffer);
   await writeFile(file, Buffer.concat(chunks));
   return file;
 }

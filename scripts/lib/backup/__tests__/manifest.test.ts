@@ -10,9 +10,14 @@ describe('backup names and stored keys', () => {
   });
 
   it('lists the keys a media library row names (original and formats), on disk and on S3', () => {
-    const row = { url: '/uploads/khanh-khe/khanh-khe_anh_ab12.jpg', formats: { thumbnail: { url: '/uploads/khanh-khe/thumbnail_khanh-khe_anh_ab12.jpg' }, small: null } };
+    const row = {
+      url: '/uploads/khanh-khe/khanh-khe_anh_ab12.jpg',
+      formats: { thumbnail: { url: '/uploads/khanh-khe/thumbnail_khanh-khe_anh_ab12.jpg' }, small: null },
+    };
     expect(keysOfFileRow(row, null)).toEqual(['khanh-khe/khanh-khe_anh_ab12.jpg', 'khanh-khe/thumbnail_khanh-khe_anh_ab12.jpg']);
-    expect(keysOfFileRow({ url: 'https://cdn.tinh.gov.vn/media/_province/logo_ab.png', formats: null }, 'https://cdn.tinh.gov.vn/media')).toEqual(['_province/logo_ab.png']);
+    expect(
+      keysOfFileRow({ url: 'https://cdn.tinh.gov.vn/media/_province/logo_ab.png', formats: null }, 'https://cdn.tinh.gov.vn/media'),
+    ).toEqual(['_province/logo_ab.png']);
     expect(keysOfFileRow({ url: 'https://elsewhere.example/x.png', formats: '{}' }, null)).toEqual([]);
   });
 });
@@ -24,7 +29,15 @@ describe('media storage from the environment', () => {
   });
 
   it('selects S3 by UPLOAD_PROVIDER=s3 or S3_BUCKET, with clear errors for incomplete settings', () => {
-    expect(mediaStorageFromEnv({ S3_BUCKET: 'media', S3_ENDPOINT: 'http://127.0.0.1:9000', S3_FORCE_PATH_STYLE: 'true', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's' })).toEqual({
+    expect(
+      mediaStorageFromEnv({
+        S3_BUCKET: 'media',
+        S3_ENDPOINT: 'http://127.0.0.1:9000',
+        S3_FORCE_PATH_STYLE: 'true',
+        S3_ACCESS_KEY_ID: 'k',
+        S3_SECRET_ACCESS_KEY: 's',
+      }),
+    ).toEqual({
       kind: 's3',
       bucket: 'media',
       region: 'us-east-1',
@@ -35,9 +48,13 @@ describe('media storage from the environment', () => {
       publicUrl: null,
     });
     expect(() => mediaStorageFromEnv({ UPLOAD_PROVIDER: 's3' })).toThrow('UPLOAD_PROVIDER=s3 needs S3_BUCKET');
-    expect(() => mediaStorageFromEnv({ S3_BUCKET: 'b', S3_ACCESS_KEY_ID: 'k' })).toThrow('Set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither');
+    expect(() => mediaStorageFromEnv({ S3_BUCKET: 'b', S3_ACCESS_KEY_ID: 'k' })).toThrow(
+      'Set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither',
+    );
     expect(() => mediaStorageFromEnv({ UPLOAD_PROVIDER: 'ftp' })).toThrow('UPLOAD_PROVIDER must be "local" or "s3"');
-    expect(() => mediaStorageFromEnv({ S3_BUCKET: 'b', S3_PUBLIC_URL: 'javascript:alert(1)' })).toThrow('S3_PUBLIC_URL must be an http(s) URL');
+    expect(() => mediaStorageFromEnv({ S3_BUCKET: 'b', S3_PUBLIC_URL: 'javascript:alert(1)' })).toThrow(
+      'S3_PUBLIC_URL must be an http(s) URL',
+    );
   });
 });
 

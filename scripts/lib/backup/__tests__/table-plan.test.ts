@@ -1,7 +1,11 @@
 import { COMMUNE_UID } from '../../../../plugins/commune-tenancy/shared/uids';
 import { planCommuneTables, uncoveredTables, type CatalogTable, type ModelInfo } from '../table-plan';
 
-const link = (name: string, joinColumn: string, inverse: string) => ({ name, joinColumn: { name: joinColumn }, inverseJoinColumn: { name: inverse } });
+const link = (name: string, joinColumn: string, inverse: string) => ({
+  name,
+  joinColumn: { name: joinColumn },
+  inverseJoinColumn: { name: inverse },
+});
 
 /** A small platform in Strapi's metadata shape: articles with a component that holds a component, files, a log. */
 const MODELS: ModelInfo[] = [
@@ -13,23 +17,76 @@ const MODELS: ModelInfo[] = [
     columns: ['id', 'document_id', 'commune_key'],
     relations: [
       { name: 'commune', relation: 'manyToOne', target: COMMUNE_UID, joinTable: link('articles_commune_lnk', 'article_id', 'commune_id') },
-      { name: 'category', relation: 'manyToOne', target: 'api::category.category', joinTable: link('articles_category_lnk', 'article_id', 'category_id') },
-      { name: 'cover', relation: 'oneToOne', target: 'media.figure', joinTable: { ...link('articles_cmps', 'entity_id', 'cmp_id'), on: { field: 'cover' } } },
+      {
+        name: 'category',
+        relation: 'manyToOne',
+        target: 'api::category.category',
+        joinTable: link('articles_category_lnk', 'article_id', 'category_id'),
+      },
+      {
+        name: 'cover',
+        relation: 'oneToOne',
+        target: 'media.figure',
+        joinTable: { ...link('articles_cmps', 'entity_id', 'cmp_id'), on: { field: 'cover' } },
+      },
     ],
   },
-  { uid: 'api::category.category', kind: 'content-type', tableName: 'categories', columns: ['id'], relations: [{ name: 'commune', relation: 'manyToOne', target: COMMUNE_UID, joinTable: link('categories_commune_lnk', 'category_id', 'commune_id') }] },
-  { uid: 'media.figure', kind: 'component', tableName: 'components_media_figures', columns: ['id'], relations: [{ name: 'credit', relation: 'oneToOne', target: 'media.credit', joinTable: { ...link('components_media_figures_cmps', 'entity_id', 'cmp_id'), on: { field: 'credit' } } }] },
+  {
+    uid: 'api::category.category',
+    kind: 'content-type',
+    tableName: 'categories',
+    columns: ['id'],
+    relations: [
+      {
+        name: 'commune',
+        relation: 'manyToOne',
+        target: COMMUNE_UID,
+        joinTable: link('categories_commune_lnk', 'category_id', 'commune_id'),
+      },
+    ],
+  },
+  {
+    uid: 'media.figure',
+    kind: 'component',
+    tableName: 'components_media_figures',
+    columns: ['id'],
+    relations: [
+      {
+        name: 'credit',
+        relation: 'oneToOne',
+        target: 'media.credit',
+        joinTable: { ...link('components_media_figures_cmps', 'entity_id', 'cmp_id'), on: { field: 'credit' } },
+      },
+    ],
+  },
   { uid: 'media.credit', kind: 'component', tableName: 'components_media_credits', columns: ['id'], relations: [] },
   {
     uid: 'plugin::upload.file',
     kind: 'content-type',
     tableName: 'files',
     columns: ['id', 'url', 'commune_id'],
-    relations: [{ name: 'related', relation: 'morphToMany', target: null, joinTable: { name: 'files_related_mph', joinColumn: { name: 'file_id' }, morphColumn: { typeColumn: { name: 'related_type' }, idColumn: { name: 'related_id' } } } }],
+    relations: [
+      {
+        name: 'related',
+        relation: 'morphToMany',
+        target: null,
+        joinTable: {
+          name: 'files_related_mph',
+          joinColumn: { name: 'file_id' },
+          morphColumn: { typeColumn: { name: 'related_type' }, idColumn: { name: 'related_id' } },
+        },
+      },
+    ],
   },
   { uid: 'plugin::audit-trail.event', kind: 'content-type', tableName: 'audit_events', columns: ['id', 'commune_id'], relations: [] },
   // Strapi lists link tables among its models too.
-  { uid: 'articles_commune_lnk', kind: 'internal', tableName: 'articles_commune_lnk', columns: ['id', 'article_id', 'commune_id'], relations: [] },
+  {
+    uid: 'articles_commune_lnk',
+    kind: 'internal',
+    tableName: 'articles_commune_lnk',
+    columns: ['id', 'article_id', 'commune_id'],
+    relations: [],
+  },
 ];
 
 const table = (name: string, columns: string[]): CatalogTable => ({ name, columns });
@@ -79,7 +136,9 @@ describe('the commune restore table plan', () => {
   it('selects rows through the links, nested components and both sides of a polymorphic link', () => {
     expect(rule('articles')?.where).toBe('id IN (SELECT "article_id" FROM "articles_commune_lnk" WHERE "commune_id" = $1)');
     expect(rule('files')?.where).toBe('commune_id = $1');
-    expect(rule('components_media_credits')?.where).toContain(`component_type = 'media.credit' AND "entity_id" IN (SELECT id FROM "components_media_figures" WHERE id IN (SELECT "cmp_id" FROM "articles_cmps"`);
+    expect(rule('components_media_credits')?.where).toContain(
+      `component_type = 'media.credit' AND "entity_id" IN (SELECT id FROM "components_media_figures" WHERE id IN (SELECT "cmp_id" FROM "articles_cmps"`,
+    );
     const morph = rule('files_related_mph')?.where ?? '';
     expect(morph).toContain('"file_id" IN (SELECT id FROM "files" WHERE commune_id = $1)');
     expect(morph).toContain(`("related_type" = 'api::article.article' AND "related_id" IN (SELECT id FROM "articles"`);
@@ -98,7 +157,15 @@ describe('the commune restore table plan', () => {
   });
 
   it('refuses identifiers it would have to quote', () => {
-    const bad: ModelInfo = { uid: 'api::x.x', kind: 'content-type', tableName: 'x"; DROP TABLE files; --', columns: ['commune_id'], relations: [] };
-    expect(() => planCommuneTables([...MODELS, bad], [...CATALOG, table(bad.tableName, ['id', 'commune_id'])])).toThrow(/Unexpected identifier/);
+    const bad: ModelInfo = {
+      uid: 'api::x.x',
+      kind: 'content-type',
+      tableName: 'x"; DROP TABLE files; --',
+      columns: ['commune_id'],
+      relations: [],
+    };
+    expect(() => planCommuneTables([...MODELS, bad], [...CATALOG, table(bad.tableName, ['id', 'commune_id'])])).toThrow(
+      /Unexpected identifier/,
+    );
   });
 });

@@ -5,7 +5,9 @@ import type { RoleGuide } from '../sources';
 const guide: RoleGuide = {
   role: { slug: 'cong-tac-vien', label: 'Cộng tác viên' },
   title: 'Hướng dẫn cho Cộng tác viên',
-  blocks: parseRules('# Hướng dẫn cho Cộng tác viên\n\n## Đăng nhập\n\n1. Bấm **Đăng nhập**.\n   ![Trang "đăng nhập" <mới>](board-w1-login)\n2. Gõ mã 6 số.\n'),
+  blocks: parseRules(
+    '# Hướng dẫn cho Cộng tác viên\n\n## Đăng nhập\n\n1. Bấm **Đăng nhập**.\n   ![Trang "đăng nhập" <mới>](board-w1-login)\n2. Gõ mã 6 số.\n',
+  ),
 };
 const nextToPage = (name: string) => (name === 'board-w1-login' ? `${name}.png` : null);
 
@@ -25,7 +27,9 @@ describe('the guide as HTML', () => {
   });
 
   it('puts a step’s words first and its picture in the same list item', () => {
-    expect(blocksHtml(guide.blocks, nextToPage)).toContain('<ol><li><p>Bấm <strong>Đăng nhập</strong>.</p><figure><img src="board-w1-login.png"');
+    expect(blocksHtml(guide.blocks, nextToPage)).toContain(
+      '<ol><li><p>Bấm <strong>Đăng nhập</strong>.</p><figure><img src="board-w1-login.png"',
+    );
   });
 
   it('writes a page with no script and links to the other roles and both PDFs', () => {

@@ -94,8 +94,7 @@ export const articles1: SeedArticle[] = [
     kind: 'tin',
     authorName: 'Lăng Văn Bình – Ban Chỉ huy Quân sự xã',
     tags: 'giao nhận quân, nghĩa vụ quân sự, tân binh',
-    coverAlt:
-      'Các tân binh mặc quân phục mới, đeo hoa đỏ trước ngực, xếp hàng ngay ngắn trước sân khấu Nhà văn hóa trung tâm xã.',
+    coverAlt: 'Các tân binh mặc quân phục mới, đeo hoa đỏ trước ngực, xếp hàng ngay ngắn trước sân khấu Nhà văn hóa trung tâm xã.',
     coverLabel: 'Giao nhận quân 2026',
     gallery: [
       'Người mẹ chỉnh lại mũ cho con trai là tân binh, gia đình đứng quanh chụp ảnh kỷ niệm.',

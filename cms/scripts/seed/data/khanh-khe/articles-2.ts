@@ -40,8 +40,7 @@ export const articles2: SeedArticle[] = [
   {
     slug: 'ket-qua-giai-quyet-thu-tuc-hanh-chinh-6-thang-dau-nam-2026',
     title: '6 tháng đầu năm 2026: 100% hồ sơ thủ tục hành chính được giải quyết đúng và trước hạn',
-    summary:
-      'Trung tâm Phục vụ hành chính công xã Khánh Khê tiếp nhận 2.318 hồ sơ trong 6 tháng đầu năm 2026, không có hồ sơ quá hạn.',
+    summary: 'Trung tâm Phục vụ hành chính công xã Khánh Khê tiếp nhận 2.318 hồ sơ trong 6 tháng đầu năm 2026, không có hồ sơ quá hạn.',
     body: [
       'Theo báo cáo của UBND xã, từ ngày 01/01 đến ngày 15/6/2026, Trung tâm Phục vụ hành chính công xã đã tiếp nhận 2.318 hồ sơ thủ tục hành chính, trong đó 1.652 hồ sơ nộp trực tuyến (71,3%). Đã giải quyết 2.296 hồ sơ, trong đó 2.081 hồ sơ giải quyết trước hạn, 215 hồ sơ đúng hạn; 22 hồ sơ đang giải quyết trong hạn.',
       'Các lĩnh vực có nhiều hồ sơ nhất là chứng thực (1.064 hồ sơ), hộ tịch (612 hồ sơ), đất đai (298 hồ sơ) và bảo trợ xã hội (141 hồ sơ). 100% hồ sơ được số hóa khi tiếp nhận; tỷ lệ hài lòng của người dân qua đánh giá trên Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh đạt 99,2%.',
@@ -60,8 +59,7 @@ export const articles2: SeedArticle[] = [
   {
     slug: 'thong-bao-lich-tiep-cong-dan-thang-8-2026',
     title: 'Thông báo lịch tiếp công dân định kỳ của Chủ tịch UBND xã tháng 8/2026',
-    summary:
-      'Chủ tịch UBND xã Khánh Khê tiếp công dân định kỳ vào các ngày 06/8 và 20/8/2026 tại Phòng tiếp công dân, trụ sở UBND xã.',
+    summary: 'Chủ tịch UBND xã Khánh Khê tiếp công dân định kỳ vào các ngày 06/8 và 20/8/2026 tại Phòng tiếp công dân, trụ sở UBND xã.',
     body: [
       'Thực hiện Luật Tiếp công dân và Thông báo số 03/TB-UBND ngày 06/01/2026 của UBND xã về lịch tiếp công dân năm 2026, Chủ tịch UBND xã Khánh Khê thông báo lịch tiếp công dân định kỳ tháng 8/2026 như sau:',
       {
@@ -77,8 +75,7 @@ export const articles2: SeedArticle[] = [
     kind: 'tin',
     authorName: 'Đinh Văn Tùng – Văn phòng HĐND và UBND xã',
     tags: 'tiếp công dân, thông báo, lịch tiếp dân',
-    coverAlt:
-      'Phòng tiếp công dân của UBND xã với bàn gỗ dài, lá cờ đỏ sao vàng và bảng nội quy tiếp công dân treo trên tường.',
+    coverAlt: 'Phòng tiếp công dân của UBND xã với bàn gỗ dài, lá cờ đỏ sao vàng và bảng nội quy tiếp công dân treo trên tường.',
     coverLabel: 'Lịch tiếp công dân',
     publishedAt: '2026-07-20T08:00:00+07:00',
   },
@@ -173,16 +170,14 @@ export const articles2: SeedArticle[] = [
     kind: 'tin',
     authorName: 'Nông Thị Yến – Phòng Văn hóa – Xã hội xã',
     tags: 'Hội Phụ nữ, thổ cẩm, bảo tồn văn hóa',
-    coverAlt:
-      'Hai phụ nữ Nùng mặc áo chàm ngồi bên khung dệt gỗ, tấm thổ cẩm hoa văn đỏ, vàng, xanh đang dệt dở.',
+    coverAlt: 'Hai phụ nữ Nùng mặc áo chàm ngồi bên khung dệt gỗ, tấm thổ cẩm hoa văn đỏ, vàng, xanh đang dệt dở.',
     coverLabel: 'Giữ nghề thổ cẩm',
     publishedAt: '2026-10-16T10:45:00+07:00',
   },
   {
     slug: 'huong-ung-ngay-phap-luat-viet-nam-2026',
     title: 'Khánh Khê hưởng ứng Ngày Pháp luật Việt Nam năm 2026',
-    summary:
-      'Nhân Ngày Pháp luật Việt Nam 9/11, UBND xã tổ chức tọa đàm và phiên hỏi – đáp pháp luật lưu động tại 3 thôn vùng cao.',
+    summary: 'Nhân Ngày Pháp luật Việt Nam 9/11, UBND xã tổ chức tọa đàm và phiên hỏi – đáp pháp luật lưu động tại 3 thôn vùng cao.',
     body: [
       'Hưởng ứng Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam (9/11), từ ngày 03 đến 09/11/2026, UBND xã Khánh Khê phối hợp với Công an xã, Đoàn Thanh niên tổ chức các phiên hỏi – đáp pháp luật lưu động tại thôn Kéo Coọng, Lũng Cà và Khuổi Phầy, thu hút gần 400 lượt người dân tham gia.',
       'Nội dung tập trung vào những quy định gần gũi với đời sống: đăng ký hộ tịch, quyền sử dụng đất và hòa giải tranh chấp đất đai, phòng, chống bạo lực gia đình, tảo hôn và hôn nhân cận huyết thống, phòng tránh lừa đảo trên không gian mạng. Các câu hỏi được giải đáp bằng tiếng phổ thông và tiếng Tày, kèm phát tờ gấp song ngữ.',
@@ -214,9 +209,7 @@ export const articles2: SeedArticle[] = [
     coverAlt:
       'Bà con thôn Bản Chu ngồi quanh những mâm cơm đoàn kết bày trên chiếu ở sân nhà văn hóa, phía sau là băng rôn đỏ chào mừng Ngày hội Đại đoàn kết.',
     coverLabel: 'Ngày hội Đại đoàn kết',
-    gallery: [
-      'Đại diện lãnh đạo xã trao quà cho một học sinh và bà cụ thuộc hộ nghèo trên sân khấu nhỏ của thôn.',
-    ],
+    gallery: ['Đại diện lãnh đạo xã trao quà cho một học sinh và bà cụ thuộc hộ nghèo trên sân khấu nhỏ của thôn.'],
     publishedAt: '2026-11-17T08:20:00+07:00',
   },
 ];

@@ -13,8 +13,7 @@ export const documents1: SeedDocument[] = [
     // Replaced by Decree 224/2026/NĐ-CP (decree-224.ts) from that day.
     expiryDate: '2026-07-01',
     field: 'Công nghệ thông tin',
-    summary:
-      'Quy định về việc cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà nước trên môi trường mạng.',
+    summary: 'Quy định về việc cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà nước trên môi trường mạng.',
     content: [
       'Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Luật Công nghệ thông tin ngày 29 tháng 6 năm 2006; Luật Giao dịch điện tử ngày 29 tháng 11 năm 2005; Luật Tiếp cận thông tin ngày 06 tháng 4 năm 2016; Luật An toàn thông tin mạng ngày 19 tháng 11 năm 2015;',
       'Chính phủ ban hành Nghị định quy định về việc cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà nước trên môi trường mạng.',

@@ -216,7 +216,8 @@ export const documents2: SeedDocument[] = [
     issueDate: '2026-11-13',
     effectiveDate: '2027-01-01',
     field: 'Thông tin – Truyền thông',
-    summary: 'Về việc ban hành Quy chế quản lý, vận hành và khai thác hệ thống truyền thanh ứng dụng công nghệ thông tin – viễn thông xã Khánh Khê.',
+    summary:
+      'Về việc ban hành Quy chế quản lý, vận hành và khai thác hệ thống truyền thanh ứng dụng công nghệ thông tin – viễn thông xã Khánh Khê.',
     content: [
       'CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ KHÁNH KHÊ',
       'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025; căn cứ các quy định của pháp luật về thông tin cơ sở; xét đề nghị của Trưởng phòng Văn hóa – Xã hội xã.',

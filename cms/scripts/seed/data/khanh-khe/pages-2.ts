@@ -92,7 +92,7 @@ export const pages2: SeedPage[] = [
             "Supervising compliance with the Constitution and the law and the implementation of the Council's resolutions.",
           ],
         },
-        "The Standing Board of the Council comprises the Chairperson, the Vice Chairperson and the heads of its two committees: the Economic and Budget Committee and the Cultural and Social Committee.",
+        'The Standing Board of the Council comprises the Chairperson, the Vice Chairperson and the heads of its two committees: the Economic and Budget Committee and the Cultural and Social Committee.',
         { heading: "3. Commune People's Committee" },
         "Elected by the People's Council, the People's Committee is its executive body and the local state administrative authority. It consists of the Chairperson, two Vice Chairpersons and members. It implements the Constitution, the law and the resolutions of the Council; carries out state management of the economy, land, natural resources, culture, education, health, social affairs, defence and security in the commune; and settles administrative procedures within its competence. Its divisions and units are:",
         {

@@ -317,7 +317,8 @@ export const officials: SeedOfficial[] = [
       'Phụ trách Tổ công nghệ số cộng đồng khối thanh niên: hướng dẫn người dân dùng dịch vụ công trực tuyến.',
       'Phối hợp công tác tuyển quân, giáo dục thanh niên chấp hành pháp luật.',
     ],
-  },];
+  },
+];
 
 const HOURS = 'Sáng 7h30–11h30, chiều 13h30–17h00, thứ Hai đến thứ Sáu';
 const ADDRESS = 'Trụ sở UBND xã Khánh Khê, thôn Nà Pàn, xã Khánh Khê, tỉnh Lạng Sơn';

@@ -1,8 +1,7 @@
 import type { SeedProcedure } from '../../types';
 
 const AGENCY = 'UBND xã Khánh Khê (tiếp nhận tại Trung tâm Phục vụ hành chính công xã)';
-const DVC = (code: string): string =>
-  `https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=${code}`;
+const DVC = (code: string): string => `https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=${code}`;
 
 export const procedures: SeedProcedure[] = [
   {
@@ -41,7 +40,8 @@ export const procedures: SeedProcedure[] = [
       },
       'Số lượng hồ sơ: 01 bộ.',
     ],
-    processingTime: 'Ngay trong ngày tiếp nhận hồ sơ; trường hợp nhận hồ sơ sau 15 giờ mà không giải quyết được ngay thì trả kết quả trong ngày làm việc tiếp theo.',
+    processingTime:
+      'Ngay trong ngày tiếp nhận hồ sơ; trường hợp nhận hồ sơ sau 15 giờ mà không giải quyết được ngay thì trả kết quả trong ngày làm việc tiếp theo.',
     fees: 'Miễn lệ phí đối với đăng ký khai sinh đúng hạn; miễn lệ phí đối với người thuộc gia đình có công với cách mạng, người thuộc hộ nghèo, người khuyết tật.',
     applicants: 'Cha, mẹ, ông, bà, người thân thích khác hoặc cá nhân, tổ chức đang nuôi dưỡng trẻ em.',
     result: 'Giấy khai sinh (bản chính, bản điện tử).',
@@ -143,7 +143,8 @@ export const procedures: SeedProcedure[] = [
         ],
       },
     ],
-    processingTime: '03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ; trường hợp cần xác minh thì kéo dài thêm không quá 05 ngày làm việc.',
+    processingTime:
+      '03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ; trường hợp cần xác minh thì kéo dài thêm không quá 05 ngày làm việc.',
     fees: 'Lệ phí theo mức do HĐND tỉnh Lạng Sơn quy định; miễn lệ phí đối với người thuộc gia đình có công với cách mạng, người thuộc hộ nghèo, người khuyết tật.',
     applicants: 'Cha, mẹ hoặc con có yêu cầu đăng ký nhận cha, mẹ, con mà không có tranh chấp.',
     result: 'Trích lục đăng ký nhận cha, mẹ, con.',
@@ -272,7 +273,8 @@ export const procedures: SeedProcedure[] = [
         ],
       },
     ],
-    processingTime: 'Trong ngày tiếp nhận hoặc ngày làm việc tiếp theo nếu tiếp nhận yêu cầu sau 15 giờ; trường hợp yêu cầu số lượng lớn thì thời hạn có thể kéo dài theo thỏa thuận bằng văn bản.',
+    processingTime:
+      'Trong ngày tiếp nhận hoặc ngày làm việc tiếp theo nếu tiếp nhận yêu cầu sau 15 giờ; trường hợp yêu cầu số lượng lớn thì thời hạn có thể kéo dài theo thỏa thuận bằng văn bản.',
     fees: '2.000 đồng/trang; từ trang thứ ba trở lên thu 1.000 đồng/trang, nhưng mức thu tối đa không quá 200.000 đồng/bản.',
     applicants: 'Cá nhân, tổ chức có yêu cầu chứng thực bản sao.',
     result: 'Bản sao được chứng thực từ bản chính.',
@@ -340,7 +342,8 @@ export const procedures: SeedProcedure[] = [
     ],
     processingTime: 'Không quá 15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ (bao gồm thời gian xét duyệt, niêm yết).',
     fees: 'Không.',
-    applicants: 'Người cao tuổi, người khuyết tật, trẻ em có hoàn cảnh đặc biệt, người đơn thân nghèo nuôi con và các đối tượng bảo trợ xã hội khác theo quy định.',
+    applicants:
+      'Người cao tuổi, người khuyết tật, trẻ em có hoàn cảnh đặc biệt, người đơn thân nghèo nuôi con và các đối tượng bảo trợ xã hội khác theo quy định.',
     result: 'Quyết định trợ cấp xã hội hằng tháng (hoặc điều chỉnh, thôi hưởng) của Chủ tịch UBND xã.',
     legalBasisText:
       'Luật Người cao tuổi năm 2009; Luật Người khuyết tật năm 2010; Nghị định số 20/2021/NĐ-CP ngày 15/3/2021 của Chính phủ quy định chính sách trợ giúp xã hội đối với đối tượng bảo trợ xã hội và các văn bản sửa đổi, bổ sung.',
@@ -403,10 +406,7 @@ export const procedures: SeedProcedure[] = [
     ],
     dossier: [
       {
-        list: [
-          'Đơn yêu cầu hòa giải tranh chấp đất đai;',
-          'Giấy tờ, tài liệu có liên quan đến thửa đất tranh chấp (nếu có).',
-        ],
+        list: ['Đơn yêu cầu hòa giải tranh chấp đất đai;', 'Giấy tờ, tài liệu có liên quan đến thửa đất tranh chấp (nếu có).'],
       },
     ],
     processingTime: 'Không quá 30 ngày kể từ ngày UBND xã nhận được đơn yêu cầu hòa giải.',

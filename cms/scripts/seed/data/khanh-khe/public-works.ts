@@ -12,17 +12,17 @@ const works: SeedPublicWorks = {
       periodEnd: 2026,
       planStatus: 'Đang thực hiện',
       summary:
-        'Các nội dung, đề án, báo cáo UBND xã trình HĐND xã và các công việc trọng tâm UBND xã tổ chức thực hiện theo từng tháng, '
-        + 'từng quý của năm 2026, phân công cơ quan chủ trì và thời hạn hoàn thành.',
+        'Các nội dung, đề án, báo cáo UBND xã trình HĐND xã và các công việc trọng tâm UBND xã tổ chức thực hiện theo từng tháng, ' +
+        'từng quý của năm 2026, phân công cơ quan chủ trì và thời hạn hoàn thành.',
       body: [
         { heading: 'Mục tiêu' },
-        'Cụ thể hóa nhiệm vụ phát triển kinh tế – xã hội, quốc phòng – an ninh năm 2026; bảo đảm sự chỉ đạo, điều hành của UBND xã '
-          + 'thống nhất, kịp thời, đúng thẩm quyền.',
+        'Cụ thể hóa nhiệm vụ phát triển kinh tế – xã hội, quốc phòng – an ninh năm 2026; bảo đảm sự chỉ đạo, điều hành của UBND xã ' +
+          'thống nhất, kịp thời, đúng thẩm quyền.',
         { heading: 'Nội dung trọng tâm' },
         {
           list: [
-            'Quý I: triển khai kế hoạch phát triển kinh tế – xã hội, dự toán ngân sách năm 2026; chuẩn bị bầu cử đại biểu Quốc hội và HĐND '
-              + 'các cấp.',
+            'Quý I: triển khai kế hoạch phát triển kinh tế – xã hội, dự toán ngân sách năm 2026; chuẩn bị bầu cử đại biểu Quốc hội và HĐND ' +
+              'các cấp.',
             'Quý II: trồng rừng, trồng hồi thay thế; phòng, chống thiên tai mùa mưa bão; sơ kết 6 tháng.',
             'Quý III: khai giảng năm học mới; rà soát hộ nghèo, hộ cận nghèo; đôn đốc giải ngân vốn đầu tư công.',
             'Quý IV: tổng kết năm 2026; xây dựng kế hoạch phát triển kinh tế – xã hội và dự toán ngân sách năm 2027.',
@@ -52,8 +52,8 @@ const works: SeedPublicWorks = {
       periodEnd: 2026,
       planStatus: 'Đang thực hiện',
       summary:
-        'Các chỉ tiêu chủ yếu về kinh tế, văn hóa – xã hội, môi trường và quốc phòng – an ninh năm 2026 của xã Khánh Khê cùng các '
-        + 'nhóm giải pháp thực hiện.',
+        'Các chỉ tiêu chủ yếu về kinh tế, văn hóa – xã hội, môi trường và quốc phòng – an ninh năm 2026 của xã Khánh Khê cùng các ' +
+        'nhóm giải pháp thực hiện.',
       body: [
         { heading: 'Các chỉ tiêu chủ yếu' },
         {
@@ -65,8 +65,8 @@ const works: SeedPublicWorks = {
           ],
         },
         { heading: 'Giải pháp' },
-        'Tập trung phát triển vùng hồi tập trung gắn với chế biến, tiêu thụ; đẩy nhanh tiến độ các công trình đầu tư công; '
-          + 'nâng cao chất lượng giải quyết thủ tục hành chính tại Trung tâm Phục vụ hành chính công xã.',
+        'Tập trung phát triển vùng hồi tập trung gắn với chế biến, tiêu thụ; đẩy nhanh tiến độ các công trình đầu tư công; ' +
+          'nâng cao chất lượng giải quyết thủ tục hành chính tại Trung tâm Phục vụ hành chính công xã.',
       ],
       reports: [
         {
@@ -87,11 +87,11 @@ const works: SeedPublicWorks = {
       planStatus: 'Đang thực hiện',
       approvingDocument: '05/KH-UBND',
       summary:
-        'Nhiệm vụ cải cách thể chế, thủ tục hành chính, tổ chức bộ máy, công vụ, tài chính công và xây dựng chính quyền số của '
-        + 'UBND xã năm 2026.',
+        'Nhiệm vụ cải cách thể chế, thủ tục hành chính, tổ chức bộ máy, công vụ, tài chính công và xây dựng chính quyền số của ' +
+        'UBND xã năm 2026.',
       body: [
-        'Phấn đấu 100% thủ tục hành chính đủ điều kiện được cung cấp dưới dạng dịch vụ công trực tuyến toàn trình; tỷ lệ hồ sơ '
-          + 'giải quyết đúng hạn đạt trên 98%; mức độ hài lòng của người dân đạt trên 90%.',
+        'Phấn đấu 100% thủ tục hành chính đủ điều kiện được cung cấp dưới dạng dịch vụ công trực tuyến toàn trình; tỷ lệ hồ sơ ' +
+          'giải quyết đúng hạn đạt trên 98%; mức độ hài lòng của người dân đạt trên 90%.',
       ],
       reports: [
         {
@@ -111,8 +111,8 @@ const works: SeedPublicWorks = {
       periodEnd: 2030,
       planStatus: 'Đang thực hiện',
       summary:
-        'Định hướng tổ chức không gian, sử dụng đất, hệ thống hạ tầng kỹ thuật và hạ tầng xã hội của xã Khánh Khê đến năm 2030: '
-        + 'trung tâm xã tại thôn Nà Pàn, các khu dân cư, vùng sản xuất hồi và lúa, mạng lưới đường giao thông nông thôn.',
+        'Định hướng tổ chức không gian, sử dụng đất, hệ thống hạ tầng kỹ thuật và hạ tầng xã hội của xã Khánh Khê đến năm 2030: ' +
+        'trung tâm xã tại thôn Nà Pàn, các khu dân cư, vùng sản xuất hồi và lúa, mạng lưới đường giao thông nông thôn.',
       body: [
         { heading: 'Phạm vi và quy mô' },
         'Toàn bộ địa giới hành chính xã Khánh Khê; dân số dự báo đến năm 2030 khoảng 5.600 người.',
@@ -135,8 +135,8 @@ const works: SeedPublicWorks = {
           reportDate: '2025-12-18',
           title: 'Đánh giá kết quả thực hiện giai đoạn 2021–2025',
           summary:
-            'Đạt 78% khối lượng hạ tầng dự kiến đến năm 2025; tỷ lệ đường trục thôn được cứng hóa đạt 82%. '
-            + 'Đề xuất rà soát, điều chỉnh cục bộ sau sắp xếp đơn vị hành chính.',
+            'Đạt 78% khối lượng hạ tầng dự kiến đến năm 2025; tỷ lệ đường trục thôn được cứng hóa đạt 82%. ' +
+            'Đề xuất rà soát, điều chỉnh cục bộ sau sắp xếp đơn vị hành chính.',
         },
       ],
       mapAlt: 'Bản đồ định hướng quy hoạch không gian xã Khánh Khê đến năm 2030 (ảnh minh họa)',
@@ -214,12 +214,17 @@ const works: SeedPublicWorks = {
       startYear: 2026,
       endYear: 2027,
       projectStatus: 'Đang thực hiện',
-      summary: 'Nhà lớp học 2 tầng, 6 phòng học và 2 phòng chức năng, tổng diện tích sàn khoảng 780 m², thay cho dãy phòng học cấp 4 xuống '
-        + 'cấp.',
+      summary:
+        'Nhà lớp học 2 tầng, 6 phòng học và 2 phòng chức năng, tổng diện tích sàn khoảng 780 m², thay cho dãy phòng học cấp 4 xuống ' +
+        'cấp.',
       progress: [
         { updateDate: '2026-05-20', percentComplete: 10, disbursed: '900000000', note: 'Khởi công ngày 12/5/2026; thi công móng.' },
-        { updateDate:
-          '2026-10-15', percentComplete: 45, disbursed: '2600000000', note: 'Hoàn thành phần thân tầng 1, đang thi công sàn tầng 2.' },
+        {
+          updateDate: '2026-10-15',
+          percentComplete: 45,
+          disbursed: '2600000000',
+          note: 'Hoàn thành phần thân tầng 1, đang thi công sàn tầng 2.',
+        },
       ],
       published: '2026-10-15',
     },
@@ -274,10 +279,13 @@ const works: SeedPublicWorks = {
       noticeDate: '2025-09-05',
       closingDate: '2025-09-22',
       summary:
-        'Mời các nhà thầu đủ năng lực tham dự đấu thầu rộng rãi trong nước, qua mạng; hồ sơ mời thầu phát hành trên '
-        + 'Hệ thống mạng đấu thầu quốc gia.',
-      content: ['Thời gian thực hiện hợp đồng: 300 '
-        + 'ngày.', 'Bảo đảm dự thầu: 45.000.000 đồng.', 'Thời điểm đóng thầu: 09 giờ 00 ngày 22/9/2025.'],
+        'Mời các nhà thầu đủ năng lực tham dự đấu thầu rộng rãi trong nước, qua mạng; hồ sơ mời thầu phát hành trên ' +
+        'Hệ thống mạng đấu thầu quốc gia.',
+      content: [
+        'Thời gian thực hiện hợp đồng: 300 ' + 'ngày.',
+        'Bảo đảm dự thầu: 45.000.000 đồng.',
+        'Thời điểm đóng thầu: 09 giờ 00 ngày 22/9/2025.',
+      ],
     },
     {
       slug: 'kqlcnt-thi-cong-duong-na-pan-khuoi-sle',
@@ -290,8 +298,10 @@ const works: SeedPublicWorks = {
       winner: 'Công ty TNHH Xây dựng và Thương mại Hoàng Sơn',
       contractValue: '4015600000',
       summary: 'Phê duyệt nhà thầu trúng thầu; hợp đồng trọn gói, thời gian thực hiện 300 ngày kể từ ngày khởi công.',
-      content: ['Có 3 nhà thầu nộp hồ sơ dự thầu; 2 nhà thầu đáp ứng yêu cầu về kỹ '
-        + 'thuật.', 'Giá trúng thầu: 4.015.600.000 đồng (đã gồm thuế).'],
+      content: [
+        'Có 3 nhà thầu nộp hồ sơ dự thầu; 2 nhà thầu đáp ứng yêu cầu về kỹ ' + 'thuật.',
+        'Giá trúng thầu: 4.015.600.000 đồng (đã gồm thuế).',
+      ],
     },
     {
       slug: 'mua-sam-thiet-bi-tin-hoc-nam-2026',

@@ -24,8 +24,7 @@ export const articles1: SeedArticle[] = [
   {
     slug: 'tham-tang-qua-tet-binh-ngo-2026',
     title: 'Thăm, tặng quà Tết Bính Ngọ 2026 cho gia đình chính sách và hộ có hoàn cảnh khó khăn',
-    summary:
-      'Từ ngày 20 đến 24/01/2026, lãnh đạo xã chia thành 4 đoàn thăm, tặng 1.186 suất quà Tết với tổng trị giá hơn 620 triệu đồng.',
+    summary: 'Từ ngày 20 đến 24/01/2026, lãnh đạo xã chia thành 4 đoàn thăm, tặng 1.186 suất quà Tết với tổng trị giá hơn 620 triệu đồng.',
     body: [
       'Thực hiện kế hoạch chăm lo Tết Nguyên đán Bính Ngọ 2026, từ ngày 20 đến 24/01/2026, Thường trực Đảng ủy, HĐND, UBND và Ủy ban MTTQ Việt Nam xã Quốc Tuấn chia thành 4 đoàn đến thăm, chúc Tết các gia đình người có công với cách mạng, hộ nghèo, hộ cận nghèo và người cao tuổi cô đơn tại 12 thôn.',
       'Tổng số quà được trao là 1.186 suất, trị giá hơn 620 triệu đồng, trong đó có quà của Chủ tịch nước, quà của thành phố, quà của xã và nguồn vận động từ các doanh nghiệp, con em quê hương làm ăn xa. Riêng 9 gia đình có hoàn cảnh đặc biệt khó khăn được Ủy ban MTTQ xã trao thêm mỗi hộ một phần quà trị giá 1 triệu đồng và 20 kg gạo.',
@@ -84,8 +83,7 @@ export const articles1: SeedArticle[] = [
   {
     slug: 'le-giao-nhan-quan-nam-2026',
     title: '41 thanh niên xã Quốc Tuấn lên đường nhập ngũ năm 2026',
-    summary:
-      'Sáng 04/3/2026, xã tổ chức lễ tiễn 41 thanh niên lên đường thực hiện nghĩa vụ quân sự và nghĩa vụ tham gia Công an nhân dân.',
+    summary: 'Sáng 04/3/2026, xã tổ chức lễ tiễn 41 thanh niên lên đường thực hiện nghĩa vụ quân sự và nghĩa vụ tham gia Công an nhân dân.',
     body: [
       'Sáng 04/3/2026, tại sân trụ sở UBND xã, Hội đồng Nghĩa vụ quân sự xã Quốc Tuấn tổ chức lễ tiễn công dân lên đường nhập ngũ năm 2026. Năm nay, toàn xã có 41 thanh niên lên đường, trong đó 35 thanh niên thực hiện nghĩa vụ quân sự và 6 thanh niên thực hiện nghĩa vụ tham gia Công an nhân dân; 100% đạt tiêu chuẩn sức khỏe loại 1 và loại 2, 9 thanh niên có trình độ cao đẳng, đại học.',
       'Thay mặt lãnh đạo địa phương, đồng chí Hoàng Văn Quyết, Chỉ huy trưởng Ban Chỉ huy Quân sự xã biểu dương tinh thần tự giác của các tân binh và gia đình, đề nghị các em nhanh chóng thích nghi môi trường quân ngũ, giữ gìn phẩm chất “Bộ đội Cụ Hồ”.',
@@ -115,8 +113,7 @@ export const articles1: SeedArticle[] = [
     featured: true,
     authorName: 'Phạm Thị Lan Anh – Văn phòng HĐND-UBND xã',
     tags: 'bầu cử 2026, HĐND nhiệm kỳ 2026-2031, Quốc hội khóa XVI',
-    coverAlt:
-      'Cử tri xếp hàng bỏ lá phiếu vào hòm phiếu màu đỏ có Quốc huy tại khu vực bỏ phiếu số 5 đặt ở nhà văn hóa thôn Tây Am.',
+    coverAlt: 'Cử tri xếp hàng bỏ lá phiếu vào hòm phiếu màu đỏ có Quốc huy tại khu vực bỏ phiếu số 5 đặt ở nhà văn hóa thôn Tây Am.',
     coverLabel: 'Ngày hội non sông',
     gallery: [
       'Cụ bà tóc bạc được cháu dìu đến khu vực bỏ phiếu lúc sáng sớm.',
@@ -169,8 +166,7 @@ export const articles1: SeedArticle[] = [
     kind: 'bai',
     authorName: 'Ban Xây dựng Đảng – Đảng ủy xã',
     tags: 'Nghị quyết Đại hội XIV, học tập nghị quyết, xây dựng Đảng',
-    coverAlt:
-      'Hội trường đông kín đảng viên ngồi nghe, màn hình lớn phía trước hiển thị các điểm cầu trực tuyến của 12 thôn.',
+    coverAlt: 'Hội trường đông kín đảng viên ngồi nghe, màn hình lớn phía trước hiển thị các điểm cầu trực tuyến của 12 thôn.',
     coverLabel: 'Quán triệt Nghị quyết XIV',
     publishedAt: '2026-04-14T15:00:00+07:00',
   },
@@ -212,8 +208,7 @@ export const articles1: SeedArticle[] = [
   {
     slug: 'phu-nu-hoa-lieu-phan-loai-rac-tai-nguon',
     title: 'Phụ nữ thôn Hòa Liễu ra mắt mô hình “Ngõ xanh – phân loại rác tại nguồn”',
-    summary:
-      'Mô hình do Hội Liên hiệp Phụ nữ xã triển khai với 146 hộ tham gia, giúp giảm khoảng 30% lượng rác phải vận chuyển đi xử lý.',
+    summary: 'Mô hình do Hội Liên hiệp Phụ nữ xã triển khai với 146 hộ tham gia, giúp giảm khoảng 30% lượng rác phải vận chuyển đi xử lý.',
     body: [
       'Ngày 10/5/2026, Hội Liên hiệp Phụ nữ xã Quốc Tuấn phối hợp với Ban công tác Mặt trận thôn Hòa Liễu ra mắt mô hình “Ngõ xanh – phân loại rác tại nguồn” tại 4 ngõ xóm với 146 hộ tham gia.',
       'Theo mô hình, mỗi hộ được phát hai thùng đựng rác và hướng dẫn tách rác hữu cơ để ủ phân bón cho vườn rau; rác tái chế như giấy, chai nhựa được gom bán, tiền thu được đưa vào quỹ chăm lo hội viên khó khăn. Sau một tháng thí điểm, lượng rác phải vận chuyển đi xử lý của các ngõ giảm khoảng 30%.',
@@ -223,8 +218,7 @@ export const articles1: SeedArticle[] = [
     kind: 'tin',
     authorName: 'Hội Liên hiệp Phụ nữ xã',
     tags: 'phân loại rác, Hội Phụ nữ, bảo vệ môi trường, thôn Hòa Liễu',
-    coverAlt:
-      'Hội viên phụ nữ mặc áo dài xanh đứng cạnh hàng thùng rác hai màu xanh lá và xám đặt đầu ngõ, trên tường có biển “Ngõ xanh”.',
+    coverAlt: 'Hội viên phụ nữ mặc áo dài xanh đứng cạnh hàng thùng rác hai màu xanh lá và xám đặt đầu ngõ, trên tường có biển “Ngõ xanh”.',
     coverLabel: 'Ngõ xanh Hòa Liễu',
     publishedAt: '2026-05-12T14:10:00+07:00',
   },

@@ -42,8 +42,7 @@ export const articles2: SeedArticle[] = [
   {
     slug: 'tuyen-truyen-luat-dat-dai-tai-cac-thon',
     title: 'Tuyên truyền Luật Đất đai năm 2024 và các quy định hướng dẫn tới nhân dân 12 thôn',
-    summary:
-      'Từ ngày 08 đến 17/6/2026, UBND xã tổ chức 12 buổi tuyên truyền pháp luật đất đai với gần 1.400 lượt người dân tham dự.',
+    summary: 'Từ ngày 08 đến 17/6/2026, UBND xã tổ chức 12 buổi tuyên truyền pháp luật đất đai với gần 1.400 lượt người dân tham dự.',
     body: [
       'Thực hiện kế hoạch phổ biến, giáo dục pháp luật năm 2026, từ ngày 08 đến 17/6/2026, UBND xã Quốc Tuấn phối hợp với Ủy ban MTTQ xã tổ chức 12 buổi tuyên truyền Luật Đất đai năm 2024 và các văn bản hướng dẫn tại nhà văn hóa các thôn, thu hút gần 1.400 lượt người dân tham dự.',
       'Báo cáo viên của Phòng Kinh tế xã giới thiệu những điểm mới về cấp giấy chứng nhận quyền sử dụng đất lần đầu, chuyển nhượng, thừa kế, tặng cho quyền sử dụng đất; quy định về chuyển mục đích sử dụng đất trồng lúa và xử lý vi phạm trong sử dụng đất nông nghiệp. Nhiều câu hỏi của người dân về ranh giới thửa đất, đất vườn ao liền kề đã được giải đáp trực tiếp.',
@@ -53,16 +52,14 @@ export const articles2: SeedArticle[] = [
     kind: 'tin',
     authorName: 'Vũ Văn Định – Phòng Kinh tế xã',
     tags: 'Luật Đất đai 2024, phổ biến pháp luật, tuyên truyền',
-    coverAlt:
-      'Cán bộ xã đứng cạnh màn chiếu giới thiệu Luật Đất đai tại nhà văn hóa thôn Phú Kê, người dân ngồi kín các hàng ghế nhựa.',
+    coverAlt: 'Cán bộ xã đứng cạnh màn chiếu giới thiệu Luật Đất đai tại nhà văn hóa thôn Phú Kê, người dân ngồi kín các hàng ghế nhựa.',
     coverLabel: 'Luật Đất đai 2024',
     publishedAt: '2026-06-18T16:00:00+07:00',
   },
   {
     slug: 'kiem-tra-phong-chay-chua-chay-lang-nghe-huong',
     title: 'Công an xã kiểm tra an toàn phòng cháy, chữa cháy tại các hộ làm hương thôn Lạc Thị',
-    summary:
-      'Công an xã kiểm tra 58 hộ sản xuất hương, hướng dẫn bố trí khu phơi, kho chứa tách biệt nhà ở và trang bị bình chữa cháy.',
+    summary: 'Công an xã kiểm tra 58 hộ sản xuất hương, hướng dẫn bố trí khu phơi, kho chứa tách biệt nhà ở và trang bị bình chữa cháy.',
     body: [
       'Từ ngày 14 đến 20/7/2026, Công an xã Quốc Tuấn phối hợp với Ban Chỉ huy Quân sự xã và Ban quản lý thôn Lạc Thị kiểm tra công tác phòng cháy, chữa cháy tại 58 hộ sản xuất, kinh doanh hương. Đây là nghề truyền thống với lượng bột hương, tăm tre và sản phẩm dễ cháy được lưu giữ tại nhà, tiềm ẩn nguy cơ cháy cao trong mùa nắng nóng.',
       'Qua kiểm tra, đoàn đã nhắc nhở 17 hộ bố trí kho chứa sát bếp đun, 9 hộ sử dụng dây điện không bảo đảm an toàn. Các hộ được hướng dẫn tách khu sản xuất khỏi nơi ngủ, bố trí lối thoát nạn thứ hai và trang bị tối thiểu một bình chữa cháy xách tay.',
@@ -164,8 +161,7 @@ export const articles2: SeedArticle[] = [
     kind: 'tin',
     authorName: 'Vũ Văn Định – Phòng Kinh tế xã',
     tags: 'vụ Mùa 2026, vụ đông, rau màu, khoai tây',
-    coverAlt:
-      'Máy gặt đập liên hợp đang thu hoạch trên cánh đồng lúa chín vàng, nông dân đứng bên bờ ruộng đón bao thóc.',
+    coverAlt: 'Máy gặt đập liên hợp đang thu hoạch trên cánh đồng lúa chín vàng, nông dân đứng bên bờ ruộng đón bao thóc.',
     coverLabel: 'Mùa vàng – vụ đông',
     publishedAt: '2026-10-14T07:30:00+07:00',
   },
@@ -189,8 +185,7 @@ export const articles2: SeedArticle[] = [
     kind: 'tin',
     authorName: 'Văn phòng HĐND-UBND xã',
     tags: 'tiếp công dân, thông báo, lịch tiếp dân',
-    coverAlt:
-      'Phòng tiếp công dân của UBND xã với bàn làm việc, biển tên lãnh đạo và bảng nội quy tiếp công dân treo trên tường.',
+    coverAlt: 'Phòng tiếp công dân của UBND xã với bàn làm việc, biển tên lãnh đạo và bảng nội quy tiếp công dân treo trên tường.',
     coverLabel: 'Lịch tiếp công dân',
     publishedAt: '2026-10-30T14:00:00+07:00',
   },
@@ -208,8 +203,7 @@ export const articles2: SeedArticle[] = [
     kind: 'tin',
     authorName: 'Nguyễn Văn Hùng – Văn phòng HĐND-UBND xã',
     tags: 'phiên họp UBND, kinh tế – xã hội, ngân sách 2027',
-    coverAlt:
-      'Phòng họp UBND xã, các thành viên UBND ngồi quanh bàn họp hình chữ U, Chủ tịch UBND xã phát biểu kết luận.',
+    coverAlt: 'Phòng họp UBND xã, các thành viên UBND ngồi quanh bàn họp hình chữ U, Chủ tịch UBND xã phát biểu kết luận.',
     coverLabel: 'Phiên họp tháng 10',
     publishedAt: '2026-11-06T15:30:00+07:00',
   },

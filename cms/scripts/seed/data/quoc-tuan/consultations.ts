@@ -8,8 +8,8 @@ export const consultations: SeedConsultation[] = [
     title: 'Dự thảo Quy định bảo đảm trật tự, vệ sinh môi trường và an toàn thực phẩm tại chợ Kinh Điền',
     draftingAgency: 'Phòng Kinh tế xã Quốc Tuấn',
     summary:
-      'Dự thảo quy định việc bố trí ngành hàng, giờ họp chợ, trách nhiệm của Ban quản lý chợ và người kinh doanh trong giữ gìn trật tự, '
-      + 'thu gom rác thải, bảo đảm an toàn thực phẩm và phòng cháy, chữa cháy tại chợ Kinh Điền.',
+      'Dự thảo quy định việc bố trí ngành hàng, giờ họp chợ, trách nhiệm của Ban quản lý chợ và người kinh doanh trong giữ gìn trật tự, ' +
+      'thu gom rác thải, bảo đảm an toàn thực phẩm và phòng cháy, chữa cháy tại chợ Kinh Điền.',
     body: [
       { heading: 'Những điểm mới của dự thảo' },
       {
@@ -75,8 +75,8 @@ export const consultations: SeedConsultation[] = [
     title: 'Dự thảo Kế hoạch sản xuất nông nghiệp vụ Xuân năm 2027 trên địa bàn xã Quốc Tuấn',
     draftingAgency: 'Phòng Kinh tế xã Quốc Tuấn',
     summary:
-      'Dự thảo xác định cơ cấu giống lúa, lịch gieo cấy, kế hoạch tưới tiêu và các biện pháp phòng trừ sâu bệnh cho vụ Xuân năm 2027, '
-      + 'mở rộng diện tích cấy máy và lúa chất lượng cao.',
+      'Dự thảo xác định cơ cấu giống lúa, lịch gieo cấy, kế hoạch tưới tiêu và các biện pháp phòng trừ sâu bệnh cho vụ Xuân năm 2027, ' +
+      'mở rộng diện tích cấy máy và lúa chất lượng cao.',
     body: [
       'Tổng diện tích gieo cấy dự kiến 720 ha, trong đó lúa chất lượng cao chiếm 65%; diện tích cấy máy đạt ít nhất 45%.',
       'Lịch gieo mạ, cấy được bố trí theo lịch lấy nước của công ty thủy nông; các thôn góp ý về cơ cấu giống và khung thời vụ.',
@@ -90,8 +90,8 @@ export const consultations: SeedConsultation[] = [
     title: 'Dự thảo Nghị quyết quy định chính sách hỗ trợ sản xuất cây vụ đông, cơ giới hóa khâu cấy và phát triển làng nghề truyền thống',
     draftingAgency: 'Phòng Kinh tế xã Quốc Tuấn',
     summary:
-      'Dự thảo Nghị quyết HĐND xã quy định nội dung, mức hỗ trợ giống cây vụ đông, hỗ trợ dịch vụ cấy máy và hỗ trợ các hộ, cơ sở '
-      + 'làng nghề truyền thống đổi mới thiết bị, xây dựng nhãn hiệu.',
+      'Dự thảo Nghị quyết HĐND xã quy định nội dung, mức hỗ trợ giống cây vụ đông, hỗ trợ dịch vụ cấy máy và hỗ trợ các hộ, cơ sở ' +
+      'làng nghề truyền thống đổi mới thiết bị, xây dựng nhãn hiệu.',
     body: [
       'Dự thảo áp dụng cho giai đoạn 2026–2028, với tổng kinh phí dự kiến 2,1 tỷ đồng từ ngân sách xã.',
       'Nhân dân, hợp tác xã và cơ sở làng nghề góp ý về đối tượng, điều kiện, mức hỗ trợ và thủ tục nhận hỗ trợ.',
@@ -99,8 +99,8 @@ export const consultations: SeedConsultation[] = [
     opensInDays: -85,
     closesInDays: -55,
     resultSummary: [
-      'Hết thời hạn lấy ý kiến, UBND xã nhận được 41 ý kiến (24 ý kiến trên Trang thông tin điện tử, 17 ý kiến tại hội nghị thôn và '
-        + 'của các hợp tác xã).',
+      'Hết thời hạn lấy ý kiến, UBND xã nhận được 41 ý kiến (24 ý kiến trên Trang thông tin điện tử, 17 ý kiến tại hội nghị thôn và ' +
+        'của các hợp tác xã).',
       { heading: 'Ý kiến được tiếp thu' },
       {
         list: [
@@ -109,8 +109,8 @@ export const consultations: SeedConsultation[] = [
         ],
       },
       { heading: 'Ý kiến giải trình' },
-      'Đề nghị hỗ trợ 100% giá máy cấy cho hộ cá nhân (5 ý kiến) không được tiếp thu: chính sách ưu tiên hỗ trợ dịch vụ cấy máy qua hợp '
-        + 'tác xã để sử dụng máy hiệu quả, phù hợp khả năng ngân sách xã.',
+      'Đề nghị hỗ trợ 100% giá máy cấy cho hộ cá nhân (5 ý kiến) không được tiếp thu: chính sách ưu tiên hỗ trợ dịch vụ cấy máy qua hợp ' +
+        'tác xã để sử dụng máy hiệu quả, phù hợp khả năng ngân sách xã.',
       'Dự thảo sau khi tiếp thu đã được trình và HĐND xã thông qua.',
     ],
     resultPublishedInDays: -45,

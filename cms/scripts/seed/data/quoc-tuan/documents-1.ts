@@ -13,8 +13,7 @@ export const documents1: SeedDocument[] = [
     // Replaced by Decree 224/2026/NĐ-CP (decree-224.ts) from that day.
     expiryDate: '2026-07-01',
     field: 'Công nghệ thông tin – Chuyển đổi số',
-    summary:
-      'Quy định về việc cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà nước trên môi trường mạng.',
+    summary: 'Quy định về việc cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà nước trên môi trường mạng.',
     content: [
       'NGHỊ ĐỊNH số 42/2022/NĐ-CP ngày 24 tháng 6 năm 2022 của Chính phủ quy định về việc cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà nước trên môi trường mạng.',
       'Ghi chú của Ban biên tập: văn bản được đăng tải trên Trang thông tin điện tử xã Quốc Tuấn để cán bộ, công chức và nhân dân tham khảo; nội dung dưới đây là phần giới thiệu tóm tắt, khi áp dụng đề nghị sử dụng bản chính thức đăng trên Công báo và Cổng thông tin điện tử Chính phủ.',

@@ -87,8 +87,7 @@ export const pages2: SeedPage[] = [
     section: 'boundary_map',
     slug: 'ban-do-dia-gioi',
     title: 'Bản đồ địa giới hành chính xã Quốc Tuấn',
-    summary:
-      'Địa giới hành chính xã Quốc Tuấn có chu vi khoảng 23,6 km, bao gồm 12 thôn; trung tâm hành chính đặt tại thôn Kinh Điền.',
+    summary: 'Địa giới hành chính xã Quốc Tuấn có chu vi khoảng 23,6 km, bao gồm 12 thôn; trung tâm hành chính đặt tại thôn Kinh Điền.',
     body: [
       'Bản đồ địa giới hành chính xã Quốc Tuấn được lập trên cơ sở hồ sơ địa giới hành chính sau sắp xếp đơn vị hành chính năm 2025, tỷ lệ 1:10.000. Bản đồ thể hiện đường địa giới xã, ranh giới các thôn, hệ thống giao thông, kênh mương, vị trí trụ sở cơ quan, trường học, trạm y tế và các di tích.',
       { heading: 'Phạm vi địa giới' },

@@ -354,7 +354,8 @@ export const officials: SeedOfficial[] = [
       'Phụ trách Tổ công nghệ số cộng đồng khối thanh niên: hướng dẫn người dân cài đặt, dùng ứng dụng dịch vụ công.',
       'Phối hợp công tác tuyển quân và giáo dục thanh niên.',
     ],
-  },];
+  },
+];
 
 export const contacts: SeedContact[] = [
   {

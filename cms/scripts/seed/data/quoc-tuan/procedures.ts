@@ -153,7 +153,8 @@ export const procedures: SeedProcedure[] = [
         ],
       },
     ],
-    processingTime: '03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ; trường hợp cần xác minh thì kéo dài thêm không quá 05 ngày làm việc.',
+    processingTime:
+      '03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ; trường hợp cần xác minh thì kéo dài thêm không quá 05 ngày làm việc.',
     fees: 'Lệ phí theo Nghị quyết của HĐND thành phố Hải Phòng; miễn lệ phí đối với người thuộc gia đình có công với cách mạng, người thuộc hộ nghèo, người khuyết tật.',
     applicants: 'Cha, mẹ nhận con hoặc con nhận cha, mẹ là công dân Việt Nam cư trú trong nước; các bên còn sống và không có tranh chấp.',
     result: 'Trích lục đăng ký nhận cha, mẹ, con.',
@@ -186,7 +187,8 @@ export const procedures: SeedProcedure[] = [
         ],
       },
     ],
-    processingTime: '03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ; trường hợp phải xác minh thì thời hạn được kéo dài theo quy định của pháp luật về hộ tịch.',
+    processingTime:
+      '03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ; trường hợp phải xác minh thì thời hạn được kéo dài theo quy định của pháp luật về hộ tịch.',
     fees: 'Lệ phí theo Nghị quyết của HĐND thành phố Hải Phòng; miễn lệ phí đối với người thuộc gia đình có công với cách mạng, người thuộc hộ nghèo, người khuyết tật.',
     applicants: 'Công dân Việt Nam cư trú trên địa bàn xã có yêu cầu xác nhận tình trạng hôn nhân.',
     result: 'Giấy xác nhận tình trạng hôn nhân (có giá trị 06 tháng kể từ ngày cấp).',
@@ -253,7 +255,8 @@ export const procedures: SeedProcedure[] = [
       },
       'Không chứng thực bản sao từ bản chính bị tẩy xóa, sửa chữa, thêm, bớt nội dung không hợp lệ; bản chính bị hư hỏng, cũ nát không xác định được nội dung.',
     ],
-    processingTime: 'Trong ngày tiếp nhận; trường hợp yêu cầu sau 15 giờ thì trả trong ngày làm việc tiếp theo. Trường hợp số lượng lớn thì hẹn thời gian cụ thể.',
+    processingTime:
+      'Trong ngày tiếp nhận; trường hợp yêu cầu sau 15 giờ thì trả trong ngày làm việc tiếp theo. Trường hợp số lượng lớn thì hẹn thời gian cụ thể.',
     fees: '2.000 đồng/trang đối với trang thứ nhất và thứ hai; từ trang thứ ba trở lên 1.000 đồng/trang, tối đa không quá 200.000 đồng/bản.',
     applicants: 'Cá nhân, tổ chức có yêu cầu chứng thực bản sao.',
     result: 'Bản sao được chứng thực từ bản chính.',
@@ -277,10 +280,7 @@ export const procedures: SeedProcedure[] = [
     ],
     dossier: [
       {
-        list: [
-          'Bản chính hoặc bản sao có chứng thực giấy tờ tùy thân còn giá trị sử dụng.',
-          'Giấy tờ, văn bản cần chứng thực chữ ký.',
-        ],
+        list: ['Bản chính hoặc bản sao có chứng thực giấy tờ tùy thân còn giá trị sử dụng.', 'Giấy tờ, văn bản cần chứng thực chữ ký.'],
       },
     ],
     processingTime: 'Trong ngày tiếp nhận; trường hợp yêu cầu sau 15 giờ thì trả trong ngày làm việc tiếp theo.',
@@ -336,7 +336,9 @@ export const procedures: SeedProcedure[] = [
     field: 'Bảo trợ xã hội',
     agency: AGENCY,
     onlineLevel: 'Trực tiếp',
-    howToFile: ['Nộp hồ sơ trực tiếp hoặc qua bưu chính tại Trung tâm Phục vụ hành chính công xã; người khuyết tật có mặt khi Hội đồng xác định mức độ khuyết tật tổ chức đánh giá.'],
+    howToFile: [
+      'Nộp hồ sơ trực tiếp hoặc qua bưu chính tại Trung tâm Phục vụ hành chính công xã; người khuyết tật có mặt khi Hội đồng xác định mức độ khuyết tật tổ chức đánh giá.',
+    ],
     steps: [
       'Người khuyết tật hoặc người đại diện hợp pháp nộp đơn đề nghị và giấy tờ liên quan.',
       'Chủ tịch UBND xã triệu tập Hội đồng xác định mức độ khuyết tật; Hội đồng tổ chức quan sát, phỏng vấn, đánh giá theo bộ câu hỏi quy định và thông báo thời gian, địa điểm cho người khuyết tật.',
@@ -351,7 +353,8 @@ export const procedures: SeedProcedure[] = [
         ],
       },
     ],
-    processingTime: 'Hội đồng tổ chức đánh giá trong thời hạn 20 ngày làm việc kể từ ngày nhận đủ hồ sơ; Giấy xác nhận khuyết tật được cấp trong 05 ngày làm việc sau khi có kết luận của Hội đồng.',
+    processingTime:
+      'Hội đồng tổ chức đánh giá trong thời hạn 20 ngày làm việc kể từ ngày nhận đủ hồ sơ; Giấy xác nhận khuyết tật được cấp trong 05 ngày làm việc sau khi có kết luận của Hội đồng.',
     fees: 'Không.',
     applicants: 'Người khuyết tật hoặc người đại diện hợp pháp của người khuyết tật cư trú trên địa bàn xã.',
     result: 'Giấy xác nhận khuyết tật.',

@@ -12,8 +12,8 @@ const works: SeedPublicWorks = {
       periodEnd: 2026,
       planStatus: 'Đang thực hiện',
       summary:
-        'Các đề án, báo cáo, tờ trình UBND xã trình HĐND xã và các nhiệm vụ trọng tâm của UBND xã Quốc Tuấn năm 2026, '
-        + 'phân theo tháng, quý, có cơ quan chủ trì và thời hạn.',
+        'Các đề án, báo cáo, tờ trình UBND xã trình HĐND xã và các nhiệm vụ trọng tâm của UBND xã Quốc Tuấn năm 2026, ' +
+        'phân theo tháng, quý, có cơ quan chủ trì và thời hạn.',
       body: [
         { heading: 'Nhiệm vụ trọng tâm' },
         {
@@ -61,8 +61,9 @@ const works: SeedPublicWorks = {
         {
           reportDate: '2026-06-25',
           title: 'Tình hình thực hiện 6 tháng đầu năm 2026',
-          summary: 'Năng suất lúa vụ Xuân đạt 6,6 tấn/ha; thu ngân sách trên địa bàn đạt 63% dự toán; không để xảy ra dịch bệnh lớn trên '
-            + 'đàn vật nuôi.',
+          summary:
+            'Năng suất lúa vụ Xuân đạt 6,6 tấn/ha; thu ngân sách trên địa bàn đạt 63% dự toán; không để xảy ra dịch bệnh lớn trên ' +
+            'đàn vật nuôi.',
         },
       ],
       published: '2026-06-25',
@@ -76,8 +77,9 @@ const works: SeedPublicWorks = {
       periodEnd: 2026,
       planStatus: 'Đang thực hiện',
       approvingDocument: '25/KH-UBND',
-      summary: 'Nhiệm vụ cải cách hành chính, chuyển đổi số và nâng cao chất lượng phục vụ của Trung tâm Phục vụ hành chính công xã năm '
-        + '2026.',
+      summary:
+        'Nhiệm vụ cải cách hành chính, chuyển đổi số và nâng cao chất lượng phục vụ của Trung tâm Phục vụ hành chính công xã năm ' +
+        '2026.',
       body: ['Phấn đấu 100% hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trên Hệ thống thông tin giải quyết thủ tục hành chính.'],
       published: '2026-02-05',
     },
@@ -110,8 +112,8 @@ const works: SeedPublicWorks = {
       periodEnd: 2030,
       planStatus: 'Đang thực hiện',
       summary:
-        'Định hướng không gian, sử dụng đất, hạ tầng kỹ thuật và hạ tầng xã hội của xã Quốc Tuấn đến năm 2030: khu trung tâm tại '
-        + 'thôn Kinh Điền, vùng lúa chất lượng cao, khu làng nghề và hệ thống kênh tiêu nội đồng.',
+        'Định hướng không gian, sử dụng đất, hạ tầng kỹ thuật và hạ tầng xã hội của xã Quốc Tuấn đến năm 2030: khu trung tâm tại ' +
+        'thôn Kinh Điền, vùng lúa chất lượng cao, khu làng nghề và hệ thống kênh tiêu nội đồng.',
       body: [
         {
           list: [
@@ -151,10 +153,18 @@ const works: SeedPublicWorks = {
       approvingDocument: '15/NQ-HĐND',
       summary: 'Nạo vét, kè bờ bằng bê tông 2,4 km kênh tiêu và làm mới 3 cống tiêu, chống úng cho khoảng 210 ha lúa và rau màu.',
       progress: [
-        { updateDate: '2026-09-25', percentComplete: 0, disbursed: '150000000', note: 'Phê duyệt báo cáo kinh tế – kỹ thuật; chuẩn bị lựa '
-          + 'chọn nhà thầu.' },
-        { updateDate: '2026-11-25', percentComplete: 8, disbursed: '1300000000', note: 'Khởi công ngày 18/11/2026; nạo vét 400 m kênh đầu '
-          + 'tuyến.' },
+        {
+          updateDate: '2026-09-25',
+          percentComplete: 0,
+          disbursed: '150000000',
+          note: 'Phê duyệt báo cáo kinh tế – kỹ thuật; chuẩn bị lựa ' + 'chọn nhà thầu.',
+        },
+        {
+          updateDate: '2026-11-25',
+          percentComplete: 8,
+          disbursed: '1300000000',
+          note: 'Khởi công ngày 18/11/2026; nạo vét 400 m kênh đầu ' + 'tuyến.',
+        },
       ],
       published: '2026-11-25',
     },
@@ -171,10 +181,18 @@ const works: SeedPublicWorks = {
       summary: 'Nhà lớp học 2 tầng, 8 phòng học bộ môn, tổng diện tích sàn khoảng 920 m², kèm sân, cổng và hệ thống phòng cháy, chữa cháy.',
       progress: [
         { updateDate: '2025-07-15', percentComplete: 15, disbursed: '1000000000', note: 'Khởi công ngày 01/7/2025; hoàn thành móng.' },
-        { updateDate: '2025-12-20', percentComplete: 60, disbursed: '3800000000', note: 'Hoàn thành phần thô; đang lắp cửa, hoàn thiện '
-          + 'tầng 1.' },
-        { updateDate: '2026-08-10', percentComplete: 95, disbursed: '6100000000', note: 'Đưa 8 phòng học vào sử dụng từ năm học 2026–2027; '
-          + 'đang làm sân và cổng.' },
+        {
+          updateDate: '2025-12-20',
+          percentComplete: 60,
+          disbursed: '3800000000',
+          note: 'Hoàn thành phần thô; đang lắp cửa, hoàn thiện ' + 'tầng 1.',
+        },
+        {
+          updateDate: '2026-08-10',
+          percentComplete: 95,
+          disbursed: '6100000000',
+          note: 'Đưa 8 phòng học vào sử dụng từ năm học 2026–2027; ' + 'đang làm sân và cổng.',
+        },
       ],
       published: '2026-08-10',
     },
@@ -222,8 +240,8 @@ const works: SeedPublicWorks = {
       packageValue: '5640000000',
       noticeDate: '2026-10-12',
       closingDate: '2026-10-28',
-      summary: 'Mời nhà thầu tham dự đấu thầu rộng rãi trong nước, qua mạng; hồ sơ mời thầu phát hành trên Hệ thống mạng đấu thầu quốc '
-        + 'gia.',
+      summary:
+        'Mời nhà thầu tham dự đấu thầu rộng rãi trong nước, qua mạng; hồ sơ mời thầu phát hành trên Hệ thống mạng đấu thầu quốc ' + 'gia.',
       content: ['Thời gian thực hiện hợp đồng: 240 ngày.', 'Bảo đảm dự thầu: 60.000.000 đồng.'],
     },
     {
@@ -237,8 +255,10 @@ const works: SeedPublicWorks = {
       winner: 'Công ty TNHH Đầu tư Xây dựng Phú Thái',
       contractValue: '5512300000',
       summary: 'Phê duyệt nhà thầu trúng thầu gói thi công; hợp đồng trọn gói, thời gian thực hiện 240 ngày.',
-      content: ['Có 4 nhà thầu nộp hồ sơ dự thầu; 3 nhà thầu đáp ứng yêu cầu về kỹ thuật.', 'Giá trúng thầu: 5.512.300.000 đồng (đã gồm '
-        + 'thuế).'],
+      content: [
+        'Có 4 nhà thầu nộp hồ sơ dự thầu; 3 nhà thầu đáp ứng yêu cầu về kỹ thuật.',
+        'Giá trúng thầu: 5.512.300.000 đồng (đã gồm ' + 'thuế).',
+      ],
     },
     {
       slug: 'kqlcnt-nha-lop-hoc-truong-thcs',

@@ -16,7 +16,8 @@ export const articles1: SeedArticle[] = [
     kind: 'tin',
     authorName: 'Nguyễn Văn Hùng – Văn phòng HĐND-UBND xã',
     tags: 'kinh tế – xã hội, kế hoạch năm 2026, UBND xã',
-    coverAlt: 'Hội trường UBND xã Sơn Giang kín chỗ, đại biểu ngồi theo hàng nghe Chủ tịch UBND xã phát biểu trên bục, phía sau là phông nền đỏ in tên hội nghị.',
+    coverAlt:
+      'Hội trường UBND xã Sơn Giang kín chỗ, đại biểu ngồi theo hàng nghe Chủ tịch UBND xã phát biểu trên bục, phía sau là phông nền đỏ in tên hội nghị.',
     coverLabel: 'Triển khai nhiệm vụ 2026',
     publishedAt: '2026-01-06T15:20:00+07:00',
   },
@@ -48,7 +49,8 @@ export const articles1: SeedArticle[] = [
     featured: true,
     authorName: 'Nguyễn Văn Hùng – Văn phòng HĐND-UBND xã',
     tags: 'một cửa, dịch vụ công trực tuyến, cải cách hành chính, chuyển đổi số',
-    coverAlt: 'Công chức nữ mặc áo dài xanh ngồi sau quầy tiếp nhận, hướng dẫn một người mẹ bế con nhỏ thao tác nộp hồ sơ khai sinh trên điện thoại.',
+    coverAlt:
+      'Công chức nữ mặc áo dài xanh ngồi sau quầy tiếp nhận, hướng dẫn một người mẹ bế con nhỏ thao tác nộp hồ sơ khai sinh trên điện thoại.',
     coverLabel: 'Một cửa gần dân',
     gallery: [
       'Khu vực tự phục vụ của Trung tâm với hai máy tính, máy quét tài liệu và bảng hướng dẫn các bước nộp hồ sơ trực tuyến dán trên tường.',
@@ -78,7 +80,8 @@ export const articles1: SeedArticle[] = [
   {
     slug: 'thanh-nien-son-giang-len-duong-nhap-ngu-2026',
     title: '24 thanh niên Sơn Giang lên đường nhập ngũ năm 2026',
-    summary: 'Sáng 05/3, xã Sơn Giang tổ chức lễ tiễn 24 thanh niên lên đường thực hiện nghĩa vụ quân sự và nghĩa vụ tham gia Công an nhân dân năm 2026.',
+    summary:
+      'Sáng 05/3, xã Sơn Giang tổ chức lễ tiễn 24 thanh niên lên đường thực hiện nghĩa vụ quân sự và nghĩa vụ tham gia Công an nhân dân năm 2026.',
     body: [
       'Sáng ngày 05/3/2026, tại sân trụ sở UBND xã, Hội đồng nghĩa vụ quân sự xã Sơn Giang tổ chức lễ tiễn 24 thanh niên lên đường nhập ngũ, trong đó 21 thanh niên thực hiện nghĩa vụ quân sự và 03 thanh niên thực hiện nghĩa vụ tham gia Công an nhân dân; 100% có trình độ trung học phổ thông trở lên, 04 thanh niên là đảng viên.',
       'Thay mặt lãnh đạo địa phương, đồng chí Lê Đình Phúc, Chủ tịch UBND xã, Chủ tịch Hội đồng nghĩa vụ quân sự xã căn dặn các tân binh giữ vững phẩm chất “Bộ đội Cụ Hồ”, nghiêm chấp hành kỷ luật, tích cực học tập, rèn luyện để trưởng thành trong quân ngũ.',
@@ -99,7 +102,8 @@ export const articles1: SeedArticle[] = [
   {
     slug: 'cu-tri-son-giang-di-bau-cu-dai-bieu-quoc-hoi-khoa-xvi',
     title: 'Cử tri Sơn Giang nô nức đi bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp',
-    summary: 'Ngày 15/3/2026, 14.126 cử tri xã Sơn Giang tại 17 khu vực bỏ phiếu đã thực hiện quyền và nghĩa vụ công dân; tỷ lệ cử tri đi bầu đạt 99,71%.',
+    summary:
+      'Ngày 15/3/2026, 14.126 cử tri xã Sơn Giang tại 17 khu vực bỏ phiếu đã thực hiện quyền và nghĩa vụ công dân; tỷ lệ cử tri đi bầu đạt 99,71%.',
     body: [
       'Ngay từ 6 giờ sáng ngày 15/3/2026, các khu vực bỏ phiếu trên địa bàn xã Sơn Giang đã tổ chức lễ khai mạc trang trọng. Cử tri cao tuổi nhất là cụ Nguyễn Thị Quế, 97 tuổi, ở thôn Yên Thọ được con cháu đưa đến bỏ những lá phiếu đầu tiên.',
       'Toàn xã có 17 khu vực bỏ phiếu với 14.126 cử tri. Đến 19 giờ cùng ngày, 14.085 cử tri đã đi bầu, đạt tỷ lệ 99,71%; 06 khu vực bỏ phiếu kết thúc trước 12 giờ trưa. Tổ bầu cử đã mang hòm phiếu phụ đến tận nhà cho 43 cử tri ốm đau, già yếu không thể đến khu vực bỏ phiếu.',
@@ -154,7 +158,8 @@ export const articles1: SeedArticle[] = [
   {
     slug: 'thon-giang-ha-khanh-thanh-nha-van-hoa',
     title: 'Thôn Giang Hà khánh thành nhà văn hóa mới',
-    summary: 'Ngày 14/4, thôn Giang Hà tổ chức khánh thành nhà văn hóa với tổng kinh phí hơn 1,2 tỷ đồng, trong đó Nhân dân đóng góp gần 40%.',
+    summary:
+      'Ngày 14/4, thôn Giang Hà tổ chức khánh thành nhà văn hóa với tổng kinh phí hơn 1,2 tỷ đồng, trong đó Nhân dân đóng góp gần 40%.',
     body: [
       'Nhà văn hóa thôn Giang Hà được xây dựng trên diện tích 1.500 m², gồm hội trường 150 chỗ ngồi, sân khấu, sân thể thao và khu vệ sinh. Tổng kinh phí hơn 1,2 tỷ đồng, trong đó ngân sách hỗ trợ 730 triệu đồng, Nhân dân và con em xa quê đóng góp gần 480 triệu đồng cùng hơn 600 ngày công lao động.',
       'Phát biểu tại buổi lễ, ông Phan Đình Dũng, Trưởng thôn Giang Hà cảm ơn sự đồng lòng của bà con, cam kết quản lý, sử dụng công trình đúng mục đích, công khai các khoản đóng góp.',
@@ -200,7 +205,8 @@ export const articles1: SeedArticle[] = [
     kind: 'bai',
     authorName: 'Bùi Thị Thu Trang – Công chức Tư pháp – Hộ tịch',
     tags: 'hộ tịch, dịch vụ công trực tuyến, khai sinh, khai tử, pháp luật',
-    coverAlt: 'Bàn tay cầm điện thoại thông minh hiển thị màn hình tờ khai đăng ký khai sinh trên Cổng Dịch vụ công quốc gia, bên cạnh là giấy chứng sinh.',
+    coverAlt:
+      'Bàn tay cầm điện thoại thông minh hiển thị màn hình tờ khai đăng ký khai sinh trên Cổng Dịch vụ công quốc gia, bên cạnh là giấy chứng sinh.',
     coverLabel: 'Hộ tịch trực tuyến',
     publishedAt: '2026-05-08T08:30:00+07:00',
   },

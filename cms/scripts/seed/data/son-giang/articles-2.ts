@@ -33,7 +33,8 @@ export const articles2: SeedArticle[] = [
     kind: 'tin',
     authorName: 'Văn phòng HĐND-UBND xã',
     tags: 'thông báo, một cửa, thứ Bảy, hộ tịch, chứng thực',
-    coverAlt: 'Bảng thông báo giờ làm việc mới dán ở cửa kính Trung tâm Phục vụ hành chính công xã, có dòng chữ tiếp nhận hồ sơ sáng thứ Bảy.',
+    coverAlt:
+      'Bảng thông báo giờ làm việc mới dán ở cửa kính Trung tâm Phục vụ hành chính công xã, có dòng chữ tiếp nhận hồ sơ sáng thứ Bảy.',
     coverLabel: 'Làm việc sáng thứ Bảy',
     publishedAt: '2026-06-19T10:00:00+07:00',
   },
@@ -65,7 +66,8 @@ export const articles2: SeedArticle[] = [
     featured: true,
     authorName: 'Nguyễn Văn Hùng – Văn phòng HĐND-UBND xã',
     tags: 'sơ kết 6 tháng, kinh tế – xã hội, cải cách hành chính',
-    coverAlt: 'Toàn cảnh hội nghị sơ kết tại hội trường UBND xã, đại biểu ngồi theo dãy bàn phủ khăn xanh, màn hình chiếu biểu đồ kết quả 6 tháng.',
+    coverAlt:
+      'Toàn cảnh hội nghị sơ kết tại hội trường UBND xã, đại biểu ngồi theo dãy bàn phủ khăn xanh, màn hình chiếu biểu đồ kết quả 6 tháng.',
     coverLabel: 'Sơ kết 6 tháng',
     gallery: [
       'Trưởng thôn Phú Thượng phát biểu tham luận về kinh nghiệm vận động Nhân dân hiến đất làm đường nội đồng.',
@@ -76,7 +78,8 @@ export const articles2: SeedArticle[] = [
   {
     slug: 'dang-huong-tuong-niem-nhan-ngay-thuong-binh-liet-si',
     title: 'Dâng hương tưởng niệm các anh hùng liệt sĩ nhân kỷ niệm 79 năm Ngày Thương binh – Liệt sĩ',
-    summary: 'Nhân kỷ niệm 79 năm Ngày Thương binh – Liệt sĩ (27/7/1947 – 27/7/2026), lãnh đạo xã Sơn Giang dâng hương tại Nghĩa trang liệt sĩ xã và thăm, tặng quà 185 gia đình chính sách.',
+    summary:
+      'Nhân kỷ niệm 79 năm Ngày Thương binh – Liệt sĩ (27/7/1947 – 27/7/2026), lãnh đạo xã Sơn Giang dâng hương tại Nghĩa trang liệt sĩ xã và thăm, tặng quà 185 gia đình chính sách.',
     body: [
       'Sáng ngày 25/7/2026, đoàn đại biểu Đảng ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam xã và các đoàn thể đã đến dâng hương, dâng hoa tại Nghĩa trang liệt sĩ xã Sơn Giang, nơi an nghỉ của 214 anh hùng liệt sĩ.',
       'Cùng ngày, các đoàn công tác chia nhau đến thăm hỏi, tặng 185 suất quà cho thương binh, bệnh binh, thân nhân liệt sĩ và người có công với cách mạng. Đoàn viên thanh niên xã tổ chức dọn vệ sinh, thắp nến tri ân tại các phần mộ vào tối 26/7.',
@@ -86,7 +89,8 @@ export const articles2: SeedArticle[] = [
     kind: 'tin',
     authorName: 'Trần Đức Long – Đoàn Thanh niên xã',
     tags: 'tri ân, 27/7, người có công, thương binh liệt sĩ',
-    coverAlt: 'Đoàn đại biểu mặc lễ phục đứng nghiêm trước đài tưởng niệm nghĩa trang liệt sĩ, trên bệ đặt vòng hoa và lư hương nghi ngút khói.',
+    coverAlt:
+      'Đoàn đại biểu mặc lễ phục đứng nghiêm trước đài tưởng niệm nghĩa trang liệt sĩ, trên bệ đặt vòng hoa và lư hương nghi ngút khói.',
     coverLabel: 'Tri ân liệt sĩ',
     gallery: ['Đoàn viên thanh niên thắp nến tri ân trên các hàng mộ liệt sĩ trong buổi tối.'],
     publishedAt: '2026-07-25T18:00:00+07:00',
@@ -131,7 +135,8 @@ export const articles2: SeedArticle[] = [
   {
     slug: 'cong-an-xa-ra-mat-mo-hinh-camera-an-ninh-thon-phu-thuong',
     title: 'Công an xã ra mắt mô hình “Camera an ninh” tại thôn Phú Thượng',
-    summary: 'Ngày 11/9, Công an xã Sơn Giang phối hợp thôn Phú Thượng ra mắt mô hình “Camera an ninh” với 12 mắt camera do Nhân dân đóng góp lắp đặt tại các tuyến đường, ngã ba và bến sông.',
+    summary:
+      'Ngày 11/9, Công an xã Sơn Giang phối hợp thôn Phú Thượng ra mắt mô hình “Camera an ninh” với 12 mắt camera do Nhân dân đóng góp lắp đặt tại các tuyến đường, ngã ba và bến sông.',
     body: [
       'Mô hình gồm 12 camera được lắp đặt tại các vị trí trọng điểm như ngã ba vào thôn, đường ra bến sông, khu vực nhà văn hóa và vùng vườn cam, bưởi tập trung. Hình ảnh được truyền về màn hình tại nhà văn hóa thôn và điện thoại của tổ bảo vệ an ninh, trật tự ở cơ sở.',
       'Tổng kinh phí khoảng 46 triệu đồng do các hộ dân, chủ vườn và con em xa quê đóng góp. Mô hình góp phần phòng ngừa trộm cắp tài sản, nhất là trộm quả trong mùa thu hoạch, đồng thời hỗ trợ giám sát việc khai thác cát trái phép trên sông.',
@@ -141,7 +146,8 @@ export const articles2: SeedArticle[] = [
     kind: 'tin',
     authorName: 'Công an xã Sơn Giang',
     tags: 'an ninh trật tự, camera an ninh, phong trào toàn dân bảo vệ an ninh Tổ quốc',
-    coverAlt: 'Cán bộ công an xã cùng trưởng thôn kiểm tra mắt camera gắn trên cột điện ở ngã ba đầu thôn, bên dưới là biển báo khu vực có camera giám sát.',
+    coverAlt:
+      'Cán bộ công an xã cùng trưởng thôn kiểm tra mắt camera gắn trên cột điện ở ngã ba đầu thôn, bên dưới là biển báo khu vực có camera giám sát.',
     coverLabel: 'Camera an ninh thôn',
     publishedAt: '2026-09-12T09:40:00+07:00',
   },
@@ -196,7 +202,8 @@ export const articles2: SeedArticle[] = [
     kind: 'tin',
     authorName: 'Nguyễn Văn Hùng – Văn phòng HĐND-UBND xã',
     tags: 'trang thông tin điện tử, chuyển đổi số, Nghị định 224/2026/NĐ-CP',
-    coverAlt: 'Màn hình máy tính xách tay và điện thoại đặt cạnh nhau cùng hiển thị trang chủ Trang thông tin điện tử xã Sơn Giang với tông màu xanh lam.',
+    coverAlt:
+      'Màn hình máy tính xách tay và điện thoại đặt cạnh nhau cùng hiển thị trang chủ Trang thông tin điện tử xã Sơn Giang với tông màu xanh lam.',
     coverLabel: 'Trang tin nền tảng mới',
     publishedAt: '2026-10-20T10:30:00+07:00',
   },
@@ -214,7 +221,8 @@ export const articles2: SeedArticle[] = [
     kind: 'tin',
     authorName: 'Võ Thị Lan – Ủy ban MTTQ Việt Nam xã',
     tags: 'Ngày hội Đại đoàn kết, Mặt trận Tổ quốc, 18/11, thôn Bàu Sen',
-    coverAlt: 'Bà con thôn Bàu Sen quây quần quanh những mâm cơm chung trải dài trên sân nhà văn hóa, phía trên treo cờ Tổ quốc và băng rôn Ngày hội.',
+    coverAlt:
+      'Bà con thôn Bàu Sen quây quần quanh những mâm cơm chung trải dài trên sân nhà văn hóa, phía trên treo cờ Tổ quốc và băng rôn Ngày hội.',
     coverLabel: 'Ngày hội Đại đoàn kết',
     gallery: ['Các cụ bà trong Câu lạc bộ dân ca Ví, Giặm mặc áo tứ thân biểu diễn trên sân khấu nhà văn hóa thôn.'],
     publishedAt: '2026-11-18T08:00:00+07:00',

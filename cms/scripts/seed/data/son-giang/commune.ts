@@ -15,10 +15,7 @@ export const communeInfo = {
   email: 'ubndxasongiang@hatinh.gov.vn',
   contentResponsible: 'Ông Lê Đình Phúc – Chủ tịch UBND xã, Trưởng Ban biên tập',
   reuseNote: 'Ghi rõ nguồn “Trang thông tin điện tử xã Sơn Giang” khi phát hành lại thông tin từ trang này.',
-} satisfies Omit<
-  SeedCommune,
-  'categories' | 'articles' | 'documents' | 'procedures' | 'officials' | 'contacts' | 'pages' | 'settings'
->;
+} satisfies Omit<SeedCommune, 'categories' | 'articles' | 'documents' | 'procedures' | 'officials' | 'contacts' | 'pages' | 'settings'>;
 
 export const categories: SeedCategory[] = [
   {

@@ -8,8 +8,8 @@ export const consultations: SeedConsultation[] = [
     title: 'Dự thảo Kế hoạch phát triển sản phẩm OCOP xã Sơn Giang giai đoạn 2027–2030',
     draftingAgency: 'Phòng Kinh tế xã Sơn Giang',
     summary:
-      'Dự thảo xác định các sản phẩm chủ lực (cam, bưởi, mật ong, chè xanh), mục tiêu số sản phẩm đạt 3 sao trở lên, các nhiệm vụ '
-      + 'về vùng nguyên liệu, bao bì, truy xuất nguồn gốc và tiêu thụ sản phẩm giai đoạn 2027–2030.',
+      'Dự thảo xác định các sản phẩm chủ lực (cam, bưởi, mật ong, chè xanh), mục tiêu số sản phẩm đạt 3 sao trở lên, các nhiệm vụ ' +
+      'về vùng nguyên liệu, bao bì, truy xuất nguồn gốc và tiêu thụ sản phẩm giai đoạn 2027–2030.',
     body: [
       { heading: 'Mục tiêu' },
       {
@@ -20,8 +20,8 @@ export const consultations: SeedConsultation[] = [
         ],
       },
       { heading: 'Nhiệm vụ chủ yếu' },
-      'Củng cố vùng nguyên liệu cam, bưởi theo quy trình an toàn tại các thôn Phú Thượng, Kim Lộc, Tân Hòa; hỗ trợ thiết kế bao bì, '
-        + 'nhãn hiệu; tổ chức tập huấn kỹ năng bán hàng trực tuyến cho chủ thể sản phẩm.',
+      'Củng cố vùng nguyên liệu cam, bưởi theo quy trình an toàn tại các thôn Phú Thượng, Kim Lộc, Tân Hòa; hỗ trợ thiết kế bao bì, ' +
+        'nhãn hiệu; tổ chức tập huấn kỹ năng bán hàng trực tuyến cho chủ thể sản phẩm.',
       'Người dân, chủ thể sản xuất góp ý trên trang này hoặc gửi văn bản về Phòng Kinh tế xã trong thời hạn lấy ý kiến.',
     ],
     opensInDays: -3,
@@ -69,11 +69,11 @@ export const consultations: SeedConsultation[] = [
     title: 'Dự thảo Phương án đặt tên đường, tuyến phố khu trung tâm xã Sơn Giang',
     draftingAgency: 'Phòng Văn hóa – Xã hội xã Sơn Giang',
     summary:
-      'Dự thảo đề xuất đặt tên cho 7 tuyến đường khu trung tâm xã theo tên danh nhân, địa danh lịch sử của quê hương, kèm bản đồ vị '
-      + 'trí và thuyết minh ý nghĩa của từng tên gọi.',
+      'Dự thảo đề xuất đặt tên cho 7 tuyến đường khu trung tâm xã theo tên danh nhân, địa danh lịch sử của quê hương, kèm bản đồ vị ' +
+      'trí và thuyết minh ý nghĩa của từng tên gọi.',
     body: [
-      'Việc đặt tên đường giúp người dân, cơ quan, doanh nghiệp xác định địa chỉ thuận lợi, đồng thời giáo dục truyền thống lịch sử, văn '
-        + 'hóa của quê hương.',
+      'Việc đặt tên đường giúp người dân, cơ quan, doanh nghiệp xác định địa chỉ thuận lợi, đồng thời giáo dục truyền thống lịch sử, văn ' +
+        'hóa của quê hương.',
       {
         list: [
           'Tuyến trục chính từ cầu Sơn Giang đến chợ xã.',
@@ -91,8 +91,8 @@ export const consultations: SeedConsultation[] = [
     title: 'Dự thảo Quy định quản lý, khai thác và sử dụng nhà văn hóa, khu thể thao thôn trên địa bàn xã Sơn Giang',
     draftingAgency: 'Phòng Văn hóa – Xã hội xã Sơn Giang',
     summary:
-      'Dự thảo quy định nguyên tắc quản lý, trách nhiệm của Ban quản lý nhà văn hóa thôn, các hoạt động được tổ chức, việc thu, chi '
-      + 'và giữ gìn tài sản tại nhà văn hóa, khu thể thao thôn.',
+      'Dự thảo quy định nguyên tắc quản lý, trách nhiệm của Ban quản lý nhà văn hóa thôn, các hoạt động được tổ chức, việc thu, chi ' +
+      'và giữ gìn tài sản tại nhà văn hóa, khu thể thao thôn.',
     body: [
       'Dự thảo gồm 4 chương, 18 điều, áp dụng cho 12 nhà văn hóa và 9 khu thể thao thôn trên địa bàn xã.',
       'Nhân dân góp ý về giờ mở cửa, việc cho thuê tổ chức đám cưới, việc đóng góp tiền điện, nước và trách nhiệm giữ gìn tài sản.',
@@ -100,8 +100,8 @@ export const consultations: SeedConsultation[] = [
     opensInDays: -70,
     closesInDays: -40,
     resultSummary: [
-      'UBND xã nhận được 34 ý kiến góp ý (21 ý kiến trên Trang thông tin điện tử, 13 ý kiến tại hội nghị thôn), phần lớn đồng tình '
-        + 'với dự thảo.',
+      'UBND xã nhận được 34 ý kiến góp ý (21 ý kiến trên Trang thông tin điện tử, 13 ý kiến tại hội nghị thôn), phần lớn đồng tình ' +
+        'với dự thảo.',
       { heading: 'Ý kiến được tiếp thu' },
       {
         list: [
@@ -110,8 +110,8 @@ export const consultations: SeedConsultation[] = [
         ],
       },
       { heading: 'Ý kiến giải trình' },
-      'Đề nghị ngân sách xã chi trả toàn bộ tiền điện của nhà văn hóa (6 ý kiến) chưa được tiếp thu: theo phân cấp, ngân sách xã hỗ '
-        + 'trợ một phần, phần còn lại do thôn thỏa thuận đóng góp và công khai hằng quý.',
+      'Đề nghị ngân sách xã chi trả toàn bộ tiền điện của nhà văn hóa (6 ý kiến) chưa được tiếp thu: theo phân cấp, ngân sách xã hỗ ' +
+        'trợ một phần, phần còn lại do thôn thỏa thuận đóng góp và công khai hằng quý.',
       'Quy định đã được UBND xã ban hành sau khi tiếp thu các ý kiến trên.',
     ],
     resultPublishedInDays: -30,

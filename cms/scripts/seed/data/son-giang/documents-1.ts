@@ -55,7 +55,8 @@ export const documents1: SeedDocument[] = [
     issueDate: '2026-01-12',
     effectiveDate: '2026-01-12',
     field: 'Thông tin và truyền thông',
-    summary: 'Về việc ban hành Quy chế hoạt động của Ban biên tập và quy trình cung cấp, đăng tải thông tin trên Trang thông tin điện tử xã Sơn Giang.',
+    summary:
+      'Về việc ban hành Quy chế hoạt động của Ban biên tập và quy trình cung cấp, đăng tải thông tin trên Trang thông tin điện tử xã Sơn Giang.',
     content: [
       'ỦY BAN NHÂN DÂN XÃ SƠN GIANG. QUYẾT ĐỊNH ban hành Quy chế hoạt động của Ban biên tập và quy trình cung cấp, đăng tải thông tin trên Trang thông tin điện tử xã.',
       'Căn cứ Quyết định số 12/QĐ-UBND ngày 12 tháng 01 năm 2026 của Chủ tịch UBND xã về việc kiện toàn Ban biên tập Trang thông tin điện tử xã Sơn Giang; Xét đề nghị của Chánh Văn phòng HĐND và UBND xã.',
@@ -207,7 +208,8 @@ export const documents1: SeedDocument[] = [
     effectiveDate: '2026-07-06',
     expiryDate: '2026-07-10',
     field: 'Hành chính',
-    summary: 'Giấy mời dự Hội nghị sơ kết tình hình kinh tế – xã hội, quốc phòng – an ninh 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2026.',
+    summary:
+      'Giấy mời dự Hội nghị sơ kết tình hình kinh tế – xã hội, quốc phòng – an ninh 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2026.',
     content: [
       'GIẤY MỜI dự Hội nghị sơ kết 6 tháng đầu năm 2026.',
       'UBND xã Sơn Giang tổ chức Hội nghị sơ kết tình hình thực hiện nhiệm vụ phát triển kinh tế – xã hội, bảo đảm quốc phòng – an ninh 6 tháng đầu năm, triển khai nhiệm vụ trọng tâm 6 tháng cuối năm 2026.',
@@ -226,7 +228,8 @@ export const documents1: SeedDocument[] = [
     issueDate: '2025-12-15',
     effectiveDate: '2025-12-15',
     field: 'Kinh tế – xã hội',
-    summary: 'Báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế – xã hội, quốc phòng – an ninh năm 2025 và phương hướng, nhiệm vụ năm 2026.',
+    summary:
+      'Báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế – xã hội, quốc phòng – an ninh năm 2025 và phương hướng, nhiệm vụ năm 2026.',
     content: [
       'BÁO CÁO tình hình thực hiện nhiệm vụ phát triển kinh tế – xã hội, quốc phòng – an ninh năm 2025; phương hướng, nhiệm vụ năm 2026.',
       'I. KẾT QUẢ NĂM 2025. Năm 2025 là năm xã Sơn Giang vừa tổ chức lại bộ máy theo mô hình chính quyền địa phương hai cấp, vừa hoàn thành các chỉ tiêu kinh tế – xã hội. Tổng giá trị sản xuất ước đạt 1.126 tỷ đồng, tăng 7,4% so với năm 2024; thu nhập bình quân đầu người đạt 58,2 triệu đồng/năm.',

@@ -159,7 +159,8 @@ export const documents2: SeedDocument[] = [
     effectiveDate: '2025-11-14',
     expiryDate: '2030-12-31',
     field: 'Công tác Đảng',
-    summary: 'Nghị quyết của Ban Chấp hành Đảng bộ xã về đẩy mạnh chuyển đổi số, xây dựng chính quyền số và nâng cao chất lượng dịch vụ công trực tuyến giai đoạn 2025–2030.',
+    summary:
+      'Nghị quyết của Ban Chấp hành Đảng bộ xã về đẩy mạnh chuyển đổi số, xây dựng chính quyền số và nâng cao chất lượng dịch vụ công trực tuyến giai đoạn 2025–2030.',
     content: [
       'ĐẢNG BỘ XÃ SƠN GIANG. NGHỊ QUYẾT về đẩy mạnh chuyển đổi số, xây dựng chính quyền số giai đoạn 2025–2030.',
       'Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia, Ban Chấp hành Đảng bộ xã quyết nghị.',
@@ -223,7 +224,8 @@ export const documents2: SeedDocument[] = [
     issueDate: '2023-12-31',
     effectiveDate: '2024-02-15',
     field: 'Công nghệ thông tin',
-    summary: 'Quy định yêu cầu về chức năng, tính năng kỹ thuật, cấu trúc, bố cục đối với cổng thông tin điện tử và trang thông tin điện tử của cơ quan nhà nước.',
+    summary:
+      'Quy định yêu cầu về chức năng, tính năng kỹ thuật, cấu trúc, bố cục đối với cổng thông tin điện tử và trang thông tin điện tử của cơ quan nhà nước.',
     content: [
       'BỘ THÔNG TIN VÀ TRUYỀN THÔNG. THÔNG TƯ quy định yêu cầu kỹ thuật đối với cổng thông tin điện tử, trang thông tin điện tử của cơ quan nhà nước.',
       'Căn cứ Nghị định số 42/2022/NĐ-CP ngày 24 tháng 6 năm 2022 của Chính phủ quy định về việc cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà nước trên môi trường mạng.',

@@ -44,7 +44,7 @@ export const pages1: SeedPage[] = [
           ],
         },
         'The local economy is based on agriculture and hillside gardens. About 620 ha are planted with oranges and pomelos, more than 100 ha of which are VietGAP-certified. In 2025 average income reached VND 58.2 million per person and the poverty rate fell to 2.14%.',
-        "The Commune Public Administrative Service Centre handles administrative procedures through a one-stop shop, and most procedures can be filed online through the National Public Service Portal. In 2025, 99.75% of applications were settled on time or early.",
+        'The Commune Public Administrative Service Centre handles administrative procedures through a one-stop shop, and most procedures can be filed online through the National Public Service Portal. In 2025, 99.75% of applications were settled on time or early.',
       ],
     },
   },

@@ -342,7 +342,8 @@ export const officials: SeedOfficial[] = [
       'Phụ trách Tổ công nghệ số cộng đồng khối thanh niên.',
       'Phối hợp công tác tuyển quân và giáo dục thanh niên.',
     ],
-  },];
+  },
+];
 
 export const contacts: SeedContact[] = [
   {
@@ -364,8 +365,7 @@ export const contacts: SeedContact[] = [
     address: 'Tầng 1, trụ sở UBND xã, thôn Tân Hòa, xã Sơn Giang, tỉnh Hà Tĩnh',
     phone: '0239 3875 369',
     email: 'motcua.songiang@hatinh.gov.vn',
-    officeHours:
-      'Sáng 7h30–11h30, chiều 13h30–17h00, thứ Hai đến thứ Sáu; sáng thứ Bảy (7h30–11h30) tiếp nhận hồ sơ hộ tịch, chứng thực',
+    officeHours: 'Sáng 7h30–11h30, chiều 13h30–17h00, thứ Hai đến thứ Sáu; sáng thứ Bảy (7h30–11h30) tiếp nhận hồ sơ hộ tịch, chứng thực',
     order: 2,
   },
   {

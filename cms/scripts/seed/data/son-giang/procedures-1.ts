@@ -39,7 +39,8 @@ export const procedures1: SeedProcedure[] = [
     fees: 'Miễn lệ phí đăng ký khai sinh đúng hạn; miễn lệ phí đối với người thuộc gia đình có công với cách mạng, người thuộc hộ nghèo, người khuyết tật; phí cấp bản sao trích lục hộ tịch (nếu có yêu cầu): 8.000 đồng/bản.',
     applicants: 'Cha, mẹ, ông, bà hoặc người thân thích khác của trẻ; cá nhân, tổ chức đang nuôi dưỡng trẻ.',
     result: 'Giấy khai sinh (bản chính); bản sao trích lục khai sinh nếu có yêu cầu.',
-    legalBasisText: 'Luật Hộ tịch năm 2014; Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch; Thông tư số 04/2020/TT-BTP ngày 28/5/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP; Thông tư số 85/2019/TT-BTC ngày 29/11/2019 của Bộ Tài chính hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của HĐND tỉnh; Thông tư số 281/2016/TT-BTC ngày 14/11/2016 của Bộ Tài chính quy định phí khai thác, sử dụng thông tin trong cơ sở dữ liệu hộ tịch.',
+    legalBasisText:
+      'Luật Hộ tịch năm 2014; Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch; Thông tư số 04/2020/TT-BTP ngày 28/5/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP; Thông tư số 85/2019/TT-BTC ngày 29/11/2019 của Bộ Tài chính hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của HĐND tỉnh; Thông tư số 281/2016/TT-BTC ngày 14/11/2016 của Bộ Tài chính quy định phí khai thác, sử dụng thông tin trong cơ sở dữ liệu hộ tịch.',
     legalBasisDocuments: ['215/UBND-VP'],
     forms: ['Tờ khai đăng ký khai sinh'],
     onlineServiceUrl: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193',
@@ -77,7 +78,8 @@ export const procedures1: SeedProcedure[] = [
     fees: 'Miễn lệ phí đăng ký kết hôn đối với công dân Việt Nam cư trú ở trong nước.',
     applicants: 'Công dân Việt Nam (nam từ đủ 20 tuổi, nữ từ đủ 18 tuổi) có nơi cư trú tại xã Sơn Giang.',
     result: 'Giấy chứng nhận kết hôn (01 bản chính cho mỗi bên).',
-    legalBasisText: 'Luật Hôn nhân và gia đình năm 2014; Luật Hộ tịch năm 2014; Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch; Thông tư số 04/2020/TT-BTP ngày 28/5/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP; Thông tư số 85/2019/TT-BTC ngày 29/11/2019 của Bộ Tài chính hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của HĐND tỉnh; Thông tư số 281/2016/TT-BTC ngày 14/11/2016 của Bộ Tài chính quy định phí khai thác, sử dụng thông tin trong cơ sở dữ liệu hộ tịch.',
+    legalBasisText:
+      'Luật Hôn nhân và gia đình năm 2014; Luật Hộ tịch năm 2014; Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch; Thông tư số 04/2020/TT-BTP ngày 28/5/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP; Thông tư số 85/2019/TT-BTC ngày 29/11/2019 của Bộ Tài chính hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của HĐND tỉnh; Thông tư số 281/2016/TT-BTC ngày 14/11/2016 của Bộ Tài chính quy định phí khai thác, sử dụng thông tin trong cơ sở dữ liệu hộ tịch.',
     forms: ['Tờ khai đăng ký kết hôn'],
     onlineServiceUrl: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.000894',
   },
@@ -113,7 +115,8 @@ export const procedures1: SeedProcedure[] = [
     fees: 'Miễn lệ phí đăng ký khai tử đúng hạn; phí cấp bản sao trích lục (nếu có yêu cầu): 8.000 đồng/bản.',
     applicants: 'Vợ, chồng, con, cha, mẹ hoặc người thân thích khác của người chết; đại diện cơ quan, tổ chức, cá nhân liên quan.',
     result: 'Trích lục khai tử (bản chính).',
-    legalBasisText: 'Luật Hộ tịch năm 2014; Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch; Thông tư số 04/2020/TT-BTP ngày 28/5/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP; Thông tư số 85/2019/TT-BTC ngày 29/11/2019 của Bộ Tài chính hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của HĐND tỉnh; Thông tư số 281/2016/TT-BTC ngày 14/11/2016 của Bộ Tài chính quy định phí khai thác, sử dụng thông tin trong cơ sở dữ liệu hộ tịch.',
+    legalBasisText:
+      'Luật Hộ tịch năm 2014; Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch; Thông tư số 04/2020/TT-BTP ngày 28/5/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP; Thông tư số 85/2019/TT-BTC ngày 29/11/2019 của Bộ Tài chính hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của HĐND tỉnh; Thông tư số 281/2016/TT-BTC ngày 14/11/2016 của Bộ Tài chính quy định phí khai thác, sử dụng thông tin trong cơ sở dữ liệu hộ tịch.',
     forms: ['Tờ khai đăng ký khai tử'],
     onlineServiceUrl: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.000656',
   },
@@ -149,7 +152,8 @@ export const procedures1: SeedProcedure[] = [
     fees: 'Lệ phí theo mức do HĐND tỉnh Hà Tĩnh quy định; miễn lệ phí đối với người thuộc gia đình có công với cách mạng, người thuộc hộ nghèo, người khuyết tật.',
     applicants: 'Công dân Việt Nam cư trú tại xã Sơn Giang có yêu cầu xác nhận tình trạng hôn nhân.',
     result: 'Giấy xác nhận tình trạng hôn nhân, có giá trị 06 tháng kể từ ngày cấp.',
-    legalBasisText: 'Luật Hộ tịch năm 2014; Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch; Thông tư số 04/2020/TT-BTP ngày 28/5/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP; Thông tư số 85/2019/TT-BTC ngày 29/11/2019 của Bộ Tài chính hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của HĐND tỉnh; Thông tư số 281/2016/TT-BTC ngày 14/11/2016 của Bộ Tài chính quy định phí khai thác, sử dụng thông tin trong cơ sở dữ liệu hộ tịch.',
+    legalBasisText:
+      'Luật Hộ tịch năm 2014; Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch; Thông tư số 04/2020/TT-BTP ngày 28/5/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP; Thông tư số 85/2019/TT-BTC ngày 29/11/2019 của Bộ Tài chính hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của HĐND tỉnh; Thông tư số 281/2016/TT-BTC ngày 14/11/2016 của Bộ Tài chính quy định phí khai thác, sử dụng thông tin trong cơ sở dữ liệu hộ tịch.',
     legalBasisDocuments: ['215/UBND-VP'],
     forms: ['Tờ khai cấp Giấy xác nhận tình trạng hôn nhân'],
     onlineServiceUrl: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.004873',
@@ -181,11 +185,13 @@ export const procedures1: SeedProcedure[] = [
         ],
       },
     ],
-    processingTime: '03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ; trường hợp cần xác minh thì kéo dài thêm không quá 05 ngày làm việc.',
+    processingTime:
+      '03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ; trường hợp cần xác minh thì kéo dài thêm không quá 05 ngày làm việc.',
     fees: 'Lệ phí theo mức do HĐND tỉnh Hà Tĩnh quy định; miễn lệ phí đối với người thuộc gia đình có công với cách mạng, người thuộc hộ nghèo, người khuyết tật.',
     applicants: 'Cha, mẹ hoặc con (người đã thành niên) là công dân Việt Nam cư trú trong nước.',
     result: 'Trích lục đăng ký nhận cha, mẹ, con (bản chính).',
-    legalBasisText: 'Luật Hộ tịch năm 2014; Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch; Thông tư số 04/2020/TT-BTP ngày 28/5/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP; Thông tư số 85/2019/TT-BTC ngày 29/11/2019 của Bộ Tài chính hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của HĐND tỉnh; Thông tư số 281/2016/TT-BTC ngày 14/11/2016 của Bộ Tài chính quy định phí khai thác, sử dụng thông tin trong cơ sở dữ liệu hộ tịch.',
+    legalBasisText:
+      'Luật Hộ tịch năm 2014; Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch; Thông tư số 04/2020/TT-BTP ngày 28/5/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP; Thông tư số 85/2019/TT-BTC ngày 29/11/2019 của Bộ Tài chính hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của HĐND tỉnh; Thông tư số 281/2016/TT-BTC ngày 14/11/2016 của Bộ Tài chính quy định phí khai thác, sử dụng thông tin trong cơ sở dữ liệu hộ tịch.',
     forms: ['Tờ khai đăng ký nhận cha, mẹ, con'],
     onlineServiceUrl: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001022',
   },
@@ -196,7 +202,10 @@ export const procedures1: SeedProcedure[] = [
     field: 'Hộ tịch',
     agency: 'UBND xã Sơn Giang (tiếp nhận tại Trung tâm Phục vụ hành chính công xã)',
     onlineLevel: 'Một phần',
-    howToFile: ['Nộp trực tiếp tại Trung tâm Phục vụ hành chính công xã Sơn Giang, tầng 1 trụ sở UBND xã, thôn Tân Hòa (sáng 7h30–11h30, chiều 13h30–17h00 từ thứ Hai đến thứ Sáu; sáng thứ Bảy tiếp nhận hồ sơ hộ tịch, chứng thực).', 'Có thể nộp hồ sơ trực tuyến trên Cổng Dịch vụ công quốc gia và nhận kết quả qua bưu chính.'],
+    howToFile: [
+      'Nộp trực tiếp tại Trung tâm Phục vụ hành chính công xã Sơn Giang, tầng 1 trụ sở UBND xã, thôn Tân Hòa (sáng 7h30–11h30, chiều 13h30–17h00 từ thứ Hai đến thứ Sáu; sáng thứ Bảy tiếp nhận hồ sơ hộ tịch, chứng thực).',
+      'Có thể nộp hồ sơ trực tuyến trên Cổng Dịch vụ công quốc gia và nhận kết quả qua bưu chính.',
+    ],
     steps: [
       { heading: 'Bước 1. Nộp hồ sơ' },
       'Người yêu cầu đăng ký giám hộ nộp Tờ khai và văn bản cử người giám hộ hoặc giấy tờ chứng minh điều kiện giám hộ đương nhiên.',
@@ -218,7 +227,8 @@ export const procedures1: SeedProcedure[] = [
     fees: 'Miễn lệ phí đăng ký giám hộ.',
     applicants: 'Cá nhân được cử hoặc đương nhiên làm người giám hộ của người chưa thành niên, người mất năng lực hành vi dân sự.',
     result: 'Trích lục đăng ký giám hộ (bản chính).',
-    legalBasisText: 'Bộ luật Dân sự năm 2015; Luật Hộ tịch năm 2014; Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch; Thông tư số 04/2020/TT-BTP ngày 28/5/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP; Thông tư số 85/2019/TT-BTC ngày 29/11/2019 của Bộ Tài chính hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của HĐND tỉnh; Thông tư số 281/2016/TT-BTC ngày 14/11/2016 của Bộ Tài chính quy định phí khai thác, sử dụng thông tin trong cơ sở dữ liệu hộ tịch.',
+    legalBasisText:
+      'Bộ luật Dân sự năm 2015; Luật Hộ tịch năm 2014; Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch; Thông tư số 04/2020/TT-BTP ngày 28/5/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP; Thông tư số 85/2019/TT-BTC ngày 29/11/2019 của Bộ Tài chính hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của HĐND tỉnh; Thông tư số 281/2016/TT-BTC ngày 14/11/2016 của Bộ Tài chính quy định phí khai thác, sử dụng thông tin trong cơ sở dữ liệu hộ tịch.',
     forms: ['Tờ khai đăng ký giám hộ'],
     onlineServiceUrl: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.004837',
   },

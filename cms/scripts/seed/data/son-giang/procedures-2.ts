@@ -30,9 +30,11 @@ export const procedures2: SeedProcedure[] = [
         ],
       },
     ],
-    processingTime: '05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ; trường hợp phải xác minh thì thời hạn được kéo dài thêm theo quy định.',
+    processingTime:
+      '05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ; trường hợp phải xác minh thì thời hạn được kéo dài thêm theo quy định.',
     fees: 'Lệ phí theo mức do HĐND tỉnh Hà Tĩnh quy định; miễn lệ phí đối với người thuộc gia đình có công với cách mạng, người thuộc hộ nghèo, người khuyết tật.',
-    applicants: 'Công dân Việt Nam đã đăng ký khai sinh tại cơ quan đăng ký hộ tịch Việt Nam trước ngày 01/01/2016 nhưng bị mất Sổ hộ tịch và bản chính Giấy khai sinh.',
+    applicants:
+      'Công dân Việt Nam đã đăng ký khai sinh tại cơ quan đăng ký hộ tịch Việt Nam trước ngày 01/01/2016 nhưng bị mất Sổ hộ tịch và bản chính Giấy khai sinh.',
     result: 'Giấy khai sinh (bản chính).',
     legalBasisText:
       'Luật Hộ tịch năm 2014; Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch; Thông tư số 04/2020/TT-BTP ngày 28/5/2020 của Bộ trưởng Bộ Tư pháp; Thông tư số 85/2019/TT-BTC ngày 29/11/2019 của Bộ Tài chính.',
@@ -72,7 +74,8 @@ export const procedures2: SeedProcedure[] = [
     fees: '2.000 đồng/trang; từ trang thứ ba trở lên thu 1.000 đồng/trang, tối đa không quá 200.000 đồng/bản.',
     applicants: 'Cá nhân, tổ chức có yêu cầu chứng thực bản sao.',
     result: 'Bản sao được chứng thực từ bản chính.',
-    legalBasisText: 'Nghị định số 23/2015/NĐ-CP ngày 16/02/2015 của Chính phủ về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch; Thông tư số 01/2020/TT-BTP ngày 03/3/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết và hướng dẫn thi hành một số điều của Nghị định số 23/2015/NĐ-CP; Thông tư số 226/2016/TT-BTC ngày 11/11/2016 của Bộ Tài chính quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí chứng thực.',
+    legalBasisText:
+      'Nghị định số 23/2015/NĐ-CP ngày 16/02/2015 của Chính phủ về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch; Thông tư số 01/2020/TT-BTP ngày 03/3/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết và hướng dẫn thi hành một số điều của Nghị định số 23/2015/NĐ-CP; Thông tư số 226/2016/TT-BTC ngày 11/11/2016 của Bộ Tài chính quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí chứng thực.',
     onlineServiceUrl: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=2.000815',
   },
   {
@@ -82,7 +85,10 @@ export const procedures2: SeedProcedure[] = [
     field: 'Chứng thực',
     agency: 'UBND xã Sơn Giang (tiếp nhận tại Trung tâm Phục vụ hành chính công xã)',
     onlineLevel: 'Trực tiếp',
-    howToFile: ['Nộp trực tiếp tại Trung tâm Phục vụ hành chính công xã Sơn Giang, tầng 1 trụ sở UBND xã, thôn Tân Hòa (sáng 7h30–11h30, chiều 13h30–17h00 từ thứ Hai đến thứ Sáu; sáng thứ Bảy tiếp nhận hồ sơ hộ tịch, chứng thực).', 'Người yêu cầu chứng thực phải trực tiếp có mặt và ký trước mặt người thực hiện chứng thực.'],
+    howToFile: [
+      'Nộp trực tiếp tại Trung tâm Phục vụ hành chính công xã Sơn Giang, tầng 1 trụ sở UBND xã, thôn Tân Hòa (sáng 7h30–11h30, chiều 13h30–17h00 từ thứ Hai đến thứ Sáu; sáng thứ Bảy tiếp nhận hồ sơ hộ tịch, chứng thực).',
+      'Người yêu cầu chứng thực phải trực tiếp có mặt và ký trước mặt người thực hiện chứng thực.',
+    ],
     steps: [
       { heading: 'Bước 1. Xuất trình giấy tờ' },
       'Người yêu cầu xuất trình giấy tờ tùy thân còn giá trị sử dụng và giấy tờ, văn bản cần chứng thực chữ ký.',
@@ -93,17 +99,15 @@ export const procedures2: SeedProcedure[] = [
     ],
     dossier: [
       {
-        list: [
-          'Bản chính hoặc bản sao có chứng thực giấy tờ tùy thân còn giá trị sử dụng;',
-          'Giấy tờ, văn bản mà mình sẽ ký.',
-        ],
+        list: ['Bản chính hoặc bản sao có chứng thực giấy tờ tùy thân còn giá trị sử dụng;', 'Giấy tờ, văn bản mà mình sẽ ký.'],
       },
     ],
     processingTime: 'Trong ngày tiếp nhận yêu cầu hoặc ngày làm việc tiếp theo nếu tiếp nhận sau 15 giờ.',
     fees: '10.000 đồng/trường hợp.',
     applicants: 'Cá nhân có yêu cầu chứng thực chữ ký.',
     result: 'Giấy tờ, văn bản được chứng thực chữ ký.',
-    legalBasisText: 'Nghị định số 23/2015/NĐ-CP ngày 16/02/2015 của Chính phủ về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch; Thông tư số 01/2020/TT-BTP ngày 03/3/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết và hướng dẫn thi hành một số điều của Nghị định số 23/2015/NĐ-CP; Thông tư số 226/2016/TT-BTC ngày 11/11/2016 của Bộ Tài chính quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí chứng thực.',
+    legalBasisText:
+      'Nghị định số 23/2015/NĐ-CP ngày 16/02/2015 của Chính phủ về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch; Thông tư số 01/2020/TT-BTP ngày 03/3/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết và hướng dẫn thi hành một số điều của Nghị định số 23/2015/NĐ-CP; Thông tư số 226/2016/TT-BTC ngày 11/11/2016 của Bộ Tài chính quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí chứng thực.',
     onlineServiceUrl: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=2.000884',
   },
   {
@@ -152,7 +156,10 @@ export const procedures2: SeedProcedure[] = [
     field: 'Bảo trợ xã hội',
     agency: 'UBND xã Sơn Giang (tiếp nhận tại Trung tâm Phục vụ hành chính công xã)',
     onlineLevel: 'Một phần',
-    howToFile: ['Nộp trực tiếp tại Trung tâm Phục vụ hành chính công xã Sơn Giang, tầng 1 trụ sở UBND xã, thôn Tân Hòa (sáng 7h30–11h30, chiều 13h30–17h00 từ thứ Hai đến thứ Sáu; sáng thứ Bảy tiếp nhận hồ sơ hộ tịch, chứng thực).', 'Hoặc nộp đơn trực tuyến trên Cổng Dịch vụ công quốc gia; người khuyết tật có mặt khi Hội đồng xác định mức độ khuyết tật tổ chức đánh giá.'],
+    howToFile: [
+      'Nộp trực tiếp tại Trung tâm Phục vụ hành chính công xã Sơn Giang, tầng 1 trụ sở UBND xã, thôn Tân Hòa (sáng 7h30–11h30, chiều 13h30–17h00 từ thứ Hai đến thứ Sáu; sáng thứ Bảy tiếp nhận hồ sơ hộ tịch, chứng thực).',
+      'Hoặc nộp đơn trực tuyến trên Cổng Dịch vụ công quốc gia; người khuyết tật có mặt khi Hội đồng xác định mức độ khuyết tật tổ chức đánh giá.',
+    ],
     steps: [
       { heading: 'Bước 1. Nộp đơn' },
       'Người khuyết tật hoặc người đại diện hợp pháp nộp đơn đề nghị xác định mức độ khuyết tật.',

@@ -12,8 +12,8 @@ const works: SeedPublicWorks = {
       periodEnd: 2026,
       planStatus: 'Đang thực hiện',
       summary:
-        'Danh mục đề án, báo cáo, tờ trình và các nhiệm vụ trọng tâm UBND xã Sơn Giang thực hiện trong năm 2026, '
-        + 'theo tháng và quý, với cơ quan chủ trì và thời hạn hoàn thành.',
+        'Danh mục đề án, báo cáo, tờ trình và các nhiệm vụ trọng tâm UBND xã Sơn Giang thực hiện trong năm 2026, ' +
+        'theo tháng và quý, với cơ quan chủ trì và thời hạn hoàn thành.',
       body: [
         { heading: 'Nhiệm vụ trọng tâm' },
         {
@@ -83,8 +83,9 @@ const works: SeedPublicWorks = {
       periodEnd: 2025,
       planStatus: 'Đã hoàn thành',
       approvingDocument: '45/KH-UBND',
-      summary: 'Hình thành vùng cam, bưởi tập trung tại các thôn Khe Mây, Kim Lộc, Phú Thượng; hỗ trợ chứng nhận VietGAP và liên kết tiêu '
-        + 'thụ.',
+      summary:
+        'Hình thành vùng cam, bưởi tập trung tại các thôn Khe Mây, Kim Lộc, Phú Thượng; hỗ trợ chứng nhận VietGAP và liên kết tiêu ' +
+        'thụ.',
       body: ['Mục tiêu đến năm 2025: 120 ha cam, bưởi tập trung, trong đó 50 ha được chứng nhận VietGAP.'],
       reports: [
         {
@@ -109,8 +110,8 @@ const works: SeedPublicWorks = {
       periodEnd: 2030,
       planStatus: 'Đang thực hiện',
       summary:
-        'Định hướng không gian, sử dụng đất, hạ tầng kỹ thuật và hạ tầng xã hội của xã Sơn Giang đến năm 2030: trung tâm xã tại '
-        + 'thôn Tân Hòa, vùng cây ăn quả, vùng lúa và các khu dân cư.',
+        'Định hướng không gian, sử dụng đất, hạ tầng kỹ thuật và hạ tầng xã hội của xã Sơn Giang đến năm 2030: trung tâm xã tại ' +
+        'thôn Tân Hòa, vùng cây ăn quả, vùng lúa và các khu dân cư.',
       body: [
         {
           list: [
@@ -157,10 +158,18 @@ const works: SeedPublicWorks = {
       projectStatus: 'Đang thực hiện',
       summary: 'Nâng cấp 3,1 km đường bê tông xi măng, mặt đường rộng 5 m, kèm hệ thống thoát nước và biển báo.',
       progress: [
-        { updateDate: '2026-08-25', percentComplete: 12, disbursed: '1000000000', note: 'Khởi công ngày 15/8/2026; thi công nền đường đầu '
-          + 'tuyến.' },
-        { updateDate: '2026-11-20', percentComplete: 38, disbursed: '2100000000', note: 'Hoàn thành 1,1 km mặt đường; tạm dừng đổ bê tông '
-          + 'những ngày mưa lớn.' },
+        {
+          updateDate: '2026-08-25',
+          percentComplete: 12,
+          disbursed: '1000000000',
+          note: 'Khởi công ngày 15/8/2026; thi công nền đường đầu ' + 'tuyến.',
+        },
+        {
+          updateDate: '2026-11-20',
+          percentComplete: 38,
+          disbursed: '2100000000',
+          note: 'Hoàn thành 1,1 km mặt đường; tạm dừng đổ bê tông ' + 'những ngày mưa lớn.',
+        },
       ],
       published: '2026-11-20',
     },
@@ -178,8 +187,12 @@ const works: SeedPublicWorks = {
       progress: [
         { updateDate: '2025-10-30', percentComplete: 20, disbursed: '600000000', note: 'Khởi công; thi công 450 m kênh đầu tuyến.' },
         { updateDate: '2026-03-15', percentComplete: 60, disbursed: '1800000000', note: 'Hoàn thành 1,4 km kênh, kịp cấp nước vụ Xuân.' },
-        { updateDate: '2026-09-10', percentComplete: 90, disbursed: '2650000000', note: 'Hoàn thành thân kênh; đang làm cống điều tiết và '
-          + 'nghiệm thu từng phần.' },
+        {
+          updateDate: '2026-09-10',
+          percentComplete: 90,
+          disbursed: '2650000000',
+          note: 'Hoàn thành thân kênh; đang làm cống điều tiết và ' + 'nghiệm thu từng phần.',
+        },
       ],
       published: '2026-09-10',
     },
@@ -195,8 +208,12 @@ const works: SeedPublicWorks = {
       projectStatus: 'Chuẩn bị đầu tư',
       summary: 'Nhà lớp học 2 tầng, 8 phòng nhóm lớp kèm phòng chức năng, thay các phòng học tạm tại điểm trường thôn Tân Hòa.',
       progress: [
-        { updateDate: '2026-10-20', percentComplete: 0, disbursed: '0', note: 'Đang lập báo cáo đề xuất chủ trương đầu tư, trình HĐND xã '
-          + 'cuối năm 2026.' },
+        {
+          updateDate: '2026-10-20',
+          percentComplete: 0,
+          disbursed: '0',
+          note: 'Đang lập báo cáo đề xuất chủ trương đầu tư, trình HĐND xã ' + 'cuối năm 2026.',
+        },
       ],
       published: '2026-10-20',
     },
@@ -239,8 +256,8 @@ const works: SeedPublicWorks = {
       packageValue: '4650000000',
       noticeDate: '2026-06-15',
       closingDate: '2026-07-02',
-      summary: 'Mời nhà thầu tham dự đấu thầu rộng rãi trong nước, qua mạng; hồ sơ mời thầu phát hành trên Hệ thống mạng đấu thầu quốc '
-        + 'gia.',
+      summary:
+        'Mời nhà thầu tham dự đấu thầu rộng rãi trong nước, qua mạng; hồ sơ mời thầu phát hành trên Hệ thống mạng đấu thầu quốc ' + 'gia.',
       content: ['Thời gian thực hiện hợp đồng: 360 ngày.', 'Bảo đảm dự thầu: 50.000.000 đồng.'],
     },
     {

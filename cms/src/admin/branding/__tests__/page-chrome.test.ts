@@ -16,7 +16,13 @@ describe('the admin tab title', () => {
 
 describe('the login page’s words', () => {
   it('names the product, and the province when one is configured', () => {
-    expect(brandingMessages('Tỉnh Lạng Sơn')).toMatchObject({ 'Auth.form.welcome.title': PRODUCT_NAME, 'Auth.form.welcome.subtitle': 'Đăng nhập trang quản trị — Tỉnh Lạng Sơn' });
-    expect(brandingMessages('')).toMatchObject({ 'Auth.form.welcome.subtitle': 'Đăng nhập trang quản trị', 'app.components.LeftMenu.navbrand.workplace': 'Trang quản trị' });
+    expect(brandingMessages('Tỉnh Lạng Sơn')).toMatchObject({
+      'Auth.form.welcome.title': PRODUCT_NAME,
+      'Auth.form.welcome.subtitle': 'Đăng nhập trang quản trị — Tỉnh Lạng Sơn',
+    });
+    expect(brandingMessages('')).toMatchObject({
+      'Auth.form.welcome.subtitle': 'Đăng nhập trang quản trị',
+      'app.components.LeftMenu.navbrand.workplace': 'Trang quản trị',
+    });
   });
 });

@@ -27,7 +27,14 @@ describe('the guide read as steps', () => {
   const blocks = parseRules(SAMPLE);
 
   it('numbers the steps under each heading, with their pictures apart from their words', () => {
-    expect(stepsOf(blocks).map((step) => ({ section: step.section, number: step.number, text: plainText(step.text), pictures: step.pictures.map((picture) => picture.name) }))).toEqual([
+    expect(
+      stepsOf(blocks).map((step) => ({
+        section: step.section,
+        number: step.number,
+        text: plainText(step.text),
+        pictures: step.pictures.map((picture) => picture.name),
+      })),
+    ).toEqual([
       { section: 'Đăng nhập', number: 1, text: 'Gõ thư điện tử.', pictures: ['board-w1-login'] },
       { section: 'Đăng nhập', number: 2, text: 'Bấm Đăng nhập.', pictures: [] },
       { section: 'Viết tin', number: 1, text: 'Bấm Viết tin mới.', pictures: ['board-w2-home', 'board-w3-new-item'] },
@@ -57,7 +64,11 @@ describe('the shipped guide', () => {
     expect(steps.length).toBeGreaterThanOrEqual(5);
     expect(steps.filter((step) => step.pictures.length > 0).length).toBeGreaterThanOrEqual(3);
     for (const picture of picturesOf(blocks)) expect(picture.caption.length).toBeGreaterThan(3);
-    const words = JSON.stringify(blocks.map((block) => (block.kind === 'list' ? block.items.map(plainText) : block.kind === 'paragraph' ? plainText(block.content) : block.text)));
+    const words = JSON.stringify(
+      blocks.map((block) =>
+        block.kind === 'list' ? block.items.map(plainText) : block.kind === 'paragraph' ? plainText(block.content) : block.text,
+      ),
+    );
     expect(words).not.toMatch(/\*\*|!\[|\]\(|`/);
     // Laws change; the guide explains the screens and cites none (Decree 42/2022 was repealed).
     expect(words).not.toMatch(/Nghị định|Thông tư|NĐ-CP|TT-B/);

@@ -52,7 +52,12 @@ describe('parseRules', () => {
         kind: 'list',
         ordered: true,
         items: [
-          [{ kind: 'text', text: 'Bấm ' }, { kind: 'strong', text: 'Lưu' }, { kind: 'text', text: '.' }, { kind: 'image', text: 'Đã lưu', name: 'da-luu' }],
+          [
+            { kind: 'text', text: 'Bấm ' },
+            { kind: 'strong', text: 'Lưu' },
+            { kind: 'text', text: '.' },
+            { kind: 'image', text: 'Đã lưu', name: 'da-luu' },
+          ],
           [{ kind: 'text', text: 'Gửi.' }],
         ],
       },
@@ -67,7 +72,9 @@ describe('parseRules', () => {
     const text = readFileSync(path.join(__dirname, '../../../../../docs/security-rules.vi.md'), 'utf8');
     const blocks = parseRules(text);
     expect(blocks.filter((block) => block.kind === 'title')).toHaveLength(1);
-    expect(blocks.filter((block) => block.kind === 'heading').map((block) => block.kind === 'heading' && block.text.split('.')[0])).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(blocks.filter((block) => block.kind === 'heading').map((block) => block.kind === 'heading' && block.text.split('.')[0])).toEqual(
+      ['1', '2', '3', '4', '5', '6', '7'],
+    );
     const plain = JSON.stringify(blocks.filter((block) => block.kind === 'paragraph' || block.kind === 'list'));
     expect(plain).not.toMatch(/\*\*|(^|[^\\])#|`/);
   });

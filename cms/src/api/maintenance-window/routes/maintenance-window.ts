@@ -5,5 +5,12 @@
  */
 export default {
   type: 'content-api',
-  routes: [{ method: 'GET', path: '/maintenance-windows', handler: 'api::maintenance-window.maintenance-window.upcoming', config: { policies: [] } }],
+  routes: [
+    {
+      method: 'GET',
+      path: '/maintenance-windows',
+      handler: 'api::maintenance-window.maintenance-window.upcoming',
+      config: { policies: [] },
+    },
+  ],
 };

@@ -7,7 +7,11 @@ import { NEWS_LIST_FIELDS, NEWS_SORT, toNewsListItem } from '../../../utils/news
 const RELATED_COUNT = 4;
 
 const params = z.object({
-  slug: z.string().min(1).max(255).regex(/^[A-Za-z0-9\-_.~]+$/),
+  slug: z
+    .string()
+    .min(1)
+    .max(255)
+    .regex(/^[A-Za-z0-9\-_.~]+$/),
 });
 
 /**

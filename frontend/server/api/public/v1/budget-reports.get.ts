@@ -17,33 +17,34 @@ interface RawPublicBudgetReport {
 }
 
 /** `GET /api/public/v1/budget-reports?page=&pageSize=`: the commune's budget disclosures, newest year first. */
-export default defineEventHandler((event): Promise<PublicApiList<PublicBudgetReportItem>> =>
-  publicApiList<RawPublicBudgetReport, PublicBudgetReportItem>(event, {
-    strapiPath: '/api/budget-reports',
-    strapiQuery: {
-      fields: ['title', 'slug', 'year', 'reportKind', 'disclosedOn', 'summary', 'publishedAt', 'updatedAt'],
-      populate: { lines: true },
-      sort: ['year:desc', 'disclosedOn:desc', 'id:desc'],
-    },
-    toItem: (report, origin) => ({
-      id: report.documentId,
-      title: report.title,
-      year: report.year ?? null,
-      reportKind: report.reportKind ?? null,
-      disclosedOn: report.disclosedOn ?? null,
-      summary: report.summary ?? null,
-      lines: (report.lines ?? [])
-        .filter((line): line is RawBudgetLine => line !== null)
-        .map((line) => ({
-          section: line.section ?? '',
-          item: line.item ?? '',
-          planned: toAmount(line.planned),
-          actual: toAmount(line.actual),
-          note: line.note ?? null,
-        })),
-      publishedAt: report.publishedAt ?? null,
-      updatedAt: report.updatedAt ?? null,
-      url: absoluteUrl(origin, `/cong-khai-ngan-sach/${encodeURIComponent(report.slug || report.documentId)}`),
+export default defineEventHandler(
+  (event): Promise<PublicApiList<PublicBudgetReportItem>> =>
+    publicApiList<RawPublicBudgetReport, PublicBudgetReportItem>(event, {
+      strapiPath: '/api/budget-reports',
+      strapiQuery: {
+        fields: ['title', 'slug', 'year', 'reportKind', 'disclosedOn', 'summary', 'publishedAt', 'updatedAt'],
+        populate: { lines: true },
+        sort: ['year:desc', 'disclosedOn:desc', 'id:desc'],
+      },
+      toItem: (report, origin) => ({
+        id: report.documentId,
+        title: report.title,
+        year: report.year ?? null,
+        reportKind: report.reportKind ?? null,
+        disclosedOn: report.disclosedOn ?? null,
+        summary: report.summary ?? null,
+        lines: (report.lines ?? [])
+          .filter((line): line is RawBudgetLine => line !== null)
+          .map((line) => ({
+            section: line.section ?? '',
+            item: line.item ?? '',
+            planned: toAmount(line.planned),
+            actual: toAmount(line.actual),
+            note: line.note ?? null,
+          })),
+        publishedAt: report.publishedAt ?? null,
+        updatedAt: report.updatedAt ?? null,
+        url: absoluteUrl(origin, `/cong-khai-ngan-sach/${encodeURIComponent(report.slug || report.documentId)}`),
+      }),
     }),
-  }),
 );

@@ -6,30 +6,31 @@ import { PLAN_LIST_QUERY, type RawPublicPlan } from '../../../utils/public-works
 import { approvingDocumentOf, codeFilter, publicFiles } from '../../../utils/public-works-api';
 
 /** `GET /api/public/v1/plans?page=&pageSize=&kind=&status=`: the commune's plans, latest posted first. */
-export default defineEventHandler((event): Promise<PublicApiList<PublicPlanItem>> =>
-  publicApiList<RawPublicPlan, PublicPlanItem>(event, {
-    strapiPath: '/api/plans',
-    strapiQuery: PLAN_LIST_QUERY,
-    filters: ['kind', 'status'],
-    strapiFilters: (query) => ({
-      ...codeFilter('kind', query.kind, PLAN_KINDS, 'planKind'),
-      ...codeFilter('status', query.status, PLAN_STATUSES, 'planStatus'),
+export default defineEventHandler(
+  (event): Promise<PublicApiList<PublicPlanItem>> =>
+    publicApiList<RawPublicPlan, PublicPlanItem>(event, {
+      strapiPath: '/api/plans',
+      strapiQuery: PLAN_LIST_QUERY,
+      filters: ['kind', 'status'],
+      strapiFilters: (query) => ({
+        ...codeFilter('kind', query.kind, PLAN_KINDS, 'planKind'),
+        ...codeFilter('status', query.status, PLAN_STATUSES, 'planStatus'),
+      }),
+      toItem: (plan, origin) => ({
+        id: plan.documentId,
+        title: plan.title,
+        slug: plan.slug ?? null,
+        kind: plan.planKind ?? null,
+        status: plan.planStatus ?? null,
+        field: plan.field ?? null,
+        periodStart: plan.periodStart ?? null,
+        periodEnd: plan.periodEnd ?? null,
+        summary: plan.summary?.trim() || null,
+        approvingDocument: approvingDocumentOf(origin, plan.approvingDocument),
+        publishedAt: plan.publishedAt ?? null,
+        updatedAt: plan.updatedAt ?? null,
+        url: absoluteUrl(origin, planPath(plan)),
+        files: publicFiles(event, origin, plan.files),
+      }),
     }),
-    toItem: (plan, origin) => ({
-      id: plan.documentId,
-      title: plan.title,
-      slug: plan.slug ?? null,
-      kind: plan.planKind ?? null,
-      status: plan.planStatus ?? null,
-      field: plan.field ?? null,
-      periodStart: plan.periodStart ?? null,
-      periodEnd: plan.periodEnd ?? null,
-      summary: plan.summary?.trim() || null,
-      approvingDocument: approvingDocumentOf(origin, plan.approvingDocument),
-      publishedAt: plan.publishedAt ?? null,
-      updatedAt: plan.updatedAt ?? null,
-      url: absoluteUrl(origin, planPath(plan)),
-      files: publicFiles(event, origin, plan.files),
-    }),
-  }),
 );

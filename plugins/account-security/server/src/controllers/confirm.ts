@@ -33,7 +33,15 @@ const confirm = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!admission.admitted) {
       ctx.set('Retry-After', String(admission.retryAfterSeconds));
       ctx.status = 429;
-      ctx.body = { data: null, error: { status: 429, name: 'RateLimitError', message: refusalMessage(admission), details: { retryAfterSeconds: admission.retryAfterSeconds } } };
+      ctx.body = {
+        data: null,
+        error: {
+          status: 429,
+          name: 'RateLimitError',
+          message: refusalMessage(admission),
+          details: { retryAfterSeconds: admission.retryAfterSeconds },
+        },
+      };
       return;
     }
     const auth = strapi.service('admin::auth') as unknown as AuthService;

@@ -34,7 +34,16 @@ const locks = ({ strapi }: { strapi: Core.Strapi }) => {
         const user = byEmail.get(lock.email);
         if (!user) return [];
         const name = [user.lastname, user.firstname].filter(Boolean).join(' ').trim() || lock.email; // Vietnamese order: family name first
-        return [{ userId: user.id, email: lock.email, name, failures: lock.failures, lockedAt: lock.lockedAt.toISOString(), lockedUntil: lock.lockedUntil.toISOString() }];
+        return [
+          {
+            userId: user.id,
+            email: lock.email,
+            name,
+            failures: lock.failures,
+            lockedAt: lock.lockedAt.toISOString(),
+            lockedUntil: lock.lockedUntil.toISOString(),
+          },
+        ];
       });
       const answer: LockedAccountsAnswer = { data };
       ctx.body = answer;

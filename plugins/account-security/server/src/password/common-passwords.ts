@@ -5,9 +5,32 @@ import { dictionary } from '@zxcvbn-ts/language-common';
  * case) like every form the policy looks up.
  */
 const VIETNAMESE_COMMON = [
-  'matkhau', 'matkhaumoi', 'quantri', 'quantrivien', 'admin', 'administrator', 'vietnam', 'vietnamvodich', 'hanoi', 'saigon', 'hochiminh',
-  'anhyeuem', 'emyeuanh', 'yeuem', 'yeuanh', 'toiyeuvietnam', 'congthongtin', 'trangthongtin', 'ubnd', 'ubndxa', 'xaphuong', 'langson',
-  'bientap', 'welcome', 'changeme', 'strapi',
+  'matkhau',
+  'matkhaumoi',
+  'quantri',
+  'quantrivien',
+  'admin',
+  'administrator',
+  'vietnam',
+  'vietnamvodich',
+  'hanoi',
+  'saigon',
+  'hochiminh',
+  'anhyeuem',
+  'emyeuanh',
+  'yeuem',
+  'yeuanh',
+  'toiyeuvietnam',
+  'congthongtin',
+  'trangthongtin',
+  'ubnd',
+  'ubndxa',
+  'xaphuong',
+  'langson',
+  'bientap',
+  'welcome',
+  'changeme',
+  'strapi',
 ];
 
 let cached: ReadonlySet<string> | undefined;

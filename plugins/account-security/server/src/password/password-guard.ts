@@ -47,11 +47,25 @@ const passwordGuard = (config: { route: PasswordRoute }, { strapi }: { strapi: C
         if (password === null) return null;
         const token = text(body.registrationToken);
         const stored = token ? await findUser({ registrationToken: token }) : null;
-        return { password, field: ['userInfo', 'password'], person: { email: stored?.email, firstname: text(info.firstname) ?? stored?.firstname, lastname: text(info.lastname) ?? stored?.lastname } };
+        return {
+          password,
+          field: ['userInfo', 'password'],
+          person: {
+            email: stored?.email,
+            firstname: text(info.firstname) ?? stored?.firstname,
+            lastname: text(info.lastname) ?? stored?.lastname,
+          },
+        };
       }
       case 'register-admin': {
         const password = text(body.password);
-        return password === null ? null : { password, field: ['password'], person: { email: text(body.email), firstname: text(body.firstname), lastname: text(body.lastname) } };
+        return password === null
+          ? null
+          : {
+              password,
+              field: ['password'],
+              person: { email: text(body.email), firstname: text(body.firstname), lastname: text(body.lastname) },
+            };
       }
       case 'reset-password': {
         const password = text(body.password);
@@ -69,7 +83,11 @@ const passwordGuard = (config: { route: PasswordRoute }, { strapi }: { strapi: C
         return {
           password,
           field: ['password'],
-          person: { email: text(body.email) ?? stored?.email, firstname: text(body.firstname) ?? stored?.firstname, lastname: text(body.lastname) ?? stored?.lastname },
+          person: {
+            email: text(body.email) ?? stored?.email,
+            firstname: text(body.firstname) ?? stored?.firstname,
+            lastname: text(body.lastname) ?? stored?.lastname,
+          },
         };
       }
     }

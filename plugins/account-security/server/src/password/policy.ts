@@ -54,7 +54,11 @@ export function commonForms(password: string): string[] {
     if (candidate.length >= MIN_CORE) forms.add(candidate);
   }
   // Look-alikes inside a word ("p@ssw0rd") but digits kept at the ends ("password2026" → "password").
-  const innerUnleet = core(folded.replace(/(\p{L})[0-9@$!]+(?=\p{L})/gu, (run: string) => [...run].map((character) => LOOK_ALIKES[character] ?? character).join('')));
+  const innerUnleet = core(
+    folded.replace(/(\p{L})[0-9@$!]+(?=\p{L})/gu, (run: string) =>
+      [...run].map((character) => LOOK_ALIKES[character] ?? character).join(''),
+    ),
+  );
   if (innerUnleet.length >= MIN_CORE) forms.add(innerUnleet);
   return [...forms];
 }

@@ -24,7 +24,9 @@ const confirmations = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The device of the session behind a request's access token, or null when it has none. */
     async deviceOf(sessionId: string): Promise<string | null> {
-      const result = (await strapi.db.connection.raw('SELECT device_id FROM strapi_sessions WHERE session_id = ? LIMIT 1', [sessionId])) as RawResult<{ device_id: string | null }>;
+      const result = (await strapi.db.connection.raw('SELECT device_id FROM strapi_sessions WHERE session_id = ? LIMIT 1', [
+        sessionId,
+      ])) as RawResult<{ device_id: string | null }>;
       return result.rows[0]?.device_id ?? null;
     },
 

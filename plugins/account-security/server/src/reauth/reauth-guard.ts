@@ -25,7 +25,10 @@ const reauthGuard = (config: { contentManagerModel?: boolean }, { strapi }: { st
     const deviceId = typeof sessionId === 'string' ? await service().deviceOf(sessionId) : null;
     if (typeof userId === 'number' && deviceId !== null && (await service().isFresh(userId, deviceId))) return next();
     ctx.status = 403;
-    ctx.body = { data: null, error: { status: 403, name: ERROR_NAMES.confirmationRequired, message: MESSAGES.confirmationRequired, details: {} } };
+    ctx.body = {
+      data: null,
+      error: { status: 403, name: ERROR_NAMES.confirmationRequired, message: MESSAGES.confirmationRequired, details: {} },
+    };
     return undefined;
   };
 };

@@ -49,7 +49,9 @@ function smtpConfigured(strapi: Core.Strapi): boolean {
  */
 export function sendLockNotice(strapi: Core.Strapi, email: string, details: Omit<LockNotice, 'name' | 'adminUrl'>): void {
   void (async () => {
-    const user = (await strapi.db.query('admin::user').findOne({ where: { email }, select: ['id', 'firstname', 'lastname', 'email', 'isActive'] })) as {
+    const user = (await strapi.db
+      .query('admin::user')
+      .findOne({ where: { email }, select: ['id', 'firstname', 'lastname', 'email', 'isActive'] })) as {
       id: number;
       firstname: string | null;
       lastname: string | null;
@@ -57,7 +59,9 @@ export function sendLockNotice(strapi: Core.Strapi, email: string, details: Omit
       isActive: boolean | null;
     } | null;
     if (!user?.email || user.isActive !== true) return;
-    strapi.log.warn(`[account-security] admin user #${user.id} locked after ${details.failures} failed sign-ins (last from ${details.address})`);
+    strapi.log.warn(
+      `[account-security] admin user #${user.id} locked after ${details.failures} failed sign-ins (last from ${details.address})`,
+    );
     if (!smtpConfigured(strapi)) {
       strapi.log.info(`[account-security] SMTP_HOST is not set: the lock of admin user #${user.id} is not e-mailed.`);
       return;

@@ -15,7 +15,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 
 export function refusalMessage(refusal: Extract<LoginAdmission, { admitted: false }>): string {
   if (refusal.scope === 'address') return MESSAGES.addressBlocked(refusal.retryAfterSeconds);
-  return refusal.reason === 'locked' ? MESSAGES.accountLocked(refusal.retryAfterSeconds) : MESSAGES.accountDelayed(refusal.retryAfterSeconds);
+  return refusal.reason === 'locked'
+    ? MESSAGES.accountLocked(refusal.retryAfterSeconds)
+    : MESSAGES.accountDelayed(refusal.retryAfterSeconds);
 }
 
 /**
@@ -31,7 +33,13 @@ const loginGuard = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
 
   return async (ctx: Context, next: () => Promise<unknown>) => {
     const body: unknown = ctx.request.body;
-    if (!isRecord(body) || typeof body.email !== 'string' || typeof body.password !== 'string' || body.email.trim() === '' || body.password === '') {
+    if (
+      !isRecord(body) ||
+      typeof body.email !== 'string' ||
+      typeof body.password !== 'string' ||
+      body.email.trim() === '' ||
+      body.password === ''
+    ) {
       ctx.status = 400;
       ctx.body = { data: null, error: { status: 400, name: 'ValidationError', message: MESSAGES.badLoginInput, details: {} } };
       return;
@@ -40,16 +48,27 @@ const loginGuard = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     body.rememberMe = false;
     // The device id Strapi files the new session under, known here so that the sign-in can count
     // as a fresh password confirmation for that device (reauth-guard.ts).
-    const deviceId = typeof body.deviceId === 'string' && body.deviceId !== '' && body.deviceId.length <= 200 ? body.deviceId : randomUUID();
+    const deviceId =
+      typeof body.deviceId === 'string' && body.deviceId !== '' && body.deviceId.length <= 200 ? body.deviceId : randomUUID();
     body.deviceId = deviceId;
     const email = normaliseEmail(body.email);
     const address = ctx.request.ip;
     const admission = await store().admit(email, address);
     if (!admission.admitted) {
-      strapi.log.info(`[account-security] sign-in refused (${admission.scope} ${admission.reason}, ${admission.retryAfterSeconds} s left) from ${address}`);
+      strapi.log.info(
+        `[account-security] sign-in refused (${admission.scope} ${admission.reason}, ${admission.retryAfterSeconds} s left) from ${address}`,
+      );
       ctx.set('Retry-After', String(admission.retryAfterSeconds));
       ctx.status = 429;
-      ctx.body = { data: null, error: { status: 429, name: ERROR_NAMES.throttled, message: refusalMessage(admission), details: { retryAfterSeconds: admission.retryAfterSeconds } } };
+      ctx.body = {
+        data: null,
+        error: {
+          status: 429,
+          name: ERROR_NAMES.throttled,
+          message: refusalMessage(admission),
+          details: { retryAfterSeconds: admission.retryAfterSeconds },
+        },
+      };
       return;
     }
     try {
@@ -58,13 +77,17 @@ const loginGuard = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       // The verdict of our credential check decides. Should another extension ever replace that
       // check, the status decides instead (2xx: the password was right, whatever the body says),
       // so that successes are never counted as failures.
-      const verdict = (ctx.state[VERDICT_KEY] as CredentialVerdict | undefined) ?? { passwordRight: ctx.status >= 200 && ctx.status < 300, userId: null };
+      const verdict = (ctx.state[VERDICT_KEY] as CredentialVerdict | undefined) ?? {
+        passwordRight: ctx.status >= 200 && ctx.status < 300,
+        userId: null,
+      };
       if (verdict.passwordRight) {
         // The account a right password names, for the audit trail's row of this step (the session
         // may come only with the second step's code).
         if (verdict.userId !== null) noteAuditFacts(ctx.state, { subjectUserId: verdict.userId });
         await store().succeed(email, address);
-        if (verdict.userId !== null) await (strapi.plugin('account-security').service('confirmations') as ConfirmationsService).record(verdict.userId, deviceId);
+        if (verdict.userId !== null)
+          await (strapi.plugin('account-security').service('confirmations') as ConfirmationsService).record(verdict.userId, deviceId);
       } else if (admission.locksIfWrong) {
         // The audit trail records this failure as the lock itself.
         noteAuditFacts(ctx.state, { accountLocked: true });

@@ -75,10 +75,18 @@ export function admit(state: CounterState | null, rule: ThrottleRule, now: Date)
   const failures = (live?.failures ?? 0) + 1;
   const windowStartedAt = live?.windowStartedAt ?? now;
   if (failures >= rule.lockAfter) {
-    return { admitted: true, locksIfWrong: true, next: { failures, windowStartedAt, blockedUntil: new Date(now.getTime() + rule.lockSeconds * 1000), lockedAt: now } };
+    return {
+      admitted: true,
+      locksIfWrong: true,
+      next: { failures, windowStartedAt, blockedUntil: new Date(now.getTime() + rule.lockSeconds * 1000), lockedAt: now },
+    };
   }
   const delay = delayAfter(failures, rule);
-  return { admitted: true, locksIfWrong: false, next: { failures, windowStartedAt, blockedUntil: delay > 0 ? new Date(now.getTime() + delay * 1000) : null, lockedAt: null } };
+  return {
+    admitted: true,
+    locksIfWrong: false,
+    next: { failures, windowStartedAt, blockedUntil: delay > 0 ? new Date(now.getTime() + delay * 1000) : null, lockedAt: null },
+  };
 }
 
 /**

@@ -32,7 +32,12 @@ export interface StoredLock {
   lockedUntil: Date;
 }
 
-const stateOf = (row: Row): CounterState => ({ failures: row.failures, windowStartedAt: row.window_started_at, blockedUntil: row.blocked_until, lockedAt: row.locked_at });
+const stateOf = (row: Row): CounterState => ({
+  failures: row.failures,
+  windowStartedAt: row.window_started_at,
+  blockedUntil: row.blocked_until,
+  lockedAt: row.locked_at,
+});
 
 /** Rows are cleaned up every this many admissions of a process: cheap, and no timer to run. */
 const CLEAN_EVERY = 200;
@@ -52,7 +57,10 @@ const throttleStore = ({ strapi }: { strapi: Core.Strapi }) => {
     }
     const where = subjects.map(() => '(scope = ? AND subject = ?)').join(' OR ');
     // ORDER BY: every transaction locks the rows in the same order, so two never deadlock.
-    const result = (await trx.raw(`SELECT *, now() AS now FROM account_security_counters WHERE ${where} ORDER BY scope, subject FOR UPDATE`, subjects.flat())) as RawResult<Row>;
+    const result = (await trx.raw(
+      `SELECT *, now() AS now FROM account_security_counters WHERE ${where} ORDER BY scope, subject FOR UPDATE`,
+      subjects.flat(),
+    )) as RawResult<Row>;
     return new Map(result.rows.map((row) => [row.scope, row]));
   }
 
@@ -61,14 +69,10 @@ const throttleStore = ({ strapi }: { strapi: Core.Strapi }) => {
       await trx.raw('DELETE FROM account_security_counters WHERE scope = ? AND subject = ?', [scope, subject]);
       return;
     }
-    await trx.raw('UPDATE account_security_counters SET failures = ?, window_started_at = ?, blocked_until = ?, locked_at = ? WHERE scope = ? AND subject = ?', [
-      state.failures,
-      state.windowStartedAt,
-      state.blockedUntil,
-      state.lockedAt,
-      scope,
-      subject,
-    ]);
+    await trx.raw(
+      'UPDATE account_security_counters SET failures = ?, window_started_at = ?, blocked_until = ?, locked_at = ? WHERE scope = ? AND subject = ?',
+      [state.failures, state.windowStartedAt, state.blockedUntil, state.lockedAt, scope, subject],
+    );
   }
 
   async function cleanUp(): Promise<void> {
@@ -93,7 +97,11 @@ const throttleStore = ({ strapi }: { strapi: Core.Strapi }) => {
         ]);
         const decisions = (['address', 'account'] as const).map((scope) => {
           const row = rows.get(scope);
-          return { scope, subject: scope === 'account' ? email : address, decision: admit(row ? stateOf(row) : null, rules[scope], row?.now ?? new Date()) };
+          return {
+            scope,
+            subject: scope === 'account' ? email : address,
+            decision: admit(row ? stateOf(row) : null, rules[scope], row?.now ?? new Date()),
+          };
         });
         for (const { scope, decision } of decisions) {
           if (!decision.admitted) return { admitted: false, scope, reason: decision.reason, retryAfterSeconds: decision.retryAfterSeconds };
@@ -138,7 +146,12 @@ const throttleStore = ({ strapi }: { strapi: Core.Strapi }) => {
         `SELECT subject, failures, locked_at, blocked_until FROM account_security_counters
          WHERE scope = 'account' AND locked_at IS NOT NULL AND blocked_until > now() ORDER BY locked_at DESC`,
       )) as RawResult<{ subject: string; failures: number; locked_at: Date; blocked_until: Date }>;
-      return result.rows.map((row) => ({ email: row.subject, failures: row.failures, lockedAt: row.locked_at, lockedUntil: row.blocked_until }));
+      return result.rows.map((row) => ({
+        email: row.subject,
+        failures: row.failures,
+        lockedAt: row.locked_at,
+        lockedUntil: row.blocked_until,
+      }));
     },
   };
 };

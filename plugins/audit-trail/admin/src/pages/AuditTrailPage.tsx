@@ -3,7 +3,23 @@
  * action and date range, one page at a time, with the filtered rows exported to Excel. The server
  * decides what the user may read (`GET /audit-trail/access`); this page only offers it.
  */
-import { Badge, Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import {
+  Badge,
+  Box,
+  Button,
+  Field,
+  Flex,
+  SingleSelect,
+  SingleSelectOption,
+  Table,
+  Tbody,
+  Td,
+  TextInput,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
 import { Download } from '@strapi/icons';
 import { isFetchError, Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import * as React from 'react';
@@ -31,10 +47,22 @@ const paramsOf = (filters: Filters, page: number): Record<string, string> => ({
   pageSize: '25',
 });
 
-const OUTCOME_VARIANT: Record<AuditEntry['outcome'], 'success' | 'warning' | 'danger'> = { succeeded: 'success', refused: 'warning', failed: 'danger' };
+const OUTCOME_VARIANT: Record<AuditEntry['outcome'], 'success' | 'warning' | 'danger'> = {
+  succeeded: 'success',
+  refused: 'warning',
+  failed: 'danger',
+};
 
 const vietnamTime = (iso: string): string =>
-  new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', second: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(iso));
+  new Intl.DateTimeFormat('vi-VN', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(new Date(iso));
 
 /** The server's (Vietnamese) message, or the fallback. */
 function messageOf(error: unknown, fallback: string): string {
@@ -108,13 +136,17 @@ export function AuditTrailPage() {
     }
   };
 
-  const communeName = (entry: AuditEntry): string => entry.communeName ?? (entry.communeId === null ? t('platform') : String(entry.communeId));
+  const communeName = (entry: AuditEntry): string =>
+    entry.communeName ?? (entry.communeId === null ? t('platform') : String(entry.communeId));
   const pageCount = Math.max(1, list?.pagination.pageCount ?? 1);
 
   return (
     <Page.Main>
       <Page.Title>{t('title')}</Page.Title>
-      <Layouts.Header title={t('title')} subtitle={access && access.scope !== 'none' ? t(access.scope === 'all' ? 'subtitle.all' : 'subtitle.communes') : undefined} />
+      <Layouts.Header
+        title={t('title')}
+        subtitle={access && access.scope !== 'none' ? t(access.scope === 'all' ? 'subtitle.all' : 'subtitle.communes') : undefined}
+      />
       <Layouts.Content>
         {access?.scope === 'none' && <Typography>{t('denied')}</Typography>}
         {access && access.scope !== 'none' && (
@@ -124,11 +156,17 @@ export function AuditTrailPage() {
                 <Flex gap={4} alignItems="flex-end" wrap="wrap">
                   <Field.Root name="person">
                     <Field.Label>{t('filter.person')}</Field.Label>
-                    <TextInput value={draft.person} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, person: event.target.value })} />
+                    <TextInput
+                      value={draft.person}
+                      onChange={(event: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, person: event.target.value })}
+                    />
                   </Field.Root>
                   <Field.Root name="commune">
                     <Field.Label>{t('filter.commune')}</Field.Label>
-                    <SingleSelect value={draft.commune} onChange={(value: string | number) => setDraft({ ...draft, commune: String(value) })}>
+                    <SingleSelect
+                      value={draft.commune}
+                      onChange={(value: string | number) => setDraft({ ...draft, commune: String(value) })}
+                    >
                       <SingleSelectOption value="">{t('filter.commune.any')}</SingleSelectOption>
                       {access.scope === 'all' && <SingleSelectOption value="none">{t('filter.commune.none')}</SingleSelectOption>}
                       {access.communes.map((commune) => (
@@ -151,11 +189,19 @@ export function AuditTrailPage() {
                   </Field.Root>
                   <Field.Root name="from">
                     <Field.Label>{t('filter.from')}</Field.Label>
-                    <TextInput type="date" value={draft.from} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, from: event.target.value })} />
+                    <TextInput
+                      type="date"
+                      value={draft.from}
+                      onChange={(event: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, from: event.target.value })}
+                    />
                   </Field.Root>
                   <Field.Root name="to">
                     <Field.Label>{t('filter.to')}</Field.Label>
-                    <TextInput type="date" value={draft.to} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, to: event.target.value })} />
+                    <TextInput
+                      type="date"
+                      value={draft.to}
+                      onChange={(event: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, to: event.target.value })}
+                    />
                   </Field.Root>
                   <Button type="submit" variant="secondary">
                     {t('filter.apply')}
@@ -225,7 +271,9 @@ export function AuditTrailPage() {
                           <Typography>{[entry.targetType, entry.targetId, entry.detail].filter(Boolean).join(' · ')}</Typography>
                         </Td>
                         <Td>
-                          <Badge variant={OUTCOME_VARIANT[entry.outcome]}>{`${OUTCOME_LABELS[entry.outcome]}${entry.httpStatus ? ` (${entry.httpStatus})` : ''}`}</Badge>
+                          <Badge
+                            variant={OUTCOME_VARIANT[entry.outcome]}
+                          >{`${OUTCOME_LABELS[entry.outcome]}${entry.httpStatus ? ` (${entry.httpStatus})` : ''}`}</Badge>
                         </Td>
                       </Tr>
                     ))}

@@ -16,7 +16,6 @@ import { COMMUNE_UID } from '@commune/commune-tenancy/shared';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
-
 function readerOf(ctx: Context): Reader {
   const user = (ctx.state as { user?: Reader }).user;
   if (!user || typeof user.id !== 'number') throw new errors.UnauthorizedError('Hãy đăng nhập.');
@@ -30,12 +29,25 @@ const entries = ({ strapi }: { strapi: Core.Strapi }) => {
     async access(ctx: Context): Promise<void> {
       const scope = await readScopeOf(strapi, readerOf(ctx));
       const where = scope.kind === 'communes' ? { id: { $in: scope.communeIds } } : scope.kind === 'all' ? {} : { id: -1 };
-      const communes = (await strapi.db.query(COMMUNE_UID).findMany({ where, select: ['id', 'documentId', 'name'], orderBy: { name: 'asc' } })) as Array<{ id: number; documentId: string; name: string }>;
+      const communes = (await strapi.db
+        .query(COMMUNE_UID)
+        .findMany({ where, select: ['id', 'documentId', 'name'], orderBy: { name: 'asc' } })) as Array<{
+        id: number;
+        documentId: string;
+        name: string;
+      }>;
       const body: AuditAccessResponse = {
         data: {
           scope: scope.kind,
           communes: communes.map(({ id, documentId, name }) => ({ id, documentId, name })),
-          actions: scope.kind === 'none' ? [] : Object.entries(AUDIT_ACTIONS).map(([code, definition]) => ({ code, label: definition.label, category: definition.category })),
+          actions:
+            scope.kind === 'none'
+              ? []
+              : Object.entries(AUDIT_ACTIONS).map(([code, definition]) => ({
+                  code,
+                  label: definition.label,
+                  category: definition.category,
+                })),
         },
       };
       ctx.body = body;
@@ -55,7 +67,10 @@ const entries = ({ strapi }: { strapi: Core.Strapi }) => {
     async export(ctx: Context): Promise<void> {
       const filters = parseFilters(ctx.query);
       const rows = await trail().rowsForExport(await readScopeOf(strapi, readerOf(ctx)), filters, AUDIT_EXPORT_MAX_ROWS);
-      if (rows.length > AUDIT_EXPORT_MAX_ROWS) throw new errors.ValidationError(`Có hơn ${AUDIT_EXPORT_MAX_ROWS.toLocaleString('vi-VN')} dòng: hãy thu hẹp khoảng ngày hoặc bộ lọc.`);
+      if (rows.length > AUDIT_EXPORT_MAX_ROWS)
+        throw new errors.ValidationError(
+          `Có hơn ${AUDIT_EXPORT_MAX_ROWS.toLocaleString('vi-VN')} dòng: hãy thu hẹp khoảng ngày hoặc bộ lọc.`,
+        );
       const stamp = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
       ctx.set('Content-Type', AUDIT_EXPORT_TYPE);
       // ASCII by construction.

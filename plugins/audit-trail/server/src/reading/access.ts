@@ -24,13 +24,14 @@ export interface Reader {
   roles?: Array<{ id?: number; code?: string }>;
 }
 
-
 export async function readScopeOf(strapi: Core.Strapi, reader: Reader): Promise<ReadScope> {
   const roles = reader.roles ?? [];
   if (roles.some((role) => role.code === SUPER_ADMIN_ROLE)) return { kind: 'all' };
   const roleIds = roles.map((role) => role.id).filter((id): id is number => typeof id === 'number');
   if (roleIds.length > 0) {
-    const granted = await strapi.db.query('admin::permission').count({ where: { action: READ_ALL_ACTION, role: { id: { $in: roleIds } } } });
+    const granted = await strapi.db
+      .query('admin::permission')
+      .count({ where: { action: READ_ALL_ACTION, role: { id: { $in: roleIds } } } });
     if (granted > 0) return { kind: 'all' };
   }
   const memberships = (await strapi.db.query(MEMBERSHIP_UID).findMany({

@@ -44,7 +44,8 @@ function dateOf(value: string | null, name: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = match ? new Date(`${value}T00:00:00${VIETNAM_OFFSET}`) : null;
   // new Date accepts 2026-02-31 as 3 March: compare the parts back to refuse it.
-  const valid = match && date && !Number.isNaN(date.getTime()) && new Date(date.getTime() + 7 * 3600_000).toISOString().slice(0, 10) === value;
+  const valid =
+    match && date && !Number.isNaN(date.getTime()) && new Date(date.getTime() + 7 * 3600_000).toISOString().slice(0, 10) === value;
   if (!valid) throw new errors.ValidationError(`Ngày “${name}” không hợp lệ: hãy ghi theo dạng NNNN-TT-NN, ví dụ 2026-03-15.`);
   return date;
 }
@@ -67,10 +68,13 @@ export function parseFilters(query: Record<string, unknown>): AuditFilters {
   const to = dateOf(single(query.to, 'to'), 'đến ngày');
   if (from && to && from > to) throw new errors.ValidationError('“Từ ngày” phải trước hoặc bằng “đến ngày”.');
   if (person !== null && person.length > 255) throw new errors.ValidationError('“Người thực hiện” dài quá 255 ký tự.');
-  if (commune !== null && commune !== 'none' && !/^[A-Za-z0-9]{1,64}$/.test(commune)) throw new errors.ValidationError('Xã, phường không hợp lệ.');
+  if (commune !== null && commune !== 'none' && !/^[A-Za-z0-9]{1,64}$/.test(commune))
+    throw new errors.ValidationError('Xã, phường không hợp lệ.');
   if (action !== null && !/^[a-z0-9-]+(\.[A-Za-z0-9_.-]+)?$/.test(action)) throw new errors.ValidationError('Mã thao tác không hợp lệ.');
-  if (category !== null && !(AUDIT_CATEGORIES as readonly string[]).includes(category)) throw new errors.ValidationError('Nhóm thao tác không hợp lệ.');
-  if (outcome !== null && !(AUDIT_OUTCOMES as readonly string[]).includes(outcome)) throw new errors.ValidationError('Kết quả phải là succeeded, refused hoặc failed.');
+  if (category !== null && !(AUDIT_CATEGORIES as readonly string[]).includes(category))
+    throw new errors.ValidationError('Nhóm thao tác không hợp lệ.');
+  if (outcome !== null && !(AUDIT_OUTCOMES as readonly string[]).includes(outcome))
+    throw new errors.ValidationError('Kết quả phải là succeeded, refused hoặc failed.');
   return {
     person: person === null ? null : /^\d{1,9}$/.test(person) ? { userId: Number(person) } : { emailPart: person.toLowerCase() },
     commune: commune === null ? null : commune === 'none' ? 'none' : { documentId: commune },

@@ -16,7 +16,6 @@
 import { AUDIT_ACTIONS, fallbackAction, type ActionDefinition, type KnownActionCode } from '../../../shared';
 import { COMMUNE_UID } from '@commune/commune-tenancy/shared';
 
-
 const HANDLER_ACTIONS: Record<string, KnownActionCode> = {
   'content-manager::collection-types.create': 'content.create',
   'content-manager::collection-types.update': 'content.update',
@@ -142,7 +141,11 @@ const COMMUNE_RECORD_ACTIONS: Partial<Record<KnownActionCode, KnownActionCode>> 
 };
 
 /** Board steps that put an item on the site or take it off. */
-const BOARD_STEP_ACTIONS: Record<string, KnownActionCode> = { publish: 'content.publish', force_publish: 'content.publish', unpublish: 'content.unpublish' };
+const BOARD_STEP_ACTIONS: Record<string, KnownActionCode> = {
+  publish: 'content.publish',
+  force_publish: 'content.publish',
+  unpublish: 'content.unpublish',
+};
 
 export interface RouteFacts {
   method: string;

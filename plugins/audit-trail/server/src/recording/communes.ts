@@ -52,7 +52,10 @@ export function communeLookups(strapi: Core.Strapi) {
       if (uid === COMMUNE_UID) return this.byDocumentId(documentId);
       const model = meta(uid);
       if (!model?.attributes.communeKey) return null;
-      return first('SELECT commune_key AS commune FROM ?? WHERE document_id = ? AND commune_key IS NOT NULL LIMIT 1', [model.tableName, documentId]);
+      return first('SELECT commune_key AS commune FROM ?? WHERE document_id = ? AND commune_key IS NOT NULL LIMIT 1', [
+        model.tableName,
+        documentId,
+      ]);
     },
 
     /** The commune of a media file or folder (the tenancy plugin's `communeId` column). */
@@ -68,7 +71,12 @@ export function communeLookups(strapi: Core.Strapi) {
       const link = meta(MEMBERSHIP_UID)?.attributes.commune?.joinTable;
       const rowId = numeric(id);
       if (!link || rowId === null) return null;
-      return first(`SELECT ?? AS commune FROM ?? WHERE ?? = ? LIMIT 1`, [link.inverseJoinColumn.name, link.name, link.joinColumn.name, rowId]);
+      return first(`SELECT ?? AS commune FROM ?? WHERE ?? = ? LIMIT 1`, [
+        link.inverseJoinColumn.name,
+        link.name,
+        link.joinColumn.name,
+        rowId,
+      ]);
     },
 
     /**
@@ -77,7 +85,9 @@ export function communeLookups(strapi: Core.Strapi) {
      */
     /** The e-mail of an account a request was about without being signed in (the second step of sign-in). */
     async emailOf(userId: number): Promise<string | null> {
-      const user = (await strapi.db.query('admin::user').findOne({ where: { id: userId }, select: ['email'] })) as { email?: unknown } | null;
+      const user = (await strapi.db.query('admin::user').findOne({ where: { id: userId }, select: ['email'] })) as {
+        email?: unknown;
+      } | null;
       return typeof user?.email === 'string' ? user.email : null;
     },
 
@@ -85,10 +95,13 @@ export function communeLookups(strapi: Core.Strapi) {
       const memberships = meta(MEMBERSHIP_UID);
       const link = memberships?.attributes.commune?.joinTable;
       if (!memberships || !link) return null;
-      const result = (await knex.raw(
-        `SELECT l.?? AS commune, m.selected FROM ?? m JOIN ?? l ON l.?? = m.id WHERE m.admin_user_id = ?`,
-        [link.inverseJoinColumn.name, memberships.tableName, link.name, link.joinColumn.name, userId],
-      )) as { rows: Array<{ commune: number; selected: boolean | null }> };
+      const result = (await knex.raw(`SELECT l.?? AS commune, m.selected FROM ?? m JOIN ?? l ON l.?? = m.id WHERE m.admin_user_id = ?`, [
+        link.inverseJoinColumn.name,
+        memberships.tableName,
+        link.name,
+        link.joinColumn.name,
+        userId,
+      ])) as { rows: Array<{ commune: number; selected: boolean | null }> };
       const communes = [...new Set(result.rows.map((row) => Number(row.commune)))];
       if (communes.length === 1) return communes[0] ?? null;
       const selected = result.rows.find((row) => row.selected === true);

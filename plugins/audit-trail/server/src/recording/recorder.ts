@@ -101,7 +101,13 @@ async function communeBefore(lookups: CommuneLookups, path: string): Promise<num
 }
 
 /** The commune of what a request created (an entry, an upload) or named (a membership's commune). */
-async function communeAfter(lookups: CommuneLookups, pluginName: string, targetType: string | null, targetId: string | null, body: SafeBodyFacts): Promise<number | null> {
+async function communeAfter(
+  lookups: CommuneLookups,
+  pluginName: string,
+  targetType: string | null,
+  targetId: string | null,
+  body: SafeBodyFacts,
+): Promise<number | null> {
   if (body.communeDocumentId) return lookups.byDocumentId(body.communeDocumentId);
   if (!targetId) return null;
   if (pluginName === 'content-manager' && targetType) return lookups.ofEntry(targetType, targetId);
@@ -119,7 +125,8 @@ const header = (ctx: KoaContext, name: string): string | null => {
 
 export function createRecorder(strapi: Core.Strapi, trail: () => TrailService): Core.MiddlewareHandler {
   const lookups = communeLookups(strapi);
-  const logFailure = (what: string, error: unknown) => strapi.log.error(`[audit-trail] ${what}: ${error instanceof Error ? error.message : String(error)}`);
+  const logFailure = (what: string, error: unknown) =>
+    strapi.log.error(`[audit-trail] ${what}: ${error instanceof Error ? error.message : String(error)}`);
 
   return async (ctx, next) => {
     const method = ctx.method.toUpperCase();
@@ -181,8 +188,15 @@ export function createRecorder(strapi: Core.Strapi, trail: () => TrailService): 
     const signingIn = action.category === 'sign-in' || action.category === 'second-factor';
     const subject = state[AUDIT_FACTS_STATE]?.subjectUserId;
     const actorUserId =
-      typeof user?.id === 'number' ? user.id : typeof subject === 'number' ? subject : target.type === 'admin-user' && signingIn && target.id ? Number(target.id) : null;
-    const actorEmail = typeof user?.email === 'string' ? user.email : (body.email ?? (actorUserId !== null ? await lookups.emailOf(actorUserId) : null));
+      typeof user?.id === 'number'
+        ? user.id
+        : typeof subject === 'number'
+          ? subject
+          : target.type === 'admin-user' && signingIn && target.id
+            ? Number(target.id)
+            : null;
+    const actorEmail =
+      typeof user?.email === 'string' ? user.email : (body.email ?? (actorUserId !== null ? await lookups.emailOf(actorUserId) : null));
 
     let communeId = preCommune;
     if (communeId === null) communeId = await communeAfter(lookups, pluginName, target.type, target.id, body);

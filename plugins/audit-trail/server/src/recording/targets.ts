@@ -33,7 +33,8 @@ export interface SafeBodyFacts {
   email: string | null;
 }
 
-const record = (value: unknown): Record<string, unknown> | null => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null);
+const record = (value: unknown): Record<string, unknown> | null =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 
 const idText = (value: unknown): string | null => {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
@@ -106,7 +107,8 @@ export function targetOf(facts: TargetFacts): Target {
   const many = (noun: string): string | null => (body.count !== null ? `${body.count} ${noun}` : null);
 
   if (facts.pluginName === 'content-manager') {
-    const id = params.id ?? (facts.handler.includes('clone') ? created.id : null) ?? (facts.handler.endsWith('.create') ? created.id : null);
+    const id =
+      params.id ?? (facts.handler.includes('clone') ? created.id : null) ?? (facts.handler.endsWith('.create') ? created.id : null);
     const detail = params.sourceId ? `nhân bản từ ${params.sourceId}` : many('mục');
     return { type: params.model ?? params.uid ?? null, id: id ?? null, detail };
   }

@@ -11,7 +11,6 @@ import type { AuditFilters } from '../reading/filters';
 import type { ReadScope } from '../reading/access';
 import { COMMUNE_UID } from '@commune/commune-tenancy/shared';
 
-
 /** One row to append. Text fields are cut to their column's sensible length here. */
 export interface NewAuditEvent {
   requestId: string | null;
@@ -107,7 +106,8 @@ const trail = ({ strapi }: { strapi: Core.Strapi }) => {
     if (commune === 'none') query.whereNull('e.commune_id');
     else if (commune !== null) query.where('e.commune_id', commune);
     if (filters.person && 'userId' in filters.person) query.where('e.actor_user_id', filters.person.userId);
-    if (filters.person && 'emailPart' in filters.person) query.whereRaw("lower(e.actor_email) LIKE ? ESCAPE '\\'", [`%${escapeLike(filters.person.emailPart)}%`]);
+    if (filters.person && 'emailPart' in filters.person)
+      query.whereRaw("lower(e.actor_email) LIKE ? ESCAPE '\\'", [`%${escapeLike(filters.person.emailPart)}%`]);
     if (filters.action) query.where('e.action', filters.action);
     if (filters.category) query.where('e.category', filters.category);
     if (filters.outcome) query.where('e.outcome', filters.outcome);
@@ -174,7 +174,9 @@ const trail = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Removes rows older than `keepDays` days (the database function refuses less than its minimum). */
     async purge(keepDays: number): Promise<number> {
-      const result = (await knex().raw('SELECT audit_events_purge(?) AS removed', [keepDays])) as { rows: Array<{ removed: string | number }> };
+      const result = (await knex().raw('SELECT audit_events_purge(?) AS removed', [keepDays])) as {
+        rows: Array<{ removed: string | number }>;
+      };
       return Number(result.rows[0]?.removed ?? 0);
     },
   };

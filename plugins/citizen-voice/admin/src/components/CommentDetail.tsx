@@ -111,7 +111,11 @@ export function CommentDetail({ comment, api, onClose, onChanged }: CommentDetai
               <Button variant="danger-light" onClick={() => setRejecting(true)} disabled={busy}>
                 {t('comments.reject')}
               </Button>
-              <Button onClick={() => void run(() => api.approveComment(comment.code), t('comments.approved'))} loading={busy} disabled={busy}>
+              <Button
+                onClick={() => void run(() => api.approveComment(comment.code), t('comments.approved'))}
+                loading={busy}
+                disabled={busy}
+              >
                 {t('comments.approve')}
               </Button>
             </Flex>

@@ -53,7 +53,10 @@ export function CommentsTab({ commune }: { commune: string }) {
           <Box minWidth="14rem">
             <Field.Root name="commentState">
               <Field.Label>{t('inbox.filter.state')}</Field.Label>
-              <SingleSelect value={query.state} onChange={(value: string | number) => setQuery({ ...query, state: String(value), page: 1 })}>
+              <SingleSelect
+                value={query.state}
+                onChange={(value: string | number) => setQuery({ ...query, state: String(value), page: 1 })}
+              >
                 <SingleSelectOption value={ALL}>{t('inbox.filter.state.all')}</SingleSelectOption>
                 {COMMENT_STATES.map((state) => (
                   <SingleSelectOption key={state} value={state}>
@@ -66,7 +69,10 @@ export function CommentsTab({ commune }: { commune: string }) {
           <Box minWidth="20rem">
             <Field.Root name="consultation">
               <Field.Label>{t('comments.filter.consultation')}</Field.Label>
-              <SingleSelect value={query.consultation} onChange={(value: string | number) => setQuery({ ...query, consultation: String(value), page: 1 })}>
+              <SingleSelect
+                value={query.consultation}
+                onChange={(value: string | number) => setQuery({ ...query, consultation: String(value), page: 1 })}
+              >
                 <SingleSelectOption value={ALL}>{t('comments.filter.consultation.all')}</SingleSelectOption>
                 {[...consultations].map(([documentId, title]) => (
                   <SingleSelectOption key={documentId} value={documentId}>
@@ -115,7 +121,12 @@ export function CommentsTab({ commune }: { commune: string }) {
               ))}
             </Tbody>
           </Table>
-          <Pager page={list.meta.page} pageSize={list.meta.pageSize || INBOX_PAGE_SIZE} total={list.meta.total} onPage={(page) => setQuery({ ...query, page })} />
+          <Pager
+            page={list.meta.page}
+            pageSize={list.meta.pageSize || INBOX_PAGE_SIZE}
+            total={list.meta.total}
+            onPage={(page) => setQuery({ ...query, page })}
+          />
         </>
       )}
       {comment && (

@@ -13,7 +13,11 @@ export function DueMark({ due }: { due: DueState }) {
   return (
     // Solid colours, not the design system's light variants: those fall below 4.5:1 on the
     // highlighted rows' own backgrounds.
-    <Badge backgroundColor={due === 'late' ? 'danger600' : 'warning500'} textColor={due === 'late' ? 'neutral0' : 'neutral800'} data-due={due}>
+    <Badge
+      backgroundColor={due === 'late' ? 'danger600' : 'warning500'}
+      textColor={due === 'late' ? 'neutral0' : 'neutral800'}
+      data-due={due}
+    >
       {formatMessage({ id: trad(`due.${due}`) })}
     </Badge>
   );

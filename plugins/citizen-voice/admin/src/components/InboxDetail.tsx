@@ -15,7 +15,8 @@ import { NO_REJECT_CHOICE, type RejectChoice } from './RejectFields';
 import { RejectForm } from './RejectForm';
 
 /** Where the content manager edits a public answer (a path inside the admin router). */
-export const answerEditPath = (documentId: string): string => `/content-manager/collection-types/api::question-answer.question-answer/${encodeURIComponent(documentId)}`;
+export const answerEditPath = (documentId: string): string =>
+  `/content-manager/collection-types/api::question-answer.question-answer/${encodeURIComponent(documentId)}`;
 
 interface InboxDetailProps {
   item: InboxItem;
@@ -136,7 +137,11 @@ export function InboxDetail({ item, assignees, api, onClose, onChanged }: InboxD
                 <Box minWidth="18rem">
                   <Field.Root name="assignee">
                     <Field.Label>{t('detail.assignee')}</Field.Label>
-                    <SingleSelect value={assigneeId} placeholder={t('detail.assignee.placeholder')} onChange={(value: string | number) => setAssigneeId(String(value))}>
+                    <SingleSelect
+                      value={assigneeId}
+                      placeholder={t('detail.assignee.placeholder')}
+                      onChange={(value: string | number) => setAssigneeId(String(value))}
+                    >
                       {assignees.map((person) => (
                         <SingleSelectOption key={person.id} value={String(person.id)}>
                           {person.name}

@@ -1,4 +1,17 @@
-import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Tr, Typography } from '@strapi/design-system';
+import {
+  Box,
+  Button,
+  Field,
+  Flex,
+  SingleSelect,
+  SingleSelectOption,
+  Table,
+  Tbody,
+  Td,
+  TextInput,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { INBOX_PAGE_SIZE, INBOX_STATE_LABELS, INBOX_STATES, QUESTION_KIND_LABELS, type DueState, type InboxItem } from '../../../shared';
@@ -46,10 +59,20 @@ export function InboxTab({ commune }: { commune: string }) {
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
       <Flex gap={2} wrap="wrap" role="group" aria-label={t('inbox.counters')}>
-        <Button variant={query.due === 'soon' ? 'secondary' : 'tertiary'} aria-pressed={query.due === 'soon'} onClick={() => toggleDue('soon')} data-counter="soon">
+        <Button
+          variant={query.due === 'soon' ? 'secondary' : 'tertiary'}
+          aria-pressed={query.due === 'soon'}
+          onClick={() => toggleDue('soon')}
+          data-counter="soon"
+        >
           {t('inbox.counter.soon', { count: list?.meta.soon ?? 0 })}
         </Button>
-        <Button variant={query.due === 'late' ? 'danger' : 'danger-light'} aria-pressed={query.due === 'late'} onClick={() => toggleDue('late')} data-counter="late">
+        <Button
+          variant={query.due === 'late' ? 'danger' : 'danger-light'}
+          aria-pressed={query.due === 'late'}
+          onClick={() => toggleDue('late')}
+          data-counter="late"
+        >
           {t('inbox.counter.late', { count: list?.meta.late ?? 0 })}
         </Button>
       </Flex>
@@ -59,7 +82,10 @@ export function InboxTab({ commune }: { commune: string }) {
             <Box minWidth="14rem">
               <Field.Root name="state">
                 <Field.Label>{t('inbox.filter.state')}</Field.Label>
-                <SingleSelect value={query.state} onChange={(value: string | number) => setQuery({ ...query, state: String(value), page: 1 })}>
+                <SingleSelect
+                  value={query.state}
+                  onChange={(value: string | number) => setQuery({ ...query, state: String(value), page: 1 })}
+                >
                   <SingleSelectOption value={ALL}>{t('inbox.filter.state.all')}</SingleSelectOption>
                   {INBOX_STATES.map((state) => (
                     <SingleSelectOption key={state} value={state}>
@@ -72,7 +98,11 @@ export function InboxTab({ commune }: { commune: string }) {
             <Box minWidth="20rem">
               <Field.Root name="q" hint={t('inbox.filter.q.hint')}>
                 <Field.Label>{t('inbox.filter.q')}</Field.Label>
-                <TextInput type="search" value={search} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setSearch(event.target.value)} />
+                <TextInput
+                  type="search"
+                  value={search}
+                  onChange={(event: React.ChangeEvent<HTMLInputElement>) => setSearch(event.target.value)}
+                />
               </Field.Root>
             </Box>
             <Button type="submit" variant="secondary">
@@ -142,7 +172,12 @@ export function InboxTab({ commune }: { commune: string }) {
               ))}
             </Tbody>
           </Table>
-          <Pager page={list.meta.page} pageSize={list.meta.pageSize || INBOX_PAGE_SIZE} total={list.meta.total} onPage={(page) => setQuery({ ...query, page })} />
+          <Pager
+            page={list.meta.page}
+            pageSize={list.meta.pageSize || INBOX_PAGE_SIZE}
+            total={list.meta.total}
+            onPage={(page) => setQuery({ ...query, page })}
+          />
         </>
       )}
       {item && list && (

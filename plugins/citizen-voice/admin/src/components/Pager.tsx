@@ -3,7 +3,17 @@ import { useIntl } from 'react-intl';
 import { trad } from '../utils/trad';
 
 /** Previous / next with "Trang 2 / 5", for lists the server pages. */
-export function Pager({ page, pageSize, total, onPage }: { page: number; pageSize: number; total: number; onPage: (page: number) => void }) {
+export function Pager({
+  page,
+  pageSize,
+  total,
+  onPage,
+}: {
+  page: number;
+  pageSize: number;
+  total: number;
+  onPage: (page: number) => void;
+}) {
   const { formatMessage } = useIntl();
   const pageCount = Math.max(1, Math.ceil(total / Math.max(1, pageSize)));
   if (pageCount <= 1) return null;

@@ -32,11 +32,19 @@ export function RatingsTab({ commune }: { commune: string }) {
           <Flex gap={4} alignItems="flex-end" wrap="wrap">
             <Field.Root name="from">
               <Field.Label>{t('ratings.from')}</Field.Label>
-              <TextInput type="date" value={draft.from} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, from: event.target.value })} />
+              <TextInput
+                type="date"
+                value={draft.from}
+                onChange={(event: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, from: event.target.value })}
+              />
             </Field.Root>
             <Field.Root name="to">
               <Field.Label>{t('ratings.to')}</Field.Label>
-              <TextInput type="date" value={draft.to} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, to: event.target.value })} />
+              <TextInput
+                type="date"
+                value={draft.to}
+                onChange={(event: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, to: event.target.value })}
+              />
             </Field.Root>
             <Button type="submit" variant="secondary">
               {t('ratings.apply')}
@@ -93,7 +101,10 @@ export function RatingsTab({ commune }: { commune: string }) {
                           {row.comments.map((comment, index) => (
                             <li key={`${comment.day}-${index}`}>
                               <Typography variant="pi">
-                                {t(comment.useful ? 'ratings.comment.useful' : 'ratings.comment.notUseful', { day: formatDay(comment.day) })} {comment.comment}
+                                {t(comment.useful ? 'ratings.comment.useful' : 'ratings.comment.notUseful', {
+                                  day: formatDay(comment.day),
+                                })}{' '}
+                                {comment.comment}
                               </Typography>
                             </li>
                           ))}

@@ -34,7 +34,11 @@ export function RejectFields({ value, onChange, error }: { value: RejectChoice; 
       </Field.Root>
       <Field.Root name="rejectNote" hint={t('reject.note.hint')}>
         <Field.Label>{t('reject.note')}</Field.Label>
-        <Textarea value={value.note} maxLength={500} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => onChange({ ...value, note: event.target.value })} />
+        <Textarea
+          value={value.note}
+          maxLength={500}
+          onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => onChange({ ...value, note: event.target.value })}
+        />
         <Field.Hint />
       </Field.Root>
     </Flex>

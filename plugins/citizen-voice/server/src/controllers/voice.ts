@@ -39,7 +39,8 @@ function answer<T>(ctx: Context, outcome: Outcome<T>): void {
 
 const voice = ({ strapi }: { strapi: Core.Strapi }) => {
   const forms = (): PublicFormsService => strapi.plugin('citizen-voice').service('publicForms') as PublicFormsService;
-  const communeOf = (): Promise<number> => (strapi.plugin('commune-tenancy').service('site') as { communeId(): Promise<number> }).communeId();
+  const communeOf = (): Promise<number> =>
+    (strapi.plugin('commune-tenancy').service('site') as { communeId(): Promise<number> }).communeId();
 
   return {
     /** GET /api/citizen-voice/form-token */

@@ -38,12 +38,25 @@ export async function countAttempts(trx: Knex.Transaction, communeId: number, cl
   };
 }
 
-export async function recordAttempt(trx: Knex.Transaction, communeId: number, client: Buffer, form: Form, accepted: boolean): Promise<void> {
-  await trx.raw('INSERT INTO citizen_voice_attempts (commune_id, client_key, form, accepted) VALUES (?, ?, ?, ?)', [communeId, client, form, accepted]);
+export async function recordAttempt(
+  trx: Knex.Transaction,
+  communeId: number,
+  client: Buffer,
+  form: Form,
+  accepted: boolean,
+): Promise<void> {
+  await trx.raw('INSERT INTO citizen_voice_attempts (commune_id, client_key, form, accepted) VALUES (?, ?, ?, ?)', [
+    communeId,
+    client,
+    form,
+    accepted,
+  ]);
 }
 
 /** Spends a solved challenge; false when it was already used. */
 export async function spendChallenge(trx: Knex.Transaction, id: string): Promise<boolean> {
-  const result = (await trx.raw('INSERT INTO citizen_voice_challenges_used (id) VALUES (?) ON CONFLICT DO NOTHING RETURNING id', [id])) as { rows: unknown[] };
+  const result = (await trx.raw('INSERT INTO citizen_voice_challenges_used (id) VALUES (?) ON CONFLICT DO NOTHING RETURNING id', [id])) as {
+    rows: unknown[];
+  };
   return result.rows.length === 1;
 }

@@ -66,10 +66,12 @@ export function checkContact(input: Record<string, unknown>, errors: FieldErrors
     if (email.length > FIELD_LIMITS.email) errors.email = `Địa chỉ thư điện tử dài quá ${FIELD_LIMITS.email} ký tự.`;
     else if (!EMAIL.test(email)) errors.email = 'Địa chỉ thư điện tử không hợp lệ (ví dụ: ten@example.vn).';
   }
-  if (phone === undefined && email === undefined) errors.phone = 'Vui lòng nhập số điện thoại hoặc địa chỉ thư điện tử để xã liên hệ khi cần.';
+  if (phone === undefined && email === undefined)
+    errors.phone = 'Vui lòng nhập số điện thoại hoặc địa chỉ thư điện tử để xã liên hệ khi cần.';
   plainText(errors, 'address', 'Địa chỉ', address, FIELD_LIMITS.address);
   if (input.consent !== true && input.consent !== 'true' && input.consent !== 'on') {
-    errors.consent = 'Vui lòng đồng ý để xã xử lý thông tin cá nhân của bạn (Nghị định 13/2023/NĐ-CP); nếu không, xã không thể nhận câu hỏi.';
+    errors.consent =
+      'Vui lòng đồng ý để xã xử lý thông tin cá nhân của bạn (Nghị định 13/2023/NĐ-CP); nếu không, xã không thể nhận câu hỏi.';
   }
   return { fullName: fullName ?? '', phone: cleanPhone, email: email?.toLowerCase(), address };
 }

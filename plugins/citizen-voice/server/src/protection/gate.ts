@@ -29,10 +29,7 @@ export const LIMITS = {
   communeBusy: 30,
 } as const;
 
-export type Gate =
-  | { kind: 'pass' }
-  | { kind: 'limit'; retryAfter: number; message: string }
-  | { kind: 'challenge'; wrongAnswer: boolean };
+export type Gate = { kind: 'pass' } | { kind: 'limit'; retryAfter: number; message: string } | { kind: 'challenge'; wrongAnswer: boolean };
 
 /** `challenge`: none sent, a right answer, or a wrong (or expired, or replayed) one. */
 export function gate(form: Form, counts: AttemptCounts, challenge: 'none' | 'right' | 'wrong'): Gate {
@@ -41,7 +38,11 @@ export function gate(form: Form, counts: AttemptCounts, challenge: 'none' | 'rig
   }
   if (counts.clientAccepted >= LIMITS.acceptedPerHour[form]) {
     const what = form === 'rating' ? 'đánh giá' : 'ý kiến';
-    return { kind: 'limit', retryAfter: 3600, message: `Bạn đã gửi ${counts.clientAccepted} ${what} trong một giờ qua, là mức tối đa. Vui lòng gửi lại sau một giờ.` };
+    return {
+      kind: 'limit',
+      retryAfter: 3600,
+      message: `Bạn đã gửi ${counts.clientAccepted} ${what} trong một giờ qua, là mức tối đa. Vui lòng gửi lại sau một giờ.`,
+    };
   }
   // Ratings carry no challenge: their own limit (one vote per page and day) is enough.
   if (form === 'rating') return { kind: 'pass' };

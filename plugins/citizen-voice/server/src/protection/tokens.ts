@@ -58,12 +58,20 @@ export function issueChallenge(key: Buffer, communeId: number, client: string, n
 export type ChallengeCheck = { ok: true; id: string } | { ok: false };
 
 /** Whether the answer is right for this token, commune and address; the caller spends the id once. */
-export function checkChallenge(key: Buffer, communeId: number, client: string, token: unknown, answer: unknown, now: number): ChallengeCheck {
+export function checkChallenge(
+  key: Buffer,
+  communeId: number,
+  client: string,
+  token: unknown,
+  answer: unknown,
+  now: number,
+): ChallengeCheck {
   if (typeof token !== 'string' || token.length > 120 || typeof answer !== 'string') return { ok: false };
   const [id, expiresText, signature, ...rest] = token.split('.');
   const expires = Number(expiresText);
   const value = answer.trim();
-  if (rest.length > 0 || !id || !signature || !Number.isSafeInteger(expires) || expires < now || !/^\d{1,2}$/.test(value)) return { ok: false };
+  if (rest.length > 0 || !id || !signature || !Number.isSafeInteger(expires) || expires < now || !/^\d{1,2}$/.test(value))
+    return { ok: false };
   const expected = sign(key, `challenge:${communeId}:${client}:${id}:${expires}:${Number(value)}`);
   return sameSignature(signature, expected) ? { ok: true, id } : { ok: false };
 }

@@ -20,7 +20,10 @@ export interface BoardCommune {
 
 /** "Hoàng Văn Cường": family and middle names (lastname) first, as Vietnamese names are written. */
 export function personName(user: { firstname?: string | null; lastname?: string | null; email?: string | null }): string {
-  const name = [user.lastname, user.firstname].filter((part) => part && part.trim() !== '').join(' ').trim();
+  const name = [user.lastname, user.firstname]
+    .filter((part) => part && part.trim() !== '')
+    .join(' ')
+    .trim();
   return name || user.email || 'Không rõ tên';
 }
 
@@ -28,11 +31,18 @@ export async function boardCommune(strapi: Core.Strapi, userId: number, communeD
   if (typeof communeDocumentId !== 'string' || communeDocumentId === '' || communeDocumentId.length > 64) {
     throw new errors.ValidationError('Hãy chọn xã, phường (tham số commune).');
   }
-  const commune = (await strapi.db.query(COMMUNE_UID).findOne({ where: { documentId: communeDocumentId }, select: ['id', 'documentId', 'name', 'siteStatus'] })) as {
-    id: number; documentId: string; name: string; siteStatus: string;
+  const commune = (await strapi.db
+    .query(COMMUNE_UID)
+    .findOne({ where: { documentId: communeDocumentId }, select: ['id', 'documentId', 'name', 'siteStatus'] })) as {
+    id: number;
+    documentId: string;
+    name: string;
+    siteStatus: string;
   } | null;
   if (!commune) throw new errors.NotFoundError('Không tìm thấy xã, phường.');
-  const membership = (await strapi.db.query(MEMBERSHIP_UID).findOne({ where: { adminUserId: userId, commune: { id: commune.id } }, select: ['boardRole'] })) as {
+  const membership = (await strapi.db
+    .query(MEMBERSHIP_UID)
+    .findOne({ where: { adminUserId: userId, commune: { id: commune.id } }, select: ['boardRole'] })) as {
     boardRole?: string;
   } | null;
   const role = membership?.boardRole;

@@ -67,11 +67,13 @@ const textQuery = (value: unknown): string => (typeof value === 'string' ? value
 
 const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 
-const bodyOf = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const bodyOf = (value: unknown): Record<string, unknown> =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 
 function rejectionOf(body: Record<string, unknown>): { reason: RejectReason; note: string | null } {
   const reason = body.reason;
-  if (typeof reason !== 'string' || !(REJECT_REASONS as readonly string[]).includes(reason)) throw new errors.ValidationError('Hãy chọn lý do từ chối.');
+  if (typeof reason !== 'string' || !(REJECT_REASONS as readonly string[]).includes(reason))
+    throw new errors.ValidationError('Hãy chọn lý do từ chối.');
   const note = typeof body.note === 'string' ? body.note.trim() : '';
   if (note.length > 1000) throw new errors.ValidationError('Ghi chú dài quá 1000 ký tự.');
   return { reason: reason as RejectReason, note: note === '' ? null : note };
@@ -79,13 +81,19 @@ function rejectionOf(body: Record<string, unknown>): { reason: RejectReason; not
 
 const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = (): Knex => strapi.db.connection as unknown as Knex;
-  const rows = async <Row>(text: string, bindings: readonly Knex.RawBinding[]): Promise<Row[]> => ((await knex().raw(text, [...bindings])) as { rows: Row[] }).rows;
+  const rows = async <Row>(text: string, bindings: readonly Knex.RawBinding[]): Promise<Row[]> =>
+    ((await knex().raw(text, [...bindings])) as { rows: Row[] }).rows;
 
   /** Names of admin users (an assignee may have left the board since). */
   const names = async (ids: number[]): Promise<Map<number, string>> => {
     if (ids.length === 0) return new Map();
-    const users = (await strapi.db.query('admin::user').findMany({ where: { id: { $in: ids } }, select: ['id', 'firstname', 'lastname', 'email'] })) as Array<{
-      id: number; firstname: string | null; lastname: string | null; email: string | null;
+    const users = (await strapi.db
+      .query('admin::user')
+      .findMany({ where: { id: { $in: ids } }, select: ['id', 'firstname', 'lastname', 'email'] })) as Array<{
+      id: number;
+      firstname: string | null;
+      lastname: string | null;
+      email: string | null;
     }>;
     return new Map(users.map((user) => [user.id, personName(user)]));
   };
@@ -106,7 +114,10 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
       due: dueState(state, row.due_on, today, soonUntil),
       receivedAt: new Date(row.received_at).toISOString(),
       dueOn: row.due_on,
-      assignee: row.assignee_user_id !== null ? { id: row.assignee_user_id, name: people.get(row.assignee_user_id) ?? `#${row.assignee_user_id}` } : null,
+      assignee:
+        row.assignee_user_id !== null
+          ? { id: row.assignee_user_id, name: people.get(row.assignee_user_id) ?? `#${row.assignee_user_id}` }
+          : null,
       answerDocumentId: row.answer_document_id,
       rejectReason: row.reject_reason,
       rejectNote: row.reject_note,
@@ -119,7 +130,9 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function question(commune: BoardCommune, codeInput: unknown): Promise<QuestionRow> {
     const code = normaliseCode(codeInput);
-    const [row] = code ? await rows<QuestionRow>(`${SELECT_QUESTION} FROM citizen_questions q WHERE q.code = ? AND q.commune_id = ?`, [code, commune.id]) : [];
+    const [row] = code
+      ? await rows<QuestionRow>(`${SELECT_QUESTION} FROM citizen_questions q WHERE q.code = ? AND q.commune_id = ?`, [code, commune.id])
+      : [];
     if (!row) throw new errors.NotFoundError('Không tìm thấy câu hỏi này trong hộp thư của xã.');
     return row;
   }
@@ -150,7 +163,9 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const q = textQuery(query.q);
       if (q !== '') {
-        conditions.push("(q.code = upper(?) OR unaccent(lower(q.body)) LIKE unaccent(lower(?)) OR unaccent(lower(coalesce(q.full_name, ''))) LIKE unaccent(lower(?)))");
+        conditions.push(
+          "(q.code = upper(?) OR unaccent(lower(q.body)) LIKE unaccent(lower(?)) OR unaccent(lower(coalesce(q.full_name, ''))) LIKE unaccent(lower(?)))",
+        );
         bindings.push(q.replace(/[\s-]/g, ''), likePattern(q), likePattern(q));
       }
       const found = await rows<QuestionRow>(
@@ -169,7 +184,14 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
       for (const [id, name] of others) people.set(id, name);
       return {
         data: found.map((row) => toItem(row, people, today, soonUntil)),
-        meta: { page, pageSize: INBOX_PAGE_SIZE, total: Number(found[0]?.total ?? 0), soon: Number(counts?.soon ?? 0), late: Number(counts?.late ?? 0), assignees },
+        meta: {
+          page,
+          pageSize: INBOX_PAGE_SIZE,
+          total: Number(found[0]?.total ?? 0),
+          soon: Number(counts?.soon ?? 0),
+          late: Number(counts?.late ?? 0),
+          assignees,
+        },
       };
     },
 
@@ -183,7 +205,8 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
         throw new errors.ValidationError('Người được phân công phải là thành viên Ban biên tập của xã.');
       }
       const state = inboxState(row.status, row.answer_published);
-      if (state === 'answered' || state === 'rejected') throw new errors.ValidationError('Câu hỏi này đã xử lý xong, không phân công lại được.');
+      if (state === 'answered' || state === 'rejected')
+        throw new errors.ValidationError('Câu hỏi này đã xử lý xong, không phân công lại được.');
       await knex().raw(
         `UPDATE citizen_questions SET assignee_user_id = ?, status = CASE WHEN status = 'received' THEN 'assigned' ELSE status END, updated_at = now()
          WHERE code = ? AND commune_id = ?`,
@@ -203,7 +226,10 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
       const row = await question(commune, code);
       if (row.status === 'rejected') throw new errors.ValidationError('Câu hỏi đã bị từ chối, không soạn trả lời được.');
       if (row.answer_document_id) return { documentId: row.answer_document_id, uid: 'api::question-answer.question-answer' };
-      const [received] = await rows<{ day: string }>("SELECT to_char(created_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS day FROM citizen_questions WHERE code = ?", [row.code]);
+      const [received] = await rows<{ day: string }>(
+        "SELECT to_char(created_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS day FROM citizen_questions WHERE code = ?",
+        [row.code],
+      );
       const masked = maskContactData(row.body);
       const title = masked.length > 120 ? `${masked.slice(0, 117).replace(/\s+\S*$/, '')}…` : masked;
       const created = (await strapi.documents('api::question-answer.question-answer').create({
@@ -256,8 +282,19 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
         bindings.push(query.consultation);
       }
       const found = await rows<{
-        code: string; consultation_document_id: string; title: string | null; body: string; full_name: string | null; phone: string | null; email: string | null;
-        address: string | null; initials: string; status: CommentState; created_at: Date; reject_reason: RejectReason | null; total: string;
+        code: string;
+        consultation_document_id: string;
+        title: string | null;
+        body: string;
+        full_name: string | null;
+        phone: string | null;
+        email: string | null;
+        address: string | null;
+        initials: string;
+        status: CommentState;
+        created_at: Date;
+        reject_reason: RejectReason | null;
+        total: string;
       }>(
         `SELECT c.code, c.consultation_document_id,
                 (SELECT title FROM consultations k WHERE k.document_id = c.consultation_document_id AND k.commune_key = c.commune_id ORDER BY k.published_at NULLS FIRST LIMIT 1) AS title,
@@ -266,7 +303,10 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
          ORDER BY c.status <> 'pending', c.created_at DESC LIMIT ? OFFSET ?`,
         [...bindings, INBOX_PAGE_SIZE, (page - 1) * INBOX_PAGE_SIZE],
       );
-      const [pending] = await rows<{ n: string }>("SELECT count(*) AS n FROM consultation_comments WHERE commune_id = ? AND status = 'pending'", [commune.id]);
+      const [pending] = await rows<{ n: string }>(
+        "SELECT count(*) AS n FROM consultation_comments WHERE commune_id = ? AND status = 'pending'",
+        [commune.id],
+      );
       return {
         data: found.map((row) => ({
           code: row.code,
@@ -286,7 +326,12 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Approve or reject a comment; approving shows it on the site (the table's trigger purges the cache). */
-    async moderate(userId: number, codeInput: unknown, body: unknown, decision: 'approved' | 'rejected'): Promise<{ code: string; state: CommentState }> {
+    async moderate(
+      userId: number,
+      codeInput: unknown,
+      body: unknown,
+      decision: 'approved' | 'rejected',
+    ): Promise<{ code: string; state: CommentState }> {
       const input = bodyOf(body);
       const commune = await boardCommune(strapi, userId, input.commune);
       const code = normaliseCode(codeInput);
@@ -305,11 +350,17 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
     async ratings(userId: number, query: Query): Promise<RatingFigures> {
       const commune = await boardCommune(strapi, userId, query.commune);
       const today = todayInVietnam();
-      const day = (value: unknown, fallback: string): string => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : fallback);
+      const day = (value: unknown, fallback: string): string =>
+        typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : fallback;
       const from = day(query.from, `${today.slice(0, 8)}01`);
       const to = day(query.to, today);
       if (to < from) throw new errors.ValidationError('Ngày kết thúc phải sau ngày bắt đầu.');
-      const pages = await rows<{ path: string; useful: string; not_useful: string; comments: Array<{ useful: boolean; comment: string; day: string }> | null }>(
+      const pages = await rows<{
+        path: string;
+        useful: string;
+        not_useful: string;
+        comments: Array<{ useful: boolean; comment: string; day: string }> | null;
+      }>(
         `SELECT path, count(*) FILTER (WHERE useful) AS useful, count(*) FILTER (WHERE NOT useful) AS not_useful,
                 (SELECT json_agg(c) FROM (SELECT r2.useful, r2.comment, to_char(r2.day, 'YYYY-MM-DD') AS day FROM page_ratings r2
                   WHERE r2.commune_id = r.commune_id AND r2.path = r.path AND r2.comment IS NOT NULL AND r2.day BETWEEN ?::date AND ?::date
@@ -318,10 +369,20 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
          GROUP BY r.commune_id, r.path ORDER BY count(*) DESC, r.path LIMIT 200`,
         [from, to, commune.id, from, to],
       );
-      const data = pages.map((row) => ({ path: row.path, useful: Number(row.useful), notUseful: Number(row.not_useful), comments: row.comments ?? [] }));
+      const data = pages.map((row) => ({
+        path: row.path,
+        useful: Number(row.useful),
+        notUseful: Number(row.not_useful),
+        comments: row.comments ?? [],
+      }));
       return {
         data,
-        meta: { from, to, useful: data.reduce((sum, row) => sum + row.useful, 0), notUseful: data.reduce((sum, row) => sum + row.notUseful, 0) },
+        meta: {
+          from,
+          to,
+          useful: data.reduce((sum, row) => sum + row.useful, 0),
+          notUseful: data.reduce((sum, row) => sum + row.notUseful, 0),
+        },
       };
     },
 

@@ -28,7 +28,9 @@ import { bodyHash, clientKeyOf, newCode, normaliseCode, voiceKey } from '../prot
 import { checkChallenge, checkFormToken, issueChallenge, issueFormToken } from '../protection/tokens';
 import { publicState } from './question-state';
 
-export type Outcome<T> = { ok: true; value: T; created: boolean } | { ok: false; status: 400 | 404 | 429; message: string; details: SubmissionRefusal };
+export type Outcome<T> =
+  | { ok: true; value: T; created: boolean }
+  | { ok: false; status: 400 | 404 | 429; message: string; details: SubmissionRefusal };
 
 type Input = Record<string, unknown>;
 
@@ -36,7 +38,12 @@ interface RawRows<Row> {
   rows: Row[];
 }
 
-const refusal = (status: 400 | 404 | 429, message: string, details: SubmissionRefusal = {}): Outcome<never> => ({ ok: false, status, message, details });
+const refusal = (status: 400 | 404 | 429, message: string, details: SubmissionRefusal = {}): Outcome<never> => ({
+  ok: false,
+  status,
+  message,
+  details,
+});
 
 const FIELD_ERRORS_MESSAGE = 'Vui lòng sửa các mục được đánh dấu rồi gửi lại.';
 
@@ -50,14 +57,22 @@ const publicForms = ({ strapi }: { strapi: Core.Strapi }) => {
       'SELECT answer_due_working_days AS due, retention_months AS retention FROM site_settings WHERE commune_key = ? ORDER BY id LIMIT 1',
       [communeId],
     );
-    return { answerDueWorkingDays: row?.due ?? DEFAULT_ANSWER_DUE_WORKING_DAYS, retentionMonths: row?.retention ?? DEFAULT_RETENTION_MONTHS };
+    return {
+      answerDueWorkingDays: row?.due ?? DEFAULT_ANSWER_DUE_WORKING_DAYS,
+      retentionMonths: row?.retention ?? DEFAULT_RETENTION_MONTHS,
+    };
   }
 
   /**
    * The checks every form shares, then `store` for the form's own fields. `store` returns field
    * errors (nothing stored) or the stored value.
    */
-  async function guarded<T>(communeId: number, form: Form, input: Input, store: (trx: Knex.Transaction) => Promise<FieldErrors | { value: T }>): Promise<Outcome<T>> {
+  async function guarded<T>(
+    communeId: number,
+    form: Form,
+    input: Input,
+    store: (trx: Knex.Transaction) => Promise<FieldErrors | { value: T }>,
+  ): Promise<Outcome<T>> {
     const client = clientKeyOf(input.client);
     if (!client) return refusal(400, 'Không xác định được nơi gửi. Vui lòng tải lại trang rồi gửi lại.');
     const key = voiceKey(strapi);
@@ -86,7 +101,8 @@ const publicForms = ({ strapi }: { strapi: Core.Strapi }) => {
         return refuse(429, message, { challenge: issueChallenge(key, communeId, clientHex, now) });
       }
       // The honeypot: a field people never see. Whoever fills it is told no more than that.
-      if (typeof input.website === 'string' && input.website.trim() !== '') return refuse(400, 'Không gửi được. Vui lòng tải lại trang rồi gửi lại.');
+      if (typeof input.website === 'string' && input.website.trim() !== '')
+        return refuse(400, 'Không gửi được. Vui lòng tải lại trang rồi gửi lại.');
       if (form !== 'rating') {
         const token = checkFormToken(key, communeId, input.formToken, now);
         if (token === 'too-fast') return refuse(400, 'Bạn gửi quá nhanh. Vui lòng kiểm tra lại nội dung rồi bấm Gửi lần nữa.');
@@ -108,8 +124,16 @@ const publicForms = ({ strapi }: { strapi: Core.Strapi }) => {
     throw new Error('[citizen-voice] could not draw an unused tracking code');
   }
 
-  const isDuplicate = async (trx: Knex.Transaction, table: 'citizen_questions' | 'consultation_comments', communeId: number, hash: Buffer): Promise<boolean> => {
-    const found = (await trx.raw(`SELECT 1 FROM ${table} WHERE commune_id = ? AND body_hash = ? AND created_at > now() - interval '1 day' LIMIT 1`, [communeId, hash])) as RawRows<unknown>;
+  const isDuplicate = async (
+    trx: Knex.Transaction,
+    table: 'citizen_questions' | 'consultation_comments',
+    communeId: number,
+    hash: Buffer,
+  ): Promise<boolean> => {
+    const found = (await trx.raw(
+      `SELECT 1 FROM ${table} WHERE commune_id = ? AND body_hash = ? AND created_at > now() - interval '1 day' LIMIT 1`,
+      [communeId, hash],
+    )) as RawRows<unknown>;
     return found.rows.length > 0;
   };
 
@@ -126,13 +150,27 @@ const publicForms = ({ strapi }: { strapi: Core.Strapi }) => {
         const { fields, errors } = checkQuestion(input);
         if (Object.keys(errors).length > 0) return errors;
         const hash = bodyHash(fields.body);
-        if (await isDuplicate(trx, 'citizen_questions', communeId, hash)) return { body: 'Nội dung này đã được gửi trong ngày. Xã sẽ trả lời theo mã theo dõi đã cấp; không cần gửi lại.' };
+        if (await isDuplicate(trx, 'citizen_questions', communeId, hash))
+          return { body: 'Nội dung này đã được gửi trong ngày. Xã sẽ trả lời theo mã theo dõi đã cấp; không cần gửi lại.' };
         const dueOn = addWorkingDays(todayInVietnam(), settings.answerDueWorkingDays);
         const code = await withNewCode(trx, async (candidate) => {
           const inserted = (await trx.raw(
             `INSERT INTO citizen_questions (commune_id, code, kind, topic, body, full_name, initials, phone, email, address, consent_at, due_on, body_hash)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?::date, ?) ON CONFLICT (code) DO NOTHING RETURNING id`,
-            [communeId, candidate, fields.kind, fields.topic, fields.body, fields.fullName, initialsOf(fields.fullName), fields.phone ?? null, fields.email ?? null, fields.address ?? null, dueOn, hash],
+            [
+              communeId,
+              candidate,
+              fields.kind,
+              fields.topic,
+              fields.body,
+              fields.fullName,
+              initialsOf(fields.fullName),
+              fields.phone ?? null,
+              fields.email ?? null,
+              fields.address ?? null,
+              dueOn,
+              hash,
+            ],
           )) as RawRows<unknown>;
           return inserted.rows.length === 1;
         });
@@ -153,12 +191,24 @@ const publicForms = ({ strapi }: { strapi: Core.Strapi }) => {
         const { fields, errors } = checkComment(input);
         if (Object.keys(errors).length > 0) return errors;
         const hash = bodyHash(fields.body);
-        if (await isDuplicate(trx, 'consultation_comments', communeId, hash)) return { body: 'Ý kiến này đã được gửi trong ngày; không cần gửi lại.' };
+        if (await isDuplicate(trx, 'consultation_comments', communeId, hash))
+          return { body: 'Ý kiến này đã được gửi trong ngày; không cần gửi lại.' };
         const code = await withNewCode(trx, async (candidate) => {
           const inserted = (await trx.raw(
             `INSERT INTO consultation_comments (commune_id, code, consultation_document_id, body, full_name, initials, phone, email, address, consent_at, body_hash)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?) ON CONFLICT (code) DO NOTHING RETURNING id`,
-            [communeId, candidate, consultationDocumentId, fields.body, fields.fullName, initialsOf(fields.fullName), fields.phone ?? null, fields.email ?? null, fields.address ?? null, hash],
+            [
+              communeId,
+              candidate,
+              consultationDocumentId,
+              fields.body,
+              fields.fullName,
+              initialsOf(fields.fullName),
+              fields.phone ?? null,
+              fields.email ?? null,
+              fields.address ?? null,
+              hash,
+            ],
           )) as RawRows<unknown>;
           return inserted.rows.length === 1;
         });
@@ -170,7 +220,8 @@ const publicForms = ({ strapi }: { strapi: Core.Strapi }) => {
       const visitor = clientKeyOf(input.visitor);
       const path = checkPath(input.path);
       if (!visitor || !path) return refusal(400, 'Không ghi nhận được đánh giá. Vui lòng tải lại trang rồi thử lại.');
-      if (typeof input.useful !== 'boolean') return refusal(400, 'Vui lòng chọn “Có” hoặc “Không”.', { fields: { useful: 'Vui lòng chọn “Có” hoặc “Không”.' } });
+      if (typeof input.useful !== 'boolean')
+        return refusal(400, 'Vui lòng chọn “Có” hoặc “Không”.', { fields: { useful: 'Vui lòng chọn “Có” hoặc “Không”.' } });
       const outcome = await guarded<RatingReceipt>(communeId, 'rating', input, async (trx) => {
         const errors: FieldErrors = {};
         const comment = checkRatingComment(input.comment, errors);
@@ -189,8 +240,16 @@ const publicForms = ({ strapi }: { strapi: Core.Strapi }) => {
       const code = normaliseCode(codeInput);
       if (!code) return null;
       const [row] = await rows<{
-        code: string; kind: QuestionStatus['kind']; topic: string; received_on: string; due_on: string; status: string;
-        reject_reason: string | null; slug: string | null; title: string | null; answered_on: string | null;
+        code: string;
+        kind: QuestionStatus['kind'];
+        topic: string;
+        received_on: string;
+        due_on: string;
+        status: string;
+        reject_reason: string | null;
+        slug: string | null;
+        title: string | null;
+        answered_on: string | null;
       }>(
         `SELECT q.code, q.kind, q.topic, to_char(q.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS received_on,
                 to_char(q.due_on, 'YYYY-MM-DD') AS due_on, q.status, q.reject_reason, a.slug, a.title, to_char(a.answered_on, 'YYYY-MM-DD') AS answered_on
@@ -227,15 +286,19 @@ const publicForms = ({ strapi }: { strapi: Core.Strapi }) => {
         "SELECT count(*) AS n FROM consultation_comments WHERE commune_id = ? AND consultation_document_id = ? AND status <> 'rejected'",
         [communeId, consultationDocumentId],
       );
-      const shown = consultation.visibility === 'Công khai sau khi duyệt'
-        ? await rows<{ initials: string; body: string; received_on: string }>(
-            `SELECT initials, body, to_char(created_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS received_on
+      const shown =
+        consultation.visibility === 'Công khai sau khi duyệt'
+          ? await rows<{ initials: string; body: string; received_on: string }>(
+              `SELECT initials, body, to_char(created_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS received_on
              FROM consultation_comments WHERE commune_id = ? AND consultation_document_id = ? AND status = 'approved'
              ORDER BY created_at LIMIT 500`,
-            [communeId, consultationDocumentId],
-          )
-        : [];
-      return { data: shown.map((row) => ({ initials: row.initials, body: row.body, receivedOn: row.received_on })), received: Number(counted?.n ?? 0) };
+              [communeId, consultationDocumentId],
+            )
+          : [];
+      return {
+        data: shown.map((row) => ({ initials: row.initials, body: row.body, receivedOn: row.received_on })),
+        received: Number(counted?.n ?? 0),
+      };
     },
   };
 };

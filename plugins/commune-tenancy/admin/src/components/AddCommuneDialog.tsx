@@ -41,7 +41,9 @@ function refusalReasons(error: unknown, fallback: string): string[] {
 /** The request: blank optional fields are left out, so that the server's defaults apply. */
 function requestOf(form: Form): AddCommuneRequest {
   const optional = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
-  const emails = Object.fromEntries(PROVISION_SLOTS.flatMap((slot) => (form.emails[slot].trim() ? [[slot, form.emails[slot].trim()]] : [])));
+  const emails = Object.fromEntries(
+    PROVISION_SLOTS.flatMap((slot) => (form.emails[slot].trim() ? [[slot, form.emails[slot].trim()]] : [])),
+  );
   return {
     name: form.name.trim(),
     code: form.code.trim(),
@@ -90,7 +92,11 @@ export function AddCommuneDialog({ api, open, onOpenChange, onAdded }: AddCommun
   const text = (field: TextField, required = false) => (
     <Field.Root name={field} required={required} hint={t(`add.${field}.hint`)}>
       <Field.Label>{t(`add.${field}`)}</Field.Label>
-      <TextInput autoComplete="off" value={form[field]} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [field]: event.target.value })} />
+      <TextInput
+        autoComplete="off"
+        value={form[field]}
+        onChange={(event: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [field]: event.target.value })}
+      />
       <Field.Hint />
     </Field.Root>
   );
@@ -102,7 +108,9 @@ export function AddCommuneDialog({ api, open, onOpenChange, onAdded }: AddCommun
         type="email"
         autoComplete="off"
         value={form.emails[slot]}
-        onChange={(event: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, emails: { ...form.emails, [slot]: event.target.value } })}
+        onChange={(event: React.ChangeEvent<HTMLInputElement>) =>
+          setForm({ ...form, emails: { ...form.emails, [slot]: event.target.value } })
+        }
       />
     </Field.Root>
   );

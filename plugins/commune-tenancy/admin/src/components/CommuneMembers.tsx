@@ -154,7 +154,12 @@ export function CommuneMembers({ commune, api, onMembersChanged }: CommuneMember
                 <Td>
                   <Flex gap={2} justifyContent="flex-end">
                     {locked.has(member.adminUserId) && (
-                      <Button variant="secondary" startIcon={<Lock />} aria-label={t('members.unlock.label', { email: member.email ?? '' })} onClick={() => void unlock(member)}>
+                      <Button
+                        variant="secondary"
+                        startIcon={<Lock />}
+                        aria-label={t('members.unlock.label', { email: member.email ?? '' })}
+                        onClick={() => void unlock(member)}
+                      >
                         {t('members.unlock')}
                       </Button>
                     )}

@@ -49,9 +49,20 @@ export function CommuneSwitcher({ state }: { state: MyCommunesState }) {
   };
 
   return (
-    <Field.Root name="working-commune" width="100%" hint={data.current ? t('switcher.hint') : undefined} error={data.current ? undefined : t('switcher.mustChoose')}>
+    <Field.Root
+      name="working-commune"
+      width="100%"
+      hint={data.current ? t('switcher.hint') : undefined}
+      error={data.current ? undefined : t('switcher.mustChoose')}
+    >
       <Field.Label>{t('switcher.label')}</Field.Label>
-      <SingleSelect value={data.selected ?? ''} placeholder={t('switcher.placeholder')} onChange={choose} loading={saving} disabled={saving}>
+      <SingleSelect
+        value={data.selected ?? ''}
+        placeholder={t('switcher.placeholder')}
+        onChange={choose}
+        loading={saving}
+        disabled={saving}
+      >
         {data.communes.map((commune) => (
           <SingleSelectOption key={commune.documentId} value={commune.documentId}>
             {commune.name}

@@ -16,7 +16,16 @@ interface ConfirmButtonProps {
 }
 
 /** A button that asks for confirmation in a dialog before doing something consequential. */
-export function ConfirmButton({ children, label, title, body, variant = 'tertiary', confirmVariant = 'danger-light', startIcon, onConfirm }: ConfirmButtonProps) {
+export function ConfirmButton({
+  children,
+  label,
+  title,
+  body,
+  variant = 'tertiary',
+  confirmVariant = 'danger-light',
+  startIcon,
+  onConfirm,
+}: ConfirmButtonProps) {
   const [open, setOpen] = React.useState(false);
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>

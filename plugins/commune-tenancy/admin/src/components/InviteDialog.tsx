@@ -46,12 +46,19 @@ export function InviteDialog({ commune, api, open, onOpenChange, onInvited }: In
     };
     setErrors(missing);
     if (Object.keys(missing).length > 0) return;
-    const request: InvitationRequest = { ...form, email: form.email.trim(), firstname: form.firstname.trim(), lastname: form.lastname.trim(), commune: commune.documentId };
+    const request: InvitationRequest = {
+      ...form,
+      email: form.email.trim(),
+      firstname: form.firstname.trim(),
+      lastname: form.lastname.trim(),
+      commune: commune.documentId,
+    };
     setSubmitting(true);
     try {
       const result = await api.invite(request);
       onOpenChange(false);
-      if (!result.inviteUrl) toggleNotification({ type: 'success', message: formatMessage({ id: trad('invite.added') }, { email: request.email }) });
+      if (!result.inviteUrl)
+        toggleNotification({ type: 'success', message: formatMessage({ id: trad('invite.added') }, { email: request.email }) });
       onInvited(result.inviteUrl ? { email: request.email, url: result.inviteUrl } : null);
     } catch (error) {
       toggleNotification({ type: 'danger', message: apiErrorMessage(error, formatMessage({ id: trad('error.generic') })) });
@@ -63,7 +70,12 @@ export function InviteDialog({ commune, api, open, onOpenChange, onInvited }: In
   const text = (field: 'email' | 'firstname' | 'lastname', type = 'text', hint?: string) => (
     <Field.Root name={field} required={field !== 'lastname'} error={field === 'lastname' ? undefined : errors[field]} hint={hint}>
       <Field.Label>{formatMessage({ id: trad(`invite.${field}`) })}</Field.Label>
-      <TextInput type={type} autoComplete="off" value={form[field]} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [field]: event.target.value })} />
+      <TextInput
+        type={type}
+        autoComplete="off"
+        value={form[field]}
+        onChange={(event: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [field]: event.target.value })}
+      />
       <Field.Hint />
       <Field.Error />
     </Field.Root>

@@ -26,7 +26,11 @@ export function InviteLinkDialog({ link, onClose }: InviteLinkDialogProps) {
   const copyLink = async (): Promise<void> => {
     if (!link) return;
     const copied = await copy(link.url);
-    toggleNotification(copied ? { type: 'success', message: formatMessage({ id: trad('link.copied') }) } : { type: 'warning', message: formatMessage({ id: trad('link.copyFailed') }) });
+    toggleNotification(
+      copied
+        ? { type: 'success', message: formatMessage({ id: trad('link.copied') }) }
+        : { type: 'warning', message: formatMessage({ id: trad('link.copyFailed') }) },
+    );
   };
 
   return (

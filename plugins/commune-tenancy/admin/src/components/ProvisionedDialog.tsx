@@ -37,7 +37,12 @@ export function ProvisionedDialog({ result, onClose }: ProvisionedDialogProps) {
           {result && (
             <Flex direction="column" alignItems="stretch" gap={4}>
               <Typography tag="p">
-                {t('added.counts', { categories: result.added.category, pages: result.added.page, accounts: result.added.account, domain: result.commune.primaryDomain })}
+                {t('added.counts', {
+                  categories: result.added.category,
+                  pages: result.added.page,
+                  accounts: result.added.account,
+                  domain: result.commune.primaryDomain,
+                })}
               </Typography>
               {result.notes.map((note) => (
                 <Typography key={note} tag="p" textColor="warning700">
@@ -74,8 +79,16 @@ export function ProvisionedDialog({ result, onClose }: ProvisionedDialogProps) {
                           </Td>
                           <Td>
                             <Flex gap={2}>
-                              <TextInput aria-label={t('added.link', { email: account.email })} value={account.inviteUrl} readOnly onFocus={(event: React.FocusEvent<HTMLInputElement>) => event.currentTarget.select()} />
-                              <IconButton label={t('added.copy', { email: account.email })} onClick={() => void copyLink(account.inviteUrl)}>
+                              <TextInput
+                                aria-label={t('added.link', { email: account.email })}
+                                value={account.inviteUrl}
+                                readOnly
+                                onFocus={(event: React.FocusEvent<HTMLInputElement>) => event.currentTarget.select()}
+                              />
+                              <IconButton
+                                label={t('added.copy', { email: account.email })}
+                                onClick={() => void copyLink(account.inviteUrl)}
+                              >
                                 <Duplicate />
                               </IconButton>
                             </Flex>

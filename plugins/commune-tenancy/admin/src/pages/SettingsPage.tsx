@@ -77,7 +77,10 @@ function ProvinceItTools() {
     try {
       await api.setStatus(commune.documentId, action);
       await load();
-      toggleNotification({ type: 'success', message: formatMessage({ id: trad(action === 'suspend' ? 'suspend.done' : 'resume.done') }, { name: commune.name }) });
+      toggleNotification({
+        type: 'success',
+        message: formatMessage({ id: trad(action === 'suspend' ? 'suspend.done' : 'resume.done') }, { name: commune.name }),
+      });
     } catch (error) {
       toggleNotification({ type: 'danger', message: apiErrorMessage(error, formatMessage({ id: trad('error.generic') })) });
     }
@@ -132,16 +135,35 @@ function ProvinceItTools() {
               {t('communes.search.label')}
             </Searchbar>
           </form>
-          {query.q !== '' && <Typography textColor="neutral600">{t('communes.search.found', { total: meta.total, q: query.q })}</Typography>}
-          {list.data.length > 0 && <CommunesTable communes={list.data} selected={selected?.documentId ?? null} onShowMembers={setSelected} onSetStatus={setStatus} />}
+          {query.q !== '' && (
+            <Typography textColor="neutral600">{t('communes.search.found', { total: meta.total, q: query.q })}</Typography>
+          )}
+          {list.data.length > 0 && (
+            <CommunesTable
+              communes={list.data}
+              selected={selected?.documentId ?? null}
+              onShowMembers={setSelected}
+              onSetStatus={setStatus}
+            />
+          )}
           {meta.pageCount > 1 && (
             <nav aria-label={t('communes.pages.label')}>
               <Flex gap={3} alignItems="center">
-                <Button variant="tertiary" startIcon={<ArrowLeft />} disabled={meta.page <= 1} onClick={() => setQuery({ ...query, page: meta.page - 1 })}>
+                <Button
+                  variant="tertiary"
+                  startIcon={<ArrowLeft />}
+                  disabled={meta.page <= 1}
+                  onClick={() => setQuery({ ...query, page: meta.page - 1 })}
+                >
                   {t('communes.pages.previous')}
                 </Button>
                 <Typography>{t('communes.pages.current', { page: meta.page, pageCount: meta.pageCount })}</Typography>
-                <Button variant="tertiary" endIcon={<ArrowRight />} disabled={meta.page >= meta.pageCount} onClick={() => setQuery({ ...query, page: meta.page + 1 })}>
+                <Button
+                  variant="tertiary"
+                  endIcon={<ArrowRight />}
+                  disabled={meta.page >= meta.pageCount}
+                  onClick={() => setQuery({ ...query, page: meta.page + 1 })}
+                >
                   {t('communes.pages.next')}
                 </Button>
               </Flex>

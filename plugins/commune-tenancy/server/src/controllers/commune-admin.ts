@@ -13,7 +13,9 @@ const communeAdmin = ({ strapi }: { strapi: Core.Strapi }) => {
   };
   return {
     async find(ctx: Context): Promise<void> {
-      const body: AdminCommuneList = await getService(strapi, 'communes').listForAdmin(readAdminCommuneQuery(ctx.query as Record<string, unknown>));
+      const body: AdminCommuneList = await getService(strapi, 'communes').listForAdmin(
+        readAdminCommuneQuery(ctx.query as Record<string, unknown>),
+      );
       ctx.body = body;
     },
     /** "Thêm xã, phường": 201 with the invitation links, or 400/409 with the reasons (nothing written). */
@@ -26,7 +28,10 @@ const communeAdmin = ({ strapi }: { strapi: Core.Strapi }) => {
         // Strapi's own handler answers 400 for every application error; a taken code is 409.
         if (!(error instanceof ProvisionRefused)) throw error;
         ctx.status = error.status;
-        ctx.body = { data: null, error: { status: error.status, name: error.name, message: error.message, details: { reasons: error.reasons } } };
+        ctx.body = {
+          data: null,
+          error: { status: error.status, name: error.name, message: error.message, details: { reasons: error.reasons } },
+        };
       }
     },
     suspend: (ctx: Context): Promise<void> => setStatus(ctx, 'suspended'),

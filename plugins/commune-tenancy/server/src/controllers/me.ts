@@ -14,7 +14,8 @@ const me = ({ strapi }: { strapi: Core.Strapi }) => ({
   async selectCommune(ctx: Context): Promise<void> {
     const input = bodyOf(ctx);
     const commune = input && typeof input === 'object' ? (input as { commune?: unknown }).commune : undefined;
-    if (typeof commune !== 'string' || commune.trim() === '') throw new errors.ValidationError('Hãy chọn xã, phường (commune: documentId).');
+    if (typeof commune !== 'string' || commune.trim() === '')
+      throw new errors.ValidationError('Hãy chọn xã, phường (commune: documentId).');
     const body: MyCommunes = { data: await getService(strapi, 'my-communes').select(callerOf(ctx), commune.trim()) };
     ctx.body = body;
   },

@@ -139,7 +139,9 @@ export async function activeMembershipsOf(strapi: Core.Strapi, userId: number): 
     where: { adminUserId: userId, commune: { siteStatus: 'active' } },
     populate: { commune: { select: ['id'] } },
   })) as Array<{ selected?: boolean | null; commune?: { id: number } | null }>;
-  return memberships.flatMap((membership) => (membership.commune ? [{ communeId: membership.commune.id, selected: membership.selected === true }] : []));
+  return memberships.flatMap((membership) =>
+    membership.commune ? [{ communeId: membership.commune.id, selected: membership.selected === true }] : [],
+  );
 }
 
 /** Ids of the active communes an admin user is a member of. */

@@ -77,7 +77,9 @@ export async function keyFromRelation(strapi: Core.Strapi, value: unknown): Prom
   if (ref === null) return null;
   if (ref === undefined) return undefined;
   if ('id' in ref) return ref.id;
-  const commune = (await strapi.db.query(COMMUNE_UID).findOne({ where: { documentId: ref.documentId }, select: ['id'] })) as { id: number } | null;
+  const commune = (await strapi.db.query(COMMUNE_UID).findOne({ where: { documentId: ref.documentId }, select: ['id'] })) as {
+    id: number;
+  } | null;
   return commune?.id ?? null;
 }
 
@@ -120,13 +122,10 @@ export async function backfillCommuneKeys(strapi: Core.Strapi): Promise<number> 
   let changed = 0;
   for (const uid of scopedUids(strapi)) {
     const info = linkInfo(strapi, uid);
-    const result = (await strapi.db.connection.raw(`UPDATE ?? AS t SET ?? = ${LINKED_COMMUNE} WHERE t.?? IS DISTINCT FROM ${LINKED_COMMUNE}`, [
-      info.table,
-      info.keyColumn,
-      ...linkedBindings(info),
-      info.keyColumn,
-      ...linkedBindings(info),
-    ])) as { rowCount?: number };
+    const result = (await strapi.db.connection.raw(
+      `UPDATE ?? AS t SET ?? = ${LINKED_COMMUNE} WHERE t.?? IS DISTINCT FROM ${LINKED_COMMUNE}`,
+      [info.table, info.keyColumn, ...linkedBindings(info), info.keyColumn, ...linkedBindings(info)],
+    )) as { rowCount?: number };
     changed += result.rowCount ?? 0;
   }
   return changed;

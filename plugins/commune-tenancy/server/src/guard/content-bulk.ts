@@ -36,7 +36,9 @@ async function assertAllVisible(strapi: Core.Strapi, model: string | undefined, 
   if (!model || documentIds.length === 0 || !strapi.contentType(model as UID.ContentType)) return; // Strapi's own validation answers these
   // The query engine is narrowed to the actor's communes by the query guard; every locale and
   // publication state counts, so an entry visible in any form is visible.
-  const rows = (await strapi.db.query(model as UID.ContentType).findMany({ where: { documentId: { $in: documentIds } }, select: ['documentId'] })) as Array<{ documentId: string }>;
+  const rows = (await strapi.db
+    .query(model as UID.ContentType)
+    .findMany({ where: { documentId: { $in: documentIds } }, select: ['documentId'] })) as Array<{ documentId: string }>;
   const visible = new Set(rows.map((row) => row.documentId));
   if (documentIds.some((id) => !visible.has(id))) throw new errors.NotFoundError('Không tìm thấy nội dung này.');
 }

@@ -28,18 +28,28 @@ function deny(strapi: Core.Strapi, actor: Extract<Actor, { kind: 'denied' }>): n
 
 /** The commune a document belongs to, or null if it does not exist or has none. */
 async function communeOfDocument(strapi: Core.Strapi, uid: string, documentId: string): Promise<number | null> {
-  const row = (await strapi.db.query(uid as UID.ContentType).findOne({ where: { documentId }, select: ['id', COMMUNE_KEY] })) as Record<string, unknown> | null;
+  const row = (await strapi.db.query(uid as UID.ContentType).findOne({ where: { documentId }, select: ['id', COMMUNE_KEY] })) as Record<
+    string,
+    unknown
+  > | null;
   const key = row?.[COMMUNE_KEY];
   return typeof key === 'number' ? key : null;
 }
 
 async function communeIdOf(strapi: Core.Strapi, ref: RelationRef): Promise<number | null> {
-  const row = (await strapi.db.query(COMMUNE_UID).findOne({ where: 'id' in ref ? { id: ref.id } : { documentId: ref.documentId }, select: ['id'] })) as { id: number } | null;
+  const row = (await strapi.db
+    .query(COMMUNE_UID)
+    .findOne({ where: 'id' in ref ? { id: ref.id } : { documentId: ref.documentId }, select: ['id'] })) as { id: number } | null;
   return row?.id ?? null;
 }
 
 /** The commune a new entry goes to: the one named in the data, or the actor's default commune. */
-async function communeForCreate(strapi: Core.Strapi, data: Record<string, unknown>, writable: Communes, fallback: number | null): Promise<number> {
+async function communeForCreate(
+  strapi: Core.Strapi,
+  data: Record<string, unknown>,
+  writable: Communes,
+  fallback: number | null,
+): Promise<number> {
   const ref = readRelationRef(data.commune);
   if (ref) {
     const communeId = await communeIdOf(strapi, ref);
@@ -47,7 +57,9 @@ async function communeForCreate(strapi: Core.Strapi, data: Record<string, unknow
     return communeId;
   }
   if (fallback !== null && allows(writable, fallback)) {
-    const commune = (await strapi.db.query(COMMUNE_UID).findOne({ where: { id: fallback }, select: ['documentId'] })) as { documentId: string } | null;
+    const commune = (await strapi.db.query(COMMUNE_UID).findOne({ where: { id: fallback }, select: ['documentId'] })) as {
+      documentId: string;
+    } | null;
     if (commune) data.commune = commune.documentId; // stamped server-side
     return fallback;
   }
@@ -74,7 +86,11 @@ export function registerDocumentGuard(strapi: Core.Strapi): void {
 
     if (kind === 'read one') {
       // Not null: the content manager would take a missing entry for a new locale and create it.
-      if (readable !== 'all' && params.documentId && judge(kind, readable, writable, await communeOfDocument(strapi, context.uid, params.documentId)) !== 'pass') {
+      if (
+        readable !== 'all' &&
+        params.documentId &&
+        judge(kind, readable, writable, await communeOfDocument(strapi, context.uid, params.documentId)) !== 'pass'
+      ) {
         throw notFound();
       }
       return next();

@@ -66,7 +66,11 @@ export async function countInCommunes(strapi: Core.Strapi, uids: string[], commu
     const classified = inCommunes.select('document_id').select(knex.raw(BUCKET)).groupBy('document_id');
     const row = (await knex
       .from(classified.as('classified'))
-      .select(knex.raw("COUNT(CASE WHEN bucket = 'draft' THEN 1 END) AS draft, COUNT(CASE WHEN bucket = 'published' THEN 1 END) AS published, COUNT(CASE WHEN bucket = 'modified' THEN 1 END) AS modified"))
+      .select(
+        knex.raw(
+          "COUNT(CASE WHEN bucket = 'draft' THEN 1 END) AS draft, COUNT(CASE WHEN bucket = 'published' THEN 1 END) AS published, COUNT(CASE WHEN bucket = 'modified' THEN 1 END) AS modified",
+        ),
+      )
       .first()) as { draft?: string; published?: string; modified?: string } | undefined;
     counts.draft += Number(row?.draft ?? 0);
     counts.published += Number(row?.published ?? 0);

@@ -36,7 +36,9 @@ async function assertFoldersWritable(strapi: Core.Strapi, ids: number[]): Promis
   if (writable.length === 0) throw new errors.PolicyError('Bạn không có quyền thay đổi thư mục.');
   if (ids.length === 0) return;
   const wanted = [...new Set(ids)];
-  const owned = await strapi.db.query('plugin::upload.folder').count({ where: { id: { $in: wanted }, [MEDIA_COMMUNE_FIELD]: { $in: writable } } });
+  const owned = await strapi.db
+    .query('plugin::upload.folder')
+    .count({ where: { id: { $in: wanted }, [MEDIA_COMMUNE_FIELD]: { $in: writable } } });
   if (owned !== wanted.length) throw new errors.PolicyError('Không được tạo hoặc chuyển thư mục vào thư mục của xã, phường khác.');
 }
 

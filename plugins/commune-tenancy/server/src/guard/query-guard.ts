@@ -34,7 +34,10 @@ function narrow(event: QueryEvent, communes: 'all' | number[], scope: Scope): vo
 }
 
 function denyIfDenied(actor: Actor): void {
-  if (actor.kind === 'denied') throw actor.status === 404 ? new errors.NotFoundError('Không tìm thấy nội dung này.') : new errors.PolicyError('Bạn không có quyền truy cập nội dung này.');
+  if (actor.kind === 'denied')
+    throw actor.status === 404
+      ? new errors.NotFoundError('Không tìm thấy nội dung này.')
+      : new errors.PolicyError('Bạn không có quyền truy cập nội dung này.');
 }
 
 /** Adds the commune column to upload's file and folder types; call in register(). */
@@ -59,18 +62,30 @@ async function stampMedia(strapi: Core.Strapi, event: QueryEvent): Promise<void>
     return;
   }
   // Several communes and none selected (or none at all): never guess whose library a file goes to.
-  throw new errors.PolicyError(writable.length === 0 ? 'Bạn không có quyền tải tệp lên.' : 'Tài khoản thuộc nhiều xã: hãy chọn xã đang làm việc trước khi tải tệp lên.');
+  throw new errors.PolicyError(
+    writable.length === 0
+      ? 'Bạn không có quyền tải tệp lên.'
+      : 'Tài khoản thuộc nhiều xã: hãy chọn xã đang làm việc trước khi tải tệp lên.',
+  );
 }
 
 /** A file's folder, or a folder's parent, must be in the same commune's library. */
 async function assertParentFolderIn(strapi: Core.Strapi, data: Record<string, unknown>, communeId: number): Promise<void> {
   for (const key of ['folder', 'parent']) {
     const value = data[key];
-    const id = typeof value === 'number' ? value : typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'number' ? (value as { id: number }).id : null;
+    const id =
+      typeof value === 'number'
+        ? value
+        : typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'number'
+          ? (value as { id: number }).id
+          : null;
     if (id === null) continue;
     // This read is itself narrowed to the actor's communes: another commune's folder is not found.
-    const folder = (await strapi.db.query('plugin::upload.folder').findOne({ where: { id }, select: ['id', MEDIA_COMMUNE_FIELD] })) as Record<string, unknown> | null;
-    if (!folder || folder[MEDIA_COMMUNE_FIELD] !== communeId) throw new errors.PolicyError('Không được đặt tệp vào thư mục của xã, phường khác.');
+    const folder = (await strapi.db
+      .query('plugin::upload.folder')
+      .findOne({ where: { id }, select: ['id', MEDIA_COMMUNE_FIELD] })) as Record<string, unknown> | null;
+    if (!folder || folder[MEDIA_COMMUNE_FIELD] !== communeId)
+      throw new errors.PolicyError('Không được đặt tệp vào thư mục của xã, phường khác.');
   }
 }
 

@@ -35,7 +35,9 @@ export function collectScopedRefs(
       const refs = readRelationRefs(value);
       if (refs.length) into.set(attribute.target, [...(into.get(attribute.target) ?? []), ...refs]);
     } else if (attribute.type === 'component' && attribute.component) {
-      const schema = strapi.components[attribute.component as keyof typeof strapi.components] as { attributes: Record<string, Attribute> } | undefined;
+      const schema = strapi.components[attribute.component as keyof typeof strapi.components] as
+        | { attributes: Record<string, Attribute> }
+        | undefined;
       if (!schema) continue;
       for (const item of Array.isArray(value) ? value : [value]) {
         if (item && typeof item === 'object') collectScopedRefs(strapi, schema.attributes, item as Record<string, unknown>, into);

@@ -161,7 +161,10 @@ export function permissionsFor(role: RoleDefinition, fieldsOf: (subject: string)
       })),
     ),
   );
-  const mediaActions = role.media === 'write' ? ['read', 'assets.create', 'assets.update', 'assets.download', 'assets.copy-link'] : ['read', 'assets.download'];
+  const mediaActions =
+    role.media === 'write'
+      ? ['read', 'assets.create', 'assets.update', 'assets.download', 'assets.copy-link']
+      : ['read', 'assets.download'];
   const media = mediaActions.map((action) => ({ action: `plugin::upload.${action}`, subject: null, properties: {}, conditions: [] }));
   return [...content, ...media];
 }

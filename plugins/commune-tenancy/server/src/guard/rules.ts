@@ -56,7 +56,8 @@ export const readableCommunes = (actor: Actor): Communes => communesOf(REACH[act
 /** Communes whose content the actor may change. */
 export const writableCommunes = (actor: Actor): Communes => communesOf(REACH[actor.kind].write, actor);
 
-export const allows = (communes: Communes, communeId: number | null): boolean => communes === 'all' || (communeId !== null && communes.includes(communeId));
+export const allows = (communes: Communes, communeId: number | null): boolean =>
+  communes === 'all' || (communeId !== null && communes.includes(communeId));
 
 /**
  * What a document-service action asks: a list or count (narrowed below the document service),

@@ -22,7 +22,8 @@ export function foldForSearch(q: string): string[] {
 const positiveInteger = (value: unknown, fallback: number, name: string, max: number): number => {
   if (value === undefined || value === '') return fallback;
   const number = Number(value);
-  if (!Number.isSafeInteger(number) || number < 1 || number > max) throw new errors.ValidationError(`${name} must be a whole number from 1 to ${max}`);
+  if (!Number.isSafeInteger(number) || number < 1 || number > max)
+    throw new errors.ValidationError(`${name} must be a whole number from 1 to ${max}`);
   return number;
 };
 
@@ -31,7 +32,8 @@ export function readAdminCommuneQuery(query: Record<string, unknown>): AdminComm
   const q = typeof query.q === 'string' ? query.q.trim() : '';
   if (q.length > MAX_QUERY_LENGTH) throw new errors.ValidationError(`q must be at most ${MAX_QUERY_LENGTH} characters`);
   const status = query.status === undefined || query.status === '' ? null : query.status;
-  if (status !== null && status !== 'active' && status !== 'suspended') throw new errors.ValidationError('status must be "active" or "suspended"');
+  if (status !== null && status !== 'active' && status !== 'suspended')
+    throw new errors.ValidationError('status must be "active" or "suspended"');
   return {
     page: positiveInteger(query.page, 1, 'page', 100_000),
     pageSize: positiveInteger(query.pageSize, ADMIN_COMMUNES_PAGE_SIZE, 'pageSize', ADMIN_COMMUNES_MAX_PAGE_SIZE),

@@ -1,8 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { foldForSearch } from './commune-search';
-import { type AdminCommune, type AdminCommuneList, type AdminCommuneQuery, COMMUNE_UID, type CommuneStatus, MEMBERSHIP_UID, normaliseHost, type PublicCommune } from '../../../shared';
-
+import {
+  type AdminCommune,
+  type AdminCommuneList,
+  type AdminCommuneQuery,
+  COMMUNE_UID,
+  type CommuneStatus,
+  MEMBERSHIP_UID,
+  normaliseHost,
+  type PublicCommune,
+} from '../../../shared';
 
 interface MediaRef {
   url: string;
@@ -21,7 +29,7 @@ function logoUrlOf(logo: MediaRef | null | undefined): string | null {
   if (!logo?.url) return null;
   const thumbnail = logo.formats?.thumbnail;
   const lighter = thumbnail?.url && thumbnail.size != null && logo.size != null && thumbnail.size < logo.size;
-  return lighter ? thumbnail.url ?? logo.url : logo.url;
+  return lighter ? (thumbnail.url ?? logo.url) : logo.url;
 }
 
 /** The commune row as the document service returns it with logo and banner populated. */
@@ -77,7 +85,10 @@ export function toPublicCommune(row: CommuneRow): PublicCommune {
 /** The columns province IT's list shows. */
 const ADMIN_FIELDS = ['id', 'documentId', 'name', 'slug', 'code', 'province', 'primaryDomain', 'domainAliases', 'siteStatus'];
 
-type AdminRow = Pick<CommuneRow, 'documentId' | 'name' | 'slug' | 'code' | 'province' | 'primaryDomain' | 'domainAliases' | 'siteStatus'> & { id: number };
+type AdminRow = Pick<
+  CommuneRow,
+  'documentId' | 'name' | 'slug' | 'code' | 'province' | 'primaryDomain' | 'domainAliases' | 'siteStatus'
+> & { id: number };
 
 export function toAdminCommune(row: AdminRow, memberCount: number): AdminCommune {
   return {
@@ -137,13 +148,32 @@ const communes = ({ strapi }: { strapi: Core.Strapi }) => ({
       knex.raw('count(*) AS "all"'),
       knex.raw("count(*) FILTER (WHERE site_status = 'suspended') AS suspended"),
     )) as [{ all: string; suspended: string }];
-    const ids = (await matching.clone().select('id').orderBy([{ column: 'name' }, { column: 'id' }]).offset((query.page - 1) * query.pageSize).limit(query.pageSize)) as Array<{ id: number }>;
-    const rows = ids.length === 0 ? [] : ((await strapi.db.query(COMMUNE_UID).findMany({ where: { id: { $in: ids.map((row) => row.id) } }, select: ADMIN_FIELDS, orderBy: [{ name: 'asc' }, { id: 'asc' }] })) as AdminRow[]);
+    const ids = (await matching
+      .clone()
+      .select('id')
+      .orderBy([{ column: 'name' }, { column: 'id' }])
+      .offset((query.page - 1) * query.pageSize)
+      .limit(query.pageSize)) as Array<{ id: number }>;
+    const rows =
+      ids.length === 0
+        ? []
+        : ((await strapi.db.query(COMMUNE_UID).findMany({
+            where: { id: { $in: ids.map((row) => row.id) } },
+            select: ADMIN_FIELDS,
+            orderBy: [{ name: 'asc' }, { id: 'asc' }],
+          })) as AdminRow[]);
     const counts = await this.memberCounts(rows.map((row) => row.id));
     const count = Number(total);
     return {
       data: rows.map((row) => toAdminCommune(row, counts.get(row.id) ?? 0)),
-      meta: { page: query.page, pageSize: query.pageSize, pageCount: Math.max(1, Math.ceil(count / query.pageSize)), total: count, all: Number(all), suspended: Number(suspended) },
+      meta: {
+        page: query.page,
+        pageSize: query.pageSize,
+        pageCount: Math.max(1, Math.ceil(count / query.pageSize)),
+        total: count,
+        all: Number(all),
+        suspended: Number(suspended),
+      },
     };
   },
 
@@ -177,7 +207,9 @@ const communes = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!existing) throw new errors.NotFoundError('Không tìm thấy xã, phường.');
     if (existing.siteStatus !== status) {
       // Through the document service (not a raw query), so lifecycles and webhooks see the change.
-      const documents = strapi.documents(COMMUNE_UID) as unknown as { update(params: { documentId: string; data: { siteStatus: CommuneStatus } }): Promise<unknown> };
+      const documents = strapi.documents(COMMUNE_UID) as unknown as {
+        update(params: { documentId: string; data: { siteStatus: CommuneStatus } }): Promise<unknown>;
+      };
       await documents.update({ documentId, data: { siteStatus: status } });
     }
     return { ...existing, siteStatus: status };

@@ -7,7 +7,17 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { BOARD_ROLES, type BoardRole, COMMUNE_UID, type CommuneMember, MEMBERSHIP_UID } from '../../../shared';
-import { adminUsers, endSessions, type AdminAccount, forbidden, invitationUrl, isSuperAdmin, newRegistrationToken, roleCodesFor, roleIdsOf } from './admin-accounts';
+import {
+  adminUsers,
+  endSessions,
+  type AdminAccount,
+  forbidden,
+  invitationUrl,
+  isSuperAdmin,
+  newRegistrationToken,
+  roleCodesFor,
+  roleIdsOf,
+} from './admin-accounts';
 import { getService } from '../utils/get-service';
 
 export interface InvitationInput {
@@ -36,8 +46,16 @@ export function parseInvitationInput(body: unknown): InvitationInput {
   const communeDocumentId = text(input.commune);
   if (!communeDocumentId) throw new errors.ValidationError('Hãy chọn xã, phường.');
   if (!BOARD_ROLES.includes(input.boardRole as BoardRole)) throw new errors.ValidationError('Hãy chọn vai trò trong Ban biên tập.');
-  if (input.isCommuneAdmin !== undefined && typeof input.isCommuneAdmin !== 'boolean') throw new errors.ValidationError('“Quản trị xã” phải là có hoặc không.');
-  return { email, firstname, lastname, communeDocumentId, boardRole: input.boardRole as BoardRole, isCommuneAdmin: input.isCommuneAdmin === true };
+  if (input.isCommuneAdmin !== undefined && typeof input.isCommuneAdmin !== 'boolean')
+    throw new errors.ValidationError('“Quản trị xã” phải là có hoặc không.');
+  return {
+    email,
+    firstname,
+    lastname,
+    communeDocumentId,
+    boardRole: input.boardRole as BoardRole,
+    isCommuneAdmin: input.isCommuneAdmin === true,
+  };
 }
 
 export interface InvitationOutcome {
@@ -61,7 +79,12 @@ const invitations = ({ strapi }: { strapi: Core.Strapi }) => ({
    * always has the same form: the admin panel's registration page (`admin.absoluteUrl`).
    */
   async createInvitedAccount(input: InvitedAccountInput): Promise<{ account: AdminAccount; inviteUrl: string }> {
-    const account = await adminUsers(strapi).create({ email: input.email, firstname: input.firstname, lastname: input.lastname, roles: input.roleIds });
+    const account = await adminUsers(strapi).create({
+      email: input.email,
+      firstname: input.firstname,
+      lastname: input.lastname,
+      roles: input.roleIds,
+    });
     if (!account.registrationToken) throw new errors.ApplicationError('Không tạo được liên kết kích hoạt cho tài khoản mới.');
     return { account, inviteUrl: invitationUrl(strapi, account.registrationToken) };
   },
@@ -72,7 +95,9 @@ const invitations = ({ strapi }: { strapi: Core.Strapi }) => ({
    * only gets the membership and the roles it lacks, and no link.
    */
   async invite(input: InvitationInput): Promise<InvitationOutcome> {
-    const commune = (await strapi.db.query(COMMUNE_UID).findOne({ where: { documentId: input.communeDocumentId }, select: ['id', 'name'] })) as { id: number; name: string } | null;
+    const commune = (await strapi.db
+      .query(COMMUNE_UID)
+      .findOne({ where: { documentId: input.communeDocumentId }, select: ['id', 'name'] })) as { id: number; name: string } | null;
     if (!commune) throw new errors.NotFoundError('Không tìm thấy xã, phường.');
     const roleIds = await roleIdsOf(strapi, roleCodesFor(input.boardRole, input.isCommuneAdmin));
     const users = adminUsers(strapi);
@@ -81,9 +106,16 @@ const invitations = ({ strapi }: { strapi: Core.Strapi }) => ({
       let account = await users.findOneByEmail(input.email, ['roles']);
       let inviteUrl: string | null = null;
       if (!account) {
-        ({ account, inviteUrl } = await this.createInvitedAccount({ email: input.email, firstname: input.firstname, lastname: input.lastname || null, roleIds }));
+        ({ account, inviteUrl } = await this.createInvitedAccount({
+          email: input.email,
+          firstname: input.firstname,
+          lastname: input.lastname || null,
+          roleIds,
+        }));
       } else {
-        const already = await strapi.db.query(MEMBERSHIP_UID).findOne({ where: { adminUserId: account.id, commune: { id: commune.id } }, select: ['id'] });
+        const already = await strapi.db
+          .query(MEMBERSHIP_UID)
+          .findOne({ where: { adminUserId: account.id, commune: { id: commune.id } }, select: ['id'] });
         if (already) throw new errors.ValidationError(`${input.email} đã là thành viên của ${commune.name}.`);
         // Province IT keeps its super admin role and needs no commune role.
         const held = (account.roles ?? []).map((role) => role.id);
@@ -109,7 +141,9 @@ const invitations = ({ strapi }: { strapi: Core.Strapi }) => ({
    * logged out everywhere until its owner registers again with the new link.
    */
   async reset(membershipId: number, actingUserId: number): Promise<string> {
-    const membership = (await strapi.db.query(MEMBERSHIP_UID).findOne({ where: { id: membershipId }, select: ['id', 'adminUserId'] })) as { adminUserId: number } | null;
+    const membership = (await strapi.db.query(MEMBERSHIP_UID).findOne({ where: { id: membershipId }, select: ['id', 'adminUserId'] })) as {
+      adminUserId: number;
+    } | null;
     if (!membership) throw new errors.NotFoundError('Không tìm thấy thành viên.');
     const users = adminUsers(strapi);
     const account = await users.findOne(membership.adminUserId, ['roles']);

@@ -33,7 +33,9 @@ export function toCommuneMember(membership: MembershipView, account: AccountRow 
   return {
     id: membership.id,
     adminUserId: membership.adminUserId,
-    commune: membership.commune ? { documentId: membership.commune.documentId, name: membership.commune.name, slug: membership.commune.slug } : null,
+    commune: membership.commune
+      ? { documentId: membership.commune.documentId, name: membership.commune.name, slug: membership.commune.slug }
+      : null,
     boardRole: membership.boardRole,
     isCommuneAdmin: membership.isCommuneAdmin === true,
     selected: membership.selected === true,
@@ -67,14 +69,18 @@ const memberships = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async findById(id: number): Promise<CommuneMember | null> {
-    const row = (await strapi.db.query(MEMBERSHIP_UID).findOne({ where: { id }, populate: { commune: { select: COMMUNE_FIELDS } } })) as MembershipView | null;
+    const row = (await strapi.db
+      .query(MEMBERSHIP_UID)
+      .findOne({ where: { id }, populate: { commune: { select: COMMUNE_FIELDS } } })) as MembershipView | null;
     return row ? ((await this.withAccounts([row]))[0] ?? null) : null;
   },
 
   async withAccounts(rows: MembershipView[]): Promise<CommuneMember[]> {
     const ids = [...new Set(rows.map((row) => row.adminUserId))];
     const accounts = ids.length
-      ? ((await strapi.db.query('admin::user').findMany({ where: { id: { $in: ids } }, select: ['id', 'email', 'firstname', 'lastname', 'isActive'] })) as AccountRow[])
+      ? ((await strapi.db
+          .query('admin::user')
+          .findMany({ where: { id: { $in: ids } }, select: ['id', 'email', 'firstname', 'lastname', 'isActive'] })) as AccountRow[])
       : [];
     const byId = new Map(accounts.map((account) => [account.id, account]));
     return rows.map((row) => toCommuneMember(row, byId.get(row.adminUserId)));
@@ -82,15 +88,25 @@ const memberships = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** Adds the user to the commune, or changes their role there: one membership per user and commune. */
   async upsert(input: MembershipInput): Promise<MembershipView> {
-    const commune = (await strapi.db.query(COMMUNE_UID).findOne({ where: { documentId: input.communeDocumentId }, select: ['id'] })) as { id: number } | null;
+    const commune = (await strapi.db.query(COMMUNE_UID).findOne({ where: { documentId: input.communeDocumentId }, select: ['id'] })) as {
+      id: number;
+    } | null;
     if (!commune) throw new errors.NotFoundError('Không tìm thấy xã, phường.');
-    const user = (await strapi.db.query('admin::user').findOne({ where: { id: input.adminUserId }, select: ['id'] })) as { id: number } | null;
+    const user = (await strapi.db.query('admin::user').findOne({ where: { id: input.adminUserId }, select: ['id'] })) as {
+      id: number;
+    } | null;
     if (!user) throw new errors.NotFoundError('Không tìm thấy tài khoản.');
-    const existing = (await strapi.db.query(MEMBERSHIP_UID).findOne({ where: { adminUserId: input.adminUserId, commune: { id: commune.id } }, select: ['id'] })) as { id: number } | null;
+    const existing = (await strapi.db
+      .query(MEMBERSHIP_UID)
+      .findOne({ where: { adminUserId: input.adminUserId, commune: { id: commune.id } }, select: ['id'] })) as { id: number } | null;
     const data = { adminUserId: input.adminUserId, commune: commune.id, boardRole: input.boardRole, isCommuneAdmin: input.isCommuneAdmin };
-    const saved = (existing
-      ? await strapi.db.query(MEMBERSHIP_UID).update({ where: { id: existing.id }, data, populate: { commune: { select: COMMUNE_FIELDS } } })
-      : await strapi.db.query(MEMBERSHIP_UID).create({ data, populate: { commune: { select: COMMUNE_FIELDS } } })) as MembershipView;
+    const saved = (
+      existing
+        ? await strapi.db
+            .query(MEMBERSHIP_UID)
+            .update({ where: { id: existing.id }, data, populate: { commune: { select: COMMUNE_FIELDS } } })
+        : await strapi.db.query(MEMBERSHIP_UID).create({ data, populate: { commune: { select: COMMUNE_FIELDS } } })
+    ) as MembershipView;
     return saved;
   },
 

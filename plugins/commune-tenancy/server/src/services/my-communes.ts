@@ -21,7 +21,8 @@ export interface MembershipRow {
   commune: (MyCommune & { id: number; siteStatus: string }) | null;
 }
 
-const worksEverywhere = (caller: Caller): boolean => (caller.roles ?? []).some((role) => role.code === SUPER_ADMIN_ROLE || role.code === PROVINCE_VIEWER_ROLE);
+const worksEverywhere = (caller: Caller): boolean =>
+  (caller.roles ?? []).some((role) => role.code === SUPER_ADMIN_ROLE || role.code === PROVINCE_VIEWER_ROLE);
 
 const myCommunes = ({ strapi }: { strapi: Core.Strapi }) => ({
   async membershipsOf(userId: number): Promise<MembershipRow[]> {
@@ -37,7 +38,8 @@ const myCommunes = ({ strapi }: { strapi: Core.Strapi }) => ({
     const active = (await this.membershipsOf(caller.id)).filter((row) => row.commune?.siteStatus === 'active');
     const communes = new Map<string, MyCommune>();
     for (const row of active) {
-      if (row.commune) communes.set(row.commune.documentId, { documentId: row.commune.documentId, name: row.commune.name, slug: row.commune.slug });
+      if (row.commune)
+        communes.set(row.commune.documentId, { documentId: row.commune.documentId, name: row.commune.name, slug: row.commune.slug });
     }
     const list = [...communes.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
     const selected = active.find((row) => row.selected === true)?.commune?.documentId ?? null;
@@ -47,7 +49,9 @@ const myCommunes = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** Marks the caller's membership of this commune as selected, and none of their others. */
   async select(caller: Caller, communeDocumentId: string): Promise<MyCommunes['data']> {
-    const commune = (await strapi.db.query(COMMUNE_UID).findOne({ where: { documentId: communeDocumentId }, select: ['id', 'siteStatus'] })) as { id: number; siteStatus: string } | null;
+    const commune = (await strapi.db
+      .query(COMMUNE_UID)
+      .findOne({ where: { documentId: communeDocumentId }, select: ['id', 'siteStatus'] })) as { id: number; siteStatus: string } | null;
     if (!commune) throw new errors.NotFoundError('Không tìm thấy xã, phường.');
     const memberships = await this.membershipsOf(caller.id);
     const own = memberships.filter((row) => row.commune?.id === commune.id);
@@ -55,7 +59,8 @@ const myCommunes = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (commune.siteStatus !== 'active') throw forbidden('Trang của xã, phường này đang tạm ngừng.');
     await strapi.db.transaction(async () => {
       const others = memberships.filter((row) => row.commune?.id !== commune.id && row.selected === true).map((row) => row.id);
-      if (others.length > 0) await strapi.db.query(MEMBERSHIP_UID).updateMany({ where: { id: { $in: others } }, data: { selected: false } });
+      if (others.length > 0)
+        await strapi.db.query(MEMBERSHIP_UID).updateMany({ where: { id: { $in: others } }, data: { selected: false } });
       await strapi.db.query(MEMBERSHIP_UID).updateMany({ where: { id: { $in: own.map((row) => row.id) } }, data: { selected: true } });
     });
     return this.of(caller);

@@ -43,7 +43,10 @@ function optionalText(value: unknown): string | undefined {
 export function parseAddCommuneRequest(body: unknown): AddCommuneRequest {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw notValid();
   const input = body as Record<string, unknown>;
-  const text = Object.fromEntries(TEXT_FIELDS.map((field) => [field, optionalText(input[field])])) as Record<(typeof TEXT_FIELDS)[number], string | undefined>;
+  const text = Object.fromEntries(TEXT_FIELDS.map((field) => [field, optionalText(input[field])])) as Record<
+    (typeof TEXT_FIELDS)[number],
+    string | undefined
+  >;
   const emails: Partial<Record<ProvisionSlot, string>> = {};
   if (input.emails !== undefined && input.emails !== null) {
     if (typeof input.emails !== 'object' || Array.isArray(input.emails)) throw notValid();
@@ -66,7 +69,8 @@ const provisioning = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Provisions the commune in one transaction, or throws `ProvisionRefused` having written nothing. */
     async add(body: unknown): Promise<AddCommuneResult['data']> {
       const request = parseAddCommuneRequest(body);
-      if (!provisioner) throw new errors.NotImplementedError('Adding a commune is not available: the application registered no provisioner.');
+      if (!provisioner)
+        throw new errors.NotImplementedError('Adding a commune is not available: the application registered no provisioner.');
       const outcome = await provisioner(request);
       if (!outcome.ok) throw new ProvisionRefused(outcome.status, outcome.reasons);
       const { communeDocumentId, ...rest } = outcome.result;

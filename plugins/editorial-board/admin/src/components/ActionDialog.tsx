@@ -1,4 +1,15 @@
-import { Button, Checkbox, Field, Flex, Modal, SingleSelect, SingleSelectOption, TextInput, Textarea, Typography } from '@strapi/design-system';
+import {
+  Button,
+  Checkbox,
+  Field,
+  Flex,
+  Modal,
+  SingleSelect,
+  SingleSelectOption,
+  TextInput,
+  Textarea,
+  Typography,
+} from '@strapi/design-system';
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import type { TransitionAction, TransitionRequest, WorkflowView } from '../../../shared';
@@ -80,7 +91,9 @@ export function ActionDialog({ view, action, onClose, onSubmit, onReload }: Acti
     }
   };
 
-  const commentLabel = t(action.commentRequired ? `dialog.comment.required.${kind === 'return' ? 'return' : 'reason'}` : 'dialog.comment.optional');
+  const commentLabel = t(
+    action.commentRequired ? `dialog.comment.required.${kind === 'return' ? 'return' : 'reason'}` : 'dialog.comment.optional',
+  );
 
   return (
     <Modal.Root open onOpenChange={(open: boolean) => !open && onClose()}>
@@ -95,7 +108,11 @@ export function ActionDialog({ view, action, onClose, onSubmit, onReload }: Acti
               {kind === 'assign' && (
                 <Field.Root name="assignee" required>
                   <Field.Label>{t('dialog.assignee')}</Field.Label>
-                  <SingleSelect value={form.assigneeId} placeholder={t('dialog.assignee.placeholder')} onChange={(value) => setForm({ ...form, assigneeId: String(value) })}>
+                  <SingleSelect
+                    value={form.assigneeId}
+                    placeholder={t('dialog.assignee.placeholder')}
+                    onChange={(value) => setForm({ ...form, assigneeId: String(value) })}
+                  >
                     {view.assignable.map((person) => (
                       <SingleSelectOption key={person.id} value={String(person.id)}>
                         {person.name}
@@ -107,7 +124,11 @@ export function ActionDialog({ view, action, onClose, onSubmit, onReload }: Acti
               {kind === 'schedule' && (
                 <Field.Root name="scheduledAt" required hint={t('dialog.schedule.hint')}>
                   <Field.Label>{t('dialog.schedule')}</Field.Label>
-                  <TextInput type="datetime-local" value={form.scheduledAt} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, scheduledAt: event.target.value })} />
+                  <TextInput
+                    type="datetime-local"
+                    value={form.scheduledAt}
+                    onChange={(event: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, scheduledAt: event.target.value })}
+                  />
                   <Field.Hint />
                 </Field.Root>
               )}
@@ -118,10 +139,13 @@ export function ActionDialog({ view, action, onClose, onSubmit, onReload }: Acti
               )}
               <Field.Root name="comment" required={action.commentRequired}>
                 <Field.Label>{commentLabel}</Field.Label>
-                <Textarea value={form.comment} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => {
+                <Textarea
+                  value={form.comment}
+                  onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => {
                     setForm({ ...form, comment: event.target.value });
                     setError(null);
-                  }} />
+                  }}
+                />
               </Field.Root>
               {error && (
                 <Flex direction="column" alignItems="flex-start" gap={2} role="alert">
@@ -145,7 +169,11 @@ export function ActionDialog({ view, action, onClose, onSubmit, onReload }: Acti
             <Modal.Close>
               <Button variant="tertiary">{t('dialog.cancel')}</Button>
             </Modal.Close>
-            <Button type="submit" loading={submitting} variant={kind === 'reject' || kind === 'unpublish' || kind === 'return' ? 'danger-light' : 'default'}>
+            <Button
+              type="submit"
+              loading={submitting}
+              variant={kind === 'reject' || kind === 'unpublish' || kind === 'return' ? 'danger-light' : 'default'}
+            >
               {label}
             </Button>
           </Modal.Footer>

@@ -138,7 +138,12 @@ function BoardPanelBody({ model, documentId, document, collectionType }: PanelCo
       <Flex tag="dl" direction="column" alignItems="stretch" gap={2}>
         <Fact label={t('panel.author')} value={authorOf(view, t)} />
         {view.assignee && <Fact label={t('panel.assignee')} value={view.assignee.name} />}
-        {view.approvedBy && <Fact label={t('panel.approvedBy')} value={`${view.approvedBy.name}${view.approvedAt ? ` · ${formatDateTime(view.approvedAt, uiLocale)}` : ''}`} />}
+        {view.approvedBy && (
+          <Fact
+            label={t('panel.approvedBy')}
+            value={`${view.approvedBy.name}${view.approvedAt ? ` · ${formatDateTime(view.approvedAt, uiLocale)}` : ''}`}
+          />
+        )}
         {view.scheduledAt && <Fact label={t('panel.scheduledAt')} value={formatDateTime(view.scheduledAt, uiLocale)} />}
       </Flex>
 
@@ -207,7 +212,11 @@ function BoardPanelBody({ model, documentId, document, collectionType }: PanelCo
 const SUBMIT: PanelAction = { action: 'submit', label: 'Gửi Ban biên tập', commentRequired: false };
 const NEW_ITEM: Pick<WorkflowView, 'assignee' | 'assignable' | 'myRole'> = { assignee: null, assignable: [], myRole: null };
 
-function NewItemPanel({ onSubmit }: { onSubmit: (request: Omit<TransitionRequest, 'version' | 'locale'>, event: React.SyntheticEvent) => Promise<void> }) {
+function NewItemPanel({
+  onSubmit,
+}: {
+  onSubmit: (request: Omit<TransitionRequest, 'version' | 'locale'>, event: React.SyntheticEvent) => Promise<void>;
+}) {
   const { formatMessage } = useIntl();
   const [pressed, setPressed] = React.useState<PanelAction | null>(null);
   return (

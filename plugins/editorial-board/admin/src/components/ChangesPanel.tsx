@@ -1,5 +1,9 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
-import { unstable_useDocumentLayout as useDocumentLayout, type PanelComponent, type PanelComponentProps } from '@strapi/content-manager/strapi-admin';
+import {
+  unstable_useDocumentLayout as useDocumentLayout,
+  type PanelComponent,
+  type PanelComponentProps,
+} from '@strapi/content-manager/strapi-admin';
 import type * as React from 'react';
 import { useIntl } from 'react-intl';
 import { isLoggedType, type ChangeEntry } from '../../../shared';
@@ -52,12 +56,30 @@ function ChangesPanelBody({ model, documentId, document }: PanelComponentProps) 
 }
 
 /** A kept value as text: null is "(trống)", lists are joined. */
-const shown = (value: unknown): string => (value === null || value === undefined || value === '' ? '(trống)' : Array.isArray(value) ? value.join(', ') : String(value));
+const shown = (value: unknown): string =>
+  value === null || value === undefined || value === '' ? '(trống)' : Array.isArray(value) ? value.join(', ') : String(value);
 
-function Entry({ entry, locale, system, labelOf }: { entry: ChangeEntry; locale: string; system: string; labelOf: (field: string) => string }) {
+function Entry({
+  entry,
+  locale,
+  system,
+  labelOf,
+}: {
+  entry: ChangeEntry;
+  locale: string;
+  system: string;
+  labelOf: (field: string) => string;
+}) {
   const refused = entry.outcome === 'refused';
   return (
-    <Box tag="li" paddingLeft={3} borderStyle="solid" borderWidth="0 0 0 2px" borderColor={refused ? 'danger200' : 'neutral200'} data-outcome={entry.outcome}>
+    <Box
+      tag="li"
+      paddingLeft={3}
+      borderStyle="solid"
+      borderWidth="0 0 0 2px"
+      borderColor={refused ? 'danger200' : 'neutral200'}
+      data-outcome={entry.outcome}
+    >
       <Typography variant="omega" fontWeight="semiBold" tag="p" textColor={refused ? 'danger600' : 'neutral800'}>
         {refused ? `${entry.actionLabel} — ${entry.outcomeLabel}` : entry.actionLabel}
       </Typography>

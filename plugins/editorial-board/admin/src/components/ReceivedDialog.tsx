@@ -69,7 +69,10 @@ export function ReceivedDialog({ open, onClose, onSubmit, onReload }: ReceivedDi
               <Typography textColor="neutral700">{t('received.explain')}</Typography>
               <Field.Root name="authorName" required>
                 <Field.Label>{t('received.authorName')}</Field.Label>
-                <TextInput value={authorName} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setAuthorName(event.target.value)} />
+                <TextInput
+                  value={authorName}
+                  onChange={(event: React.ChangeEvent<HTMLInputElement>) => setAuthorName(event.target.value)}
+                />
               </Field.Root>
               <Field.Root name="channel" required>
                 <Field.Label>{t('received.channel')}</Field.Label>

@@ -130,11 +130,19 @@ export function ReportPanel() {
           <Flex gap={4} alignItems="flex-end" wrap="wrap">
             <Field.Root name="from" required>
               <Field.Label>{t('report.from')}</Field.Label>
-              <TextInput type="date" value={draft.from} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, from: event.target.value })} />
+              <TextInput
+                type="date"
+                value={draft.from}
+                onChange={(event: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, from: event.target.value })}
+              />
             </Field.Root>
             <Field.Root name="to" required>
               <Field.Label>{t('report.to')}</Field.Label>
-              <TextInput type="date" value={draft.to} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, to: event.target.value })} />
+              <TextInput
+                type="date"
+                value={draft.to}
+                onChange={(event: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, to: event.target.value })}
+              />
             </Field.Root>
             <Button type="submit" variant="secondary" loading={loading}>
               {t('report.show')}
@@ -167,14 +175,12 @@ export function ReportPanel() {
         <>
           <Flex direction="column" alignItems="flex-start" gap={1}>
             <Typography variant="delta" tag="h2">
-              {data.scope === 'province' ? t('report.title.province') : t('report.title.commune', { name: data.communes[0]?.commune.name ?? '' })}
+              {data.scope === 'province'
+                ? t('report.title.province')
+                : t('report.title.commune', { name: data.communes[0]?.commune.name ?? '' })}
             </Typography>
-            <Typography textColor="neutral600">
-              {t('report.generated', { at: formatDateTime(data.generatedAt, locale) })}
-            </Typography>
-            <Typography>
-              {t('report.headline', { photos: data.total.articlePhotos, documents: data.total.documentsPosted })}
-            </Typography>
+            <Typography textColor="neutral600">{t('report.generated', { at: formatDateTime(data.generatedAt, locale) })}</Typography>
+            <Typography>{t('report.headline', { photos: data.total.articlePhotos, documents: data.total.documentsPosted })}</Typography>
           </Flex>
           <KindTable data={data} caption={t('report.byKind')} kindLabel={t('report.kind')} totalLabel={t('report.total')} />
           <VisitsTable data={data} caption={data.scope === 'province' ? t('report.visits.province') : t('report.visits')} t={t} />
@@ -283,9 +289,23 @@ const communeValues = (report: Pick<CommuneReport, 'figures' | 'visits'>): numbe
 ];
 
 function CommuneTable({ data, caption, t }: { data: ReportData; caption: string; t: Translate }) {
-  const columns = ['received', 'publishedTin', 'publishedBai', 'published', 'returnedItems', 'returns', 'rejected', 'articlePhotos', 'documentsPosted'];
+  const columns = [
+    'received',
+    'publishedTin',
+    'publishedBai',
+    'published',
+    'returnedItems',
+    'returns',
+    'rejected',
+    'articlePhotos',
+    'documentsPosted',
+  ];
   const labels = visitLabels(data);
-  const headers = [t('report.column.commune'), ...columns.map((column) => t(`report.column.${column}`)), ...VISIT_FIGURE_NAMES.map((name) => labels[name])];
+  const headers = [
+    t('report.column.commune'),
+    ...columns.map((column) => t(`report.column.${column}`)),
+    ...VISIT_FIGURE_NAMES.map((name) => labels[name]),
+  ];
   const row = (key: string, name: string, values: number[], bold: boolean) => (
     <Tr key={key}>
       <Td>

@@ -61,5 +61,7 @@ function StateCell({ row, model }: { row: Row; model: string }) {
   }, [model, documentId, locale]);
   if (entry === undefined) return null;
   if (entry === null) return <Typography textColor="neutral600">—</Typography>;
-  return <StateBadge size="S" state={entry.state} label={formatMessage({ id: trad(`state.${entry.state}`), defaultMessage: entry.label })} />;
+  return (
+    <StateBadge size="S" state={entry.state} label={formatMessage({ id: trad(`state.${entry.state}`), defaultMessage: entry.label })} />
+  );
 }

@@ -12,7 +12,15 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
   return (
     <Flex tag="ol" direction="column" alignItems="stretch" gap={3} aria-label={formatMessage({ id: trad('timeline.title') })}>
       {newestFirst.map((entry) => (
-        <Box tag="li" key={entry.id} paddingLeft={3} borderStyle="solid" borderWidth="0 0 0 2px" borderColor="neutral200" data-action={entry.action}>
+        <Box
+          tag="li"
+          key={entry.id}
+          paddingLeft={3}
+          borderStyle="solid"
+          borderWidth="0 0 0 2px"
+          borderColor="neutral200"
+          data-action={entry.action}
+        >
           <Typography variant="omega" fontWeight="semiBold" tag="p">
             {formatMessage({ id: trad(`event.${entry.action}`), defaultMessage: entry.label })}
           </Typography>

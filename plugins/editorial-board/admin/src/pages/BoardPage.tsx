@@ -80,7 +80,11 @@ export function BoardPage() {
             {QUEUES.map((queue) => (
               <Tabs.Content key={queue} value={queue}>
                 <Box paddingTop={4}>
-                  {data ? <QueueTable queue={queue} items={data.queues[queue]} total={data.counts[queue]} /> : <Typography textColor="neutral600">{t('board.loading')}</Typography>}
+                  {data ? (
+                    <QueueTable queue={queue} items={data.queues[queue]} total={data.counts[queue]} />
+                  ) : (
+                    <Typography textColor="neutral600">{t('board.loading')}</Typography>
+                  )}
                 </Box>
               </Tabs.Content>
             ))}
@@ -110,7 +114,11 @@ function QueueTable({ queue, items, total }: { queue: QueueName; items: QueueIte
   }
   return (
     <Flex direction="column" alignItems="stretch" gap={2}>
-      <Table colCount={5} rowCount={items.length + 1} aria-label={formatMessage({ id: trad(`queue.${queue}`), defaultMessage: QUEUE_LABELS[queue] })}>
+      <Table
+        colCount={5}
+        rowCount={items.length + 1}
+        aria-label={formatMessage({ id: trad(`queue.${queue}`), defaultMessage: QUEUE_LABELS[queue] })}
+      >
         <Thead>
           <Tr>
             <Th>{t('board.column.title')}</Th>
@@ -140,7 +148,11 @@ function QueueTable({ queue, items, total }: { queue: QueueName; items: QueueIte
                 </Typography>
               </Td>
               <Td>
-                <StateBadge size="S" state={item.state} label={formatMessage({ id: trad(`state.${item.state}`), defaultMessage: item.stateLabel })} />
+                <StateBadge
+                  size="S"
+                  state={item.state}
+                  label={formatMessage({ id: trad(`state.${item.state}`), defaultMessage: item.stateLabel })}
+                />
                 {item.scheduledAt && (
                   <Typography variant="pi" textColor="neutral600" tag="p">
                     {t('board.scheduled', { at: formatDateTime(item.scheduledAt, locale) })}

@@ -127,7 +127,10 @@ function figuresSection(data: ReportData): string {
     `đã đăng tải được ${formatCount(publishedArticles)} tin, bài (${formatCount(total.byKind.tin.published)} tin, ${formatCount(total.byKind.bai.published)} bài); ` +
     `${formatCount(total.articlePhotos)} ảnh; ${formatCount(rejectedArticles)} tin, bài bị từ chối, không đăng. ` +
     `Ngoài ra đăng tải ${formatCount(total.documentsPosted)} văn bản chỉ đạo điều hành.`;
-  const rows = REPORT_KINDS.map((kind) => `<tr><th scope="row">${escapeHtml(REPORT_KIND_LABELS[kind])}</th>${FIGURE_NAMES.map((name) => cell(total.byKind[kind][name])).join('')}</tr>`);
+  const rows = REPORT_KINDS.map(
+    (kind) =>
+      `<tr><th scope="row">${escapeHtml(REPORT_KIND_LABELS[kind])}</th>${FIGURE_NAMES.map((name) => cell(total.byKind[kind][name])).join('')}</tr>`,
+  );
   const foot = `<tr><th scope="row">Tổng cộng</th>${FIGURE_NAMES.map((name) => cell(total.total[name])).join('')}</tr>`;
   return [
     '<section aria-labelledby="muc-tin-bai">',
@@ -158,7 +161,16 @@ function visitsSection(data: ReportData): string {
 
 function communesSection(data: ReportData, number: string): string {
   const labels = visitLabels(data);
-  const head = ['Xã, phường', 'Tiếp nhận', 'Đã đăng: tin', 'Đã đăng: bài', 'Ảnh kèm tin, bài', 'Văn bản đã đăng', 'Bị từ chối', ...VISIT_FIGURE_NAMES.map((name) => labels[name])];
+  const head = [
+    'Xã, phường',
+    'Tiếp nhận',
+    'Đã đăng: tin',
+    'Đã đăng: bài',
+    'Ảnh kèm tin, bài',
+    'Văn bản đã đăng',
+    'Bị từ chối',
+    ...VISIT_FIGURE_NAMES.map((name) => labels[name]),
+  ];
   const values = (report: Pick<CommuneReport, 'figures' | 'visits'>): number[] => [
     report.figures.total.received,
     report.figures.byKind.tin.published,
@@ -168,7 +180,9 @@ function communesSection(data: ReportData, number: string): string {
     report.figures.total.rejected,
     ...VISIT_FIGURE_NAMES.map((name) => report.visits[name]),
   ];
-  const rows = data.communes.map((report) => `<tr><th scope="row">${escapeHtml(report.commune.name)}</th>${values(report).map(cell).join('')}</tr>`);
+  const rows = data.communes.map(
+    (report) => `<tr><th scope="row">${escapeHtml(report.commune.name)}</th>${values(report).map(cell).join('')}</tr>`,
+  );
   const foot = `<tr><th scope="row">Toàn tỉnh</th>${values({ figures: data.total, visits: data.totalVisits }).map(cell).join('')}</tr>`;
   return [
     '<section aria-labelledby="muc-xa-phuong">',
@@ -183,14 +197,26 @@ function authorsSection(data: ReportData, number: string): string {
   const otherKinds = REPORT_KINDS.filter((kind) => !ARTICLE_KINDS.includes(kind));
   const people = data.communes.flatMap((report) => report.authors.map((author) => ({ commune: report.commune.name, author })));
   const heading = `<h2 id="muc-tac-gia">${number}. Tin, bài đã đăng theo tác giả (tính nhuận bút)</h2>`;
-  if (people.length === 0) return `<section aria-labelledby="muc-tac-gia">${heading}<p>Chưa có tin, bài nào được đăng trong kỳ báo cáo.</p></section>`;
-  const head = [...(province ? ['Xã, phường'] : []), 'Tác giả', ...ARTICLE_KINDS.map((kind) => REPORT_KIND_LABELS[kind]), 'Văn bản, thủ tục, trang', 'Ảnh'];
+  if (people.length === 0)
+    return `<section aria-labelledby="muc-tac-gia">${heading}<p>Chưa có tin, bài nào được đăng trong kỳ báo cáo.</p></section>`;
+  const head = [
+    ...(province ? ['Xã, phường'] : []),
+    'Tác giả',
+    ...ARTICLE_KINDS.map((kind) => REPORT_KIND_LABELS[kind]),
+    'Văn bản, thủ tục, trang',
+    'Ảnh',
+  ];
   const rows = people.map(({ commune, author }) => {
     const name = `<th scope="row">${escapeHtml(author.authorName || '(không rõ tác giả)')}</th>`;
     const others = otherKinds.reduce((sum, kind) => sum + author.published[kind], 0);
     return `<tr>${province ? `<td>${escapeHtml(commune)}</td>` : ''}${name}${ARTICLE_KINDS.map((kind) => cell(author.published[kind])).join('')}${cell(others)}${cell(author.photos)}</tr>`;
   });
-  return [`<section aria-labelledby="muc-tac-gia">`, heading, table(`Bảng ${province ? 4 : 3}. Tin, bài đã đăng theo tác giả`, head, rows), '</section>'].join('');
+  return [
+    `<section aria-labelledby="muc-tac-gia">`,
+    heading,
+    table(`Bảng ${province ? 4 : 3}. Tin, bài đã đăng theo tác giả`, head, rows),
+    '</section>',
+  ].join('');
 }
 
 const STYLE = `
@@ -252,7 +278,11 @@ export function printableReport(data: ReportData): string {
   const period = periodText(data.period);
   const province = data.scope === 'province';
   const documentTitle = `Báo cáo ${head.title} — ${period}`;
-  const sections = [figuresSection(data), visitsSection(data), ...(province ? [communesSection(data, 'III'), authorsSection(data, 'IV')] : [authorsSection(data, 'III')])];
+  const sections = [
+    figuresSection(data),
+    visitsSection(data),
+    ...(province ? [communesSection(data, 'III'), authorsSection(data, 'IV')] : [authorsSection(data, 'III')]),
+  ];
   const issued = placeAndDate(head.place, vietnamDay(data.generatedAt));
   return `<!doctype html>
 <html lang="vi">

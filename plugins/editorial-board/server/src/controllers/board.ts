@@ -1,6 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { WORKFLOW_STATES, type InStateResponse, type QueuesResponse, type StatesResponse, type WorkflowResponse, type WorkflowState } from '../../../shared';
+import {
+  WORKFLOW_STATES,
+  type InStateResponse,
+  type QueuesResponse,
+  type StatesResponse,
+  type WorkflowResponse,
+  type WorkflowState,
+} from '../../../shared';
 import { PublishFailedError } from '../services/publication';
 import { StaleVersionError } from '../services/store';
 import { getService } from '../utils/get-service';
@@ -23,11 +30,14 @@ async function answering(ctx: Context, work: () => Promise<unknown>): Promise<vo
 }
 
 const board = ({ strapi }: { strapi: Core.Strapi }) => {
-  const target = async (ctx: Context, locale: unknown) => getService(strapi, 'store').targetOf(governedTypeOf(ctx.params.uid), String(ctx.params.documentId), locale);
+  const target = async (ctx: Context, locale: unknown) =>
+    getService(strapi, 'store').targetOf(governedTypeOf(ctx.params.uid), String(ctx.params.documentId), locale);
 
   return {
     async view(ctx: Context): Promise<void> {
-      const body: WorkflowResponse = { data: await getService(strapi, 'workflows').view(userIdOf(ctx), await target(ctx, ctx.query.locale)) };
+      const body: WorkflowResponse = {
+        data: await getService(strapi, 'workflows').view(userIdOf(ctx), await target(ctx, ctx.query.locale)),
+      };
       ctx.body = body;
     },
 
@@ -51,7 +61,8 @@ const board = ({ strapi }: { strapi: Core.Strapi }) => {
     async inState(ctx: Context): Promise<void> {
       const uid = governedTypeOf(ctx.query.uid);
       const state = ctx.query.state;
-      if (typeof state !== 'string' || !(WORKFLOW_STATES as readonly string[]).includes(state)) throw new errors.ValidationError('Trạng thái không hợp lệ.');
+      if (typeof state !== 'string' || !(WORKFLOW_STATES as readonly string[]).includes(state))
+        throw new errors.ValidationError('Trạng thái không hợp lệ.');
       const body: InStateResponse = { data: await getService(strapi, 'queues').inState(userIdOf(ctx), uid, state as WorkflowState) };
       ctx.body = body;
     },
@@ -59,7 +70,10 @@ const board = ({ strapi }: { strapi: Core.Strapi }) => {
     async states(ctx: Context): Promise<void> {
       const uid = governedTypeOf(ctx.query.uid);
       const raw = ctx.query.documentIds;
-      const documentIds = (Array.isArray(raw) ? raw.join(',') : String(raw ?? '')).split(',').map((id) => id.trim()).filter(Boolean);
+      const documentIds = (Array.isArray(raw) ? raw.join(',') : String(raw ?? ''))
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean);
       const body: StatesResponse = { data: await getService(strapi, 'queues').states(userIdOf(ctx), uid, documentIds) };
       ctx.body = body;
     },

@@ -1,6 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { isGovernedType, TRANSITION_ACTIONS, type GovernedType, type ReceivedRequest, type TransitionAction, type TransitionRequest } from '../../../shared';
+import {
+  isGovernedType,
+  TRANSITION_ACTIONS,
+  type GovernedType,
+  type ReceivedRequest,
+  type TransitionAction,
+  type TransitionRequest,
+} from '../../../shared';
 
 export type Context = Parameters<Core.MiddlewareHandler>[0];
 
@@ -30,16 +37,19 @@ const optionalString = (value: unknown, field: string, max: number): string | un
 
 function versionOf(body: Record<string, unknown>): number {
   const version = body.version;
-  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) throw new errors.ValidationError('Thiếu phiên bản của quy trình (version): hãy tải lại trang.');
+  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1)
+    throw new errors.ValidationError('Thiếu phiên bản của quy trình (version): hãy tải lại trang.');
   return version;
 }
 
 export function transitionRequestOf(ctx: Context): TransitionRequest {
   const body = bodyOf(ctx);
   const action = body.action;
-  if (typeof action !== 'string' || !(TRANSITION_ACTIONS as readonly string[]).includes(action)) throw new errors.ValidationError('Thao tác không hợp lệ.');
+  if (typeof action !== 'string' || !(TRANSITION_ACTIONS as readonly string[]).includes(action))
+    throw new errors.ValidationError('Thao tác không hợp lệ.');
   const assigneeId = body.assigneeId;
-  if (assigneeId !== undefined && (typeof assigneeId !== 'number' || !Number.isSafeInteger(assigneeId))) throw new errors.ValidationError('Người được phân công không hợp lệ.');
+  if (assigneeId !== undefined && (typeof assigneeId !== 'number' || !Number.isSafeInteger(assigneeId)))
+    throw new errors.ValidationError('Người được phân công không hợp lệ.');
   return {
     action: action as TransitionAction,
     version: versionOf(body),
@@ -56,7 +66,8 @@ const CHANNELS = ['paper', 'email', 'other'] as const;
 export function receivedRequestOf(ctx: Context): ReceivedRequest {
   const body = bodyOf(ctx);
   const channel = body.channel;
-  if (typeof channel !== 'string' || !(CHANNELS as readonly string[]).includes(channel)) throw new errors.ValidationError('Hãy chọn cách nhận tin, bài (bản giấy, thư điện tử, khác).');
+  if (typeof channel !== 'string' || !(CHANNELS as readonly string[]).includes(channel))
+    throw new errors.ValidationError('Hãy chọn cách nhận tin, bài (bản giấy, thư điện tử, khác).');
   return {
     version: versionOf(body),
     locale: optionalString(body.locale, 'locale', 10),

@@ -23,11 +23,17 @@ type Content = Record<string, unknown>;
 export function isKept(value: unknown): boolean {
   if (value === null || typeof value === 'boolean' || typeof value === 'number') return true;
   if (typeof value === 'string') return value.length <= MAX_KEPT_TEXT;
-  if (Array.isArray(value)) return value.length <= MAX_KEPT_LIST && value.every((item) => item === null || ['string', 'number'].includes(typeof item)) && stableStringify(value).length <= MAX_KEPT_TEXT;
+  if (Array.isArray(value))
+    return (
+      value.length <= MAX_KEPT_LIST &&
+      value.every((item) => item === null || ['string', 'number'].includes(typeof item)) &&
+      stableStringify(value).length <= MAX_KEPT_TEXT
+    );
   return false;
 }
 
-const isEmpty = (value: unknown): boolean => value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+const isEmpty = (value: unknown): boolean =>
+  value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 
 function kept(content: Content, fields: string[]): Content {
   const out: Content = {};

@@ -72,16 +72,26 @@ interface KoaContext {
   request: { body?: unknown };
 }
 
-
 export function explainContentManagerRefusals(strapi: Core.Strapi): void {
   const changeLog = (): ChangeLogService => strapi.plugin('editorial-board').service('change-log') as ChangeLogService;
 
   /** The commune an attempt was about: the document's, the one named, or the editor's only commune. */
-  async function communeOfAttempt(uid: DirectType, write: ContentManagerWrite, data: unknown, userId: number | null): Promise<number | null> {
-    const params = { documentId: write.documentId ?? undefined, data: data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined };
+  async function communeOfAttempt(
+    uid: DirectType,
+    write: ContentManagerWrite,
+    data: unknown,
+    userId: number | null,
+  ): Promise<number | null> {
+    const params = {
+      documentId: write.documentId ?? undefined,
+      data: data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined,
+    };
     const named = await communeOfWrite(strapi, uid, write.action, params);
     if (named !== null || write.action !== 'create' || userId === null) return named;
-    const memberships = (await strapi.db.query(MEMBERSHIP_UID).findMany({ where: { adminUserId: userId, commune: { siteStatus: 'active' } }, populate: { commune: { select: ['id'] } } })) as Array<{ commune: { id: number } | null }>;
+    const memberships = (await strapi.db.query(MEMBERSHIP_UID).findMany({
+      where: { adminUserId: userId, commune: { siteStatus: 'active' } },
+      populate: { commune: { select: ['id'] } },
+    })) as Array<{ commune: { id: number } | null }>;
     const ids = [...new Set(memberships.flatMap((membership) => (membership.commune ? [membership.commune.id] : [])))];
     return ids.length === 1 ? (ids[0] ?? null) : null;
   }
@@ -89,7 +99,9 @@ export function explainContentManagerRefusals(strapi: Core.Strapi): void {
   async function logAttempt(uid: DirectType, write: ContentManagerWrite, body: unknown, reason: string): Promise<void> {
     const actor = actorOf(whoIsAsking(strapi));
     const requested = (body && typeof body === 'object' ? body : {}) as { documentIds?: unknown };
-    const many = Array.isArray(requested.documentIds) ? requested.documentIds.filter((id): id is string => typeof id === 'string').slice(0, 100) : [];
+    const many = Array.isArray(requested.documentIds)
+      ? requested.documentIds.filter((id): id is string => typeof id === 'string').slice(0, 100)
+      : [];
     const documentIds = write.documentId !== null ? [write.documentId] : many.length > 0 ? many : [null];
     const attempted = ['create', 'update', 'clone'].includes(write.action) ? attemptedFields(body) : [];
     for (const documentId of documentIds) {

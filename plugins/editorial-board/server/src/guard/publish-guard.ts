@@ -53,7 +53,8 @@ export function registerPublishGuard(strapi: Core.Strapi): void {
         if (params.status === 'published' && imported === null) throw refuse(NEEDS_BOARD);
         const result = await next();
         const created = result as { documentId?: string; locale?: string | null } | null;
-        if (created?.documentId) await workflows().created(await store().targetOf(uid, created.documentId, created.locale), userId, imported);
+        if (created?.documentId)
+          await workflows().created(await store().targetOf(uid, created.documentId, created.locale), userId, imported);
         return result;
       }
 
@@ -90,7 +91,9 @@ export function registerPublishGuard(strapi: Core.Strapi): void {
           const target = await store().targetOf(uid, params.documentId, params.locale);
           const anyLocale = params.locale === '*' || Array.isArray(params.locale);
           const live = anyLocale
-            ? (await strapi.db.query(uid as UID.Schema).count({ where: { documentId: params.documentId, publishedAt: { $notNull: true } } })) > 0
+            ? (await strapi.db
+                .query(uid as UID.Schema)
+                .count({ where: { documentId: params.documentId, publishedAt: { $notNull: true } } })) > 0
             : await store().isLive(target);
           if (live) throw refuse('Nội dung đang có trên trang: Trưởng ban cần gỡ xuống (ghi lý do) trước khi xóa.');
         }
@@ -120,7 +123,8 @@ interface LifecycleEvent {
   params: { data?: Record<string, unknown> | Array<Record<string, unknown>>; where?: Record<string, unknown> };
 }
 
-const isPublishedData = (data: Record<string, unknown> | undefined): boolean => data?.publishedAt !== undefined && data.publishedAt !== null;
+const isPublishedData = (data: Record<string, unknown> | undefined): boolean =>
+  data?.publishedAt !== undefined && data.publishedAt !== null;
 
 /** The database-level backstop: published rows of governed types appear and disappear only under a permit. */
 export function registerLiveRowGuard(strapi: Core.Strapi): void {

@@ -23,7 +23,17 @@
  */
 import type { Core, Modules, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { COMMUNE_UID, directWriteRefusal, governanceOf, governanceProblems, mayWriteDirectly, MEMBERSHIP_UID, readRelationRef, type TypesGovernedBy, type Writer } from '@commune/commune-tenancy/shared';
+import {
+  COMMUNE_UID,
+  directWriteRefusal,
+  governanceOf,
+  governanceProblems,
+  mayWriteDirectly,
+  MEMBERSHIP_UID,
+  readRelationRef,
+  type TypesGovernedBy,
+  type Writer,
+} from '@commune/commune-tenancy/shared';
 import { NOT_CONTENT, type ChangeActor, type ChangeLogService } from '../services/change-log';
 
 const SUPER_ADMIN_ROLE = 'strapi-super-admin';
@@ -43,7 +53,11 @@ interface RequestState {
   request?: { ip?: string };
 }
 
-export type Who = { kind: 'system' } | { kind: 'province'; actor: ChangeActor } | { kind: 'user'; userId: number; actor: ChangeActor } | { kind: 'api'; actor: ChangeActor };
+export type Who =
+  | { kind: 'system' }
+  | { kind: 'province'; actor: ChangeActor }
+  | { kind: 'user'; userId: number; actor: ChangeActor }
+  | { kind: 'api'; actor: ChangeActor };
 
 const SYSTEM_ACTOR: ChangeActor = { kind: 'system', userId: null, email: null, address: null };
 
@@ -77,17 +91,26 @@ export async function communeOfWrite(strapi: Core.Strapi, uid: DirectType, actio
     if (uid === COMMUNE_UID) return null; // a new commune belongs to no commune yet
     const ref = readRelationRef(params.data?.commune);
     if (!ref) return null;
-    const commune = (await query(COMMUNE_UID).findOne({ where: 'id' in ref ? { id: ref.id } : { documentId: ref.documentId }, select: ['id'] })) as { id: number } | null;
+    const commune = (await query(COMMUNE_UID).findOne({
+      where: 'id' in ref ? { id: ref.id } : { documentId: ref.documentId },
+      select: ['id'],
+    })) as { id: number } | null;
     return commune?.id ?? null;
   }
   if (!params.documentId) return null;
   // A province type that belongs to no commune (the maintenance windows) has no commune to read.
   if (uid !== COMMUNE_UID && !strapi.contentType(uid as UID.ContentType)?.attributes?.commune) return null;
   if (uid === COMMUNE_UID) {
-    const commune = (await query(COMMUNE_UID).findOne({ where: { documentId: params.documentId }, select: ['id'] })) as { id: number } | null;
+    const commune = (await query(COMMUNE_UID).findOne({ where: { documentId: params.documentId }, select: ['id'] })) as {
+      id: number;
+    } | null;
     return commune?.id ?? null;
   }
-  const row = (await query(uid).findOne({ where: { documentId: params.documentId }, select: ['id'], populate: { commune: { select: ['id'] } } })) as { commune?: { id: number } | null } | null;
+  const row = (await query(uid).findOne({
+    where: { documentId: params.documentId },
+    select: ['id'],
+    populate: { commune: { select: ['id'] } },
+  })) as { commune?: { id: number } | null } | null;
   return row?.commune?.id ?? null;
 }
 
@@ -122,14 +145,23 @@ export function registerGovernanceGuard(strapi: Core.Strapi): void {
 
     if (!mayWriteDirectly(governance, await writersOf(who, communeId))) {
       const reason = directWriteRefusal(uid);
-      await changeLog().recordRefusal({ actor: actorOf(who), action, uid, documentId: params.documentId ?? null, communeId, reason, attempted: attemptedFields(params.data) });
+      await changeLog().recordRefusal({
+        actor: actorOf(who),
+        action,
+        uid,
+        documentId: params.documentId ?? null,
+        communeId,
+        reason,
+        attempted: attemptedFields(params.data),
+      });
       throw new errors.PolicyError(reason);
     }
 
     // The change and its entry commit together (Strapi's own transaction joins this one).
     return strapi.db.transaction(async () => {
       // A clone's source stays as it was: the entry is about the new row.
-      const before = action !== 'create' && action !== 'clone' && params.documentId ? await changeLog().snapshot(uid, params.documentId) : null;
+      const before =
+        action !== 'create' && action !== 'clone' && params.documentId ? await changeLog().snapshot(uid, params.documentId) : null;
       const result = await next();
       const created = action === 'create' || action === 'clone' ? (result as { documentId?: string } | null)?.documentId : undefined;
       const documentId = created ?? params.documentId ?? null;
@@ -156,7 +188,9 @@ export function registerGovernanceGuard(strapi: Core.Strapi): void {
 
 /** Refuses to start when the registered types and the governance table disagree (see governanceProblems). */
 export function assertSiteGovernance(strapi: Core.Strapi): void {
-  const problems = governanceProblems(strapi.contentTypes as unknown as Record<string, { options?: { draftAndPublish?: boolean }; pluginOptions?: Record<string, unknown> }>);
+  const problems = governanceProblems(
+    strapi.contentTypes as unknown as Record<string, { options?: { draftAndPublish?: boolean }; pluginOptions?: Record<string, unknown> }>,
+  );
   if (problems.length > 0) {
     throw new Error(
       `[editorial-board] The site governance table (commune-tenancy/shared/site-governance.ts) does not fit the content types: ${problems.join('; ')}. ` +

@@ -31,8 +31,20 @@ async function peopleById(strapi: Core.Strapi, ids: number[]): Promise<Map<numbe
   const users = (await strapi.db.query('admin::user').findMany({
     where: { id: { $in: ids } },
     select: ['id', 'firstname', 'lastname', 'email', 'isActive', 'blocked'],
-  })) as Array<{ id: number; firstname: string | null; lastname: string | null; email: string | null; isActive: boolean | null; blocked: boolean | null }>;
-  return new Map(users.map((user) => [user.id, { id: user.id, name: displayName(user), email: user.email, isActive: user.isActive === true, blocked: user.blocked === true }]));
+  })) as Array<{
+    id: number;
+    firstname: string | null;
+    lastname: string | null;
+    email: string | null;
+    isActive: boolean | null;
+    blocked: boolean | null;
+  }>;
+  return new Map(
+    users.map((user) => [
+      user.id,
+      { id: user.id, name: displayName(user), email: user.email, isActive: user.isActive === true, blocked: user.blocked === true },
+    ]),
+  );
 }
 
 /** The commune's name, or null when it is suspended (its editors are locked out: no mail). */
@@ -64,7 +76,9 @@ export async function notifyTransition(strapi: Core.Strapi, event: TransitionEve
       try {
         await email.send({ to: person.email, ...message });
       } catch (error) {
-        strapi.log.error(`[editorial-board] notification "${event.action}" (${event.uid} ${event.documentId}) to user #${person.id} failed: ${error instanceof Error ? error.message : String(error)}`);
+        strapi.log.error(
+          `[editorial-board] notification "${event.action}" (${event.uid} ${event.documentId}) to user #${person.id} failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     }),
   );
@@ -79,7 +93,9 @@ export function registerNotifications(strapi: Core.Strapi): void {
     const event = payload as TransitionEventPayload;
     // Not awaited: the editor's request must not wait for (or fail because of) the mail server.
     void notifyTransition(strapi, event).catch((error: unknown) => {
-      strapi.log.error(`[editorial-board] notifications for "${event.action}" (${event.uid} ${event.documentId}) failed: ${error instanceof Error ? error.message : String(error)}`);
+      strapi.log.error(
+        `[editorial-board] notifications for "${event.action}" (${event.uid} ${event.documentId}) failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     });
   });
 }

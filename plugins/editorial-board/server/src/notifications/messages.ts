@@ -97,7 +97,10 @@ export interface Message {
 type Event = Pick<TransitionEventPayload, 'uid' | 'action' | 'title' | 'comment' | 'fromState' | 'toState'>;
 
 const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character] ?? character);
+  text.replace(
+    /[&<>"']/g,
+    (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character] ?? character,
+  );
 
 /** Subject lines stay on one line: titles may contain newlines pasted from Word. */
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -152,7 +155,9 @@ export function composeMessage(event: Event, context: MessageContext): Message |
     '<!doctype html><html lang="vi"><body style="font-family: Arial, sans-serif; line-height: 1.5">',
     paragraph(escapeHtml(lines.greeting)),
     paragraph(`${escapeHtml(lines.happened)}<br>${escapeHtml(lines.next)}<br>${escapeHtml(lines.state)}`),
-    ...(lines.comment ? [paragraph(escapeHtml(lines.comment)), `<blockquote style="white-space: pre-wrap">${escapeHtml(comment)}</blockquote>`] : []),
+    ...(lines.comment
+      ? [paragraph(escapeHtml(lines.comment)), `<blockquote style="white-space: pre-wrap">${escapeHtml(comment)}</blockquote>`]
+      : []),
     paragraph(`<a href="${escapeHtml(context.link)}">${escapeHtml(lines.open.replace(/:$/, ''))}</a>`),
     paragraph(`${escapeHtml(lines.signature)}<br><small>${escapeHtml(lines.footnote)}</small>`),
     '</body></html>',

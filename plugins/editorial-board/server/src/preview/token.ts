@@ -29,7 +29,10 @@ export const PREVIEW_TTL_SECONDS = 10 * 60;
 export const MAX_TOKEN_LENGTH = 600;
 
 /** An expired link still says (truthfully: it is signed) whose it was, so that a misplaced one is refused as such. */
-export type VerifyResult = { ok: true; claims: PreviewClaims } | { ok: false; reason: 'malformed' | 'signature' } | { ok: false; reason: 'expired'; claims: PreviewClaims };
+export type VerifyResult =
+  | { ok: true; claims: PreviewClaims }
+  | { ok: false; reason: 'malformed' | 'signature' }
+  | { ok: false; reason: 'expired'; claims: PreviewClaims };
 
 const b64 = (value: Buffer | string): string => Buffer.from(value).toString('base64url');
 
@@ -47,7 +50,16 @@ export function previewKey(previewSecret: string | undefined, adminJwtSecret: st
 const mac = (key: Buffer, payload: string): Buffer => createHmac('sha256', key).update(payload).digest();
 
 export function signPreviewToken(claims: PreviewClaims, key: Buffer): string {
-  const payload = b64(JSON.stringify({ t: claims.uid, d: claims.documentId, ...(claims.locale ? { l: claims.locale } : {}), c: claims.commune, u: claims.userId, e: claims.expiresAt }));
+  const payload = b64(
+    JSON.stringify({
+      t: claims.uid,
+      d: claims.documentId,
+      ...(claims.locale ? { l: claims.locale } : {}),
+      c: claims.commune,
+      u: claims.userId,
+      e: claims.expiresAt,
+    }),
+  );
   return `${payload}.${b64(mac(key, payload))}`;
 }
 

@@ -5,7 +5,10 @@
  * content manager then shows no preview panel for them.
  */
 export const PREVIEW_TYPES = {
-  'api::article.article': { populate: { cover: { populate: ['image'] }, gallery: { populate: ['image'] }, category: true }, localized: false },
+  'api::article.article': {
+    populate: { cover: { populate: ['image'] }, gallery: { populate: ['image'] }, category: true },
+    localized: false,
+  },
   'api::page.page': { populate: { map: true }, localized: true },
 } as const;
 

@@ -3,7 +3,18 @@
  * time), and shaping the rows the database aggregated into the response (see shared/reports.ts
  * for what each figure counts). No Strapi here, so unit tests cover them directly.
  */
-import { ARTICLE_KINDS, emptyReportVisits, FIGURE_NAMES, REPORT_KINDS, VISIT_FIGURE_NAMES, type AuthorFigures, type KindFigures, type ReportFigures, type ReportKind, type ReportVisits } from '../../../shared';
+import {
+  ARTICLE_KINDS,
+  emptyReportVisits,
+  FIGURE_NAMES,
+  REPORT_KINDS,
+  VISIT_FIGURE_NAMES,
+  type AuthorFigures,
+  type KindFigures,
+  type ReportFigures,
+  type ReportKind,
+  type ReportVisits,
+} from '../../../shared';
 
 export { vietnameseDate } from '../../../shared';
 
@@ -73,7 +84,8 @@ export function parsePeriod(rawFrom: unknown, rawTo: unknown, now: Date = new Da
   if (!last) throw new PeriodError(`Ngày kết thúc “${to}” không hợp lệ: hãy ghi theo dạng năm-tháng-ngày, ví dụ 2026-12-31.`);
   if (last < start) throw new PeriodError('Ngày bắt đầu phải trước hoặc trùng ngày kết thúc.');
   const end = new Date(last.getTime() + DAY_MS);
-  if ((end.getTime() - start.getTime()) / DAY_MS > MAX_PERIOD_DAYS) throw new PeriodError('Kỳ báo cáo dài quá 10 năm: hãy chọn kỳ ngắn hơn.');
+  if ((end.getTime() - start.getTime()) / DAY_MS > MAX_PERIOD_DAYS)
+    throw new PeriodError('Kỳ báo cáo dài quá 10 năm: hãy chọn kỳ ngắn hơn.');
   return { from, to, start, end };
 }
 
@@ -105,7 +117,8 @@ const count = (value: number | string | null): number => (value === null ? 0 : N
 
 export const emptyKindFigures = (): KindFigures => ({ received: 0, published: 0, returnedItems: 0, returns: 0, rejected: 0, photos: 0 });
 
-const byKind = <T>(make: () => T): Record<ReportKind, T> => Object.fromEntries(REPORT_KINDS.map((kind) => [kind, make()])) as Record<ReportKind, T>;
+const byKind = <T>(make: () => T): Record<ReportKind, T> =>
+  Object.fromEntries(REPORT_KINDS.map((kind) => [kind, make()])) as Record<ReportKind, T>;
 
 function addInto(target: KindFigures, source: KindFigures): void {
   for (const name of FIGURE_NAMES) target[name] += source[name];
@@ -191,7 +204,9 @@ export function authorsByCommune(rows: readonly AuthorRow[]): Map<number, Author
     author.photos += count(row.photos);
   }
   const sorted = (authors: Iterable<AuthorFigures>) =>
-    [...authors].sort((a, b) => (a.authorName === '' ? 1 : 0) - (b.authorName === '' ? 1 : 0) || collator.compare(a.authorName, b.authorName));
+    [...authors].sort(
+      (a, b) => (a.authorName === '' ? 1 : 0) - (b.authorName === '' ? 1 : 0) || collator.compare(a.authorName, b.authorName),
+    );
   return new Map([...communes].map(([communeId, authors]) => [communeId, sorted(authors.values())]));
 }
 
@@ -199,6 +214,10 @@ export function authorsByCommune(rows: readonly AuthorRow[]): Map<number, Author
 export function exportFileName(slug: string, period: Pick<Period, 'from' | 'to'>): string {
   const year = period.from.slice(0, 4);
   const wholeYear = period.from === `${year}-01-01` && period.to === `${year}-12-31`;
-  const safeSlug = slug.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'xa';
+  const safeSlug =
+    slug
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'xa';
   return `bao-cao-ban-bien-tap-${safeSlug}-${wholeYear ? year : `${period.from}-den-${period.to}`}.xlsx`;
 }

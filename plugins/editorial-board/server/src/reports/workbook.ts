@@ -9,7 +9,16 @@
  * Every table starts with one header row, so the sheets can be sorted and filtered as they are.
  */
 import { Workbook, type Worksheet } from 'exceljs';
-import { ARTICLE_KINDS, FIGURE_LABELS, FIGURE_NAMES, REPORT_KIND_LABELS, REPORT_KINDS, VISIT_FIGURE_NAMES, visitLabels, type ReportData } from '../../../shared';
+import {
+  ARTICLE_KINDS,
+  FIGURE_LABELS,
+  FIGURE_NAMES,
+  REPORT_KIND_LABELS,
+  REPORT_KINDS,
+  VISIT_FIGURE_NAMES,
+  visitLabels,
+  type ReportData,
+} from '../../../shared';
 import { vietnameseDate } from './figures';
 
 export const SHEET_SUMMARY = 'Tổng hợp';
@@ -23,7 +32,9 @@ export const SUMMARY_HEADER_ROW = 4;
 
 function titleRows(sheet: Worksheet, title: string, data: ReportData): void {
   sheet.addRow([title]).font = { bold: true, size: 14 };
-  sheet.addRow([`Từ ngày ${vietnameseDate(data.period.from)} đến ngày ${vietnameseDate(data.period.to)} (lập lúc ${new Date(data.generatedAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })})`]);
+  sheet.addRow([
+    `Từ ngày ${vietnameseDate(data.period.from)} đến ngày ${vietnameseDate(data.period.to)} (lập lúc ${new Date(data.generatedAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })})`,
+  ]);
   sheet.addRow([]);
 }
 
@@ -114,10 +125,20 @@ export async function reportWorkbook(data: ReportData): Promise<Buffer> {
   // Theo tác giả: what each author published, for royalties (news and articles first).
   const authors = workbook.addWorksheet(SHEET_AUTHORS);
   const kinds = [...ARTICLE_KINDS, ...REPORT_KINDS.filter((kind) => !ARTICLE_KINDS.includes(kind))];
-  header(authors, ['Xã, phường', 'Tác giả', ...kinds.map((kind) => `Đã đăng: ${REPORT_KIND_LABELS[kind].toLowerCase()}`), 'Đã đăng (tất cả)', 'Ảnh'], [30, 28, 11, 11, 14, 14, 14, 12, 10]);
+  header(
+    authors,
+    ['Xã, phường', 'Tác giả', ...kinds.map((kind) => `Đã đăng: ${REPORT_KIND_LABELS[kind].toLowerCase()}`), 'Đã đăng (tất cả)', 'Ảnh'],
+    [30, 28, 11, 11, 14, 14, 14, 12, 10],
+  );
   for (const { commune, authors: people } of data.communes) {
     for (const person of people) {
-      authors.addRow([commune.name, person.authorName || '(không rõ tác giả)', ...kinds.map((kind) => person.published[kind]), person.publishedTotal, person.photos]);
+      authors.addRow([
+        commune.name,
+        person.authorName || '(không rõ tác giả)',
+        ...kinds.map((kind) => person.published[kind]),
+        person.publishedTotal,
+        person.photos,
+      ]);
     }
   }
 

@@ -10,7 +10,14 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { COMMUNE_UID, governanceOf, isSiteType, MEMBERSHIP_UID, SITE_GOVERNANCE } from '@commune/commune-tenancy/shared';
-import { CHANGE_ACTION_LABELS, CHANGE_OUTCOME_LABELS, type ChangeActorKind, type ChangeEntry, type ChangeOutcome, type ChangesResponse } from '../../../shared';
+import {
+  CHANGE_ACTION_LABELS,
+  CHANGE_OUTCOME_LABELS,
+  type ChangeActorKind,
+  type ChangeEntry,
+  type ChangeOutcome,
+  type ChangesResponse,
+} from '../../../shared';
 import { summariseChange } from '../governance/summary';
 import { canonicalContent, deepPopulate, type GetModel, type ModelLike } from '../workflow/content';
 
@@ -18,7 +25,18 @@ export const CHANGE_UID = 'plugin::editorial-board.change';
 const SUPER_ADMIN_ROLE = 'strapi-super-admin';
 
 /** Keys of a payload that are not content: the commune (the tenancy guard's), Strapi's own. */
-export const NOT_CONTENT = new Set(['commune', 'id', 'documentId', 'locale', 'localizations', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy']);
+export const NOT_CONTENT = new Set([
+  'commune',
+  'id',
+  'documentId',
+  'locale',
+  'localizations',
+  'createdAt',
+  'updatedAt',
+  'publishedAt',
+  'createdBy',
+  'updatedBy',
+]);
 
 /** The fields that name a row, in the order they are tried. */
 const LABEL_FIELDS = ['fullName', 'unitName', 'name', 'siteTitle', 'title'];
@@ -84,7 +102,8 @@ function positiveInt(raw: unknown, fallback: number, max: number, field: string)
   const value = single(raw);
   if (value === undefined || value === '') return fallback;
   const number = Number(value);
-  if (!Number.isSafeInteger(number) || number < 1 || number > max) throw new errors.ValidationError(`Tham số ${field} phải là một số nguyên từ 1 đến ${max}.`);
+  if (!Number.isSafeInteger(number) || number < 1 || number > max)
+    throw new errors.ValidationError(`Tham số ${field} phải là một số nguyên từ 1 đến ${max}.`);
   return number;
 }
 
@@ -101,7 +120,9 @@ const changeLog = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Who may read which communes' entries: every commune, or the ones they head or administer. */
   async function readableCommunes(userId: number): Promise<'all' | number[]> {
-    const user = (await query('admin::user').findOne({ where: { id: userId }, populate: { roles: { select: ['code'] } } })) as { roles?: Array<{ code: string }> } | null;
+    const user = (await query('admin::user').findOne({ where: { id: userId }, populate: { roles: { select: ['code'] } } })) as {
+      roles?: Array<{ code: string }>;
+    } | null;
     if ((user?.roles ?? []).some((role) => role.code === SUPER_ADMIN_ROLE)) return 'all';
     const memberships = (await query(MEMBERSHIP_UID).findMany({
       where: { adminUserId: userId, commune: { siteStatus: 'active' }, $or: [{ boardRole: 'head' }, { isCommuneAdmin: true }] },
@@ -109,20 +130,34 @@ const changeLog = ({ strapi }: { strapi: Core.Strapi }) => {
     })) as Array<{ commune: { id: number } | null }>;
     const ids = [...new Set(memberships.flatMap((membership) => (membership.commune ? [membership.commune.id] : [])))];
     // A PolicyError (a 403) carries its message to the client; Strapi answers a bare ForbiddenError with "Forbidden".
-    if (ids.length === 0) throw new errors.PolicyError('Chỉ Trưởng ban biên tập, Quản trị xã và cán bộ quản trị của tỉnh được xem nhật ký thay đổi.');
+    if (ids.length === 0)
+      throw new errors.PolicyError('Chỉ Trưởng ban biên tập, Quản trị xã và cán bộ quản trị của tỉnh được xem nhật ký thay đổi.');
     return ids;
   }
 
   async function toEntries(rows: ChangeRow[]): Promise<ChangeEntry[]> {
     const userIds = [...new Set(rows.flatMap((row) => (row.actorUserId !== null ? [row.actorUserId] : [])))];
     const communeIds = [...new Set(rows.flatMap((row) => (row.communeId !== null ? [row.communeId] : [])))];
-    const users = userIds.length ? ((await query('admin::user').findMany({ where: { id: { $in: userIds } }, select: ['id', 'firstname', 'lastname', 'email'] })) as Array<{ id: number; firstname: string | null; lastname: string | null; email: string }>) : [];
-    const communes = communeIds.length ? ((await query(COMMUNE_UID).findMany({ where: { id: { $in: communeIds } }, select: ['id', 'documentId', 'name'] })) as Array<{ id: number; documentId: string; name: string }>) : [];
+    const users = userIds.length
+      ? ((await query('admin::user').findMany({
+          where: { id: { $in: userIds } },
+          select: ['id', 'firstname', 'lastname', 'email'],
+        })) as Array<{ id: number; firstname: string | null; lastname: string | null; email: string }>)
+      : [];
+    const communes = communeIds.length
+      ? ((await query(COMMUNE_UID).findMany({ where: { id: { $in: communeIds } }, select: ['id', 'documentId', 'name'] })) as Array<{
+          id: number;
+          documentId: string;
+          name: string;
+        }>)
+      : [];
     const userById = new Map(users.map((user) => [user.id, user]));
     const communeById = new Map(communes.map((commune) => [commune.id, commune]));
     return rows.map((row) => {
       const user = row.actorUserId !== null ? userById.get(row.actorUserId) : undefined;
-      const name = user ? [user.lastname, user.firstname].filter(Boolean).join(' ') || user.email : (row.actorEmail ?? `#${row.actorUserId}`);
+      const name = user
+        ? [user.lastname, user.firstname].filter(Boolean).join(' ') || user.email
+        : (row.actorEmail ?? `#${row.actorUserId}`);
       const commune = row.communeId !== null ? communeById.get(row.communeId) : undefined;
       return {
         id: row.id,
@@ -158,7 +193,8 @@ const changeLog = ({ strapi }: { strapi: Core.Strapi }) => {
         populate: { ...deepPopulate(model, getModel), ...(hasCommune ? { commune: { select: ['id'] } } : {}) },
       })) as (Record<string, unknown> & { id: number; commune?: { id: number } | null }) | null;
       if (!row) return null;
-      const label = LABEL_FIELDS.map((field) => row[field]).find((value): value is string => typeof value === 'string' && value !== '') ?? null;
+      const label =
+        LABEL_FIELDS.map((field) => row[field]).find((value): value is string => typeof value === 'string' && value !== '') ?? null;
       return {
         content: canonicalContent(row, model, getModel),
         label: label?.slice(0, 250) ?? null,
@@ -172,15 +208,25 @@ const changeLog = ({ strapi }: { strapi: Core.Strapi }) => {
      * hundreds of rows (provisioning, the seed) cost one insert more per row. Relations and
      * components are named, not resolved.
      */
-    written(uid: string, data: Record<string, unknown> | undefined, created: { id?: unknown } | null, communeId: number | null): Snapshot | null {
+    written(
+      uid: string,
+      data: Record<string, unknown> | undefined,
+      created: { id?: unknown } | null,
+      communeId: number | null,
+    ): Snapshot | null {
       const model = getModel(uid);
       if (!model || !created) return null;
       const content: Record<string, unknown> = {};
       for (const name of Object.keys(model.attributes).sort()) {
         if (!NOT_CONTENT.has(name) && data?.[name] !== undefined) content[name] = data[name];
       }
-      const label = LABEL_FIELDS.map((field) => content[field]).find((value): value is string => typeof value === 'string' && value !== '') ?? null;
-      return { content, label: label?.slice(0, 250) ?? null, communeId: uid === COMMUNE_UID && typeof created.id === 'number' ? created.id : communeId };
+      const label =
+        LABEL_FIELDS.map((field) => content[field]).find((value): value is string => typeof value === 'string' && value !== '') ?? null;
+      return {
+        content,
+        label: label?.slice(0, 250) ?? null,
+        communeId: uid === COMMUNE_UID && typeof created.id === 'number' ? created.id : communeId,
+      };
     },
 
     /**
@@ -215,7 +261,15 @@ const changeLog = ({ strapi }: { strapi: Core.Strapi }) => {
      * server error. Inside a transaction that the refusal rolls back (a bulk delete), the entry
      * goes with it; the server log keeps the line.
      */
-    async recordRefusal(refusal: { actor: ChangeActor; action: string; uid: string; documentId: string | null; communeId: number | null; reason: string; attempted: string[] }): Promise<void> {
+    async recordRefusal(refusal: {
+      actor: ChangeActor;
+      action: string;
+      uid: string;
+      documentId: string | null;
+      communeId: number | null;
+      reason: string;
+      attempted: string[];
+    }): Promise<void> {
       const who = refusal.actor.userId !== null ? `user #${refusal.actor.userId}` : refusal.actor.kind;
       strapi.log.warn(`[editorial-board] refused ${refusal.action} of ${refusal.uid} ${refusal.documentId ?? '(new)'} by ${who}`);
       try {
@@ -231,7 +285,10 @@ const changeLog = ({ strapi }: { strapi: Core.Strapi }) => {
       const uid = optionalText(raw.uid, 'uid');
       if (uid !== undefined) {
         const governance = governanceOf(uid);
-        if (governance === null || governance === 'board') throw new errors.ValidationError('Loại nội dung này không có nhật ký thay đổi (tin, bài, văn bản, thủ tục và trang giới thiệu có nhật ký Ban biên tập).');
+        if (governance === null || governance === 'board')
+          throw new errors.ValidationError(
+            'Loại nội dung này không có nhật ký thay đổi (tin, bài, văn bản, thủ tục và trang giới thiệu có nhật ký Ban biên tập).',
+          );
       }
       const documentId = optionalText(raw.documentId, 'documentId');
       const communeDocumentId = optionalText(raw.commune, 'commune');
@@ -240,9 +297,12 @@ const changeLog = ({ strapi }: { strapi: Core.Strapi }) => {
 
       const where: Record<string, unknown>[] = [];
       if (communeDocumentId !== undefined) {
-        const commune = (await query(COMMUNE_UID).findOne({ where: { documentId: communeDocumentId }, select: ['id'] })) as { id: number } | null;
+        const commune = (await query(COMMUNE_UID).findOne({ where: { documentId: communeDocumentId }, select: ['id'] })) as {
+          id: number;
+        } | null;
         // Another commune's existence is not revealed: it is "not found" like an unknown one.
-        if (!commune || (communes !== 'all' && !communes.includes(commune.id))) throw new errors.NotFoundError('Không tìm thấy xã, phường này.');
+        if (!commune || (communes !== 'all' && !communes.includes(commune.id)))
+          throw new errors.NotFoundError('Không tìm thấy xã, phường này.');
         where.push({ communeId: commune.id });
       } else if (communes !== 'all') {
         where.push({ communeId: { $in: communes } });
@@ -252,7 +312,9 @@ const changeLog = ({ strapi }: { strapi: Core.Strapi }) => {
 
       const filter = { $and: where };
       const [rows, total] = await Promise.all([
-        query(CHANGE_UID).findMany({ where: filter, orderBy: { id: 'desc' }, offset: (page - 1) * pageSize, limit: pageSize }) as Promise<ChangeRow[]>,
+        query(CHANGE_UID).findMany({ where: filter, orderBy: { id: 'desc' }, offset: (page - 1) * pageSize, limit: pageSize }) as Promise<
+          ChangeRow[]
+        >,
         query(CHANGE_UID).count({ where: filter }),
       ]);
       return { data: await toEntries(rows), meta: { page, pageSize, total } };

@@ -61,7 +61,9 @@ const preview = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Whether this admin user may, now, read this item's draft in this commune. */
   async function stillAllowed(claims: PreviewClaims): Promise<boolean> {
-    const user = (await strapi.db.query('admin::user').findOne({ where: { id: claims.userId }, populate: ['roles'] })) as AdminUserRow | null;
+    const user = (await strapi.db
+      .query('admin::user')
+      .findOne({ where: { id: claims.userId }, populate: ['roles'] })) as AdminUserRow | null;
     if (!user || user.isActive !== true || user.blocked === true) return false;
     const roles = new Set((user.roles ?? []).map((role) => role.code));
     if (!roles.has(SUPER_ADMIN_ROLE) && !roles.has(PROVINCE_VIEWER_ROLE)) {
@@ -92,15 +94,32 @@ const preview = ({ strapi }: { strapi: Core.Strapi }) => {
       // The tenancy guard answers another commune's item with "not found" (thrown, not null).
       // A localised type's link shows the language version the editor is on.
       const locale = PREVIEW_TYPES[uid].localized && typeof params.locale === 'string' && params.locale !== '' ? params.locale : undefined;
-      const found = (await strapi.documents(uid)
-        .findOne({ documentId: params.documentId, status: 'draft', ...(locale ? { locale } : {}), fields: ['documentId'], populate: { commune: { fields: ['slug', 'primaryDomain'] } } } as never)
+      const found = (await strapi
+        .documents(uid)
+        .findOne({
+          documentId: params.documentId,
+          status: 'draft',
+          ...(locale ? { locale } : {}),
+          fields: ['documentId'],
+          populate: { commune: { fields: ['slug', 'primaryDomain'] } },
+        } as never)
         .catch((error: unknown) => {
           if (isNotFound(error)) return null;
           throw error;
         })) as { commune?: CommuneRow | null } | null;
       const commune = found?.commune;
       if (!commune) return undefined;
-      const token = signPreviewToken({ uid, documentId: params.documentId, ...(locale ? { locale } : {}), commune: commune.slug, userId, expiresAt: nowSeconds() + PREVIEW_TTL_SECONDS }, key());
+      const token = signPreviewToken(
+        {
+          uid,
+          documentId: params.documentId,
+          ...(locale ? { locale } : {}),
+          commune: commune.slug,
+          userId,
+          expiresAt: nowSeconds() + PREVIEW_TTL_SECONDS,
+        },
+        key(),
+      );
       return `${siteOriginFor(originTemplate(), commune)}${PREVIEW_PATH}${token}`;
     },
 
@@ -127,7 +146,12 @@ const preview = ({ strapi }: { strapi: Core.Strapi }) => {
       try {
         entry = await strapi
           .documents(claims.uid)
-          .findOne({ documentId: claims.documentId, status: 'draft', ...(claims.locale ? { locale: claims.locale } : {}), populate: PREVIEW_TYPES[claims.uid].populate } as never)
+          .findOne({
+            documentId: claims.documentId,
+            status: 'draft',
+            ...(claims.locale ? { locale: claims.locale } : {}),
+            populate: PREVIEW_TYPES[claims.uid].populate,
+          } as never)
           .catch((error: unknown) => {
             if (isNotFound(error)) return null;
             throw error;
@@ -145,4 +169,3 @@ const preview = ({ strapi }: { strapi: Core.Strapi }) => {
 export type PreviewService = ReturnType<typeof preview>;
 
 export default preview;
-

@@ -12,7 +12,11 @@ import { explainProblems, type FieldModel, type LabelSource, type ValidationProb
 import type { StoreService, Target } from './store';
 
 interface EntityValidator {
-  validateEntityCreation(model: unknown, data: Record<string, unknown>, options: { isDraft: boolean; locale?: string | null }): Promise<unknown>;
+  validateEntityCreation(
+    model: unknown,
+    data: Record<string, unknown>,
+    options: { isDraft: boolean; locale?: string | null },
+  ): Promise<unknown>;
 }
 
 interface ViewConfiguration {
@@ -33,7 +37,10 @@ interface ValidationDetails {
  */
 export class PublishFailedError extends errors.ApplicationError {
   constructor() {
-    super('Chưa đăng được nội dung do lỗi của hệ thống, chưa có gì thay đổi (việc duyệt chưa được ghi nhận). Hãy thử lại sau ít phút; nếu vẫn lỗi, hãy báo bộ phận kỹ thuật.', { code: 'publish-failed' });
+    super(
+      'Chưa đăng được nội dung do lỗi của hệ thống, chưa có gì thay đổi (việc duyệt chưa được ghi nhận). Hãy thử lại sau ít phút; nếu vẫn lỗi, hãy báo bộ phận kỹ thuật.',
+      { code: 'publish-failed' },
+    );
   }
 }
 
@@ -46,7 +53,11 @@ export function isValidationError(error: unknown): error is errors.ValidationErr
 export function problemsOf(error: errors.ValidationError): ValidationProblem[] {
   const listed = (error.details as ValidationDetails | undefined)?.errors ?? [];
   const problems = listed.map((entry) => ({
-    path: Array.isArray(entry.path) ? entry.path.map(String) : typeof entry.path === 'string' && entry.path !== '' ? entry.path.split('.') : [],
+    path: Array.isArray(entry.path)
+      ? entry.path.map(String)
+      : typeof entry.path === 'string' && entry.path !== ''
+        ? entry.path.split('.')
+        : [],
     message: String(entry.message ?? ''),
     value: entry.value,
   }));
@@ -63,10 +74,17 @@ const publication = ({ strapi }: { strapi: Core.Strapi }) => {
     const labels = new Map<string, Record<string, string>>();
     const load = async (uid: string): Promise<void> => {
       if (labels.has(uid)) return;
-      const service = (uid === rootUid ? contentManager.service('content-types') : contentManager.service('components')) as ConfigurationService;
+      const service = (
+        uid === rootUid ? contentManager.service('content-types') : contentManager.service('components')
+      ) as ConfigurationService;
       try {
         const configuration = await service.findConfiguration({ uid });
-        labels.set(uid, Object.fromEntries(Object.entries(configuration.metadatas ?? {}).flatMap(([field, meta]) => (meta.edit?.label ? [[field, meta.edit.label]] : []))));
+        labels.set(
+          uid,
+          Object.fromEntries(
+            Object.entries(configuration.metadatas ?? {}).flatMap(([field, meta]) => (meta.edit?.label ? [[field, meta.edit.label]] : [])),
+          ),
+        );
       } catch {
         labels.set(uid, {}); // no configuration: the field name is said instead
       }
@@ -115,7 +133,9 @@ const publication = ({ strapi }: { strapi: Core.Strapi }) => {
         await validator.validateEntityCreation(model, { ...data, publishedAt: new Date() }, { isDraft: false, locale: row.locale ?? null });
       } catch (error) {
         if (!isValidationError(error)) throw error;
-        throw new errors.ValidationError(await explain(target.uid, error), { problems: problemsOf(error).map((problem) => problem.path.join('.')) });
+        throw new errors.ValidationError(await explain(target.uid, error), {
+          problems: problemsOf(error).map((problem) => problem.path.join('.')),
+        });
       }
     },
   };

@@ -55,7 +55,10 @@ const queues = ({ strapi }: { strapi: Core.Strapi }) => {
     async of(userId: number): Promise<QueuesResponse['data']> {
       const roles = await rolesOf(userId);
       const names: QueueName[] = ['mine', 'review', 'returned', 'published'];
-      const empty = { counts: { mine: 0, review: 0, returned: 0, published: 0 }, queues: { mine: [], review: [], returned: [], published: [] } };
+      const empty = {
+        counts: { mine: 0, review: 0, returned: 0, published: 0 },
+        queues: { mine: [], review: [], returned: [], published: [] },
+      };
       if (roles.size === 0) return empty;
       const all = wheres(userId, roles);
       const result: QueuesResponse['data'] = empty;
@@ -63,7 +66,11 @@ const queues = ({ strapi }: { strapi: Core.Strapi }) => {
         const where = all[name];
         const [count, rows] = await Promise.all([
           strapi.db.query(WORKFLOW_UID).count({ where }),
-          strapi.db.query(WORKFLOW_UID).findMany({ where, orderBy: { updatedAt: name === 'published' ? 'desc' : 'asc' }, limit: LIST_LIMIT }) as Promise<WorkflowRow[]>,
+          strapi.db
+            .query(WORKFLOW_UID)
+            .findMany({ where, orderBy: { updatedAt: name === 'published' ? 'desc' : 'asc' }, limit: LIST_LIMIT }) as Promise<
+            WorkflowRow[]
+          >,
         ]);
         result.counts[name] = count;
         const people = await store().names(rows.map((row) => row.assigneeUserId));
@@ -75,7 +82,10 @@ const queues = ({ strapi }: { strapi: Core.Strapi }) => {
             title: row.title ?? row.targetDocumentId,
             state: row.state,
             stateLabel: STATE_LABELS[row.state],
-            assignee: row.assigneeUserId === null ? null : { id: row.assigneeUserId, name: people.get(row.assigneeUserId) ?? `#${row.assigneeUserId}` },
+            assignee:
+              row.assigneeUserId === null
+                ? null
+                : { id: row.assigneeUserId, name: people.get(row.assigneeUserId) ?? `#${row.assigneeUserId}` },
             authorName: row.authorName,
             communeId: row.communeId,
             updatedAt: row.updatedAt,
@@ -100,14 +110,23 @@ const queues = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** States of some items of one type, for the list view's column (only the user's communes). */
-    async states(userId: number, uid: string, documentIds: string[]): Promise<Record<string, { state: WorkflowRow['state']; label: string }>> {
+    async states(
+      userId: number,
+      uid: string,
+      documentIds: string[],
+    ): Promise<Record<string, { state: WorkflowRow['state']; label: string }>> {
       const roles = await rolesOf(userId);
       if (roles.size === 0 || documentIds.length === 0) return {};
       const rows = (await strapi.db.query(WORKFLOW_UID).findMany({
         where: { targetUid: uid, targetDocumentId: { $in: documentIds.slice(0, 200) }, communeId: { $in: [...roles.keys()] } },
         select: ['targetDocumentId', 'locale', 'state'],
       })) as Array<Pick<WorkflowRow, 'targetDocumentId' | 'locale' | 'state'>>;
-      return Object.fromEntries(rows.map((row) => [row.locale ? `${row.targetDocumentId}:${row.locale}` : row.targetDocumentId, { state: row.state, label: STATE_LABELS[row.state] }]));
+      return Object.fromEntries(
+        rows.map((row) => [
+          row.locale ? `${row.targetDocumentId}:${row.locale}` : row.targetDocumentId,
+          { state: row.state, label: STATE_LABELS[row.state] },
+        ]),
+      );
     },
   };
 };

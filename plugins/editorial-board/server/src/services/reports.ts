@@ -16,7 +16,20 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Knex } from 'knex';
 import { emptyReportVisits, type CommuneReport, type ReportCommune, type ReportData, type ReportVisits } from '../../../shared';
-import { authorsByCommune, emptyFigures, exportFileName, figuresByCommune, parsePeriod, PeriodError, sumFigures, sumVisits, visitsAsOf, type AuthorRow, type KindRow, type Period } from '../reports/figures';
+import {
+  authorsByCommune,
+  emptyFigures,
+  exportFileName,
+  figuresByCommune,
+  parsePeriod,
+  PeriodError,
+  sumFigures,
+  sumVisits,
+  visitsAsOf,
+  type AuthorRow,
+  type KindRow,
+  type Period,
+} from '../reports/figures';
 import { reportWorkbook } from '../reports/workbook';
 import { COMMUNE_UID, MEMBERSHIP_UID } from '@commune/commune-tenancy/shared';
 
@@ -62,7 +75,9 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
   const communes = () => strapi.db.query(COMMUNE_UID);
 
   async function accessOf(userId: number): Promise<Access> {
-    const user = (await strapi.db.query('admin::user').findOne({ where: { id: userId }, populate: { roles: { select: ['code'] } } })) as { roles?: Array<{ code: string }> } | null;
+    const user = (await strapi.db.query('admin::user').findOne({ where: { id: userId }, populate: { roles: { select: ['code'] } } })) as {
+      roles?: Array<{ code: string }>;
+    } | null;
     if ((user?.roles ?? []).some((role) => PROVINCE_ROLES.has(role.code))) return { kind: 'province' };
     // Members of a suspended commune are locked out of it, its reports included.
     const memberships = (await strapi.db.query(MEMBERSHIP_UID).findMany({
@@ -71,7 +86,8 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
       populate: { commune: { select: ['id'] } },
     })) as Array<{ selected: boolean | null; commune: { id: number } | null }>;
     const communeIds = [...new Set(memberships.flatMap((membership) => (membership.commune ? [membership.commune.id] : [])))];
-    if (communeIds.length === 0) throw new errors.ForbiddenError('Chỉ Ban biên tập, quản trị xã, phường và cán bộ của tỉnh được xem số liệu báo cáo.');
+    if (communeIds.length === 0)
+      throw new errors.ForbiddenError('Chỉ Ban biên tập, quản trị xã, phường và cán bộ của tỉnh được xem số liệu báo cáo.');
     const selected = memberships.find((membership) => membership.selected === true)?.commune?.id ?? null;
     return { kind: 'member', communeIds, selected };
   }
@@ -94,7 +110,8 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
       if (typeof wanted !== 'string' || wanted.length > 64) throw new errors.ValidationError('Xã, phường không hợp lệ.');
       const row = (await communes().findOne({ where: { documentId: wanted }, select: COMMUNE_FIELDS })) as CommuneRow | null;
       // Another commune's existence is not revealed: it is "not found" like an unknown one.
-      if (!row || (access.kind === 'member' && !access.communeIds.includes(row.id))) throw new errors.NotFoundError('Không tìm thấy xã, phường này.');
+      if (!row || (access.kind === 'member' && !access.communeIds.includes(row.id)))
+        throw new errors.NotFoundError('Không tìm thấy xã, phường này.');
       return { scope: 'commune', communes: [row] };
     }
     if (access.kind === 'province') {
@@ -102,8 +119,16 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
       const collator = new Intl.Collator('vi');
       return { scope: 'province', communes: all.sort((a, b) => collator.compare(a.name, b.name)) };
     }
-    const communeId = access.communeIds.length === 1 ? access.communeIds[0] : access.selected !== null && access.communeIds.includes(access.selected) ? access.selected : undefined;
-    if (communeId === undefined) throw new errors.ValidationError('Bạn thuộc nhiều xã, phường: hãy chọn xã đang làm việc (mục “Xã đang làm việc”) rồi xem lại báo cáo.');
+    const communeId =
+      access.communeIds.length === 1
+        ? access.communeIds[0]
+        : access.selected !== null && access.communeIds.includes(access.selected)
+          ? access.selected
+          : undefined;
+    if (communeId === undefined)
+      throw new errors.ValidationError(
+        'Bạn thuộc nhiều xã, phường: hãy chọn xã đang làm việc (mục “Xã đang làm việc”) rồi xem lại báo cáo.',
+      );
     const row = (await communes().findOne({ where: { id: communeId }, select: COMMUNE_FIELDS })) as CommuneRow | null;
     if (!row) throw new errors.NotFoundError('Không tìm thấy xã, phường này.');
     return { scope: 'commune', communes: [row] };
@@ -111,7 +136,10 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The period's counted events, for one commune or (null) every commune. */
   function eventsIn(period: Period, communeId: number | null): Knex.QueryBuilder {
-    const query = knex()(EVENTS_TABLE).where('created_at', '>=', period.start).andWhere('created_at', '<', period.end).whereIn('action', COUNTED_ACTIONS);
+    const query = knex()(EVENTS_TABLE)
+      .where('created_at', '>=', period.start)
+      .andWhere('created_at', '<', period.end)
+      .whereIn('action', COUNTED_ACTIONS);
     return communeId === null ? query : query.andWhere('commune_id', communeId);
   }
 
@@ -147,7 +175,9 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
   async function visitsOf(period: Period, communeIds: number[]): Promise<Map<number, ReportVisits>> {
     const counter = strapi.plugin('site-stats').service('visits') as VisitCounter;
     const figures = await counter.figuresOn(communeIds, { from: period.from, to: period.to }, period.to);
-    return new Map([...figures].map(([communeId, visits]) => [communeId, { period: visits.period, year: visits.year, total: visits.total }]));
+    return new Map(
+      [...figures].map(([communeId, visits]) => [communeId, { period: visits.period, year: visits.year, total: visits.total }]),
+    );
   }
 
   return {
@@ -163,7 +193,14 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
       const { scope, communes: covered } = await scopeOf(userId, query.commune);
       const only = scope === 'commune' ? (covered[0]?.id ?? null) : null;
       const now = new Date();
-      const [kinds, authors, visits] = await Promise.all([kindRows(period, only), authorRows(period, only), visitsOf(period, covered.map((row) => row.id))]);
+      const [kinds, authors, visits] = await Promise.all([
+        kindRows(period, only),
+        authorRows(period, only),
+        visitsOf(
+          period,
+          covered.map((row) => row.id),
+        ),
+      ]);
       const figures = figuresByCommune(kinds);
       const people = authorsByCommune(authors);
       const reports: CommuneReport[] = covered.map((row) => ({

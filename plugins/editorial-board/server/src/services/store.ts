@@ -76,7 +76,16 @@ const store = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Appends one event about `workflow` (as it stands after the change) to the log. */
   const logEvent = (
     workflow: WorkflowRow,
-    event: { action: EventAction; fromState: WorkflowState | null; toState: WorkflowState | null; actorUserId: number | null; firstTime: boolean; comment?: string | null; contentHash?: string; photos?: number },
+    event: {
+      action: EventAction;
+      fromState: WorkflowState | null;
+      toState: WorkflowState | null;
+      actorUserId: number | null;
+      firstTime: boolean;
+      comment?: string | null;
+      contentHash?: string;
+      photos?: number;
+    },
   ) =>
     query(EVENT_UID).create({
       data: {
@@ -128,11 +137,12 @@ const store = ({ strapi }: { strapi: Core.Strapi }) => {
       })) as (Record<string, unknown> & { commune?: { id: number } | null }) | null;
       if (!row?.commune) return null;
       const content = canonicalContent(row, model, getModel);
-      const title = TITLE_FIELDS.map((field) => row[field]).find((value): value is string => typeof value === 'string') ?? target.documentId;
+      const title =
+        TITLE_FIELDS.map((field) => row[field]).find((value): value is string => typeof value === 'string') ?? target.documentId;
       return {
         communeId: row.commune.id,
         title: title.slice(0, 250),
-        kind: target.uid === 'api::article.article' ? String(row.kind ?? 'tin') : target.uid.split('.')[1] ?? target.uid,
+        kind: target.uid === 'api::article.article' ? String(row.kind ?? 'tin') : (target.uid.split('.')[1] ?? target.uid),
         hash: contentHash(content),
         photos: countPhotos(content),
         authorName: typeof row.authorName === 'string' && row.authorName.trim() !== '' ? row.authorName.trim() : null,
@@ -143,7 +153,10 @@ const store = ({ strapi }: { strapi: Core.Strapi }) => {
     async liveHash(target: Target): Promise<string | null> {
       const model = getModel(target.uid);
       if (!model) return null;
-      const row = (await query(target.uid).findOne({ where: this.lookup(target, 'published'), populate: deepPopulate(model, getModel) })) as Record<string, unknown> | null;
+      const row = (await query(target.uid).findOne({
+        where: this.lookup(target, 'published'),
+        populate: deepPopulate(model, getModel),
+      })) as Record<string, unknown> | null;
       return row ? contentHash(canonicalContent(row, model, getModel)) : null;
     },
 
@@ -152,7 +165,9 @@ const store = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async find(target: Target): Promise<WorkflowRow | null> {
-      return (await query(WORKFLOW_UID).findOne({ where: { targetUid: target.uid, targetDocumentId: target.documentId, locale: target.locale } })) as WorkflowRow | null;
+      return (await query(WORKFLOW_UID).findOne({
+        where: { targetUid: target.uid, targetDocumentId: target.documentId, locale: target.locale },
+      })) as WorkflowRow | null;
     },
 
     async findAll(uid: GovernedType, documentId: string): Promise<WorkflowRow[]> {
@@ -201,10 +216,14 @@ const store = ({ strapi }: { strapi: Core.Strapi }) => {
     async commit(workflow: WorkflowRow, change: Partial<WorkflowRow>, event: EventInput, draft: Draft): Promise<WorkflowRow> {
       return strapi.db.transaction(async () => {
         const next = { ...change, version: workflow.version + 1, title: draft.title, kind: draft.kind };
-        const { count } = (await query(WORKFLOW_UID).updateMany({ where: { id: workflow.id, version: workflow.version }, data: next })) as { count: number };
+        const { count } = (await query(WORKFLOW_UID).updateMany({ where: { id: workflow.id, version: workflow.version }, data: next })) as {
+          count: number;
+        };
         if (count !== 1) throw new StaleVersionError();
         const group = COUNTED_ONCE.find((actions) => actions.includes(event.action));
-        const firstTime = group ? (await query(EVENT_UID).count({ where: { workflowId: workflow.id, action: { $in: [...group] } } })) === 0 : false;
+        const firstTime = group
+          ? (await query(EVENT_UID).count({ where: { workflowId: workflow.id, action: { $in: [...group] } } })) === 0
+          : false;
         const updated = { ...workflow, ...next } as WorkflowRow;
         await logEvent(updated, {
           action: event.action,
@@ -223,12 +242,25 @@ const store = ({ strapi }: { strapi: Core.Strapi }) => {
     /** An item left the platform: its record goes, its events stay. */
     async remove(workflow: WorkflowRow, actorUserId: number | null): Promise<void> {
       await strapi.db.transaction(async () => {
-        await logEvent({ ...workflow, version: workflow.version + 1 }, { action: 'delete', fromState: workflow.state, toState: null, actorUserId, firstTime: false });
+        await logEvent(
+          { ...workflow, version: workflow.version + 1 },
+          { action: 'delete', fromState: workflow.state, toState: null, actorUserId, firstTime: false },
+        );
         await query(WORKFLOW_UID).delete({ where: { id: workflow.id } });
       });
     },
 
-    async events(workflowId: number): Promise<Array<{ id: number; action: EventAction; fromState: WorkflowState | null; toState: WorkflowState | null; actorUserId: number | null; comment: string | null; createdAt: string }>> {
+    async events(workflowId: number): Promise<
+      Array<{
+        id: number;
+        action: EventAction;
+        fromState: WorkflowState | null;
+        toState: WorkflowState | null;
+        actorUserId: number | null;
+        comment: string | null;
+        createdAt: string;
+      }>
+    > {
       return (await query(EVENT_UID).findMany({ where: { workflowId }, orderBy: { id: 'asc' } })) as Array<{
         id: number;
         action: EventAction;
@@ -244,7 +276,10 @@ const store = ({ strapi }: { strapi: Core.Strapi }) => {
     async names(ids: Array<number | null | undefined>): Promise<Map<number, string>> {
       const wanted = [...new Set(ids.filter((id): id is number => typeof id === 'number'))];
       if (wanted.length === 0) return new Map();
-      const users = (await query('admin::user').findMany({ where: { id: { $in: wanted } }, select: ['id', 'firstname', 'lastname', 'email'] })) as Array<{
+      const users = (await query('admin::user').findMany({
+        where: { id: { $in: wanted } },
+        select: ['id', 'firstname', 'lastname', 'email'],
+      })) as Array<{
         id: number;
         firstname: string | null;
         lastname: string | null;

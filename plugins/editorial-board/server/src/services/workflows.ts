@@ -69,9 +69,21 @@ const workflows = ({ strapi }: { strapi: Core.Strapi }) => {
     });
   };
 
-  const announce = (workflow: WorkflowRow, draft: Draft, action: EventAction, fromState: WorkflowState | null, actorUserId: number | null, comment: string | null) =>
+  const announce = (
+    workflow: WorkflowRow,
+    draft: Draft,
+    action: EventAction,
+    fromState: WorkflowState | null,
+    actorUserId: number | null,
+    comment: string | null,
+  ) =>
     afterCommit(() => {
-      const content: ContentEventPayload = { uid: workflow.targetUid, documentId: workflow.targetDocumentId, locale: workflow.locale, communeId: workflow.communeId };
+      const content: ContentEventPayload = {
+        uid: workflow.targetUid,
+        documentId: workflow.targetDocumentId,
+        locale: workflow.locale,
+        communeId: workflow.communeId,
+      };
       const transition: TransitionEventPayload = {
         ...content,
         action,
@@ -85,7 +97,8 @@ const workflows = ({ strapi }: { strapi: Core.Strapi }) => {
       };
       void strapi.eventHub.emit(PLATFORM_EVENTS.transition, transition);
       // An import (a trusted script's direct publication) is live content too: search and caches must know.
-      if (action === 'publish' || action === 'force_publish' || (action === 'import' && workflow.state === 'published')) void strapi.eventHub.emit(PLATFORM_EVENTS.published, content);
+      if (action === 'publish' || action === 'force_publish' || (action === 'import' && workflow.state === 'published'))
+        void strapi.eventHub.emit(PLATFORM_EVENTS.published, content);
       if (action === 'unpublish') void strapi.eventHub.emit(PLATFORM_EVENTS.unpublished, content);
     });
 
@@ -105,14 +118,20 @@ const workflows = ({ strapi }: { strapi: Core.Strapi }) => {
     if (typeof assigneeId !== 'number') throw new errors.ValidationError('Hãy chọn người biên tập.');
     const board = await boardOf(strapi, communeId);
     const person = board.find((member) => member.userId === assigneeId);
-    if (!person || person.role === 'contributor') throw new errors.ValidationError('Chỉ phân công được cho thành viên Ban biên tập của xã.');
+    if (!person || person.role === 'contributor')
+      throw new errors.ValidationError('Chỉ phân công được cho thành viên Ban biên tập của xã.');
     return assigneeId;
   }
 
   /** Publishes (or unpublishes) the document under a permit, inside the current transaction. */
   async function changeLive(target: Target, operation: 'publish' | 'unpublish'): Promise<void> {
-    const documents = strapi.documents(target.uid as UID.ContentType) as unknown as Record<'publish' | 'unpublish', (params: { documentId: string; locale?: string }) => Promise<unknown>>;
-    await withPermit(operation, [target.documentId], () => documents[operation]({ documentId: target.documentId, ...(target.locale !== '' ? { locale: target.locale } : {}) }));
+    const documents = strapi.documents(target.uid as UID.ContentType) as unknown as Record<
+      'publish' | 'unpublish',
+      (params: { documentId: string; locale?: string }) => Promise<unknown>
+    >;
+    await withPermit(operation, [target.documentId], () =>
+      documents[operation]({ documentId: target.documentId, ...(target.locale !== '' ? { locale: target.locale } : {}) }),
+    );
   }
 
   /**
@@ -125,7 +144,9 @@ const workflows = ({ strapi }: { strapi: Core.Strapi }) => {
     } catch (error) {
       if (isValidationError(error)) throw new PublishRefused(error);
       if (error instanceof errors.ApplicationError) throw error; // a guard's refusal, already said for people
-      strapi.log.error(`[editorial-board] publishing ${target.uid} ${target.documentId} failed, the transition is rolled back: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      strapi.log.error(
+        `[editorial-board] publishing ${target.uid} ${target.documentId} failed, the transition is rolled back: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
       throw new PublishFailedError();
     }
   }
@@ -139,7 +160,9 @@ const workflows = ({ strapi }: { strapi: Core.Strapi }) => {
       return await strapi.db.transaction(work);
     } catch (error) {
       if (!(error instanceof PublishRefused)) throw error;
-      strapi.log.warn(`[editorial-board] publishing ${target.uid} ${target.documentId} refused by validation, nothing recorded: ${error.refusal.message}`);
+      strapi.log.warn(
+        `[editorial-board] publishing ${target.uid} ${target.documentId} refused by validation, nothing recorded: ${error.refusal.message}`,
+      );
       throw new errors.ValidationError(await publication().explain(target.uid, error.refusal));
     }
   }
@@ -176,7 +199,13 @@ const workflows = ({ strapi }: { strapi: Core.Strapi }) => {
           Object.assign(change, { scheduledAt: null, firstPublishedAt: workflow.firstPublishedAt ?? now });
           break;
         case 'force_publish':
-          Object.assign(change, { approvedHash: draft.hash, approvedByUserId: userId, approvedAt: now, scheduledAt: null, firstPublishedAt: workflow.firstPublishedAt ?? now });
+          Object.assign(change, {
+            approvedHash: draft.hash,
+            approvedByUserId: userId,
+            approvedAt: now,
+            scheduledAt: null,
+            firstPublishedAt: workflow.firstPublishedAt ?? now,
+          });
           break;
         case 'schedule': {
           const when = typeof request.scheduledAt === 'string' ? new Date(request.scheduledAt) : null;
@@ -211,11 +240,21 @@ const workflows = ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       const { updated, published } = await atomically(target, async () => {
-        const next = await store().commit(workflow, change, { action: request.action, actorUserId: userId, comment: request.comment ?? null, fromState: workflow.state }, draft);
+        const next = await store().commit(
+          workflow,
+          change,
+          { action: request.action, actorUserId: userId, comment: request.comment ?? null, fromState: workflow.state },
+          draft,
+        );
         if (PUBLISHING_ACTIONS.has(request.action)) await publishLive(target, () => changeLive(target, 'publish'));
         if (request.action === 'unpublish') await changeLive(target, 'unpublish');
         if (!thenPublish) return { updated: next, published: null };
-        const live = await store().commit(next, { state: 'published', scheduledAt: null, firstPublishedAt: workflow.firstPublishedAt ?? now }, { action: 'publish', actorUserId: userId, comment: null, fromState: next.state }, draft);
+        const live = await store().commit(
+          next,
+          { state: 'published', scheduledAt: null, firstPublishedAt: workflow.firstPublishedAt ?? now },
+          { action: 'publish', actorUserId: userId, comment: null, fromState: next.state },
+          draft,
+        );
         await publishLive(target, () => changeLive(target, 'publish'));
         return { updated: next, published: live };
       });
@@ -238,7 +277,12 @@ const workflows = ({ strapi }: { strapi: Core.Strapi }) => {
       if (authorName === '') throw new errors.ValidationError('Hãy ghi tên người gửi tin, bài.');
       await publication().assertPublishable(target);
       const change: Partial<WorkflowRow> = { state: 'submitted', authorName, authorUserId: null, sourceChannel: request.channel };
-      const updated = await store().commit(workflow, change, { action: 'receive', actorUserId: userId, comment: request.comment ?? null, fromState: workflow.state }, draft);
+      const updated = await store().commit(
+        workflow,
+        change,
+        { action: 'receive', actorUserId: userId, comment: request.comment ?? null, fromState: workflow.state },
+        draft,
+      );
       await announce(updated, draft, 'receive', workflow.state, userId, request.comment ?? null);
       return this.view(userId, target);
     },
@@ -247,14 +291,30 @@ const workflows = ({ strapi }: { strapi: Core.Strapi }) => {
     async view(userId: number, target: Target): Promise<WorkflowView> {
       const { draft, workflow } = await load(target);
       const { role, parties } = await partiesOf(userId, workflow);
-      const changedSinceApproval = workflow.approvedHash !== null && workflow.approvedHash !== draft.hash && ['approved', 'published', 'in_review'].includes(workflow.state);
+      const changedSinceApproval =
+        workflow.approvedHash !== null &&
+        workflow.approvedHash !== draft.hash &&
+        ['approved', 'published', 'in_review'].includes(workflow.state);
       const actions = availableActions(workflow.state, parties)
         .filter((transition) => !(changedSinceApproval && (transition.action === 'publish' || transition.action === 'schedule')))
         .filter((transition) => (transition.action === 'unschedule' ? workflow.scheduledAt !== null : true))
-        .map((transition) => ({ action: transition.action, label: ACTION_LABELS[transition.action], commentRequired: transition.commentRequired }));
+        .map((transition) => ({
+          action: transition.action,
+          label: ACTION_LABELS[transition.action],
+          commentRequired: transition.commentRequired,
+        }));
       const events = await store().events(workflow.id);
-      const board = parties.has('head') || parties.has('deputy') ? (await boardOf(strapi, workflow.communeId)).filter((member) => member.role !== 'contributor') : [];
-      const names = await store().names([workflow.authorUserId, workflow.assigneeUserId, workflow.approvedByUserId, ...events.map((event) => event.actorUserId), ...board.map((member) => member.userId)]);
+      const board =
+        parties.has('head') || parties.has('deputy')
+          ? (await boardOf(strapi, workflow.communeId)).filter((member) => member.role !== 'contributor')
+          : [];
+      const names = await store().names([
+        workflow.authorUserId,
+        workflow.assigneeUserId,
+        workflow.approvedByUserId,
+        ...events.map((event) => event.actorUserId),
+        ...board.map((member) => member.userId),
+      ]);
       const person = (id: number | null): BoardPerson | null => (id === null ? null : { id, name: names.get(id) ?? `#${id}` });
       return {
         uid: target.uid,
@@ -302,7 +362,12 @@ const workflows = ({ strapi }: { strapi: Core.Strapi }) => {
         // A trusted script put it on the site directly: logged, and counted as approved content.
         const live = await store().liveHash(target);
         const state: WorkflowState = live === null ? 'draft' : 'published';
-        const updated = await store().commit(workflow, { state, approvedHash: live, firstPublishedAt: live === null ? null : new Date().toISOString() }, { action: 'import', actorUserId: null, comment: imported, fromState: null }, draft);
+        const updated = await store().commit(
+          workflow,
+          { state, approvedHash: live, firstPublishedAt: live === null ? null : new Date().toISOString() },
+          { action: 'import', actorUserId: null, comment: imported, fromState: null },
+          draft,
+        );
         await announce(updated, draft, 'import', null, null, imported);
         return;
       }
@@ -328,14 +393,24 @@ const workflows = ({ strapi }: { strapi: Core.Strapi }) => {
       if (imported !== null) {
         const live = await store().liveHash(target);
         if (live !== null && live !== workflow.approvedHash) {
-          const updated = await store().commit(workflow, { state: 'published', approvedHash: live, firstPublishedAt: workflow.firstPublishedAt ?? new Date().toISOString() }, { action: 'import', actorUserId: null, comment: imported, fromState: workflow.state }, draft);
+          const updated = await store().commit(
+            workflow,
+            { state: 'published', approvedHash: live, firstPublishedAt: workflow.firstPublishedAt ?? new Date().toISOString() },
+            { action: 'import', actorUserId: null, comment: imported, fromState: workflow.state },
+            draft,
+          );
           await announce(updated, draft, 'import', workflow.state, null, imported);
         }
         return;
       }
       const needsApprovalAgain = (workflow.state === 'approved' || workflow.state === 'published') && workflow.approvedHash !== draft.hash;
       if (needsApprovalAgain) {
-        const updated = await store().commit(workflow, { state: 'in_review', scheduledAt: null }, { action: 'change', actorUserId, fromState: workflow.state }, draft);
+        const updated = await store().commit(
+          workflow,
+          { state: 'in_review', scheduledAt: null },
+          { action: 'change', actorUserId, fromState: workflow.state },
+          draft,
+        );
         await announce(updated, draft, 'change', workflow.state, actorUserId, null);
       } else if (workflow.title !== draft.title) {
         await strapi.db.query('plugin::editorial-board.workflow').update({ where: { id: workflow.id }, data: { title: draft.title } });
@@ -357,7 +432,12 @@ const workflows = ({ strapi }: { strapi: Core.Strapi }) => {
       await publication().assertPublishable(target);
       const now = new Date().toISOString();
       const { result, updated } = await atomically(target, async () => {
-        const next = await store().commit(workflow, { state: 'published', scheduledAt: null, firstPublishedAt: workflow.firstPublishedAt ?? now }, { action: 'publish', actorUserId, fromState: workflow.state }, draft);
+        const next = await store().commit(
+          workflow,
+          { state: 'published', scheduledAt: null, firstPublishedAt: workflow.firstPublishedAt ?? now },
+          { action: 'publish', actorUserId, fromState: workflow.state },
+          draft,
+        );
         return { result: await publishLive(target, () => withPermit('publish', [target.documentId], perform)), updated: next };
       });
       await announce(updated, draft, 'publish', workflow.state, actorUserId, null);
@@ -369,7 +449,12 @@ const workflows = ({ strapi }: { strapi: Core.Strapi }) => {
       const draft = await store().draftOf(target);
       if (!draft) return;
       const workflow = await store().ensure(target, draft);
-      await store().commit(workflow, { state: 'published', approvedHash: draft.hash, scheduledAt: null }, { action: 'discard', actorUserId, fromState: workflow.state }, draft);
+      await store().commit(
+        workflow,
+        { state: 'published', approvedHash: draft.hash, scheduledAt: null },
+        { action: 'discard', actorUserId, fromState: workflow.state },
+        draft,
+      );
     },
 
     /** After a delete: records of versions that no longer exist go, with a "delete" event. */
@@ -401,11 +486,21 @@ const workflows = ({ strapi }: { strapi: Core.Strapi }) => {
           if (!draft) continue;
           if (draft.hash !== workflow.approvedHash) {
             // Edited after approval without the edit hook (e.g. straight in the database): back to review.
-            await store().commit(workflow, { state: 'in_review', scheduledAt: null }, { action: 'change', actorUserId: null, fromState: workflow.state }, draft);
+            await store().commit(
+              workflow,
+              { state: 'in_review', scheduledAt: null },
+              { action: 'change', actorUserId: null, fromState: workflow.state },
+              draft,
+            );
             continue;
           }
           const updated = await strapi.db.transaction(async () => {
-            const next = await store().commit(workflow, { state: 'published', scheduledAt: null, firstPublishedAt: workflow.firstPublishedAt ?? now.toISOString() }, { action: 'publish', actorUserId: null, comment: 'Đăng theo giờ hẹn', fromState: workflow.state }, draft);
+            const next = await store().commit(
+              workflow,
+              { state: 'published', scheduledAt: null, firstPublishedAt: workflow.firstPublishedAt ?? now.toISOString() },
+              { action: 'publish', actorUserId: null, comment: 'Đăng theo giờ hẹn', fromState: workflow.state },
+              draft,
+            );
             await changeLive(target, 'publish');
             return next;
           });

@@ -25,7 +25,6 @@ export const inRequest = (strapi: Core.Strapi): boolean => strapi.requestContext
 
 export type BoardRole = 'head' | 'deputy' | 'member' | 'contributor';
 
-
 /** A user's board role in one commune (active communes only), or null. */
 export async function boardRoleOf(strapi: Core.Strapi, userId: number, communeId: number): Promise<BoardRole | null> {
   const row = (await strapi.db.query(MEMBERSHIP_UID).findOne({
@@ -45,7 +44,11 @@ export async function boardOf(strapi: Core.Strapi, communeId: number): Promise<A
 }
 
 /** The parts a user plays for one item: their board role, and whether they wrote it or edit it. */
-export function partiesFor(role: BoardRole | null, userId: number, item: { authorUserId: number | null; assigneeUserId: number | null }): Set<Party> {
+export function partiesFor(
+  role: BoardRole | null,
+  userId: number,
+  item: { authorUserId: number | null; assigneeUserId: number | null },
+): Set<Party> {
   const parties = new Set<Party>();
   if (role) parties.add(role);
   // Only people of the commune's board count as author or assignee (a former member does not).

@@ -21,7 +21,19 @@ export interface ModelLike {
 export type GetModel = (uid: string) => ModelLike | undefined;
 
 /** Keys that change without anyone changing the content. */
-const VOLATILE = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'firstPublishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations', '__component']);
+const VOLATILE = new Set([
+  'id',
+  'documentId',
+  'createdAt',
+  'updatedAt',
+  'publishedAt',
+  'firstPublishedAt',
+  'createdBy',
+  'updatedBy',
+  'locale',
+  'localizations',
+  '__component',
+]);
 
 type Populate = Record<string, true | { select?: string[]; populate?: Populate | '*' | true; on?: Record<string, { populate: Populate }> }>;
 

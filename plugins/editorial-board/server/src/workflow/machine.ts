@@ -25,7 +25,13 @@ export const TRANSITIONS: readonly Transition[] = [
   { action: 'submit', from: ['draft', 'returned'], to: 'submitted', who: ['author', 'head', 'deputy', 'member'], commentRequired: false },
   { action: 'assign', from: ['submitted', 'editing', 'returned'], to: 'editing', who: ['head', 'deputy'], commentRequired: false },
   { action: 'send', from: ['editing', 'returned'], to: 'in_review', who: ['assignee', 'head', 'deputy'], commentRequired: false },
-  { action: 'return', from: ['submitted', 'editing', 'in_review', 'approved'], to: 'returned', who: ['head', 'deputy'], commentRequired: true },
+  {
+    action: 'return',
+    from: ['submitted', 'editing', 'in_review', 'approved'],
+    to: 'returned',
+    who: ['head', 'deputy'],
+    commentRequired: true,
+  },
   { action: 'reject', from: ['submitted', 'editing', 'in_review'], to: 'rejected', who: ['head', 'deputy'], commentRequired: true },
   { action: 'approve', from: ['in_review'], to: 'approved', who: ['head'], commentRequired: false, notByAuthor: true },
   { action: 'publish', from: ['approved'], to: 'published', who: ['head', 'system'], commentRequired: false },
@@ -44,7 +50,14 @@ export const PUBLISHING_ACTIONS: ReadonlySet<TransitionAction> = new Set(['publi
  * Actions after which the item is on its way to the site: its draft must already pass Strapi's
  * publish validation, so the head never meets a validation error when approving (issue 19).
  */
-export const NEEDS_PUBLISHABLE_DRAFT: ReadonlySet<TransitionAction> = new Set(['submit', 'send', 'approve', 'publish', 'force_publish', 'schedule']);
+export const NEEDS_PUBLISHABLE_DRAFT: ReadonlySet<TransitionAction> = new Set([
+  'submit',
+  'send',
+  'approve',
+  'publish',
+  'force_publish',
+  'schedule',
+]);
 
 export function transitionFor(action: TransitionAction): Transition {
   const transition = TRANSITIONS.find((row) => row.action === action);
@@ -56,12 +69,25 @@ export type Refusal = { ok: false; reason: 'state' | 'party' | 'author' | 'comme
 export type Verdict = { ok: true; transition: Transition } | Refusal;
 
 /** Whether people playing `parties` may press `action` on an item in `state` (with `comment`). */
-export function judge(action: TransitionAction, state: WorkflowState, parties: ReadonlySet<Party>, comment: string | null | undefined): Verdict {
+export function judge(
+  action: TransitionAction,
+  state: WorkflowState,
+  parties: ReadonlySet<Party>,
+  comment: string | null | undefined,
+): Verdict {
   const transition = transitionFor(action);
-  if (!transition.from.includes(state)) return { ok: false, reason: 'state', message: `Không thể thực hiện thao tác này khi nội dung đang ở trạng thái khác (hãy tải lại trang).` };
-  if (!transition.who.some((party) => parties.has(party))) return { ok: false, reason: 'party', message: 'Bạn không có quyền thực hiện thao tác này trong Ban biên tập.' };
-  if (transition.notByAuthor && parties.has('author')) return { ok: false, reason: 'author', message: 'Người viết không được tự duyệt nội dung của mình: cần một người khác duyệt.' };
-  if (transition.commentRequired && (comment ?? '').trim() === '') return { ok: false, reason: 'comment', message: 'Hãy ghi ý kiến hoặc lý do cho thao tác này.' };
+  if (!transition.from.includes(state))
+    return {
+      ok: false,
+      reason: 'state',
+      message: `Không thể thực hiện thao tác này khi nội dung đang ở trạng thái khác (hãy tải lại trang).`,
+    };
+  if (!transition.who.some((party) => parties.has(party)))
+    return { ok: false, reason: 'party', message: 'Bạn không có quyền thực hiện thao tác này trong Ban biên tập.' };
+  if (transition.notByAuthor && parties.has('author'))
+    return { ok: false, reason: 'author', message: 'Người viết không được tự duyệt nội dung của mình: cần một người khác duyệt.' };
+  if (transition.commentRequired && (comment ?? '').trim() === '')
+    return { ok: false, reason: 'comment', message: 'Hãy ghi ý kiến hoặc lý do cho thao tác này.' };
   return { ok: true, transition };
 }
 

@@ -29,7 +29,19 @@ export interface LabelSource {
   label(uid: string, field: string): string | undefined;
 }
 
-export type ProblemKind = 'missing' | 'too-long' | 'too-short' | 'too-many' | 'too-few' | 'too-big' | 'too-small' | 'format' | 'choice' | 'unique' | 'relation' | 'other';
+export type ProblemKind =
+  | 'missing'
+  | 'too-long'
+  | 'too-short'
+  | 'too-many'
+  | 'too-few'
+  | 'too-big'
+  | 'too-small'
+  | 'format'
+  | 'choice'
+  | 'unique'
+  | 'relation'
+  | 'other';
 
 export interface Classified {
   kind: ProblemKind;
@@ -111,7 +123,12 @@ function locate(rootUid: string, path: readonly string[], source: LabelSource): 
     place.trail.push(label);
     place.inList = false;
     uid = attribute?.type === 'component' ? attribute.component : undefined;
-    listOf = attribute?.type === 'component' && attribute.repeatable ? attribute.component : attribute?.type === 'dynamiczone' ? undefined : listOf;
+    listOf =
+      attribute?.type === 'component' && attribute.repeatable
+        ? attribute.component
+        : attribute?.type === 'dynamiczone'
+          ? undefined
+          : listOf;
   });
   return place;
 }

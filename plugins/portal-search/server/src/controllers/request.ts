@@ -28,14 +28,18 @@ function integer(query: Query, name: string, min: number, max: number, fallback:
   const value = single(query, name);
   if (value === undefined) return fallback;
   const number = Number(value);
-  if (!Number.isInteger(number) || number < min || number > max) throw new errors.ValidationError(`Tham số “${name}” phải là số nguyên từ ${min} đến ${max}.`);
+  if (!Number.isInteger(number) || number < min || number > max)
+    throw new errors.ValidationError(`Tham số “${name}” phải là số nguyên từ ${min} đến ${max}.`);
   return number;
 }
 
 function isoDate(query: Query, name: string): string | undefined {
   const value = single(query, name);
   if (value === undefined) return undefined;
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(new Date(`${value}T00:00:00Z`).getTime()) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  const valid =
+    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+    !Number.isNaN(new Date(`${value}T00:00:00Z`).getTime()) &&
+    new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
   if (!valid) throw new errors.ValidationError(`Ngày “${value}” không hợp lệ (dạng năm-tháng-ngày, ví dụ 2026-01-31).`);
   return value;
 }
@@ -54,7 +58,8 @@ export function typesOf(query: Query): SearchType[] {
   const value = single(query, 'type');
   if (value === undefined) return [];
   const types = value.split(',').map((type) => type.trim());
-  for (const type of types) if (!(SEARCH_TYPES as readonly string[]).includes(type)) throw new errors.ValidationError(`Loại nội dung “${type}” không có.`);
+  for (const type of types)
+    if (!(SEARCH_TYPES as readonly string[]).includes(type)) throw new errors.ValidationError(`Loại nội dung “${type}” không có.`);
   return types as SearchType[];
 }
 

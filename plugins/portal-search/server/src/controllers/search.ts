@@ -29,7 +29,8 @@ const search = ({ strapi }: { strapi: Core.Strapi }) => {
   const engine = () => (strapi.plugin('portal-search').service('engine') as EngineService).get();
 
   /** The site's commune, resolved by commune-tenancy from the trusted header (404 when not online). */
-  const communeOf = (): Promise<number> => (strapi.plugin('commune-tenancy').service('site') as { communeId(): Promise<number> }).communeId();
+  const communeOf = (): Promise<number> =>
+    (strapi.plugin('commune-tenancy').service('site') as { communeId(): Promise<number> }).communeId();
 
   return {
     /** GET /api/portal-search/search — everything published (tin bài, văn bản, thủ tục, giới thiệu). */
@@ -44,7 +45,13 @@ const search = ({ strapi }: { strapi: Core.Strapi }) => {
     async documents(ctx: Context): Promise<void> {
       const query = ctx.query as Query;
       const communeId = await communeOf();
-      const request = { communeId, text: textOf(query, false), filters: documentFiltersOf(query), today: todayInVietnam(), ...pagingOf(query) };
+      const request = {
+        communeId,
+        text: textOf(query, false),
+        filters: documentFiltersOf(query),
+        today: todayInVietnam(),
+        ...pagingOf(query),
+      };
       await answer(ctx, (): Promise<DocumentSearchResponse> => engine().searchDocuments(request));
     },
   };

@@ -59,9 +59,13 @@ export function typoTrials(words: readonly string[], nearbyRows: readonly Nearby
   for (const [index, word] of words.entries()) {
     if (known.has(word) && !realWords) continue;
     if (realWords && (word.length < 3 || /^[0-9]+$/.test(word))) continue;
-    const nearby = rows.filter((row) => row.position === index + 1 && row.candidate !== null && row.candidate !== word).map((row) => row.candidate as string);
+    const nearby = rows
+      .filter((row) => row.position === index + 1 && row.candidate !== null && row.candidate !== word)
+      .map((row) => row.candidate as string);
     const limit = realWords && known.has(word) ? 1 : typoLimit(word);
-    const scored = nearby.map((candidate) => ({ word: candidate, distance: typoDistance(word, candidate) })).filter((candidate) => candidate.distance <= limit);
+    const scored = nearby
+      .map((candidate) => ({ word: candidate, distance: typoDistance(word, candidate) }))
+      .filter((candidate) => candidate.distance <= limit);
     const closest = Math.min(...scored.map((candidate) => candidate.distance));
     const ties =
       realWords && known.has(word)
@@ -71,7 +75,13 @@ export function typoTrials(words: readonly string[], nearbyRows: readonly Nearby
     const neighbours = [words[index - 1], words[index + 1]].map((neighbour) => (usable(neighbour) ? neighbour : null));
     const others = words.filter((other, position) => position !== index && usable(other));
     if (realWords && known.has(word) && ties.length > 0) {
-      trials.push({ index, word, phrase: [neighbours[0], word, neighbours[1]].filter((part): part is string => part !== null), context: [...others, word], asTyped: true });
+      trials.push({
+        index,
+        word,
+        phrase: [neighbours[0], word, neighbours[1]].filter((part): part is string => part !== null),
+        context: [...others, word],
+        asTyped: true,
+      });
     }
     for (const candidate of ties) {
       trials.push({
@@ -104,7 +114,8 @@ export function chooseCorrection(words: readonly string[], trials: readonly Tria
     for (const count of counts) {
       const trial = trials[count.trial - 1];
       if (!trial || trial.index !== index) continue;
-      if (!best || count.phrase > best.phrase || (count.phrase === best.phrase && count.found > best.found)) best = { word: trial.word, phrase: count.phrase, found: count.found };
+      if (!best || count.phrase > best.phrase || (count.phrase === best.phrase && count.found > best.found))
+        best = { word: trial.word, phrase: count.phrase, found: count.found };
     }
     if (best && best.found > 0) {
       corrected[index] = best.word;
@@ -121,7 +132,12 @@ export function chooseCorrection(words: readonly string[], trials: readonly Tria
  * more than the query as typed (`typedFound`, counted alike up to its cap). Null when no trial
  * does: a real word is only replaced where the commune's own text says it was meant.
  */
-export function chooseRealWordCorrection(words: readonly string[], trials: readonly Trial[], counts: readonly TrialCount[], typedFound: number): string[] | null {
+export function chooseRealWordCorrection(
+  words: readonly string[],
+  trials: readonly Trial[],
+  counts: readonly TrialCount[],
+  typedFound: number,
+): string[] | null {
   // The phrase each word makes as typed: a candidate must stand in a phrase more often.
   const typedPhrase = new Map<number, number>();
   for (const count of counts) {
@@ -131,8 +147,15 @@ export function chooseRealWordCorrection(words: readonly string[], trials: reado
   let best: { trial: Trial; phrase: number; found: number } | null = null;
   for (const count of counts) {
     const trial = trials[count.trial - 1];
-    if (!trial || trial.asTyped || count.phrase <= (typedPhrase.get(trial.index) ?? 0) || count.found < Math.max(1, typedFound * REAL_WORD_FACTOR)) continue;
-    if (!best || count.phrase > best.phrase || (count.phrase === best.phrase && count.found > best.found)) best = { trial, phrase: count.phrase, found: count.found };
+    if (
+      !trial ||
+      trial.asTyped ||
+      count.phrase <= (typedPhrase.get(trial.index) ?? 0) ||
+      count.found < Math.max(1, typedFound * REAL_WORD_FACTOR)
+    )
+      continue;
+    if (!best || count.phrase > best.phrase || (count.phrase === best.phrase && count.found > best.found))
+      best = { trial, phrase: count.phrase, found: count.found };
   }
   return best ? withTrial(words, best.trial) : null;
 }

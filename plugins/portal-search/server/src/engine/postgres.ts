@@ -38,18 +38,32 @@ export function createPostgresEngine(sql: Sql, options: PostgresEngineOptions = 
     ...postgresIndex(sql),
 
     async search(query: SearchQuery): Promise<SearchResponse> {
-      const result = await gate.run(() => withCorrection(sql, query.communeId, query.text, typesFilter(query.types), query.page, query.pageSize));
+      const result = await gate.run(() =>
+        withCorrection(sql, query.communeId, query.text, typesFilter(query.types), query.page, query.pageSize),
+      );
       return {
         data: result.hits,
-        meta: { pagination: pagination(query.page, query.pageSize, result.total, result.capped), query: result.query, didYouMean: result.didYouMean, corrected: result.corrected },
+        meta: {
+          pagination: pagination(query.page, query.pageSize, result.total, result.capped),
+          query: result.query,
+          didYouMean: result.didYouMean,
+          corrected: result.corrected,
+        },
       };
     },
 
     async searchDocuments(query: DocumentQuery): Promise<DocumentSearchResponse> {
-      const result = await gate.run(() => withCorrection(sql, query.communeId, query.text, documentFilter(query), query.page, query.pageSize, { today: query.today }));
+      const result = await gate.run(() =>
+        withCorrection(sql, query.communeId, query.text, documentFilter(query), query.page, query.pageSize, { today: query.today }),
+      );
       return {
         data: result.hits,
-        meta: { pagination: pagination(query.page, query.pageSize, result.total), query: result.query, didYouMean: result.didYouMean, corrected: result.corrected },
+        meta: {
+          pagination: pagination(query.page, query.pageSize, result.total),
+          query: result.query,
+          didYouMean: result.didYouMean,
+          corrected: result.corrected,
+        },
         facets: facetsOf(result.facets),
       };
     },

@@ -27,7 +27,12 @@ export const DOCUMENT_TYPES: ReadonlyArray<{ words: readonly string[]; abbreviat
 
 /** Abbreviations citizens type for a type (only read as a type next to a number: 'tt' alone is a word). */
 const ABBREVIATIONS: Readonly<Record<string, { abbreviation: string | null; typeName: string }>> = {
-  ...Object.fromEntries(DOCUMENT_TYPES.filter((type) => type.abbreviation !== null).map((type) => [type.abbreviation, { abbreviation: type.abbreviation, typeName: type.typeName }])),
+  ...Object.fromEntries(
+    DOCUMENT_TYPES.filter((type) => type.abbreviation !== null).map((type) => [
+      type.abbreviation,
+      { abbreviation: type.abbreviation, typeName: type.typeName },
+    ]),
+  ),
   cv: { abbreviation: null, typeName: 'cong van' },
 };
 
@@ -36,7 +41,33 @@ const ABBREVIATIONS: Readonly<Record<string, { abbreviation: string | null; type
  * the ranking and are never needed to find an item when other words are there.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
-  'cho', 'cua', 've', 'va', 'cac', 'nhung', 'la', 'duoc', 'trong', 'voi', 'nay', 'theo', 'mot', 'thi', 'nhu', 'khi', 'boi', 'neu', 'hay', 'hoac', 'muon', 'nao', 'gi', 'sao', 'xin', 'nhe', 'o',
+  'cho',
+  'cua',
+  've',
+  'va',
+  'cac',
+  'nhung',
+  'la',
+  'duoc',
+  'trong',
+  'voi',
+  'nay',
+  'theo',
+  'mot',
+  'thi',
+  'nhu',
+  'khi',
+  'boi',
+  'neu',
+  'hay',
+  'hoac',
+  'muon',
+  'nao',
+  'gi',
+  'sao',
+  'xin',
+  'nhe',
+  'o',
 ]);
 
 /**
@@ -91,7 +122,8 @@ export function queryIntent(words: readonly string[]): QueryIntent {
   let intent: NumberIntent | null = null;
   const typeAt = (index: number): { length: number; abbreviation: string | null; typeName: string | null } | null => {
     for (const type of DOCUMENT_TYPES) {
-      if (type.words.every((part, offset) => words[index + offset] === part)) return { length: type.words.length, abbreviation: type.abbreviation, typeName: type.typeName };
+      if (type.words.every((part, offset) => words[index + offset] === part))
+        return { length: type.words.length, abbreviation: type.abbreviation, typeName: type.typeName };
     }
     const abbreviated = ABBREVIATIONS[words[index] ?? ''];
     return abbreviated ? { length: 1, ...abbreviated } : null;
@@ -109,10 +141,15 @@ export function queryIntent(words: readonly string[]): QueryIntent {
     if (type) {
       const start = before ?? index + 1;
       for (let offset = 0; offset < type.length; offset += 1) weights[start + offset] = STOP_WORD_WEIGHT;
-      intent = { head: numberHead(words[index] as string) ?? (words[index] as string), abbreviation: type.abbreviation, typeName: type.typeName };
+      intent = {
+        head: numberHead(words[index] as string) ?? (words[index] as string),
+        abbreviation: type.abbreviation,
+        typeName: type.typeName,
+      };
       break;
     }
   }
-  if (intent === null && words.length === 1 && numbers.length === 1) intent = { head: numberHead(words[0] as string) ?? (words[0] as string), abbreviation: null, typeName: null };
+  if (intent === null && words.length === 1 && numbers.length === 1)
+    intent = { head: numberHead(words[0] as string) ?? (words[0] as string), abbreviation: null, typeName: null };
   return { number: intent, weights };
 }

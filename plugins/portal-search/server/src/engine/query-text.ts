@@ -14,7 +14,10 @@ export function queryWords(text: string): string[] {
 
 /** A PostgreSQL tsquery requiring every word; the words are [a-z0-9]+ only, so nothing can inject operators. */
 export function allWordsQuery(words: string[]): string {
-  return words.map((word) => word.replace(/[^a-z0-9]/g, '')).filter(Boolean).join(' & ');
+  return words
+    .map((word) => word.replace(/[^a-z0-9]/g, ''))
+    .filter(Boolean)
+    .join(' & ');
 }
 
 /** Markers the engine puts around matched words; control characters, so they never occur in content. */
@@ -50,7 +53,11 @@ export function blocksToText(blocks: unknown): string {
     }
   };
   visit(blocks);
-  return parts.join('').replace(/[ \t]+/g, ' ').replace(/\n\s*/g, '\n').trim();
+  return parts
+    .join('')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\n\s*/g, '\n')
+    .trim();
 }
 
 /**
@@ -94,7 +101,8 @@ export function typoDistance(a: string, b: string): number {
       const row = d[i] as number[];
       const above = d[i - 1] as number[];
       row[j] = Math.min((above[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (above[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j] ?? 0, ((d[i - 2] as number[])[j - 2] ?? 0) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(row[j] ?? 0, ((d[i - 2] as number[])[j - 2] ?? 0) + 1);
     }
   }
   return (d[a.length] as number[])[b.length] ?? 0;

@@ -11,7 +11,15 @@ import type { DocumentQuery, EntryKey, SearchEngine, SearchEntry, SearchQuery } 
 import { typesensePort, type SearchRequest, type TypesensePort } from './typesense/client';
 import { allOf, communeFilter, documentFilterParts, literal, removeFilter, statusFilter, typesFilter } from './typesense/filters';
 import { checked, correctionOf, facetsOf, foldedTextOf, matchedTokens, toHit } from './typesense/results';
-import { collectionSchema, FACET_FIELDS, numberKeyToken, QUERY_FIELDS, QUERY_WEIGHTS, toTypesenseDocument, type TypesenseDocument } from './typesense/schema';
+import {
+  collectionSchema,
+  FACET_FIELDS,
+  numberKeyToken,
+  QUERY_FIELDS,
+  QUERY_WEIGHTS,
+  toTypesenseDocument,
+  type TypesenseDocument,
+} from './typesense/schema';
 import type { SearchResponseHit } from 'typesense';
 
 export interface TypesenseConfig {
@@ -40,9 +48,10 @@ interface TextSearch {
 /** The number tiers of PostgreSQL's order: its number with the type named (or alone) 2, with another type 1. */
 export function numberEval(number: NumberIntent): string {
   const head = `number_head:=${literal(number.head)}`;
-  const typed = [number.abbreviation !== null ? `number_parts:=${literal(number.abbreviation)}` : null, number.typeName !== null ? `document_type_folded:=${literal(number.typeName)}` : null].filter(
-    (part): part is string => part !== null,
-  );
+  const typed = [
+    number.abbreviation !== null ? `number_parts:=${literal(number.abbreviation)}` : null,
+    number.typeName !== null ? `document_type_folded:=${literal(number.typeName)}` : null,
+  ].filter((part): part is string => part !== null);
   if (typed.length === 0) return `_eval([(${head}):2]):desc`;
   return `_eval([(${head} && (${typed.join(' || ')})):2, (${head}):1]):desc`;
 }
@@ -109,7 +118,8 @@ export function countRequest(search: Omit<TextSearch, 'page' | 'pageSize' | 'fac
 const pagination = (page: number, pageSize: number, total: number) => ({ page, pageSize, total, pageCount: Math.ceil(total / pageSize) });
 
 export function createTypesenseEngine(config: TypesenseConfig, port: TypesensePort = typesensePort(config)): SearchEngine {
-  if (!/^[A-Za-z0-9_-]{1,100}$/.test(config.collection)) throw new Error(`[portal-search] invalid Typesense collection name “${config.collection}”`);
+  if (!/^[A-Za-z0-9_-]{1,100}$/.test(config.collection))
+    throw new Error(`[portal-search] invalid Typesense collection name “${config.collection}”`);
   const schema = collectionSchema(config.collection);
 
   // Created once per process, on first use; retried on the next call if the server was down.
@@ -127,10 +137,19 @@ export function createTypesenseEngine(config: TypesenseConfig, port: TypesensePo
    * a matched word, so a correction is only reported once the words as typed are known to find
    * nothing without typos.
    */
-  async function correction(words: string[], key: string | null, filterBy: string, hits: Array<SearchResponseHit<TypesenseDocument>>): Promise<{ didYouMean: string | null; corrected: boolean; marked: string[] }> {
+  async function correction(
+    words: string[],
+    key: string | null,
+    filterBy: string,
+    hits: Array<SearchResponseHit<TypesenseDocument>>,
+  ): Promise<{ didYouMean: string | null; corrected: boolean; marked: string[] }> {
     const matched = new Set<string>();
     for (const hit of hits) for (const token of matchedTokens(hit)) matched.add(token);
-    const corrected = correctionOf(words, matched, hits.map((hit) => foldedTextOf(hit.document)));
+    const corrected = correctionOf(
+      words,
+      matched,
+      hits.map((hit) => foldedTextOf(hit.document)),
+    );
     if (corrected === null) return { didYouMean: null, corrected: false, marked: words };
     const [exact] = await port.search([countRequest({ words, key, filterBy }, true)]);
     if (exact && checked(exact).found > 0) return { didYouMean: null, corrected: false, marked: words };
@@ -154,7 +173,9 @@ export function createTypesenseEngine(config: TypesenseConfig, port: TypesensePo
         const results = await port.importDocuments(batch);
         const failed = results.filter((result) => !result.success);
         if (failed.length > 0) {
-          const reasons = failed.slice(0, 3).map((result) => `${result.document?.id ?? result.id ?? '?'}: ${result.error ?? 'unknown error'}`);
+          const reasons = failed
+            .slice(0, 3)
+            .map((result) => `${result.document?.id ?? result.id ?? '?'}: ${result.error ?? 'unknown error'}`);
           throw new Error(`[portal-search] Typesense refused ${failed.length} of ${batch.length} documents (${reasons.join('; ')})`);
         }
       }
@@ -185,7 +206,9 @@ export function createTypesenseEngine(config: TypesenseConfig, port: TypesensePo
       await ensureCollection();
       const { words, key, number } = textOf(query.text);
       const filterBy = allOf([communeFilter(query.communeId), typesFilter(query.types)]);
-      const [response] = await port.search([textSearchRequest({ words, key, number, filterBy, page: query.page, pageSize: query.pageSize })]);
+      const [response] = await port.search([
+        textSearchRequest({ words, key, number, filterBy, page: query.page, pageSize: query.pageSize }),
+      ]);
       if (!response) throw new Error('[portal-search] Typesense returned no search result');
       const hits = checked(response).hits ?? [];
       const { didYouMean, corrected, marked } = await correction(words, key, filterBy, hits);
@@ -207,7 +230,8 @@ export function createTypesenseEngine(config: TypesenseConfig, port: TypesensePo
         textSearchRequest({ words, key, number, narrowed, filterBy, page: query.page, pageSize: query.pageSize, facets: true }),
         ...STATUSES.map((status) => countRequest({ words, key, filterBy: allOf([filterBy, statusFilter(status, query.today)]) })),
       ]);
-      if (!response || statusCounts.length !== STATUSES.length) throw new Error('[portal-search] Typesense returned too few search results');
+      if (!response || statusCounts.length !== STATUSES.length)
+        throw new Error('[portal-search] Typesense returned too few search results');
       const hits = checked(response).hits ?? [];
       const status: Partial<Record<LegalStatus, number>> = {};
       STATUSES.forEach((name, index) => {

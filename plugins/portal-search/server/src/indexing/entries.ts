@@ -60,8 +60,10 @@ export interface MediaFile {
 type Row = Record<string, unknown> & { documentId: string; commune?: { id: number } | null };
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
-const date = (value: unknown): string | null => (typeof value === 'string' ? value.slice(0, 10) : value instanceof Date ? value.toISOString().slice(0, 10) : null);
-const timestamp = (value: unknown): string | null => (typeof value === 'string' ? value : value instanceof Date ? value.toISOString() : null);
+const date = (value: unknown): string | null =>
+  typeof value === 'string' ? value.slice(0, 10) : value instanceof Date ? value.toISOString().slice(0, 10) : null;
+const timestamp = (value: unknown): string | null =>
+  typeof value === 'string' ? value : value instanceof Date ? value.toISOString() : null;
 const joined = (...parts: Array<string | null>): string | null => {
   const present = parts.filter((part): part is string => part !== null && part !== '');
   return present.length > 0 ? present.join('\n') : null;
@@ -70,7 +72,9 @@ const joined = (...parts: Array<string | null>): string | null => {
 /** The text fields of a repeatable component's rows (implementation reports, table lines). */
 function componentTexts(value: unknown, fields: readonly string[]): Array<string | null> {
   if (!Array.isArray(value)) return [];
-  return value.flatMap((item: unknown) => (typeof item === 'object' && item !== null ? fields.map((field) => text((item as Record<string, unknown>)[field])) : []));
+  return value.flatMap((item: unknown) =>
+    typeof item === 'object' && item !== null ? fields.map((field) => text((item as Record<string, unknown>)[field])) : [],
+  );
 }
 
 /** The PDF files attached to a document row (the ones whose text is indexed). */
@@ -102,7 +106,12 @@ export function entryOf(type: SearchType, row: Row, attachmentText: string | nul
   };
   switch (type) {
     case 'article':
-      return { ...base, title: text(row.title) ?? '', summary: text(row.summary), body: joined(blocksToText(row.body), text(row.authorName), text(row.tags)) };
+      return {
+        ...base,
+        title: text(row.title) ?? '',
+        summary: text(row.summary),
+        body: joined(blocksToText(row.body), text(row.authorName), text(row.tags)),
+      };
     case 'page':
       return { ...base, title: text(row.title) ?? '', summary: text(row.summary), body: blocksToText(row.body) || null };
     case 'procedure':
@@ -111,7 +120,16 @@ export function entryOf(type: SearchType, row: Row, attachmentText: string | nul
         title: text(row.name) ?? '',
         numberSymbol: text(row.code),
         summary: joined(text(row.field), text(row.agency)),
-        body: joined(blocksToText(row.howToFile), blocksToText(row.steps), blocksToText(row.dossier), text(row.processingTime), text(row.fees), text(row.applicants), text(row.result), text(row.legalBasisText)),
+        body: joined(
+          blocksToText(row.howToFile),
+          blocksToText(row.steps),
+          blocksToText(row.dossier),
+          text(row.processingTime),
+          text(row.fees),
+          text(row.applicants),
+          text(row.result),
+          text(row.legalBasisText),
+        ),
         field: text(row.field),
       };
     case 'plan':
@@ -177,7 +195,9 @@ export function entryOf(type: SearchType, row: Row, attachmentText: string | nul
       return {
         ...base,
         // A document's "title" is its type, number and summary (trích yếu), as registers list it.
-        title: [documentType, numberSymbol ? `số ${numberSymbol}` : null].filter(Boolean).join(' ') + (text(row.summary) ? `: ${text(row.summary)}` : ''),
+        title:
+          [documentType, numberSymbol ? `số ${numberSymbol}` : null].filter(Boolean).join(' ') +
+          (text(row.summary) ? `: ${text(row.summary)}` : ''),
         numberSymbol,
         summary: text(row.summary),
         body: joined(text(row.issuingBody), text(row.signer), text(row.signerPosition), text(row.field)),

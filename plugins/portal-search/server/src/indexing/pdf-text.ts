@@ -40,7 +40,9 @@ export function createPdfReader(publicDir: string, log: { warn(message: string):
       const cleaned = text.replace(/\s+/g, ' ').trim();
       return cleaned === '' ? null : cleaned.slice(0, MAX_CHARS);
     } catch (error) {
-      log.warn(`[portal-search] could not read the text of ${file.name ?? file.url}: ${error instanceof Error ? error.message : String(error)}`);
+      log.warn(
+        `[portal-search] could not read the text of ${file.name ?? file.url}: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return null;
     }
   };

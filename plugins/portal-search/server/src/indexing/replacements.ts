@@ -40,7 +40,10 @@ export async function endedByOthersOn(strapi: Core.Strapi, documentIds: readonly
   if (documentIds.length === 0) return ends;
   const wanted = new Set(documentIds);
   const rows = (await strapi.db.query(DOCUMENT_UID).findMany({
-    where: { publishedAt: { $notNull: true }, relatedDocuments: { relationKind: { $in: [...ENDING_KINDS] }, document: { documentId: { $in: [...wanted] } } } },
+    where: {
+      publishedAt: { $notNull: true },
+      relatedDocuments: { relationKind: { $in: [...ENDING_KINDS] }, document: { documentId: { $in: [...wanted] } } },
+    },
     select: ['issueDate', 'effectiveDate'],
     populate: { relatedDocuments: { populate: { document: { select: ['documentId'] } } } },
   })) as CitingRow[];
@@ -66,7 +69,9 @@ export async function documentsEndedBy(strapi: Core.Strapi, documentId: string):
     populate: { relatedDocuments: { populate: { document: { select: ['documentId'] } } } },
   })) as Array<{ relatedDocuments?: Array<{ relationKind?: string; document?: { documentId?: string } | null }> }>;
   const targets = rows.flatMap((row) =>
-    (row.relatedDocuments ?? []).filter((related) => (ENDING_KINDS as readonly string[]).includes(related.relationKind ?? '')).map((related) => related.document?.documentId),
+    (row.relatedDocuments ?? [])
+      .filter((related) => (ENDING_KINDS as readonly string[]).includes(related.relationKind ?? ''))
+      .map((related) => related.document?.documentId),
   );
   return [...new Set(targets.filter((target): target is string => typeof target === 'string' && target !== documentId))];
 }

@@ -40,7 +40,13 @@ const indexer = ({ strapi }: { strapi: Core.Strapi }) => {
    * or repeal it (indexing/replacements.ts), read for the whole batch at once.
    */
   async function entriesFor(type: SearchType, rows: Row[]): Promise<SearchEntry[]> {
-    const ends = type === 'document' ? await endedByOthersOn(strapi, rows.map((row) => row.documentId)) : new Map<string, string>();
+    const ends =
+      type === 'document'
+        ? await endedByOthersOn(
+            strapi,
+            rows.map((row) => row.documentId),
+          )
+        : new Map<string, string>();
     const entries: SearchEntry[] = [];
     for (const row of rows) {
       const entry = entryOf(type, row, await attachmentText(type, row));
@@ -98,7 +104,12 @@ const indexer = ({ strapi }: { strapi: Core.Strapi }) => {
         let lastId = 0;
         onProgress({ type, done, total });
         for (;;) {
-          const rows = (await strapi.db.query(uid).findMany({ where: { ...where, id: { $gt: lastId } }, orderBy: { id: 'asc' }, limit: BATCH, populate: POPULATE[type] })) as Row[];
+          const rows = (await strapi.db.query(uid).findMany({
+            where: { ...where, id: { $gt: lastId } },
+            orderBy: { id: 'asc' },
+            limit: BATCH,
+            populate: POPULATE[type],
+          })) as Row[];
           if (rows.length === 0) break;
           const entries = await entriesFor(type, rows);
           await engine().upsert(entries);

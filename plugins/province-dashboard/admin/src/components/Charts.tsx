@@ -80,18 +80,33 @@ export function Chart(props: ChartProps) {
                   const top = y(base + value);
                   const height = y(base) - top;
                   base += value;
-                  return height > 0 ? <rect key={line.label} x={PAD.left + index * step + step * 0.15} width={step * 0.7} y={top} height={height} fill={line.color} /> : null;
+                  return height > 0 ? (
+                    <rect
+                      key={line.label}
+                      x={PAD.left + index * step + step * 0.15}
+                      width={step * 0.7}
+                      y={top}
+                      height={height}
+                      fill={line.color}
+                    />
+                  ) : null;
                 })}
               </g>
             );
           })}
         {type === 'line' &&
           series.map((line) => {
-            const points = line.values.flatMap((value, index) => (value === null ? [] : [`${PAD.left + index * step + step / 2},${y(value)}`]));
+            const points = line.values.flatMap((value, index) =>
+              value === null ? [] : [`${PAD.left + index * step + step / 2},${y(value)}`],
+            );
             return (
               <g key={line.label}>
                 <polyline points={points.join(' ')} fill="none" stroke={line.color} strokeWidth={2} />
-                {line.values.map((value, index) => (value === null ? null : <circle key={index} cx={PAD.left + index * step + step / 2} cy={y(value)} r={3} fill={line.color} />))}
+                {line.values.map((value, index) =>
+                  value === null ? null : (
+                    <circle key={index} cx={PAD.left + index * step + step / 2} cy={y(value)} r={3} fill={line.color} />
+                  ),
+                )}
               </g>
             );
           })}
@@ -166,7 +181,6 @@ export function Sparkline({ values, months, name }: { values: number[]; months: 
   );
 }
 
-
 /** Colours with at least 3:1 contrast on white, one per kind of publication. */
 const KIND_COLORS = { tin: '#4945ff', bai: '#b72b1a', document: '#2f6846', other: '#666687' } as const;
 
@@ -187,7 +201,11 @@ export function PublicationsChart({ charts }: { charts: MonthlyCharts }) {
       unit="mục"
       type="bars"
       buckets={charts.months}
-      series={PUBLISHED_KINDS.map((kind) => ({ label: PUBLISHED_KIND_LABELS[kind], color: KIND_COLORS[kind], values: charts.publications[kind] }))}
+      series={PUBLISHED_KINDS.map((kind) => ({
+        label: PUBLISHED_KIND_LABELS[kind],
+        color: KIND_COLORS[kind],
+        values: charts.publications[kind],
+      }))}
     />
   );
 }

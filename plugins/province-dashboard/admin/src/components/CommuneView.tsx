@@ -11,7 +11,11 @@ import { daysSince, formatDay, formatNumber } from '../format';
 import { ChartCard, PublicationsChart } from './Charts';
 import { CELL, FigureCards, NUMBER_CELL, TABLE_STYLE } from './Figures';
 
-const STATE_COLORS: Record<ScorecardRow['state'], 'success600' | 'warning700' | 'danger600'> = { ok: 'success600', stale: 'warning700', empty: 'danger600' };
+const STATE_COLORS: Record<ScorecardRow['state'], 'success600' | 'warning700' | 'danger600'> = {
+  ok: 'success600',
+  stale: 'warning700',
+  empty: 'danger600',
+};
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -29,11 +33,21 @@ function Scorecard({ rows }: { rows: ScorecardRow[] }) {
     <table style={TABLE_STYLE}>
       <thead>
         <tr>
-          <th scope="col" style={CELL}>Mục thông tin bắt buộc</th>
-          <th scope="col" style={CELL}>Yêu cầu</th>
-          <th scope="col" style={CELL}>Kết quả</th>
-          <th scope="col" style={NUMBER_CELL}>Số mục</th>
-          <th scope="col" style={CELL}>Sửa ở đâu</th>
+          <th scope="col" style={CELL}>
+            Mục thông tin bắt buộc
+          </th>
+          <th scope="col" style={CELL}>
+            Yêu cầu
+          </th>
+          <th scope="col" style={CELL}>
+            Kết quả
+          </th>
+          <th scope="col" style={NUMBER_CELL}>
+            Số mục
+          </th>
+          <th scope="col" style={CELL}>
+            Sửa ở đâu
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -81,10 +95,28 @@ export function CommuneView({ data }: { data: CommuneDashboardData }) {
       </Box>
 
       <Flex gap={6} wrap="wrap" alignItems="flex-start">
-        <ChartCard title="Lượt truy cập 30 ngày qua" unit="lượt" type="bars" buckets={charts.days} series={[{ label: 'Lượt truy cập', color: '#4945ff', values: charts.dailyVisits }]} />
-        <ChartCard title="Lượt truy cập theo tháng" unit="lượt" type="bars" buckets={charts.months} series={[{ label: 'Lượt truy cập', color: '#4945ff', values: charts.visits }]} />
+        <ChartCard
+          title="Lượt truy cập 30 ngày qua"
+          unit="lượt"
+          type="bars"
+          buckets={charts.days}
+          series={[{ label: 'Lượt truy cập', color: '#4945ff', values: charts.dailyVisits }]}
+        />
+        <ChartCard
+          title="Lượt truy cập theo tháng"
+          unit="lượt"
+          type="bars"
+          buckets={charts.months}
+          series={[{ label: 'Lượt truy cập', color: '#4945ff', values: charts.visits }]}
+        />
         <PublicationsChart charts={charts} />
-        <ChartCard title="Điểm đầy đủ thông tin theo tháng (%)" unit="điểm" type="line" buckets={charts.months} series={[{ label: 'Điểm', color: '#2f6846', values: charts.compliance }]} />
+        <ChartCard
+          title="Điểm đầy đủ thông tin theo tháng (%)"
+          unit="điểm"
+          type="line"
+          buckets={charts.months}
+          series={[{ label: 'Điểm', color: '#2f6846', values: charts.compliance }]}
+        />
       </Flex>
 
       <Section title={`Thông tin bắt buộc phải công khai: đạt ${figures.compliance.ok}/${data.scorecard.length} mục`}>
@@ -98,10 +130,18 @@ export function CommuneView({ data }: { data: CommuneDashboardData }) {
           <table style={TABLE_STYLE}>
             <thead>
               <tr>
-                <th scope="col" style={CELL}>Văn bản</th>
-                <th scope="col" style={CELL}>Ngày ban hành</th>
-                <th scope="col" style={CELL}>Ngày đăng</th>
-                <th scope="col" style={NUMBER_CELL}>Số ngày làm việc</th>
+                <th scope="col" style={CELL}>
+                  Văn bản
+                </th>
+                <th scope="col" style={CELL}>
+                  Ngày ban hành
+                </th>
+                <th scope="col" style={CELL}>
+                  Ngày đăng
+                </th>
+                <th scope="col" style={NUMBER_CELL}>
+                  Số ngày làm việc
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -130,16 +170,26 @@ export function CommuneView({ data }: { data: CommuneDashboardData }) {
           <table style={TABLE_STYLE}>
             <thead>
               <tr>
-                <th scope="col" style={CELL}>Tiêu đề</th>
-                <th scope="col" style={CELL}>Loại</th>
-                <th scope="col" style={CELL}>Trạng thái</th>
-                <th scope="col" style={CELL}>Gửi Ban biên tập</th>
+                <th scope="col" style={CELL}>
+                  Tiêu đề
+                </th>
+                <th scope="col" style={CELL}>
+                  Loại
+                </th>
+                <th scope="col" style={CELL}>
+                  Trạng thái
+                </th>
+                <th scope="col" style={CELL}>
+                  Gửi Ban biên tập
+                </th>
               </tr>
             </thead>
             <tbody>
               {data.waitingItems.map((item, index) => (
                 <tr key={`${item.title}-${index}`}>
-                  <th scope="row" style={CELL}>{item.title}</th>
+                  <th scope="row" style={CELL}>
+                    {item.title}
+                  </th>
                   <td style={CELL}>{item.kind}</td>
                   <td style={CELL}>{item.state}</td>
                   <td style={CELL}>{item.since === null ? '—' : `${formatDay(item.since)} (${daysSince(item.since)} ngày trước)`}</td>
@@ -163,15 +213,23 @@ export function CommuneView({ data }: { data: CommuneDashboardData }) {
                 <caption style={{ textAlign: 'left', padding: '8px 0' }}>Tìm nhiều nhất</caption>
                 <thead>
                   <tr>
-                    <th scope="col" style={CELL}>Từ khóa</th>
-                    <th scope="col" style={NUMBER_CELL}>Lượt tìm</th>
-                    <th scope="col" style={NUMBER_CELL}>Không có kết quả</th>
+                    <th scope="col" style={CELL}>
+                      Từ khóa
+                    </th>
+                    <th scope="col" style={NUMBER_CELL}>
+                      Lượt tìm
+                    </th>
+                    <th scope="col" style={NUMBER_CELL}>
+                      Không có kết quả
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {data.searches.top.map((row) => (
                     <tr key={row.query}>
-                      <th scope="row" style={CELL}>{row.query}</th>
+                      <th scope="row" style={CELL}>
+                        {row.query}
+                      </th>
                       <td style={NUMBER_CELL}>{formatNumber(row.searches)}</td>
                       <td style={NUMBER_CELL}>{formatNumber(row.empty)}</td>
                     </tr>
@@ -184,15 +242,23 @@ export function CommuneView({ data }: { data: CommuneDashboardData }) {
                 <caption style={{ textAlign: 'left', padding: '8px 0' }}>Tìm từ 2 lần trở lên mà không thấy (nên bổ sung nội dung)</caption>
                 <thead>
                   <tr>
-                    <th scope="col" style={CELL}>Từ khóa</th>
-                    <th scope="col" style={NUMBER_CELL}>Lượt tìm</th>
-                    <th scope="col" style={CELL}>Lần cuối</th>
+                    <th scope="col" style={CELL}>
+                      Từ khóa
+                    </th>
+                    <th scope="col" style={NUMBER_CELL}>
+                      Lượt tìm
+                    </th>
+                    <th scope="col" style={CELL}>
+                      Lần cuối
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {data.searches.notFound.map((row) => (
                     <tr key={row.query}>
-                      <th scope="row" style={CELL}>{row.query}</th>
+                      <th scope="row" style={CELL}>
+                        {row.query}
+                      </th>
                       <td style={NUMBER_CELL}>{formatNumber(row.searches)}</td>
                       <td style={CELL}>{formatDay(row.lastDay)}</td>
                     </tr>

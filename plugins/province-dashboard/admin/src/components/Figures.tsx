@@ -33,7 +33,11 @@ export function FigureCards({ figures }: { figures: Figures }) {
   const { visits, published, waiting, documents, compliance } = figures;
   return (
     <Flex gap={4} wrap="wrap" alignItems="stretch">
-      <Card label="Lượt truy cập hôm nay" value={formatNumber(visits.today)} detail={`Tháng này ${formatNumber(visits.month)} · năm nay ${formatNumber(visits.year)} · tổng ${formatNumber(visits.total)}`} />
+      <Card
+        label="Lượt truy cập hôm nay"
+        value={formatNumber(visits.today)}
+        detail={`Tháng này ${formatNumber(visits.month)} · năm nay ${formatNumber(visits.year)} · tổng ${formatNumber(visits.total)}`}
+      />
       <Card
         label="Đã đăng năm nay"
         value={formatNumber(published.year.total)}
@@ -53,9 +57,17 @@ export function FigureCards({ figures }: { figures: Figures }) {
       <Card
         label="Văn bản đăng trong 5 ngày làm việc"
         value={formatShare(documents.withinShare)}
-        detail={documents.count === 0 ? 'Chưa có văn bản đăng năm nay' : `${documents.withinDeadline}/${documents.count} văn bản; trung vị ${documents.medianDays} ngày từ ban hành đến khi đăng`}
+        detail={
+          documents.count === 0
+            ? 'Chưa có văn bản đăng năm nay'
+            : `${documents.withinDeadline}/${documents.count} văn bản; trung vị ${documents.medianDays} ngày từ ban hành đến khi đăng`
+        }
       />
-      <Card label="Đầy đủ thông tin bắt buộc" value={`${compliance.score}%`} detail={`${compliance.ok} mục đạt · ${compliance.stale} chưa cập nhật · ${compliance.empty} chưa có nội dung`} />
+      <Card
+        label="Đầy đủ thông tin bắt buộc"
+        value={`${compliance.score}%`}
+        detail={`${compliance.ok} mục đạt · ${compliance.stale} chưa cập nhật · ${compliance.empty} chưa có nội dung`}
+      />
       <Card label="Đăng lần cuối" value={formatDay(figures.lastPublishedAt)} small />
     </Flex>
   );

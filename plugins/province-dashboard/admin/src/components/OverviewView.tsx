@@ -16,7 +16,19 @@ import { PLUGIN_ID } from '../pluginId';
 import { ChartCard, PublicationsChart, Sparkline } from './Charts';
 import { CELL, FigureCards, NUMBER_CELL, TABLE_STYLE } from './Figures';
 
-type SortKey = 'name' | 'visitsToday' | 'visitsMonth' | 'visitsYear' | 'visitsTotal' | 'publishedMonth' | 'publishedYear' | 'waiting' | 'median' | 'onTime' | 'compliance' | 'lastPublished';
+type SortKey =
+  | 'name'
+  | 'visitsToday'
+  | 'visitsMonth'
+  | 'visitsYear'
+  | 'visitsTotal'
+  | 'publishedMonth'
+  | 'publishedYear'
+  | 'waiting'
+  | 'median'
+  | 'onTime'
+  | 'compliance'
+  | 'lastPublished';
 
 interface Column {
   key: SortKey;
@@ -86,9 +98,21 @@ export function OverviewView({ data }: { data: OverviewData }) {
       </Box>
 
       <Flex gap={6} wrap="wrap" alignItems="flex-start">
-        <ChartCard title="Lượt truy cập toàn tỉnh theo tháng" unit="lượt" type="bars" buckets={charts.months} series={[{ label: 'Lượt truy cập', color: '#4945ff', values: charts.visits }]} />
+        <ChartCard
+          title="Lượt truy cập toàn tỉnh theo tháng"
+          unit="lượt"
+          type="bars"
+          buckets={charts.months}
+          series={[{ label: 'Lượt truy cập', color: '#4945ff', values: charts.visits }]}
+        />
         <PublicationsChart charts={charts} />
-        <ChartCard title="Điểm đầy đủ thông tin bình quân các xã (%)" unit="điểm" type="line" buckets={charts.months} series={[{ label: 'Điểm bình quân', color: '#2f6846', values: charts.compliance }]} />
+        <ChartCard
+          title="Điểm đầy đủ thông tin bình quân các xã (%)"
+          unit="điểm"
+          type="line"
+          buckets={charts.months}
+          series={[{ label: 'Điểm bình quân', color: '#2f6846', values: charts.compliance }]}
+        />
       </Flex>
 
       <Box background="neutral0" padding={4} hasRadius shadow="tableShadow">
@@ -131,10 +155,24 @@ export function OverviewView({ data }: { data: OverviewData }) {
                 {COLUMNS.map((column) => {
                   const active = sort.key === column.key;
                   return (
-                    <th key={column.key} scope="col" style={column.key === 'name' ? CELL : NUMBER_CELL} aria-sort={active ? (sort.ascending ? 'ascending' : 'descending') : 'none'}>
+                    <th
+                      key={column.key}
+                      scope="col"
+                      style={column.key === 'name' ? CELL : NUMBER_CELL}
+                      aria-sort={active ? (sort.ascending ? 'ascending' : 'descending') : 'none'}
+                    >
                       <button
                         type="button"
-                        style={{ background: 'none', border: 'none', padding: 0, font: 'inherit', fontWeight: 600, cursor: 'pointer', textAlign: 'inherit', color: '#32324d' }}
+                        style={{
+                          background: 'none',
+                          border: 'none',
+                          padding: 0,
+                          font: 'inherit',
+                          fontWeight: 600,
+                          cursor: 'pointer',
+                          textAlign: 'inherit',
+                          color: '#32324d',
+                        }}
                         onClick={() => setSort({ key: column.key, ascending: active ? !sort.ascending : column.key === 'name' })}
                       >
                         {column.label}
@@ -165,7 +203,10 @@ export function OverviewView({ data }: { data: OverviewData }) {
                   <td style={NUMBER_CELL}>{formatNumber(row.visits.year)}</td>
                   <td style={NUMBER_CELL}>{formatNumber(row.visits.total)}</td>
                   <td style={NUMBER_CELL}>{formatNumber(row.published.month.total)}</td>
-                  <td style={NUMBER_CELL} title={PUBLISHED_KINDS.map((kind) => `${PUBLISHED_KIND_LABELS[kind]}: ${row.published.year[kind]}`).join(', ')}>
+                  <td
+                    style={NUMBER_CELL}
+                    title={PUBLISHED_KINDS.map((kind) => `${PUBLISHED_KIND_LABELS[kind]}: ${row.published.year[kind]}`).join(', ')}
+                  >
                     {formatNumber(row.published.year.total)}
                     <Typography tag="p" variant="pi" textColor="neutral600">
                       {row.published.year.tin} tin · {row.published.year.bai} bài · {row.published.year.document} VB
@@ -184,7 +225,11 @@ export function OverviewView({ data }: { data: OverviewData }) {
                   <td style={NUMBER_CELL}>{row.compliance.score}%</td>
                   <td style={NUMBER_CELL}>{formatDay(row.lastPublishedAt)}</td>
                   <td style={CELL}>
-                    <Sparkline values={charts.visitsByCommune[row.commune.documentId] ?? []} months={charts.months} name={row.commune.name} />
+                    <Sparkline
+                      values={charts.visitsByCommune[row.commune.documentId] ?? []}
+                      months={charts.months}
+                      name={row.commune.name}
+                    />
                   </td>
                 </tr>
               ))}

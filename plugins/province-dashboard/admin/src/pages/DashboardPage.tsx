@@ -72,7 +72,10 @@ export function DashboardPage() {
   return (
     <Page.Main>
       <Page.Title>Tổng quan</Page.Title>
-      <Layouts.Header title={province && communeId === null ? 'Tổng quan các xã, phường' : 'Tổng quan của xã, phường'} subtitle="Lượt truy cập, tin bài đã đăng, văn bản đúng hạn và mức độ đầy đủ thông tin bắt buộc" />
+      <Layouts.Header
+        title={province && communeId === null ? 'Tổng quan các xã, phường' : 'Tổng quan của xã, phường'}
+        subtitle="Lượt truy cập, tin bài đã đăng, văn bản đúng hạn và mức độ đầy đủ thông tin bắt buộc"
+      />
       <Layouts.Content>{body}</Layouts.Content>
     </Page.Main>
   );

@@ -17,13 +17,25 @@ export const FIGURE_COLUMNS: ReadonlyArray<{ label: string; width: number; value
   { label: 'Truy cập tháng này', width: 11, value: (f) => f.visits.month },
   { label: 'Truy cập năm nay', width: 11, value: (f) => f.visits.year },
   { label: 'Tổng lượt truy cập', width: 12, value: (f) => f.visits.total },
-  ...PUBLISHED_KINDS.map((kind) => ({ label: `Đăng tháng này: ${PUBLISHED_KIND_LABELS[kind].toLowerCase()}`, width: 11, value: (f: Figures) => f.published.month[kind] })),
-  ...PUBLISHED_KINDS.map((kind) => ({ label: `Đăng năm nay: ${PUBLISHED_KIND_LABELS[kind].toLowerCase()}`, width: 11, value: (f: Figures) => f.published.year[kind] })),
+  ...PUBLISHED_KINDS.map((kind) => ({
+    label: `Đăng tháng này: ${PUBLISHED_KIND_LABELS[kind].toLowerCase()}`,
+    width: 11,
+    value: (f: Figures) => f.published.month[kind],
+  })),
+  ...PUBLISHED_KINDS.map((kind) => ({
+    label: `Đăng năm nay: ${PUBLISHED_KIND_LABELS[kind].toLowerCase()}`,
+    width: 11,
+    value: (f: Figures) => f.published.year[kind],
+  })),
   { label: 'Chờ Ban biên tập duyệt', width: 11, value: (f) => f.waiting.count },
   { label: 'Chờ lâu nhất từ', width: 14, value: (f) => (f.waiting.oldestSince === null ? null : new Date(f.waiting.oldestSince)) },
   { label: 'Văn bản đăng năm nay', width: 11, value: (f) => f.documents.count },
   { label: 'Số ngày từ ban hành đến khi đăng (trung vị)', width: 14, value: (f) => f.documents.medianDays },
-  { label: 'Tỉ lệ đăng trong 5 ngày làm việc (%)', width: 14, value: (f) => (f.documents.withinShare === null ? null : Math.round(f.documents.withinShare * 100)) },
+  {
+    label: 'Tỉ lệ đăng trong 5 ngày làm việc (%)',
+    width: 14,
+    value: (f) => (f.documents.withinShare === null ? null : Math.round(f.documents.withinShare * 100)),
+  },
   { label: 'Điểm đầy đủ thông tin (%)', width: 11, value: (f) => f.compliance.score },
   { label: 'Mục đạt', width: 8, value: (f) => f.compliance.ok },
   { label: 'Mục chưa cập nhật', width: 10, value: (f) => f.compliance.stale },
@@ -42,7 +54,12 @@ export async function overviewWorkbook(data: OverviewData): Promise<Buffer> {
   header.alignment = { wrapText: true, vertical: 'middle' };
   [30, 8, 14, ...FIGURE_COLUMNS.map((column) => column.width)].forEach((width, index) => (communes.getColumn(index + 1).width = width));
   for (const row of data.communes) {
-    communes.addRow([row.commune.name, row.commune.code, STATUS_LABELS[row.commune.siteStatus], ...FIGURE_COLUMNS.map((column) => column.value(row))]);
+    communes.addRow([
+      row.commune.name,
+      row.commune.code,
+      STATUS_LABELS[row.commune.siteStatus],
+      ...FIGURE_COLUMNS.map((column) => column.value(row)),
+    ]);
   }
   communes.addRow(['Toàn tỉnh', '', '', ...FIGURE_COLUMNS.map((column) => column.value(data.province))]).font = { bold: true };
   FIGURE_COLUMNS.forEach((column, index) => {
@@ -50,9 +67,19 @@ export async function overviewWorkbook(data: OverviewData): Promise<Buffer> {
   });
 
   const months = workbook.addWorksheet(SHEET_MONTHS);
-  months.addRow(['Tháng', 'Lượt truy cập (toàn tỉnh)', ...PUBLISHED_KINDS.map((kind) => `Đăng: ${PUBLISHED_KIND_LABELS[kind].toLowerCase()}`), 'Điểm đầy đủ thông tin bình quân (%)']).font = { bold: true };
+  months.addRow([
+    'Tháng',
+    'Lượt truy cập (toàn tỉnh)',
+    ...PUBLISHED_KINDS.map((kind) => `Đăng: ${PUBLISHED_KIND_LABELS[kind].toLowerCase()}`),
+    'Điểm đầy đủ thông tin bình quân (%)',
+  ]).font = { bold: true };
   data.charts.months.forEach((month, index) => {
-    months.addRow([month.split('-').reverse().join('/'), data.charts.visits[index], ...PUBLISHED_KINDS.map((kind) => data.charts.publications[kind][index]), data.charts.compliance[index]]);
+    months.addRow([
+      month.split('-').reverse().join('/'),
+      data.charts.visits[index],
+      ...PUBLISHED_KINDS.map((kind) => data.charts.publications[kind][index]),
+      data.charts.compliance[index],
+    ]);
   });
   months.columns.forEach((column) => (column.width = 16));
 

@@ -42,7 +42,8 @@ export function provinceFigures(all: readonly Figures[], documents: readonly Pub
     sum.compliance.empty += figures.compliance.empty;
     sum.lastPublishedAt = latest(sum.lastPublishedAt, figures.lastPublishedAt);
   }
-  sum.compliance.score = all.length === 0 ? 0 : Math.round(all.reduce((total, figures) => total + figures.compliance.score, 0) / all.length);
+  sum.compliance.score =
+    all.length === 0 ? 0 : Math.round(all.reduce((total, figures) => total + figures.compliance.score, 0) / all.length);
   const { count, medianDays, withinDeadline, withinShare } = timelinessOf(documents);
   sum.documents = { count, medianDays, withinDeadline, withinShare };
   return sum;

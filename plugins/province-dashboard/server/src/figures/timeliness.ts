@@ -43,7 +43,14 @@ export function timelinessOf(documents: readonly PublishedDocument[]): Timelines
     days.push(Math.max(0, daysBetween(document.issueDate, document.publishedOn)));
     const workingDays = Math.max(0, workingDaysBetween(document.issueDate, document.publishedOn));
     if (workingDays > PUBLICATION_DEADLINE_WORKING_DAYS) {
-      late.push({ documentId: document.documentId, title: document.title, number: document.number, issueDate: document.issueDate, publishedOn: document.publishedOn, workingDays });
+      late.push({
+        documentId: document.documentId,
+        title: document.title,
+        number: document.number,
+        issueDate: document.issueDate,
+        publishedOn: document.publishedOn,
+        workingDays,
+      });
     }
   }
   late.sort((a, b) => (a.publishedOn < b.publishedOn ? 1 : a.publishedOn > b.publishedOn ? -1 : a.title.localeCompare(b.title, 'vi')));

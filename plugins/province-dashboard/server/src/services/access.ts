@@ -24,29 +24,38 @@ export interface CommuneRow extends DashboardCommune {
 export const COMMUNE_FIELDS = ['id', 'documentId', 'name', 'slug', 'code', 'siteStatus'];
 
 export async function isProvince(strapi: Core.Strapi, userId: number): Promise<boolean> {
-  const user = (await strapi.db.query('admin::user').findOne({ where: { id: userId }, populate: { roles: { select: ['code'] } } })) as { roles?: Array<{ code: string }> } | null;
+  const user = (await strapi.db.query('admin::user').findOne({ where: { id: userId }, populate: { roles: { select: ['code'] } } })) as {
+    roles?: Array<{ code: string }>;
+  } | null;
   return (user?.roles ?? []).some((role) => PROVINCE_ROLES.has(role.code));
 }
 
 /** Province staff only; anyone else gets 403 with a message saying who may. */
 export async function assertProvince(strapi: Core.Strapi, userId: number): Promise<void> {
-  if (!(await isProvince(strapi, userId))) throw new errors.PolicyError('Chỉ cán bộ của tỉnh (quản trị tỉnh, xem toàn tỉnh) được xem tổng quan các xã, phường.');
+  if (!(await isProvince(strapi, userId)))
+    throw new errors.PolicyError('Chỉ cán bộ của tỉnh (quản trị tỉnh, xem toàn tỉnh) được xem tổng quan các xã, phường.');
 }
 
 /** The commune a dashboard is asked for, once the user may see it. */
 export async function communeForDashboard(strapi: Core.Strapi, userId: number, rawCommune: unknown): Promise<CommuneRow> {
   const wanted = Array.isArray(rawCommune) ? rawCommune[0] : rawCommune;
-  if (typeof wanted !== 'string' || wanted === '' || wanted.length > 64) throw new errors.ValidationError('Hãy chọn xã, phường (tham số commune).');
-  const commune = (await strapi.db.query(COMMUNE_UID).findOne({ where: { documentId: wanted }, select: COMMUNE_FIELDS })) as CommuneRow | null;
+  if (typeof wanted !== 'string' || wanted === '' || wanted.length > 64)
+    throw new errors.ValidationError('Hãy chọn xã, phường (tham số commune).');
+  const commune = (await strapi.db
+    .query(COMMUNE_UID)
+    .findOne({ where: { documentId: wanted }, select: COMMUNE_FIELDS })) as CommuneRow | null;
   const notFound = new errors.NotFoundError('Không tìm thấy xã, phường này.');
   if (!commune) throw notFound;
   if (await isProvince(strapi, userId)) return commune;
-  const membership = (await strapi.db.query(MEMBERSHIP_UID).findOne({ where: { adminUserId: userId, commune: { id: commune.id } }, select: ['boardRole', 'isCommuneAdmin'] })) as {
+  const membership = (await strapi.db
+    .query(MEMBERSHIP_UID)
+    .findOne({ where: { adminUserId: userId, commune: { id: commune.id } }, select: ['boardRole', 'isCommuneAdmin'] })) as {
     boardRole?: string | null;
     isCommuneAdmin?: boolean | null;
   } | null;
   // Members of a suspended commune are locked out of it, as in the board's report.
   if (!membership || commune.siteStatus !== 'active') throw notFound;
-  if (membership.isCommuneAdmin !== true && !BOARD_SEATS.has(membership.boardRole ?? '')) throw new errors.PolicyError('Chỉ Ban biên tập và quản trị xã, phường được xem bảng số liệu của xã.');
+  if (membership.isCommuneAdmin !== true && !BOARD_SEATS.has(membership.boardRole ?? ''))
+    throw new errors.PolicyError('Chỉ Ban biên tập và quản trị xã, phường được xem bảng số liệu của xã.');
   return commune;
 }

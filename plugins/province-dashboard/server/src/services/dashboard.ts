@@ -94,14 +94,29 @@ const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
     for (const row of publications) of(row.communeId).publications.push(row);
     for (const row of waiting) of(row.communeId).waiting.push(row);
     for (const row of documents) of(row.communeId).documents.push(row);
-    return { today, months, tallies: tallies.sections, lastPublished: tallies.lastPublished, publications, waiting, documents, byCommune, visits: visitFigures, visitMonths };
+    return {
+      today,
+      months,
+      tallies: tallies.sections,
+      lastPublished: tallies.lastPublished,
+      publications,
+      waiting,
+      documents,
+      byCommune,
+      visits: visitFigures,
+      visitMonths,
+    };
   }
 
   /**
    * Records the day's scorecards, then reads the months' recorded scores: read after the
    * record, this month's point includes the score just computed.
    */
-  async function recordAndRead(data: Gathered, rows: ReadonlyArray<{ commune: CommuneRow; figures: Figures }>, only: number | null): Promise<Snapshots> {
+  async function recordAndRead(
+    data: Gathered,
+    rows: ReadonlyArray<{ commune: CommuneRow; figures: Figures }>,
+    only: number | null,
+  ): Promise<Snapshots> {
     await sources().recordSnapshots(
       data.today,
       rows.map(({ commune, figures }) => ({ communeId: commune.id, ...figures.compliance })),
@@ -134,7 +149,12 @@ const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
       figures.waiting.oldestSince = earliest(figures.waiting.oldestSince, row.since);
     }
     const timeliness = timelinessOf(own.documents);
-    figures.documents = { count: timeliness.count, medianDays: timeliness.medianDays, withinDeadline: timeliness.withinDeadline, withinShare: timeliness.withinShare };
+    figures.documents = {
+      count: timeliness.count,
+      medianDays: timeliness.medianDays,
+      withinDeadline: timeliness.withinDeadline,
+      withinShare: timeliness.withinShare,
+    };
     const verdicts = scorecard(data.tallies.get(commune.id) ?? new Map(), data.today);
     figures.compliance = {
       score: complianceScore(verdicts),
@@ -155,7 +175,10 @@ const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
       const position = index.get(point.bucket);
       if (position !== undefined && communeIds.has(point.communeId)) visits[position] = (visits[position] ?? 0) + point.visits;
     }
-    const publications = Object.fromEntries(PUBLISHED_KINDS.map((kind) => [kind, data.months.map(() => 0)])) as Record<PublishedKind, number[]>;
+    const publications = Object.fromEntries(PUBLISHED_KINDS.map((kind) => [kind, data.months.map(() => 0)])) as Record<
+      PublishedKind,
+      number[]
+    >;
     for (const row of data.publications) {
       if (!communeIds.has(row.communeId)) continue;
       const series = publications[kindOf(row.kind)];
@@ -179,8 +202,20 @@ const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
 
   function waitingItem(row: WaitingRow): WaitingItem {
     const kind = row.kind ?? '';
-    const kindLabel = kind in REPORT_KIND_LABELS ? REPORT_KIND_LABELS[kind as ReportKind] : ((strapi.getModel(`api::${kind}.${kind}` as Parameters<typeof strapi.getModel>[0]) as { info?: { displayName?: string } } | undefined)?.info?.displayName ?? kind);
-    return { title: row.title ?? '(chưa có tiêu đề)', kind: kindLabel, state: STATE_LABELS[row.state as WorkflowState] ?? row.state, since: row.since };
+    const kindLabel =
+      kind in REPORT_KIND_LABELS
+        ? REPORT_KIND_LABELS[kind as ReportKind]
+        : ((
+            strapi.getModel(`api::${kind}.${kind}` as Parameters<typeof strapi.getModel>[0]) as
+              | { info?: { displayName?: string } }
+              | undefined
+          )?.info?.displayName ?? kind);
+    return {
+      title: row.title ?? '(chưa có tiêu đề)',
+      kind: kindLabel,
+      state: STATE_LABELS[row.state as WorkflowState] ?? row.state,
+      since: row.since,
+    };
   }
 
   function scorecardRows(verdicts: readonly SectionVerdict[], tallies: Map<string, SectionTally>): ScorecardRow[] {
@@ -232,7 +267,10 @@ const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
         generatedAt: now.toISOString(),
         today: data.today,
         communes: rows.map((row) => row.figures),
-        province: provinceFigures(rows.map((row) => row.figures), data.documents),
+        province: provinceFigures(
+          rows.map((row) => row.figures),
+          data.documents,
+        ),
         charts: { ...monthlyCharts(data, snapshots, new Set(communes.map((commune) => commune.id))), visitsByCommune },
       };
     },

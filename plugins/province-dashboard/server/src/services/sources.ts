@@ -62,7 +62,9 @@ const sources = ({ strapi }: { strapi: Core.Strapi }) => {
   /** The table, and whether it has drafts, of a required-information row's content type. */
   function tableOf(row: RequiredInformationRow): { table: string; drafts: boolean } {
     const uid = COLLECTION_UIDS[row.source.collection];
-    const model = strapi.getModel(uid as Parameters<typeof strapi.getModel>[0]) as { collectionName: string; options?: { draftAndPublish?: boolean } } | undefined;
+    const model = strapi.getModel(uid as Parameters<typeof strapi.getModel>[0]) as
+      | { collectionName: string; options?: { draftAndPublish?: boolean } }
+      | undefined;
     if (!model) throw new Error(`province-dashboard: no content type ${uid}`);
     return { table: model.collectionName, drafts: model.options?.draftAndPublish === true };
   }
@@ -73,7 +75,9 @@ const sources = ({ strapi }: { strapi: Core.Strapi }) => {
      * items (distinct documents, so translations count once) and when the newest was published;
      * for reference data without drafts, saved items and when the newest was saved.
      */
-    async tallies(communeId: number | null): Promise<{ sections: Map<number, Map<string, SectionTally>>; lastPublished: Map<number, string> }> {
+    async tallies(
+      communeId: number | null,
+    ): Promise<{ sections: Map<number, Map<string, SectionTally>>; lastPublished: Map<number, string> }> {
       const byCommune = new Map<number, Map<string, SectionTally>>();
       // The newest publication of any section with drafts (reference data is saved, not published).
       const lastPublished = new Map<number, string>();
@@ -83,7 +87,8 @@ const sources = ({ strapi }: { strapi: Core.Strapi }) => {
           const when = drafts ? 'published_at' : 'updated_at';
           const extra: string[] = [];
           if (row.freshness.kind === 'this-week') extra.push(`to_char(max(week_start), 'YYYY-MM-DD') AS "latestWeek"`);
-          if (row.freshness.kind === 'budget-estimate') extra.push(`array_remove(array_agg(DISTINCT year) FILTER (WHERE report_kind = 'Dự toán'), NULL) AS "estimateYears"`);
+          if (row.freshness.kind === 'budget-estimate')
+            extra.push(`array_remove(array_agg(DISTINCT year) FILTER (WHERE report_kind = 'Dự toán'), NULL) AS "estimateYears"`);
           const where: string[] = ['commune_key IS NOT NULL'];
           const bindings: Binding[] = [];
           if (drafts) where.push('published_at IS NOT NULL');
@@ -96,7 +101,13 @@ const sources = ({ strapi }: { strapi: Core.Strapi }) => {
             bindings.push(communeId);
           }
           // Table and column names come from the content types' models, never from a request.
-          const rows = await sql<{ communeId: number; count: string; last: Date | null; latestWeek?: string | null; estimateYears?: number[] | null }>(
+          const rows = await sql<{
+            communeId: number;
+            count: string;
+            last: Date | null;
+            latestWeek?: string | null;
+            estimateYears?: number[] | null;
+          }>(
             `SELECT commune_key AS "communeId", count(DISTINCT document_id) AS count, max(${when}) AS last${extra.map((column) => `, ${column}`).join('')}
              FROM "${table}" WHERE ${where.join(' AND ')} GROUP BY commune_key`,
             bindings,
@@ -172,7 +183,14 @@ const sources = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async documents(yearStart: Date, communeId: number | null): Promise<PublishedDocument[]> {
       const { clause, bindings } = communeFilter('d.commune_key', communeId);
-      const rows = await sql<{ communeId: number; documentId: string; title: string; number: string | null; issueDate: string; firstPublished: Date }>(
+      const rows = await sql<{
+        communeId: number;
+        documentId: string;
+        title: string;
+        number: string | null;
+        issueDate: string;
+        firstPublished: Date;
+      }>(
         `SELECT * FROM (
            SELECT d.commune_key AS "communeId", d.document_id AS "documentId", d.summary AS title, COALESCE(d.number_symbol, d.number || '/' || d.symbol) AS number,
                   to_char(d.issue_date, 'YYYY-MM-DD') AS "issueDate",
@@ -199,7 +217,10 @@ const sources = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Records each commune's scorecard of `day`; a later computation the same day replaces it. */
-    async recordSnapshots(day: string, scores: ReadonlyArray<{ communeId: number; score: number; ok: number; stale: number; empty: number }>): Promise<void> {
+    async recordSnapshots(
+      day: string,
+      scores: ReadonlyArray<{ communeId: number; score: number; ok: number; stale: number; empty: number }>,
+    ): Promise<void> {
       if (scores.length === 0) return;
       await sql(
         `INSERT INTO compliance_snapshots (commune_id, day, score, ok, stale, empty)

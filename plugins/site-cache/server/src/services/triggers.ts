@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { COMMUNE_UID } from '@commune/commune-tenancy/shared';
 
-
 interface SiteService {
   scopedContentTypes(): string[];
 }

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { COMMUNE_UID } from '@commune/commune-tenancy/shared';
 
-
 interface RawResult<Row> {
   rows: Row[];
 }
@@ -21,7 +20,9 @@ export interface CommuneVersion {
  */
 export function versionsEtag(rows: readonly CommuneVersion[]): string {
   const bySlug = (a: CommuneVersion, b: CommuneVersion) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
-  const sorted = rows.every((row, index) => index === 0 || bySlug(rows[index - 1] as CommuneVersion, row) <= 0) ? rows : [...rows].sort(bySlug);
+  const sorted = rows.every((row, index) => index === 0 || bySlug(rows[index - 1] as CommuneVersion, row) <= 0)
+    ? rows
+    : [...rows].sort(bySlug);
   const lines = sorted.map((row) => `${row.slug}:${row.version}`).join('\n');
   return `W/"${createHash('sha1').update(lines).digest('base64url').slice(0, 22)}-${rows.length}"`;
 }

@@ -11,14 +11,16 @@ import {
 import type { SearchesService } from '../services/searches';
 import { siteBatchHandler } from './site-batch';
 
-const isCount = (value: unknown, max: number): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
+const isCount = (value: unknown, max: number): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
 
 /** One entry of the batch, re-normalised, or a Vietnamese reason why it is not one. */
 function readCount(entry: unknown): SearchCount | string {
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return 'Mục tìm kiếm không hợp lệ.';
   const { query, searches, empty } = entry as Record<string, unknown>;
   if (Object.keys(entry).length !== 3) return 'Mục tìm kiếm chỉ gồm từ khóa, số lượt tìm và số lượt không thấy kết quả.';
-  if (typeof query !== 'string' || Array.from(query).length > SEARCH_QUERY_MAX) return `Từ khóa phải là chuỗi tối đa ${SEARCH_QUERY_MAX} ký tự.`;
+  if (typeof query !== 'string' || Array.from(query).length > SEARCH_QUERY_MAX)
+    return `Từ khóa phải là chuỗi tối đa ${SEARCH_QUERY_MAX} ký tự.`;
   if (!isCount(searches, SEARCH_COUNT_MAX) || searches === 0) return `Số lượt tìm phải là số nguyên từ 1 đến ${SEARCH_COUNT_MAX}.`;
   if (!isCount(empty, searches)) return 'Số lượt không thấy kết quả phải là số nguyên từ 0 đến số lượt tìm.';
   // Normalised again: a client that did not mask a phone number or an address cannot store it.
@@ -36,7 +38,8 @@ function readBatch(body: unknown, now: Date): SearchBatch | string {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return 'Thiếu danh sách lượt tìm kiếm.';
   const { day, searches } = body as Record<string, unknown>;
   if (Object.keys(body).length !== 2) return 'Lô lượt tìm kiếm chỉ gồm ngày và danh sách lượt tìm.';
-  if (typeof day !== 'string' || !countableDays(now).includes(day)) return 'Ngày tìm kiếm không hợp lệ (chỉ nhận hôm nay, hoặc hôm qua trong vài phút đầu ngày).';
+  if (typeof day !== 'string' || !countableDays(now).includes(day))
+    return 'Ngày tìm kiếm không hợp lệ (chỉ nhận hôm nay, hoặc hôm qua trong vài phút đầu ngày).';
   if (!Array.isArray(searches) || searches.length === 0 || searches.length > SEARCH_BATCH_MAX) {
     return `Danh sách lượt tìm kiếm phải có từ 1 đến ${SEARCH_BATCH_MAX} từ khóa.`;
   }
@@ -51,7 +54,10 @@ function readBatch(body: unknown, now: Date): SearchBatch | string {
     const known = merged.get(count.query);
     // Capped like one entry, so that a merged figure still fits the column.
     const add = (a: number, b: number): number => Math.min(a + b, SEARCH_COUNT_MAX);
-    merged.set(count.query, known ? { query: count.query, searches: add(known.searches, count.searches), empty: add(known.empty, count.empty) } : count);
+    merged.set(
+      count.query,
+      known ? { query: count.query, searches: add(known.searches, count.searches), empty: add(known.empty, count.empty) } : count,
+    );
   }
   return { day, searches: [...merged.values()] };
 }

@@ -10,7 +10,8 @@ function readBatch(body: unknown, now: Date): VisitBatch | string {
   if (typeof body !== 'object' || body === null) return 'Thiếu danh sách khách truy cập.';
   const day = 'day' in body ? body.day : undefined;
   const visitors = 'visitors' in body ? body.visitors : undefined;
-  if (typeof day !== 'string' || !countableDays(now).includes(day)) return 'Ngày truy cập không hợp lệ (chỉ nhận hôm nay, hoặc hôm qua trong vài phút đầu ngày).';
+  if (typeof day !== 'string' || !countableDays(now).includes(day))
+    return 'Ngày truy cập không hợp lệ (chỉ nhận hôm nay, hoặc hôm qua trong vài phút đầu ngày).';
   if (!Array.isArray(visitors) || visitors.length === 0 || visitors.length > VISIT_BATCH_MAX) {
     return `Danh sách khách truy cập phải có từ 1 đến ${VISIT_BATCH_MAX} mã.`;
   }

@@ -10,8 +10,7 @@ interface RawResult<Row> {
 export const INSIGHT_LIMIT_MAX = 200;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const isCalendarDay = (value: string): boolean =>
-  ISO_DAY.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+const isCalendarDay = (value: string): boolean => ISO_DAY.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
 /** `day` minus `days` calendar days. */
 function daysBefore(day: string, days: number): string {
@@ -80,9 +79,11 @@ const searches = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async insight(communeId: number, from: string, to: string, limit = 20): Promise<SearchInsight> {
       if (!Number.isInteger(communeId) || communeId < 1) throw new errors.ValidationError('Invalid commune id');
-      if (!isCalendarDay(from) || !isCalendarDay(to)) throw new errors.ValidationError('Ngày không hợp lệ (dạng năm-tháng-ngày, ví dụ 2026-01-31).');
+      if (!isCalendarDay(from) || !isCalendarDay(to))
+        throw new errors.ValidationError('Ngày không hợp lệ (dạng năm-tháng-ngày, ví dụ 2026-01-31).');
       if (from > to) throw new errors.ValidationError('“Từ ngày” phải trước “đến ngày”.');
-      if (!Number.isInteger(limit) || limit < 1 || limit > INSIGHT_LIMIT_MAX) throw new errors.ValidationError(`Limit must be an integer from 1 to ${INSIGHT_LIMIT_MAX}`);
+      if (!Number.isInteger(limit) || limit < 1 || limit > INSIGHT_LIMIT_MAX)
+        throw new errors.ValidationError(`Limit must be an integer from 1 to ${INSIGHT_LIMIT_MAX}`);
       // The tie-break orders by the bytes of the query (COLLATE "C"): the same on every server.
       const [row] = await sql<InsightRow>(
         `WITH period AS (

@@ -34,7 +34,11 @@ const visits = ({ strapi }: { strapi: Core.Strapi }) => {
    * asks it for its period's last day, so a past year's report keeps its figures when printed
    * later; no visits exist after today, so a day in the future means "up to today".
    */
-  async function figuresOn(communeIds: readonly number[] | null, period: { from: string; to: string }, day: string): Promise<Map<number, VisitFigures>> {
+  async function figuresOn(
+    communeIds: readonly number[] | null,
+    period: { from: string; to: string },
+    day: string,
+  ): Promise<Map<number, VisitFigures>> {
     const ids = communeIds === null ? null : [...communeIds];
     const rows = await sql<{ communeId: number; today: string; month: string; year: string; total: string; period: string }>(
       `SELECT commune_id AS "communeId",
@@ -50,7 +54,13 @@ const visits = ({ strapi }: { strapi: Core.Strapi }) => {
     );
     const figures = new Map<number, VisitFigures>((communeIds ?? []).map((id) => [id, emptyVisitFigures()]));
     for (const row of rows) {
-      figures.set(row.communeId, { today: Number(row.today), month: Number(row.month), year: Number(row.year), total: Number(row.total), period: Number(row.period) });
+      figures.set(row.communeId, {
+        today: Number(row.today),
+        month: Number(row.month),
+        year: Number(row.year),
+        total: Number(row.total),
+        period: Number(row.period),
+      });
     }
     return figures;
   }
@@ -90,7 +100,11 @@ const visits = ({ strapi }: { strapi: Core.Strapi }) => {
      * no visits is in the map with zeros only if it was asked for by id). One aggregate over the
      * per-day rows: at 55 communes a year is 20,000 rows, read once.
      */
-    figures(communeIds: readonly number[] | null, period: { from: string; to: string }, now = new Date()): Promise<Map<number, VisitFigures>> {
+    figures(
+      communeIds: readonly number[] | null,
+      period: { from: string; to: string },
+      now = new Date(),
+    ): Promise<Map<number, VisitFigures>> {
       return figuresOn(communeIds, period, dayInVietnam(now));
     },
 

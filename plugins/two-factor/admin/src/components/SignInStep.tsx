@@ -37,7 +37,17 @@ export function SignInStep() {
       aria-modal="true"
       aria-labelledby="two-factor-title"
     >
-      <Box maxWidth="56rem" marginLeft="auto" marginRight="auto" background="neutral0" padding={8} hasRadius shadow="tableShadow" data-testid="two-factor-step" data-step={challenge.step}>
+      <Box
+        maxWidth="56rem"
+        marginLeft="auto"
+        marginRight="auto"
+        background="neutral0"
+        padding={8}
+        hasRadius
+        shadow="tableShadow"
+        data-testid="two-factor-step"
+        data-step={challenge.step}
+      >
         <Typography variant="alpha" tag="h1" id="two-factor-title">
           {vi.title}
         </Typography>
@@ -86,12 +96,26 @@ function Verify({ challenge }: { challenge: PendingChallenge }) {
     <form onSubmit={(event) => void submit(event)}>
       <Flex direction="column" alignItems="stretch" gap={4}>
         <Typography>{vi.verifyIntro}</Typography>
-        <CodeField key={String(recovery)} name="code" label={recovery ? vi.recoveryLabel : vi.codeLabel} recovery={recovery} value={code} error={error} onChange={setCode} />
+        <CodeField
+          key={String(recovery)}
+          name="code"
+          label={recovery ? vi.recoveryLabel : vi.codeLabel}
+          recovery={recovery}
+          value={code}
+          error={error}
+          onChange={setCode}
+        />
         <Typography variant="pi" textColor="neutral600">
           {vi.expiresHint}
         </Typography>
         <Flex gap={2} justifyContent="space-between" wrap="wrap">
-          <TextButton type="button" onClick={() => { setRecovery(!recovery); setCode(''); }}>
+          <TextButton
+            type="button"
+            onClick={() => {
+              setRecovery(!recovery);
+              setCode('');
+            }}
+          >
             {recovery ? vi.useApp : vi.useRecovery}
           </TextButton>
           <Flex gap={2}>

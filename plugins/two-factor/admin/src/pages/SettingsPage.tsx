@@ -13,7 +13,11 @@ const errorCodeOf = (error: unknown): string | undefined => {
   return details?.code;
 };
 
-type View = { kind: 'status' } | { kind: 'enrol'; offer: EnrolmentOffer & { sealed: string } } | { kind: 'codes'; codes: string[] } | { kind: 'reauth'; action: 'recovery-codes' | 'disable' };
+type View =
+  | { kind: 'status' }
+  | { kind: 'enrol'; offer: EnrolmentOffer & { sealed: string } }
+  | { kind: 'codes'; codes: string[] }
+  | { kind: 'reauth'; action: 'recovery-codes' | 'disable' };
 
 /** Settings → Đăng nhập hai bước: one's own second factor; province IT also sets who must use it. */
 export function SettingsPage() {
@@ -48,7 +52,8 @@ export function SettingsPage() {
 
   const confirmEnrolment = async (offer: EnrolmentOffer & { sealed: string }): Promise<void> => {
     try {
-      const codes = (await post<RecoveryCodesResponse>('/two-factor/me/enrol/confirm', { sealed: offer.sealed, code })).data.data.recoveryCodes;
+      const codes = (await post<RecoveryCodesResponse>('/two-factor/me/enrol/confirm', { sealed: offer.sealed, code })).data.data
+        .recoveryCodes;
       reset();
       setView({ kind: 'codes', codes });
     } catch (caught) {
@@ -75,7 +80,12 @@ export function SettingsPage() {
     try {
       await put<PlatformSettingsResponse>('/two-factor/settings', { requireAll });
       await load();
-      toggleNotification({ type: 'success', message: requireAll ? 'Mọi tài khoản nay phải đăng nhập hai bước.' : 'Đã trở lại mặc định: bắt buộc với cấp tỉnh, trưởng ban và quản trị xã.' });
+      toggleNotification({
+        type: 'success',
+        message: requireAll
+          ? 'Mọi tài khoản nay phải đăng nhập hai bước.'
+          : 'Đã trở lại mặc định: bắt buộc với cấp tỉnh, trưởng ban và quản trị xã.',
+      });
     } catch (caught) {
       toggleNotification({ type: 'danger', message: errorText(errorCodeOf(caught)) });
     }
@@ -83,7 +93,10 @@ export function SettingsPage() {
 
   return (
     <Main>
-      <Layouts.Header title="Đăng nhập hai bước" subtitle="Sau mật khẩu, nhập thêm mã 6 chữ số từ ứng dụng trên điện thoại: lộ mật khẩu cũng không ai vào được tài khoản." />
+      <Layouts.Header
+        title="Đăng nhập hai bước"
+        subtitle="Sau mật khẩu, nhập thêm mã 6 chữ số từ ứng dụng trên điện thoại: lộ mật khẩu cũng không ai vào được tài khoản."
+      />
       <Layouts.Content>
         <Box background="neutral0" padding={6} hasRadius shadow="tableShadow" data-testid="two-factor-settings">
           {status === null ? (
@@ -110,10 +123,19 @@ export function SettingsPage() {
             />
           ) : view.kind === 'reauth' ? (
             <Flex direction="column" alignItems="stretch" gap={4}>
-              <Typography>{view.action === 'disable' ? 'Để tắt đăng nhập hai bước, nhập mật khẩu và mã đang hiện trên ứng dụng.' : 'Để tạo mã khôi phục mới (các mã cũ sẽ hết hiệu lực), nhập mật khẩu và mã đang hiện trên ứng dụng.'}</Typography>
+              <Typography>
+                {view.action === 'disable'
+                  ? 'Để tắt đăng nhập hai bước, nhập mật khẩu và mã đang hiện trên ứng dụng.'
+                  : 'Để tạo mã khôi phục mới (các mã cũ sẽ hết hiệu lực), nhập mật khẩu và mã đang hiện trên ứng dụng.'}
+              </Typography>
               <Field.Root name="password" required>
                 <Field.Label>Mật khẩu</Field.Label>
-                <TextInput type="password" autoComplete="current-password" value={password} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setPassword(event.target.value)} />
+                <TextInput
+                  type="password"
+                  autoComplete="current-password"
+                  value={password}
+                  onChange={(event: React.ChangeEvent<HTMLInputElement>) => setPassword(event.target.value)}
+                />
               </Field.Root>
               <CodeField name="code" label="Mã xác thực gồm 6 chữ số" value={code} error={error} onChange={setCode} />
               <Flex gap={2}>
@@ -127,18 +149,34 @@ export function SettingsPage() {
             </Flex>
           ) : (
             <Flex direction="column" alignItems="stretch" gap={4}>
-              <Typography fontWeight="bold">{status.enrolled ? 'Đăng nhập hai bước đang bật cho tài khoản của bạn.' : 'Đăng nhập hai bước chưa bật cho tài khoản của bạn.'}</Typography>
+              <Typography fontWeight="bold">
+                {status.enrolled
+                  ? 'Đăng nhập hai bước đang bật cho tài khoản của bạn.'
+                  : 'Đăng nhập hai bước chưa bật cho tài khoản của bạn.'}
+              </Typography>
               {status.enrolled && <Typography>Còn {status.recoveryCodesLeft} mã khôi phục chưa dùng.</Typography>}
               {status.required && <Typography textColor="neutral600">Tài khoản của bạn bắt buộc đăng nhập hai bước.</Typography>}
               <Flex gap={2} wrap="wrap">
                 {!status.enrolled && <Button onClick={() => void startEnrolment()}>Bật đăng nhập hai bước</Button>}
                 {status.enrolled && (
-                  <Button variant="secondary" onClick={() => { reset(); setView({ kind: 'reauth', action: 'recovery-codes' }); }}>
+                  <Button
+                    variant="secondary"
+                    onClick={() => {
+                      reset();
+                      setView({ kind: 'reauth', action: 'recovery-codes' });
+                    }}
+                  >
                     Tạo mã khôi phục mới
                   </Button>
                 )}
                 {status.enrolled && !status.required && (
-                  <Button variant="danger-light" onClick={() => { reset(); setView({ kind: 'reauth', action: 'disable' }); }}>
+                  <Button
+                    variant="danger-light"
+                    onClick={() => {
+                      reset();
+                      setView({ kind: 'reauth', action: 'disable' });
+                    }}
+                  >
                     Tắt đăng nhập hai bước
                   </Button>
                 )}
@@ -149,9 +187,17 @@ export function SettingsPage() {
                     Quy định chung (quản trị tỉnh)
                   </Typography>
                   <Box paddingTop={3}>
-                    <Field.Root name="requireAll" hint="Mặc định: bắt buộc với quản trị tỉnh, cấp tỉnh, trưởng ban biên tập và quản trị xã; tự chọn với những người còn lại.">
+                    <Field.Root
+                      name="requireAll"
+                      hint="Mặc định: bắt buộc với quản trị tỉnh, cấp tỉnh, trưởng ban biên tập và quản trị xã; tự chọn với những người còn lại."
+                    >
                       <Field.Label>Bắt buộc đăng nhập hai bước với mọi tài khoản</Field.Label>
-                      <Toggle onLabel="Bắt buộc" offLabel="Mặc định" checked={status.requireAll} onChange={(event: React.ChangeEvent<HTMLInputElement>) => void setRequireAll(event.target.checked)} />
+                      <Toggle
+                        onLabel="Bắt buộc"
+                        offLabel="Mặc định"
+                        checked={status.requireAll}
+                        onChange={(event: React.ChangeEvent<HTMLInputElement>) => void setRequireAll(event.target.checked)}
+                      />
                       <Field.Hint />
                     </Field.Root>
                   </Box>

@@ -19,7 +19,9 @@ const me = ({ strapi }: { strapi: Core.Strapi }) => ({
   async confirm(ctx: Context): Promise<void> {
     const caller = callerOf(ctx);
     const body = bodyOf(ctx);
-    const answer: RecoveryCodesResponse = { data: { recoveryCodes: await getService(strapi, 'two-factor').selfConfirm(caller.id, caller.sessionId, body.sealed, body.code) } };
+    const answer: RecoveryCodesResponse = {
+      data: { recoveryCodes: await getService(strapi, 'two-factor').selfConfirm(caller.id, caller.sessionId, body.sealed, body.code) },
+    };
     ctx.body = answer;
   },
 

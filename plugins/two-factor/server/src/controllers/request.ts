@@ -14,7 +14,11 @@ export const bodyOf = (ctx: Context): Record<string, unknown> => {
 export function callerOf(ctx: Context): { id: number; roleCodes: string[]; sessionId: string | undefined } {
   const state = ctx.state as AdminState;
   if (!state.user) throw new errors.UnauthorizedError('Sign in first');
-  return { id: state.user.id, roleCodes: (state.user.roles ?? []).map((role) => role.code ?? '').filter(Boolean), sessionId: state.session?.id };
+  return {
+    id: state.user.id,
+    roleCodes: (state.user.roles ?? []).map((role) => role.code ?? '').filter(Boolean),
+    sessionId: state.session?.id,
+  };
 }
 
 export function idParam(ctx: Context): number {

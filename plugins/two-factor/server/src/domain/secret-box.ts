@@ -19,7 +19,10 @@ function derive(master: string, info: string): Buffer {
 
 export function deriveKeys(encryptionKey: string): SecretKeys {
   if (encryptionKey.length < 16) throw new Error('two-factor: admin.secrets.encryptionKey (ENCRYPTION_KEY) is missing or too short');
-  return { encryption: derive(encryptionKey, 'commune two-factor secret v1'), recoveryHash: derive(encryptionKey, 'commune two-factor recovery v1') };
+  return {
+    encryption: derive(encryptionKey, 'commune two-factor secret v1'),
+    recoveryHash: derive(encryptionKey, 'commune two-factor recovery v1'),
+  };
 }
 
 export function seal(key: Buffer, plaintext: string): string {
@@ -31,7 +34,8 @@ export function seal(key: Buffer, plaintext: string): string {
 
 export function open(key: Buffer, sealed: string): string {
   const [version, iv, tag, data] = sealed.split(':');
-  if (version !== 'v1' || iv === undefined || tag === undefined || data === undefined) throw new Error('two-factor: unknown sealed secret format');
+  if (version !== 'v1' || iv === undefined || tag === undefined || data === undefined)
+    throw new Error('two-factor: unknown sealed secret format');
   const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
   decipher.setAuthTag(Buffer.from(tag, 'base64url'));
   return Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString('utf8');

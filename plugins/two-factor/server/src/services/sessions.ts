@@ -19,7 +19,11 @@ export const VERIFIED = 'verified';
 export const REFRESH_COOKIE_NAME = 'strapi_admin_refresh';
 
 interface OriginSessionManager {
-  generateRefreshToken(userId: string, deviceId: string | undefined, options: { type: 'refresh' | 'session'; metadata: Record<string, unknown> }): Promise<{ token: string; absoluteExpiresAt: string }>;
+  generateRefreshToken(
+    userId: string,
+    deviceId: string | undefined,
+    options: { type: 'refresh' | 'session'; metadata: Record<string, unknown> },
+  ): Promise<{ token: string; absoluteExpiresAt: string }>;
   generateAccessToken(refreshToken: string): Promise<{ token: string } | { error: string }>;
   validateAccessToken(token: string): { isValid: true; payload: { userId: string; sessionId: string } } | { isValid: false };
 }
@@ -73,10 +77,14 @@ const sessions = ({ strapi }: { strapi: Core.Strapi }) => ({
   async issue(ctx: Context, userId: number, options: { rememberMe: boolean; deviceId: string | null }): Promise<IssuedSession> {
     const manager = sessionManagerOf(strapi)('admin');
     const type = options.rememberMe ? 'refresh' : 'session';
-    const { token: refreshToken, absoluteExpiresAt } = await manager.generateRefreshToken(String(userId), options.deviceId ?? randomUUID(), {
-      type,
-      metadata: { ...buildSessionMetadata({ userAgent: ctx.request.headers['user-agent'] }), twoFactor: VERIFIED },
-    });
+    const { token: refreshToken, absoluteExpiresAt } = await manager.generateRefreshToken(
+      String(userId),
+      options.deviceId ?? randomUUID(),
+      {
+        type,
+        metadata: { ...buildSessionMetadata({ userAgent: ctx.request.headers['user-agent'] }), twoFactor: VERIFIED },
+      },
+    );
     ctx.cookies.set(REFRESH_COOKIE_NAME, refreshToken, cookieOptions(strapi, type, absoluteExpiresAt, ctx.request.secure));
     const access = await manager.generateAccessToken(refreshToken);
     if ('error' in access) throw new Error(`two-factor: access token not issued (${access.error})`);

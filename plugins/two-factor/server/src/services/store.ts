@@ -44,7 +44,10 @@ const store = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Records the step as used if it is later than the last one; false if another request got there first. */
     async claimStep(userId: number, step: number): Promise<boolean> {
-      const updated = await knex()('two_factor_factors').where({ user_id: userId }).andWhere('last_step', '<', step).update({ last_step: step });
+      const updated = await knex()('two_factor_factors')
+        .where({ user_id: userId })
+        .andWhere('last_step', '<', step)
+        .update({ last_step: step });
       return updated === 1;
     },
 
@@ -77,12 +80,17 @@ const store = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Marks the unused recovery code with this hash as used; false if there is none. */
     async useRecoveryCode(userId: number, codeHash: string): Promise<boolean> {
-      const updated = await knex()('two_factor_recovery_codes').where({ user_id: userId, code_hash: codeHash }).whereNull('used_at').update({ used_at: knex().fn.now() });
+      const updated = await knex()('two_factor_recovery_codes')
+        .where({ user_id: userId, code_hash: codeHash })
+        .whereNull('used_at')
+        .update({ used_at: knex().fn.now() });
       return updated >= 1;
     },
 
     async recoveryCodesLeft(userId: number): Promise<number> {
-      const row = (await knex()('two_factor_recovery_codes').where({ user_id: userId }).whereNull('used_at').count({ n: '*' }).first()) as { n: string | number } | undefined;
+      const row = (await knex()('two_factor_recovery_codes').where({ user_id: userId }).whereNull('used_at').count({ n: '*' }).first()) as
+        | { n: string | number }
+        | undefined;
       return Number(row?.n ?? 0);
     },
 
@@ -116,7 +124,10 @@ const store = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Closes the challenge for good; false if it was already used (a concurrent request won). */
     async closeChallenge(tokenHash: string): Promise<boolean> {
-      const updated = await knex()('two_factor_challenges').where({ token_hash: tokenHash }).whereNull('used_at').update({ used_at: knex().fn.now() });
+      const updated = await knex()('two_factor_challenges')
+        .where({ token_hash: tokenHash })
+        .whereNull('used_at')
+        .update({ used_at: knex().fn.now() });
       return updated === 1;
     },
 
@@ -134,21 +145,29 @@ const store = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async roleCodesOf(userId: number): Promise<string[]> {
-      const user = (await strapi.db.query('admin::user').findOne({ where: { id: userId }, populate: ['roles'] })) as { roles?: Array<{ code?: string }> } | null;
+      const user = (await strapi.db.query('admin::user').findOne({ where: { id: userId }, populate: ['roles'] })) as {
+        roles?: Array<{ code?: string }>;
+      } | null;
       return (user?.roles ?? []).map((role) => role.code ?? '').filter(Boolean);
     },
 
     /** The two-factor mark of an admin session (kept in Strapi's session metadata, copied on rotation). */
     async sessionMark(sessionId: string): Promise<string | null> {
-      const session = (await strapi.db.query('admin::session').findOne({ where: { sessionId } })) as { metadata?: Record<string, unknown> | null } | null;
+      const session = (await strapi.db.query('admin::session').findOne({ where: { sessionId } })) as {
+        metadata?: Record<string, unknown> | null;
+      } | null;
       const mark = session?.metadata?.twoFactor;
       return typeof mark === 'string' ? mark : null;
     },
 
     async markSession(sessionId: string, mark: string): Promise<void> {
-      const session = (await strapi.db.query('admin::session').findOne({ where: { sessionId } })) as { metadata?: Record<string, unknown> | null } | null;
+      const session = (await strapi.db.query('admin::session').findOne({ where: { sessionId } })) as {
+        metadata?: Record<string, unknown> | null;
+      } | null;
       if (!session) return;
-      await strapi.db.query('admin::session').update({ where: { sessionId }, data: { metadata: { ...(session.metadata ?? {}), twoFactor: mark } } });
+      await strapi.db
+        .query('admin::session')
+        .update({ where: { sessionId }, data: { metadata: { ...(session.metadata ?? {}), twoFactor: mark } } });
     },
 
     async deleteSession(sessionId: string): Promise<void> {

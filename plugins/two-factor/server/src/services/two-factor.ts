@@ -25,7 +25,6 @@ import { acceptedStep, createSecret, ISSUER, provisioningUri } from '../domain/t
 import type { IssuedSession, SessionsService } from './sessions';
 import type { ChallengeRow, StoreService } from './store';
 
-
 /** A refusal the admin panel can explain: 400 (or the given class) with `details.code`. */
 export function refusal(code: TwoFactorErrorCode, message: string): Error {
   if (code === 'TOO_MANY_ATTEMPTS') return new errors.RateLimitError(message, { code });
@@ -65,7 +64,9 @@ const twoFactor = ({ strapi }: { strapi: Core.Strapi }) => {
       secret = open(secretKeys().encryption, factor.secret_encrypted);
     } catch {
       // ENCRYPTION_KEY changed since enrolment: no code can match; a 400, and a log line saying why.
-      strapi.log.error(`two-factor: the secret of admin user ${userId} cannot be decrypted (ENCRYPTION_KEY changed?); province IT must reset their second factor`);
+      strapi.log.error(
+        `two-factor: the secret of admin user ${userId} cannot be decrypted (ENCRYPTION_KEY changed?); province IT must reset their second factor`,
+      );
       return 'invalid';
     }
     const now = Date.now();
@@ -98,7 +99,8 @@ const twoFactor = ({ strapi }: { strapi: Core.Strapi }) => {
     // The audit trail records this step (a wrong code too) against the account it is for.
     noteAuditFacts((strapi.requestContext.get() as { state?: Record<string, unknown> } | undefined)?.state, { subjectUserId: row.user_id });
     if (new Date(row.expires_at).getTime() <= Date.now()) throw refusal('CHALLENGE_EXPIRED', 'The challenge expired; sign in again');
-    if (!(await store().countAttempt(tokenHash, CHALLENGE_MAX_ATTEMPTS))) throw refusal('TOO_MANY_ATTEMPTS', 'Too many wrong codes; sign in again');
+    if (!(await store().countAttempt(tokenHash, CHALLENGE_MAX_ATTEMPTS)))
+      throw refusal('TOO_MANY_ATTEMPTS', 'Too many wrong codes; sign in again');
     return row;
   }
 
@@ -214,7 +216,9 @@ const twoFactor = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The password and a current code, before anything changes an enrolled factor. */
     async reauthenticate(userId: number, password: unknown, code: unknown): Promise<void> {
       if ((await store().factorOf(userId)) === null) throw refusal('NOT_ENROLLED', 'No second factor');
-      const user = (await strapi.db.query('admin::user').findOne({ where: { id: userId }, select: ['id', 'password'] })) as { password?: string } | null;
+      const user = (await strapi.db.query('admin::user').findOne({ where: { id: userId }, select: ['id', 'password'] })) as {
+        password?: string;
+      } | null;
       const auth = strapi.service('admin::auth') as unknown as { validatePassword(password: string, hash: string): Promise<boolean> };
       if (typeof password !== 'string' || !user?.password || !(await auth.validatePassword(password, user.password))) {
         throw refusal('PASSWORD_INVALID', 'Wrong password');

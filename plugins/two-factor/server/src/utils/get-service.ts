@@ -9,4 +9,5 @@ interface Services {
   'two-factor': TwoFactorService;
 }
 
-export const getService = <Name extends keyof Services>(strapi: Core.Strapi, name: Name): Services[Name] => strapi.plugin('two-factor').service(name) as Services[Name];
+export const getService = <Name extends keyof Services>(strapi: Core.Strapi, name: Name): Services[Name] =>
+  strapi.plugin('two-factor').service(name) as Services[Name];

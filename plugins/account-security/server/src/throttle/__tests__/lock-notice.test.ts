@@ -2,7 +2,13 @@ import { composeLockNotice, vietnamTime } from '../lock-notice';
 import { describeSeconds } from '../../../../shared';
 
 describe('the lock notice e-mail', () => {
-  const notice = composeLockNotice({ name: 'Nguyễn Thị Hoa', failures: 10, address: '198.51.100.7', lockedUntil: new Date('2026-12-06T07:35:00Z'), adminUrl: 'https://cms.langson.gov.vn/admin' });
+  const notice = composeLockNotice({
+    name: 'Nguyễn Thị Hoa',
+    failures: 10,
+    address: '198.51.100.7',
+    lockedUntil: new Date('2026-12-06T07:35:00Z'),
+    adminUrl: 'https://cms.langson.gov.vn/admin',
+  });
 
   it('tells the owner what happened, until when (Vietnam time), from where, and what to do', () => {
     expect(notice.subject).toBe('Tài khoản của bạn đã bị tạm khóa do đăng nhập sai nhiều lần');
@@ -13,7 +19,9 @@ describe('the lock notice e-mail', () => {
   });
 
   it('escapes the name in the HTML part', () => {
-    expect(composeLockNotice({ name: '<b>x</b>', failures: 1, address: '::1', lockedUntil: new Date(0), adminUrl: '/admin' }).html).not.toContain('<b>');
+    expect(
+      composeLockNotice({ name: '<b>x</b>', failures: 1, address: '::1', lockedUntil: new Date(0), adminUrl: '/admin' }).html,
+    ).not.toContain('<b>');
   });
 
   it.each([

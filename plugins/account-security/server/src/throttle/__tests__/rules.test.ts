@@ -1,7 +1,21 @@
 import { admit, delayAfter, takeBack, type CounterState, type ThrottleRule } from '../rules';
 
-const ACCOUNT: ThrottleRule = { freeFailures: 3, baseDelaySeconds: 2, maxDelaySeconds: 300, lockAfter: 10, lockSeconds: 1800, windowSeconds: 86400 };
-const ADDRESS: ThrottleRule = { freeFailures: 29, baseDelaySeconds: 0, maxDelaySeconds: 0, lockAfter: 30, lockSeconds: 900, windowSeconds: 900 };
+const ACCOUNT: ThrottleRule = {
+  freeFailures: 3,
+  baseDelaySeconds: 2,
+  maxDelaySeconds: 300,
+  lockAfter: 10,
+  lockSeconds: 1800,
+  windowSeconds: 86400,
+};
+const ADDRESS: ThrottleRule = {
+  freeFailures: 29,
+  baseDelaySeconds: 0,
+  maxDelaySeconds: 0,
+  lockAfter: 30,
+  lockSeconds: 900,
+  windowSeconds: 900,
+};
 const T0 = new Date('2026-12-06T07:00:00Z');
 const at = (seconds: number): Date => new Date(T0.getTime() + seconds * 1000);
 

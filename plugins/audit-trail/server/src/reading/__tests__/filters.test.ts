@@ -1,8 +1,20 @@
 import { parseFilters } from '../filters';
 
-describe('the read API\'s filters', () => {
+describe("the read API's filters", () => {
   it('reads every filter', () => {
-    expect(parseFilters({ person: '17', commune: 'abc123', action: 'content.publish', category: 'content', outcome: 'refused', from: '2026-03-01', to: '2026-03-31', page: '2', pageSize: '50' })).toEqual({
+    expect(
+      parseFilters({
+        person: '17',
+        commune: 'abc123',
+        action: 'content.publish',
+        category: 'content',
+        outcome: 'refused',
+        from: '2026-03-01',
+        to: '2026-03-31',
+        page: '2',
+        pageSize: '50',
+      }),
+    ).toEqual({
       person: { userId: 17 },
       commune: { documentId: 'abc123' },
       action: 'content.publish',

@@ -11,7 +11,7 @@ const facts = (pluginName: string, handler: string, method = 'POST', extra: Part
   ...extra,
 });
 
-describe('a request\'s action comes from the handler of the route Strapi matched', () => {
+describe("a request's action comes from the handler of the route Strapi matched", () => {
   it.each([
     ['content-manager', 'collection-types.create', 'POST', {}, 'content.create'],
     ['content-manager', 'collection-types.delete', 'DELETE', {}, 'content.delete'],
@@ -42,11 +42,18 @@ describe('a request\'s action comes from the handler of the route Strapi matched
     expect(resolveAction(facts(plugin, handler, method, extra))?.code).toBe(code);
   });
 
-  it('a route the table does not know is recorded under its plugin and handler, in its plugin\'s class', () => {
-    expect(resolveAction(facts('two-factor', 'setup.confirm'))).toEqual({ code: 'two-factor.setup.confirm', category: 'second-factor', label: 'Thao tác quản trị (two-factor: setup.confirm)' });
+  it("a route the table does not know is recorded under its plugin and handler, in its plugin's class", () => {
+    expect(resolveAction(facts('two-factor', 'setup.confirm'))).toEqual({
+      code: 'two-factor.setup.confirm',
+      category: 'second-factor',
+      label: 'Thao tác quản trị (two-factor: setup.confirm)',
+    });
     expect(resolveAction(facts('account-security', 'lock.unlock'))?.category).toBe('sign-in');
     // Added as admin routes rather than a plugin: the path tells the class.
-    expect(resolveAction({ ...facts('admin', 'totp.enable'), path: '/admin/two-factor/enable' })).toMatchObject({ code: 'admin.totp.enable', category: 'second-factor' });
+    expect(resolveAction({ ...facts('admin', 'totp.enable'), path: '/admin/two-factor/enable' })).toMatchObject({
+      code: 'admin.totp.enable',
+      category: 'second-factor',
+    });
     expect(resolveAction({ ...facts('admin', 'account.unlock'), path: '/admin/users/:id/unlock' })?.category).toBe('sign-in');
     expect(resolveAction({ ...facts('admin', 'homepage.updateHomepageLayout'), path: '/admin/homepage/layout' })?.category).toBe('other');
   });

@@ -40,7 +40,13 @@ describe('the challenge', () => {
 });
 
 describe('the gate', () => {
-  const counts = (patch: Partial<AttemptCounts> = {}): AttemptCounts => ({ clientMinute: 0, clientAccepted: 0, clientRefused: 0, communeAccepted: 0, ...patch });
+  const counts = (patch: Partial<AttemptCounts> = {}): AttemptCounts => ({
+    clientMinute: 0,
+    clientAccepted: 0,
+    clientRefused: 0,
+    communeAccepted: 0,
+    ...patch,
+  });
 
   it('passes a first submission and cuts floods', () => {
     expect(gate('question', counts(), 'none')).toEqual({ kind: 'pass' });
@@ -59,7 +65,14 @@ describe('the gate', () => {
 });
 
 describe('fields', () => {
-  const valid = { kind: 'question', topic: 'Đất đai, xây dựng', fullName: 'Hà Văn Tú', phone: '0912 345 678', body: 'Xin hỏi thủ tục cấp sổ đỏ lần đầu?', consent: 'on' };
+  const valid = {
+    kind: 'question',
+    topic: 'Đất đai, xây dựng',
+    fullName: 'Hà Văn Tú',
+    phone: '0912 345 678',
+    body: 'Xin hỏi thủ tục cấp sổ đỏ lần đầu?',
+    consent: 'on',
+  };
 
   it('accepts a valid question and cleans its contact data', () => {
     const { fields, errors } = checkQuestion({ ...valid, email: ' Tu.Ha@Example.VN ', address: 'Thôn Đồng Tâm' });
@@ -84,6 +97,7 @@ describe('fields', () => {
   it('takes page paths only', () => {
     expect(checkPath('/thu-tuc-hanh-chinh/dang-ky-khai-sinh')).toBe('/thu-tuc-hanh-chinh/dang-ky-khai-sinh');
     expect(checkPath('/tin-tuc/lễ-hội')).toBe('/tin-tuc/lễ-hội');
-    for (const bad of ['javascript:alert(1)', '//evil.example/x', '/a?b=1', '/<script>', '', 'x'.repeat(400)]) expect(checkPath(bad)).toBeNull();
+    for (const bad of ['javascript:alert(1)', '//evil.example/x', '/a?b=1', '/<script>', '', 'x'.repeat(400)])
+      expect(checkPath(bad)).toBeNull();
   });
 });

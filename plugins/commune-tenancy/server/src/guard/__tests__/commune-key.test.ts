@@ -6,7 +6,8 @@ const strapiWith = (contentTypes: Record<string, unknown>, communes: Record<stri
     contentTypes,
     db: {
       query: () => ({
-        findOne: async ({ where }: { where: { documentId: string } }) => (where.documentId in communes ? { id: communes[where.documentId] } : null),
+        findOne: async ({ where }: { where: { documentId: string } }) =>
+          where.documentId in communes ? { id: communes[where.documentId] } : null,
       }),
     },
   }) as unknown as Core.Strapi;
@@ -27,12 +28,26 @@ describe('the commune key of scoped rows', () => {
   });
 
   it('is an indexed column that clients can neither write, read, filter on nor see in the content manager', () => {
-    const article = { collectionName: 'articles', pluginOptions: { 'commune-tenancy': { scoped: true } }, attributes: {} as Record<string, unknown> };
-    const commune = { collectionName: 'communes', pluginOptions: { 'commune-tenancy': { global: true } }, attributes: {} as Record<string, unknown> };
+    const article = {
+      collectionName: 'articles',
+      pluginOptions: { 'commune-tenancy': { scoped: true } },
+      attributes: {} as Record<string, unknown>,
+    };
+    const commune = {
+      collectionName: 'communes',
+      pluginOptions: { 'commune-tenancy': { global: true } },
+      attributes: {} as Record<string, unknown>,
+    };
     const strapi = strapiWith({ 'api::article.article': article, 'plugin::commune-tenancy.commune': commune });
     addCommuneKeys(strapi);
     addCommuneKeys(strapi); // idempotent
-    expect(article.attributes[COMMUNE_KEY]).toMatchObject({ type: 'integer', writable: false, private: true, visible: false, configurable: false });
+    expect(article.attributes[COMMUNE_KEY]).toMatchObject({
+      type: 'integer',
+      writable: false,
+      private: true,
+      visible: false,
+      configurable: false,
+    });
     expect((article as { indexes?: unknown[] }).indexes).toEqual([{ name: 'articles_commune_key_idx', columns: ['commune_key'] }]);
     expect(commune.attributes[COMMUNE_KEY]).toBeUndefined();
   });

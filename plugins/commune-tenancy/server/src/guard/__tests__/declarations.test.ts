@@ -44,11 +44,15 @@ describe('tenancy declarations', () => {
   });
 
   it('a type that forgets its declaration is reported', () => {
-    expect(undeclaredTypes({ 'api::x.x': {}, 'api::y.y': { pluginOptions: { 'commune-tenancy': { global: true } } } })).toEqual(['api::x.x']);
+    expect(undeclaredTypes({ 'api::x.x': {}, 'api::y.y': { pluginOptions: { 'commune-tenancy': { global: true } } } })).toEqual([
+      'api::x.x',
+    ]);
   });
 
   it('the roles cover exactly the scoped types of this repository', () => {
-    const scopedUids = schemas.filter(([, schema]) => isScoped(schema)).map(([, schema]) => `api::${schema.info.singularName}.${schema.info.singularName}`);
+    const scopedUids = schemas
+      .filter(([, schema]) => isScoped(schema))
+      .map(([, schema]) => `api::${schema.info.singularName}.${schema.info.singularName}`);
     expect([...SCOPED_TYPES].sort()).toEqual(scopedUids.sort());
   });
 });
@@ -64,7 +68,7 @@ describe('commune roles', () => {
     expect(publish?.properties).toEqual({});
   });
 
-  it('put every commune role\'s content permission under the own-commune condition', () => {
+  it("put every commune role's content permission under the own-commune condition", () => {
     for (const role of COMMUNE_ROLES.filter((entry) => entry.scoped)) {
       for (const permission of permissionsFor(role).filter((entry) => entry.subject !== null)) {
         expect(permission.conditions).toEqual([IN_OWN_COMMUNE]);
@@ -82,7 +86,9 @@ describe('commune roles', () => {
       expect(actions(code)).not.toContain('plugin::content-manager.explorer.publish');
       expect(actions(code)).not.toContain('plugin::content-manager.explorer.delete');
     }
-    expect(new Set(actions('commune-province-viewer'))).toEqual(new Set(['plugin::content-manager.explorer.read', 'plugin::upload.read', 'plugin::upload.assets.download']));
+    expect(new Set(actions('commune-province-viewer'))).toEqual(
+      new Set(['plugin::content-manager.explorer.read', 'plugin::upload.read', 'plugin::upload.assets.download']),
+    );
   });
 });
 

@@ -22,7 +22,8 @@ const HEAD_AND_ADMIN = typesGovernedBy('head-and-admin');
 
 describe('roles on the head-and-admin types', () => {
   it.each(['commune-admin', 'commune-board-head'])('%s reads, creates, updates and deletes every one of them', (code) => {
-    for (const uid of HEAD_AND_ADMIN) expect({ uid, verbs: verbsOn(code, uid) }).toEqual({ uid, verbs: ['create', 'delete', 'read', 'update'] });
+    for (const uid of HEAD_AND_ADMIN)
+      expect({ uid, verbs: verbsOn(code, uid) }).toEqual({ uid, verbs: ['create', 'delete', 'read', 'update'] });
   });
 
   it.each(['commune-board-deputy', 'commune-board-member'])('%s only reads them', (code) => {
@@ -30,10 +31,11 @@ describe('roles on the head-and-admin types', () => {
   });
 
   it('a contributor reads the categories (to pick one) and nothing else of them', () => {
-    for (const uid of HEAD_AND_ADMIN) expect({ uid, verbs: verbsOn('commune-contributor', uid) }).toEqual({ uid, verbs: uid === 'api::category.category' ? ['read'] : [] });
+    for (const uid of HEAD_AND_ADMIN)
+      expect({ uid, verbs: verbsOn('commune-contributor', uid) }).toEqual({ uid, verbs: uid === 'api::category.category' ? ['read'] : [] });
   });
 
-  it('the board roles keep their rights on the board\'s types', () => {
+  it("the board roles keep their rights on the board's types", () => {
     expect(verbsOn('commune-board-deputy', 'api::article.article')).toEqual(['create', 'delete', 'publish', 'read', 'update']);
     expect(verbsOn('commune-board-member', 'api::page.page')).toEqual(['create', 'read', 'update']);
     expect(verbsOn('commune-contributor', 'api::article.article')).toEqual(['create', 'read', 'update']);

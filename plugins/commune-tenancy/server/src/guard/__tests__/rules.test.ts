@@ -1,5 +1,15 @@
 import type { Actor } from '../actor';
-import { ACTIONS, actionKind, judge, REACH, readableCommunes, writableCommunes, type ActionKind, type ActorKind, type Verdict } from '../rules';
+import {
+  ACTIONS,
+  actionKind,
+  judge,
+  REACH,
+  readableCommunes,
+  writableCommunes,
+  type ActionKind,
+  type ActorKind,
+  type Verdict,
+} from '../rules';
 
 /** One actor of each kind; commune 7 is "theirs" where they have communes, commune 9 never is. */
 const ACTORS: Record<ActorKind, Actor> = {
@@ -21,11 +31,36 @@ const FOREIGN = 9;
 const EXPECTED: Record<ActorKind, { own: Verdict[]; foreign: Verdict[]; none: Verdict[]; unknown: Verdict }> = {
   system: { own: ['pass', 'pass', 'pass'], foreign: ['pass', 'pass', 'pass'], none: ['pass', 'pass', 'pass'], unknown: 'pass' },
   platform: { own: ['pass', 'pass', 'pass'], foreign: ['pass', 'pass', 'pass'], none: ['pass', 'pass', 'pass'], unknown: 'pass' },
-  viewer: { own: ['pass', 'refused', 'read only'], foreign: ['pass', 'refused', 'read only'], none: ['pass', 'refused', 'read only'], unknown: 'refused' },
-  member: { own: ['pass', 'pass', 'pass'], foreign: ['not found', 'pass', 'not found'], none: ['not found', 'pass', 'not found'], unknown: 'refused' },
-  site: { own: ['pass', 'refused', 'read only'], foreign: ['not found', 'refused', 'not found'], none: ['not found', 'refused', 'not found'], unknown: 'refused' },
-  province: { own: ['pass', 'refused', 'read only'], foreign: ['not found', 'refused', 'not found'], none: ['not found', 'refused', 'not found'], unknown: 'refused' },
-  denied: { own: ['not found', 'refused', 'not found'], foreign: ['not found', 'refused', 'not found'], none: ['not found', 'refused', 'not found'], unknown: 'refused' },
+  viewer: {
+    own: ['pass', 'refused', 'read only'],
+    foreign: ['pass', 'refused', 'read only'],
+    none: ['pass', 'refused', 'read only'],
+    unknown: 'refused',
+  },
+  member: {
+    own: ['pass', 'pass', 'pass'],
+    foreign: ['not found', 'pass', 'not found'],
+    none: ['not found', 'pass', 'not found'],
+    unknown: 'refused',
+  },
+  site: {
+    own: ['pass', 'refused', 'read only'],
+    foreign: ['not found', 'refused', 'not found'],
+    none: ['not found', 'refused', 'not found'],
+    unknown: 'refused',
+  },
+  province: {
+    own: ['pass', 'refused', 'read only'],
+    foreign: ['not found', 'refused', 'not found'],
+    none: ['not found', 'refused', 'not found'],
+    unknown: 'refused',
+  },
+  denied: {
+    own: ['not found', 'refused', 'not found'],
+    foreign: ['not found', 'refused', 'not found'],
+    none: ['not found', 'refused', 'not found'],
+    unknown: 'refused',
+  },
 };
 
 const ONE_DOCUMENT: ActionKind[] = ['read one', 'create', 'change one'];
@@ -58,7 +93,19 @@ describe('the tenancy rules', () => {
   });
 
   it('sorts every document-service action, and takes an unknown one as unknown', () => {
-    expect(Object.keys(ACTIONS).sort()).toEqual(['clone', 'count', 'create', 'delete', 'discardDraft', 'findFirst', 'findMany', 'findOne', 'publish', 'unpublish', 'update']);
+    expect(Object.keys(ACTIONS).sort()).toEqual([
+      'clone',
+      'count',
+      'create',
+      'delete',
+      'discardDraft',
+      'findFirst',
+      'findMany',
+      'findOne',
+      'publish',
+      'unpublish',
+      'update',
+    ]);
     expect(actionKind('findMany')).toBe('read many');
     expect(actionKind('publish')).toBe('change one');
     expect(actionKind('toString')).toBe('unknown');

@@ -31,8 +31,12 @@ describe('commune host resolution', () => {
 
   it("gives every page's header the lighter of the logo and its thumbnail", () => {
     const thumbnail = { url: '/uploads/thumbnail_logo.png', size: 11.2 };
-    expect(toPublicCommune({ ...row, logo: { url: '/uploads/logo.png', size: 840.5, formats: { thumbnail } } }).logoUrl).toBe('/uploads/thumbnail_logo.png');
-    expect(toPublicCommune({ ...row, logo: { url: '/uploads/logo.png', size: 1.5, formats: { thumbnail } } }).logoUrl).toBe('/uploads/logo.png');
+    expect(toPublicCommune({ ...row, logo: { url: '/uploads/logo.png', size: 840.5, formats: { thumbnail } } }).logoUrl).toBe(
+      '/uploads/thumbnail_logo.png',
+    );
+    expect(toPublicCommune({ ...row, logo: { url: '/uploads/logo.png', size: 1.5, formats: { thumbnail } } }).logoUrl).toBe(
+      '/uploads/logo.png',
+    );
     expect(toPublicCommune({ ...row, logo: { url: '/uploads/logo.svg', size: 3, formats: null } }).logoUrl).toBe('/uploads/logo.svg');
     expect(toPublicCommune({ ...row, logo: null }).logoUrl).toBeNull();
   });

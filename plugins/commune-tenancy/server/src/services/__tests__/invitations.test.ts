@@ -40,10 +40,14 @@ describe('invitation link', () => {
   const strapiWith = (absoluteUrl: string): Core.Strapi => ({ config: { get: () => absoluteUrl } }) as unknown as Core.Strapi;
 
   it('points at the admin panel’s registration page', () => {
-    expect(invitationUrl(strapiWith('https://quantri.langson.gov.vn/admin'), 'ab12')).toBe('https://quantri.langson.gov.vn/admin/auth/register?registrationToken=ab12');
+    expect(invitationUrl(strapiWith('https://quantri.langson.gov.vn/admin'), 'ab12')).toBe(
+      'https://quantri.langson.gov.vn/admin/auth/register?registrationToken=ab12',
+    );
   });
 
   it('never gives an address of every interface, which nobody can open', () => {
-    expect(invitationUrl(strapiWith('http://0.0.0.0:1337/admin/'), 'ab12')).toBe('http://localhost:1337/admin/auth/register?registrationToken=ab12');
+    expect(invitationUrl(strapiWith('http://0.0.0.0:1337/admin/'), 'ab12')).toBe(
+      'http://localhost:1337/admin/auth/register?registrationToken=ab12',
+    );
   });
 });

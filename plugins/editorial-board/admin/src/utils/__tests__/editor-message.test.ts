@@ -6,7 +6,9 @@ describe('editorMessage', () => {
   it('passes the board’s Vietnamese refusals on', () => {
     const refusal = 'Nội dung chưa đủ để đăng lên trang, hãy sửa rồi thử lại. Ảnh bìa: hãy nhập mô tả ảnh (chữ thay thế) hoặc bỏ ảnh bìa.';
     expect(editorMessage(refusal, FALLBACK)).toBe(refusal);
-    expect(editorMessage('Nội dung này vừa được người khác xử lý. Hãy tải lại trang để xem trạng thái mới nhất.', FALLBACK)).toMatch(/^Nội dung này/);
+    expect(editorMessage('Nội dung này vừa được người khác xử lý. Hãy tải lại trang để xem trạng thái mới nhất.', FALLBACK)).toMatch(
+      /^Nội dung này/,
+    );
   });
 
   it('replaces developer messages, even when they quote Vietnamese content', () => {

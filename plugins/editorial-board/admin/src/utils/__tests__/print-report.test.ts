@@ -1,7 +1,14 @@
 import type { AuthorFigures, ReportData, ReportFigures } from '../../../../shared';
 import { escapeHtml, formatCount, periodText, placeAndDate, placeName, printableReport } from '../print-report';
 
-const kind = (received: number, published: number, rejected: number, photos: number) => ({ received, published, returnedItems: 0, returns: 0, rejected, photos });
+const kind = (received: number, published: number, rejected: number, photos: number) => ({
+  received,
+  published,
+  returnedItems: 0,
+  returns: 0,
+  rejected,
+  photos,
+});
 const none = kind(0, 0, 0, 0);
 
 /** Seed 003's year: 283 received, 208 published (193 tin, 15 bài), 726 photos, 34 documents. */
@@ -12,7 +19,12 @@ const seedYear: ReportFigures = {
   documentsPosted: 34,
 };
 
-const author = (authorName: string, tin: number, photos: number): AuthorFigures => ({ authorName, published: { tin, bai: 0, document: 0, procedure: 0, page: 0 }, publishedTotal: tin, photos });
+const author = (authorName: string, tin: number, photos: number): AuthorFigures => ({
+  authorName,
+  published: { tin, bai: 0, document: 0, procedure: 0, page: 0 },
+  publishedTotal: tin,
+  photos,
+});
 
 const commune: ReportData = {
   scope: 'commune',
@@ -33,14 +45,20 @@ const commune: ReportData = {
 };
 
 /** The text of the page without its tags, spaces folded: what a reader sees. */
-const textOf = (html: string): string => html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const textOf = (html: string): string =>
+  html
+    .replace(/<style>[\s\S]*?<\/style>/, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
 
 /** Each row of a table as its cells' texts, by the table's caption. */
 function rowsOf(html: string, caption: string): string[][] {
   const start = html.indexOf(`<caption>${caption}</caption>`);
   if (start < 0) throw new Error(`no table ${caption}`);
   const table = html.slice(start, html.indexOf('</table>', start));
-  return [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) => [...(row[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => cell[1] ?? ''));
+  return [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
+    [...(row[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => cell[1] ?? ''),
+  );
 }
 
 describe('the printable report', () => {
@@ -66,7 +84,9 @@ describe('the printable report', () => {
     expect(text).toContain(
       'Ban Biên tập đã tiếp nhận 283 tin, bài. Sau khi Ban Biên tập kiểm duyệt nội dung, đã đăng tải được 208 tin, bài (193 tin, 15 bài); 726 ảnh; 42 tin, bài bị từ chối, không đăng. Ngoài ra đăng tải 34 văn bản chỉ đạo điều hành.',
     );
-    expect(text).toContain('Tổng số lượt truy cập tính từ đầu năm 2026 đến ngày 02/06/2026 là 178.817 lượt. Nâng tổng số lên 1.572.760 lượt. Trong kỳ báo cáo có 60.000 lượt truy cập.');
+    expect(text).toContain(
+      'Tổng số lượt truy cập tính từ đầu năm 2026 đến ngày 02/06/2026 là 178.817 lượt. Nâng tổng số lên 1.572.760 lượt. Trong kỳ báo cáo có 60.000 lượt truy cập.',
+    );
   });
 
   it('has tables with captions and column and row headers', () => {
@@ -122,9 +142,15 @@ describe('the printable report', () => {
     expect(textOf(page)).toContain('ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN');
     expect(textOf(page)).toContain('Lạng Sơn, ngày 02 tháng 6 năm 2026');
     expect(textOf(page)).toContain('Trong kỳ báo cáo, Ban Biên tập các xã, phường đã tiếp nhận 283 tin, bài.');
-    expect(page).toContain('<span>Tổng hợp số liệu các Trang thông tin điện tử xã, phường tỉnh Lạng Sơn</span><span class="ky">Từ ngày 01/01/2026 đến ngày 31/03/2026</span>');
+    expect(page).toContain(
+      '<span>Tổng hợp số liệu các Trang thông tin điện tử xã, phường tỉnh Lạng Sơn</span><span class="ky">Từ ngày 01/01/2026 đến ngày 31/03/2026</span>',
+    );
     const rows = rowsOf(page, 'Bảng 3. Số liệu và lượt truy cập của từng xã, phường');
-    expect(rows[0]?.slice(-3)).toEqual(['Lượt truy cập trong kỳ', 'Lượt truy cập từ đầu năm 2026 đến ngày 02/06/2026', 'Tổng số lượt truy cập đến ngày 02/06/2026']);
+    expect(rows[0]?.slice(-3)).toEqual([
+      'Lượt truy cập trong kỳ',
+      'Lượt truy cập từ đầu năm 2026 đến ngày 02/06/2026',
+      'Tổng số lượt truy cập đến ngày 02/06/2026',
+    ]);
     expect(rows.slice(1)).toEqual([
       ['Xã Khánh Khê', '317', '193', '15', '726', '34', '42', '60.000', '178.817', '1.572.760'],
       ['Phường Đông Kinh', '317', '193', '15', '726', '34', '42', '5', '7', '11'],

@@ -1,7 +1,14 @@
 import { MAX_KEPT_TEXT, isKept, summariseChange } from '../summary';
 
 describe('summariseChange', () => {
-  const leader = { fullName: 'Nguyễn Văn An', position: 'Phó Chủ tịch UBND xã', phone: null, photo: 12, order: 2, bio: 'x'.repeat(MAX_KEPT_TEXT + 1) };
+  const leader = {
+    fullName: 'Nguyễn Văn An',
+    position: 'Phó Chủ tịch UBND xã',
+    phone: null,
+    photo: 12,
+    order: 2,
+    bio: 'x'.repeat(MAX_KEPT_TEXT + 1),
+  };
 
   it('names the fields an update changed, with their small values before and after', () => {
     const after = { ...leader, position: 'Chủ tịch UBND xã', order: 1, bio: 'y'.repeat(MAX_KEPT_TEXT + 1) };
@@ -18,12 +25,22 @@ describe('summariseChange', () => {
       before: null,
       after: { fullName: 'Nguyễn Văn An', order: 2, photo: 12, position: 'Phó Chủ tịch UBND xã' },
     });
-    expect(summariseChange(leader, null).before).toEqual({ fullName: 'Nguyễn Văn An', order: 2, photo: 12, position: 'Phó Chủ tịch UBND xã' });
+    expect(summariseChange(leader, null).before).toEqual({
+      fullName: 'Nguyễn Văn An',
+      order: 2,
+      photo: 12,
+      position: 'Phó Chủ tịch UBND xã',
+    });
   });
 
   it('sees a change inside a component (a menu item) and names the field without copying it', () => {
     const before = { menu: [{ label: 'Trang chủ', url: '/' }] };
-    const after = { menu: [{ label: 'Trang chủ', url: '/' }, { label: 'Liên hệ', url: '/lien-he' }] };
+    const after = {
+      menu: [
+        { label: 'Trang chủ', url: '/' },
+        { label: 'Liên hệ', url: '/lien-he' },
+      ],
+    };
     expect(summariseChange(before, after)).toEqual({ fields: ['menu'], before: {}, after: {} });
   });
 

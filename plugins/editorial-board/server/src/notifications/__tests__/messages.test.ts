@@ -12,17 +12,29 @@ const event: Pick<TransitionEventPayload, 'uid' | 'documentId' | 'locale' | 'act
   fromState: 'editing',
   toState: 'in_review',
 };
-const context = { communeName: 'Xã Khánh Khê', actorName: 'Nguyễn Văn Biên', recipientName: 'Trần Thị Trưởng', link: 'https://cms.example.gov.vn/admin/x' };
+const context = {
+  communeName: 'Xã Khánh Khê',
+  actorName: 'Nguyễn Văn Biên',
+  recipientName: 'Trần Thị Trưởng',
+  link: 'https://cms.example.gov.vn/admin/x',
+};
 
 describe('notification e-mails', () => {
   it('names the commune, what waits and the title in the subject, in Vietnamese', () => {
     expect(composeMessage(event, context)?.subject).toBe('[Xã Khánh Khê] Tin bài chờ duyệt: Hội nghị tổng kết <năm> 2026');
-    expect(composeMessage({ ...event, action: 'assign', uid: 'api::document.document' }, context)?.subject).toBe('[Xã Khánh Khê] Bạn được phân công biên tập văn bản: Hội nghị tổng kết <năm> 2026');
-    expect(composeMessage({ ...event, action: 'reject' }, context)?.subject).toBe('[Xã Khánh Khê] Tin bài bị từ chối: Hội nghị tổng kết <năm> 2026');
+    expect(composeMessage({ ...event, action: 'assign', uid: 'api::document.document' }, context)?.subject).toBe(
+      '[Xã Khánh Khê] Bạn được phân công biên tập văn bản: Hội nghị tổng kết <năm> 2026',
+    );
+    expect(composeMessage({ ...event, action: 'reject' }, context)?.subject).toBe(
+      '[Xã Khánh Khê] Tin bài bị từ chối: Hội nghị tổng kết <năm> 2026',
+    );
   });
 
   it('says what happened, who did it, what to do, the comment and the link', () => {
-    const message = composeMessage({ ...event, action: 'return', fromState: 'in_review', toState: 'returned', comment: 'Bổ sung ảnh hội nghị.\nSửa chính tả.' }, context);
+    const message = composeMessage(
+      { ...event, action: 'return', fromState: 'in_review', toState: 'returned', comment: 'Bổ sung ảnh hội nghị.\nSửa chính tả.' },
+      context,
+    );
     expect(message?.text).toContain('Chào Trần Thị Trưởng,');
     expect(message?.text).toContain('Nguyễn Văn Biên đã trả lại tin bài “Hội nghị tổng kết <năm> 2026”.');
     expect(message?.text).toContain('Trạng thái: Chờ duyệt → Bị trả lại');
@@ -40,7 +52,9 @@ describe('notification e-mails', () => {
   });
 
   it('keeps the subject on one line', () => {
-    expect(composeMessage({ ...event, title: 'Dòng một\r\nDòng hai' }, context)?.subject).toBe('[Xã Khánh Khê] Tin bài chờ duyệt: Dòng một Dòng hai');
+    expect(composeMessage({ ...event, title: 'Dòng một\r\nDòng hai' }, context)?.subject).toBe(
+      '[Xã Khánh Khê] Tin bài chờ duyệt: Dòng một Dòng hai',
+    );
   });
 
   it('writes nothing for actions that notify nobody', () => {
@@ -48,8 +62,12 @@ describe('notification e-mails', () => {
   });
 
   it('links to the edit view of the item in the admin panel', () => {
-    expect(adminLink('http://localhost:1337/admin/', event)).toBe('http://localhost:1337/admin/content-manager/collection-types/api::article.article/abc123?plugins[i18n][locale]=vi');
-    expect(adminLink('https://cms.example.gov.vn/admin', { ...event, locale: '' })).toBe('https://cms.example.gov.vn/admin/content-manager/collection-types/api::article.article/abc123');
+    expect(adminLink('http://localhost:1337/admin/', event)).toBe(
+      'http://localhost:1337/admin/content-manager/collection-types/api::article.article/abc123?plugins[i18n][locale]=vi',
+    );
+    expect(adminLink('https://cms.example.gov.vn/admin', { ...event, locale: '' })).toBe(
+      'https://cms.example.gov.vn/admin/content-manager/collection-types/api::article.article/abc123',
+    );
   });
 
   it('sends nothing without an SMTP host', () => {

@@ -24,7 +24,14 @@ const item = (action: Item['action'], actorUserId: number | null, extra: Partial
   ...extra,
 });
 
-const person = (id: number, extra: Partial<Person> = {}): Person => ({ id, name: `Người ${id}`, email: `u${id}@xa.gov.vn`, isActive: true, blocked: false, ...extra });
+const person = (id: number, extra: Partial<Person> = {}): Person => ({
+  id,
+  name: `Người ${id}`,
+  email: `u${id}@xa.gov.vn`,
+  isActive: true,
+  blocked: false,
+  ...extra,
+});
 const everyone = new Map(board.map((member) => [member.userId, person(member.userId)]));
 
 describe('who is told about a transition', () => {

@@ -4,7 +4,13 @@ import { frameSourcesFor, siteOriginFor } from '../../../../shared/preview';
 
 const key = previewKey('a-preview-secret-of-at-least-thirty-two-bytes', 'unused');
 const now = 1_800_000_000;
-const claims: PreviewClaims = { uid: 'api::article.article', documentId: 'a9fy8pwtq6ji5jd4b1md0nqc', commune: 'khanh-khe', userId: 7, expiresAt: now + PREVIEW_TTL_SECONDS };
+const claims: PreviewClaims = {
+  uid: 'api::article.article',
+  documentId: 'a9fy8pwtq6ji5jd4b1md0nqc',
+  commune: 'khanh-khe',
+  userId: 7,
+  expiresAt: now + PREVIEW_TTL_SECONDS,
+};
 
 describe('preview link tokens', () => {
   it('verify what was signed, until the expiry', () => {
@@ -18,8 +24,13 @@ describe('preview link tokens', () => {
   it('refuse another key, a changed payload, a changed signature and garbage', () => {
     const token = signPreviewToken(claims, key);
     const [payload = '', signature = ''] = token.split('.');
-    expect(verifyPreviewToken(token, previewKey('another-secret-of-at-least-thirty-two-bytes', ''), now)).toEqual({ ok: false, reason: 'signature' });
-    const changed = Buffer.from(JSON.stringify({ t: claims.uid, d: claims.documentId, c: 'son-giang', u: 7, e: claims.expiresAt })).toString('base64url');
+    expect(verifyPreviewToken(token, previewKey('another-secret-of-at-least-thirty-two-bytes', ''), now)).toEqual({
+      ok: false,
+      reason: 'signature',
+    });
+    const changed = Buffer.from(
+      JSON.stringify({ t: claims.uid, d: claims.documentId, c: 'son-giang', u: 7, e: claims.expiresAt }),
+    ).toString('base64url');
     expect(verifyPreviewToken(`${changed}.${signature}`, key, now)).toEqual({ ok: false, reason: 'signature' });
     const flipped = `${signature.slice(0, -1)}${signature.endsWith('A') ? 'B' : 'A'}`;
     expect(verifyPreviewToken(`${payload}.${flipped}`, key, now)).toEqual({ ok: false, reason: 'signature' });

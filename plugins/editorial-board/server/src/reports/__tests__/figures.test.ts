@@ -1,7 +1,19 @@
 import { Workbook } from 'exceljs';
 import type { ReportData } from '../../../../shared';
 import { visitLabels } from '../../../../shared';
-import { authorsByCommune, emptyFigures, exportFileName, figuresByCommune, parsePeriod, PeriodError, sumFigures, sumVisits, visitsAsOf, vietnamToday, type KindRow } from '../figures';
+import {
+  authorsByCommune,
+  emptyFigures,
+  exportFileName,
+  figuresByCommune,
+  parsePeriod,
+  PeriodError,
+  sumFigures,
+  sumVisits,
+  visitsAsOf,
+  vietnamToday,
+  type KindRow,
+} from '../figures';
 import { reportWorkbook, SHEET_AUTHORS, SHEET_COMMUNES, SHEET_SUMMARY, SUMMARY_HEADER_ROW } from '../workbook';
 
 describe('parsePeriod', () => {
@@ -49,7 +61,11 @@ describe('parsePeriod', () => {
   });
 });
 
-const row = (communeId: number, kind: string | null, counts: Partial<Record<'received' | 'published' | 'returnedItems' | 'returns' | 'rejected' | 'photos', number | string>>): KindRow => ({
+const row = (
+  communeId: number,
+  kind: string | null,
+  counts: Partial<Record<'received' | 'published' | 'returnedItems' | 'returns' | 'rejected' | 'photos', number | string>>,
+): KindRow => ({
   communeId,
   kind,
   received: counts.received ?? '0',
@@ -104,7 +120,12 @@ describe('authorsByCommune', () => {
       { communeId: 1, authorName: 'Bế Văn Cường', kind: 'tin', published: '1', photos: '2' },
     ]).get(1);
     expect(authors?.map((author) => author.authorName)).toEqual(['Ân Thị Hoa', 'Bế Văn Cường', 'Đỗ Văn Bình', '']);
-    expect(authors?.[2]).toEqual({ authorName: 'Đỗ Văn Bình', published: { tin: 2, bai: 1, document: 0, procedure: 0, page: 0 }, publishedTotal: 3, photos: 4 });
+    expect(authors?.[2]).toEqual({
+      authorName: 'Đỗ Văn Bình',
+      published: { tin: 2, bai: 1, document: 0, procedure: 0, page: 0 },
+      publishedTotal: 3,
+      photos: 4,
+    });
   });
 });
 
@@ -118,7 +139,12 @@ describe('visits in the report', () => {
   });
 
   it('sums the communes’ visits into the province', () => {
-    expect(sumVisits([{ period: 1, year: 10, total: 100 }, { period: 2, year: 20, total: 200 }])).toEqual({ period: 3, year: 30, total: 300 });
+    expect(
+      sumVisits([
+        { period: 1, year: 10, total: 100 },
+        { period: 2, year: 20, total: 200 },
+      ]),
+    ).toEqual({ period: 3, year: 30, total: 300 });
     expect(sumVisits([])).toEqual({ period: 0, year: 0, total: 0 });
   });
 
@@ -134,7 +160,9 @@ describe('visits in the report', () => {
 describe('exportFileName', () => {
   it('names a calendar year by the year, any other period by its dates', () => {
     expect(exportFileName('khanh-khe', { from: '2026-01-01', to: '2026-12-31' })).toBe('bao-cao-ban-bien-tap-khanh-khe-2026.xlsx');
-    expect(exportFileName('khanh-khe', { from: '2026-01-01', to: '2026-03-31' })).toBe('bao-cao-ban-bien-tap-khanh-khe-2026-01-01-den-2026-03-31.xlsx');
+    expect(exportFileName('khanh-khe', { from: '2026-01-01', to: '2026-03-31' })).toBe(
+      'bao-cao-ban-bien-tap-khanh-khe-2026-01-01-den-2026-03-31.xlsx',
+    );
     expect(exportFileName('Khánh "Khê"', { from: '2026-01-01', to: '2026-12-31' })).toBe('bao-cao-ban-bien-tap-kh-nh-kh-2026.xlsx');
   });
 });
@@ -147,7 +175,10 @@ async function readBack(bytes: Buffer): Promise<Workbook> {
 }
 
 describe('reportWorkbook', () => {
-  const figures = figuresByCommune([row(1, 'tin', { received: 4, published: 3, photos: 5 }), row(2, 'bai', { received: 1, published: 1, photos: 2, returns: 2, returnedItems: 1 })]);
+  const figures = figuresByCommune([
+    row(1, 'tin', { received: 4, published: 3, photos: 5 }),
+    row(2, 'bai', { received: 1, published: 1, photos: 2, returns: 2, returnedItems: 1 }),
+  ]);
   const communes = [
     {
       commune: { documentId: 'a', name: 'Xã Khánh Khê', slug: 'khanh-khe', code: '06235', shortName: 'Khánh Khê', province: 'Lạng Sơn' },
@@ -187,11 +218,26 @@ describe('reportWorkbook', () => {
     expect(summary?.getRow(SUMMARY_HEADER_ROW + 13).values).toEqual([undefined, 'Tổng số lượt truy cập đến ngày 01/06/2026', 17000]);
 
     const perCommune = workbook.getWorksheet(SHEET_COMMUNES);
-    expect((perCommune?.getRow(1).values as unknown[]).slice(-3)).toEqual(['Lượt truy cập trong kỳ', 'Lượt truy cập từ đầu năm 2026 đến ngày 01/06/2026', 'Tổng số lượt truy cập đến ngày 01/06/2026']);
+    expect((perCommune?.getRow(1).values as unknown[]).slice(-3)).toEqual([
+      'Lượt truy cập trong kỳ',
+      'Lượt truy cập từ đầu năm 2026 đến ngày 01/06/2026',
+      'Tổng số lượt truy cập đến ngày 01/06/2026',
+    ]);
     expect(perCommune?.getRow(2).values).toEqual([undefined, 'Xã Khánh Khê', '06235', 4, 3, 0, 3, 0, 0, 0, 5, 0, 120, 900, 15000]);
     expect(perCommune?.getRow(4).values).toEqual([undefined, 'Tổng cộng', '', 5, 3, 1, 4, 1, 2, 0, 7, 0, 150, 1000, 17000]);
 
-    expect(workbook.getWorksheet(SHEET_AUTHORS)?.getRow(2).values).toEqual([undefined, 'Xã Khánh Khê', 'Lương Văn An', 3, 0, 0, 0, 0, 3, 5]);
+    expect(workbook.getWorksheet(SHEET_AUTHORS)?.getRow(2).values).toEqual([
+      undefined,
+      'Xã Khánh Khê',
+      'Lương Văn An',
+      3,
+      0,
+      0,
+      0,
+      0,
+      3,
+      5,
+    ]);
   });
 
   it('has no per-commune sheet for one commune', async () => {

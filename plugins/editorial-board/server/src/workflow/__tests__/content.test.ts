@@ -17,7 +17,10 @@ const row = (overrides: Record<string, unknown> = {}): Record<string, unknown> =
   id: 7,
   documentId: 'abc',
   title: 'Hội nghị',
-  body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Nội dung' }] }, { type: 'image', image: { url: '/a.jpg' }, children: [] }],
+  body: [
+    { type: 'paragraph', children: [{ type: 'text', text: 'Nội dung' }] },
+    { type: 'image', image: { url: '/a.jpg' }, children: [] },
+  ],
   cover: { id: 3, image: { id: 11, url: '/c.jpg' }, alt: 'Ảnh bìa', caption: null },
   gallery: [{ id: 4, image: { id: 12 }, alt: 'Ảnh 1', caption: null }],
   category: { id: 2, documentId: 'cat' },
@@ -28,15 +31,25 @@ const row = (overrides: Record<string, unknown> = {}): Record<string, unknown> =
 describe('the approved-content fingerprint', () => {
   it('ignores ids, timestamps and component row ids, which change without anyone changing the content', () => {
     const a = contentHash(canonicalContent(row(), article, getModel));
-    const b = contentHash(canonicalContent(row({ id: 99, updatedAt: '2027-01-01T00:00:00Z', cover: { id: 55, image: { id: 11 }, alt: 'Ảnh bìa', caption: null } }), article, getModel));
+    const b = contentHash(
+      canonicalContent(
+        row({ id: 99, updatedAt: '2027-01-01T00:00:00Z', cover: { id: 55, image: { id: 11 }, alt: 'Ảnh bìa', caption: null } }),
+        article,
+        getModel,
+      ),
+    );
     expect(a).toBe(b);
   });
 
   it('changes when the text, a picture, an alt text or a relation changes', () => {
     const base = contentHash(canonicalContent(row(), article, getModel));
     expect(contentHash(canonicalContent(row({ title: 'Hội nghị (sửa)' }), article, getModel))).not.toBe(base);
-    expect(contentHash(canonicalContent(row({ gallery: [{ id: 4, image: { id: 13 }, alt: 'Ảnh 1', caption: null }] }), article, getModel))).not.toBe(base);
-    expect(contentHash(canonicalContent(row({ cover: { id: 3, image: { id: 11 }, alt: 'Ảnh khác', caption: null } }), article, getModel))).not.toBe(base);
+    expect(
+      contentHash(canonicalContent(row({ gallery: [{ id: 4, image: { id: 13 }, alt: 'Ảnh 1', caption: null }] }), article, getModel)),
+    ).not.toBe(base);
+    expect(
+      contentHash(canonicalContent(row({ cover: { id: 3, image: { id: 11 }, alt: 'Ảnh khác', caption: null } }), article, getModel)),
+    ).not.toBe(base);
     expect(contentHash(canonicalContent(row({ category: { id: 5, documentId: 'other' } }), article, getModel))).not.toBe(base);
   });
 

@@ -54,6 +54,11 @@ describe('the board’s state machine', () => {
   });
 
   it('offers the head what the head may do on an item awaiting approval', () => {
-    expect(availableActions('in_review', parties('head')).map((row) => row.action)).toEqual(['return', 'reject', 'approve', 'force_publish']);
+    expect(availableActions('in_review', parties('head')).map((row) => row.action)).toEqual([
+      'return',
+      'reject',
+      'approve',
+      'force_publish',
+    ]);
   });
 });

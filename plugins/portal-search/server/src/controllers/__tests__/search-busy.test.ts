@@ -19,7 +19,13 @@ function busyController() {
 
 function context(query: Record<string, string>): Context & { headers: Record<string, string> } {
   const headers: Record<string, string> = {};
-  return { query, status: 200, body: undefined, headers, set: (name: string, value: string) => (headers[name] = value) } as unknown as Context & { headers: Record<string, string> };
+  return {
+    query,
+    status: 200,
+    body: undefined,
+    headers,
+    set: (name: string, value: string) => (headers[name] = value),
+  } as unknown as Context & { headers: Record<string, string> };
 }
 
 describe('search API when the engine is busy', () => {
@@ -36,7 +42,12 @@ describe('search API when the engine is busy', () => {
 
   it('lets any other failure through', async () => {
     const strapi = {
-      plugin: () => ({ service: (name: string) => (name === 'site' ? { communeId: async () => 7 } : { get: () => ({ search: async () => Promise.reject(new Error('database down')) }) }) }),
+      plugin: () => ({
+        service: (name: string) =>
+          name === 'site'
+            ? { communeId: async () => 7 }
+            : { get: () => ({ search: async () => Promise.reject(new Error('database down')) }) },
+      }),
     } as unknown as Core.Strapi;
     await expect(search({ strapi }).find(context({ q: 'rừng' }))).rejects.toThrow('database down');
   });

@@ -6,8 +6,12 @@ const count = (text: string): number => text.split(/\s+/).filter((word) => /[\p{
 
 describe('snippetOf', () => {
   it('marks the query words as written, accents and capitals kept', () => {
-    expect(html('Hệ thống Tra cứu thủ tục hành chính của xã.', ['tra', 'cuu'])).toBe('Hệ thống <mark>Tra</mark> <mark>cứu</mark> thủ tục hành chính của xã');
-    expect(html('Nghị quyết của Đảng ủy xã Khánh Khê', ['dang', 'uy'])).toBe('Nghị quyết của <mark>Đảng</mark> <mark>ủy</mark> xã Khánh Khê');
+    expect(html('Hệ thống Tra cứu thủ tục hành chính của xã.', ['tra', 'cuu'])).toBe(
+      'Hệ thống <mark>Tra</mark> <mark>cứu</mark> thủ tục hành chính của xã',
+    );
+    expect(html('Nghị quyết của Đảng ủy xã Khánh Khê', ['dang', 'uy'])).toBe(
+      'Nghị quyết của <mark>Đảng</mark> <mark>ủy</mark> xã Khánh Khê',
+    );
   });
 
   it('keeps characters written with combining accents whole', () => {
@@ -36,7 +40,9 @@ describe('snippetOf', () => {
   });
 
   it('escapes the text around the marks', () => {
-    expect(html('Thông báo <script>alert(1)</script> về rừng & đất', ['rung'])).toBe('Thông báo &lt;script&gt;alert(1)&lt;/script&gt; về <mark>rừng</mark> &amp; đất');
+    expect(html('Thông báo <script>alert(1)</script> về rừng & đất', ['rung'])).toBe(
+      'Thông báo &lt;script&gt;alert(1)&lt;/script&gt; về <mark>rừng</mark> &amp; đất',
+    );
   });
 
   it('matches words split as the query is split (letters and digits)', () => {

@@ -23,7 +23,11 @@ class FakePort implements TypesensePort {
   }
   async importDocuments(documents: TypesenseDocument[]): Promise<ImportResponse<TypesenseDocument>[]> {
     this.imported.push(documents);
-    return documents.map((document) => (this.importFailures.has(document.id) ? { success: false, error: 'Field `commune_id` must be an int32.', code: 400, document } : { success: true }));
+    return documents.map((document) =>
+      this.importFailures.has(document.id)
+        ? { success: false, error: 'Field `commune_id` must be an int32.', code: 400, document }
+        : { success: true },
+    );
   }
   async deleteByFilter(filterBy: string): Promise<void> {
     this.deleted.push(filterBy);
@@ -57,7 +61,11 @@ const entry = (documentId: string, overrides: Partial<SearchEntry> = {}): Search
   ...overrides,
 });
 
-const hit = (document: TypesenseDocument, tokens: string[]): SearchResponseHit<TypesenseDocument> => ({ document, text_match: 1, highlight: { summary_folded: { matched_tokens: tokens } } });
+const hit = (document: TypesenseDocument, tokens: string[]): SearchResponseHit<TypesenseDocument> => ({
+  document,
+  text_match: 1,
+  highlight: { summary_folded: { matched_tokens: tokens } },
+});
 
 const config = { url: 'http://typesense.invalid:8108', apiKey: 'test', collection: 'commune_search' };
 
@@ -76,12 +84,20 @@ describe('the Typesense engine against a fake server', () => {
   it('reports the documents Typesense refused, with its reasons', async () => {
     const port = new FakePort();
     port.importFailures.add('document:bad:');
-    await expect(createTypesenseEngine(config, port).upsert([entry('good'), entry('bad')])).rejects.toThrow(/refused 1 of 2 documents \(document:bad:: Field `commune_id` must be an int32\.\)/);
+    await expect(createTypesenseEngine(config, port).upsert([entry('good'), entry('bad')])).rejects.toThrow(
+      /refused 1 of 2 documents \(document:bad:: Field `commune_id` must be an int32\.\)/,
+    );
   });
 
   it('searches the folded words within the commune, every word required, words dropped and typos tried below five hits', async () => {
     const port = new FakePort();
-    await createTypesenseEngine(config, port).search({ communeId: 7, text: 'Văn bản  Đảng ủy', types: ['article', 'document'], page: 2, pageSize: 5 });
+    await createTypesenseEngine(config, port).search({
+      communeId: 7,
+      text: 'Văn bản  Đảng ủy',
+      types: ['article', 'document'],
+      page: 2,
+      pageSize: 5,
+    });
     const [request] = port.searches[0] ?? [];
     expect(request).toMatchObject({
       q: 'van ban dang uy',
@@ -114,7 +130,9 @@ describe('the Typesense engine against a fake server', () => {
     await engine.search({ communeId: 1, text: 'giấy khai sinh cho con', types: [], page: 1, pageSize: 10 });
     expect(port.searches[0]?.[0]).toMatchObject({ q: 'giay khai sinh con', drop_tokens_threshold: 5 });
     await engine.search({ communeId: 1, text: 'quyet dinh 312', types: [], page: 1, pageSize: 10 });
-    expect(port.searches[1]?.[0]?.sort_by).toBe('_eval([(number_head:=`312` && (number_parts:=`qd` || document_type_folded:=`quyet dinh`)):2, (number_head:=`312`):1]):desc,_text_match:desc,sort_day:desc');
+    expect(port.searches[1]?.[0]?.sort_by).toBe(
+      '_eval([(number_head:=`312` && (number_parts:=`qd` || document_type_folded:=`quyet dinh`)):2, (number_head:=`312`):1]):desc,_text_match:desc,sort_day:desc',
+    );
     await engine.search({ communeId: 1, text: '1001193', types: [], page: 1, pageSize: 10 });
     expect(port.searches[2]?.[0]?.sort_by).toBe('_eval([(number_head:=`1001193`):2]):desc,_text_match:desc,sort_day:desc');
   });
@@ -124,7 +142,14 @@ describe('the Typesense engine against a fake server', () => {
     const engine = createTypesenseEngine(config, port);
     await engine.search({ communeId: 1, text: 'kế hoạch', types: [], page: 1, pageSize: 10 });
     expect(port.searches[0]?.[0]).toMatchObject({ drop_tokens_threshold: 0, typo_tokens_threshold: 5 });
-    await engine.searchDocuments({ communeId: 1, text: 'tiep cong dan thang 8', filters: { year: 2026 }, today: '2026-11-22', page: 1, pageSize: 10 });
+    await engine.searchDocuments({
+      communeId: 1,
+      text: 'tiep cong dan thang 8',
+      filters: { year: 2026 },
+      today: '2026-11-22',
+      page: 1,
+      pageSize: 10,
+    });
     expect(port.searches[1]?.[0]).toMatchObject({ drop_tokens_threshold: 1, typo_tokens_threshold: 1 });
     await engine.searchDocuments({ communeId: 1, text: '', filters: { number: '120' }, today: '2026-11-22', page: 1, pageSize: 10 });
     expect(port.searches[2]?.[0]?.filter_by).toContain('number_head:=[`120`]');
@@ -143,8 +168,19 @@ describe('the Typesense engine against a fake server', () => {
     const result = await createTypesenseEngine(config, port).search({ communeId: 1, text: 'quyet dihn', types: [], page: 1, pageSize: 10 });
     expect(result.data.map((item) => item.documentId)).toEqual(['doc-quyet-dinh']);
     expect(result.data[0]?.snippet).toBe('<mark>Quyết</mark> <mark>định</mark> thành lập Ban biên tập trang thông tin điện tử xã');
-    expect(result.meta).toEqual({ pagination: { page: 1, pageSize: 10, total: 1, pageCount: 1 }, query: 'quyet dihn', didYouMean: 'quyet dinh', corrected: true });
-    expect(port.searches[1]?.[0]).toMatchObject({ q: 'quyet dihn', num_typos: 0, per_page: 0, filter_by: 'commune_id:=1 && type:=[`article`,`document`,`procedure`,`page`,`plan`,`investment`,`bidding`,`budget`,`statistic`,`question`,`consultation`]' });
+    expect(result.meta).toEqual({
+      pagination: { page: 1, pageSize: 10, total: 1, pageCount: 1 },
+      query: 'quyet dihn',
+      didYouMean: 'quyet dinh',
+      corrected: true,
+    });
+    expect(port.searches[1]?.[0]).toMatchObject({
+      q: 'quyet dihn',
+      num_typos: 0,
+      per_page: 0,
+      filter_by:
+        'commune_id:=1 && type:=[`article`,`document`,`procedure`,`page`,`plan`,`investment`,`bidding`,`budget`,`statistic`,`question`,`consultation`]',
+    });
   });
 
   it('suggests nothing when a highlight merely left out a word that was found as typed', async () => {
@@ -171,40 +207,76 @@ describe('the Typesense engine against a fake server', () => {
       {
         found: 3,
         hits: [{ document, text_match: 0, highlight: {} }],
-        facet_counts: [{ field_name: 'signer', sampled: false, stats: {}, counts: [{ value: 'Nguyễn Văn An', count: 2, highlighted: '' }, { value: 'Hoàng Thị Bình', count: 1, highlighted: '' }] }],
+        facet_counts: [
+          {
+            field_name: 'signer',
+            sampled: false,
+            stats: {},
+            counts: [
+              { value: 'Nguyễn Văn An', count: 2, highlighted: '' },
+              { value: 'Hoàng Thị Bình', count: 1, highlighted: '' },
+            ],
+          },
+        ],
       },
       { found: 2 },
       { found: 0 },
       { found: 1 },
     ]);
-    const result = await createTypesenseEngine(config, port).searchDocuments({ communeId: 1, text: '', filters: { signer: 'Nguyễn Văn An' }, today: '2026-11-22', page: 1, pageSize: 2 });
+    const result = await createTypesenseEngine(config, port).searchDocuments({
+      communeId: 1,
+      text: '',
+      filters: { signer: 'Nguyễn Văn An' },
+      today: '2026-11-22',
+      page: 1,
+      pageSize: 2,
+    });
     const requests = port.searches[0] ?? [];
     expect(requests).toHaveLength(4);
-    expect(requests[0]).toMatchObject({ q: '*', filter_by: 'commune_id:=1 && type:=[`document`] && signer:=[`Nguyễn Văn An`]', facet_by: 'document_type,issuing_body,field,signer,issue_year' });
+    expect(requests[0]).toMatchObject({
+      q: '*',
+      filter_by: 'commune_id:=1 && type:=[`document`] && signer:=[`Nguyễn Văn An`]',
+      facet_by: 'document_type,issuing_body,field,signer,issue_year',
+    });
     expect(requests.slice(1).map((request) => request.per_page)).toEqual([0, 0, 0]);
-    expect(requests[3]?.filter_by).toBe(`commune_id:=1 && type:=[\`document\`] && signer:=[\`Nguyễn Văn An\`] && expiry_date:<=${Date.UTC(2026, 10, 22) / 86_400_000}`);
+    expect(requests[3]?.filter_by).toBe(
+      `commune_id:=1 && type:=[\`document\`] && signer:=[\`Nguyễn Văn An\`] && expiry_date:<=${Date.UTC(2026, 10, 22) / 86_400_000}`,
+    );
     expect(result.meta.pagination).toEqual({ page: 1, pageSize: 2, total: 3, pageCount: 2 });
-    expect(result.facets.signer).toEqual([{ value: 'Nguyễn Văn An', count: 2 }, { value: 'Hoàng Thị Bình', count: 1 }]);
-    expect(result.facets.status).toEqual([{ value: 'in_force', count: 2 }, { value: 'expired', count: 1 }]);
+    expect(result.facets.signer).toEqual([
+      { value: 'Nguyễn Văn An', count: 2 },
+      { value: 'Hoàng Thị Bình', count: 1 },
+    ]);
+    expect(result.facets.status).toEqual([
+      { value: 'in_force', count: 2 },
+      { value: 'expired', count: 1 },
+    ]);
     expect(result.data[0]?.snippet).toBe('Quyết định thành lập Ban biên tập trang thông tin điện tử xã');
   });
 
   it('fails loudly when Typesense reports an error inside the multi-search', async () => {
     const port = new FakePort();
     port.answers.push([{ error: 'Could not parse the filter query.', code: 400 }]);
-    await expect(createTypesenseEngine(config, port).search({ communeId: 1, text: 'van ban', types: [], page: 1, pageSize: 10 })).rejects.toThrow(/Could not parse the filter query/);
+    await expect(
+      createTypesenseEngine(config, port).search({ communeId: 1, text: 'van ban', types: [], page: 1, pageSize: 10 }),
+    ).rejects.toThrow(/Could not parse the filter query/);
   });
 
   it('never searches without a valid commune', async () => {
     const port = new FakePort();
-    await expect(createTypesenseEngine(config, port).search({ communeId: Number.NaN, text: 'van ban', types: [], page: 1, pageSize: 10 })).rejects.toThrow(/commune/);
+    await expect(
+      createTypesenseEngine(config, port).search({ communeId: Number.NaN, text: 'van ban', types: [], page: 1, pageSize: 10 }),
+    ).rejects.toThrow(/commune/);
     expect(port.searches).toHaveLength(0);
   });
 
   it('removes and clears only within the commune, and drops and recreates the collection to clear everything', async () => {
     const port = new FakePort();
     const engine = createTypesenseEngine(config, port);
-    await engine.remove(3, [{ type: 'page', documentId: 'gioi-thieu', locale: 'vi' }, { type: 'article', documentId: 'tin-1' }]);
+    await engine.remove(3, [
+      { type: 'page', documentId: 'gioi-thieu', locale: 'vi' },
+      { type: 'article', documentId: 'tin-1' },
+    ]);
     await engine.clear(3);
     await engine.clear();
     expect(port.deleted).toEqual([

@@ -1,7 +1,17 @@
 import { legalStatus } from '../../../../../../cms/src/domain/document-rules';
 import type { LegalStatus } from '../../../../shared';
 import { communeFilter, documentFilterParts, literal, removeFilter, statusFilter, typesFilter } from '../typesense/filters';
-import { dayNumber, isoDay, NO_END_DAY, NO_START_DAY, numberKeyToken, searchableText, SNIPPET_SOURCE_CHARS, toTypesenseDocument, type TypesenseDocument } from '../typesense/schema';
+import {
+  dayNumber,
+  isoDay,
+  NO_END_DAY,
+  NO_START_DAY,
+  numberKeyToken,
+  searchableText,
+  SNIPPET_SOURCE_CHARS,
+  toTypesenseDocument,
+  type TypesenseDocument,
+} from '../typesense/schema';
 import type { SearchEntry } from '../types';
 
 const entry: SearchEntry = {
@@ -41,7 +51,8 @@ describe('an index entry as a Typesense document', () => {
 
   it('leaves out empty optional fields instead of sending nulls', () => {
     const document = toTypesenseDocument(entry);
-    for (const field of ['body', 'body_folded', 'attachment_text', 'attachment_text_folded', 'field'] as const) expect(document).not.toHaveProperty(field);
+    for (const field of ['body', 'body_folded', 'attachment_text', 'attachment_text_folded', 'field'] as const)
+      expect(document).not.toHaveProperty(field);
   });
 
   it('stores dates as day numbers, with far-off days for an open start or end', () => {
@@ -114,12 +125,24 @@ describe('Typesense filters', () => {
   });
 
   it('cannot be turned into another commune’s filter through a facet value', () => {
-    expect(() => documentFilterParts({ documentType: 'Quyết định`] || commune_id:=2 && type:=[`document' }, '2026-11-22')).toThrow(/không hợp lệ/);
+    expect(() => documentFilterParts({ documentType: 'Quyết định`] || commune_id:=2 && type:=[`document' }, '2026-11-22')).toThrow(
+      /không hợp lệ/,
+    );
   });
 
   it('builds every document filter from checked values', () => {
     const parts = documentFilterParts(
-      { documentType: 'Quyết định', issuingBody: 'Ủy ban nhân dân xã Khánh Khê', field: 'Thông tin', signer: 'Nguyễn Văn An', year: 2025, from: '2025-01-01', to: '2025-12-31', status: 'in_force', number: '12/QĐ-UBND' },
+      {
+        documentType: 'Quyết định',
+        issuingBody: 'Ủy ban nhân dân xã Khánh Khê',
+        field: 'Thông tin',
+        signer: 'Nguyễn Văn An',
+        year: 2025,
+        from: '2025-01-01',
+        to: '2025-12-31',
+        status: 'in_force',
+        number: '12/QĐ-UBND',
+      },
       '2026-11-22',
     );
     const today = dayNumber('2026-11-22');
@@ -144,13 +167,17 @@ describe('Typesense filters', () => {
   });
 
   it('limits a search to the known types', () => {
-    expect(typesFilter([])).toBe('type:=[`article`,`document`,`procedure`,`page`,`plan`,`investment`,`bidding`,`budget`,`statistic`,`question`,`consultation`]');
+    expect(typesFilter([])).toBe(
+      'type:=[`article`,`document`,`procedure`,`page`,`plan`,`investment`,`bidding`,`budget`,`statistic`,`question`,`consultation`]',
+    );
     expect(typesFilter(['article'])).toBe('type:=[`article`]');
   });
 
   it('removes one locale by its id, or every locale, always within the commune', () => {
     expect(removeFilter(1, { type: 'article', documentId: 'abc' })).toBe('commune_id:=1 && type:=[`article`] && document_id:=[`abc`]');
-    expect(removeFilter(1, { type: 'article', documentId: 'abc', locale: '' })).toBe('commune_id:=1 && type:=[`article`] && document_id:=[`abc`] && id:=[`article:abc:`]');
+    expect(removeFilter(1, { type: 'article', documentId: 'abc', locale: '' })).toBe(
+      'commune_id:=1 && type:=[`article`] && document_id:=[`abc`] && id:=[`article:abc:`]',
+    );
   });
 });
 
@@ -169,13 +196,20 @@ function matches(filter: string, document: TypesenseDocument): boolean {
 
 describe('legal status as filters on day numbers', () => {
   const dates = [null, '2026-11-21', '2026-11-22', '2026-11-23'];
-  const cases = dates.flatMap((issueDate) => dates.flatMap((effectiveDate) => dates.map((expiryDate) => ({ issueDate, effectiveDate, expiryDate }))));
+  const cases = dates.flatMap((issueDate) =>
+    dates.flatMap((effectiveDate) => dates.map((expiryDate) => ({ issueDate, effectiveDate, expiryDate }))),
+  );
 
-  it.each(cases)('issued %s, effective %s, expiring %s: exactly the status the CMS computes', ({ issueDate, effectiveDate, expiryDate }) => {
-    const today = '2026-11-22';
-    const document = toTypesenseDocument({ ...entry, issueDate, effectiveDate, expiryDate });
-    const expected = legalStatus({ issueDate, effectiveDate, expiryDate }, today);
-    const found = (['in_force', 'not_yet_in_force', 'expired'] as LegalStatus[]).filter((status) => matches(statusFilter(status, today), document));
-    expect(found).toEqual([expected]);
-  });
+  it.each(cases)(
+    'issued %s, effective %s, expiring %s: exactly the status the CMS computes',
+    ({ issueDate, effectiveDate, expiryDate }) => {
+      const today = '2026-11-22';
+      const document = toTypesenseDocument({ ...entry, issueDate, effectiveDate, expiryDate });
+      const expected = legalStatus({ issueDate, effectiveDate, expiryDate }, today);
+      const found = (['in_force', 'not_yet_in_force', 'expired'] as LegalStatus[]).filter((status) =>
+        matches(statusFilter(status, today), document),
+      );
+      expect(found).toEqual([expected]);
+    },
+  );
 });

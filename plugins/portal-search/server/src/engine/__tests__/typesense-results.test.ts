@@ -23,7 +23,10 @@ const document = toTypesenseDocument({
   publishedAt: '2026-10-01T08:00:00.000Z',
 });
 
-const hitOf = (doc: TypesenseDocument, highlight: SearchResponseHit<TypesenseDocument>['highlight']): SearchResponseHit<TypesenseDocument> => ({ document: doc, highlight, text_match: 1 });
+const hitOf = (
+  doc: TypesenseDocument,
+  highlight: SearchResponseHit<TypesenseDocument>['highlight'],
+): SearchResponseHit<TypesenseDocument> => ({ document: doc, highlight, text_match: 1 });
 
 describe('matched words of a hit', () => {
   it('reads highlight v2 and v1, folded', () => {
@@ -41,7 +44,9 @@ describe('matched words of a hit', () => {
 
 describe('snippets', () => {
   it('marks the matched words in the original, accented text', () => {
-    expect(snippetOf(document, new Set(['tra', 'cuu']))).toBe('Người dân có thể <mark>tra</mark> <mark>cứu</mark> văn bản của xã &lt;mọi lúc&gt; &amp; &quot;mọi nơi&quot;.');
+    expect(snippetOf(document, new Set(['tra', 'cuu']))).toBe(
+      'Người dân có thể <mark>tra</mark> <mark>cứu</mark> văn bản của xã &lt;mọi lúc&gt; &amp; &quot;mọi nơi&quot;.',
+    );
   });
 
   it('escapes everything else, and content cannot bring its own markers', () => {
@@ -108,7 +113,13 @@ describe('did you mean', () => {
 
 describe('hits and facets', () => {
   it('maps a hit to the shared type', () => {
-    const dated = { ...document, type: 'document' as const, issue_date: dayNumber('2026-11-02') ?? 0, document_type: 'Báo cáo', number_symbol: '239/BC-UBND' };
+    const dated = {
+      ...document,
+      type: 'document' as const,
+      issue_date: dayNumber('2026-11-02') ?? 0,
+      document_type: 'Báo cáo',
+      number_symbol: '239/BC-UBND',
+    };
     expect(toHit(hitOf(dated, { summary_folded: { matched_tokens: ['tra'] } }))).toEqual({
       type: 'document',
       documentId: 'art-van-ban',
@@ -129,25 +140,54 @@ describe('hits and facets', () => {
   });
 
   it('maps facet counts in PostgreSQL’s order, with the status counts', () => {
-    const counts = (field: keyof TypesenseDocument, values: Array<[string, number]>) => ({ field_name: field, sampled: false, stats: {}, counts: values.map(([value, count]) => ({ value, count, highlighted: value })) });
+    const counts = (field: keyof TypesenseDocument, values: Array<[string, number]>) => ({
+      field_name: field,
+      sampled: false,
+      stats: {},
+      counts: values.map(([value, count]) => ({ value, count, highlighted: value })),
+    });
     const facets = facetsOf(
       {
         facet_counts: [
-          counts('signer', [['Hoàng Thị Bình', 1], ['Nguyễn Văn An', 2]]),
-          counts('issue_year', [['2024', 1], ['2026', 1], ['2025', 1]]),
-          counts('document_type', [['Quyết định', 1], ['Báo cáo', 1], ['', 3]]),
+          counts('signer', [
+            ['Hoàng Thị Bình', 1],
+            ['Nguyễn Văn An', 2],
+          ]),
+          counts('issue_year', [
+            ['2024', 1],
+            ['2026', 1],
+            ['2025', 1],
+          ]),
+          counts('document_type', [
+            ['Quyết định', 1],
+            ['Báo cáo', 1],
+            ['', 3],
+          ]),
           counts('title', [['ignored', 1]]),
         ],
       },
       { in_force: 2, not_yet_in_force: 0, expired: 1 },
     );
     expect(facets).toEqual({
-      documentType: [{ value: 'Báo cáo', count: 1 }, { value: 'Quyết định', count: 1 }],
+      documentType: [
+        { value: 'Báo cáo', count: 1 },
+        { value: 'Quyết định', count: 1 },
+      ],
       issuingBody: [],
       field: [],
-      signer: [{ value: 'Nguyễn Văn An', count: 2 }, { value: 'Hoàng Thị Bình', count: 1 }],
-      year: [{ value: '2026', count: 1 }, { value: '2025', count: 1 }, { value: '2024', count: 1 }],
-      status: [{ value: 'in_force', count: 2 }, { value: 'expired', count: 1 }],
+      signer: [
+        { value: 'Nguyễn Văn An', count: 2 },
+        { value: 'Hoàng Thị Bình', count: 1 },
+      ],
+      year: [
+        { value: '2026', count: 1 },
+        { value: '2025', count: 1 },
+        { value: '2024', count: 1 },
+      ],
+      status: [
+        { value: 'in_force', count: 2 },
+        { value: 'expired', count: 1 },
+      ],
     });
   });
 

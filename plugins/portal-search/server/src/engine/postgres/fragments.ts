@@ -43,7 +43,8 @@ export const keysOf = (communeId: number, words: readonly string[], values: read
   ...words.map((word) => `${communeId}:${word}`),
   ...values.map((value) => `${communeId} ${value}`),
 ];
-export const matchKeys = (tsvector: string): string => `portal_search_match_keys(e.commune_id, ${tsvector}, e.type, e.document_type, e.issuing_body, e.field, e.signer, e.issue_date)`;
+export const matchKeys = (tsvector: string): string =>
+  `portal_search_match_keys(e.commune_id, ${tsvector}, e.type, e.document_type, e.issuing_body, e.field, e.signer, e.issue_date)`;
 // The keys in an InitPlan too: a plan that saw them would be estimated so much cheaper than the
 // generic plan that PostgreSQL would plan the statement again at every query.
 const BOUND_KEYS = '(SELECT ?::text[])';
@@ -119,7 +120,11 @@ export const headRank = (tsquery: () => string, phrase: () => string): string =>
   `(ts_rank('${WEIGHTS}', e.tsv_head, ${tsquery()}) + CASE WHEN e.tsv_head @@ ${phrase()} THEN 1 ELSE 0 END)`;
 
 /** The words as a phrase tsquery ('a <-> b <-> c'), words kept in the query's order. */
-export const phraseQuery = (words: readonly string[]): string => words.map((word) => word.replace(/[^a-z0-9]/g, '')).filter(Boolean).join(' <-> ');
+export const phraseQuery = (words: readonly string[]): string =>
+  words
+    .map((word) => word.replace(/[^a-z0-9]/g, ''))
+    .filter(Boolean)
+    .join(' <-> ');
 
 /**
  * The rank and the body match of a row for the query's tsquery (`tsquery()` is named three times):
@@ -129,7 +134,10 @@ export const phraseQuery = (words: readonly string[]): string => words.map((word
  */
 export const rankColumns = (tsquery: () => string, phrase: () => string): string => `${headRank(tsquery, phrase)} AS rank,
   CASE WHEN e.attachment_text IS NULL OR e.tsv_head @@ ${tsquery()} THEN true ELSE e.tsv @@ ${tsquery()} END AS in_body`;
-export const RANK_COLUMNS = rankColumns(() => TSQUERY, () => TSQUERY);
+export const RANK_COLUMNS = rankColumns(
+  () => TSQUERY,
+  () => TSQUERY,
+);
 
 /**
  * The page's rows (`paged`: id and order columns) with what a hit shows, and a passage to cut its
@@ -141,7 +149,8 @@ export const hitsOfPage = (snippets: boolean): string => `SELECT p.*, e.type, e.
        FROM paged p JOIN portal_search_entries e ON e.id = p.id`;
 
 /** What the statement returns of a hit (`h`, hitsOfPage): not the order columns, which only order it. */
-export const HIT_COLUMNS = 'h.type, h.document_id, h.locale, h.slug, h.title, h.number_symbol, h.published_at, h.issue_date, h.document_type, h.issuing_body, h.summary, h.snippet_source';
+export const HIT_COLUMNS =
+  'h.type, h.document_id, h.locale, h.slug, h.title, h.number_symbol, h.published_at, h.issue_date, h.document_type, h.issuing_body, h.summary, h.snippet_source';
 
 export const placeholders = (values: readonly unknown[]): string => values.map(() => '?').join(', ');
 

@@ -76,7 +76,10 @@ export function postgresIndex(sql: Sql): Pick<SearchEngine, 'upsert' | 'remove' 
     async remove(communeId: number, keys: EntryKey[]): Promise<void> {
       for (const key of keys) {
         const locale = key.locale === undefined ? [] : [key.locale];
-        await sql(`DELETE FROM portal_search_entries WHERE commune_id = ? AND type = ? AND document_id = ?${locale.length > 0 ? ' AND locale = ?' : ''}`, [communeId, key.type, key.documentId, ...locale]);
+        await sql(
+          `DELETE FROM portal_search_entries WHERE commune_id = ? AND type = ? AND document_id = ?${locale.length > 0 ? ' AND locale = ?' : ''}`,
+          [communeId, key.type, key.documentId, ...locale],
+        );
       }
     },
 
@@ -92,8 +95,11 @@ export function postgresIndex(sql: Sql): Pick<SearchEngine, 'upsert' | 'remove' 
 
     async settle(): Promise<void> {
       // The new keys into the GIN indexes proper (migration 0015), then the planner's statistics.
-      await sql(`SELECT gin_clean_pending_list(c.oid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
-                 WHERE a.amname = 'gin' AND i.indrelid = 'portal_search_entries'::regclass`, []);
+      await sql(
+        `SELECT gin_clean_pending_list(c.oid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
+                 WHERE a.amname = 'gin' AND i.indrelid = 'portal_search_entries'::regclass`,
+        [],
+      );
       await sql('ANALYZE portal_search_entries, portal_search_words, portal_search_word_variants', []);
     },
   };

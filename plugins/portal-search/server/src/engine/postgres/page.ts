@@ -38,14 +38,22 @@ const RELAXED_SHARE = 0.5;
  * A partial match's words (distinct), their weights, the words that find items (those carrying
  * meaning: stop words only when there is nothing else), and the query's neighbouring pairs.
  */
-function relaxedWords(words: readonly string[], weights: readonly number[]): { words: string[]; weights: number[]; finding: string[]; pairs: Array<[string, string]> } {
+function relaxedWords(
+  words: readonly string[],
+  weights: readonly number[],
+): { words: string[]; weights: number[]; finding: string[]; pairs: Array<[string, string]> } {
   const weightOf = new Map<string, number>();
   words.forEach((word, index) => weightOf.set(word, Math.max(weightOf.get(word) ?? 0, weights[index] ?? 1)));
   const distinct = [...weightOf.keys()];
   const meaningful = distinct.filter((word) => (weightOf.get(word) ?? 1) > STOP_WORD_WEIGHT);
   const pairs: Array<[string, string]> = [];
   for (let index = 1; index < words.length; index += 1) pairs.push([words[index - 1] as string, words[index] as string]);
-  return { words: distinct, weights: distinct.map((word) => weightOf.get(word) ?? 1), finding: meaningful.length > 0 ? meaningful : distinct, pairs };
+  return {
+    words: distinct,
+    weights: distinct.map((word) => weightOf.get(word) ?? 1),
+    finding: meaningful.length > 0 ? meaningful : distinct,
+    pairs,
+  };
 }
 
 /**
@@ -55,10 +63,22 @@ function relaxedWords(words: readonly string[], weights: readonly number[]): { w
  * (first); `how.relaxed` (each word's weight) finds the items holding any of the words that carry
  * meaning, ranked by the words they hold (rarer ones weigh more) below those holding all.
  */
-export async function page(sql: Sql, communeId: number, words: string[], key: string | null, extra: Filter, pageNumber: number, pageSize: number, facetsOn: FacetsOn | null, suggest: boolean, how: PageHow = {}): Promise<Page> {
+export async function page(
+  sql: Sql,
+  communeId: number,
+  words: string[],
+  key: string | null,
+  extra: Filter,
+  pageNumber: number,
+  pageSize: number,
+  facetsOn: FacetsOn | null,
+  suggest: boolean,
+  how: PageHow = {},
+): Promise<Page> {
   const tsquery = allWordsQuery(words);
   const number = how.number ?? null;
-  if (tsquery === '' && key === null && number === null && extra.where.length === 0) return { hits: [], total: 0, capped: false, facets: [], nearby: [] };
+  if (tsquery === '' && key === null && number === null && extra.where.length === 0)
+    return { hits: [], total: 0, capped: false, facets: [], nearby: [] };
   const b = new Bindings();
   const keys = keysOf(communeId, words, extra.values);
   const relaxed = how.relaxed && tsquery !== '' ? relaxedWords(words, how.relaxed) : null;
@@ -75,9 +95,12 @@ export async function page(sql: Sql, communeId: number, words: string[], key: st
     }
     return tiers.length > 0 ? `CASE ${tiers.join(' ')} ELSE 0 END` : '0';
   };
-  const rankSelect = (): string => (tsquery !== '' ? b.raw(RANK_COLUMNS, [tsquery, phraseQuery(words) || tsquery, tsquery, tsquery]) : '0 AS rank, false AS in_body');
+  const rankSelect = (): string =>
+    tsquery !== '' ? b.raw(RANK_COLUMNS, [tsquery, phraseQuery(words) || tsquery, tsquery, tsquery]) : '0 AS rank, false AS in_body';
   const facetColumns = (): string =>
-    facetsOn ? `, e.document_type, e.issuing_body, e.field, e.signer, extract(year FROM e.issue_date)::int AS year, ${b.raw(STATUS_SQL, [facetsOn.today, facetsOn.today])} AS status` : '';
+    facetsOn
+      ? `, e.document_type, e.issuing_body, e.field, e.signer, extract(year FROM e.issue_date)::int AS year, ${b.raw(STATUS_SQL, [facetsOn.today, facetsOn.today])} AS status`
+      : '';
   // With words (or filter values), the commune's keys find the rows: the commune is then checked
   // on each row (as `commune_id + 0`, which no index serves) rather than ANDed with its 1,800
   // index entries. The filters stay conditions too (keys only narrow the rows read).
@@ -92,12 +115,21 @@ export async function page(sql: Sql, communeId: number, words: string[], key: st
       // Any word that carries meaning finds the row (the values must all be there).
       const any = () => `(SELECT ${b.bind(relaxed.finding.map((word) => `${communeId}:${word}`))}::text[])`;
       const all = () => `(SELECT ${b.bind(keysOf(communeId, [], extra.values))}::text[])`;
-      matches.push(`(${matchKeys('e.tsv')} && ${any()} AND ${matchKeys('e.tsv')} @> ${all()})`, `(${matchKeys('e.tsv_attachment')} && ${any()} AND ${matchKeys('e.tsv_attachment')} @> ${all()})`);
+      matches.push(
+        `(${matchKeys('e.tsv')} && ${any()} AND ${matchKeys('e.tsv')} @> ${all()})`,
+        `(${matchKeys('e.tsv_attachment')} && ${any()} AND ${matchKeys('e.tsv_attachment')} @> ${all()})`,
+      );
     } else if (tsquery !== '') matches.push(b.raw(TEXT_MATCH, [keys]), b.raw(ATTACHMENT_MATCH, [keys]));
     else if (valuesOnly) matches.push(b.raw(TEXT_MATCH, [keysOf(communeId, [], extra.values)]));
     if (key !== null) matches.push(`(e.commune_id = ${b.bind(communeId)} AND e.number_key = ${b.bind(key)})`);
-    if (number !== null) matches.push(`(e.commune_id = ${b.bind(communeId)} AND e.number_key IS NOT NULL AND portal_search_number_head(e.number_key) = ${b.bind(number.head)})`);
-    if (headOnly) matches.push(`(e.commune_id = ${b.bind(communeId)} AND e.number_key IS NOT NULL AND portal_search_number_head(e.number_key) = ${b.bind(extra.numberHead)})`);
+    if (number !== null)
+      matches.push(
+        `(e.commune_id = ${b.bind(communeId)} AND e.number_key IS NOT NULL AND portal_search_number_head(e.number_key) = ${b.bind(number.head)})`,
+      );
+    if (headOnly)
+      matches.push(
+        `(e.commune_id = ${b.bind(communeId)} AND e.number_key IS NOT NULL AND portal_search_number_head(e.number_key) = ${b.bind(extra.numberHead)})`,
+      );
     if (matches.length > 0) conditions.push(`(${matches.join(' OR ')})`);
     return conditions.join(' AND ');
   };

@@ -73,13 +73,22 @@ export interface RankedRow extends HitRow {
  * of them only in a body or an attachment), the page is taken from every hit (`few`), ranked as
  * the full query ranks them: the full query then need not run (it did, as a second statement).
  */
-export function rankedPageSql(b: Bindings, communeId: number, extra: Filter, pageNumber: number, pageSize: number, input: RankedInput): string {
-  const conditions = () => `e.commune_id + 0 = ${b.bind(communeId)}${b.raw(extra.where.map((condition) => ` AND ${condition}`).join(''), extra.bindings)}`;
+export function rankedPageSql(
+  b: Bindings,
+  communeId: number,
+  extra: Filter,
+  pageNumber: number,
+  pageSize: number,
+  input: RankedInput,
+): string {
+  const conditions = () =>
+    `e.commune_id + 0 = ${b.bind(communeId)}${b.raw(extra.where.map((condition) => ` AND ${condition}`).join(''), extra.bindings)}`;
   const inText = () => `(${textMatch(input.keys())} OR ${attachmentMatch(input.keys())})`;
   const guard = () => (input.guard ? `${input.guard} AND ` : '');
   // Whether the page comes from `few` (one InitPlan each where it is named, so that the branch not
   // taken is never read): the ranked items do not fill it, and are not every hit, of a few.
-  const fromFew = () => `(SELECT t.ranked < ${b.bind(pageNumber * pageSize)} AND t.total > t.ranked AND t.total <= ${COUNTED_HITS} FROM tally t)`;
+  const fromFew = () =>
+    `(SELECT t.ranked < ${b.bind(pageNumber * pageSize)} AND t.total > t.ranked AND t.total <= ${COUNTED_HITS} FROM tally t)`;
   return `WITH ${input.prefix ? `${input.prefix}, ` : ''}head AS MATERIALIZED (
        SELECT e.id, 0 AS exact, ${
          // Every word in the title or summary: the row is a match by its own text (RANK_COLUMNS' in_body).
@@ -124,7 +133,13 @@ export interface Ranked {
   nearbyOfAll: boolean;
 }
 
-export function readRankedPage(rows: RankedRow[], words: readonly string[], pageNumber: number, pageSize: number, nearbyOfAll = false): Ranked {
+export function readRankedPage(
+  rows: RankedRow[],
+  words: readonly string[],
+  pageNumber: number,
+  pageSize: number,
+  nearbyOfAll = false,
+): Ranked {
   const [first] = rows;
   const counted = Number(first?.total ?? 0);
   const ranked = Number(first?.ranked ?? 0);
@@ -154,7 +169,15 @@ export function readRankedPage(rows: RankedRow[], words: readonly string[], page
  * With `suggest`, what "did you mean" needs when few are found comes with it, as page() would
  * bring it (NEARBY_ALL below RELAX_BELOW hits for two words or more).
  */
-export async function rankedPage(sql: Sql, communeId: number, words: string[], extra: Filter, pageNumber: number, pageSize: number, suggest: boolean): Promise<Ranked | null> {
+export async function rankedPage(
+  sql: Sql,
+  communeId: number,
+  words: string[],
+  extra: Filter,
+  pageNumber: number,
+  pageSize: number,
+  suggest: boolean,
+): Promise<Ranked | null> {
   const distinct = [...new Set(words)];
   if (distinct.length === 0 || distinct.length > RANKED_WORDS || !rankedPageServes(pageNumber, pageSize)) return null;
   const tsquery = allWordsQuery(words);

@@ -92,7 +92,9 @@ export function facetsOf(rows: readonly FacetRow[]): Record<FacetName, FacetCoun
     });
   }
   for (const facet of Object.keys(facets) as FacetName[]) {
-    facets[facet].sort((a, b) => (facet === 'year' ? Number(b.value) - Number(a.value) : b.count - a.count || a.value.localeCompare(b.value, 'vi')));
+    facets[facet].sort((a, b) =>
+      facet === 'year' ? Number(b.value) - Number(a.value) : b.count - a.count || a.value.localeCompare(b.value, 'vi'),
+    );
   }
   facets.status = facets.status.filter((entry) => entry.value in LEGAL_STATUS_LABELS);
   return facets;

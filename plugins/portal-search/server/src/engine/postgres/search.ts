@@ -34,10 +34,18 @@ export async function withCorrection(
   // number or symbol, whose exact match comes first, always runs the full query.
   // The first query also brings, when it finds nothing, what "did you mean" starts from.
   const run = async (query: string[], numberKeyOf: string | null, suggest: boolean, how: PageHow = {}): Promise<Page> => {
-    const ranked = !facetsOn && numberKeyOf === null && !how.number ? await rankedPage(sql, communeId, query, extra, pageNumber, pageSize, suggest) : null;
+    const ranked =
+      !facetsOn && numberKeyOf === null && !how.number
+        ? await rankedPage(sql, communeId, query, extra, pageNumber, pageSize, suggest)
+        : null;
     if (ranked?.page) return ranked.page;
     // The full query; "did you mean"'s near words came with the ranked page already.
-    if (ranked) return { ...(await page(sql, communeId, query, numberKeyOf, extra, pageNumber, pageSize, facetsOn, false, how)), nearby: ranked.nearby, nearbyOfAll: ranked.nearbyOfAll };
+    if (ranked)
+      return {
+        ...(await page(sql, communeId, query, numberKeyOf, extra, pageNumber, pageSize, facetsOn, false, how)),
+        nearby: ranked.nearby,
+        nearbyOfAll: ranked.nearbyOfAll,
+      };
     return page(sql, communeId, query, numberKeyOf, extra, pageNumber, pageSize, facetsOn, suggest, how);
   };
   const first = await run(words, key, words.length > 0, { number });
@@ -51,24 +59,39 @@ export async function withCorrection(
   const relaxed = async () => {
     // Three words carrying meaning at least: two are mostly one Vietnamese word ('ke hoach'),
     // which one syllable of does not stand for.
-    if (intent.weights.filter((weight, index) => weight > STOP_WORD_WEIGHT && words.indexOf(words[index] as string) === index).length < 3) return unchanged;
-    const partial = await page(sql, communeId, words, null, extra, pageNumber, pageSize, facetsOn, false, { number, relaxed: intent.weights });
+    if (intent.weights.filter((weight, index) => weight > STOP_WORD_WEIGHT && words.indexOf(words[index] as string) === index).length < 3)
+      return unchanged;
+    const partial = await page(sql, communeId, words, null, extra, pageNumber, pageSize, facetsOn, false, {
+      number,
+      relaxed: intent.weights,
+    });
     return partial.total > first.total ? { ...partial, query, didYouMean: null, corrected: false } : unchanged;
   };
   if (first.total > 0 || first.nearby.every(([, known]) => known)) {
     // Every word known (or some found): a typo that is a word, judged by the commune's phrases.
     // (A query that found nothing brought the near words of every word with it: NEARBY_ALL.)
     if (new Set(words).size >= 2 && number === null) {
-      const trials = typoTrials(words, first.total === 0 || first.nearbyOfAll ? first.nearby : await nearbyAll(sql, communeId, words), true);
+      const trials = typoTrials(
+        words,
+        first.total === 0 || first.nearbyOfAll ? first.nearby : await nearbyAll(sql, communeId, words),
+        true,
+      );
       // A site search's first pages: counted, chosen and paged in one statement (the ranked page
       // serves every trial's words), instead of a count and then the corrected query.
-      if (trials.length > 0 && !facetsOn && rankedPageServes(pageNumber, pageSize) && trials.every((trial) => new Set(withTrial(words, trial)).size <= RANKED_WORDS)) {
+      if (
+        trials.length > 0 &&
+        !facetsOn &&
+        rankedPageServes(pageNumber, pageSize) &&
+        trials.every((trial) => new Set(withTrial(words, trial)).size <= RANKED_WORDS)
+      ) {
         const chosen = await correctedRankedPage(sql, communeId, words, trials, extra, pageNumber, pageSize, first.total);
-        const second = chosen && (chosen.page ?? (await page(sql, communeId, chosen.words, null, extra, pageNumber, pageSize, null, false)));
+        const second =
+          chosen && (chosen.page ?? (await page(sql, communeId, chosen.words, null, extra, pageNumber, pageSize, null, false)));
         if (chosen && second && second.total > first.total) return suggestion(second, chosen.words);
         return relaxed();
       }
-      const corrected = trials.length > 0 ? chooseRealWordCorrection(words, trials, await countTrials(sql, communeId, trials, true), first.total) : null;
+      const corrected =
+        trials.length > 0 ? chooseRealWordCorrection(words, trials, await countTrials(sql, communeId, trials, true), first.total) : null;
       if (corrected) {
         const second = await run(corrected, null, false);
         if (second.total > first.total) return suggestion(second, corrected);
@@ -91,7 +114,10 @@ export async function withCorrection(
   if (!facetsOn && oneWordCorrected && shortOnceCorrected && rankedPageServes(pageNumber, pageSize)) {
     const chosen = await correctedRankedPage(sql, communeId, words, trials, extra, pageNumber, pageSize);
     if (!chosen) return relaxed();
-    return suggestion(chosen.page ?? (await page(sql, communeId, chosen.words, null, extra, pageNumber, pageSize, null, false)), chosen.words);
+    return suggestion(
+      chosen.page ?? (await page(sql, communeId, chosen.words, null, extra, pageNumber, pageSize, null, false)),
+      chosen.words,
+    );
   }
   const corrected = chooseCorrection(words, trials, await countTrials(sql, communeId, trials));
   const second = corrected ? await run(corrected, null, false) : null;

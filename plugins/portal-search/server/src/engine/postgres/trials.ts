@@ -55,8 +55,10 @@ function trialCounts(b: Bindings, communeId: number, trials: readonly Trial[], r
        SELECT p.trial, p.phrase,
          -- A word as typed only sets the bar with its phrase (chooseRealWordCorrection).
          CASE WHEN p.as_typed OR p.phrase < (SELECT max(o.phrase) FROM phrased o WHERE o.word_index = p.word_index) THEN 0${
-           realWord ? `
-           WHEN p.phrase <= coalesce((SELECT max(o.phrase) FROM phrased o WHERE o.as_typed AND o.word_index = p.word_index), 0) THEN 0` : ''
+           realWord
+             ? `
+           WHEN p.phrase <= coalesce((SELECT max(o.phrase) FROM phrased o WHERE o.as_typed AND o.word_index = p.word_index), 0) THEN 0`
+             : ''
          }
            -- The one trial with most phrases, its phrase holding all the words the corrected query
            -- needs: that query finds at least the items with the phrase, no need to count them again.
@@ -71,7 +73,10 @@ function trialCounts(b: Bindings, communeId: number, trials: readonly Trial[], r
 /** Counts the trials (trialCounts) in a statement of their own. */
 export async function countTrials(sql: Sql, communeId: number, trials: readonly Trial[], realWord = false): Promise<TrialCount[]> {
   const b = new Bindings();
-  const rows = await sql<{ trial: number; phrase: string; found: string }>(`WITH ${trialCounts(b, communeId, trials, realWord)} SELECT trial, phrase, found FROM counted ORDER BY trial`, b.values);
+  const rows = await sql<{ trial: number; phrase: string; found: string }>(
+    `WITH ${trialCounts(b, communeId, trials, realWord)} SELECT trial, phrase, found FROM counted ORDER BY trial`,
+    b.values,
+  );
   return rows.map((row) => ({ trial: Number(row.trial), phrase: Number(row.phrase), found: Number(row.found) }));
 }
 
@@ -103,12 +108,17 @@ export async function correctedRankedPage(
   const choosable = trials.map((trial) => typedFound === null || !trial.asTyped);
   const pairsOf = corrected.map((query) => headPairs([...new Set(query)]).map((pair) => keysOf(communeId, pair).join(' ')));
   const slots = Math.max(1, ...pairsOf.filter((_, index) => choosable[index]).map((pairs) => pairs.length));
-  const padded = pairsOf.map((pairs) => [...pairs, ...Array.from({ length: slots - pairs.length }, () => pairs[pairs.length - 1] ?? '')].join('|'));
+  const padded = pairsOf.map((pairs) =>
+    [...pairs, ...Array.from({ length: slots - pairs.length }, () => pairs[pairs.length - 1] ?? '')].join('|'),
+  );
   const counts = trialCounts(b, communeId, trials, typedFound !== null);
   // The chosen trial's words, as the ranked page takes them; `found` 0 means no correction. Word
   // keys ('7:dinh') have no spaces; filter values ('7 field=Nông nghiệp') do: those go as JSON.
   // A function: its binding is taken where the text names it (after the unnest's).
-  const realWord = (): string => typedFound === null ? '' : `WHERE NOT p.as_typed
+  const realWord = (): string =>
+    typedFound === null
+      ? ''
+      : `WHERE NOT p.as_typed
          AND c.phrase > coalesce((SELECT max(o.phrase) FROM phrased o WHERE o.as_typed AND o.word_index = p.word_index), 0)
          AND c.found >= greatest(1, (SELECT ${b.bind(typedFound * REAL_WORD_FACTOR)}::float8))`;
   const best = `best AS MATERIALIZED (
@@ -125,9 +135,10 @@ export async function correctedRankedPage(
   // (for more, the text is checked too, as rankedPage does).
   const text = rankedPageSql(b, communeId, extra, pageNumber, pageSize, {
     prefix: `${counts}, ${best}`,
-    tsquery: () => '(SELECT to_tsquery(\'vn\', best.tsquery) FROM best)',
-    phrase: () => '(SELECT to_tsquery(\'vn\', best.phrase) FROM best)',
-    headKeys: () => Array.from({ length: slots }, (_, slot) => `(SELECT string_to_array(split_part(best.head_keys, '|', ${slot + 1}), ' ') FROM best)`),
+    tsquery: () => "(SELECT to_tsquery('vn', best.tsquery) FROM best)",
+    phrase: () => "(SELECT to_tsquery('vn', best.phrase) FROM best)",
+    headKeys: () =>
+      Array.from({ length: slots }, (_, slot) => `(SELECT string_to_array(split_part(best.head_keys, '|', ${slot + 1}), ' ') FROM best)`),
     keys: () => '(SELECT best.keys FROM best)',
     allInHead: corrected.every((query, index) => !choosable[index] || new Set(query).size <= 2),
     guard: '(SELECT best.found FROM best) > 0',

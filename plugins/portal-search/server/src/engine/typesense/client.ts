@@ -52,7 +52,9 @@ export function typesensePort(config: { url: string; apiKey: string; collection:
       await collection().documents().delete({ filter_by: filterBy });
     },
     async search(requests) {
-      const { results } = await client.multiSearch.perform<TypesenseDocument[]>({ searches: requests.map((request) => ({ ...request, collection: config.collection })) });
+      const { results } = await client.multiSearch.perform<TypesenseDocument[]>({
+        searches: requests.map((request) => ({ ...request, collection: config.collection })),
+      });
       return [...results] as Array<SearchResponse<TypesenseDocument>>;
     },
   };

@@ -100,6 +100,7 @@ export function allOf(parts: readonly string[]): string {
 export function removeFilter(communeId: number, key: EntryKey): string {
   const parts = [communeFilter(communeId), oneOf('type', [key.type]), oneOf('document_id', [key.documentId])];
   // The id carries the locale, which may be empty (no i18n): an empty value cannot be filtered on.
-  if (key.locale !== undefined) parts.push(`id:=[${literal(documentId({ type: key.type, documentId: key.documentId, locale: key.locale }))}]`);
+  if (key.locale !== undefined)
+    parts.push(`id:=[${literal(documentId({ type: key.type, documentId: key.documentId, locale: key.locale }))}]`);
   return allOf(parts);
 }

@@ -19,11 +19,13 @@ export function matchedTokens(hit: SearchResponseHit<TypesenseDocument>): Set<st
   const tokens = new Set<string>();
   const add = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(add);
-    else if (typeof value === 'string') for (const word of foldVietnamese(value).split(/[^\p{L}\p{N}]+/u)) if (word !== '') tokens.add(word);
+    else if (typeof value === 'string')
+      for (const word of foldVietnamese(value).split(/[^\p{L}\p{N}]+/u)) if (word !== '') tokens.add(word);
   };
   // Highlight v2 (`highlight.<field>.matched_tokens`), and v1 (`highlights[]`) from older servers.
   for (const entry of Object.values(hit.highlight ?? {})) {
-    if (typeof entry === 'object' && entry !== null && 'matched_tokens' in entry) add((entry as { matched_tokens?: unknown }).matched_tokens);
+    if (typeof entry === 'object' && entry !== null && 'matched_tokens' in entry)
+      add((entry as { matched_tokens?: unknown }).matched_tokens);
   }
   for (const entry of hit.highlights ?? []) add(entry.matched_tokens);
   return tokens;
@@ -42,7 +44,11 @@ export function snippetOf(document: Pick<TypesenseDocument, 'summary' | 'body' |
     // Content cannot be allowed to open or close a <mark> of its own.
     .replaceAll(MARK_START, ' ')
     .replaceAll(MARK_END, ' ');
-  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => ({ start: match.index, end: match.index + match[0].length, marked: matched.has(foldVietnamese(match[0])) }));
+  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    marked: matched.has(foldVietnamese(match[0])),
+  }));
   const first = words.findIndex((word) => word.marked);
   if (first === -1) return renderSnippet((document.summary ?? '').slice(0, 240));
   const from = Math.max(0, first - WORDS_BEFORE_MATCH);
@@ -62,8 +68,14 @@ export function snippetOf(document: Pick<TypesenseDocument, 'summary' | 'body' |
 }
 
 /** The folded searched text of a hit, fields kept apart so that no phrase spans two of them. */
-export function foldedTextOf(document: Partial<Pick<TypesenseDocument, 'number_folded' | 'title_folded' | 'summary_folded' | 'body_folded' | 'attachment_text_folded'>>): string {
-  return [document.number_folded, document.title_folded, document.summary_folded, document.body_folded, document.attachment_text_folded].filter((part) => part !== undefined && part !== '').join(' | ');
+export function foldedTextOf(
+  document: Partial<
+    Pick<TypesenseDocument, 'number_folded' | 'title_folded' | 'summary_folded' | 'body_folded' | 'attachment_text_folded'>
+  >,
+): string {
+  return [document.number_folded, document.title_folded, document.summary_folded, document.body_folded, document.attachment_text_folded]
+    .filter((part) => part !== undefined && part !== '')
+    .join(' | ');
 }
 
 /**
@@ -87,9 +99,13 @@ export function correctionOf(words: readonly string[], matched: ReadonlySet<stri
       if (distance > 2) continue;
       const before = corrected[index - 1];
       const after = words[index + 1];
-      const phrase = (before !== undefined ? count(`${before} ${candidate}`) : 0) + (after !== undefined ? count(`${candidate} ${after}`) : 0);
+      const phrase =
+        (before !== undefined ? count(`${before} ${candidate}`) : 0) + (after !== undefined ? count(`${candidate} ${after}`) : 0);
       const found = count(candidate);
-      const better = !best || distance < best.distance || (distance === best.distance && (phrase > best.phrase || (phrase === best.phrase && found > best.found)));
+      const better =
+        !best ||
+        distance < best.distance ||
+        (distance === best.distance && (phrase > best.phrase || (phrase === best.phrase && found > best.found)));
       if (better) best = { word: candidate, distance, phrase, found };
     }
     if (!best) return;
@@ -131,7 +147,10 @@ const FACET_NAMES: Record<FacetField, Exclude<FacetName, 'status'>> = {
 };
 
 /** Facet counts in PostgreSQL's order: years newest first, the others by count then by name. */
-export function facetsOf(response: Pick<TypesenseResponse<TypesenseDocument>, 'facet_counts'>, status: Partial<Record<LegalStatus, number>>): Record<FacetName, FacetCount[]> {
+export function facetsOf(
+  response: Pick<TypesenseResponse<TypesenseDocument>, 'facet_counts'>,
+  status: Partial<Record<LegalStatus, number>>,
+): Record<FacetName, FacetCount[]> {
   const facets: Record<FacetName, FacetCount[]> = { documentType: [], issuingBody: [], field: [], signer: [], year: [], status: [] };
   for (const facet of response.facet_counts ?? []) {
     const field = String(facet.field_name);
@@ -151,6 +170,7 @@ export function facetsOf(response: Pick<TypesenseResponse<TypesenseDocument>, 'f
 
 /** A multi-search result that is an error comes back as `{ error, code }` instead of throwing. */
 export function checked<T extends { error?: string; code?: number }>(response: T): T {
-  if (response.error !== undefined) throw new Error(`[portal-search] Typesense: ${response.error}${response.code !== undefined ? ` (${response.code})` : ''}`);
+  if (response.error !== undefined)
+    throw new Error(`[portal-search] Typesense: ${response.error}${response.code !== undefined ? ` (${response.code})` : ''}`);
   return response;
 }

@@ -157,7 +157,8 @@ export function documentId(entry: Pick<SearchEntry, 'type' | 'documentId' | 'loc
 const present = (value: string | null): value is string => value !== null && value.trim() !== '';
 
 export function toTypesenseDocument(entry: SearchEntry): TypesenseDocument {
-  if (!Number.isSafeInteger(entry.communeId) || entry.communeId <= 0) throw new Error(`[portal-search] invalid commune id ${String(entry.communeId)}`);
+  if (!Number.isSafeInteger(entry.communeId) || entry.communeId <= 0)
+    throw new Error(`[portal-search] invalid commune id ${String(entry.communeId)}`);
   const issueDay = dayNumber(entry.issueDate);
   const effectiveDay = dayNumber(entry.effectiveDate) ?? issueDay;
   const expiryDay = dayNumber(entry.expiryDate);

@@ -28,7 +28,13 @@ describe('the search routes reached without the router', () => {
     const calls: string[] = [];
     const middleware = directRoute(() => layers(calls));
     const next = jest.fn(async () => undefined);
-    for (const [method, path] of [['POST', '/api/portal-search/search'], ['HEAD', '/api/portal-search/search'], ['GET', '/api/portal-search/search/'], ['GET', '/api/portal-search'], ['GET', '/api/articles']]) {
+    for (const [method, path] of [
+      ['POST', '/api/portal-search/search'],
+      ['HEAD', '/api/portal-search/search'],
+      ['GET', '/api/portal-search/search/'],
+      ['GET', '/api/portal-search'],
+      ['GET', '/api/articles'],
+    ]) {
       await middleware(request(method as string, path as string), next);
     }
     expect(calls).toEqual([]);
@@ -38,7 +44,11 @@ describe('the search routes reached without the router', () => {
   it('refuses to guess when Strapi composed a route differently', () => {
     const noop = async (): Promise<void> => undefined;
     expect(() => directHandlers([])).toThrow('GET /api/portal-search/search is not one composed handler');
-    expect(() => directHandlers(DIRECT_PATHS.map((path) => ({ path, methods: ['GET'], stack: [noop, noop] })))).toThrow('is not one composed handler');
-    expect(() => directHandlers(DIRECT_PATHS.map((path) => ({ path, methods: ['POST'], stack: [noop] })))).toThrow('is not one composed handler');
+    expect(() => directHandlers(DIRECT_PATHS.map((path) => ({ path, methods: ['GET'], stack: [noop, noop] })))).toThrow(
+      'is not one composed handler',
+    );
+    expect(() => directHandlers(DIRECT_PATHS.map((path) => ({ path, methods: ['POST'], stack: [noop] })))).toThrow(
+      'is not one composed handler',
+    );
   });
 });

@@ -2,7 +2,14 @@ import { addMonths, lastDays, lastTwelveMonths, monthBounds, vietnamMidnight, vi
 import { emptyFigures, provinceFigures } from '../sums';
 import { median, timelinessOf, type PublishedDocument } from '../timeliness';
 
-const document = (issueDate: string, publishedOn: string, communeId = 1): PublishedDocument => ({ communeId, documentId: `${issueDate}-${publishedOn}`, title: `Văn bản ${issueDate}`, number: null, issueDate, publishedOn });
+const document = (issueDate: string, publishedOn: string, communeId = 1): PublishedDocument => ({
+  communeId,
+  documentId: `${issueDate}-${publishedOn}`,
+  title: `Văn bản ${issueDate}`,
+  number: null,
+  issueDate,
+  publishedOn,
+});
 
 describe('the calendar in Vietnam time', () => {
   it('puts 17:00 UTC on the next day', () => {
@@ -12,10 +19,27 @@ describe('the calendar in Vietnam time', () => {
   });
 
   it('lists twelve months across a new year and their bounds', () => {
-    expect(lastTwelveMonths('2026-03-15')).toEqual(['2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03']);
+    expect(lastTwelveMonths('2026-03-15')).toEqual([
+      '2025-04',
+      '2025-05',
+      '2025-06',
+      '2025-07',
+      '2025-08',
+      '2025-09',
+      '2025-10',
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+    ]);
     expect(addMonths('2026-01', -1)).toBe('2025-12');
     const bounds = monthBounds(['2026-11', '2026-12']);
-    expect(bounds.map((bound) => bound.toISOString())).toEqual(['2026-10-31T17:00:00.000Z', '2026-11-30T17:00:00.000Z', '2026-12-31T17:00:00.000Z']);
+    expect(bounds.map((bound) => bound.toISOString())).toEqual([
+      '2026-10-31T17:00:00.000Z',
+      '2026-11-30T17:00:00.000Z',
+      '2026-12-31T17:00:00.000Z',
+    ]);
     expect(lastDays('2026-03-01', 3)).toEqual(['2026-02-27', '2026-02-28', '2026-03-01']);
   });
 });
@@ -28,9 +52,22 @@ describe("documents' timeliness (Law 104/2016 Art. 18(4))", () => {
   });
 
   it('counts working days: issued on Friday, published the next Friday is 5 working days and on time; Monday after is late', () => {
-    const result = timelinessOf([document('2026-11-27', '2026-12-04'), document('2026-11-27', '2026-12-07'), document('2026-12-01', '2026-11-30')]);
+    const result = timelinessOf([
+      document('2026-11-27', '2026-12-04'),
+      document('2026-11-27', '2026-12-07'),
+      document('2026-12-01', '2026-11-30'),
+    ]);
     expect(result).toMatchObject({ count: 3, withinDeadline: 2, withinShare: 2 / 3, medianDays: 7 });
-    expect(result.late).toEqual([{ documentId: '2026-11-27-2026-12-07', title: 'Văn bản 2026-11-27', number: null, issueDate: '2026-11-27', publishedOn: '2026-12-07', workingDays: 6 }]);
+    expect(result.late).toEqual([
+      {
+        documentId: '2026-11-27-2026-12-07',
+        title: 'Văn bản 2026-11-27',
+        number: null,
+        issueDate: '2026-11-27',
+        publishedOn: '2026-12-07',
+        workingDays: 6,
+      },
+    ]);
     expect(timelinessOf([])).toEqual({ count: 0, medianDays: null, withinDeadline: 0, withinShare: null, late: [] });
   });
 });

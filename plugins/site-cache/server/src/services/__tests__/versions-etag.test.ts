@@ -19,6 +19,11 @@ describe('versionsEtag', () => {
   });
 
   it('changes when versions move between communes with the same sum', () => {
-    expect(versionsEtag([{ slug: 'khanh-khe', version: 6 }, { slug: 'quoc-tuan', version: 6 }])).not.toBe(versionsEtag(rows));
+    expect(
+      versionsEtag([
+        { slug: 'khanh-khe', version: 6 },
+        { slug: 'quoc-tuan', version: 6 },
+      ]),
+    ).not.toBe(versionsEtag(rows));
   });
 });

@@ -2,6 +2,7 @@
  * The shape of the demo data. Each demo commune is one `SeedCommune` in data/<slug>.ts;
  * seed.ts turns it into Strapi documents, generated images and generated PDFs.
  */
+import type { DocumentTypeName } from '../../src/domain/document-number';
 
 /** Rich text as the seed writes it; converted to Strapi "blocks" by blocks.ts. */
 export type SeedRichText = Array<string | { heading: string } | { list: string[] }>;
@@ -37,42 +38,8 @@ export interface SeedArticle {
   publishedAt: string;
 }
 
-export const DOCUMENT_TYPES = [
-  'Nghị quyết',
-  'Quyết định',
-  'Chỉ thị',
-  'Quy chế',
-  'Quy định',
-  'Thông cáo',
-  'Thông báo',
-  'Hướng dẫn',
-  'Chương trình',
-  'Kế hoạch',
-  'Phương án',
-  'Đề án',
-  'Dự án',
-  'Báo cáo',
-  'Biên bản',
-  'Tờ trình',
-  'Hợp đồng',
-  'Công văn',
-  'Công điện',
-  'Bản ghi nhớ',
-  'Bản thỏa thuận',
-  'Giấy ủy quyền',
-  'Giấy mời',
-  'Giấy giới thiệu',
-  'Giấy nghỉ phép',
-  'Phiếu gửi',
-  'Phiếu chuyển',
-  'Phiếu báo',
-  'Thư công',
-  'Luật',
-  'Nghị định',
-  'Thông tư',
-  'Văn bản khác',
-] as const;
-export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+/** A document's type: one of the CMS enumeration (stated once, in the domain rules). */
+export type DocumentType = DocumentTypeName;
 
 export interface SeedDocument {
   /** Number part as written, leading zeros kept: "239", "02". */

@@ -81,16 +81,48 @@ if (guideFollows) await rm(screenshots, { recursive: true, force: true });
 await mkdir(dataDir, { recursive: true });
 
 /**
- * A second Jest process runs the files that mostly wait beside the main one when the whole e2e
- * project runs, so their waiting overlaps the other files' work instead of adding to the run:
- * fault-tolerance (five of its six minutes are the issue's Strapi outage) and the two-factor
- * integration file (107 s, of which 26 s of CPU: it waits for new 30-s code steps). Busy files do
- * not belong here: two busy files side by side each took about twice as long on two cores
- * (editorial-board e2e 129 s → 280 s, the tenancy matrix 147 s → 344 s), which saves nothing and
- * nears Jest's hook timeouts. Both processes use one PostgreSQL server and one seeded template,
- * started here.
+ * A second Jest process runs beside the main one when the whole e2e project runs. With one
+ * process, the two cores were 53–83 % busy (one file at a time waits on Strapi, Strapi on
+ * PostgreSQL, a page on the browser). The second process takes:
+ * - the files that mostly wait: fault-tolerance (five of its six minutes are the issue's Strapi
+ *   outage) and the two-factor integration file (107 s, of which 26 s of CPU: new 30-s code steps);
+ * - the integration files of moderate work (about 520 s in all), which then use the idle core.
+ * The main one keeps the e2e files (a browser, the site and Strapi each: more than a core) and the
+ * busiest integration files (the tenancy matrix, the editorial board, backups, provisioning,
+ * uploads) and the login timing test, whose measure wants no neighbour. Two of the busiest side by
+ * side each took about twice as long (editorial-board e2e 129 s → 280 s, the tenancy matrix
+ * 147 s → 344 s), which saves nothing and nears Jest's hook timeouts. Both processes use one
+ * PostgreSQL server and one seeded template, started here.
  */
-const SIDE_LANE_FILES = ['tests/e2e/fault-tolerance.test.ts', 'tests/integration/two-factor.test.ts'];
+const SIDE_LANE_FILES = [
+  'tests/e2e/fault-tolerance.test.ts',
+  'tests/integration/two-factor.test.ts',
+  ...[
+    'api-tokens',
+    'audit-trail',
+    'citizen-voice',
+    'commune-slugs',
+    'document-validation',
+    'editorial-notifications',
+    'editorial-reports',
+    'http-hardening',
+    'law-sections',
+    'leaders-and-document-relations',
+    'maintenance-windows',
+    'media-s3',
+    'password-confirmation',
+    'password-policy',
+    'province-dashboard',
+    'province-it-admin',
+    'search-api',
+    'search-relevance',
+    'seed-and-content-api',
+    'site-governance',
+  ].map((name) => `tests/integration/${name}.test.ts`),
+];
+// A renamed or removed file would otherwise move back to the main process unnoticed.
+const missingSideFiles = SIDE_LANE_FILES.filter((file) => !existsSync(path.join(repoRoot, file)));
+if (missingSideFiles.length > 0) throw new Error(`scripts/test.ts names test files that do not exist: ${missingSideFiles.join(', ')}`);
 const sideLaneRegex = `(${SIDE_LANE_FILES.map((file) => file.replace(/[.]/g, '\\.')).join('|')})$`;
 
 interface Lane {

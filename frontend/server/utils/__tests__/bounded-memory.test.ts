@@ -7,7 +7,8 @@ describe('boundedMemoryDriver', () => {
     driver.setItem('b', 'B');
     expect(driver.getItem('a')).toBe('A'); // a is now more recent than b
     driver.setItem('c', 'C');
-    expect(driver.getKeys().sort()).toEqual(['a', 'c']);
+    // Least recently used first.
+    expect(driver.getKeys()).toEqual(['a', 'c']);
     expect(driver.hasItem('b')).toBe(false);
     expect(driver.getItem('b')).toBeNull();
   });

@@ -1,4 +1,3 @@
-import { boundedMemoryDriver } from '../bounded-memory';
 import { parseDocumentSearchQuery, parseSiteSearchQuery, searchKeyParts } from '../search-query';
 
 describe('parseSiteSearchQuery', () => {
@@ -79,31 +78,5 @@ describe('searchKeyParts', () => {
     const c = searchKeyParts(parseDocumentSearchQuery({ q: 'van ban', year: '2025' }));
     expect(a).toEqual(b);
     expect(a).not.toEqual(c);
-  });
-});
-
-describe('boundedMemoryDriver', () => {
-  it('forgets the oldest writes beyond the entry limit', () => {
-    const driver = boundedMemoryDriver({ maxEntries: 2, maxChars: 1000 });
-    driver.setItem('a', '1');
-    driver.setItem('b', '2');
-    driver.setItem('a', '3');
-    driver.setItem('c', '4');
-    expect(driver.getKeys()).toEqual(['a', 'c']);
-    expect(driver.getItem('a')).toBe('3');
-    expect(driver.getItem('b')).toBeNull();
-  });
-
-  it('forgets the oldest writes beyond the size limit, and never keeps an entry larger than it', () => {
-    const driver = boundedMemoryDriver({ maxEntries: 100, maxChars: 10 });
-    driver.setItem('a', '12345');
-    driver.setItem('b', '12345');
-    driver.setItem('c', '123');
-    expect(driver.getKeys()).toEqual(['b', 'c']);
-    driver.setItem('big', '12345678901');
-    expect(driver.hasItem('big')).toBe(false);
-    driver.removeItem('b');
-    driver.clear();
-    expect(driver.getKeys()).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@
  * they show on the public content API and each is in the change log with its actor.
  */
 import { spawn } from 'node:child_process';
+import sharp from 'sharp';
 import path from 'node:path';
 import { repoRoot } from '../../database/paths';
 import { node } from '../../scripts/lib/tools';
@@ -22,6 +23,7 @@ import { AdminClient, ContentClient, type StrapiErrorBody } from '../support/htt
 import { createSeededDatabase } from '../support/seeded';
 import { SUPER_ADMIN, startStrapi, type StrapiInstance, type StrapiSetup } from '../support/strapi';
 import type { ChangeEntry, ChangesResponse } from '../../plugins/editorial-board/shared';
+import { liveFileRefusal, type LiveUse } from '../../plugins/editorial-board/server/src/governance/live-files';
 
 const CM = '/content-manager/collection-types';
 const PASSWORD = 'Cau-Go-Nho-2026';
@@ -514,5 +516,225 @@ describe('the change log: who may read it', () => {
       fields: ['phone'],
       after: { phone },
     });
+  });
+});
+
+describe('files on the site: only the head and the commune admin replace, rename or delete them', () => {
+  const FILE_UID = 'plugin::upload.file';
+  /** The commune's people who may upload and organise media but not change what the site shows. */
+  const EDITORS = ['deputy', 'member', 'contributor', 'mixed'] as const;
+  const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+  interface SiteFile {
+    id: number;
+    name: string;
+    uses: LiveUse[];
+  }
+  let cover: SiteFile;
+  let pdf: SiteFile;
+
+  /** Every file, folder and file link: any write changes this. */
+  async function mediaFingerprint(): Promise<string> {
+    const tables = ['files', 'upload_folders', 'files_folder_lnk', 'files_related_mph', 'upload_folders_parent_lnk'];
+    const rows = await db.query<{ digest: string | null }>(
+      tables.map((table) => `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM ${table} t`).join(' UNION ALL '),
+    );
+    return rows.map((row) => row.digest ?? '-').join(' ');
+  }
+
+  /** A multipart body as the media library sends it: a new file, its info, or both. */
+  function form(info: Record<string, unknown> | null, file?: { name: string; type: string; bytes: Uint8Array<ArrayBuffer> }): FormData {
+    const body = new FormData();
+    if (file) body.append('files', new Blob([file.bytes], { type: file.type }), file.name);
+    if (info) body.append('fileInfo', JSON.stringify(info));
+    return body;
+  }
+
+  async function send(person: Person, method: string, urlPath: string, body?: FormData | Record<string, unknown>) {
+    const response = await fetch(`${strapi.url}${urlPath}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${as(person).token}`,
+        ...(body && !(body instanceof FormData) ? { 'content-type': 'application/json' } : {}),
+      },
+      body: body instanceof FormData ? body : body ? JSON.stringify(body) : undefined,
+    });
+    const text = await response.text();
+    return { status: response.status, body: (text ? JSON.parse(text) : null) as StrapiErrorBody };
+  }
+
+  /** A replacement of the cover's kind (a replacement must keep the file's type: upload-safety). */
+  let jpeg: Uint8Array<ArrayBuffer>;
+  const replacement = () => ({ name: 'thay-the.jpg', type: 'image/jpeg', bytes: jpeg });
+
+  /** One attack: a 403 with the exact reason, and no file, folder or link changed. */
+  async function refused(person: Person, file: SiteFile, attempt: () => Promise<{ status: number; body: StrapiErrorBody }>) {
+    const before = await mediaFingerprint();
+    const response = await attempt();
+    expect({ person, status: response.status, message: response.body?.error?.message }).toEqual({
+      person,
+      status: 403,
+      message: liveFileRefusal(file.name, file.uses),
+    });
+    expect(await mediaFingerprint()).toBe(before);
+    cellsTried += 1;
+  }
+
+  /** A file no published row uses. The contributor's: `mixed` has two communes and would have to choose one first. */
+  async function uploadAs(person: Person, name: string): Promise<number> {
+    const response = await send(person, 'POST', '/upload', form(null, { name, type: 'image/png', bytes: new Uint8Array(PNG) }));
+    expect(response.status).toBe(201);
+    return (response.body as unknown as Array<{ id: number }>)[0]?.id ?? 0;
+  }
+
+  const version = async (): Promise<number> =>
+    Number(
+      (await db.query<{ version: string }>('SELECT version FROM site_content_versions WHERE commune_id = $1', [khanhKhe().id]))[0]
+        ?.version ?? 0,
+    );
+
+  beforeAll(async () => {
+    jpeg = new Uint8Array(
+      await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c0392b' } })
+        .jpeg()
+        .toBuffer(),
+    );
+    // The cover picture of a published article, through its media.figure component.
+    const [article] = await db.query<{ id: number; name: string; title: string }>(
+      `SELECT f.id, f.name, a.title FROM articles a
+       JOIN articles_cmps c ON c.entity_id = a.id AND c.field = 'cover'
+       JOIN files_related_mph m ON m.related_id = c.cmp_id AND m.related_type = c.component_type AND m.field = 'image'
+       JOIN files f ON f.id = m.file_id
+       WHERE a.commune_key = $1 AND a.published_at IS NOT NULL ORDER BY a.id LIMIT 1`,
+      [khanhKhe().id],
+    );
+    // The PDF of a published document, a media field of the type itself.
+    const [document] = await db.query<{ id: number; name: string; number_symbol: string }>(
+      `SELECT f.id, f.name, d.number_symbol FROM documents d
+       JOIN files_related_mph m ON m.related_id = d.id AND m.related_type = 'api::document.document' AND m.field = 'files'
+       JOIN files f ON f.id = m.file_id
+       WHERE d.commune_key = $1 AND d.published_at IS NOT NULL ORDER BY d.id LIMIT 1`,
+      [khanhKhe().id],
+    );
+    if (!article || !document) throw new Error('the seed left Khánh Khê no published cover or document file');
+    cover = { id: article.id, name: article.name, uses: [{ uid: 'api::article.article', label: article.title }] };
+    pdf = { id: document.id, name: document.name, uses: [{ uid: 'api::document.document', label: document.number_symbol }] };
+  });
+
+  describe.each(EDITORS)('%s', (person) => {
+    it('may not replace a published article’s cover picture', async () => {
+      await refused(person, cover, () => send(person, 'POST', `/upload?id=${cover.id}`, form({ name: 'thay-the.jpg' }, replacement())));
+    });
+
+    it('may not rename a published document’s file, nor change a picture’s description', async () => {
+      await refused(person, pdf, () => send(person, 'POST', `/upload?id=${pdf.id}`, form({ name: 'doi-ten.pdf' })));
+      await refused(person, cover, () => send(person, 'POST', `/upload?id=${cover.id}`, form({ alternativeText: 'Mô tả khác' })));
+    });
+
+    it('may not delete it, alone or in a bulk delete with a file no published row uses', async () => {
+      await refused(person, pdf, () => send(person, 'DELETE', `/upload/files/${pdf.id}`));
+      const own = await uploadAs('contributor', `cua-${person}.png`);
+      await refused(person, pdf, () => send(person, 'POST', '/upload/actions/bulk-delete', { fileIds: [own, pdf.id], folderIds: [] }));
+      expect(await db.query('SELECT id FROM files WHERE id = $1', [own])).toEqual([{ id: own }]);
+    });
+
+    it('may move it into a folder, but not delete the folder with it, even beside a free file', async () => {
+      const folder = await send('contributor', 'POST', '/upload/folders', { name: `Thư mục của ${person}`, parent: null });
+      expect(folder.status).toBe(201);
+      const folderId = (folder.body as unknown as { data: { id: number } }).data.id;
+      const moved = await send(person, 'POST', '/upload/actions/bulk-move', {
+        fileIds: [cover.id],
+        folderIds: [],
+        destinationFolderId: folderId,
+      });
+      expect(moved.status).toBe(200);
+      const own = await uploadAs('contributor', `rieng-${person}.png`);
+      await refused(person, cover, () => send(person, 'POST', '/upload/actions/bulk-delete', { fileIds: [own], folderIds: [folderId] }));
+      expect(await db.query('SELECT id FROM upload_folders WHERE id = $1', [folderId])).toEqual([{ id: folderId }]);
+      expect(await db.query('SELECT id FROM files WHERE id = $1', [own])).toEqual([{ id: own }]);
+    });
+  });
+
+  it('leaves files no published row uses to every editor', async () => {
+    const own = await uploadAs('contributor', 'nhap.png');
+    expect(
+      (
+        await send(
+          'contributor',
+          'POST',
+          `/upload?id=${own}`,
+          form({ name: 'nhap-moi.png' }, { name: 'nhap-moi.png', type: 'image/png', bytes: new Uint8Array(PNG) }),
+        )
+      ).status,
+    ).toBe(200);
+    expect(
+      (await send('contributor', 'POST', `/upload?id=${own}`, form({ name: 'nhap-doi-ten.png', alternativeText: 'Ảnh nháp' }))).status,
+    ).toBe(200);
+    expect((await send('contributor', 'DELETE', `/upload/files/${own}`)).status).toBe(200);
+    expect(await db.query('SELECT id FROM files WHERE id = $1', [own])).toEqual([]);
+  });
+
+  it('sees a picture inside a published article’s text too', async () => {
+    const own = await uploadAs('contributor', 'trong-bai.png');
+    const [file] = await db.query<{ hash: string; ext: string }>('SELECT hash, ext FROM files WHERE id = $1', [own]);
+    // The board's publish is proven elsewhere; here the published text simply holds the picture.
+    const [article] = await db.query<{ id: number; title: string }>(
+      `UPDATE articles SET body = body || $2::jsonb
+       WHERE id = (SELECT id FROM articles WHERE commune_key = $1 AND published_at IS NOT NULL ORDER BY id DESC LIMIT 1)
+       RETURNING id, title`,
+      [
+        khanhKhe().id,
+        JSON.stringify([{ type: 'image', image: { url: `/uploads/${file?.hash}${file?.ext}` }, children: [{ type: 'text', text: '' }] }]),
+      ],
+    );
+    await refused(
+      'contributor',
+      { id: own, name: 'trong-bai.png', uses: [{ uid: 'api::article.article', label: article?.title ?? null }] },
+      () => send('contributor', 'DELETE', `/upload/files/${own}`),
+    );
+  });
+
+  it('logs a refused attempt with who tried, which file and the reason', async () => {
+    const [entry] = await db.query<{
+      actor_user_id: number;
+      outcome: string;
+      action: string;
+      target_label: string;
+      reason: string;
+      fields: string[];
+    }>(
+      `SELECT actor_user_id, outcome, action, target_label, reason, fields FROM site_changes
+       WHERE target_uid = $1 AND actor_user_id = $2 AND action = 'update' ORDER BY id LIMIT 1`,
+      [FILE_UID, userIds.deputy],
+    );
+    expect(entry).toEqual({
+      actor_user_id: userIds.deputy,
+      outcome: 'refused',
+      action: 'update',
+      target_label: null,
+      reason: liveFileRefusal(pdf.name, pdf.uses),
+      fields: ['name'],
+    });
+  });
+
+  it.each(['head', 'admin'] as const)('lets the %s rename and replace it: logged, and the site’s pages purged', async (person) => {
+    const versionBefore = await version();
+    const name = `quyet-dinh-${person}.pdf`;
+    expect((await send(person, 'POST', `/upload?id=${pdf.id}`, form({ name }))).status).toBe(200);
+    const shown = await site.get<{ data: Array<{ files?: Array<{ name: string }> }> }>(
+      `/documents?filters[files][id][$eq]=${pdf.id}&populate[files][fields][0]=name`,
+    );
+    expect(shown.body.data[0]?.files?.map((file) => file.name)).toContain(name);
+    expect((await send(person, 'POST', `/upload?id=${cover.id}`, form({ name: 'anh-moi.jpg' }, replacement()))).status).toBe(200);
+    expect(await version()).toBeGreaterThan(versionBefore);
+    const entries = await db.query<{ action: string; outcome: string; target_label: string }>(
+      `SELECT action, outcome, target_label FROM site_changes WHERE target_uid = $1 AND actor_user_id = $2 ORDER BY id`,
+      [FILE_UID, userIds[person]],
+    );
+    expect(entries).toEqual([
+      { action: 'update', outcome: 'done', target_label: name },
+      { action: 'replace', outcome: 'done', target_label: 'anh-moi.jpg' },
+    ]);
+    pdf = { ...pdf, name };
+    cover = { ...cover, name: 'anh-moi.jpg' };
   });
 });

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import { explainContentManagerRefusals } from './guard/content-manager-refusals';
+import { assertLiveFileReach, registerLiveFileGuard } from './guard/live-files';
 import { registerLiveRowGuard, registerPublishGuard } from './guard/publish-guard';
 import { assertSiteGovernance, registerGovernanceGuard } from './guard/site-governance';
 import { registerNotifications } from './notifications';
@@ -28,11 +29,14 @@ export default {
     // Leaders, contacts, categories, site settings and the commune record: no draft, so only the
     // people the site governance table names may change them, and every change is logged.
     registerGovernanceGuard(strapi);
+    // So are the media library's files that published content uses.
+    registerLiveFileGuard(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     // Every type a site shows is in the governance table, or Strapi does not start.
     assertSiteGovernance(strapi);
+    assertLiveFileReach(strapi);
     // After the configured middlewares (inside Strapi's error handling), before the routes mount.
     explainContentManagerRefusals(strapi);
     registerLiveRowGuard(strapi);

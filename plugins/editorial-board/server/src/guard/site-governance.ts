@@ -114,24 +114,23 @@ export async function communeOfWrite(strapi: Core.Strapi, uid: DirectType, actio
   return row?.commune?.id ?? null;
 }
 
+/** The parts of the table's writers this caller plays for a row (or a file) of `communeId`. */
+export async function writersOf(strapi: Core.Strapi, who: Who, communeId: number | null): Promise<Set<Writer>> {
+  if (who.kind === 'system') return new Set(['system']);
+  if (who.kind === 'province') return new Set(['province-it']);
+  if (who.kind === 'api' || communeId === null) return new Set();
+  const membership = (await strapi.db.query(MEMBERSHIP_UID).findOne({
+    where: { adminUserId: who.userId, commune: { id: communeId, siteStatus: 'active' } },
+    select: ['boardRole', 'isCommuneAdmin'],
+  })) as { boardRole?: string; isCommuneAdmin?: boolean } | null;
+  const writers = new Set<Writer>();
+  if (membership?.boardRole === 'head') writers.add('head');
+  if (membership?.isCommuneAdmin === true) writers.add('commune-admin');
+  return writers;
+}
+
 export function registerGovernanceGuard(strapi: Core.Strapi): void {
   const changeLog = (): ChangeLogService => strapi.plugin('editorial-board').service('change-log') as ChangeLogService;
-  const query = (uid: string) => strapi.db.query(uid as UID.Schema);
-
-  /** The parts of the table's writers this caller plays for a row of `communeId`. */
-  async function writersOf(who: Who, communeId: number | null): Promise<Set<Writer>> {
-    if (who.kind === 'system') return new Set(['system']);
-    if (who.kind === 'province') return new Set(['province-it']);
-    if (who.kind === 'api' || communeId === null) return new Set();
-    const membership = (await query(MEMBERSHIP_UID).findOne({
-      where: { adminUserId: who.userId, commune: { id: communeId, siteStatus: 'active' } },
-      select: ['boardRole', 'isCommuneAdmin'],
-    })) as { boardRole?: string; isCommuneAdmin?: boolean } | null;
-    const writers = new Set<Writer>();
-    if (membership?.boardRole === 'head') writers.add('head');
-    if (membership?.isCommuneAdmin === true) writers.add('commune-admin');
-    return writers;
-  }
 
   const middleware: Modules.Documents.Middleware.Middleware = async (context, next) => {
     const governance = governanceOf(context.uid);
@@ -143,7 +142,7 @@ export function registerGovernanceGuard(strapi: Core.Strapi): void {
     const who = whoIsAsking(strapi);
     const communeId = await communeOfWrite(strapi, uid, action, params);
 
-    if (!mayWriteDirectly(governance, await writersOf(who, communeId))) {
+    if (!mayWriteDirectly(governance, await writersOf(strapi, who, communeId))) {
       const reason = directWriteRefusal(uid);
       await changeLog().recordRefusal({
         actor: actorOf(who),

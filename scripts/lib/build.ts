@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cmsDir, dataDir, frontendDir, repoRoot } from '../../database/paths.ts';
+import { writeAnswerTypes } from './answer-types.ts';
 import { run } from './processes.ts';
 import { baseEnv, node, tools } from './tools.ts';
 
@@ -153,6 +154,10 @@ export async function buildCms(force = false): Promise<void> {
 }
 
 export async function buildFrontend(force = false): Promise<void> {
+  // The site's Strapi answer types follow the schemas (milliseconds; written only when they
+  // differ, as `npm test` type-checks the site while it builds). Before the hash, so a change rebuilds.
+  const answers = await writeAnswerTypes(repoRoot);
+  if (answers.changed) console.log(`Updated ${answers.file} from the content-type schemas`);
   await buildIfChanged(
     'frontend',
     [frontendDir, ...(await pluginDirs()).map((dir) => path.join(dir, 'shared'))],

@@ -5,15 +5,10 @@
  */
 import type { Attachment } from '#shared/types/attachment';
 import { publicMediaUrl } from './content';
+import type { UploadFileAnswer } from '../types/strapi-answers.generated';
 
-export interface RawUploadFile {
-  name?: string | null;
-  url?: string | null;
-  caption?: string | null;
-  mime?: string | null;
-  /** Kilobytes with decimals, as Strapi stores it. */
-  size?: number | null;
-}
+/** A media file as an attachment: the fields ATTACHMENT_FIELDS selects. */
+export type RawUploadFile = Pick<UploadFileAnswer, (typeof ATTACHMENT_FIELDS)[number]>;
 
 /** The fields of a media file the pages use: the Strapi query's `fields` for a populated file. */
 export const ATTACHMENT_FIELDS = ['name', 'url', 'caption', 'mime', 'size'] as const;

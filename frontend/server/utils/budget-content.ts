@@ -19,31 +19,18 @@ import { searchHitPath } from '#shared/utils/search';
 import { ATTACHMENT_FIELDS, toAttachments, type RawUploadFile } from './attachment-content';
 import { DOCUMENT_REF_FIELDS, toDocumentRef, type RawDocumentRef } from './document-content';
 import type { StrapiQuery } from './strapi-query';
+import type { Populated } from '../types/strapi-answer';
+import type { BudgetLineComponent, BudgetReportAnswer } from '../types/strapi-answers.generated';
 
-export interface RawBudgetReportSummary {
-  documentId: string;
-  title?: string | null;
-  slug?: string | null;
-  year?: number | null;
-  reportKind?: string | null;
-  disclosedOn?: string | null;
-}
+export type RawBudgetReportSummary = Pick<BudgetReportAnswer, 'documentId' | 'title' | 'slug' | 'year' | 'reportKind' | 'disclosedOn'>;
 
-export interface RawBudgetLine {
-  section?: string | null;
-  item?: string | null;
-  planned?: string | number | null;
-  actual?: string | number | null;
-  note?: string | null;
-}
+export type RawBudgetLine = Pick<BudgetLineComponent, 'section' | 'item' | 'planned' | 'actual' | 'note'>;
 
-export interface RawBudgetReportDetail extends RawBudgetReportSummary {
-  summary?: string | null;
-  approvingDocument?: RawDocumentRef | null;
-  lines?: (RawBudgetLine | null)[] | null;
-  files?: (RawUploadFile | null)[] | null;
-  updatedAt?: string | null;
-}
+export type RawBudgetReportDetail = RawBudgetReportSummary &
+  Pick<BudgetReportAnswer, 'summary' | 'updatedAt'> &
+  Populated<BudgetReportAnswer, 'approvingDocument', RawDocumentRef> &
+  Populated<BudgetReportAnswer, 'lines', RawBudgetLine> &
+  Populated<BudgetReportAnswer, 'files', RawUploadFile>;
 
 function text(value: string | null | undefined): string | null {
   const trimmed = value?.trim();

@@ -10,42 +10,45 @@ import { ATTACHMENT_FIELDS, toAttachments, type RawUploadFile } from './attachme
 import { normaliseBlocks } from './content';
 import { DOCUMENT_REF_FIELDS, toDocumentRef, type RawDocumentRef } from './document-content';
 import type { StrapiQuery } from './strapi-query';
+import type { Populated } from '../types/strapi-answer';
+import type { ConsultationAnswer, QuestionAnswerAnswer } from '../types/strapi-answers.generated';
 
 export const QUESTION_PAGE_SIZE = 20;
 /** The consultations of a commune are few (a handful a year): one list, sorted on the site. */
 export const CONSULTATION_LIST_SIZE = 100;
 
-export interface RawQuestionAnswer {
-  documentId: string;
-  title?: string | null;
-  slug?: string | null;
-  questionKind?: string | null;
-  topic?: string | null;
-  question?: string | null;
-  askerInitials?: string | null;
-  askedOn?: string | null;
-  answer?: unknown;
-  answeredOn?: string | null;
-  answeredBy?: string | null;
-  relatedDocuments?: (RawDocumentRef | null)[] | null;
-}
+export type RawQuestionAnswer = Pick<
+  QuestionAnswerAnswer,
+  | 'documentId'
+  | 'title'
+  | 'slug'
+  | 'questionKind'
+  | 'topic'
+  | 'question'
+  | 'askerInitials'
+  | 'askedOn'
+  | 'answer'
+  | 'answeredOn'
+  | 'answeredBy'
+> &
+  Populated<QuestionAnswerAnswer, 'relatedDocuments', RawDocumentRef>;
 
-export interface RawConsultation {
-  documentId: string;
-  title?: string | null;
-  slug?: string | null;
-  draftingAgency?: string | null;
-  summary?: string | null;
-  body?: unknown;
-  files?: (RawUploadFile | null)[] | null;
-  opensAt?: string | null;
-  closesAt?: string | null;
-  commentVisibility?: string | null;
-  resultSummary?: unknown;
-  resultFiles?: (RawUploadFile | null)[] | null;
-  resultPublishedOn?: string | null;
-  adoptedDocument?: RawDocumentRef | null;
-}
+export type RawConsultation = Pick<
+  ConsultationAnswer,
+  | 'documentId'
+  | 'title'
+  | 'slug'
+  | 'draftingAgency'
+  | 'summary'
+  | 'body'
+  | 'opensAt'
+  | 'closesAt'
+  | 'commentVisibility'
+  | 'resultSummary'
+  | 'resultPublishedOn'
+> &
+  Populated<ConsultationAnswer, 'files' | 'resultFiles', RawUploadFile> &
+  Populated<ConsultationAnswer, 'adoptedDocument', RawDocumentRef>;
 
 /** The public fields of a question; never `trackingCode`. */
 export const QUESTION_SUMMARY_FIELDS = ['title', 'slug', 'questionKind', 'topic', 'askerInitials', 'askedOn', 'answeredOn'] as const;

@@ -16,20 +16,14 @@ import { absoluteUrl, type RssChannel, type RssItem } from './feed-xml';
 import { readCommuneList } from './public-content';
 import { channel, FEED_SIZE } from './rss-feeds';
 import { siteOrigin } from './site-origin';
+import type { ConsultationAnswer, QuestionAnswerAnswer } from '../types/strapi-answers.generated';
 
 export const CITIZEN_VOICE_RSS_PATHS = {
   answers: '/rss/hoi-dap.xml',
   consultations: '/rss/lay-y-kien.xml',
 } as const;
 
-interface RawFeedQuestion {
-  documentId: string;
-  slug?: string | null;
-  title?: string | null;
-  questionKind?: string | null;
-  topic?: string | null;
-  publishedAt?: string | null;
-}
+type RawFeedQuestion = Pick<QuestionAnswerAnswer, 'documentId' | 'slug' | 'title' | 'questionKind' | 'topic' | 'publishedAt'>;
 
 export async function answersFeed(event: H3Event, commune: PublicCommune): Promise<RssChannel> {
   const origin = siteOrigin(event);
@@ -46,7 +40,7 @@ export async function answersFeed(event: H3Event, commune: PublicCommune): Promi
       link: absoluteUrl(origin, questionPath(question)),
       description: question.topic ? `${question.questionKind ?? 'Hỏi đáp'} – lĩnh vực ${question.topic}` : null,
       pubDate: question.publishedAt ?? null,
-      categories: [question.questionKind, question.topic].filter((name): name is string => Boolean(name?.trim())),
+      categories: [question.questionKind, question.topic].filter((name): name is NonNullable<typeof name> => Boolean(name?.trim())),
       enclosure: null,
     }),
   );
@@ -62,7 +56,7 @@ export async function answersFeed(event: H3Event, commune: PublicCommune): Promi
 
 export async function consultationsFeed(event: H3Event, commune: PublicCommune): Promise<RssChannel> {
   const origin = siteOrigin(event);
-  const list = await readCommuneList<RawConsultation & { publishedAt?: string | null }>(event, commune, '/api/consultations', {
+  const list = await readCommuneList<RawConsultation & Pick<ConsultationAnswer, 'publishedAt'>>(event, commune, '/api/consultations', {
     fields: [...CONSULTATION_SUMMARY_FIELDS, 'publishedAt'],
     sort: ['publishedAt:desc', 'id:desc'],
     pagination: { page: 1, pageSize: FEED_SIZE },
@@ -73,7 +67,7 @@ export async function consultationsFeed(event: H3Event, commune: PublicCommune):
       link: absoluteUrl(origin, consultationPath(consultation)),
       description: consultation.summary?.trim() || null,
       pubDate: consultation.publishedAt ?? null,
-      categories: [consultation.draftingAgency].filter((name): name is string => Boolean(name?.trim())),
+      categories: [consultation.draftingAgency].filter((name): name is NonNullable<typeof name> => Boolean(name?.trim())),
       enclosure: null,
     }),
   );

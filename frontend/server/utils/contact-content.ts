@@ -6,20 +6,12 @@
 import type { ContactCard } from '#shared/types/contact';
 import { phoneLinks } from '#shared/utils/contact-links';
 import type { StrapiQuery } from './strapi-query';
+import type { ContactAnswer } from '../types/strapi-answers.generated';
 
-export interface RawContact {
-  documentId: string;
-  unitName?: string | null;
-  unitNameEn?: string | null;
-  role?: string | null;
-  personName?: string | null;
-  address?: string | null;
-  phone?: string | null;
-  email?: string | null;
-  officeHours?: string | null;
-  order?: number | null;
-  updatedAt?: string | null;
-}
+export type RawContact = Pick<
+  ContactAnswer,
+  'documentId' | 'unitName' | 'unitNameEn' | 'role' | 'personName' | 'address' | 'phone' | 'email' | 'officeHours' | 'order' | 'updatedAt'
+>;
 
 function text(value: string | null | undefined): string | null {
   const trimmed = value?.trim();

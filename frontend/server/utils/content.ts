@@ -22,6 +22,17 @@ import type {
   SocialLink,
 } from '#shared/types/content';
 import { SOCIAL_CHANNELS, siteLinkProblems } from '../../../cms/src/domain/site-links';
+import type { Populated, Present } from '../types/strapi-answer';
+import type {
+  ArticleAnswer,
+  CategoryAnswer,
+  DocumentAnswer,
+  MediaFigureComponent,
+  NavigationLinkComponent,
+  NavigationMenuItemComponent,
+  SiteSettingAnswer,
+  UploadFileAnswer,
+} from '../types/strapi-answers.generated';
 
 /** `GET /api/<collection>` in Strapi 5: flat entries, no `attributes` wrapper. */
 export interface StrapiList<T> {
@@ -29,68 +40,33 @@ export interface StrapiList<T> {
   meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
 }
 
-interface RawImageFormat {
-  url?: string | null;
-  width?: number | null;
-  height?: number | null;
-}
+/** A media file as the pages read it (url, size, alternative text, the resized copies). */
+export type RawMedia = Pick<UploadFileAnswer, 'url' | 'width' | 'height' | 'alternativeText' | 'formats'>;
 
-export interface RawMedia {
-  url?: string | null;
-  width?: number | null;
-  height?: number | null;
-  alternativeText?: string | null;
-  formats?: Partial<Record<string, RawImageFormat | null>> | null;
-}
+export type RawFigure = Pick<MediaFigureComponent, 'alt' | 'caption'> & Populated<MediaFigureComponent, 'image', RawMedia>;
 
-export interface RawFigure {
-  image?: RawMedia | null;
-  alt?: string | null;
-  caption?: string | null;
-}
+export type RawArticle = Pick<
+  ArticleAnswer,
+  'documentId' | 'summary' | 'body' | 'kind' | 'featured' | 'authorName' | 'source' | 'tags' | 'publishedAt'
+> &
+  Present<ArticleAnswer, 'title' | 'slug'> &
+  Populated<ArticleAnswer, 'cover' | 'gallery', RawFigure> &
+  Populated<ArticleAnswer, 'category', Pick<CategoryAnswer, 'name' | 'slug'>>;
 
-export interface RawArticle {
-  documentId: string;
-  title: string;
-  slug: string;
-  summary?: string | null;
-  body?: unknown;
-  cover?: RawFigure | null;
-  gallery?: RawFigure[] | null;
-  category?: { name?: string | null; slug?: string | null } | null;
-  kind?: string | null;
-  featured?: boolean | null;
-  authorName?: string | null;
-  source?: string | null;
-  tags?: string | null;
-  publishedAt?: string | null;
-}
+export type RawDocument = Pick<
+  DocumentAnswer,
+  'documentId' | 'number' | 'symbol' | 'numberSymbol' | 'documentType' | 'summary' | 'issueDate'
+>;
 
-export interface RawDocument {
-  documentId: string;
-  number?: string | null;
-  symbol?: string | null;
-  numberSymbol?: string | null;
-  documentType?: string | null;
-  summary?: string | null;
-  issueDate?: string | null;
-}
+type RawLink = Pick<NavigationLinkComponent, 'label' | 'url' | 'description'>;
 
-interface RawLink {
-  label?: string | null;
-  url?: string | null;
-  description?: string | null;
-}
-
-export interface RawSiteSettings {
-  siteTitle?: string | null;
-  menu?: (RawLink & { children?: RawLink[] | null })[] | null;
-  featuredLinks?: RawLink[] | null;
-  footerText?: string | null;
-  zaloUrl?: string | null;
-  facebookUrl?: string | null;
-  youtubeUrl?: string | null;
-}
+export type RawSiteSettings = Pick<SiteSettingAnswer, 'siteTitle' | 'footerText' | 'zaloUrl' | 'facebookUrl' | 'youtubeUrl'> &
+  Populated<
+    SiteSettingAnswer,
+    'menu',
+    Pick<NavigationMenuItemComponent, 'label' | 'url'> & Populated<NavigationMenuItemComponent, 'children', RawLink>
+  > &
+  Populated<SiteSettingAnswer, 'featuredLinks', RawLink>;
 
 /**
  * Strapi's local upload provider returns `/uploads/x.jpg`, served here by

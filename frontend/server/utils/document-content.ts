@@ -9,47 +9,25 @@ import { documentStatusOn, type IncomingRelation } from '#shared/utils/document-
 import { searchHitPath } from '#shared/utils/search';
 import { ATTACHMENT_FIELDS, toAttachments, type RawUploadFile } from './attachment-content';
 import type { StrapiQuery } from './strapi-query';
+import type { Populated } from '../types/strapi-answer';
+import type { DocumentAnswer, DocumentRelatedDocumentComponent, ProcedureAnswer } from '../types/strapi-answers.generated';
 
-export interface RawDocumentRef {
-  documentId: string;
-  number?: string | null;
-  symbol?: string | null;
-  numberSymbol?: string | null;
-  documentType?: string | null;
-  summary?: string | null;
-  issueDate?: string | null;
-}
+export type RawDocumentRef = Pick<DocumentAnswer, 'documentId' | (typeof DOCUMENT_REF_FIELDS)[number]>;
 
-export interface RawRelatedDocument {
-  relationKind?: string | null;
-  note?: string | null;
-  document?: RawDocumentRef | null;
-}
+export type RawRelatedDocument = Pick<DocumentRelatedDocumentComponent, 'relationKind' | 'note'> &
+  Populated<DocumentRelatedDocumentComponent, 'document', RawDocumentRef>;
 
-export interface RawDocumentDetail extends RawDocumentRef {
-  issuingBody?: string | null;
-  signer?: string | null;
-  signerPosition?: string | null;
-  effectiveDate?: string | null;
-  expiryDate?: string | null;
-  field?: string | null;
-  files?: (RawUploadFile | null)[] | null;
-  relatedDocuments?: RawRelatedDocument[] | null;
-}
+export type RawDocumentDetail = RawDocumentRef &
+  Pick<DocumentAnswer, 'issuingBody' | 'signer' | 'signerPosition' | 'effectiveDate' | 'expiryDate' | 'field'> &
+  Populated<DocumentAnswer, 'files', RawUploadFile> &
+  Populated<DocumentAnswer, 'relatedDocuments', RawRelatedDocument>;
 
 /** A document that names this one among its related documents (only the matching entries matter). */
-export interface RawCitingDocument extends RawDocumentRef {
-  effectiveDate?: string | null;
-  expiryDate?: string | null;
-  relatedDocuments?: RawRelatedDocument[] | null;
-}
+export type RawCitingDocument = RawDocumentRef &
+  Pick<DocumentAnswer, 'effectiveDate' | 'expiryDate'> &
+  Populated<DocumentAnswer, 'relatedDocuments', RawRelatedDocument>;
 
-export interface RawProcedureRef {
-  documentId: string;
-  code?: string | null;
-  name?: string | null;
-  slug?: string | null;
-}
+export type RawProcedureRef = Pick<ProcedureAnswer, 'documentId' | 'code' | 'name' | 'slug'>;
 
 /** The Strapi `fields` of a document shown as a link. */
 export const DOCUMENT_REF_FIELDS = ['number', 'symbol', 'numberSymbol', 'documentType', 'summary', 'issueDate'] as const;

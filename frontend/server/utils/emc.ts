@@ -9,11 +9,9 @@
  */
 import { allowedEmcScript, DEFAULT_EMC_HOSTS, hostListProblem, parseHostList } from '../../../cms/src/domain/site-links';
 import { escapeHtml } from './maintenance';
+import type { SiteSettingAnswer } from '../types/strapi-answers.generated';
 
-export interface EmcSettings {
-  emcEnabled?: boolean | null;
-  emcScriptUrl?: string | null;
-}
+export type EmcSettings = Pick<SiteSettingAnswer, 'emcEnabled' | 'emcScriptUrl'>;
 
 /** The allow-list from NUXT_EMC_ALLOWED_HOSTS; the start refuses one it cannot read (startup-checks.ts). */
 export function emcAllowedHosts(setting: unknown): { ok: true; hosts: readonly string[] } | { ok: false; problem: string } {

@@ -11,28 +11,17 @@ import { DEFAULT_PUBLICATION_DEADLINE, type RequiredInformationRow } from '#shar
 import { ATTACHMENT_FIELDS, toAttachments, type RawUploadFile } from './attachment-content';
 import { normaliseBlocks } from './content';
 import type { StrapiQuery } from './strapi-query';
+import type { Populated } from '../types/strapi-answer';
+import type { InfoAccessAnswer, InfoAccessItemComponent } from '../types/strapi-answers.generated';
 
-export interface RawInfoAccessItem {
-  title?: string | null;
-  legalBasis?: string | null;
-  location?: string | null;
-  timing?: string | null;
-}
+export type RawInfoAccessItem = Pick<InfoAccessItemComponent, 'title' | 'legalBasis' | 'location' | 'timing'>;
 
-export interface RawInfoAccess {
-  documentId: string;
-  title?: string | null;
-  contactUnit?: string | null;
-  contactPerson?: string | null;
-  address?: string | null;
-  phone?: string | null;
-  email?: string | null;
-  receivingHours?: string | null;
-  howToRequest?: unknown;
-  forms?: (RawUploadFile | null)[] | null;
-  extraItems?: (RawInfoAccessItem | null)[] | null;
-  updatedAt?: string | null;
-}
+export type RawInfoAccess = Pick<
+  InfoAccessAnswer,
+  'documentId' | 'title' | 'contactUnit' | 'contactPerson' | 'address' | 'phone' | 'email' | 'receivingHours' | 'howToRequest' | 'updatedAt'
+> &
+  Populated<InfoAccessAnswer, 'forms', RawUploadFile> &
+  Populated<InfoAccessAnswer, 'extraItems', RawInfoAccessItem>;
 
 /** One row of the list with what the site holds in its section. */
 export interface SectionTally {

@@ -20,38 +20,17 @@ import { phoneLinks } from '#shared/utils/contact-links';
 import { searchHitPath } from '#shared/utils/search';
 import { boundaryOutline } from './boundary-outline';
 import { normaliseBlocks, toMediaImage, type RawMedia } from './content';
+import type { Populated } from '../types/strapi-answer';
+import type { OfficialAnswer, PageAnswer } from '../types/strapi-answers.generated';
 
-export interface RawPage {
-  documentId: string;
-  title?: string | null;
-  slug?: string | null;
-  section?: string | null;
-  summary?: string | null;
-  body?: unknown;
-  order?: number | null;
-  locale?: string | null;
-  map?: RawMedia | null;
-  mapGeoJson?: unknown;
-  updatedAt?: string | null;
-}
+export type RawPage = Pick<
+  PageAnswer,
+  'documentId' | 'title' | 'slug' | 'section' | 'summary' | 'body' | 'order' | 'locale' | 'mapGeoJson' | 'updatedAt'
+> &
+  Populated<PageAnswer, 'map', RawMedia>;
 
-export interface RawOfficial {
-  documentId: string;
-  fullName?: string | null;
-  position?: string | null;
-  positionEn?: string | null;
-  unit?: string | null;
-  phone?: string | null;
-  email?: string | null;
-  photo?: RawMedia | null;
-  order?: number | null;
-  termStart?: string | null;
-  termEnd?: string | null;
-  slug?: string | null;
-  biography?: string | null;
-  duties?: string | null;
-  updatedAt?: string | null;
-}
+export type RawOfficial = Pick<OfficialAnswer, 'documentId' | (typeof OFFICIAL_DETAIL_FIELDS)[number]> &
+  Populated<OfficialAnswer, 'photo', RawMedia>;
 
 const SECTIONS: readonly PageSection[] = ['overview', 'history', 'natural_conditions', 'culture', 'organisation', 'boundary_map'];
 

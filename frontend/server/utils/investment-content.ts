@@ -18,63 +18,47 @@ import { NOTICE_KINDS, PROJECT_STATUSES } from '#shared/utils/public-works';
 import { ATTACHMENT_FIELDS, toAttachments, type RawUploadFile } from './attachment-content';
 import { DOCUMENT_REF_FIELDS, toDocumentRef, type RawDocumentRef } from './document-content';
 import type { StrapiQuery } from './strapi-query';
+import type { Populated } from '../types/strapi-answer';
+import type { BiddingNoticeAnswer, InvestmentProgressUpdateComponent, InvestmentProjectAnswer } from '../types/strapi-answers.generated';
 
 /** Strapi returns a biginteger as a string (as a number from some drivers): both are read. */
-type RawMoney = string | number | null | undefined;
+/** A bigint column: a string from PostgreSQL, a number from other databases. */
+type RawMoney = InvestmentProjectAnswer['totalCapital'];
 
-export interface RawProgressUpdate {
-  updateDate?: string | null;
-  percentComplete?: number | null;
-  disbursed?: RawMoney;
-  note?: string | null;
-}
+export type RawProgressUpdate = Pick<InvestmentProgressUpdateComponent, 'updateDate' | 'percentComplete' | 'disbursed' | 'note'>;
 
-export interface RawProjectSummary {
-  documentId: string;
-  name?: string | null;
-  slug?: string | null;
-  investor?: string | null;
-  totalCapital?: RawMoney;
-  capitalSource?: string | null;
-  location?: string | null;
-  startYear?: number | null;
-  endYear?: number | null;
-  projectStatus?: string | null;
-  progress?: (RawProgressUpdate | null)[] | null;
-  updatedAt?: string | null;
-}
+export type RawProjectSummary = Pick<
+  InvestmentProjectAnswer,
+  | 'documentId'
+  | 'name'
+  | 'slug'
+  | 'investor'
+  | 'totalCapital'
+  | 'capitalSource'
+  | 'location'
+  | 'startYear'
+  | 'endYear'
+  | 'projectStatus'
+  | 'updatedAt'
+> &
+  Populated<InvestmentProjectAnswer, 'progress', RawProgressUpdate>;
 
-export interface RawProjectDetail extends RawProjectSummary {
-  summary?: string | null;
-  approvingDocument?: RawDocumentRef | null;
-  files?: (RawUploadFile | null)[] | null;
-}
+export type RawProjectDetail = RawProjectSummary &
+  Pick<InvestmentProjectAnswer, 'summary'> &
+  Populated<InvestmentProjectAnswer, 'approvingDocument', RawDocumentRef> &
+  Populated<InvestmentProjectAnswer, 'files', RawUploadFile>;
 
-export interface RawProjectRef {
-  documentId: string;
-  name?: string | null;
-  slug?: string | null;
-}
+export type RawProjectRef = Pick<InvestmentProjectAnswer, 'documentId' | 'name' | 'slug'>;
 
-export interface RawNoticeSummary {
-  documentId: string;
-  title?: string | null;
-  slug?: string | null;
-  noticeKind?: string | null;
-  noticeDate?: string | null;
-  closingDate?: string | null;
-  packageName?: string | null;
-  project?: RawProjectRef | null;
-  updatedAt?: string | null;
-}
+export type RawNoticeSummary = Pick<
+  BiddingNoticeAnswer,
+  'documentId' | 'title' | 'slug' | 'noticeKind' | 'noticeDate' | 'closingDate' | 'packageName' | 'updatedAt'
+> &
+  Populated<BiddingNoticeAnswer, 'project', RawProjectRef>;
 
-export interface RawNoticeDetail extends RawNoticeSummary {
-  summary?: string | null;
-  packageValue?: RawMoney;
-  winner?: string | null;
-  contractValue?: RawMoney;
-  files?: (RawUploadFile | null)[] | null;
-}
+export type RawNoticeDetail = RawNoticeSummary &
+  Pick<BiddingNoticeAnswer, 'summary' | 'packageValue' | 'winner' | 'contractValue'> &
+  Populated<BiddingNoticeAnswer, 'files', RawUploadFile>;
 
 /** Notices the overview shows (the latest; each project's page lists all of its own). */
 export const OVERVIEW_NOTICE_COUNT = 20;

@@ -7,14 +7,11 @@
 import type { CategoryRef } from '#shared/types/content';
 import type { CategoryDetail, CategoryNode, NewsListItem } from '#shared/types/news';
 import { toArticleSummary, type RawArticle } from './content';
+import type { Populated } from '../types/strapi-answer';
+import type { CategoryAnswer } from '../types/strapi-answers.generated';
 
-export interface RawCategory {
-  documentId: string;
-  name?: string | null;
-  slug?: string | null;
-  description?: string | null;
-  parent?: { slug?: string | null } | null;
-}
+export type RawCategory = Pick<CategoryAnswer, 'documentId' | 'name' | 'slug' | 'description'> &
+  Populated<CategoryAnswer, 'parent', Pick<CategoryAnswer, 'slug'>>;
 
 /** Items per page of a news list: 12 fills the one-, two- and three-column grids. */
 export const NEWS_PAGE_SIZE = 12;

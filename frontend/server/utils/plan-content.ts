@@ -11,42 +11,25 @@ import { normaliseBlocks, publicMediaUrl } from './content';
 import { DOCUMENT_REF_FIELDS, toDocumentRef, type RawDocumentRef } from './document-content';
 import { nestBlocks } from './procedure-content';
 import type { StrapiQuery } from './strapi-query';
+import type { Populated } from '../types/strapi-answer';
+import type { PlanAnswer, PlanImplementationReportComponent, UploadFileAnswer } from '../types/strapi-answers.generated';
 
-export interface RawPlanSummary {
-  documentId: string;
-  title?: string | null;
-  slug?: string | null;
-  planKind?: string | null;
-  planStatus?: string | null;
-  field?: string | null;
-  periodStart?: number | null;
-  periodEnd?: number | null;
-  summary?: string | null;
-  updatedAt?: string | null;
-}
+export type RawPlanSummary = Pick<
+  PlanAnswer,
+  'documentId' | 'title' | 'slug' | 'planKind' | 'planStatus' | 'field' | 'periodStart' | 'periodEnd' | 'summary' | 'updatedAt'
+>;
 
-interface RawMapImage {
-  url?: string | null;
-  alternativeText?: string | null;
-  caption?: string | null;
-  width?: number | null;
-  height?: number | null;
-}
+type RawMapImage = Pick<UploadFileAnswer, 'url' | 'alternativeText' | 'caption' | 'width' | 'height'>;
 
-export interface RawPlanReport {
-  reportDate?: string | null;
-  title?: string | null;
-  summary?: string | null;
-  files?: (RawUploadFile | null)[] | null;
-}
+export type RawPlanReport = Pick<PlanImplementationReportComponent, 'reportDate' | 'title' | 'summary'> &
+  Populated<PlanImplementationReportComponent, 'files', RawUploadFile>;
 
-export interface RawPlanDetail extends RawPlanSummary {
-  approvingDocument?: RawDocumentRef | null;
-  body?: unknown;
-  files?: (RawUploadFile | null)[] | null;
-  maps?: (RawMapImage | null)[] | null;
-  reports?: (RawPlanReport | null)[] | null;
-}
+export type RawPlanDetail = RawPlanSummary &
+  Pick<PlanAnswer, 'body'> &
+  Populated<PlanAnswer, 'approvingDocument', RawDocumentRef> &
+  Populated<PlanAnswer, 'files', RawUploadFile> &
+  Populated<PlanAnswer, 'maps', RawMapImage> &
+  Populated<PlanAnswer, 'reports', RawPlanReport>;
 
 /** Plans per page of the list. */
 export const PLAN_PAGE_SIZE = 10;

@@ -19,30 +19,27 @@ import { ATTACHMENT_FIELDS, toAttachments, type RawUploadFile } from './attachme
 import { normaliseBlocks } from './content';
 import { DOCUMENT_REF_FIELDS, toDocumentRef, type RawDocumentRef } from './document-content';
 import type { StrapiQuery } from './strapi-query';
+import type { Populated } from '../types/strapi-answer';
+import type { ProcedureAnswer } from '../types/strapi-answers.generated';
 
-export interface RawProcedureSummary {
-  documentId: string;
-  code?: string | null;
-  name?: string | null;
-  slug?: string | null;
-  field?: string | null;
-  onlineLevel?: string | null;
-}
+export type RawProcedureSummary = Pick<ProcedureAnswer, 'documentId' | 'code' | 'name' | 'slug' | 'field' | 'onlineLevel'>;
 
-export interface RawProcedureDetail extends RawProcedureSummary {
-  agency?: string | null;
-  howToFile?: unknown;
-  steps?: unknown;
-  dossier?: unknown;
-  processingTime?: string | null;
-  fees?: string | null;
-  applicants?: string | null;
-  result?: string | null;
-  legalBasisDocuments?: (RawDocumentRef | null)[] | null;
-  legalBasisText?: string | null;
-  forms?: (RawUploadFile | null)[] | null;
-  onlineServiceUrl?: string | null;
-}
+export type RawProcedureDetail = RawProcedureSummary &
+  Pick<
+    ProcedureAnswer,
+    | 'agency'
+    | 'howToFile'
+    | 'steps'
+    | 'dossier'
+    | 'processingTime'
+    | 'fees'
+    | 'applicants'
+    | 'result'
+    | 'legalBasisText'
+    | 'onlineServiceUrl'
+  > &
+  Populated<ProcedureAnswer, 'legalBasisDocuments', RawDocumentRef> &
+  Populated<ProcedureAnswer, 'forms', RawUploadFile>;
 
 /** A field shown for procedures whose field is empty (the CMS requires one, old rows may lack it). */
 export const OTHER_FIELD = 'Lĩnh vực khác';

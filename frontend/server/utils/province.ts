@@ -32,6 +32,7 @@ import {
   type RawPublicDocument,
 } from './public-content';
 import { FEED_SIZE } from './rss-feeds';
+import type { CommuneAnswer } from '../types/strapi-answers.generated';
 
 /** Every active commune, read as one (plugins/commune-tenancy/server/src/guard/actor.ts). */
 const EVERY_ACTIVE_COMMUNE = '*';
@@ -98,7 +99,7 @@ const toApiCommune = (event: H3Event, commune: PublicCommune): PublicApiCommune 
 });
 
 interface RowWithCommune {
-  commune?: { slug?: string | null } | null;
+  commune?: Pick<CommuneAnswer, 'slug'> | null;
 }
 
 /** One page of one list across the communes, each row with the commune it belongs to. */

@@ -16,6 +16,15 @@ import { communeCacheKey } from './commune-cache-key';
 import { publicMediaUrl, type StrapiList } from './content';
 import { absoluteUrl } from './feed-xml';
 import type { StrapiQuery } from './strapi-query';
+import type { Populated, Present } from '../types/strapi-answer';
+import type {
+  ArticleAnswer,
+  CategoryAnswer,
+  DocumentAnswer,
+  MediaFigureComponent,
+  ProcedureAnswer,
+  UploadFileAnswer,
+} from '../types/strapi-answers.generated';
 
 /** Storage mount of these caches: bounded, as page numbers and category slugs come from the URL. */
 export const PUBLIC_CONTENT_CACHE_BASE = 'public-content-cache';
@@ -49,66 +58,20 @@ export function publicCommune(commune: PublicCommune, origin: string): PublicApi
 
 /* ---------- Strapi rows ---------- */
 
-export interface RawUpload {
-  name?: string | null;
-  url?: string | null;
-  mime?: string | null;
-  /** Kilobytes, as Strapi stores it. */
-  size?: number | null;
-  alternativeText?: string | null;
-}
+export type RawUpload = Pick<UploadFileAnswer, 'name' | 'url' | 'mime' | 'size' | 'alternativeText'>;
 
-export interface RawPublicArticle {
-  documentId: string;
-  title: string;
-  slug: string;
-  summary?: string | null;
-  kind?: string | null;
-  publishedAt?: string | null;
-  updatedAt?: string | null;
-  category?: { name?: string | null; slug?: string | null } | null;
-  cover?: { alt?: string | null; image?: RawUpload | null } | null;
-}
+export type RawPublicArticle = Pick<ArticleAnswer, 'documentId' | 'summary' | 'kind' | 'publishedAt' | 'updatedAt'> &
+  Present<ArticleAnswer, 'title' | 'slug'> &
+  Populated<ArticleAnswer, 'category', Pick<CategoryAnswer, 'name' | 'slug'>> &
+  Populated<ArticleAnswer, 'cover', Pick<MediaFigureComponent, 'alt'> & Populated<MediaFigureComponent, 'image', RawUpload>>;
 
-export interface RawPublicDocument {
-  documentId: string;
-  number?: string | null;
-  symbol?: string | null;
-  numberSymbol?: string | null;
-  documentType?: string | null;
-  summary?: string | null;
-  issuingBody?: string | null;
-  signer?: string | null;
-  signerPosition?: string | null;
-  field?: string | null;
-  issueDate?: string | null;
-  effectiveDate?: string | null;
-  expiryDate?: string | null;
-  publishedAt?: string | null;
-  updatedAt?: string | null;
-  files?: RawUpload[] | null;
-}
+export type RawPublicDocument = Pick<DocumentAnswer, 'documentId' | (typeof DOCUMENT_LIST_QUERY.fields)[number]> &
+  Populated<DocumentAnswer, 'files', RawUpload>;
 
-export interface RawPublicProcedure {
-  documentId: string;
-  code?: string | null;
-  name: string;
-  slug?: string | null;
-  field?: string | null;
-  agency?: string | null;
-  onlineLevel?: string | null;
-  processingTime?: string | null;
-  onlineServiceUrl?: string | null;
-  publishedAt?: string | null;
-  updatedAt?: string | null;
-}
+export type RawPublicProcedure = Pick<ProcedureAnswer, 'documentId' | Exclude<(typeof PROCEDURE_LIST_QUERY.fields)[number], 'name'>> &
+  Present<ProcedureAnswer, 'name'>;
 
-export interface RawPublicCategory {
-  documentId: string;
-  name: string;
-  slug: string;
-  updatedAt?: string | null;
-}
+export type RawPublicCategory = Pick<CategoryAnswer, 'documentId' | 'updatedAt'> & Present<CategoryAnswer, 'name' | 'slug'>;
 
 /** The Strapi query parts of each list; the feeds and the API read the same rows. */
 export const ARTICLE_LIST_QUERY = {

@@ -4,64 +4,61 @@
  */
 import type { StrapiQuery } from './strapi-query';
 import type { RawUpload } from './public-content';
+import type { Populated, Present } from '../types/strapi-answer';
+import type {
+  BiddingNoticeAnswer,
+  DocumentAnswer,
+  InvestmentProgressUpdateComponent,
+  InvestmentProjectAnswer,
+  PlanAnswer,
+} from '../types/strapi-answers.generated';
 
-export interface RawPublicPlan {
-  documentId: string;
-  title: string;
-  slug?: string | null;
-  planKind?: string | null;
-  planStatus?: string | null;
-  field?: string | null;
-  periodStart?: number | null;
-  periodEnd?: number | null;
-  summary?: string | null;
-  publishedAt?: string | null;
-  updatedAt?: string | null;
-  approvingDocument?: { documentId: string; numberSymbol?: string | null } | null;
-  files?: RawUpload[] | null;
-}
+export type RawPublicPlan = Pick<
+  PlanAnswer,
+  'documentId' | 'slug' | 'planKind' | 'planStatus' | 'field' | 'periodStart' | 'periodEnd' | 'summary' | 'publishedAt' | 'updatedAt'
+> &
+  Present<PlanAnswer, 'title'> &
+  Populated<PlanAnswer, 'approvingDocument', Pick<DocumentAnswer, 'documentId' | 'numberSymbol'>> &
+  Populated<PlanAnswer, 'files', RawUpload>;
 
-export interface RawPublicProgress {
-  updateDate?: string | null;
-  percentComplete?: number | null;
-  disbursed?: string | number | null;
-  note?: string | null;
-}
+export type RawPublicProgress = Pick<InvestmentProgressUpdateComponent, 'updateDate' | 'percentComplete' | 'disbursed' | 'note'>;
 
-export interface RawPublicProject {
-  documentId: string;
-  name: string;
-  slug?: string | null;
-  investor?: string | null;
-  totalCapital?: string | number | null;
-  capitalSource?: string | null;
-  location?: string | null;
-  startYear?: number | null;
-  endYear?: number | null;
-  projectStatus?: string | null;
-  summary?: string | null;
-  publishedAt?: string | null;
-  updatedAt?: string | null;
-  progress?: RawPublicProgress[] | null;
-}
+export type RawPublicProject = Pick<
+  InvestmentProjectAnswer,
+  | 'documentId'
+  | 'slug'
+  | 'investor'
+  | 'totalCapital'
+  | 'capitalSource'
+  | 'location'
+  | 'startYear'
+  | 'endYear'
+  | 'projectStatus'
+  | 'summary'
+  | 'publishedAt'
+  | 'updatedAt'
+> &
+  Present<InvestmentProjectAnswer, 'name'> &
+  Populated<InvestmentProjectAnswer, 'progress', RawPublicProgress>;
 
-export interface RawPublicNotice {
-  documentId: string;
-  title: string;
-  slug?: string | null;
-  noticeKind?: string | null;
-  packageName?: string | null;
-  packageValue?: string | number | null;
-  noticeDate?: string | null;
-  closingDate?: string | null;
-  winner?: string | null;
-  contractValue?: string | number | null;
-  summary?: string | null;
-  publishedAt?: string | null;
-  updatedAt?: string | null;
-  project?: { documentId: string; name?: string | null; slug?: string | null } | null;
-  files?: RawUpload[] | null;
-}
+export type RawPublicNotice = Pick<
+  BiddingNoticeAnswer,
+  | 'documentId'
+  | 'slug'
+  | 'noticeKind'
+  | 'packageName'
+  | 'packageValue'
+  | 'noticeDate'
+  | 'closingDate'
+  | 'winner'
+  | 'contractValue'
+  | 'summary'
+  | 'publishedAt'
+  | 'updatedAt'
+> &
+  Present<BiddingNoticeAnswer, 'title'> &
+  Populated<BiddingNoticeAnswer, 'project', Pick<InvestmentProjectAnswer, 'documentId' | 'name' | 'slug'>> &
+  Populated<BiddingNoticeAnswer, 'files', RawUpload>;
 
 const FILE_FIELDS = { fields: ['name', 'url', 'mime', 'size'] } as const;
 

@@ -21,6 +21,8 @@ import {
   type RawUpload,
 } from './public-content';
 import { siteOrigin } from './site-origin';
+import type { Populated, Present } from '../types/strapi-answer';
+import type { BudgetReportAnswer } from '../types/strapi-answers.generated';
 
 /** Items per feed: the portal polls often, so the latest 20 are plenty. */
 export const FEED_SIZE = 20;
@@ -171,16 +173,9 @@ export async function documentsFeed(event: H3Event, commune: PublicCommune): Pro
   );
 }
 
-interface RawPublicBudgetReport {
-  documentId: string;
-  title: string;
-  slug?: string | null;
-  year?: number | null;
-  reportKind?: string | null;
-  summary?: string | null;
-  publishedAt?: string | null;
-  files?: RawUpload[] | null;
-}
+type RawPublicBudgetReport = Pick<BudgetReportAnswer, 'documentId' | 'slug' | 'year' | 'reportKind' | 'summary' | 'publishedAt'> &
+  Present<BudgetReportAnswer, 'title'> &
+  Populated<BudgetReportAnswer, 'files', RawUpload>;
 
 /** Budget disclosures (công khai ngân sách), newest first: estimates, execution, final accounts. */
 export async function budgetFeed(event: H3Event, commune: PublicCommune): Promise<RssChannel> {

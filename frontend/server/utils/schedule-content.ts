@@ -5,24 +5,13 @@
  */
 import type { ScheduleDay, ScheduleEntry, WeekSchedule } from '#shared/types/work-schedule';
 import type { StrapiQuery } from './strapi-query';
+import type { Populated } from '../types/strapi-answer';
+import type { ScheduleEntryComponent, WorkScheduleAnswer } from '../types/strapi-answers.generated';
 
-export interface RawScheduleEntry {
-  day?: string | null;
-  time?: string | null;
-  content?: string | null;
-  place?: string | null;
-  leader?: string | null;
-  attendees?: string | null;
-}
+export type RawScheduleEntry = Pick<ScheduleEntryComponent, 'day' | 'time' | 'content' | 'place' | 'leader' | 'attendees'>;
 
-export interface RawWorkSchedule {
-  documentId: string;
-  title?: string | null;
-  weekStart?: string | null;
-  note?: string | null;
-  entries?: (RawScheduleEntry | null)[] | null;
-  updatedAt?: string | null;
-}
+export type RawWorkSchedule = Pick<WorkScheduleAnswer, 'documentId' | 'title' | 'weekStart' | 'note' | 'updatedAt'> &
+  Populated<WorkScheduleAnswer, 'entries', RawScheduleEntry>;
 
 const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'] as const;
 

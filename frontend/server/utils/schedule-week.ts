@@ -6,6 +6,7 @@ import type { PublicCommune } from '#commune-tenancy';
 import type { WeekSchedule } from '#shared/types/work-schedule';
 import type { StrapiList } from './content';
 import { scheduleWeekQuery, scheduleWeeksQuery, toWeekSchedule, type RawWorkSchedule } from './schedule-content';
+import type { WorkScheduleAnswer } from '../types/strapi-answers.generated';
 
 /** Ten years of weeks; a bound on the reads. */
 const MAX_PAGES = 6;
@@ -15,7 +16,11 @@ export async function scheduleWeeks(event: H3Event, commune: PublicCommune): Pro
   const scope = communeFilter(commune.slug);
   const weeks: string[] = [];
   for (let page = 1; page <= MAX_PAGES; page += 1) {
-    const list = await strapiGet<StrapiList<{ weekStart?: string | null }>>(event, '/api/work-schedules', scheduleWeeksQuery(page, scope));
+    const list = await strapiGet<StrapiList<Pick<WorkScheduleAnswer, 'weekStart'>>>(
+      event,
+      '/api/work-schedules',
+      scheduleWeeksQuery(page, scope),
+    );
     weeks.push(...list.data.map((row) => row.weekStart ?? '').filter((week) => week !== ''));
     if (page >= list.meta.pagination.pageCount) break;
   }

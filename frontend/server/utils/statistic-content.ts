@@ -8,32 +8,17 @@ import { searchHitPath } from '#shared/utils/search';
 import { ATTACHMENT_FIELDS, toAttachments, type RawUploadFile } from './attachment-content';
 import { layoutBarChart } from './bar-chart';
 import type { StrapiQuery } from './strapi-query';
+import type { Populated } from '../types/strapi-answer';
+import type { StatisticAnswer, StatisticsRowComponent } from '../types/strapi-answers.generated';
 
-export interface RawStatisticSummary {
-  documentId: string;
-  title?: string | null;
-  slug?: string | null;
-  field?: string | null;
-  period?: string | null;
-  publishedOn?: string | null;
-}
+export type RawStatisticSummary = Pick<StatisticAnswer, 'documentId' | 'title' | 'slug' | 'field' | 'period' | 'publishedOn'>;
 
-export interface RawStatisticRow {
-  indicator?: string | null;
-  unit?: string | null;
-  previous?: string | number | null;
-  current?: string | number | null;
-}
+export type RawStatisticRow = Pick<StatisticsRowComponent, 'indicator' | 'unit' | 'previous' | 'current'>;
 
-export interface RawStatisticDetail extends RawStatisticSummary {
-  summary?: string | null;
-  currentLabel?: string | null;
-  previousLabel?: string | null;
-  rows?: (RawStatisticRow | null)[] | null;
-  chart?: boolean | null;
-  files?: (RawUploadFile | null)[] | null;
-  updatedAt?: string | null;
-}
+export type RawStatisticDetail = RawStatisticSummary &
+  Pick<StatisticAnswer, 'summary' | 'currentLabel' | 'previousLabel' | 'chart' | 'updatedAt'> &
+  Populated<StatisticAnswer, 'rows', RawStatisticRow> &
+  Populated<StatisticAnswer, 'files', RawUploadFile>;
 
 function text(value: string | null | undefined): string | null {
   const trimmed = value?.trim();

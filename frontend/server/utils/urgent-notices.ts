@@ -14,6 +14,7 @@
  */
 import { safeHref } from '#shared/utils/safe-url';
 import { escapeHtml, vietnamTime } from './maintenance';
+import type { UrgentNoticeAnswer } from '../types/strapi-answers.generated';
 
 export const URGENT_LEVELS = ['Khẩn cấp', 'Cảnh báo', 'Thông tin'] as const;
 export type UrgentLevel = (typeof URGENT_LEVELS)[number];
@@ -27,13 +28,7 @@ export interface UrgentNotice {
   endsAt: string;
 }
 
-export interface RawUrgentNotice {
-  title?: string | null;
-  message?: string | null;
-  level?: string | null;
-  link?: string | null;
-  endsAt?: string | null;
-}
+export type RawUrgentNotice = Pick<UrgentNoticeAnswer, 'title' | 'message' | 'level' | 'link' | 'endsAt'>;
 
 /** Strapi's row as the page needs it; null for a row that cannot be shown (no end time, no text). */
 export function toUrgentNotice(raw: RawUrgentNotice): UrgentNotice | null {

@@ -5,14 +5,9 @@ import { todayInVietnamIso } from '#shared/utils/search';
 import type { StrapiList } from '../../utils/content';
 import { citingAnyQuery, incomingRelations, type RawCitingDocument } from '../../utils/document-content';
 import { DOCUMENT_SEARCH_PAGE_SIZE, searchKeyParts, SEARCH_CACHE_BASE, SEARCH_MAX_AGE } from '../../utils/search-query';
+import type { DocumentAnswer } from '../../types/strapi-answers.generated';
 
-interface RawDocumentDates {
-  documentId: string;
-  summary?: string | null;
-  issueDate?: string | null;
-  effectiveDate?: string | null;
-  expiryDate?: string | null;
-}
+type RawDocumentDates = Pick<DocumentAnswer, 'documentId' | 'summary' | 'issueDate' | 'effectiveDate' | 'expiryDate'>;
 
 /**
  * The document search tool of the commune serving this host: words, number/symbol and facet

@@ -2,19 +2,15 @@ import type { PublicApiList, PublicBudgetReportItem } from '#shared/types/public
 import { toAmount } from '#shared/utils/money';
 import type { RawBudgetLine } from '../../../utils/budget-content';
 import { absoluteUrl } from '../../../utils/feed-xml';
+import type { Populated, Present } from '../../../types/strapi-answer';
+import type { BudgetReportAnswer } from '../../../types/strapi-answers.generated';
 
-interface RawPublicBudgetReport {
-  documentId: string;
-  title: string;
-  slug?: string | null;
-  year?: number | null;
-  reportKind?: string | null;
-  disclosedOn?: string | null;
-  summary?: string | null;
-  lines?: (RawBudgetLine | null)[] | null;
-  publishedAt?: string | null;
-  updatedAt?: string | null;
-}
+type RawPublicBudgetReport = Pick<
+  BudgetReportAnswer,
+  'documentId' | 'slug' | 'year' | 'reportKind' | 'disclosedOn' | 'summary' | 'publishedAt' | 'updatedAt'
+> &
+  Present<BudgetReportAnswer, 'title'> &
+  Populated<BudgetReportAnswer, 'lines', RawBudgetLine>;
 
 /** `GET /api/public/v1/budget-reports?page=&pageSize=`: the commune's budget disclosures, newest year first. */
 export default defineEventHandler(

@@ -1,20 +1,15 @@
 import type { PublicApiList, PublicStatisticItem } from '#shared/types/public-api';
 import { absoluteUrl } from '../../../utils/feed-xml';
 import { toDecimal, type RawStatisticRow } from '../../../utils/statistic-content';
+import type { Populated, Present } from '../../../types/strapi-answer';
+import type { StatisticAnswer } from '../../../types/strapi-answers.generated';
 
-interface RawPublicStatistic {
-  documentId: string;
-  title: string;
-  slug?: string | null;
-  field?: string | null;
-  period?: string | null;
-  publishedOn?: string | null;
-  currentLabel?: string | null;
-  previousLabel?: string | null;
-  rows?: (RawStatisticRow | null)[] | null;
-  publishedAt?: string | null;
-  updatedAt?: string | null;
-}
+type RawPublicStatistic = Pick<
+  StatisticAnswer,
+  'documentId' | 'slug' | 'field' | 'period' | 'publishedOn' | 'currentLabel' | 'previousLabel' | 'publishedAt' | 'updatedAt'
+> &
+  Present<StatisticAnswer, 'title'> &
+  Populated<StatisticAnswer, 'rows', RawStatisticRow>;
 
 /** `GET /api/public/v1/statistics?page=&pageSize=`: the commune's statistical publications with their tables. */
 export default defineEventHandler(

@@ -1,15 +1,12 @@
 import type { PublicApiList, PublicWorkScheduleItem } from '#shared/types/public-api';
 import { absoluteUrl } from '../../../utils/feed-xml';
 import type { RawScheduleEntry } from '../../../utils/schedule-content';
+import type { Populated, Present } from '../../../types/strapi-answer';
+import type { WorkScheduleAnswer } from '../../../types/strapi-answers.generated';
 
-interface RawPublicWorkSchedule {
-  documentId: string;
-  title: string;
-  weekStart?: string | null;
-  note?: string | null;
-  entries?: (RawScheduleEntry | null)[] | null;
-  updatedAt?: string | null;
-}
+type RawPublicWorkSchedule = Pick<WorkScheduleAnswer, 'documentId' | 'weekStart' | 'note' | 'updatedAt'> &
+  Present<WorkScheduleAnswer, 'title'> &
+  Populated<WorkScheduleAnswer, 'entries', RawScheduleEntry>;
 
 /** `GET /api/public/v1/work-schedules?page=&pageSize=`: the leaders' weekly schedules, newest week first. */
 export default defineEventHandler(

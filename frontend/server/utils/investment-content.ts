@@ -21,8 +21,7 @@ import type { StrapiQuery } from './strapi-query';
 import type { Populated } from '../types/strapi-answer';
 import type { BiddingNoticeAnswer, InvestmentProgressUpdateComponent, InvestmentProjectAnswer } from '../types/strapi-answers.generated';
 
-/** Strapi returns a biginteger as a string (as a number from some drivers): both are read. */
-/** A bigint column: a string from PostgreSQL, a number from other databases. */
+/** A bigint column: a string from PostgreSQL, a number from other databases; both are read. */
 type RawMoney = InvestmentProjectAnswer['totalCapital'];
 
 export type RawProgressUpdate = Pick<InvestmentProgressUpdateComponent, 'updateDate' | 'percentComplete' | 'disbursed' | 'note'>;

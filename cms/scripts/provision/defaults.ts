@@ -163,6 +163,30 @@ export interface MenuItem {
   children: Array<{ label: string; url: string }>;
 }
 
+/**
+ * A commune's default menu: its introduction pages and news categories, and every section the
+ * law asks for (menu.ts). New communes get it with DEFAULT_CATEGORIES; the demo seed with each
+ * demo commune's own categories.
+ */
+export function defaultMenu(categories: ReadonlyArray<{ slug: string; name: string }>): MenuItem[] {
+  return withRequiredSections([
+    { label: 'Trang chủ', url: '/', children: [] },
+    {
+      label: 'Giới thiệu',
+      url: '/gioi-thieu/tong-quan',
+      children: INTRO_PAGES.map((page) => ({ label: page.label, url: `/gioi-thieu/${page.slug}` })),
+    },
+    {
+      label: 'Tin tức – Sự kiện',
+      url: '/tin-tuc',
+      children: categories.map((category) => ({ label: category.name, url: `/tin-tuc/chuyen-muc/${category.slug}` })),
+    },
+    { label: 'Văn bản', url: '/van-ban', children: [] },
+    { label: 'Thủ tục hành chính', url: '/thu-tuc-hanh-chinh', children: [] },
+    { label: 'Liên hệ', url: '/lien-he', children: [] },
+  ]).menu;
+}
+
 export function siteSettings(spec: CommuneSpec): {
   siteTitle: string;
   menu: MenuItem[];
@@ -173,23 +197,7 @@ export function siteSettings(spec: CommuneSpec): {
   const province = provinceInSentence(spec.province);
   return {
     siteTitle: `Trang thông tin điện tử ${commune}`,
-    // Every section the law asks for (menu.ts), around the commune's own pages and categories.
-    menu: withRequiredSections([
-      { label: 'Trang chủ', url: '/', children: [] },
-      {
-        label: 'Giới thiệu',
-        url: '/gioi-thieu/tong-quan',
-        children: INTRO_PAGES.map((page) => ({ label: page.label, url: `/gioi-thieu/${page.slug}` })),
-      },
-      {
-        label: 'Tin tức – Sự kiện',
-        url: '/tin-tuc',
-        children: DEFAULT_CATEGORIES.map((category) => ({ label: category.name, url: `/tin-tuc/chuyen-muc/${category.slug}` })),
-      },
-      { label: 'Văn bản', url: '/van-ban', children: [] },
-      { label: 'Thủ tục hành chính', url: '/thu-tuc-hanh-chinh', children: [] },
-      { label: 'Liên hệ', url: '/lien-he', children: [] },
-    ]).menu,
+    menu: defaultMenu(DEFAULT_CATEGORIES),
     featuredLinks: [
       {
         label: 'Cổng Dịch vụ công quốc gia',

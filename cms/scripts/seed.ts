@@ -8,17 +8,15 @@
 import path from 'node:path';
 import { createStrapi } from '@strapi/strapi';
 import { ensurePublicSiteToken } from './seed/api-token';
-import khanhKhe from './seed/data/khanh-khe';
-import quocTuan from './seed/data/quoc-tuan';
-import sonGiang from './seed/data/son-giang';
+import { loadDemoCommunes } from './seed/content/load';
 import { SeedTally, seedCommune } from './seed/seed-commune';
-
-export const DEMO_COMMUNES = [khanhKhe, sonGiang, quocTuan];
 
 async function main(): Promise<void> {
   // Compiled location: cms/dist/scripts/seed.js
   const distDir = path.resolve(__dirname, '..');
   const appDir = path.resolve(distDir, '..');
+  // The content is read from the sources (cms/scripts/seed/content), checked before Strapi starts.
+  const demoCommunes = loadDemoCommunes(path.join(appDir, 'scripts', 'seed', 'content'));
   const strapi = await createStrapi({ appDir, distDir }).load();
   strapi.log.level = 'warn';
   const started = Date.now();
@@ -30,9 +28,9 @@ async function main(): Promise<void> {
       runAsScript<T>(reason: string, work: () => Promise<T>): Promise<T>;
     };
     await board.runAsScript('Dữ liệu mẫu (npm run seed)', async () => {
-      for (const commune of DEMO_COMMUNES) {
-        await seedCommune(strapi, commune, tally);
-        console.log(`Seeded ${commune.name}`);
+      for (const demo of demoCommunes) {
+        await seedCommune(strapi, demo, tally);
+        console.log(`Seeded ${demo.commune.name}`);
       }
     });
     const token = await ensurePublicSiteToken(strapi, process.env.PUBLIC_SITE_TOKEN_FILE);

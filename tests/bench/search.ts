@@ -14,6 +14,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import pg from 'pg';
+import YAML from 'yaml';
 import { withDatabase } from '../../database/connection.ts';
 import { dataDir, repoRoot } from '../../database/paths.ts';
 import { dropDatabase, prepareDatabase } from '../../database/prepare.ts';
@@ -37,21 +38,32 @@ const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.lengt
 
 /**
  * Real Vietnamese sentences, so that words are as frequent as they are in commune content: every
- * quoted sentence of the demo seed (cms/scripts/seed/data), about 1,800 of them.
+ * sentence of 40 characters or more of the demo seed's content (cms/scripts/seed/content: the
+ * YAML files, and the Markdown articles and pages), about 3,800 of them.
  */
 async function seedSentences(): Promise<string[]> {
-  const root = path.join(repoRoot, 'cms', 'scripts', 'seed', 'data');
-  const sentences: string[] = [];
-  // Each commune's folder, and the files shared by all of them (decree-224.ts).
-  for (const entry of await readdir(root, { withFileTypes: true })) {
-    const files = entry.isDirectory()
-      ? (await readdir(path.join(root, entry.name))).map((name) => path.join(root, entry.name, name))
-      : [path.join(root, entry.name)];
-    for (const file of files.filter((name) => name.endsWith('.ts'))) {
-      for (const match of (await readFile(file, 'utf8')).matchAll(/'([^'\\]{40,})'/g)) if (match[1]) sentences.push(match[1]);
+  const root = path.join(repoRoot, 'cms', 'scripts', 'seed', 'content');
+  const texts: string[] = [];
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string') texts.push(value);
+    else if (Array.isArray(value)) value.forEach(collect);
+    else if (typeof value === 'object' && value !== null) Object.values(value).forEach(collect);
+  };
+  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+    const file = path.join(entry.parentPath, entry.name);
+    if (entry.name.endsWith('.yaml')) collect(YAML.parse(await readFile(file, 'utf8')));
+    if (entry.name.endsWith('.md')) {
+      const [, frontMatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/u.exec(await readFile(file, 'utf8')) ?? [];
+      collect(YAML.parse(frontMatter));
+      texts.push(body);
     }
   }
-  return sentences;
+  // Paragraphs and list items (Markdown "- " and "## " taken off), cut into sentences.
+  return texts
+    .flatMap((text) => text.split('\n'))
+    .map((line) => line.replace(/^(- |## )/u, ''))
+    .flatMap((line) => line.split(/(?<=[.;:!?])\s+/u))
+    .filter((sentence) => sentence.length >= 40);
 }
 
 const TYPES = [

@@ -28,7 +28,7 @@ const PROVINCE = 'xaphuong.langson.gov.vn';
 const NOTICE = 'api::urgent-notice.urgent-notice';
 const SETTINGS = 'api::site-setting.site-setting';
 const PAGES = ['/', '/van-ban', '/tin-tuc', '/so-do-trang', '/lien-he'];
-/** The seeded demo notice (cms/scripts/seed/data/khanh-khe/urgent-notices.ts). */
+/** The seeded demo notice (cms/scripts/seed/content/khanh-khe/urgent-notices.yaml). */
 const SEEDED_NOTICE = 'Tạm ngừng cung cấp điện để bảo dưỡng đường dây 35 kV';
 const EMBLEM_SVG =
   '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="5" fill="#da251d"/></svg>\n';

@@ -1,5 +1,5 @@
 /**
- * The shape of a demo commune's citizen-voice data (data/<slug>/questions.ts, consultations.ts):
+ * The shape of a demo commune's citizen-voice data (content/<slug>/questions.yaml, consultations.yaml):
  * published questions and answers, consultations on draft documents, and the board's private
  * inbox (questions, comments, page ratings) as the plugin's tables hold them.
  */
@@ -20,7 +20,7 @@ export interface SeedQuestionAnswer {
   answer: SeedRichText;
   answeredOn: string;
   answeredBy: string;
-  /** Demo documents of the commune, written `${number}/${symbol}` as in documents-*.ts. */
+  /** Demo documents of the commune, written `${number}/${symbol}` as in documents.yaml. */
   relatedDocuments?: string[];
   /** The tracking code of the inbox question it answers, when the demo links the two. */
   trackingCode?: string;

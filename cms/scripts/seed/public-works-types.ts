@@ -1,6 +1,6 @@
 /**
  * The shape of the demo plans, investment projects and bidding notices of a commune
- * (data/<slug>/public-works.ts), seeded by seed-public-works.ts.
+ * (content/<slug>/public-works.yaml), seeded by seed-public-works.ts.
  */
 import type { SeedRichText } from './types';
 

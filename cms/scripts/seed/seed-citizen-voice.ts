@@ -26,22 +26,10 @@ import type {
   SeedInboxQuestion,
   SeedPageRating,
 } from './citizen-voice-types';
-import { consultations as khanhKheConsultations } from './data/khanh-khe/consultations';
-import { inbox as khanhKheInbox, questions as khanhKheQuestions, ratings as khanhKheRatings } from './data/khanh-khe/questions';
-import { consultations as quocTuanConsultations } from './data/quoc-tuan/consultations';
-import { inbox as quocTuanInbox, questions as quocTuanQuestions, ratings as quocTuanRatings } from './data/quoc-tuan/questions';
-import { consultations as sonGiangConsultations } from './data/son-giang/consultations';
-import { inbox as sonGiangInbox, questions as sonGiangQuestions, ratings as sonGiangRatings } from './data/son-giang/questions';
 import { backdate, docs, findExisting, type Data, type Row } from './documents-api';
 import { UIDS, type SeedTally } from './seed-commune';
 import type { SeedCommune } from './types';
 import { uploadBuffer } from './upload';
-
-const DATA: Readonly<Record<string, SeedCitizenVoice>> = {
-  'khanh-khe': { questions: khanhKheQuestions, consultations: khanhKheConsultations, inbox: khanhKheInbox, ratings: khanhKheRatings },
-  'son-giang': { questions: sonGiangQuestions, consultations: sonGiangConsultations, inbox: sonGiangInbox, ratings: sonGiangRatings },
-  'quoc-tuan': { questions: quocTuanQuestions, consultations: quocTuanConsultations, inbox: quocTuanInbox, ratings: quocTuanRatings },
-};
 
 const DAY_MS = 86_400_000;
 
@@ -82,13 +70,12 @@ export const normalisedBodyHash = (body: string): Buffer =>
 export async function seedCitizenVoice(
   strapi: Core.Strapi,
   seed: SeedCommune,
+  voice: SeedCitizenVoice,
   commune: Row,
   scoped: (data: Data) => Data,
   documents: Map<string, string>,
   tally: SeedTally,
 ): Promise<void> {
-  const voice = DATA[seed.slug];
-  if (!voice) return;
   const now = new Date();
   const answers = await seedQuestionAnswers(strapi, seed, voice, commune, scoped, documents, tally);
   const consultationIds = new Map<string, string>();

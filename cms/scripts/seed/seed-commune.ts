@@ -10,7 +10,8 @@ import { backdate, docs, findExisting, type Data, type Row } from './documents-a
 import type { SeedArticle, SeedCommune, SeedDocument, SeedPage } from './types';
 import { assignMediaToCommune, uploadBuffer } from './upload';
 import { seedPublicWorks } from './seed-public-works';
-import { seedCommuneDisclosure } from './seed-disclosure';
+import type { DemoCommune } from './content/load';
+import { seedDisclosure } from './seed-disclosure';
 import { withRequiredSections } from '../provision/menu';
 import { seedUrgentNotices } from './seed-urgent-notices';
 import { seedCitizenVoice } from './seed-citizen-voice';
@@ -59,7 +60,8 @@ const publicationOf = (isoDate: string): Date => new Date(`${isoDate}T02:00:00.0
 /** The commune whose media library the files being uploaded belong to. */
 const media: { communeId?: number } = {};
 
-export async function seedCommune(strapi: Core.Strapi, seed: SeedCommune, tally: SeedTally): Promise<void> {
+export async function seedCommune(strapi: Core.Strapi, demo: DemoCommune, tally: SeedTally): Promise<void> {
+  const seed = demo.commune;
   const commune = await upsertCommune(strapi, seed, tally);
   const scoped = (data: Data): Data => ({ ...data, commune: commune.documentId });
   media.communeId = commune.id;
@@ -70,10 +72,10 @@ export async function seedCommune(strapi: Core.Strapi, seed: SeedCommune, tally:
   await seedPeople(strapi, seed, commune, scoped, tally);
   await seedPages(strapi, seed, commune, scoped, tally);
   await seedSettings(strapi, seed, commune, tally);
-  await seedPublicWorks(strapi, seed, commune, scoped, documentIds, tally);
-  await seedCommuneDisclosure(strapi, seed.slug, { commune, scoped, documentIds, mediaCommuneId: commune.id });
-  await seedUrgentNotices(strapi, seed, scoped);
-  await seedCitizenVoice(strapi, seed, commune, scoped, documentIds, tally);
+  await seedPublicWorks(strapi, seed, demo.publicWorks, commune, scoped, documentIds, tally);
+  await seedDisclosure(strapi, demo.disclosure, { commune, scoped, documentIds, mediaCommuneId: commune.id });
+  await seedUrgentNotices(strapi, demo.urgentNotices, scoped);
+  await seedCitizenVoice(strapi, seed, demo.citizenVoice, commune, scoped, documentIds, tally);
 }
 
 async function upsertCommune(strapi: Core.Strapi, seed: SeedCommune, tally: SeedTally): Promise<Row> {

@@ -9,7 +9,6 @@ import type { Core } from '@strapi/strapi';
 import { administrativePdf } from './assets';
 import { toBlocks } from './blocks';
 import { budgetTable, budgetTotal, billions } from './disclosure/budget-tables';
-import { DISCLOSURE_BY_COMMUNE } from './disclosure/by-commune';
 import type { SeedDisclosure, SeedScheduleEntry } from './disclosure/types';
 import { backdate, docs, findExisting, type Data, type Row } from './documents-api';
 import { uploadBuffer } from './upload';
@@ -30,12 +29,6 @@ export interface DisclosureContext {
   mediaCommuneId: number;
   /** "Today" in Việt Nam; the schedule's weeks are computed from it. */
   today?: Date;
-}
-
-/** The demo commune's disclosure sections; a commune without demo data gets none. Entries created. */
-export async function seedCommuneDisclosure(strapi: Core.Strapi, slug: string, context: DisclosureContext): Promise<number> {
-  const seed = DISCLOSURE_BY_COMMUNE[slug];
-  return seed ? seedDisclosure(strapi, seed, context) : 0;
 }
 
 /** Entries created, for the seed's summary line. */

@@ -5,16 +5,11 @@
 import type { Core } from '@strapi/strapi';
 import { administrativePdf, landscapeJpeg } from './assets';
 import { toBlocks } from './blocks';
-import khanhKhe from './data/khanh-khe/public-works';
-import quocTuan from './data/quoc-tuan/public-works';
-import sonGiang from './data/son-giang/public-works';
 import { backdate, docs, findExisting, type Data, type Row } from './documents-api';
 import type { SeedPublicWorks } from './public-works-types';
 import { UIDS, type SeedTally } from './seed-commune';
 import type { SeedCommune } from './types';
 import { uploadBuffer } from './upload';
-
-const DATA: Readonly<Record<string, SeedPublicWorks>> = { 'khanh-khe': khanhKhe, 'son-giang': sonGiang, 'quoc-tuan': quocTuan };
 
 /** Entries appear on the site at 9 o'clock Vietnam time (02:00 UTC) of their day. */
 const at9 = (isoDate: string): Date => new Date(`${isoDate}T02:00:00.000Z`);
@@ -27,13 +22,12 @@ const VI_DATE = (iso: string, place: string): string => {
 export async function seedPublicWorks(
   strapi: Core.Strapi,
   seed: SeedCommune,
+  works: SeedPublicWorks,
   commune: Row,
   scoped: (data: Data) => Data,
   documents: Map<string, string>,
   tally: SeedTally,
 ): Promise<void> {
-  const works = DATA[seed.slug];
-  if (!works) return;
   const inCommune = { commune: { documentId: commune.documentId } };
   const documentOf = (numberSymbol: string | undefined, owner: string): string | undefined => {
     if (!numberSymbol) return undefined;

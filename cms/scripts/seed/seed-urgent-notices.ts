@@ -5,8 +5,6 @@
  */
 import type { Core } from '@strapi/strapi';
 import { docs, findExisting, type Data } from './documents-api';
-import type { SeedCommune } from './types';
-import { urgentNotices as khanhKhe } from './data/khanh-khe/urgent-notices';
 
 export interface SeedUrgentNotice {
   title: string;
@@ -18,8 +16,6 @@ export interface SeedUrgentNotice {
   endsInDays: number;
 }
 
-const NOTICES: Record<string, SeedUrgentNotice[]> = { 'khanh-khe': khanhKhe };
-
 const UID = 'api::urgent-notice.urgent-notice';
 
 /** 17:00 in Vietnam (UTC+7) `days` days from now. */
@@ -29,8 +25,12 @@ export function endOfWorkday(days: number, now: Date = new Date()): Date {
   return end;
 }
 
-export async function seedUrgentNotices(strapi: Core.Strapi, seed: SeedCommune, scoped: (data: Data) => Data): Promise<void> {
-  for (const notice of NOTICES[seed.slug] ?? []) {
+export async function seedUrgentNotices(
+  strapi: Core.Strapi,
+  notices: readonly SeedUrgentNotice[],
+  scoped: (data: Data) => Data,
+): Promise<void> {
+  for (const notice of notices) {
     const found = await findExisting(strapi, UID, { title: notice.title, commune: { documentId: scoped({}).commune } });
     if (found) continue;
     const endsAt = endOfWorkday(notice.endsInDays);

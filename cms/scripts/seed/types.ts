@@ -1,5 +1,5 @@
 /**
- * The shape of the demo data. Each demo commune is one `SeedCommune` in data/<slug>.ts;
+ * The shape of the demo data. Each demo commune is one `SeedCommune`, read from content/<slug>/;
  * seed.ts turns it into Strapi documents, generated images and generated PDFs.
  */
 import type { DocumentTypeName } from '../../src/domain/document-number';

@@ -1,6 +1,7 @@
 /**
  * Demo data of the law's disclosure sections (budget, statistics, the work schedule, the
- * access-to-information section), one object per demo commune in ../data/<slug>/disclosure.ts.
+ * access-to-information section), one object per demo commune, built by content/load.ts from the
+ * templates here and content/<slug>/disclosure.yaml.
  */
 import type { SeedRichText } from '../types';
 

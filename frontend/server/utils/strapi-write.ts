@@ -5,6 +5,7 @@
  */
 import type { H3Event } from 'h3';
 import type { SubmissionRefusal } from '../../../plugins/citizen-voice/shared';
+import { strapiErrorOf, toRefusal } from './strapi-refusal';
 
 const TIMEOUT_MS = 8000;
 
@@ -14,27 +15,6 @@ const REFUSAL_STATUSES: ReadonlySet<number> = new Set([400, 404, 409, 413, 429])
 export type StrapiWriteResult<T> =
   | { ok: true; status: number; body: T }
   | { ok: false; status: number; message: string; details: SubmissionRefusal };
-
-function record(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-}
-
-/** `error.details` as a SubmissionRefusal, keeping only well-formed parts. */
-export function toRefusal(details: unknown): SubmissionRefusal {
-  const raw = record(details);
-  if (!raw) return {};
-  const refusal: SubmissionRefusal = {};
-  const fields = record(raw.fields);
-  if (fields) {
-    refusal.fields = Object.fromEntries(Object.entries(fields).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-  }
-  const challenge = record(raw.challenge);
-  if (challenge && typeof challenge.question === 'string' && typeof challenge.token === 'string') {
-    refusal.challenge = { question: challenge.question, token: challenge.token };
-  }
-  if (typeof raw.retryAfter === 'number' && Number.isFinite(raw.retryAfter)) refusal.retryAfter = raw.retryAfter;
-  return refusal;
-}
 
 /** When Strapi gave no message (a 404 of a route or a commune no longer served). */
 function fallbackMessage(status: number): string {
@@ -64,7 +44,7 @@ export async function strapiPost<T>(event: H3Event, commune: string, path: strin
     });
   const body: unknown = response._data;
   if (response.status >= 200 && response.status < 300) return { ok: true, status: response.status, body: body as T };
-  const error = record(record(body)?.error);
+  const error = strapiErrorOf(body);
   const message = typeof error?.message === 'string' ? error.message : '';
   if (REFUSAL_STATUSES.has(response.status)) {
     return { ok: false, status: response.status, message: message || fallbackMessage(response.status), details: toRefusal(error?.details) };

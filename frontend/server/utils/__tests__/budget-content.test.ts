@@ -1,4 +1,12 @@
-import { budgetSections, groupBudgetReports, periodEnd, toBudgetList, toBudgetReportDetail } from '../budget-content';
+import {
+  budgetSections,
+  groupBudgetReports,
+  periodEnd,
+  toBudgetList,
+  toBudgetReportDetail,
+  type RawBudgetLine,
+  type RawBudgetReportSummary,
+} from '../budget-content';
 import { formatAmount, formatPercent, percentOf, sumAmounts, toAmount } from '#shared/utils/money';
 
 describe('amounts in đồng', () => {
@@ -23,7 +31,7 @@ describe('amounts in đồng', () => {
 });
 
 describe('the budget list by year', () => {
-  const raw = [
+  const raw: RawBudgetReportSummary[] = [
     { documentId: 'a', title: 'Dự toán 2025', slug: 'du-toan-2025', year: 2025, reportKind: 'Dự toán', disclosedOn: '2025-01-10' },
     {
       documentId: 'b',
@@ -63,7 +71,7 @@ describe('the budget list by year', () => {
 });
 
 describe('the budget table', () => {
-  const lines = [
+  const lines: (RawBudgetLine | null)[] = [
     { section: 'Chi ngân sách', item: 'Chi đầu tư phát triển', planned: '9800000000', actual: '6076000000' },
     { section: 'Thu ngân sách', item: 'Thu phí, lệ phí', planned: '850000000', actual: '663000000' },
     { section: 'Thu ngân sách', item: 'Thu bổ sung cân đối', planned: 28600000000, actual: null },

@@ -7,9 +7,13 @@ import {
   relatedDocumentGroups,
   toDocumentDetail,
   toDocumentRef,
+  type RawCitingDocument,
   type RawDocumentDetail,
+  type RawDocumentRef,
+  type RawRelatedDocument,
 } from '../document-content';
 import { toStrapiQuery } from '../strapi-query';
+import { fromCms } from './from-cms';
 
 const STRAPI = 'http://127.0.0.1:1337';
 
@@ -21,21 +25,21 @@ const decision47 = {
   documentType: 'Quyết định',
   summary: 'Về việc thành lập Tổ công nghệ số cộng đồng xã Khánh Khê.',
   issueDate: '2023-03-15',
-};
+} satisfies RawDocumentRef;
 const decree42 = {
   documentId: 'nd42aaaaaaaaaaaaaaaaaaaa',
   numberSymbol: '42/2022/NĐ-CP',
   documentType: 'Nghị định',
   summary: 'Quy định về việc cung cấp thông tin…',
   issueDate: '2022-06-24',
-};
+} satisfies RawDocumentRef;
 const decision152 = {
   documentId: 'doc152aaaaaaaaaaaaaaaaaa',
   numberSymbol: '152/QĐ-UBND',
   documentType: 'Quyết định',
   summary: 'Kiện toàn Tổ công nghệ số cộng đồng.',
   issueDate: '2025-09-10',
-};
+} satisfies RawDocumentRef;
 
 const raw47: RawDocumentDetail = {
   ...decision47,
@@ -137,7 +141,7 @@ describe('the document page’s mapping', () => {
         { relationKind: 'Căn cứ', document: decree42 },
         { relationKind: 'Căn cứ', document: decree42 },
         { relationKind: 'Căn cứ', document: decision47 },
-        { relationKind: 'Lạ', document: decision152 },
+        { relationKind: fromCms<RawRelatedDocument['relationKind']>('Lạ'), document: decision152 },
       ],
       [{ ...decision152, relatedDocuments: [{ relationKind: 'Sửa đổi, bổ sung', document: { documentId: 'someoneelseaaaaaaaaaaaaa' } }] }],
     );
@@ -148,7 +152,7 @@ describe('the document page’s mapping', () => {
   });
 
   it('says how older documents were changed: replaced, repealed, amended and guided by newer ones', () => {
-    const citing = (relationKind: string, documentId: string) => ({
+    const citing = (relationKind: RawRelatedDocument['relationKind'], documentId: string): RawCitingDocument => ({
       documentId,
       numberSymbol: documentId,
       relatedDocuments: [{ relationKind, document: { documentId: 'target' } }],
@@ -192,9 +196,9 @@ describe('a replacement recorded on the newer document', () => {
     documentType: 'Nghị định',
     summary: 'Quy định chi tiết…',
     issueDate: '2026-05-15',
-  };
+  } satisfies RawDocumentRef;
   const raw42: RawDocumentDetail = { ...decree42, issuingBody: 'Chính phủ', effectiveDate: '2022-08-15', files: [], relatedDocuments: [] };
-  const citing = [
+  const citing: RawCitingDocument[] = [
     {
       ...decree224,
       effectiveDate: '2026-07-01',

@@ -76,7 +76,12 @@ describe('toHomeNewsItems', () => {
 });
 
 describe('toHomeProcedures', () => {
-  const procedure = (code: string, name: string, field: string | null, onlineLevel: string): RawProcedureSummary => ({
+  const procedure = (
+    code: string,
+    name: string,
+    field: string | null,
+    onlineLevel: RawProcedureSummary['onlineLevel'],
+  ): RawProcedureSummary => ({
     documentId: `id-${code}`,
     code,
     name,
@@ -137,6 +142,8 @@ describe('toHomeLeaders', () => {
     photo: null,
     termStart: '2026-04-07',
     termEnd: null,
+    path: null,
+    updatedAt: null,
   });
 
   it('keeps the first leaders with their name, position and phone only', () => {

@@ -14,13 +14,15 @@ import {
   toOfficialDetail,
   toOfficials,
   type RawOfficial,
+  type RawPage,
 } from '../intro-content';
+import { fromCms } from './from-cms';
 
 const STRAPI = 'http://127.0.0.1:1337';
 
 describe('toIntroPageLinks', () => {
   it('links Vietnamese pages under /gioi-thieu and English ones under /en, by slug or else by documentId', () => {
-    const raws = [
+    const raws: RawPage[] = [
       { documentId: 'p1', title: 'Tổng quan', slug: 'tong-quan', section: 'overview', summary: ' Giới thiệu chung ', order: 1 },
       { documentId: 'p2', title: 'Lịch sử', slug: null, section: 'history', summary: '' },
     ];
@@ -34,16 +36,16 @@ describe('toIntroPageLinks', () => {
   });
 
   it('leaves out entries without a title or with a section the site does not know', () => {
-    const raws = [
+    const raws: RawPage[] = [
       { documentId: 'a', title: ' ', section: 'overview' },
-      { documentId: 'b', title: 'Khác', section: 'other' },
+      { documentId: 'b', title: 'Khác', section: fromCms<RawPage['section']>('other') },
     ];
     expect(toIntroPageLinks(raws, 'vi')).toEqual([]);
   });
 });
 
 describe('toIntroPage', () => {
-  const boundary = {
+  const boundary: RawPage = {
     documentId: 'map',
     title: 'Bản đồ địa giới',
     slug: 'ban-do-dia-gioi',

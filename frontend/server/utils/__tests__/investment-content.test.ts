@@ -6,9 +6,11 @@ import {
   toProjectDetail,
   toProjectSummary,
   type RawNoticeDetail,
+  type RawProgressUpdate,
   type RawProjectDetail,
 } from '../investment-content';
 import { toStrapiQuery } from '../strapi-query';
+import { fromCms } from './from-cms';
 
 const STRAPI = 'http://127.0.0.1:1337';
 
@@ -28,7 +30,7 @@ const project: RawProjectDetail = {
     { updateDate: '2026-09-30', percentComplete: 85, disbursed: '3900000000', note: 'Gần xong.' },
     { updateDate: '2025-11-20', percentComplete: 15, disbursed: 650000000, note: 'Khởi công.' },
     { updateDate: '2026-04-15', percentComplete: 140, disbursed: 'nhiều', note: 'Sai số liệu.' },
-    null,
+    fromCms<RawProgressUpdate>(null),
   ],
 };
 

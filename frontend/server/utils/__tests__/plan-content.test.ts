@@ -1,5 +1,6 @@
 import { parsePlanFilter, planDetailQuery, planListQuery, toPlanDetail, toPlanSummary, type RawPlanDetail } from '../plan-content';
 import { toStrapiQuery } from '../strapi-query';
+import { fromCms } from './from-cms';
 
 const STRAPI = 'http://127.0.0.1:1337';
 
@@ -54,7 +55,13 @@ describe('toPlanDetail', () => {
   });
 
   it('reads unknown kinds and statuses as the schema defaults and a missing slug as the documentId', () => {
-    const summary = toPlanSummary({ documentId: 'pl2aaaaaaaaaaaaaaaaaaaaa', title: 'X', planKind: 'Khác', planStatus: null, slug: null });
+    const summary = toPlanSummary({
+      documentId: 'pl2aaaaaaaaaaaaaaaaaaaaa',
+      title: 'X',
+      planKind: fromCms<RawPlanDetail['planKind']>('Khác'),
+      planStatus: null,
+      slug: null,
+    });
     expect(summary).toMatchObject({ kind: 'Kế hoạch', status: 'Đã phê duyệt', path: '/quy-hoach-ke-hoach/pl2aaaaaaaaaaaaaaaaaaaaa' });
   });
 });

@@ -11,7 +11,9 @@ import {
   toProcedureSummary,
   type RawProcedureSummary,
 } from '../procedure-content';
+import type { RawDocumentRef } from '../document-content';
 import { toStrapiQuery } from '../strapi-query';
+import { fromCms } from './from-cms';
 
 const STRAPI = 'http://127.0.0.1:1337';
 
@@ -49,7 +51,7 @@ const rows: RawProcedureSummary[] = [
     name: 'Xác nhận hộ gia đình làm nông nghiệp',
     slug: 'xac-nhan-ho-nong-nghiep',
     field: 'Đất đai',
-    onlineLevel: 'toàn trình?',
+    onlineLevel: fromCms<RawProcedureSummary['onlineLevel']>('toàn trình?'),
   },
   { documentId: 'p5aaaaaaaaaaaaaaaaaaaaaa', code: '1.000001', name: 'Thủ tục không có lĩnh vực', field: '  ' },
 ];
@@ -133,7 +135,7 @@ describe('the procedure page’s mapping', () => {
             summary: 'Công bố thủ tục',
             issueDate: '2025-12-01',
           },
-          null,
+          fromCms<RawDocumentRef>(null),
         ],
         legalBasisText: 'Luật Hộ tịch năm 2014',
         forms: [

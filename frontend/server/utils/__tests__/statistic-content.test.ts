@@ -1,4 +1,5 @@
-import { toDecimal, toStatisticDetail, toStatisticList } from '../statistic-content';
+import { toDecimal, toStatisticDetail, toStatisticList, type RawStatisticDetail, type RawStatisticRow } from '../statistic-content';
+import { fromCms } from './from-cms';
 
 describe('statistics', () => {
   it('groups publications by field, newest first', () => {
@@ -15,7 +16,7 @@ describe('statistics', () => {
   it('reads Strapi decimals and draws a chart only when asked', () => {
     expect(toDecimal('48.6')).toBe(48.6);
     expect(toDecimal('')).toBeNull();
-    const raw = {
+    const raw: RawStatisticDetail = {
       documentId: 'c',
       title: 'Nông nghiệp 2025',
       slug: 'nn-2025',
@@ -23,7 +24,11 @@ describe('statistics', () => {
       period: 'Năm 2025',
       previousLabel: 'Năm 2024',
       currentLabel: 'Năm 2025',
-      rows: [{ indicator: 'Năng suất lúa', unit: 'tạ/ha', previous: '48.6', current: '50.2' }, { indicator: 'Không số' }, null],
+      rows: [
+        { indicator: 'Năng suất lúa', unit: 'tạ/ha', previous: '48.6', current: '50.2' },
+        { indicator: 'Không số' },
+        fromCms<RawStatisticRow>(null),
+      ],
     };
     const withChart = toStatisticDetail({ ...raw, chart: true }, 'http://127.0.0.1:1337');
     expect(withChart.rows).toEqual([{ indicator: 'Năng suất lúa', unit: 'tạ/ha', previous: 48.6, current: 50.2 }]);

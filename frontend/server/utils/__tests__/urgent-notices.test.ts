@@ -1,4 +1,12 @@
-import { currentNotices, toUrgentNotice, urgentNoticesHtml, withUrgentNotices, type UrgentNotice } from '../urgent-notices';
+import {
+  currentNotices,
+  toUrgentNotice,
+  urgentNoticesHtml,
+  withUrgentNotices,
+  type RawUrgentNotice,
+  type UrgentNotice,
+} from '../urgent-notices';
+import { fromCms } from './from-cms';
 
 const NOW = Date.parse('2026-12-06T03:00:00Z');
 const notice = (over: Partial<UrgentNotice> = {}): UrgentNotice => ({
@@ -34,7 +42,9 @@ describe('toUrgentNotice', () => {
       link: null,
       endsAt: '2026-12-06T10:00:00Z',
     });
-    expect(toUrgentNotice({ title: 'T', message: 'M', level: 'x', endsAt: '2026-12-06T10:00:00Z' })?.level).toBe('Cảnh báo');
+    expect(
+      toUrgentNotice({ title: 'T', message: 'M', level: fromCms<RawUrgentNotice['level']>('x'), endsAt: '2026-12-06T10:00:00Z' })?.level,
+    ).toBe('Cảnh báo');
     expect(toUrgentNotice({ title: 'T', message: 'M', endsAt: null })).toBeNull();
   });
 });

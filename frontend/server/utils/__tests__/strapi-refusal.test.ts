@@ -1,4 +1,4 @@
-import { toRefusal } from '../strapi-write';
+import { toRefusal } from '../strapi-refusal';
 
 describe("toRefusal: the parts of Strapi's error details the form shows", () => {
   it('keeps field messages, a challenge and retryAfter', () => {

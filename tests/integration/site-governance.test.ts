@@ -14,13 +14,15 @@
  * they show on the public content API and each is in the change log with its actor.
  */
 import { spawn } from 'node:child_process';
-import sharp from 'sharp';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { repoRoot } from '../../database/paths';
 import { node } from '../../scripts/lib/tools';
 import { type TestDatabase } from '../support/database';
 import { AdminClient, ContentClient, type StrapiErrorBody } from '../support/http';
 import { createSeededDatabase } from '../support/seeded';
+import { UPLOADS_DIR } from '../support/uploads';
 import { SUPER_ADMIN, startStrapi, type StrapiInstance, type StrapiSetup } from '../support/strapi';
 import type { ChangeEntry, ChangesResponse } from '../../plugins/editorial-board/shared';
 import { liveFileRefusal, type LiveUse } from '../../plugins/editorial-board/server/src/governance/live-files';
@@ -530,6 +532,8 @@ describe('files on the site: only the head and the commune admin replace, rename
     uses: LiveUse[];
   }
   let cover: SiteFile;
+  /** The files on disk of every file row the seed wrote (the original and its formats). */
+  let seededPaths: string[];
   let pdf: SiteFile;
 
   /** Every file, folder and file link: any write changes this. */
@@ -580,10 +584,31 @@ describe('files on the site: only the head and the commune admin replace, rename
   }
 
   /** A file no published row uses. The contributor's: `mixed` has two communes and would have to choose one first. */
-  async function uploadAs(person: Person, name: string): Promise<number> {
-    const response = await send(person, 'POST', '/upload', form(null, { name, type: 'image/png', bytes: new Uint8Array(PNG) }));
+  async function uploadAs(person: Person, name: string, kind: 'png' | 'jpeg' = 'png'): Promise<number> {
+    const file = kind === 'png' ? { name, type: 'image/png', bytes: new Uint8Array(PNG) } : { ...replacement(), name };
+    const response = await send(person, 'POST', '/upload', form(null, file));
     expect(response.status).toBe(201);
     return (response.body as unknown as Array<{ id: number }>)[0]?.id ?? 0;
+  }
+
+  /**
+   * Puts a file into the text of Khánh Khê's newest published article and returns that article's
+   * title. The board's publish is proven elsewhere; here the published text simply holds the
+   * picture. (Files the seed uploaded are never replaced here: every test database of the run
+   * shares them on disk.)
+   */
+  async function showInPublishedText(fileId: number): Promise<string | null> {
+    const [file] = await db.query<{ hash: string; ext: string }>('SELECT hash, ext FROM files WHERE id = $1', [fileId]);
+    const [article] = await db.query<{ title: string }>(
+      `UPDATE articles SET body = body || $2::jsonb
+       WHERE id = (SELECT id FROM articles WHERE commune_key = $1 AND published_at IS NOT NULL ORDER BY id DESC LIMIT 1)
+       RETURNING title`,
+      [
+        khanhKhe().id,
+        JSON.stringify([{ type: 'image', image: { url: `/uploads/${file?.hash}${file?.ext}` }, children: [{ type: 'text', text: '' }] }]),
+      ],
+    );
+    return article?.title ?? null;
   }
 
   const version = async (): Promise<number> =>
@@ -593,6 +618,8 @@ describe('files on the site: only the head and the commune admin replace, rename
     );
 
   beforeAll(async () => {
+    const rows = await db.query<{ url: string; formats: Record<string, { url: string }> | null }>('SELECT url, formats FROM files');
+    seededPaths = rows.flatMap((row) => [row.url, ...Object.values(row.formats ?? {}).map((format) => format.url)]);
     jpeg = new Uint8Array(
       await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c0392b' } })
         .jpeg()
@@ -675,21 +702,9 @@ describe('files on the site: only the head and the commune admin replace, rename
 
   it('sees a picture inside a published article’s text too', async () => {
     const own = await uploadAs('contributor', 'trong-bai.png');
-    const [file] = await db.query<{ hash: string; ext: string }>('SELECT hash, ext FROM files WHERE id = $1', [own]);
-    // The board's publish is proven elsewhere; here the published text simply holds the picture.
-    const [article] = await db.query<{ id: number; title: string }>(
-      `UPDATE articles SET body = body || $2::jsonb
-       WHERE id = (SELECT id FROM articles WHERE commune_key = $1 AND published_at IS NOT NULL ORDER BY id DESC LIMIT 1)
-       RETURNING id, title`,
-      [
-        khanhKhe().id,
-        JSON.stringify([{ type: 'image', image: { url: `/uploads/${file?.hash}${file?.ext}` }, children: [{ type: 'text', text: '' }] }]),
-      ],
-    );
-    await refused(
-      'contributor',
-      { id: own, name: 'trong-bai.png', uses: [{ uid: 'api::article.article', label: article?.title ?? null }] },
-      () => send('contributor', 'DELETE', `/upload/files/${own}`),
+    const title = await showInPublishedText(own);
+    await refused('contributor', { id: own, name: 'trong-bai.png', uses: [{ uid: 'api::article.article', label: title }] }, () =>
+      send('contributor', 'DELETE', `/upload/files/${own}`),
     );
   });
 
@@ -724,7 +739,11 @@ describe('files on the site: only the head and the commune admin replace, rename
       `/documents?filters[files][id][$eq]=${pdf.id}&populate[files][fields][0]=name`,
     );
     expect(shown.body.data[0]?.files?.map((file) => file.name)).toContain(name);
-    expect((await send(person, 'POST', `/upload?id=${cover.id}`, form({ name: 'anh-moi.jpg' }, replacement()))).status).toBe(200);
+    // Renaming a seeded file changes only this test's database; a replacement writes to disk, so
+    // it replaces a picture of the test's own.
+    const picture = await uploadAs('contributor', `anh-cu-${person}.jpg`, 'jpeg');
+    await showInPublishedText(picture);
+    expect((await send(person, 'POST', `/upload?id=${picture}`, form({ name: 'anh-moi.jpg' }, replacement()))).status).toBe(200);
     expect(await version()).toBeGreaterThan(versionBefore);
     const entries = await db.query<{ action: string; outcome: string; target_label: string }>(
       `SELECT action, outcome, target_label FROM site_changes WHERE target_uid = $1 AND actor_user_id = $2 ORDER BY id`,
@@ -735,6 +754,12 @@ describe('files on the site: only the head and the commune admin replace, rename
       { action: 'replace', outcome: 'done', target_label: 'anh-moi.jpg' },
     ]);
     pdf = { ...pdf, name };
-    cover = { ...cover, name: 'anh-moi.jpg' };
+  });
+
+  // Every test database of a run shares the seed's files on disk: a replacement or a delete of one
+  // of them here would take it from the other test files (backup-restore found it).
+  it('leaves the seed’s files on disk as they were', () => {
+    expect(seededPaths.length).toBeGreaterThan(100);
+    expect(seededPaths.filter((url) => !existsSync(path.join(UPLOADS_DIR, path.basename(url))))).toEqual([]);
   });
 });

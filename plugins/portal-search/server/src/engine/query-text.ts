@@ -87,23 +87,38 @@ export function wordVariants(word: string, deletions: number): string[] {
   return [...variants];
 }
 
+let distanceRows = new Int32Array(96);
+
 /**
  * Edit distance counting a swap of two neighbouring letters as one edit (optimal string
  * alignment): the commonest typo, 'dihn' for 'dinh', is one edit away, not two.
  */
 export function typoDistance(a: string, b: string): number {
-  const rows = a.length + 1;
+  // Three rows of the table (two back, one back, this one), reused: this runs for every near word
+  // of every query word at every search that corrects one.
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i += 1) {
+  if (distanceRows.length < 3 * cols) distanceRows = new Int32Array(3 * cols * 2);
+  const rows = distanceRows;
+  let twoBack = 0;
+  let oneBack = cols;
+  let current = 2 * cols;
+  for (let j = 0; j < cols; j += 1) rows[oneBack + j] = j;
+  for (let i = 1; i <= a.length; i += 1) {
+    rows[current] = i;
     for (let j = 1; j < cols; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const row = d[i] as number[];
-      const above = d[i - 1] as number[];
-      row[j] = Math.min((above[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (above[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        row[j] = Math.min(row[j] ?? 0, ((d[i - 2] as number[])[j - 2] ?? 0) + 1);
+      let best = Math.min(
+        (rows[oneBack + j] as number) + 1,
+        (rows[current + j - 1] as number) + 1,
+        (rows[oneBack + j - 1] as number) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (rows[twoBack + j - 2] as number) + 1);
+      rows[current + j] = best;
     }
+    const reused = twoBack;
+    twoBack = oneBack;
+    oneBack = current;
+    current = reused;
   }
-  return (d[a.length] as number[])[b.length] ?? 0;
+  return rows[oneBack + b.length] as number;
 }

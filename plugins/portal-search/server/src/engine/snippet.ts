@@ -52,25 +52,29 @@ interface Words {
 }
 
 const shared: Words = { count: 0, starts: new Int32Array(1024), ends: new Int32Array(1024), query: new Int32Array(1024), hits: [] };
-let folded = Buffer.alloc(4096);
+let foldedText = new Uint8Array(4096);
 
 function wordsOf(text: string, queryWords: readonly string[]): Words {
   const length = text.length;
-  if (folded.length < length) folded = Buffer.alloc(Math.max(length, folded.length * 2));
+  if (foldedText.length < length) foldedText = new Uint8Array(Math.max(length, foldedText.length * 2));
+  // A local binding: the loops below read it for every character.
+  const folded = foldedText;
   for (let index = 0; index < length; index += 1) {
     const code = text.charCodeAt(index);
     folded[index] = code < FOLDED_RANGE ? (FOLD[code] as number) : SPACE;
   }
-  // Compared byte by byte, without making a string of every word of the text.
-  const targets = queryWords.map((word) => Array.from(word, (char) => char.charCodeAt(0)));
+  // Compared byte by byte, without making a string of every word of the text (nor any other
+  // object: this runs for every word of ten passages at every search).
+  const targets = queryWords.map((word) => Uint8Array.from(word, (char) => char.charCodeAt(0)));
   const matching = (start: number, letters: number): number => {
-    for (const [index, codes] of targets.entries()) {
+    for (let index = 0; index < targets.length; index += 1) {
+      const codes = targets[index] as Uint8Array;
       if (codes.length !== letters) continue;
       let at = start;
       let same = true;
-      for (const code of codes) {
+      for (let letter = 0; letter < letters; letter += 1) {
         while (folded[at] === ACCENT) at += 1;
-        if (folded[at] !== code) {
+        if (folded[at] !== codes[letter]) {
           same = false;
           break;
         }

@@ -155,15 +155,19 @@ export async function page(
          JOIN q qa ON qa.word = p.a JOIN q qb ON qb.word = p.b
        ), scored AS MATERIALIZED (
          SELECT e.id, ${exact()} AS exact, coalesce(e.issue_date, e.published_at::date) AS day${facetColumns()},
-                (SELECT coalesce(sum(q.w), 0) FROM q WHERE e.tsv @@ q.tsq OR e.tsv_attachment @@ q.tsq) AS coverage,
-                (SELECT count(*) FROM q WHERE q.meaningful AND (e.tsv @@ q.tsq OR e.tsv_attachment @@ q.tsq)) AS held,
+                held.coverage, held.held,
                 (SELECT coalesce(sum(q.w), 0) FROM q WHERE e.tsv_head @@ q.tsq) AS head,
                 (SELECT coalesce(sum(p.w), 0) FROM pairs p WHERE e.tsv_head @@ p.tsq) AS head_pairs,
-                (SELECT coalesce(sum(p.w), 0) FROM pairs p WHERE e.tsv @@ p.tsq) AS text_pairs,
-                e.tsv @@ (SELECT to_tsquery('vn', ${b.bind(tsquery)})) AS all_words
-         FROM portal_search_entries e
-         WHERE ${where()}
-         LIMIT ${RELAXED_ROWS}
+                (SELECT coalesce(sum(p.w), 0) FROM pairs p WHERE text.tsv @@ p.tsq) AS text_pairs,
+                text.tsv @@ (SELECT to_tsquery('vn', ${b.bind(tsquery)})) AS all_words
+         FROM (SELECT * FROM portal_search_entries e WHERE ${where()} LIMIT ${RELAXED_ROWS}) e
+         -- The text's tsvectors read (and decompressed) once per row, not at every word they are
+         -- matched against: a copy (OFFSET 0 keeps it one value rather than the expression inlined).
+         CROSS JOIN LATERAL (SELECT e.tsv || ''::tsvector AS tsv, e.tsv_attachment || ''::tsvector AS attachment OFFSET 0) text
+         CROSS JOIN LATERAL (
+           SELECT coalesce(sum(q.w), 0) AS coverage, count(*) FILTER (WHERE q.meaningful) AS held
+           FROM q WHERE text.tsv @@ q.tsq OR text.attachment @@ q.tsq
+         ) held
        ), matched AS MATERIALIZED (
          -- Holding every word first; then the words held (rarer ones weigh more), in the title
          -- and summary, side by side as in the query. Only the items holding at least half of

@@ -21,9 +21,21 @@ import type { Sql } from './statements';
  * all; the others are not counted (0), nor a sole best whose phrase holds every word (its
  * phrase count stands for it). For a typo that is a word (`realWord`), neither is a trial whose
  * phrase stands no more often than the word as typed makes its own: chooseRealWordCorrection
- * passes it over whatever it finds (most of the counting, on a commune's common words, saved).
+ * passes it over whatever it finds (most of the counting, on a commune's common words, saved);
+ * and where the word as typed stands in PHRASE_CAP phrases already, its candidates' phrases are not
+ * looked for at all (no count can exceed the cap): 'cai cach' in 'cai cach hanh chin'.
  */
 function trialCounts(b: Bindings, communeId: number, trials: readonly Trial[], realWord = false): string {
+  // A trial's phrase in the titles and summaries (or, without neighbours, its words in the text).
+  // A function: its bindings are taken where the text names it.
+  const headCount = (): string => `CASE WHEN t.phrase IS NULL
+           THEN (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e
+                   WHERE e.commune_id + 0 = ${b.bind(communeId)} AND ${textMatch('t.phrase_keys')} LIMIT ${COUNT_CAP}) w)
+           ELSE (SELECT count(*) FROM (SELECT 1 FROM (
+                   SELECT e.tsv_head FROM portal_search_entries e
+                   WHERE e.commune_id + 0 = ${b.bind(communeId)} AND ${headMatch('t.phrase_keys')} LIMIT ${PHRASE_ROWS}
+                 ) r WHERE r.tsv_head @@ t.phrase LIMIT ${PHRASE_CAP}) h)
+         END`;
   return `t AS MATERIALIZED (
        SELECT t.trial::int AS trial, t.word_index, t.as_typed, string_to_array(t.phrase_keys, ' ') AS phrase_keys, string_to_array(t.context_keys, ' ') AS context_keys,
               CASE WHEN t.phrase LIKE '%<->%' THEN to_tsquery('vn', t.phrase) END AS phrase
@@ -31,16 +43,23 @@ function trialCounts(b: Bindings, communeId: number, trials: readonly Trial[], r
                    (SELECT ${b.bind(trials.map((trial) => keysOf(communeId, trial.context).join(' ')))}::text[]), (SELECT ${b.bind(trials.map((trial) => trial.index))}::int[]),
                    (SELECT ${b.bind(trials.map((trial) => trial.asTyped === true))}::boolean[]))
             WITH ORDINALITY AS t(phrase, phrase_keys, context_keys, word_index, as_typed, trial)
-     ), trial_heads AS MATERIALIZED (
+     ),${
+       realWord
+         ? ` typed_heads AS MATERIALIZED (
+       SELECT t.word_index, ${headCount()} AS n FROM t WHERE t.as_typed
+     ),`
+         : ''
+     } trial_heads AS MATERIALIZED (
        SELECT t.*,
-         CASE WHEN t.phrase IS NULL
-           THEN (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e
-                   WHERE e.commune_id + 0 = ${b.bind(communeId)} AND ${textMatch('t.phrase_keys')} LIMIT ${COUNT_CAP}) w)
-           ELSE (SELECT count(*) FROM (SELECT 1 FROM (
-                   SELECT e.tsv_head FROM portal_search_entries e
-                   WHERE e.commune_id + 0 = ${b.bind(communeId)} AND ${headMatch('t.phrase_keys')} LIMIT ${PHRASE_ROWS}
-                 ) r WHERE r.tsv_head @@ t.phrase LIMIT ${PHRASE_CAP}) h)
-         END AS n
+         ${
+           realWord
+             ? `CASE WHEN t.as_typed THEN (SELECT th.n FROM typed_heads th WHERE th.word_index = t.word_index)
+           -- The word as typed stands in as many phrases as are counted: no candidate can beat it
+           -- (chooseRealWordCorrection), so its candidates are not counted.
+           WHEN coalesce((SELECT th.n FROM typed_heads th WHERE th.word_index = t.word_index), 0) >= ${PHRASE_CAP} THEN 0
+           ELSE ${headCount()} END`
+             : headCount()
+         } AS n
        FROM t
      ), phrased AS MATERIALIZED (
        SELECT h.trial, h.word_index, h.as_typed, h.phrase_keys, h.context_keys,

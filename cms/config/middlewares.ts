@@ -56,6 +56,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'plugin::audit-trail.recorder',
   'strapi::errors',
   'global::http-methods',
+  // The site's search routes, straight to their handler (authentication, policies, controller)
+  // without the router's walk and without the middlewares below, which a search does not need
+  // (plugins/portal-search/server/src/middlewares/direct-route.ts).
+  'plugin::portal-search.direct-route',
   security(),
   { name: 'strapi::cors', config: { origin: allowedOrigins(env), credentials: true } },
   // No strapi::poweredBy: the server does not announce what it runs.
@@ -68,9 +72,6 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'strapi::favicon',
   'global::upload-serving',
   'strapi::public',
-  // Last: the site's search routes reach their handler without the router's walk through every
-  // route (plugins/portal-search/server/src/middlewares/direct-route.ts).
-  'plugin::portal-search.direct-route',
 ];
 
 export default config;

@@ -1,8 +1,11 @@
-import { directHandlers, directRoute, DIRECT_PATHS } from '../direct-route';
+import { directHandlers, directRoute, DIRECT_PATHS, SEARCH_HEADERS } from '../direct-route';
 
 type Ctx = Parameters<ReturnType<typeof directRoute>>[0];
 
-const request = (method: string, path: string): Ctx => ({ method, path }) as unknown as Ctx;
+const request = (method: string, path: string): Ctx => {
+  const headers: Record<string, string> = {};
+  return { method, path, headers, set: (fields: Record<string, string>) => Object.assign(headers, fields) } as unknown as Ctx;
+};
 
 function layers(calls: string[]) {
   return [
@@ -21,7 +24,7 @@ describe('the search routes reached without the router', () => {
     await middleware(request('GET', '/api/portal-search/documents'), next);
     expect(calls).toEqual(['/api/portal-search/search', '/api/portal-search/documents']);
     expect(next).not.toHaveBeenCalled();
-    expect(ctx).toMatchObject({ params: {}, _matchedRoute: '/api/portal-search/search' });
+    expect(ctx).toMatchObject({ params: {}, _matchedRoute: '/api/portal-search/search', headers: SEARCH_HEADERS });
   });
 
   it('leaves every other request to the router', async () => {

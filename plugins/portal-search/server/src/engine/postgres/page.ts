@@ -162,8 +162,11 @@ export async function page(
                 text.tsv @@ (SELECT to_tsquery('vn', ${b.bind(tsquery)})) AS all_words
          FROM (SELECT * FROM portal_search_entries e WHERE ${where()} LIMIT ${RELAXED_ROWS}) e
          -- The text's tsvectors read (and decompressed) once per row, not at every word they are
-         -- matched against: a copy (OFFSET 0 keeps it one value rather than the expression inlined).
-         CROSS JOIN LATERAL (SELECT e.tsv || ''::tsvector AS tsv, e.tsv_attachment || ''::tsvector AS attachment OFFSET 0) text
+         -- matched against: a copy (setweight naming no lexeme is a plain copy; weights do not
+         -- matter to @@), one value per row (OFFSET 0 keeps the expression from being inlined).
+         CROSS JOIN LATERAL (
+           SELECT setweight(e.tsv, 'A', '{}'::text[]) AS tsv, setweight(e.tsv_attachment, 'A', '{}'::text[]) AS attachment OFFSET 0
+         ) text
          CROSS JOIN LATERAL (
            SELECT coalesce(sum(q.w), 0) AS coverage, count(*) FILTER (WHERE q.meaningful) AS held
            FROM q WHERE text.tsv @@ q.tsq OR text.attachment @@ q.tsq

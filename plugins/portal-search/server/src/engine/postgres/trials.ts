@@ -22,8 +22,8 @@ import type { Sql } from './statements';
  * phrase count stands for it). For a typo that is a word (`realWord`), neither is a trial whose
  * phrase stands no more often than the word as typed makes its own: chooseRealWordCorrection
  * passes it over whatever it finds (most of the counting, on a commune's common words, saved);
- * and where the word as typed stands in PHRASE_CAP phrases already, its candidates' phrases are not
- * looked for at all (no count can exceed the cap): 'cai cach' in 'cai cach hanh chin'.
+ * and a word that stands with its neighbours as typed in a title or summary is taken as meant:
+ * its candidates' phrases are not even looked for ('cai' and 'cach' in 'cai cach hanh chin').
  */
 function trialCounts(b: Bindings, communeId: number, trials: readonly Trial[], realWord = false): string {
   // A trial's phrase in the titles and summaries (or, without neighbours, its words in the text).
@@ -54,9 +54,9 @@ function trialCounts(b: Bindings, communeId: number, trials: readonly Trial[], r
          ${
            realWord
              ? `CASE WHEN t.as_typed THEN (SELECT th.n FROM typed_heads th WHERE th.word_index = t.word_index)
-           -- The word as typed stands in as many phrases as are counted: no candidate can beat it
-           -- (chooseRealWordCorrection), so its candidates are not counted.
-           WHEN coalesce((SELECT th.n FROM typed_heads th WHERE th.word_index = t.word_index), 0) >= ${PHRASE_CAP} THEN 0
+           -- The word as typed stands with its neighbours in a title or summary: it was meant, and
+           -- its candidates are not counted (0 phrases: chooseRealWordCorrection passes them over).
+           WHEN coalesce((SELECT th.n FROM typed_heads th WHERE th.word_index = t.word_index), 0) > 0 THEN 0
            ELSE ${headCount()} END`
              : headCount()
          } AS n

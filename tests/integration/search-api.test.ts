@@ -157,6 +157,24 @@ describe('the commune and the input', () => {
     expect((await search(site.as('khong-co-xa-nay'), 'q=van%20ban')).status).toBe(404);
   });
 
+  it('answers with the headers of a JSON answer that must not run as a page, refusals included', async () => {
+    // The search routes skip strapi::security (direct-route.ts): these come from the route itself.
+    for (const [answer, status] of [
+      [await search(site.as('khanh-khe'), 'q=van%20ban'), 200],
+      [await search(site.as('khanh-khe'), 'q='), 400],
+      [await site.as('khanh-khe').get('/portal-search/documents?from=2026-02-31'), 400],
+      [await search(site, 'q=van%20ban'), 404],
+      [await search(new ContentClient(strapi.url).as('khanh-khe'), 'q=van%20ban'), 401],
+    ] as const) {
+      expect(answer.status).toBe(status);
+      expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(answer.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(answer.headers.get('x-frame-options')).toBe('DENY');
+      expect(answer.headers.get('x-powered-by')).toBeNull();
+    }
+  });
+
   it('needs the site’s token', async () => {
     expect((await search(new ContentClient(strapi.url).as('khanh-khe'), 'q=van%20ban')).status).toBe(401);
   });

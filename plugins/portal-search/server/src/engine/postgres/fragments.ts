@@ -64,21 +64,30 @@ export const ATTACHMENT_MATCH = attachmentMatch(BOUND_KEYS);
  * word with letters deleted, database/migrations/0009), looked up in an index rather than by
  * computing the distance to every word of the commune. Six `?` (nearbyBindings).
  * Parameters in InitPlans, for a generic plan (one that saw the commune is planned at every query).
+ * `which` says whose near words are looked up: the unknown words' (a typo that is not a word),
+ * every word's (a typo that is a word: 'chin'), or every word's only when every word is known —
+ * with an unknown word, the query finds nothing and only the unknown words are corrected.
  */
-const NEARBY = `(SELECT json_agg(json_build_array(q.position, k.word IS NOT NULL, n.word) ORDER BY q.position, n.distance, n.word)
-  FROM unnest((SELECT ?::text[]), (SELECT ?::int[])) WITH ORDINALITY AS q(word, max_edits, position)
-  LEFT JOIN portal_search_words k ON k.commune_id = (SELECT ?::int) AND k.word = q.word
+const nearbySql = (
+  which: 'unknown' | 'every' | 'everyWhenAllKnown',
+): string => `(SELECT json_agg(json_build_array(q.position, q.known, n.word) ORDER BY q.position, n.distance, n.word)
+  FROM (SELECT q.word, q.max_edits, q.position, k.word IS NOT NULL AS known, bool_and(k.word IS NOT NULL) OVER () AS all_known
+        FROM unnest((SELECT ?::text[]), (SELECT ?::int[])) WITH ORDINALITY AS q(word, max_edits, position)
+        LEFT JOIN portal_search_words k ON k.commune_id = (SELECT ?::int) AND k.word = q.word) q
   LEFT JOIN LATERAL (
     SELECT c.word, levenshtein(c.word, q.word) AS distance FROM (
       SELECT DISTINCT v.word FROM portal_search_word_variants v
-      WHERE k.word IS NULL AND v.commune_id = (SELECT ?::int) AND length(v.word) - length(v.variant) <= q.max_edits
+      WHERE ${{ unknown: 'NOT q.known AND ', every: '', everyWhenAllKnown: '(NOT q.known OR q.all_known) AND ' }[which]}v.commune_id = (SELECT ?::int) AND length(v.word) - length(v.variant) <= q.max_edits
         AND v.variant IN (SELECT x.variant FROM unnest((SELECT ?::text[]), (SELECT ?::int[])) AS x(variant, position) WHERE x.position = q.position)
     ) c
     ORDER BY distance, c.word LIMIT 20
   ) n ON true)`;
 
-/** NEARBY for every word, known or not: the near words of a typo that is itself a word ('chin'). */
-export const NEARBY_ALL = NEARBY.replace('WHERE k.word IS NULL AND ', 'WHERE ');
+const NEARBY = nearbySql('unknown');
+/** The near words of every word, known or not: those of a typo that is itself a word ('chin'). */
+export const NEARBY_EVERY = nearbySql('every');
+/** NEARBY_EVERY when every word is known, NEARBY otherwise. */
+export const NEARBY_ALL = nearbySql('everyWhenAllKnown');
 
 /**
  * What a query that finds nothing brings for "did you mean": with two words or more, the near

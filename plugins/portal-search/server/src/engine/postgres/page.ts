@@ -15,7 +15,7 @@ import {
   hitsOfPage,
   keysOf,
   matchKeys,
-  NEARBY_ALL,
+  NEARBY_EVERY,
   nearbyBindings,
   nearbyOf,
   ORDER,
@@ -209,8 +209,8 @@ export async function page(
   };
 }
 
-/** The known words near each word of the query, known or not (NEARBY_ALL), for a typo that is a word. */
+/** The known words near each word of the query, known or not (NEARBY_EVERY), for a typo that is a word. */
 export async function nearbyAll(sql: Sql, communeId: number, words: readonly string[]): Promise<NearbyRow[]> {
-  const rows = await sql<{ nearby: NearbyRow[] | null }>(`SELECT ${NEARBY_ALL} AS nearby`, nearbyBindings(communeId, words));
+  const rows = await sql<{ nearby: NearbyRow[] | null }>(`SELECT ${NEARBY_EVERY} AS nearby`, nearbyBindings(communeId, words));
   return rows[0]?.nearby ?? [];
 }

@@ -129,7 +129,7 @@ export interface Ranked {
   page: Page | null;
   /** "Did you mean"'s near words when few were found, brought either way (the hits are counted alike). */
   nearby: NearbyRow[];
-  /** `nearby` holds every word's near words (NEARBY_ALL), as page()'s does when it finds few. */
+  /** `nearby` holds every word's near words when every word is known (NEARBY_ALL), as page()'s does when it finds few. */
   nearbyOfAll: boolean;
 }
 

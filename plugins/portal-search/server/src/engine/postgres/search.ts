@@ -69,11 +69,14 @@ export async function withCorrection(
   };
   if (first.total > 0 || first.nearby.every(([, known]) => known)) {
     // Every word known (or some found): a typo that is a word, judged by the commune's phrases.
-    // (A query that found nothing brought the near words of every word with it: NEARBY_ALL.)
+    // (A query that found few brought the near words of every word with it when every word is
+    // known: NEARBY_ALL. Some found with a word the index does not know — one letter, say — needs
+    // every word's.)
     if (new Set(words).size >= 2 && number === null) {
+      const everyKnown = first.nearby.every(([, known]) => known);
       const trials = typoTrials(
         words,
-        first.total === 0 || first.nearbyOfAll ? first.nearby : await nearbyAll(sql, communeId, words),
+        (first.total === 0 || first.nearbyOfAll) && everyKnown ? first.nearby : await nearbyAll(sql, communeId, words),
         true,
       );
       // A site search's first pages: counted, chosen and paged in one statement (the ranked page

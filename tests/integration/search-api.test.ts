@@ -186,6 +186,14 @@ describe('the commune and the input', () => {
     expect(empty.body.error?.message).toBe('Hãy nhập từ khóa cần tìm.');
     expect((await search(site.as('khanh-khe'), 'q=x&pageSize=500')).status).toBe(400);
     expect((await search(site.as('khanh-khe'), 'q=x&type=tin-gia')).status).toBe(400);
+    // The search routes skip strapi::query (direct-route.ts): an object for a parameter is still a
+    // clear 400, and a repeated one is read once.
+    const bracketed = await search(site.as('khanh-khe'), 'q[$ne]=x');
+    expect(bracketed.status).toBe(400);
+    expect(bracketed.body.error?.message).toBe('Tham số “q” không hợp lệ.');
+    const repeated = await search(site.as('khanh-khe'), 'q=quyet%20dinh%20312&q=khac');
+    expect(repeated.status).toBe(200);
+    expect(repeated.body.meta.query).toBe('quyet dinh 312');
     const badDate = await site.as('khanh-khe').get('/portal-search/documents?from=2026-02-31');
     expect(badDate.status).toBe(400);
     expect(badDate.body.error?.message).toMatch(/Ngày “2026-02-31” không hợp lệ/);

@@ -244,13 +244,13 @@ try {
       items += batch.length;
     }
     // The steady state of a live server, where autovacuum has run: statistics and visibility map current.
-    for (const table of ['portal_search_entries', 'portal_search_words', 'portal_search_word_variants'])
+    for (const table of ['portal_search_entries', 'portal_search_words', 'portal_search_word_variants', 'portal_search_head_pairs'])
       await timed(() => connections.query(`VACUUM ANALYZE ${table}`));
   }
   const buildSeconds = buildMilliseconds / 1000;
   const size = (
     await pool.query<{ size: string }>(
-      "SELECT pg_size_pretty(pg_total_relation_size('portal_search_entries') + pg_total_relation_size('portal_search_word_variants')) AS size",
+      "SELECT pg_size_pretty(pg_total_relation_size('portal_search_entries') + pg_total_relation_size('portal_search_word_variants') + pg_total_relation_size('portal_search_head_pairs')) AS size",
     )
   ).rows[0]?.size;
 

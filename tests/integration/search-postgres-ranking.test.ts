@@ -260,7 +260,7 @@ describe('PostgreSQL “did you mean” for a typo that is a word', () => {
     ]);
   });
 
-  it('corrects it in two statements (the query as typed; the trials counted, chosen and paged), as the corrected query pages it', async () => {
+  it('corrects it in two statements (the query as typed, with its near words and their pairs; the corrected query), as the corrected query pages it', async () => {
     for (const [typed, meant] of [
       // Nothing found as typed: the near words come with the first statement; the corrected
       // query's six hits (fewer than a page, every one in a title) are its ranked page.
@@ -281,6 +281,74 @@ describe('PostgreSQL “did you mean” for a typo that is a word', () => {
 
   it('leaves a phrase the commune writes as typed alone', async () => {
     expect((await search('lich tiep cong dan')).meta.didYouMean).toBeNull();
+  });
+
+  it('chooses among the near words by how often the commune writes each with its neighbours', async () => {
+    // 'sau' is a word; one typo away, 'bản sao' stands in four titles, 'bàn sàn' and 'bản sai' in one each.
+    await engine.upsert([
+      ...Array.from({ length: 4 }, (_, index) => entry(30 + index, `Chứng thực bản sao từ bản chính, hồ sơ ${index}`)),
+      entry(34, 'Lát bàn sàn nhà văn hóa'),
+      entry(35, 'Đính chính bản sai sót'),
+      entry(36, 'Sáu thôn hoàn thành'),
+    ]);
+    const corrected = await search('chung thuc ban sau');
+    expect(corrected.meta).toMatchObject({ didYouMean: 'chung thuc ban sao', corrected: true });
+    expect(corrected.data.map((hit) => hit.documentId).sort()).toEqual(['real-30', 'real-31', 'real-32', 'real-33']);
+  });
+});
+
+describe('PostgreSQL pairs of words in titles and summaries (migration 0016)', () => {
+  const PAIRS = 11;
+  const entry = (index: number, title: string, summary: string | null = null): SearchEntry => ({
+    ...documentEntry(index, { title, summary: summary ?? undefined }, PAIRS),
+    documentId: `pairs-${index}`,
+  });
+  // The table against the pairs recomputed from every entry's title and summary, both ways.
+  const drift = async (): Promise<number> =>
+    Number(
+      (
+        await pool.query<{ n: string }>(
+          `WITH kept AS (SELECT commune_id, pair, entries FROM portal_search_head_pairs),
+                counted AS (SELECT e.commune_id, p.pair, count(*)::int AS entries FROM portal_search_entries e, portal_search_pairs(e.tsv_head) AS p(pair) GROUP BY 1, 2)
+           SELECT (SELECT count(*) FROM (SELECT * FROM kept EXCEPT SELECT * FROM counted) a) + (SELECT count(*) FROM (SELECT * FROM counted EXCEPT SELECT * FROM kept) b) AS n`,
+        )
+      ).rows[0]?.n,
+    );
+  const count = async (pair: string): Promise<number> =>
+    (
+      await pool.query<{ entries: number }>('SELECT entries FROM portal_search_head_pairs WHERE commune_id = $1 AND pair = $2', [
+        PAIRS,
+        pair,
+      ])
+    ).rows[0]?.entries ?? 0;
+
+  it('counts the entries holding each pair, whatever writes the entries', async () => {
+    expect(await drift()).toBe(0);
+    await engine.upsert([
+      entry(1, 'Cải cách hành chính', 'Kết quả cải cách hành chính năm 2026'),
+      entry(2, 'Cải cách hành chính quý I'),
+      entry(3, 'Hành chính công'),
+    ]);
+    // Once per entry however often it holds the pair; across the number, the title and the summary too.
+    expect(await count('hanh chinh')).toBe(3);
+    expect(await count('cai cach')).toBe(2);
+    expect(await count('chinh ket')).toBe(1);
+    expect(await count('ubnd cai')).toBe(2);
+    // Changed, moved to another commune, removed, cleared: each count follows.
+    await engine.upsert([entry(2, 'Chín thôn hoàn thành kế hoạch')]);
+    expect(await count('cai cach')).toBe(1);
+    expect(await count('chin thon')).toBe(1);
+    await engine.upsert([{ ...entry(3, 'Hành chính công'), communeId: PAIRS + 1 }]);
+    expect(await count('hanh chinh')).toBe(1);
+    await engine.remove(PAIRS, [{ type: 'document', documentId: 'pairs-1' }]);
+    expect(await count('hanh chinh')).toBe(0);
+    expect(await drift()).toBe(0);
+    await engine.clear(PAIRS + 1);
+    expect(await drift()).toBe(0);
+    // A pair no entry holds any more is gone, not kept at zero.
+    expect(
+      Number((await pool.query<{ n: string }>('SELECT count(*) AS n FROM portal_search_head_pairs WHERE entries <= 0')).rows[0]?.n),
+    ).toBe(0);
   });
 });
 

@@ -14,7 +14,8 @@
  * - tables outside Strapi's models (our SQL migrations) with a `commune_id` column.
  *
  * Some commune-keyed tables stay as they are on purpose (KEPT_LIVE): records of what happened,
- * which a restore must not rewrite, and the commune's own row, which province IT manages.
+ * which a restore must not rewrite, the commune's own row, which province IT manages, and a table
+ * that triggers keep from restored rows.
  * `uncoveredTables` lists any commune-keyed table neither restored nor kept: a test fails on it.
  *
  * Every rule is an SQL condition with `$1` = the commune's id, run the same way on the backup's
@@ -73,6 +74,8 @@ export const KEPT_LIVE: Record<string, string> = {
   search_queries: 'search insight counts real searches, before and after the backup, like the visits',
   compliance_snapshots: 'the scorecard as it stood each day; a restore does not change what was recorded',
   citizen_voice_attempts: 'the rate limits count real attempts; a restore must not lift them',
+  portal_search_head_pairs:
+    "counted by triggers from the search entries (database/migrations/0016): restoring the commune's entries sets it right",
 };
 
 const quote = (name: string): string => {

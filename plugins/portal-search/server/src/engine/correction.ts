@@ -1,12 +1,18 @@
 /**
  * "Did you mean", the part that is pure logic: which known words may replace a query's unknown
- * ones (the trials), and which trial wins once the engine has counted them. The PostgreSQL engine
- * finds the nearby words and counts the trials (./postgres/trials.ts).
+ * ones (the trials), and which trial wins once the engine has counted them; and which near word
+ * replaces a word the commune knows, from the counts of the pairs it makes with its neighbours.
+ * The PostgreSQL engine finds the near words with those counts (./postgres/fragments.ts) and
+ * counts the trials (./postgres/trials.ts).
  */
 import { typoDistance, typoLimit } from './query-text';
 
-/** [position of the query word (from 1), whether the commune knows it, a nearby known word or null]. */
-export type NearbyRow = [number, boolean, string | null];
+/**
+ * [position of the query word (from 1), whether the commune knows it, a nearby known word or null,
+ * and for a known word's near words one typo away: how many titles or summaries hold the near
+ * word right after the query's previous word, and right before its next one (null otherwise)].
+ */
+export type NearbyRow = [number, boolean, string | null, (number | null)?, (number | null)?];
 
 /** One candidate for one unknown word. */
 export interface Trial {
@@ -18,8 +24,6 @@ export interface Trial {
   phrase: string[];
   /** The query's other known words, and the candidate: what the corrected query must find. */
   context: string[];
-  /** The word as typed, tried against its candidates (realWords): its own phrase sets the bar. */
-  asTyped?: boolean;
 }
 
 /** How a trial did: its phrase and its context counted (each up to a cap). */
@@ -32,57 +36,27 @@ export interface TrialCount {
 
 /** How many equally close candidates are tried for one word. */
 const TIES_TRIED = 6;
-/**
- * For a known word, candidates one typo away that are tried (a phrase then decides): those
- * sharing the longest beginning with it first ('chinh' for 'chin'), a typo at a word's first
- * letter being the rarer one. Each costs a count: few are tried.
- */
-const REAL_WORD_TRIED = 4;
-
-const sharedStart = (a: string, b: string): number => {
-  let length = 0;
-  while (length < a.length && a[length] === b[length]) length += 1;
-  return length;
-};
 
 /**
  * The trials for the query's unknown words: for each, the known words nearest to it by typo
  * distance (a swap of neighbours counts as one), within its typo limit, at most TIES_TRIED.
- * With `realWords`, every word of three letters or more is tried too, though the commune knows it
- * ('chin' for 'chinh'): the known words one typo away, which only a phrase with the query's other
- * words can make a correction (chooseRealWordCorrection).
  */
-export function typoTrials(words: readonly string[], nearbyRows: readonly NearbyRow[], realWords = false): Trial[] {
+export function typoTrials(words: readonly string[], nearbyRows: readonly NearbyRow[]): Trial[] {
   const rows = nearbyRows.map(([position, known, candidate]) => ({ position, known, candidate }));
   const known = new Set(rows.filter((row) => row.known).map((row) => words[row.position - 1] as string));
   const trials: Trial[] = [];
   for (const [index, word] of words.entries()) {
-    if (known.has(word) && !realWords) continue;
-    if (realWords && (word.length < 3 || /^[0-9]+$/.test(word))) continue;
-    const nearby = rows
+    if (known.has(word)) continue;
+    const scored = rows
       .filter((row) => row.position === index + 1 && row.candidate !== null && row.candidate !== word)
-      .map((row) => row.candidate as string);
-    const limit = realWords && known.has(word) ? 1 : typoLimit(word);
-    const scored = nearby
-      .map((candidate) => ({ word: candidate, distance: typoDistance(word, candidate) }))
-      .filter((candidate) => candidate.distance <= limit);
+      .map((row) => ({ word: row.candidate as string, distance: typoDistance(word, row.candidate as string) }))
+      .filter((candidate) => candidate.distance <= typoLimit(word));
     const closest = Math.min(...scored.map((candidate) => candidate.distance));
-    const ties =
-      realWords && known.has(word)
-        ? [...scored].sort((a, b) => sharedStart(word, b.word) - sharedStart(word, a.word)).slice(0, REAL_WORD_TRIED)
-        : scored.filter((candidate) => candidate.distance === closest).slice(0, TIES_TRIED);
-    const usable = (other: string | undefined): other is string => other !== undefined && (known.has(other) || realWords);
-    const neighbours = [words[index - 1], words[index + 1]].map((neighbour) => (usable(neighbour) ? neighbour : null));
-    const others = words.filter((other, position) => position !== index && usable(other));
-    if (realWords && known.has(word) && ties.length > 0) {
-      trials.push({
-        index,
-        word,
-        phrase: [neighbours[0], word, neighbours[1]].filter((part): part is string => part !== null),
-        context: [...others, word],
-        asTyped: true,
-      });
-    }
+    const ties = scored.filter((candidate) => candidate.distance === closest).slice(0, TIES_TRIED);
+    const neighbours = [words[index - 1], words[index + 1]].map((neighbour) =>
+      neighbour !== undefined && known.has(neighbour) ? neighbour : null,
+    );
+    const others = words.filter((other, position) => position !== index && known.has(other));
     for (const candidate of ties) {
       trials.push({
         index,
@@ -125,39 +99,47 @@ export function chooseCorrection(words: readonly string[], trials: readonly Tria
   return changed ? corrected : null;
 }
 
+const sharedStart = (a: string, b: string): number => {
+  let length = 0;
+  while (length < a.length && a[length] === b[length]) length += 1;
+  return length;
+};
+
 /**
- * A correction of a word the commune knows ('thu tuc hanh chin' → 'chinh'): the one trial whose
- * phrase with its neighbours stands most often in the commune's text — more often than the word
- * as typed does ('lich tiep' stands there: 'lich' stays) — and whose corrected query finds far
- * more than the query as typed (`typedFound`, counted alike up to its cap). Null when no trial
- * does: a real word is only replaced where the commune's own text says it was meant.
+ * A correction of a word the commune knows ('thu tuc hanh chin' → 'chinh'), from the pairs its
+ * near words one typo away make with the query's neighbouring words in the commune's titles and
+ * summaries (NearbyRow's counts, NEARBY_ALL). A candidate's phrase stands as often as the rarer
+ * of its two pairs ('hanh chinh' in 225 entries: 'chinh' for 'chin'). A word whose own pairs
+ * stand there was meant as typed ('lich tiep': 'lich' stays). The candidate whose phrase stands
+ * most often wins; among equals, the one sharing the longest beginning with the word typed (a
+ * typo at a word's first letter is the rarer one), then the earlier in the query. Null when no
+ * candidate's phrase stands at all: a real word is only replaced where the commune's own text
+ * says it was meant. (Whether the corrected query finds far more, REAL_WORD_FACTOR, is the
+ * caller's to check: it runs that query.)
  */
-export function chooseRealWordCorrection(
-  words: readonly string[],
-  trials: readonly Trial[],
-  counts: readonly TrialCount[],
-  typedFound: number,
-): string[] | null {
-  // The phrase each word makes as typed: a candidate must stand in a phrase more often.
-  const typedPhrase = new Map<number, number>();
-  for (const count of counts) {
-    const trial = trials[count.trial - 1];
-    if (trial?.asTyped) typedPhrase.set(trial.index, count.phrase);
+export function realWordCorrection(words: readonly string[], nearbyRows: readonly NearbyRow[]): string[] | null {
+  let best: { index: number; word: string; heads: number; shared: number } | null = null;
+  for (const [index, word] of words.entries()) {
+    if (word.length < 3 || /^[0-9]+$/.test(word)) continue;
+    const rows = nearbyRows.filter(([position, known]) => position === index + 1 && known);
+    // The rarer pair with a neighbour; null where the counts were not looked up.
+    const heads = ([, , , before, after]: NearbyRow): number | null => {
+      const counts = [index > 0 ? before : undefined, index < words.length - 1 ? after : undefined].filter((count) => count !== undefined);
+      return counts.length === 0 || counts.some((count) => count === null) ? null : Math.min(...(counts as number[]));
+    };
+    const typed = rows.find(([, , candidate]) => candidate === word);
+    if (!typed || heads(typed) !== 0) continue;
+    for (const row of rows) {
+      const candidate = row[2];
+      if (candidate === null || candidate === word || typoDistance(word, candidate) > 1) continue;
+      const count = heads(row) ?? 0;
+      const shared = sharedStart(word, candidate);
+      if (count > 0 && (!best || count > best.heads || (count === best.heads && shared > best.shared)))
+        best = { index, word: candidate, heads: count, shared };
+    }
   }
-  let best: { trial: Trial; phrase: number; found: number } | null = null;
-  for (const count of counts) {
-    const trial = trials[count.trial - 1];
-    if (
-      !trial ||
-      trial.asTyped ||
-      count.phrase <= (typedPhrase.get(trial.index) ?? 0) ||
-      count.found < Math.max(1, typedFound * REAL_WORD_FACTOR)
-    )
-      continue;
-    if (!best || count.phrase > best.phrase || (count.phrase === best.phrase && count.found > best.found))
-      best = { trial, phrase: count.phrase, found: count.found };
-  }
-  return best ? withTrial(words, best.trial) : null;
+  const chosen = best;
+  return chosen ? words.map((word, index) => (index === chosen.index ? chosen.word : word)) : null;
 }
 
 /** How many times more a real word's correction must find than the query as typed. */

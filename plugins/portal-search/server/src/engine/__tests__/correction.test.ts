@@ -1,4 +1,4 @@
-import { chooseCorrection, chooseRealWordCorrection, typoTrials, withTrial, type NearbyRow } from '../correction';
+import { chooseCorrection, realWordCorrection, typoTrials, withTrial, type NearbyRow } from '../correction';
 import { typoLimit, wordVariants } from '../query-text';
 
 describe('typoTrials', () => {
@@ -90,67 +90,81 @@ describe('wordVariants', () => {
 });
 
 describe('a typo that is itself a word', () => {
-  // Every word known; near 'chin' the commune has 'chinh' and 'chi', near 'hanh' 'canh'.
+  // Every word known. Near 'chin' the commune has 'chinh', 'chi' and 'cin'; near 'hanh', 'canh'.
+  // Each row: how many titles or summaries hold the near word after the previous word and before
+  // the next one ('hanh chinh' in 40, 'hanh chin' in none).
   const words = ['thu', 'tuc', 'hanh', 'chin'];
   const nearby: NearbyRow[] = [
-    [1, true, 'thu'],
-    [1, true, 'thue'],
-    [2, true, 'tuc'],
-    [3, true, 'hanh'],
-    [3, true, 'canh'],
-    [4, true, 'chi'],
-    [4, true, 'chin'],
-    [4, true, 'chinh'],
+    [1, true, 'thu', null, 9],
+    [1, true, 'thue', null, 0],
+    [2, true, 'tuc', 9, 8],
+    [3, true, 'hanh', 8, 0],
+    [3, true, 'canh', 0, 0],
+    [4, true, 'chi', 2, null],
+    [4, true, 'chin', 0, null],
+    [4, true, 'chinh', 40, null],
+    [4, true, 'cin', 0, null],
   ];
+  const withRow = (word: string, position: number, before: number | null, after: number | null): NearbyRow[] =>
+    nearby.map((row) => (row[0] === position && row[2] === word ? [position, true, word, before, after] : row));
 
-  it('tries the known words one typo away from every word, never the word itself', () => {
-    const trials = typoTrials(words, nearby, true);
-    // Each word as typed first (its phrase sets the bar), then its candidates, the longest shared beginning first.
-    expect(trials.map((trial) => `${trial.index}:${trial.word}${trial.asTyped ? ' as typed' : ''}`)).toEqual([
-      '0:thu as typed',
-      '0:thue',
-      '2:hanh as typed',
-      '2:canh',
-      '3:chin as typed',
-      '3:chinh',
-      '3:chi',
-    ]);
-    expect(trials[5]).toEqual({ index: 3, word: 'chinh', phrase: ['hanh', 'chinh'], context: ['thu', 'tuc', 'hanh', 'chinh'] });
-    // Without realWords, known words are left alone (the unknown-word correction).
-    expect(typoTrials(words, nearby)).toEqual([]);
+  it('takes the near word whose phrase with its neighbours stands most often in the titles and summaries', () => {
+    expect(realWordCorrection(words, nearby)).toEqual(['thu', 'tuc', 'hanh', 'chinh']);
+    // Both neighbours must agree: a phrase stands as often as the rarer of its two pairs. 'hanh
+    // chinh' stands in 40, 'chinh xa' in none; 'hanh chi' in 2 and 'chi xa' in 1.
+    expect(
+      realWordCorrection(
+        ['hanh', 'chin', 'xa'],
+        [
+          [1, true, 'hanh', null, 0],
+          [2, true, 'chin', 0, 0],
+          [2, true, 'chinh', 40, 0],
+          [2, true, 'chi', 2, 1],
+          [3, true, 'xa', 0, null],
+        ],
+      ),
+    ).toEqual(['hanh', 'chi', 'xa']);
   });
 
-  it('corrects only where the phrase stands in the commune’s text and finds far more than the words as typed', () => {
-    const trials = typoTrials(words, nearby, true);
-    const counts = [
-      { trial: 1, phrase: 3, found: 0 },
-      { trial: 2, phrase: 0, found: 20 },
-      { trial: 3, phrase: 3, found: 0 },
-      { trial: 4, phrase: 0, found: 3 },
-      { trial: 5, phrase: 0, found: 0 },
-      { trial: 6, phrase: 3, found: 11 },
-      { trial: 7, phrase: 1, found: 2 },
-    ];
-    expect(chooseRealWordCorrection(words, trials, counts, 0)).toEqual(['thu', 'tuc', 'hanh', 'chinh']);
-    // 'hanh chin' standing in the commune's text as often: the word was meant as typed.
+  it('leaves a word whose own phrase stands there as typed', () => {
+    expect(realWordCorrection(words, withRow('chin', 4, 1, null))).toBeNull();
     expect(
-      chooseRealWordCorrection(
-        words,
-        trials,
-        counts.map((count) => (count.trial === 5 ? { ...count, phrase: 3 } : count)),
-        0,
+      realWordCorrection(
+        ['lich', 'tiep'],
+        [
+          [1, true, 'lich', null, 3],
+          [1, true, 'dich', null, 30],
+          [2, true, 'tiep', 3, null],
+        ],
       ),
     ).toBeNull();
-    // The words as typed find 4: 11 is not far more.
-    expect(chooseRealWordCorrection(words, trials, counts, 4)).toBeNull();
-    // No phrase anywhere: nothing says the word was meant otherwise.
+  });
+
+  it('changes nothing where no near word’s phrase stands, or where the counts were not looked up', () => {
     expect(
-      chooseRealWordCorrection(
+      realWordCorrection(
         words,
-        trials,
-        counts.map((count) => ({ ...count, phrase: 0 })),
-        0,
+        withRow('chinh', 4, 0, null).map((row) => (row[2] === 'chi' ? [4, true, 'chi', 0, null] : row)),
       ),
     ).toBeNull();
+    // NEARBY (unknown words only) brings no counts.
+    expect(
+      realWordCorrection(
+        words,
+        nearby.map(([position, known, word]) => [position, known, word, null, null]),
+      ),
+    ).toBeNull();
+  });
+
+  it('prefers, among equals, the near word sharing the longest beginning with the word typed, never one two typos away', () => {
+    // 'cin' (a typo at the second letter) and 'chi' both stand twice: 'chi' shares 'ch'.
+    const even = withRow('chinh', 4, 0, null).map((row) => (row[2] === 'cin' ? [4, true, 'cin', 2, null] : row)) as NearbyRow[];
+    expect(realWordCorrection(words, even)).toEqual(['thu', 'tuc', 'hanh', 'chi']);
+    // 'chinhs' is two typos from 'chin': never tried, however often it stands.
+    expect(realWordCorrection(words, [...even, [4, true, 'chinhs', 99, null]])).toEqual(['thu', 'tuc', 'hanh', 'chi']);
+  });
+
+  it('leaves known words to this rule: the unknown-word trials skip them', () => {
+    expect(typoTrials(words, nearby)).toEqual([]);
   });
 });

@@ -60,28 +60,53 @@ export const ATTACHMENT_MATCH = attachmentMatch(BOUND_KEYS);
 /**
  * For "did you mean", in the same statement as a query that found nothing: whether the commune's
  * index knows each word, and for each unknown one the known words within its typo limit, closest
- * first, as a JSON array of [position, known, candidate]. Near words share a variant with it (the
- * word with letters deleted, database/migrations/0009), looked up in an index rather than by
- * computing the distance to every word of the commune. Six `?` (nearbyBindings).
- * Parameters in InitPlans, for a generic plan (one that saw the commune is planned at every query).
+ * first, as a JSON array of [position, known, candidate, before, after]. Near words share a
+ * variant with it (the word with letters deleted, database/migrations/0009), looked up in an
+ * index rather than by computing the distance to every word of the commune. Six `?`
+ * (nearbyBindings). Parameters in InitPlans, for a generic plan (one that saw the commune is
+ * planned at every query).
  * `which` says whose near words are looked up: the unknown words' (a typo that is not a word),
  * every word's (a typo that is a word: 'chin'), or every word's only when every word is known —
  * with an unknown word, the query finds nothing and only the unknown words are corrected.
+ * For a known word's near words one typo away (and the word itself), `before` and `after` count
+ * the entries whose title or summary holds the near word right after the query's previous word
+ * and right before its next one (database/migrations/0016): what a typo that is a word is judged
+ * by (realWordCorrection). Null otherwise. A known word whose own pairs both stand there was
+ * meant: its near words are not looked up at all ('cai cach' in 'cai cach hanh chin').
  */
-const nearbySql = (
-  which: 'unknown' | 'every' | 'everyWhenAllKnown',
-): string => `(SELECT json_agg(json_build_array(q.position, q.known, n.word) ORDER BY q.position, n.distance, n.word)
-  FROM (SELECT q.word, q.max_edits, q.position, k.word IS NOT NULL AS known, bool_and(k.word IS NOT NULL) OVER () AS all_known
-        FROM unnest((SELECT ?::text[]), (SELECT ?::int[])) WITH ORDINALITY AS q(word, max_edits, position)
-        LEFT JOIN portal_search_words k ON k.commune_id = (SELECT ?::int) AND k.word = q.word) q
+const nearbySql = (which: 'unknown' | 'every' | 'everyWhenAllKnown'): string => {
+  const pairCount = (pair: string): string =>
+    `coalesce((SELECT h.entries FROM portal_search_head_pairs h WHERE h.commune_id = q.commune_id AND h.pair = ${pair}), 0)`;
+  const pairs = (neighbour: string, pair: string): string =>
+    which === 'unknown'
+      ? 'NULL'
+      : `CASE WHEN q.known${which === 'everyWhenAllKnown' ? ' AND q.all_known' : ''} AND ${neighbour} IS NOT NULL
+          AND (n.distance <= 1 OR (n.distance = 2 AND length(n.word) = length(q.word))) THEN ${pairCount(pair)} END`;
+  // least() passes over a missing neighbour's NULL.
+  const meant =
+    which === 'unknown'
+      ? 'false'
+      : `coalesce(q.known AND least(CASE WHEN q.before IS NOT NULL THEN ${pairCount("q.before || ' ' || q.word")} END,
+                                  CASE WHEN q.after IS NOT NULL THEN ${pairCount("q.word || ' ' || q.after")} END) > 0, false)`;
+  const whose = { unknown: 'NOT q.known', every: 'NOT q.meant', everyWhenAllKnown: '(NOT q.known OR (q.all_known AND NOT q.meant))' }[
+    which
+  ];
+  return `(SELECT json_agg(json_build_array(q.position, q.known, n.word,
+      ${pairs('q.before', "q.before || ' ' || n.word")}, ${pairs('q.after', "n.word || ' ' || q.after")}) ORDER BY q.position, n.distance, n.word)
+  FROM (SELECT q.*, ${meant} AS meant FROM (
+          SELECT q.word, q.max_edits, q.position, k.word IS NOT NULL AS known, k.commune_id, bool_and(k.word IS NOT NULL) OVER () AS all_known,
+                 lag(q.word) OVER (ORDER BY q.position) AS before, lead(q.word) OVER (ORDER BY q.position) AS after
+          FROM unnest((SELECT ?::text[]), (SELECT ?::int[])) WITH ORDINALITY AS q(word, max_edits, position)
+          LEFT JOIN portal_search_words k ON k.commune_id = (SELECT ?::int) AND k.word = q.word) q) q
   LEFT JOIN LATERAL (
     SELECT c.word, levenshtein(c.word, q.word) AS distance FROM (
       SELECT DISTINCT v.word FROM portal_search_word_variants v
-      WHERE ${{ unknown: 'NOT q.known AND ', every: '', everyWhenAllKnown: '(NOT q.known OR q.all_known) AND ' }[which]}v.commune_id = (SELECT ?::int) AND length(v.word) - length(v.variant) <= q.max_edits
+      WHERE ${whose} AND v.commune_id = (SELECT ?::int) AND length(v.word) - length(v.variant) <= q.max_edits
         AND v.variant IN (SELECT x.variant FROM unnest((SELECT ?::text[]), (SELECT ?::int[])) AS x(variant, position) WHERE x.position = q.position)
     ) c
     ORDER BY distance, c.word LIMIT 20
   ) n ON true)`;
+};
 
 const NEARBY = nearbySql('unknown');
 /** The near words of every word, known or not: those of a typo that is itself a word ('chin'). */

@@ -85,9 +85,10 @@ export function postgresIndex(sql: Sql): Pick<SearchEngine, 'upsert' | 'remove' 
 
     async clear(communeId?: number): Promise<void> {
       if (communeId === undefined) {
-        await sql('TRUNCATE portal_search_entries, portal_search_words, portal_search_word_variants', []);
+        await sql('TRUNCATE portal_search_entries, portal_search_words, portal_search_word_variants, portal_search_head_pairs', []);
         return;
       }
+      // Its pairs of words go with its entries (database/migrations/0016's triggers).
       await sql('DELETE FROM portal_search_entries WHERE commune_id = ?', [communeId]);
       await sql('DELETE FROM portal_search_words WHERE commune_id = ?', [communeId]);
       await sql('DELETE FROM portal_search_word_variants WHERE commune_id = ?', [communeId]);
@@ -100,7 +101,7 @@ export function postgresIndex(sql: Sql): Pick<SearchEngine, 'upsert' | 'remove' 
                  WHERE a.amname = 'gin' AND i.indrelid = 'portal_search_entries'::regclass`,
         [],
       );
-      await sql('ANALYZE portal_search_entries, portal_search_words, portal_search_word_variants', []);
+      await sql('ANALYZE portal_search_entries, portal_search_words, portal_search_word_variants, portal_search_head_pairs', []);
     },
   };
 }

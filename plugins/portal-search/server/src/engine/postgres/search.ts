@@ -1,10 +1,9 @@
 /** A search as the engine runs it: the query, then a correction or a partial match when it finds little. */
 import { looksLikeNumber, numberKey } from '../../../../shared';
-import { chooseCorrection, chooseRealWordCorrection, typoTrials, withTrial, type Trial } from '../correction';
+import { chooseCorrection, realWordCorrection, REAL_WORD_FACTOR, typoTrials, withTrial, type Trial } from '../correction';
 import { queryIntent, RELAX_BELOW, STOP_WORD_WEIGHT } from '../query-intent';
 import { queryWords } from '../query-text';
 import type { Filter, PageHow } from './filters';
-import { RANKED_WORDS } from './fragments';
 import { nearbyAll, page } from './page';
 import { rankedPage, rankedPageServes } from './ranked';
 import type { FacetsOn, Page } from './rows';
@@ -68,36 +67,18 @@ export async function withCorrection(
     return partial.total > first.total ? { ...partial, query, didYouMean: null, corrected: false } : unchanged;
   };
   if (first.total > 0 || first.nearby.every(([, known]) => known)) {
-    // Every word known (or some found): a typo that is a word, judged by the commune's phrases.
-    // (A query that found few brought the near words of every word with it when every word is
-    // known: NEARBY_ALL. Some found with a word the index does not know — one letter, say — needs
-    // every word's.)
+    // Every word known (or some found): a typo that is a word, judged by the pairs its near words
+    // make with their neighbours in the commune's titles and summaries. (A query that found few
+    // brought every word's near words with it when every word is known: NEARBY_ALL. Some found
+    // with a word the index does not know — one letter, say — needs every word's.)
     if (new Set(words).size >= 2 && number === null) {
       const everyKnown = first.nearby.every(([, known]) => known);
-      const trials = typoTrials(
-        words,
-        (first.total === 0 || first.nearbyOfAll) && everyKnown ? first.nearby : await nearbyAll(sql, communeId, words),
-        true,
-      );
-      // A site search's first pages: counted, chosen and paged in one statement (the ranked page
-      // serves every trial's words), instead of a count and then the corrected query.
-      if (
-        trials.length > 0 &&
-        !facetsOn &&
-        rankedPageServes(pageNumber, pageSize) &&
-        trials.every((trial) => new Set(withTrial(words, trial)).size <= RANKED_WORDS)
-      ) {
-        const chosen = await correctedRankedPage(sql, communeId, words, trials, extra, pageNumber, pageSize, first.total);
-        const second =
-          chosen && (chosen.page ?? (await page(sql, communeId, chosen.words, null, extra, pageNumber, pageSize, null, false)));
-        if (chosen && second && second.total > first.total) return suggestion(second, chosen.words);
-        return relaxed();
-      }
-      const corrected =
-        trials.length > 0 ? chooseRealWordCorrection(words, trials, await countTrials(sql, communeId, trials, true), first.total) : null;
+      const nearby = (first.total === 0 || first.nearbyOfAll) && everyKnown ? first.nearby : await nearbyAll(sql, communeId, words);
+      const corrected = realWordCorrection(words, nearby);
       if (corrected) {
+        // Applied only where it finds far more than the words as typed.
         const second = await run(corrected, null, false);
-        if (second.total > first.total) return suggestion(second, corrected);
+        if (second.total >= Math.max(1, first.total * REAL_WORD_FACTOR)) return suggestion(second, corrected);
       }
     }
     return relaxed();

@@ -3,7 +3,7 @@
  * alone or in the same statement as the ranked page of the chosen correction.
  */
 import { allWordsQuery } from '../query-text';
-import { REAL_WORD_FACTOR, withTrial, type Trial, type TrialCount } from '../correction';
+import { withTrial, type Trial, type TrialCount } from '../correction';
 import type { Filter } from './filters';
 import { Bindings, COUNT_CAP, keysOf, PHRASE_CAP, PHRASE_ROWS, headMatch, phraseQuery, textMatch } from './fragments';
 import { headPairs, rankedPageSql, readRankedPage, type RankedRow } from './ranked';
@@ -19,50 +19,28 @@ import type { Sql } from './statements';
  * PHRASE_ROWS rows holding the words. What the corrected query finds (`found`) decides only
  * between the trials with the most phrases for their word, and whether there is a correction at
  * all; the others are not counted (0), nor a sole best whose phrase holds every word (its
- * phrase count stands for it). For a typo that is a word (`realWord`), neither is a trial whose
- * phrase stands no more often than the word as typed makes its own: chooseRealWordCorrection
- * passes it over whatever it finds (most of the counting, on a commune's common words, saved);
- * and a word that stands with its neighbours as typed in a title or summary is taken as meant:
- * its candidates' phrases are not even looked for ('cai' and 'cach' in 'cai cach hanh chin').
+ * phrase count stands for it).
  */
-function trialCounts(b: Bindings, communeId: number, trials: readonly Trial[], realWord = false): string {
-  // A trial's phrase in the titles and summaries (or, without neighbours, its words in the text).
-  // A function: its bindings are taken where the text names it.
-  const headCount = (): string => `CASE WHEN t.phrase IS NULL
+function trialCounts(b: Bindings, communeId: number, trials: readonly Trial[]): string {
+  return `t AS MATERIALIZED (
+       SELECT t.trial::int AS trial, t.word_index, string_to_array(t.phrase_keys, ' ') AS phrase_keys, string_to_array(t.context_keys, ' ') AS context_keys,
+              CASE WHEN t.phrase LIKE '%<->%' THEN to_tsquery('vn', t.phrase) END AS phrase
+       FROM unnest((SELECT ${b.bind(trials.map((trial) => trial.phrase.join(' <-> ')))}::text[]), (SELECT ${b.bind(trials.map((trial) => keysOf(communeId, trial.phrase).join(' ')))}::text[]),
+                   (SELECT ${b.bind(trials.map((trial) => keysOf(communeId, trial.context).join(' ')))}::text[]), (SELECT ${b.bind(trials.map((trial) => trial.index))}::int[]))
+            WITH ORDINALITY AS t(phrase, phrase_keys, context_keys, word_index, trial)
+     ), trial_heads AS MATERIALIZED (
+       -- A trial's phrase in the titles and summaries (or, without neighbours, its words in the text).
+       SELECT t.*, CASE WHEN t.phrase IS NULL
            THEN (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e
                    WHERE e.commune_id + 0 = ${b.bind(communeId)} AND ${textMatch('t.phrase_keys')} LIMIT ${COUNT_CAP}) w)
            ELSE (SELECT count(*) FROM (SELECT 1 FROM (
                    SELECT e.tsv_head FROM portal_search_entries e
                    WHERE e.commune_id + 0 = ${b.bind(communeId)} AND ${headMatch('t.phrase_keys')} LIMIT ${PHRASE_ROWS}
                  ) r WHERE r.tsv_head @@ t.phrase LIMIT ${PHRASE_CAP}) h)
-         END`;
-  return `t AS MATERIALIZED (
-       SELECT t.trial::int AS trial, t.word_index, t.as_typed, string_to_array(t.phrase_keys, ' ') AS phrase_keys, string_to_array(t.context_keys, ' ') AS context_keys,
-              CASE WHEN t.phrase LIKE '%<->%' THEN to_tsquery('vn', t.phrase) END AS phrase
-       FROM unnest((SELECT ${b.bind(trials.map((trial) => trial.phrase.join(' <-> ')))}::text[]), (SELECT ${b.bind(trials.map((trial) => keysOf(communeId, trial.phrase).join(' ')))}::text[]),
-                   (SELECT ${b.bind(trials.map((trial) => keysOf(communeId, trial.context).join(' ')))}::text[]), (SELECT ${b.bind(trials.map((trial) => trial.index))}::int[]),
-                   (SELECT ${b.bind(trials.map((trial) => trial.asTyped === true))}::boolean[]))
-            WITH ORDINALITY AS t(phrase, phrase_keys, context_keys, word_index, as_typed, trial)
-     ),${
-       realWord
-         ? ` typed_heads AS MATERIALIZED (
-       SELECT t.word_index, ${headCount()} AS n FROM t WHERE t.as_typed
-     ),`
-         : ''
-     } trial_heads AS MATERIALIZED (
-       SELECT t.*,
-         ${
-           realWord
-             ? `CASE WHEN t.as_typed THEN (SELECT th.n FROM typed_heads th WHERE th.word_index = t.word_index)
-           -- The word as typed stands with its neighbours in a title or summary: it was meant, and
-           -- its candidates are not counted (0 phrases: chooseRealWordCorrection passes them over).
-           WHEN coalesce((SELECT th.n FROM typed_heads th WHERE th.word_index = t.word_index), 0) > 0 THEN 0
-           ELSE ${headCount()} END`
-             : headCount()
-         } AS n
+         END AS n
        FROM t
      ), phrased AS MATERIALIZED (
-       SELECT h.trial, h.word_index, h.as_typed, h.phrase_keys, h.context_keys,
+       SELECT h.trial, h.word_index, h.phrase_keys, h.context_keys,
          CASE WHEN h.phrase IS NULL OR EXISTS (SELECT 1 FROM trial_heads other WHERE other.word_index = h.word_index AND other.phrase IS NOT NULL AND other.n > 0) THEN h.n
            ELSE (SELECT count(*) FROM (SELECT 1 FROM (
                    SELECT e.tsv FROM portal_search_entries e
@@ -72,13 +50,7 @@ function trialCounts(b: Bindings, communeId: number, trials: readonly Trial[], r
        FROM trial_heads h
      ), counted AS MATERIALIZED (
        SELECT p.trial, p.phrase,
-         -- A word as typed only sets the bar with its phrase (chooseRealWordCorrection).
-         CASE WHEN p.as_typed OR p.phrase < (SELECT max(o.phrase) FROM phrased o WHERE o.word_index = p.word_index) THEN 0${
-           realWord
-             ? `
-           WHEN p.phrase <= coalesce((SELECT max(o.phrase) FROM phrased o WHERE o.as_typed AND o.word_index = p.word_index), 0) THEN 0`
-             : ''
-         }
+         CASE WHEN p.phrase < (SELECT max(o.phrase) FROM phrased o WHERE o.word_index = p.word_index) THEN 0
            -- The one trial with most phrases, its phrase holding all the words the corrected query
            -- needs: that query finds at least the items with the phrase, no need to count them again.
            WHEN p.phrase > 0 AND p.context_keys <@ p.phrase_keys AND (SELECT count(*) FROM phrased o WHERE o.word_index = p.word_index AND o.phrase = p.phrase) = 1 THEN p.phrase
@@ -90,10 +62,10 @@ function trialCounts(b: Bindings, communeId: number, trials: readonly Trial[], r
 }
 
 /** Counts the trials (trialCounts) in a statement of their own. */
-export async function countTrials(sql: Sql, communeId: number, trials: readonly Trial[], realWord = false): Promise<TrialCount[]> {
+export async function countTrials(sql: Sql, communeId: number, trials: readonly Trial[]): Promise<TrialCount[]> {
   const b = new Bindings();
   const rows = await sql<{ trial: number; phrase: string; found: string }>(
-    `WITH ${trialCounts(b, communeId, trials, realWord)} SELECT trial, phrase, found FROM counted ORDER BY trial`,
+    `WITH ${trialCounts(b, communeId, trials)} SELECT trial, phrase, found FROM counted ORDER BY trial`,
     b.values,
   );
   return rows.map((row) => ({ trial: Number(row.trial), phrase: Number(row.phrase), found: Number(row.found) }));
@@ -101,11 +73,8 @@ export async function countTrials(sql: Sql, communeId: number, trials: readonly 
 
 /**
  * "Did you mean" for a site search's first pages, in one statement: the trials counted, the best
- * chosen and the ranked page of its corrected query. Two rules choose (./correction.ts), both
- * in SQL here: for one unknown word, chooseCorrection's (most phrases, then most found, the
- * first listed among equals; found > 0); with `typedFound` (what the query as typed found), a
- * typo that is a word, chooseRealWordCorrection's (not the word as typed, more phrases than the
- * word as typed makes, found ≥ max(1, typedFound × REAL_WORD_FACTOR), then the same order).
+ * chosen by chooseCorrection's rule (./correction.ts: most phrases, then most found, the first
+ * listed among equals; found > 0), in SQL here, and the ranked page of its corrected query.
  * Null when no trial is chosen; `page` null when the ranked page does not serve the chosen words.
  */
 export async function correctedRankedPage(
@@ -116,42 +85,31 @@ export async function correctedRankedPage(
   extra: Filter,
   pageNumber: number,
   pageSize: number,
-  typedFound: number | null = null,
 ): Promise<{ words: string[]; page: Page | null } | null> {
   const b = new Bindings();
   const corrected = trials.map((trial) => withTrial(words, trial));
   // Each trial's title-or-summary keys, as the ranked page of its words takes them: one set per
   // pair of words (headPairs), as many slots as the trial with most pairs needs (the others
   // repeat their last set, which changes nothing in an OR). Sets are joined by '|', keys by ' '.
-  // Only the trials that may be chosen (not a word as typed) decide the slots and allInHead.
-  const choosable = trials.map((trial) => typedFound === null || !trial.asTyped);
   const pairsOf = corrected.map((query) => headPairs([...new Set(query)]).map((pair) => keysOf(communeId, pair).join(' ')));
-  const slots = Math.max(1, ...pairsOf.filter((_, index) => choosable[index]).map((pairs) => pairs.length));
+  const slots = Math.max(1, ...pairsOf.map((pairs) => pairs.length));
   const padded = pairsOf.map((pairs) =>
     [...pairs, ...Array.from({ length: slots - pairs.length }, () => pairs[pairs.length - 1] ?? '')].join('|'),
   );
-  const counts = trialCounts(b, communeId, trials, typedFound !== null);
+  const counts = trialCounts(b, communeId, trials);
   // The chosen trial's words, as the ranked page takes them; `found` 0 means no correction. Word
   // keys ('7:dinh') have no spaces; filter values ('7 field=Nông nghiệp') do: those go as JSON.
-  // A function: its binding is taken where the text names it (after the unnest's).
-  const realWord = (): string =>
-    typedFound === null
-      ? ''
-      : `WHERE NOT p.as_typed
-         AND c.phrase > coalesce((SELECT max(o.phrase) FROM phrased o WHERE o.as_typed AND o.word_index = p.word_index), 0)
-         AND c.found >= greatest(1, (SELECT ${b.bind(typedFound * REAL_WORD_FACTOR)}::float8))`;
   const best = `best AS MATERIALIZED (
        SELECT c.trial, c.found, w.tsquery, w.phrase, w.head_keys, ARRAY(SELECT json_array_elements_text(w.keys::json)) AS keys
-       FROM counted c JOIN phrased p ON p.trial = c.trial
+       FROM counted c
        JOIN unnest((SELECT ${b.bind(corrected.map(allWordsQuery))}::text[]), (SELECT ${b.bind(padded)}::text[]),
                    (SELECT ${b.bind(corrected.map((query) => JSON.stringify(keysOf(communeId, query, extra.values))))}::text[]),
                    (SELECT ${b.bind(corrected.map(phraseQuery))}::text[]))
             WITH ORDINALITY AS w(tsquery, head_keys, keys, phrase, trial) ON w.trial = c.trial
-       ${realWord()}
        ORDER BY c.phrase DESC, c.found DESC, c.trial LIMIT 1
      )`;
-  // Every word in the title or summary when every query that may be chosen has one or two words
-  // (for more, the text is checked too, as rankedPage does).
+  // Every word in the title or summary when every corrected query has one or two words (for
+  // more, the text is checked too, as rankedPage does).
   const text = rankedPageSql(b, communeId, extra, pageNumber, pageSize, {
     prefix: `${counts}, ${best}`,
     tsquery: () => "(SELECT to_tsquery('vn', best.tsquery) FROM best)",
@@ -159,7 +117,7 @@ export async function correctedRankedPage(
     headKeys: () =>
       Array.from({ length: slots }, (_, slot) => `(SELECT string_to_array(split_part(best.head_keys, '|', ${slot + 1}), ' ') FROM best)`),
     keys: () => '(SELECT best.keys FROM best)',
-    allInHead: corrected.every((query, index) => !choosable[index] || new Set(query).size <= 2),
+    allInHead: corrected.every((query) => new Set(query).size <= 2),
     guard: '(SELECT best.found FROM best) > 0',
     chosen: true,
   });

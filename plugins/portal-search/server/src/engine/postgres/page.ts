@@ -1,11 +1,11 @@
 /**
  * One page of hits for a text query, with the number of all hits, the facets and, when asked,
  * what "did you mean" starts from: one statement. Also the partial match (items holding most of
- * the words) and the near words of every word.
+ * the words, ./partial.ts) and the near words of every word.
  */
 import { allWordsQuery } from '../query-text';
 import type { NearbyRow } from '../correction';
-import { RELAX_BELOW, STOP_WORD_WEIGHT } from '../query-intent';
+import { RELAX_BELOW } from '../query-intent';
 import type { Filter, PageHow } from './filters';
 import {
   ATTACHMENT_MATCH,
@@ -14,7 +14,6 @@ import {
   HIT_ORDER,
   hitsOfPage,
   keysOf,
-  matchKeys,
   NEARBY_EVERY,
   nearbyBindings,
   nearbyOf,
@@ -24,37 +23,9 @@ import {
   STATUS_SQL,
   TEXT_MATCH,
 } from './fragments';
+import { partialMatchAny, partialMatchSql, relaxedWords } from './partial';
 import { toHit, type FacetRow, type FacetsOn, type HitRow, type Page } from './rows';
 import type { Sql } from './statements';
-
-/** A word in more items than this counts as common as can be (its weight's rarity part is least). */
-const DF_CAP = 200;
-/** A partial match reads at most this many of the commune's items holding a word that carries meaning. */
-const RELAXED_ROWS = 3000;
-/** A partial match is kept when it holds at least this share of the best partial match's weight. */
-const RELAXED_SHARE = 0.5;
-
-/**
- * A partial match's words (distinct), their weights, the words that find items (those carrying
- * meaning: stop words only when there is nothing else), and the query's neighbouring pairs.
- */
-function relaxedWords(
-  words: readonly string[],
-  weights: readonly number[],
-): { words: string[]; weights: number[]; finding: string[]; pairs: Array<[string, string]> } {
-  const weightOf = new Map<string, number>();
-  words.forEach((word, index) => weightOf.set(word, Math.max(weightOf.get(word) ?? 0, weights[index] ?? 1)));
-  const distinct = [...weightOf.keys()];
-  const meaningful = distinct.filter((word) => (weightOf.get(word) ?? 1) > STOP_WORD_WEIGHT);
-  const pairs: Array<[string, string]> = [];
-  for (let index = 1; index < words.length; index += 1) pairs.push([words[index - 1] as string, words[index] as string]);
-  return {
-    words: distinct,
-    weights: distinct.map((word) => weightOf.get(word) ?? 1),
-    finding: meaningful.length > 0 ? meaningful : distinct,
-    pairs,
-  };
-}
 
 /**
  * One page of hits for a text query (and optional extra conditions), best first, with the
@@ -113,12 +84,7 @@ export async function page(
     const matches: string[] = [];
     if (relaxed) {
       // Any word that carries meaning finds the row (the values must all be there).
-      const any = () => `(SELECT ${b.bind(relaxed.finding.map((word) => `${communeId}:${word}`))}::text[])`;
-      const all = () => `(SELECT ${b.bind(keysOf(communeId, [], extra.values))}::text[])`;
-      matches.push(
-        `(${matchKeys('e.tsv')} && ${any()} AND ${matchKeys('e.tsv')} @> ${all()})`,
-        `(${matchKeys('e.tsv_attachment')} && ${any()} AND ${matchKeys('e.tsv_attachment')} @> ${all()})`,
-      );
+      matches.push(...partialMatchAny(b, communeId, relaxed, extra.values));
     } else if (tsquery !== '') matches.push(b.raw(TEXT_MATCH, [keys]), b.raw(ATTACHMENT_MATCH, [keys]));
     else if (valuesOnly) matches.push(b.raw(TEXT_MATCH, [keysOf(communeId, [], extra.values)]));
     if (key !== null) matches.push(`(e.commune_id = ${b.bind(communeId)} AND e.number_key = ${b.bind(key)})`);
@@ -143,45 +109,7 @@ export async function page(
        ) f) AS facets`
     : '';
   const matched = relaxed
-    ? `q AS MATERIALIZED (
-         -- Each word's weight: its own (a stop word counts little) times how rare it is in the commune.
-         SELECT x.word, to_tsquery('vn', x.word) AS tsq, x.weight > ${STOP_WORD_WEIGHT} AS meaningful,
-                x.weight * ln(1 + ${DF_CAP}.0 / greatest(1, (SELECT count(*) FROM (SELECT 1 FROM portal_search_entries e
-                  WHERE e.commune_id + 0 = ${b.bind(communeId)} AND ${matchKeys('e.tsv')} @> ARRAY[${b.bind(String(communeId))} || ':' || x.word] LIMIT ${DF_CAP}) d))) AS w
-         FROM unnest((SELECT ${b.bind(relaxed.words)}::text[]), (SELECT ${b.bind(relaxed.weights)}::float8[])) AS x(word, weight)
-       ), pairs AS MATERIALIZED (
-         SELECT to_tsquery('vn', p.a || ' <-> ' || p.b) AS tsq, (qa.w + qb.w) / 2 AS w
-         FROM unnest((SELECT ${b.bind(relaxed.pairs.map(([first]) => first))}::text[]), (SELECT ${b.bind(relaxed.pairs.map(([, second]) => second))}::text[])) AS p(a, b)
-         JOIN q qa ON qa.word = p.a JOIN q qb ON qb.word = p.b
-       ), scored AS MATERIALIZED (
-         SELECT e.id, ${exact()} AS exact, coalesce(e.issue_date, e.published_at::date) AS day${facetColumns()},
-                held.coverage, held.held,
-                (SELECT coalesce(sum(q.w), 0) FROM q WHERE e.tsv_head @@ q.tsq) AS head,
-                (SELECT coalesce(sum(p.w), 0) FROM pairs p WHERE e.tsv_head @@ p.tsq) AS head_pairs,
-                (SELECT coalesce(sum(p.w), 0) FROM pairs p WHERE text.tsv @@ p.tsq) AS text_pairs,
-                text.tsv @@ (SELECT to_tsquery('vn', ${b.bind(tsquery)})) AS all_words
-         FROM (SELECT * FROM portal_search_entries e WHERE ${where()} LIMIT ${RELAXED_ROWS}) e
-         -- The text's tsvectors read (and decompressed) once per row, not at every word they are
-         -- matched against: a copy (setweight naming no lexeme is a plain copy; weights do not
-         -- matter to @@), one value per row (OFFSET 0 keeps the expression from being inlined).
-         CROSS JOIN LATERAL (
-           SELECT setweight(e.tsv, 'A', '{}'::text[]) AS tsv, setweight(e.tsv_attachment, 'A', '{}'::text[]) AS attachment OFFSET 0
-         ) text
-         CROSS JOIN LATERAL (
-           SELECT coalesce(sum(q.w), 0) AS coverage, count(*) FILTER (WHERE q.meaningful) AS held
-           FROM q WHERE text.tsv @@ q.tsq OR text.attachment @@ q.tsq
-         ) held
-       ), matched AS MATERIALIZED (
-         -- Holding every word first; then the words held (rarer ones weigh more), in the title
-         -- and summary, side by side as in the query. Only the items holding at least half of
-         -- the best partial match's weight ("the items that hold the most of them"), and half
-         -- the words that carry meaning: one common word of three is not what was asked.
-         SELECT s.id, s.exact, (CASE WHEN s.all_words THEN 100 ELSE 0 END) + s.coverage + 0.5 * s.head + s.head_pairs + 0.3 * s.text_pairs AS rank,
-                true AS in_body, s.day${facetsOn ? ', s.document_type, s.issuing_body, s.field, s.signer, s.year, s.status' : ''}
-         FROM scored s
-         WHERE s.exact > 0 OR s.all_words
-            OR (s.coverage >= ${RELAXED_SHARE} * (SELECT max(o.coverage) FROM scored o) AND s.held * 2 >= (SELECT count(*) FROM q WHERE q.meaningful))
-       )`
+    ? partialMatchSql(b, { communeId, relaxed, tsquery, where, exact, facetColumns, facets: facetsOn !== null })
     : `matched AS MATERIALIZED (
        SELECT e.id, ${exact()} AS exact, ${rankSelect()}, coalesce(e.issue_date, e.published_at::date) AS day${facetColumns()}
        FROM portal_search_entries e

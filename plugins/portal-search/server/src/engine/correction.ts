@@ -24,6 +24,11 @@ export interface Trial {
   phrase: string[];
   /** The query's other known words, and the candidate: what the corrected query must find. */
   context: string[];
+  /**
+   * How many titles or summaries hold its phrase, by the near words' pair counts (the rarer of
+   * its pairs); null when they were not looked up, or the word has no known neighbour.
+   */
+  heads?: number | null;
 }
 
 /** How a trial did: its phrase and its context counted (each up to a cap). */
@@ -38,24 +43,38 @@ export interface TrialCount {
 const TIES_TRIED = 6;
 
 /**
+ * How often a near word's phrase with its neighbours stands in the titles and summaries: the
+ * rarer of its pairs with the neighbours it has (before, after). Null when there is none, or
+ * when the counts were not looked up.
+ */
+function phraseHeads([, , , before, after]: NearbyRow, hasBefore: boolean, hasAfter: boolean): number | null {
+  const counts = [hasBefore ? before : undefined, hasAfter ? after : undefined].filter((count) => count !== undefined);
+  return counts.length === 0 || counts.some((count) => count === null) ? null : Math.min(...(counts as number[]));
+}
+
+/**
  * The trials for the query's unknown words: for each, the known words nearest to it by typo
  * distance (a swap of neighbours counts as one), within its typo limit, at most TIES_TRIED.
  */
 export function typoTrials(words: readonly string[], nearbyRows: readonly NearbyRow[]): Trial[] {
-  const rows = nearbyRows.map(([position, known, candidate]) => ({ position, known, candidate }));
+  const rows = nearbyRows.map((row) => ({ position: row[0], known: row[1], candidate: row[2], row }));
   const known = new Set(rows.filter((row) => row.known).map((row) => words[row.position - 1] as string));
   const trials: Trial[] = [];
   for (const [index, word] of words.entries()) {
     if (known.has(word)) continue;
-    const scored = rows
-      .filter((row) => row.position === index + 1 && row.candidate !== null && row.candidate !== word)
-      .map((row) => ({ word: row.candidate as string, distance: typoDistance(word, row.candidate as string) }))
-      .filter((candidate) => candidate.distance <= typoLimit(word));
-    const closest = Math.min(...scored.map((candidate) => candidate.distance));
-    const ties = scored.filter((candidate) => candidate.distance === closest).slice(0, TIES_TRIED);
     const neighbours = [words[index - 1], words[index + 1]].map((neighbour) =>
       neighbour !== undefined && known.has(neighbour) ? neighbour : null,
     );
+    const scored = rows
+      .filter((row) => row.position === index + 1 && row.candidate !== null && row.candidate !== word)
+      .map((row) => ({
+        word: row.candidate as string,
+        distance: typoDistance(word, row.candidate as string),
+        heads: phraseHeads(row.row, neighbours[0] !== null, neighbours[1] !== null),
+      }))
+      .filter((candidate) => candidate.distance <= typoLimit(word));
+    const closest = Math.min(...scored.map((candidate) => candidate.distance));
+    const ties = scored.filter((candidate) => candidate.distance === closest).slice(0, TIES_TRIED);
     const others = words.filter((other, position) => position !== index && known.has(other));
     for (const candidate of ties) {
       trials.push({
@@ -63,10 +82,31 @@ export function typoTrials(words: readonly string[], nearbyRows: readonly Nearby
         word: candidate.word,
         phrase: [neighbours[0], candidate.word, neighbours[1]].filter((part): part is string => part !== null),
         context: [...others, candidate.word],
+        heads: candidate.heads,
       });
     }
   }
   return trials;
+}
+
+/**
+ * chooseCorrection's rule by the pairs alone, when they can decide: each unknown word takes the
+ * trial whose phrase stands most often in the titles and summaries, the first listed among
+ * equals. Null when some word has no trial whose pairs stand (no known neighbour, or none there):
+ * its phrase may stand in a body, which only counting the trials can tell (countTrials).
+ */
+export function chooseByPairs(words: readonly string[], trials: readonly Trial[]): string[] | null {
+  if (trials.length === 0) return null;
+  const corrected = [...words];
+  for (const index of new Set(trials.map((trial) => trial.index))) {
+    let best: Trial | null = null;
+    for (const trial of trials) {
+      if (trial.index === index && (trial.heads ?? 0) > (best?.heads ?? 0)) best = trial;
+    }
+    if (!best) return null;
+    corrected[index] = best.word;
+  }
+  return corrected;
 }
 
 /** The query with one trial's word in place of the unknown one. */
@@ -123,10 +163,7 @@ export function realWordCorrection(words: readonly string[], nearbyRows: readonl
     if (word.length < 3 || /^[0-9]+$/.test(word)) continue;
     const rows = nearbyRows.filter(([position, known]) => position === index + 1 && known);
     // The rarer pair with a neighbour; null where the counts were not looked up.
-    const heads = ([, , , before, after]: NearbyRow): number | null => {
-      const counts = [index > 0 ? before : undefined, index < words.length - 1 ? after : undefined].filter((count) => count !== undefined);
-      return counts.length === 0 || counts.some((count) => count === null) ? null : Math.min(...(counts as number[]));
-    };
+    const heads = (row: NearbyRow): number | null => phraseHeads(row, index > 0, index < words.length - 1);
     const typed = rows.find(([, , candidate]) => candidate === word);
     if (!typed || heads(typed) !== 0) continue;
     for (const row of rows) {

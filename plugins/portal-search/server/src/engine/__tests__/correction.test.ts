@@ -1,4 +1,4 @@
-import { chooseCorrection, realWordCorrection, typoTrials, withTrial, type NearbyRow } from '../correction';
+import { chooseByPairs, chooseCorrection, realWordCorrection, typoTrials, withTrial, type NearbyRow } from '../correction';
 import { typoLimit, wordVariants } from '../query-text';
 
 describe('typoTrials', () => {
@@ -13,7 +13,8 @@ describe('typoTrials', () => {
     ];
     const trials = typoTrials(['quyet', 'dihn'], nearby);
     expect(trials.map((trial) => trial.word)).toEqual(['dien', 'dinh', 'din']);
-    expect(trials[1]).toEqual({ index: 1, word: 'dinh', phrase: ['quyet', 'dinh'], context: ['quyet', 'dinh'] });
+    // Without the pairs' counts (NEARBY's rows before migration 0016's), nothing to judge them by.
+    expect(trials[1]).toEqual({ index: 1, word: 'dinh', phrase: ['quyet', 'dinh'], context: ['quyet', 'dinh'], heads: null });
   });
 
   it('leaves a word with nothing near it, and known words, alone', () => {
@@ -27,6 +28,52 @@ describe('typoTrials', () => {
       ),
     ).toEqual([]);
     expect(typoTrials(['dinh'], [[1, true, null]])).toEqual([]);
+  });
+});
+
+describe('chooseByPairs', () => {
+  it('takes, for each unknown word, the near word whose phrase with its known neighbours stands most often', () => {
+    // 'quyet dinh' in 40 titles or summaries, 'dinh nhan' in 3; 'quyet dien' in 2, 'dien nhan' in 5:
+    // the rarer pair counts. 'nhan dan' in 7.
+    const words = ['quyet', 'dihn', 'nhan', 'xan'];
+    const trials = typoTrials(words, [
+      [1, true, null, null, null],
+      [2, false, 'dien', 2, 5],
+      [2, false, 'dinh', 40, 3],
+      [3, true, null, null, null],
+      [4, false, 'ban', 1, null],
+      [4, false, 'dan', 7, null],
+    ]);
+    expect(trials.map((trial) => `${trial.word}:${String(trial.heads)}`)).toEqual(['dien:2', 'dinh:3', 'ban:1', 'dan:7']);
+    expect(chooseByPairs(words, trials)).toEqual(['quyet', 'dinh', 'nhan', 'dan']);
+  });
+
+  it('leaves the choice to counting when a word has no known neighbour, or none of its phrases stands in a title', () => {
+    // Alone: nothing to pair with. 'xyz' beside it is unknown: not a neighbour either.
+    expect(chooseByPairs(['dihn'], typoTrials(['dihn'], [[1, false, 'dinh', null, null]]))).toBeNull();
+    expect(
+      chooseByPairs(
+        ['xyzq', 'dihn'],
+        typoTrials(
+          ['xyzq', 'dihn'],
+          [
+            [1, false, null, null, null],
+            [2, false, 'dinh', 0, null],
+          ],
+        ),
+      ),
+    ).toBeNull();
+    const words = ['quyet', 'dihn'];
+    expect(
+      chooseByPairs(
+        words,
+        typoTrials(words, [
+          [1, true, null, null, null],
+          [2, false, 'dien', 0, null],
+          [2, false, 'dinh', 0, null],
+        ]),
+      ),
+    ).toBeNull();
   });
 });
 

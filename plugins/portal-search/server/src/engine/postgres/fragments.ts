@@ -68,20 +68,23 @@ export const ATTACHMENT_MATCH = attachmentMatch(BOUND_KEYS);
  * `which` says whose near words are looked up: the unknown words' (a typo that is not a word),
  * every word's (a typo that is a word: 'chin'), or every word's only when every word is known —
  * with an unknown word, the query finds nothing and only the unknown words are corrected.
- * For a known word's near words one typo away (and the word itself), `before` and `after` count
- * the entries whose title or summary holds the near word right after the query's previous word
- * and right before its next one (database/migrations/0016): what a typo that is a word is judged
- * by (realWordCorrection). Null otherwise. A known word whose own pairs both stand there was
- * meant: its near words are not looked up at all ('cai cach' in 'cai cach hanh chin').
+ * For an unknown word's near words, and for a known word's near words one typo away (and the
+ * word itself) where a typo that is a word is looked for, `before` and `after` count the entries
+ * whose title or summary holds the near word right after the query's previous word and right
+ * before its next one (database/migrations/0016): what a correction is judged by (chooseByPairs,
+ * realWordCorrection). Null otherwise. A known word whose own pairs both stand there was meant:
+ * its near words are not looked up at all ('cai cach' in 'cai cach hanh chin').
  */
 const nearbySql = (which: 'unknown' | 'every' | 'everyWhenAllKnown'): string => {
   const pairCount = (pair: string): string =>
     `coalesce((SELECT h.entries FROM portal_search_head_pairs h WHERE h.commune_id = q.commune_id AND h.pair = ${pair}), 0)`;
+  // A known word's near words are judged (only those one typo away, and the word itself) only
+  // where a typo that is a word is looked for.
+  const knownJudged = { unknown: 'false', every: 'true', everyWhenAllKnown: 'q.all_known' }[which];
   const pairs = (neighbour: string, pair: string): string =>
-    which === 'unknown'
-      ? 'NULL'
-      : `CASE WHEN q.known${which === 'everyWhenAllKnown' ? ' AND q.all_known' : ''} AND ${neighbour} IS NOT NULL
-          AND (n.distance <= 1 OR (n.distance = 2 AND length(n.word) = length(q.word))) THEN ${pairCount(pair)} END`;
+    `CASE WHEN ${neighbour} IS NOT NULL AND n.word IS NOT NULL
+          AND (NOT q.known OR (${knownJudged} AND (n.distance <= 1 OR (n.distance = 2 AND length(n.word) = length(q.word)))))
+        THEN ${pairCount(pair)} END`;
   // least() passes over a missing neighbour's NULL.
   const meant =
     which === 'unknown'
@@ -94,10 +97,11 @@ const nearbySql = (which: 'unknown' | 'every' | 'everyWhenAllKnown'): string => 
   return `(SELECT json_agg(json_build_array(q.position, q.known, n.word,
       ${pairs('q.before', "q.before || ' ' || n.word")}, ${pairs('q.after', "n.word || ' ' || q.after")}) ORDER BY q.position, n.distance, n.word)
   FROM (SELECT q.*, ${meant} AS meant FROM (
-          SELECT q.word, q.max_edits, q.position, k.word IS NOT NULL AS known, k.commune_id, bool_and(k.word IS NOT NULL) OVER () AS all_known,
+          SELECT q.word, q.max_edits, q.position, k.word IS NOT NULL AS known, c.id AS commune_id, bool_and(k.word IS NOT NULL) OVER () AS all_known,
                  lag(q.word) OVER (ORDER BY q.position) AS before, lead(q.word) OVER (ORDER BY q.position) AS after
           FROM unnest((SELECT ?::text[]), (SELECT ?::int[])) WITH ORDINALITY AS q(word, max_edits, position)
-          LEFT JOIN portal_search_words k ON k.commune_id = (SELECT ?::int) AND k.word = q.word) q) q
+          CROSS JOIN (SELECT ?::int AS id) c
+          LEFT JOIN portal_search_words k ON k.commune_id = c.id AND k.word = q.word) q) q
   LEFT JOIN LATERAL (
     SELECT c.word, levenshtein(c.word, q.word) AS distance FROM (
       SELECT DISTINCT v.word FROM portal_search_word_variants v

@@ -1,6 +1,6 @@
 /** A search as the engine runs it: the query, then a correction or a partial match when it finds little. */
 import { looksLikeNumber, numberKey } from '../../../../shared';
-import { chooseCorrection, realWordCorrection, REAL_WORD_FACTOR, typoTrials, withTrial, type Trial } from '../correction';
+import { chooseByPairs, chooseCorrection, realWordCorrection, REAL_WORD_FACTOR, typoTrials, withTrial, type Trial } from '../correction';
 import { queryIntent, RELAX_BELOW, STOP_WORD_WEIGHT } from '../query-intent';
 import { queryWords } from '../query-text';
 import type { Filter, PageHow } from './filters';
@@ -90,6 +90,14 @@ export async function withCorrection(
     const corrected = withTrial(words, trials[0] as Trial);
     const second = await run(corrected, null, false);
     return second.total > 0 ? suggestion(second, corrected) : relaxed();
+  }
+  // Several candidates, each word's with a known neighbour: where the pairs their phrases make
+  // decide (the phrase standing most often in the titles and summaries), the corrected query
+  // alone. Otherwise a phrase may stand in a body only: the candidates are counted.
+  const byPairs = chooseByPairs(words, trials);
+  if (byPairs) {
+    const second = await run(byPairs, null, false);
+    if (second.total > 0) return suggestion(second, byPairs);
   }
   // Several candidates for one word of a short site search (one or two words once corrected, a
   // ranked page): counted and paged in one statement.

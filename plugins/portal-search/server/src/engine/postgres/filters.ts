@@ -24,16 +24,24 @@ export interface PageHow {
   relaxed?: readonly number[] | null;
 }
 
+/**
+ * The type, as a condition no index serves (`|| ''`, as the commune is `commune_id + 0`): the
+ * words' keys find the rows. Otherwise the planner may AND the keys' few rows with the unique
+ * index's entries of a type, half the table: on the 100,000-item benchmark corpus, a faceted
+ * document search read 50,000 index entries for nine hits (1.8 -> 7.0 ms of PostgreSQL CPU).
+ */
+const TYPE = "e.type || ''";
+
 /** The site search's filter: the types asked for, every type when none is. */
 export function typesFilter(asked: readonly SearchType[]): Filter {
   const types = asked.length > 0 ? asked : SEARCH_TYPES;
-  return { where: [`e.type IN (${placeholders(types)})`], bindings: [...types], values: types.length === 1 ? [`type=${types[0]}`] : [] };
+  return { where: [`${TYPE} IN (${placeholders(types)})`], bindings: [...types], values: types.length === 1 ? [`type=${types[0]}`] : [] };
 }
 
 /** The document search's filters. */
 export function documentFilter(query: DocumentQuery): Filter {
   const { filters } = query;
-  const extra: Filter = { where: ["e.type = 'document'"], bindings: [], values: ['type=document'] };
+  const extra: Filter = { where: [`${TYPE} = 'document'`], bindings: [], values: ['type=document'] };
   const add = (condition: string, ...values: unknown[]) => {
     extra.where.push(condition);
     extra.bindings.push(...values);

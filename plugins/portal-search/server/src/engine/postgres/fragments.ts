@@ -52,8 +52,8 @@ const BOUND_KEYS = '(SELECT ?::text[])';
 export const textMatch = (keys: string): string => `${matchKeys('e.tsv')} @> ${keys}`;
 /** The same in the attachments' text. */
 export const attachmentMatch = (keys: string): string => `${matchKeys('e.tsv_attachment')} @> ${keys}`;
-/** The same in the titles and summaries (database/migrations/0008). */
-export const headMatch = (keys: string): string => `portal_search_keys(e.commune_id, e.tsv_head) @> ${keys}`;
+/** The same in the titles and summaries (their keys stored with the row: database/migrations/0008, 0017). */
+export const headMatch = (keys: string): string => `e.head_keys @> ${keys}`;
 export const TEXT_MATCH = textMatch(BOUND_KEYS);
 export const ATTACHMENT_MATCH = attachmentMatch(BOUND_KEYS);
 

@@ -36,18 +36,24 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
 $$;
 
 -- One statement's changes: +1 for each pair of each new row, -1 for each of each old row.
--- Pairs that gain are added (ordered, so two writers lock rows in the same order); pairs that
--- lose are lowered, or go when none is left. The three sets of rows are disjoint.
+-- Pairs that gain are added; pairs that lose are lowered, or go when none is left. The three
+-- sets of rows are disjoint. Two statements writing one commune's entries at once (two
+-- publications) would otherwise lock its pairs in different orders and may deadlock: each
+-- first takes a lock per commune it changes, in commune order, held to its transaction's end.
 CREATE OR REPLACE FUNCTION portal_search_count_head_pairs()
 RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
+    PERFORM pg_advisory_xact_lock(hashtext('portal_search_head_pairs'), c.commune_id)
+    FROM (SELECT DISTINCT commune_id FROM new_rows ORDER BY 1) c;
     INSERT INTO portal_search_head_pairs AS h (commune_id, pair, entries)
     SELECT n.commune_id, p.pair, count(*) FROM new_rows n, portal_search_pairs(n.tsv_head) AS p(pair)
     GROUP BY 1, 2 ORDER BY 1, 2
     ON CONFLICT (commune_id, pair) DO UPDATE SET entries = h.entries + EXCLUDED.entries;
   ELSIF TG_OP = 'DELETE' THEN
+    PERFORM pg_advisory_xact_lock(hashtext('portal_search_head_pairs'), c.commune_id)
+    FROM (SELECT DISTINCT commune_id FROM old_rows ORDER BY 1) c;
     WITH change AS (
       SELECT o.commune_id, p.pair, count(*)::integer AS lost FROM old_rows o, portal_search_pairs(o.tsv_head) AS p(pair) GROUP BY 1, 2
     ), gone AS (
@@ -57,6 +63,8 @@ BEGIN
     UPDATE portal_search_head_pairs h SET entries = h.entries - c.lost FROM change c
     WHERE h.commune_id = c.commune_id AND h.pair = c.pair AND h.entries > c.lost;
   ELSE
+    PERFORM pg_advisory_xact_lock(hashtext('portal_search_head_pairs'), c.commune_id)
+    FROM (SELECT commune_id FROM new_rows UNION SELECT commune_id FROM old_rows ORDER BY 1) c;
     WITH change AS (
       SELECT commune_id, pair, sum(delta)::integer AS delta FROM (
         SELECT n.commune_id, p.pair, 1 AS delta FROM new_rows n, portal_search_pairs(n.tsv_head) AS p(pair)

@@ -350,6 +350,33 @@ describe('PostgreSQL pairs of words in titles and summaries (migration 0016)', (
       Number((await pool.query<{ n: string }>('SELECT count(*) AS n FROM portal_search_head_pairs WHERE entries <= 0')).rows[0]?.n),
     ).toBe(0);
   });
+
+  it('keeps the counts exact when several writers change one commune’s entries at once', async () => {
+    // Eight connections, each re-publishing overlapping entries with the same words in another
+    // order: the pairs' rows are locked per commune, in order, never in a cycle (no deadlock).
+    const writers = new pg.Pool({ connectionString: db.url, max: 8 });
+    const concurrent = createPostgresEngine(async <Row>(text: string, bindings: unknown[]): Promise<Row[]> => {
+      return (await writers.query({ name: statementName(text), text: numberedPlaceholders(text), values: bindings })).rows as Row[];
+    });
+    const words = ['Kế hoạch', 'phòng chống', 'thiên tai', 'năm 2026', 'thôn Nà Pài', 'cải cách hành chính'];
+    try {
+      await Promise.all(
+        Array.from({ length: 16 }, (_, writer) =>
+          concurrent.upsert(
+            Array.from({ length: 12 }, (_, index) => {
+              const at = (writer + index) % words.length;
+              return entry(40 + ((writer * 5 + index) % 20), [...words.slice(at), ...words.slice(0, at)].join(' '));
+            }),
+          ),
+        ),
+      );
+    } finally {
+      await writers.end();
+    }
+    expect(await drift()).toBe(0);
+    // The twenty entries written here, and the first test's 'Chín thôn hoàn thành kế hoạch'.
+    expect(await count('ke hoach')).toBe(21);
+  });
 });
 
 describe('PostgreSQL partial matches and phrases (issue 18)', () => {

@@ -48,7 +48,9 @@ export function postgresIndex(sql: Sql): Pick<SearchEngine, 'upsert' | 'remove' 
                  || setweight(to_tsvector('vn', portal_search_text(summary)), 'B'),
                setweight(to_tsvector('vn', portal_search_text(attachment_text)), 'D'),
                now()
-             FROM input
+             -- In key order: two writers re-indexing overlapping entries lock them in the same
+             -- order, and cannot deadlock (their pairs of words are locked per commune, 0016).
+             FROM input ORDER BY type, document_id, locale
              ON CONFLICT (type, document_id, locale) DO UPDATE SET commune_id = EXCLUDED.commune_id, slug = EXCLUDED.slug, title = EXCLUDED.title,
                number_symbol = EXCLUDED.number_symbol, number_key = EXCLUDED.number_key, summary = EXCLUDED.summary, body = EXCLUDED.body,
                attachment_text = EXCLUDED.attachment_text, document_type = EXCLUDED.document_type, issuing_body = EXCLUDED.issuing_body,

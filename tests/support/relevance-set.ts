@@ -93,6 +93,8 @@ const KHANH_KHE: readonly Row[] = [
   ['dang ky ket hon o dau', ['extra-words', 'question'], { 'procedure:dang-ky-ket-hon': 3 }],
   ['dang ki ket hon', ['typo'], { 'procedure:dang-ky-ket-hon': 3 }],
   ['dang ky ket hom', ['typo'], { 'procedure:dang-ky-ket-hon': 3 }],
+  // 'sin' has eleven near words one typo away; 'sinh' is the one 'khai' stands beside in titles.
+  ['dang ky khai sin', ['typo'], { 'procedure:dang-ky-khai-sinh': 3 }],
   ['lam giay khai tu cho bo', ['extra-words'], { 'procedure:dang-ky-khai-tu': 3 }],
   ['chung thuc ban sau', ['typo'], { 'procedure:chung-thuc-ban-sao-tu-ban-chinh': 3 }],
   ['lam the nao de chung thuc chu ky', ['question', 'extra-words'], { 'procedure:chung-thuc-chu-ky': 3 }],

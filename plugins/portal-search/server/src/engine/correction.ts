@@ -9,8 +9,9 @@ import { typoDistance, typoLimit } from './query-text';
 
 /**
  * [position of the query word (from 1), whether the commune knows it, a nearby known word or null,
- * and for a known word's near words one typo away: how many titles or summaries hold the near
- * word right after the query's previous word, and right before its next one (null otherwise)].
+ * and, for an unknown word's near words and a known word's near words one typo away, how many
+ * titles or summaries hold the near word right after the query's previous word, and right before
+ * its next one (null otherwise, or where the statement did not look them up)].
  */
 export type NearbyRow = [number, boolean, string | null, (number | null)?, (number | null)?];
 
@@ -54,7 +55,8 @@ function phraseHeads([, , , before, after]: NearbyRow, hasBefore: boolean, hasAf
 
 /**
  * The trials for the query's unknown words: for each, the known words nearest to it by typo
- * distance (a swap of neighbours counts as one), within its typo limit, at most TIES_TRIED.
+ * distance (a swap of neighbours counts as one), within its typo limit, at most TIES_TRIED, those
+ * whose phrase stands most often in the titles and summaries first.
  */
 export function typoTrials(words: readonly string[], nearbyRows: readonly NearbyRow[]): Trial[] {
   const rows = nearbyRows.map((row) => ({ position: row[0], known: row[1], candidate: row[2], row }));
@@ -74,7 +76,13 @@ export function typoTrials(words: readonly string[], nearbyRows: readonly Nearby
       }))
       .filter((candidate) => candidate.distance <= typoLimit(word));
     const closest = Math.min(...scored.map((candidate) => candidate.distance));
-    const ties = scored.filter((candidate) => candidate.distance === closest).slice(0, TIES_TRIED);
+    // Those whose phrase stands most often in the titles and summaries first (a stable sort: the
+    // nearest, then alphabetically, among equals): 'khai sin' has eleven near words one typo away,
+    // and 'sinh', the one 'khai' stands beside, came seventh.
+    const ties = scored
+      .filter((candidate) => candidate.distance === closest)
+      .sort((a, b) => (b.heads ?? 0) - (a.heads ?? 0))
+      .slice(0, TIES_TRIED);
     const others = words.filter((other, position) => position !== index && known.has(other));
     for (const candidate of ties) {
       trials.push({

@@ -44,8 +44,22 @@ describe('chooseByPairs', () => {
       [4, false, 'ban', 1, null],
       [4, false, 'dan', 7, null],
     ]);
-    expect(trials.map((trial) => `${trial.word}:${String(trial.heads)}`)).toEqual(['dien:2', 'dinh:3', 'ban:1', 'dan:7']);
+    expect(trials.map((trial) => `${trial.word}:${String(trial.heads)}`)).toEqual(['dinh:3', 'dien:2', 'dan:7', 'ban:1']);
     expect(chooseByPairs(words, trials)).toEqual(['quyet', 'dinh', 'nhan', 'dan']);
+  });
+
+  it('keeps, of many equally near words, those whose phrase stands in a title or summary', () => {
+    // Seven near words one typo from 'sin' come before 'sinh' alphabetically; 'khai sinh' stands twice.
+    const rows: NearbyRow[] = [
+      [1, true, null, null, null],
+      ...['gin', 'in', 'lin', 'pin', 'san', 'si', 'sinh', 'six', 'son', 'tin'].map(
+        (word): NearbyRow => [2, false, word, word === 'sinh' ? 2 : 0, null],
+      ),
+    ];
+    const trials = typoTrials(['khai', 'sin'], rows);
+    expect(trials).toHaveLength(6);
+    expect(trials[0]?.word).toBe('sinh');
+    expect(chooseByPairs(['khai', 'sin'], trials)).toEqual(['khai', 'sinh']);
   });
 
   it('leaves the choice to counting when a word has no known neighbour, or none of its phrases stands in a title', () => {
